@@ -1,0 +1,56 @@
+import { evaluatePeriod, parsePeriodJson, validatePeriod } from '@thidua/engine';
+import { EXIT_INVALID, EXIT_OK, type Io, printErrors, readInput } from '../io';
+import { renderTable } from '../render-table';
+
+async function load(file: string, io: Io): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const input = await readInput(file, io);
+  if (!input.ok) {
+    printErrors(input.errors, io);
+    return { ok: false };
+  }
+  const parsed = parsePeriodJson(input.text);
+  if (!parsed.ok) {
+    printErrors(parsed.errors, io);
+    return { ok: false };
+  }
+  return parsed;
+}
+
+/** `thidua score FILE [--format json|table]`: the result on stdout, exit 0; invalid input exit 2. */
+export async function scoreCommand(file: string, format: 'json' | 'table', io: Io): Promise<number> {
+  const loaded = await load(file, io);
+  if (!loaded.ok) return EXIT_INVALID;
+  const evaluation = evaluatePeriod(loaded.value);
+  if (!evaluation.ok) {
+    printErrors(evaluation.errors, io);
+    return EXIT_INVALID;
+  }
+  const period = loaded.value as {
+    name: string;
+    year: number;
+    ruleset: { awards?: { code: string; name: string }[] };
+  };
+  io.out(
+    format === 'table'
+      ? renderTable(evaluation.result, { title: period.name, awards: period.ruleset.awards ?? [] })
+      : JSON.stringify(evaluation.result, null, 2) + '\n',
+  );
+  return EXIT_OK;
+}
+
+/** `thidua validate FILE`: a one-line summary on stdout when valid; errors on stderr, exit 2. */
+export async function validateCommand(file: string, io: Io): Promise<number> {
+  const loaded = await load(file, io);
+  if (!loaded.ok) return EXIT_INVALID;
+  const validation = validatePeriod(loaded.value);
+  if (!validation.ok) {
+    printErrors(validation.errors, io);
+    return EXIT_INVALID;
+  }
+  const { period, index } = validation;
+  io.out(
+    `Hợp lệ: "${period.name}" — ${period.units.length} đơn vị, ${index.leaves.length} tiêu chí, ` +
+      `${period.entries.length} kết quả, ${period.adjustments?.length ?? 0} khoản cộng/trừ.\n`,
+  );
+  return EXIT_OK;
+}

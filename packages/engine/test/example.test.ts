@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Decimal, evaluatePeriod, type ResultDocument } from '../src/index';
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+const read = (name: string): unknown => JSON.parse(readFileSync(EXAMPLES + name, 'utf8'));
+
+/** Only the normative fields of SPEC §8, so extra fields (explanations, missing) do not matter. */
+function normative(result: ResultDocument) {
+  return {
+    format: result.format,
+    complete: result.complete,
+    pendingVotes: result.pendingVotes,
+    units: result.units.map((u) => ({
+      unit: u.unit,
+      name: u.name,
+      criteria: u.criteria.map(({ code, base, bonus }) => ({ code, base, bonus })),
+      groups: u.groups.map(({ code, base, bonus, score }) => ({ code, base, bonus, score })),
+      bonuses: u.bonuses.map(({ code, points }) => ({ code, points })),
+      scored: u.scored,
+      deductions: u.deductions.map(({ code, points }) => ({ code, points })),
+      deductionTotal: u.deductionTotal,
+      final: u.final,
+      status: u.status,
+      reasons: u.reasons,
+      downgraded: u.downgraded,
+      award: u.award,
+      rank: u.rank,
+      ...(u.pendingVote ? { pendingVote: u.pendingVote } : {}),
+    })),
+  };
+}
+
+/** Every number as an exact decimal string, so 996.4 and 996.40 compare equal and nothing is a float. */
+function asDecimals(value: unknown): unknown {
+  if (typeof value === 'number') return new Decimal(value).toFixed();
+  if (Array.isArray(value)) return value.map(asDecimals);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asDecimals(v)]));
+  }
+  return value;
+}
+
+describe('the shipped example (../shared/examples)', () => {
+  it('scores ba-dinh-mini exactly as ba-dinh-mini.result.json', () => {
+    const evaluation = evaluatePeriod(read('ba-dinh-mini.period.json'));
+    if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.errors));
+    expect(asDecimals(normative(evaluation.result))).toEqual(asDecimals(read('ba-dinh-mini.result.json')));
+  });
+
+  it('explains the over-plan bonus of Phúc Xá in Vietnamese, point by point', () => {
+    const evaluation = evaluatePeriod(read('ba-dinh-mini.period.json'));
+    if (!evaluation.ok) throw new Error('invalid example');
+    const phucXa = evaluation.result.units.find((u) => u.unit === 'phuc-xa')!;
+    expect(phucXa.criteria[0]!.explanation).toBe(
+      'Thực hiện 113/100 = 113% kế hoạch → 300 điểm; vượt 13% → thưởng 13% × 300 = 39, tối đa 10% = 30',
+    );
+    expect(phucXa.deductions.find((d) => d.code === 'CHAM_MUON')!.explanation).toBe(
+      '13 lần: 10 × 0,3 + 3 × 0,2 = 3,6',
+    );
+    expect(phucXa.explanation.total).toBe('Tổng điểm chấm 1.000; trừ 3,6 → điểm cuối cùng 996,4');
+    expect(phucXa.missing).toEqual([]);
+  });
+});
