@@ -54,7 +54,7 @@ export function scorePeriod(period: Period, index: RulesetIndex): PeriodScore {
   const entries = new Map<string, Map<string, Entry>>();
   for (const entry of period.entries) {
     let byCriterion = entries.get(entry.unit);
-    if (!byCriterion) entries.set(entry.unit, (byCriterion = new Map()));
+    if (!byCriterion) entries.set(entry.unit, (byCriterion = new Map<string, Entry>()));
     byCriterion.set(entry.criterion, entry);
   }
   const adjustments = groupAdjustments(period);
@@ -99,9 +99,7 @@ export function scorePeriod(period: Period, index: RulesetIndex): PeriodScore {
       final: maxDec(ZERO, scored.minus(deductionTotal)),
       status: decideStatus(ruleset, facts),
       rank: 0,
-      missing: index.leaves
-        .filter((_, l) => leaves[l]!.missing)
-        .map((l) => l.criterion.code),
+      missing: index.leaves.filter((_, l) => leaves[l]!.missing).map((l) => l.criterion.code),
       missingFacts: referencedFacts.filter((fact) => !Object.hasOwn(facts, fact)),
     };
   });

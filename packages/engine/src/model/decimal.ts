@@ -158,7 +158,8 @@ function parseDecimal(text: string): { m: bigint; s: number } {
     return { m: BigInt(text.slice(0, dot) + text.slice(dot + 1)), s: text.length - dot - 1 };
   }
   const match = DECIMAL_TEXT.exec(text.trim());
-  if (!match || (match[2] === '' && (match[3] ?? '') === '')) throw new SyntaxError(`Decimal: "${text}" is not a decimal`);
+  if (!match || (match[2] === '' && (match[3] ?? '') === ''))
+    throw new SyntaxError(`Decimal: "${text}" is not a decimal`);
   const [, sign, intPart = '', fraction = '', exponent = '0'] = match;
   let m = BigInt((intPart + fraction).replace(/^0+(?=\d)/, '') || '0');
   let s = fraction.length - Number(exponent);

@@ -70,7 +70,7 @@ export function validatePeriod(raw: unknown): PeriodValidation {
       continue;
     }
     let seen = entryPaths.get(item.unit);
-    if (!seen) entryPaths.set(item.unit, (seen = new Map()));
+    if (!seen) entryPaths.set(item.unit, (seen = new Map<string, string>()));
     const first = seen.get(item.criterion);
     if (first !== undefined) errors.add(path, MSG.duplicateEntry(item.unit, item.criterion, first));
     else seen.set(item.criterion, path);
