@@ -1,3 +1,4 @@
+import { profilesCommand, templateCommand } from './commands/profiles';
 import { scoreCommand, validateCommand } from './commands/score';
 import { EXIT_OK, EXIT_USAGE, type Io, processIo } from './io';
 
@@ -63,6 +64,12 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
     case 'validate':
       if (rest.length !== 1) return usage(io, 'Lệnh validate cần đúng một tệp: thidua validate TỆP');
       return validateCommand(rest[0]!, io);
+    case 'profiles':
+      return profilesCommand(io);
+    case 'template':
+      if (rest.length > 1)
+        return usage(io, 'Lệnh template cần đúng một mã bộ tiêu chí: thidua template MÃ_BỘ');
+      return templateCommand(rest[0], options.get('year'), io);
     default:
       return usage(io, `Không có lệnh "${command}".`);
   }

@@ -1,0 +1,30 @@
+import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { instant } from './columns';
+import { councils } from './organisation';
+
+/**
+ * Every change to criteria, entries, adjustments, facts, quotas, votes and awards (SPEC §13): who, when,
+ * what, old and new value, why. Append-only: the code has no update or delete path, and a trigger
+ * (migration 0001) refuses UPDATE, DELETE and TRUNCATE. The id is a sequence so rows read in write order.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: instant('at').notNull().defaultNow(),
+    /** Null for changes made by the system itself (migrations, seed, recomputation). */
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    councilId: uuid('council_id').references(() => councils.id),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    old: jsonb('old'),
+    new: jsonb('new'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('audit_log_council_at_idx').on(t.councilId, t.at),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+  ],
+);

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { id, instant, timestamps } from './columns';
+
+/**
+ * People who log in. Users are never deleted (the audit log points at them): they are disabled.
+ * System administrators manage councils and users everywhere; every other right comes from memberships.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    /** An argon2id PHC string (`$argon2id$v=19$…`), never a password. */
+    passwordHash: text('password_hash').notNull(),
+    isSystemAdmin: boolean('is_system_admin').notNull().default(false),
+    /** Set by an administrator's reset, so the temporary password must be replaced at next login. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: instant('locked_until'),
+    lastLoginAt: instant('last_login_at'),
+    disabledAt: instant('disabled_at'),
+    ...timestamps(),
+  },
+  (t) => [
+    // Usernames are compared case-insensitively: 'NguyenVanA' and 'nguyenvana' are one account.
+    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    check('users_failed_login_count_check', sql`${t.failedLoginCount} >= 0`),
+  ],
+);
+
+/**
+ * Login sessions behind the HttpOnly cookie. Only a hash of the cookie's token is stored, so a leaked
+ * database does not hand out live sessions; the CSRF secret signs the tokens of cookie-authenticated writes.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** sha256 of the session token, hex. */
+    tokenHash: text('token_hash').notNull().unique('sessions_token_hash_key'),
+    csrfSecret: text('csrf_secret').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
+);

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { check, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { id, instant, localDate, measure, rowVersion, timestamps } from './columns';
+import { criteriaVersions } from './criteria';
+import { registrationStatus } from './enums';
+import { units } from './organisation';
+import { clusters, periods } from './periods';
+
+/** An emulation model or thematic topic a unit registers (mô hình, chuyên đề). */
+export interface RegisteredItem {
+  name: string;
+  description?: string;
+}
+
+/**
+ * A unit's emulation registration for a period (Bắc Giang Phụ lục 01): titles sought, models and topics;
+ * plan values per criterion live in `registration_plans`. It names the criteria revision whose codes
+ * the plans use.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: id(),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    criteriaVersionId: uuid('criteria_version_id')
+      .notNull()
+      .references(() => criteriaVersions.id),
+    status: registrationStatus('status').notNull().default('draft'),
+    /** Award codes from the ruleset's ladder (TTLDXS, CO_TP…). */
+    titlesSought: text('titles_sought')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    models: jsonb('models').$type<RegisteredItem[]>().notNull().default([]),
+    topics: jsonb('topics').$type<RegisteredItem[]>().notNull().default([]),
+    note: text('note'),
+    submittedAt: instant('submitted_at'),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('registrations_period_unit_key').on(t.periodId, t.unitId),
+    check('registrations_submitted_check', sql`${t.status} <> 'submitted' or ${t.submittedAt} is not null`),
+  ],
+);
+
+/** A registered target: the plan value of one quantitative criterion. */
+export const registrationPlans = pgTable(
+  'registration_plans',
+  {
+    id: id(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    criterionCode: text('criterion_code').notNull(),
+    plan: measure('plan').notNull(),
+    note: text('note'),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('registration_plans_registration_criterion_key').on(t.registrationId, t.criterionCode),
+    check('registration_plans_plan_check', sql`${t.plan} >= 0`),
+  ],
+);
+
+/** The signing of the emulation pact, recorded per unit (SPEC §4.4). */
+export const pacts = pgTable(
+  'pacts',
+  {
+    id: id(),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    signedOn: localDate('signed_on').notNull(),
+    /** Number and symbol of the pact document, e.g. "01/GƯTĐ-CTĐ1". */
+    documentNumber: text('document_number'),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [unique('pacts_period_unit_key').on(t.periodId, t.unitId)],
+);
