@@ -1,6 +1,7 @@
 import { buildResult, type ResultDocument } from './build-result';
 import { scorePeriod } from './score-period';
 import type { ValidationError } from './validate/errors';
+import { jsonErrorOffset } from './validate/json-error';
 import { MSG } from './validate/messages';
 import { validatePeriod } from './validate/validate-period';
 
@@ -19,23 +20,21 @@ export function parsePeriodJson(
 ): { ok: true; value: unknown } | { ok: false; errors: ValidationError[] } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
+  } catch {
     return {
       ok: false,
-      errors: [{ path: '(tệp)', message: MSG.invalidJson(describeJsonError(text, error)) }],
+      errors: [{ path: '(tệp)', message: MSG.invalidJson(describeJsonError(text)) }],
     };
   }
 }
 
-/** V8's English JSON error, said in Vietnamese with a line and column where it has a position. */
-function describeJsonError(text: string, error: unknown): string {
+/** A JSON syntax error in Vietnamese, with the line and column where the text stops being valid. */
+function describeJsonError(text: string): string {
   if (text.trim() === '') return MSG.jsonEmpty;
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message);
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    return MSG.jsonAt(line, before.length - before.lastIndexOf('\n'));
-  }
-  return /end of JSON/i.test(message) ? MSG.jsonTruncated : MSG.jsonSyntax;
+  const offset = jsonErrorOffset(text);
+  if (offset === -1) return MSG.jsonSyntax;
+  if (offset >= text.length) return MSG.jsonTruncated;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return MSG.jsonAt(line, offset - before.lastIndexOf('\n'));
 }

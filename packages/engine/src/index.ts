@@ -13,3 +13,4 @@ export { scorePeriod, type PeriodScore, type UnitScore } from './score-period';
 export { buildResult, type ResultDocument, type UnitResult } from './build-result';
 export { formatNumber } from './explain/format';
 export { evaluatePeriod, parsePeriodJson, type Evaluation } from './evaluate';
+export { describeIssue, describeValue } from './validate/zod-issues';

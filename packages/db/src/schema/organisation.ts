@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, instant, timestamps } from './columns';
+import { id, instant, rowVersion, timestamps } from './columns';
 import { calendar, membershipRole, unitType } from './enums';
 
 /**
@@ -36,6 +36,7 @@ export const units = pgTable(
     /** Stored, not derived: the type only suggests it and a council may decide otherwise. */
     calendar: calendar('calendar').notNull(),
     active: boolean('active').notNull().default(true),
+    version: rowVersion(),
     ...timestamps(),
   },
   (t) => [unique('units_council_code_key').on(t.councilId, t.code)],

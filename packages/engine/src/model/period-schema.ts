@@ -136,7 +136,8 @@ export const adjustmentSchema = z.object({
 
 export const voteSchema = z.object({ award: code, unit: code, votes: count });
 
-export const quotasSchema = z.record(z.string(), count);
+export const quotaSchema = count;
+export const quotasObjectSchema = z.record(z.string(), z.unknown());
 
 export const PERIOD_FORMAT = 'thidua/period@1';
 export const RESULT_FORMAT = 'thidua/result@1';

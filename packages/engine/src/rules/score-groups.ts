@@ -18,7 +18,9 @@ export function scoreGroup(group: Group, leaves: readonly { base: Decimal; bonus
   const base = sum(leaves.map((l) => l.base));
   const uncappedBonus = sum(leaves.map((l) => l.bonus));
   const cap = group.overPlanBonusCap;
-  const bonus = cap === undefined || cap === null ? uncappedBonus : minDec(uncappedBonus, dec(cap));
+  // A cap written with more than two decimals would leak them into the result: round2 after capping.
+  const bonus =
+    cap === undefined || cap === null ? uncappedBonus : roundHalfUp2(minDec(uncappedBonus, dec(cap)));
   return { base, bonus, score: base.plus(bonus), uncappedBonus };
 }
 
@@ -37,5 +39,5 @@ export function scoredTotal(
   maxTotal: number | null,
 ): { scored: Decimal; uncapped: Decimal } {
   const uncapped = sum(parts);
-  return { scored: maxTotal === null ? uncapped : minDec(uncapped, dec(maxTotal)), uncapped };
+  return { scored: maxTotal === null ? uncapped : roundHalfUp2(minDec(uncapped, dec(maxTotal))), uncapped };
 }

@@ -4,13 +4,14 @@ import {
   type Entry,
   type Period,
   periodHeaderSchema,
-  quotasSchema,
+  quotaSchema,
+  quotasObjectSchema,
   type Unit,
   unitSchema,
   voteSchema,
 } from '../model/period-schema';
 import { indexRuleset, type LeafRef, type RulesetIndex } from '../model/ruleset-index';
-import { ErrorList, type ValidationError } from './errors';
+import { ErrorList, joinPath, type ValidationError } from './errors';
 import { KIND_LABEL, MSG } from './messages';
 import { validateRuleset } from './validate-ruleset';
 import { parseWith } from './zod-issues';
@@ -98,13 +99,7 @@ export function validatePeriod(raw: unknown): PeriodValidation {
     }
   }
 
-  const quotas =
-    source.quotas === undefined ? undefined : parseWith(quotasSchema, source.quotas, 'quotas', errors);
-  if (quotas && index) {
-    for (const award of Object.keys(quotas)) {
-      if (!index.awardByCode.has(award)) errors.add(`quotas.${award}`, MSG.unknownAward(award));
-    }
-  }
+  const quotas = parseQuotas(source.quotas, index, errors);
 
   const votes = parseList(source.votes ?? [], 'votes', (v, p) => parseWith(voteSchema, v, p, errors));
   const votePaths = new Map<string, string>();
@@ -132,6 +127,25 @@ export function validatePeriod(raw: unknown): PeriodValidation {
     votes: votes.map((v) => v.item),
   };
   return { ok: true, errors: [], period, index };
+}
+
+/** Quotas key by key, so one bad quota does not hide the others. */
+function parseQuotas(
+  raw: unknown,
+  index: RulesetIndex | undefined,
+  errors: ErrorList,
+): Record<string, number> | undefined {
+  if (raw === undefined) return undefined;
+  const whole = parseWith(quotasObjectSchema, raw, 'quotas', errors);
+  if (!whole) return undefined;
+  const quotas: Record<string, number> = {};
+  for (const [award, value] of Object.entries(whole)) {
+    const path = joinPath('quotas', award);
+    const quota = parseWith(quotaSchema, value, path, errors);
+    if (index && !index.awardByCode.has(award)) errors.add(path, MSG.unknownAward(award));
+    if (quota !== undefined) quotas[award] = quota;
+  }
+  return quotas;
 }
 
 function parseList<T>(

@@ -1,7 +1,7 @@
 import { dec, sum } from '../model/decimal';
 import { type CriterionInput, type Predicate, type Ruleset, rulesetSchema } from '../model/period-schema';
 import { indexRuleset, type RulesetIndex } from '../model/ruleset-index';
-import { ErrorList, type ValidationError } from './errors';
+import { ErrorList, joinPath, type ValidationError } from './errors';
 import { MSG } from './messages';
 import { parseWith } from './zod-issues';
 
@@ -113,7 +113,10 @@ function checkCriterion(
     if (options.length === 0) errors.add(`${path}.options`, MSG.optionsRequired);
     for (const [option, points] of options) {
       if (points > c.points) {
-        errors.add(`${path}.options.${option}`, MSG.optionOverPoints(option, points, c.points, c.code));
+        errors.add(
+          joinPath(`${path}.options`, option),
+          MSG.optionOverPoints(option, points, c.points, c.code),
+        );
       }
     }
   }
