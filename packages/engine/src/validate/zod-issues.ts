@@ -12,6 +12,20 @@ const TYPE_NAMES: Record<string, string> = {
   record: 'một đối tượng JSON',
 };
 
+const FORMAT_NAMES: Record<string, string> = {
+  uuid: 'phải là mã định danh (UUID) hợp lệ',
+  guid: 'phải là mã định danh (UUID) hợp lệ',
+  email: 'phải là địa chỉ email hợp lệ',
+  date: 'phải là ngày hợp lệ dạng YYYY-MM-DD',
+  datetime: 'phải là thời điểm hợp lệ (ISO 8601)',
+  regex: 'giá trị không đúng định dạng',
+};
+
+/** A message written for this schema (in Vietnamese), rather than zod's English default. */
+function hasOwnMessage(issue: { message: string }): boolean {
+  return issue.message !== '' && !/^(Invalid|Expected|Too)/.test(issue.message);
+}
+
 /** What a person sees of a received value inside a message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'không có';
@@ -52,11 +66,14 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown): strin
     case 'invalid_union':
       return `giá trị không hợp lệ: phải là chuỗi, số hoặc true/false ${got}`;
     case 'invalid_format':
+      if (hasOwnMessage(issue)) return `${issue.message} ${got}`;
+      return `${FORMAT_NAMES[issue.format] ?? 'giá trị không đúng định dạng'} ${got}`;
+    case 'custom':
+      return hasOwnMessage(issue) ? `${issue.message} ${got}` : `giá trị không hợp lệ ${got}`;
     case 'not_multiple_of':
     case 'unrecognized_keys':
     case 'invalid_key':
     case 'invalid_element':
-    case 'custom':
       return `giá trị không hợp lệ ${got}`;
   }
 }

@@ -1,0 +1,78 @@
+import { clusterMembers, clusters, type Database, periods, type Transaction } from '@thidua/db';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../auth/actor';
+import { notFound } from '../http/errors';
+import { type CouncilAccess, isStandingOffice, requireCouncilMember } from './council-access';
+
+export type ClusterRole = 'standingOffice' | 'follower' | 'leader' | 'deputy' | 'member';
+
+/** The actor's roles in one cluster of one period, with what the permission rules need to know. */
+export interface ClusterAccess {
+  council: CouncilAccess;
+  clusterId: string;
+  periodId: string;
+  councilId: string;
+  roles: Set<ClusterRole>;
+  /** The actor's units that are members of this cluster (their own rows). */
+  memberUnitIds: Set<string>;
+  /** The units of the cluster with their seat. */
+  seats: Map<string, 'leader' | 'deputy' | 'member'>;
+  periodStage: string;
+  periodArchived: boolean;
+}
+
+/**
+ * Loads a cluster and the actor's roles in it. Someone with no role in the cluster's council gets 404;
+ * the caller's policy decides what each role may do.
+ */
+export async function loadClusterAccess(
+  db: Database | Transaction,
+  actor: Actor,
+  clusterId: string,
+): Promise<ClusterAccess> {
+  const [row] = await db
+    .select({ cluster: clusters, period: periods })
+    .from(clusters)
+    .innerJoin(periods, eq(periods.id, clusters.periodId))
+    .where(eq(clusters.id, clusterId))
+    .limit(1);
+  if (!row) throw notFound('cụm, khối thi đua');
+  const council = requireCouncilMember(actor, row.period.councilId);
+  const members = await db
+    .select({ unitId: clusterMembers.unitId, role: clusterMembers.role })
+    .from(clusterMembers)
+    .where(eq(clusterMembers.clusterId, clusterId));
+  const seats = new Map(members.map((m) => [m.unitId, m.role] as const));
+  const roles = new Set<ClusterRole>();
+  const memberUnitIds = new Set<string>();
+  if (isStandingOffice(council)) roles.add('standingOffice');
+  if (row.cluster.followerUserId === actor.userId) roles.add('follower');
+  for (const unitId of council.unitIds) {
+    const seat = seats.get(unitId);
+    if (!seat) continue;
+    memberUnitIds.add(unitId);
+    roles.add(seat === 'member' ? 'member' : seat);
+    if (seat !== 'member') roles.add('member');
+  }
+  return {
+    council,
+    clusterId,
+    periodId: row.period.id,
+    councilId: row.period.councilId,
+    roles,
+    memberUnitIds,
+    seats,
+    periodStage: row.period.stage,
+    periodArchived: row.period.archivedAt !== null || row.period.stage === 'archived',
+  };
+}
+
+/** Leader, deputies and the standing office review and adjust a cluster's scores. */
+export function canReview(access: ClusterAccess): boolean {
+  return access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice');
+}
+
+/** Anyone with a role in the cluster may read it (what they see of it is decided per resource). */
+export function canRead(access: ClusterAccess): boolean {
+  return access.roles.size > 0 || access.council.roles.has('councilMember');
+}

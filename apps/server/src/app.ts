@@ -1,0 +1,84 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Database } from '@thidua/db';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { Actor } from './auth/actor';
+import { authenticate } from './auth/authenticate';
+import type { ServerConfig } from './config';
+import { errorHandler } from './http/errors-hook';
+import { AppError } from './http/errors';
+import { validatorCompiler } from './http/validation';
+import { registerModules } from './modules';
+
+/** What every route can reach: the database, the configuration, the evidence file store. */
+export interface AppDeps {
+  db: Database;
+  config: ServerConfig;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+/** Builds the HTTP application (not listening): plugins, authentication, error handling, the API. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.production ? { level: 'info' } : false,
+    bodyLimit: 32 * 1024 * 1024,
+    trustProxy: deps.config.production,
+  });
+  app.decorate('deps', deps);
+  app.decorateRequest('actor', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => errorHandler(new AppError('NOT_FOUND'), request, reply));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        frameSrc: ["'self'", 'blob:'],
+        objectSrc: ["'self'", 'blob:'],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 20 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'thidua API',
+        description:
+          'REST API của thidua — quản lý thi đua, khen thưởng. Mọi lỗi trả về `{ error: { code, message, fields? } }` với thông báo tiếng Việt.',
+        version: '1',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'thidua_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', authenticate);
+  await app.register(registerModules, { prefix: '/api/v1' });
+  return app;
+}

@@ -1,0 +1,41 @@
+import { auditLog, type Database, type Transaction } from '@thidua/db';
+import type { Actor } from '../auth/actor';
+
+/** One change, as the audit log keeps it: who, when (the database's clock), what, old, new, why. */
+export interface AuditEvent {
+  councilId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  old?: unknown;
+  new?: unknown;
+  reason?: string | null;
+}
+
+/**
+ * Appends an event inside the caller's transaction, so the change and its record commit together or
+ * not at all. The log is append-only (a trigger refuses UPDATE and DELETE).
+ */
+export async function recordAudit(
+  tx: Database | Transaction,
+  actor: Actor | null,
+  event: AuditEvent,
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: actor?.userId ?? null,
+    councilId: event.councilId,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    action: event.action,
+    old: event.old === undefined ? null : toJson(event.old),
+    new: event.new === undefined ? null : toJson(event.new),
+    reason: event.reason ?? null,
+  });
+}
+
+/** Rows as plain JSON (dates as ISO strings), without bookkeeping columns. */
+function toJson(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) => (key === 'createdAt' || key === 'updatedAt' ? undefined : v)),
+  ) as unknown;
+}

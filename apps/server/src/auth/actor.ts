@@ -1,0 +1,20 @@
+import type { MembershipRole } from '@thidua/db';
+import { AppError } from '../http/errors';
+
+/** Who is making a request: the signed-in user and their memberships (roles per council). */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  isSystemAdmin: boolean;
+  mustChangePassword: boolean;
+  sessionId: string;
+  csrfToken: string;
+  memberships: { councilId: string; role: MembershipRole; unitId: string | null }[];
+}
+
+/** The actor of an authenticated request; anything else is refused with 401. */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
+}

@@ -1,0 +1,65 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Database, memberships, sessions, users } from '@thidua/db';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Actor } from './actor';
+
+export const SESSION_COOKIE = 'thidua_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** Creates a session; returns the raw token (only ever in the cookie) and the CSRF token. */
+export async function createSession(
+  db: Database,
+  userId: string,
+  hours: number,
+  meta: { ip?: string; userAgent?: string | undefined },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + hours * 3600_000);
+  await db.insert(sessions).values({
+    userId,
+    tokenHash: sha256(token),
+    csrfSecret: csrfToken,
+    expiresAt,
+    ip: meta.ip ?? null,
+    userAgent: meta.userAgent ?? null,
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function destroySession(db: Database, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** The actor behind a session token, or null when the token is unknown, expired or the user disabled. */
+export async function actorForToken(db: Database, token: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        gt(sessions.expiresAt, new Date()),
+        isNull(users.disabledAt),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  const roles = await db
+    .select({ councilId: memberships.councilId, role: memberships.role, unitId: memberships.unitId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, row.user.id), isNull(memberships.endedAt)));
+  return {
+    userId: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    isSystemAdmin: row.user.isSystemAdmin,
+    mustChangePassword: row.user.mustChangePassword,
+    sessionId: row.session.id,
+    csrfToken: row.session.csrfSecret,
+    memberships: roles,
+  };
+}

@@ -1,0 +1,67 @@
+import { constraintOf, DB_ERROR_CODES, sqlStateOf } from '@thidua/db';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type ErrorBody, ERRORS } from './errors';
+
+/** Maps what a constraint protects to a message a person understands. */
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  units_council_code_key: 'Mã đơn vị đã được dùng trong hội đồng này',
+  users_username_key: 'Tên đăng nhập đã được dùng',
+  cluster_members_period_unit_key: 'Đơn vị đã thuộc một cụm, khối khác trong kỳ này',
+  cluster_members_one_leader_key: 'Cụm, khối đã có cụm trưởng',
+  cluster_members_deputy_rank_key: 'Cụm, khối đã đủ cụm phó',
+  clusters_period_code_key: 'Mã cụm, khối đã được dùng trong kỳ này',
+  periods_council_year_calendar_key: 'Hội đồng đã có kỳ thi đua của năm này',
+  quotas_cluster_award_key: 'Cụm, khối đã có chỉ tiêu cho hình thức khen thưởng này',
+};
+
+/** Fastify's own error codes that the catalogue names. */
+const FASTIFY_CODES: Record<string, { code: keyof typeof ERRORS; message?: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'BAD_JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'BAD_JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'FILE_TOO_LARGE' },
+  FST_REQ_FILE_TOO_LARGE: { code: 'FILE_TOO_LARGE' },
+  FST_FILES_LIMIT: { code: 'FILE_TOO_LARGE' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'FILE_TYPE', message: 'Kiểu nội dung gửi lên không được hỗ trợ' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    code: 'FILE_TYPE',
+    message: 'Kiểu nội dung gửi lên không được hỗ trợ',
+  },
+};
+
+/** Turns whatever a request threw into the API's error body; nothing internal reaches the user. */
+export function toErrorResponse(
+  error: unknown,
+  request: FastifyRequest,
+): { status: number; body: ErrorBody } {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.fields.length > 0) body.error.fields = error.fields;
+    return { status: error.status, body };
+  }
+  const fastifyError = error as Partial<FastifyError> & { statusCode?: number };
+  const state = sqlStateOf(error);
+  if (state === DB_ERROR_CODES.uniqueViolation) {
+    const message = CONSTRAINT_MESSAGES[constraintOf(error) ?? ''] ?? ERRORS.DUPLICATE.message;
+    return respond('DUPLICATE', message);
+  }
+  if (state === DB_ERROR_CODES.issuedCriteriaLocked) return respond('CRITERIA_ISSUED');
+  if (state === DB_ERROR_CODES.foreignKeyViolation)
+    return respond('NOT_FOUND', 'Dữ liệu liên quan không tồn tại');
+  if (state === DB_ERROR_CODES.checkViolation) return respond('VALIDATION');
+  const mapped = FASTIFY_CODES[fastifyError.code ?? ''];
+  if (mapped) return respond(mapped.code, mapped.message);
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return respond('BAD_JSON');
+  if (fastifyError.statusCode === 429) return respond('RATE_LIMITED');
+  if (fastifyError.statusCode === 404) return respond('NOT_FOUND');
+  request.log.error({ err: error }, 'unhandled error');
+  return respond('INTERNAL');
+}
+
+function respond(code: keyof typeof ERRORS, message?: string): { status: number; body: ErrorBody } {
+  return { status: ERRORS[code].status, body: { error: { code, message: message ?? ERRORS[code].message } } };
+}
+
+export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const { status, body } = toErrorResponse(error, request);
+  void reply.status(status).send(body);
+}

@@ -1,0 +1,76 @@
+/**
+ * The one error catalogue of the API: every domain error's code, HTTP status and Vietnamese message.
+ * The client shows `message`; tests assert `code`.
+ */
+export const ERRORS = {
+  VALIDATION: { status: 400, message: 'Dữ liệu gửi lên không hợp lệ' },
+  BAD_JSON: { status: 400, message: 'Nội dung gửi lên không phải JSON hợp lệ' },
+  UNAUTHENTICATED: { status: 401, message: 'Bạn cần đăng nhập để tiếp tục' },
+  BAD_CREDENTIALS: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    message: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần; vui lòng thử lại sau',
+  },
+  ACCOUNT_DISABLED: { status: 403, message: 'Tài khoản đã bị vô hiệu hóa' },
+  CSRF: {
+    status: 403,
+    message: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo); vui lòng tải lại trang',
+  },
+  FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này' },
+  CONFLICT_OF_INTEREST: { status: 403, message: 'Đơn vị không được tự thẩm định kết quả của chính mình' },
+  NOT_FOUND: { status: 404, message: 'Không tìm thấy dữ liệu' },
+  STALE: {
+    status: 409,
+    message:
+      'Dữ liệu đã được người khác thay đổi trong lúc bạn sửa; vui lòng tải lại để xem bản mới nhất rồi nhập lại',
+  },
+  DUPLICATE: { status: 409, message: 'Dữ liệu đã tồn tại' },
+  STAGE: { status: 409, message: 'Thao tác không được phép ở giai đoạn hiện tại của kỳ thi đua' },
+  LOCKED: { status: 409, message: 'Kỳ thi đua đã khóa hoặc lưu trữ: chỉ được xem' },
+  CRITERIA_ISSUED: {
+    status: 409,
+    message: 'Bộ tiêu chí đã ban hành và khóa; muốn thay đổi cần tạo phiên bản mới có lý do',
+  },
+  REASON_REQUIRED: { status: 400, message: 'Cần nêu lý do cho thay đổi này' },
+  WEAK_PASSWORD: { status: 400, message: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số' },
+  FILE_TOO_LARGE: { status: 413, message: 'Tệp quá lớn' },
+  FILE_TYPE: { status: 415, message: 'Loại tệp không được chấp nhận' },
+  RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu; vui lòng đợi một lát rồi thử lại' },
+  INTERNAL: {
+    status: 500,
+    message: 'Hệ thống gặp lỗi; thao tác chưa được lưu. Vui lòng thử lại hoặc báo quản trị',
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** One field-level problem: where (e.g. `body.points`) and what, in Vietnamese. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A domain error: thrown anywhere in a request, turned into `{ error: { code, message, fields } }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields: FieldError[];
+
+  constructor(code: ErrorCode, message?: string, fields: FieldError[] = []) {
+    super(message ?? ERRORS[code].message);
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.fields = fields;
+  }
+}
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: FieldError[] };
+}
+
+export const notFound = (what?: string) =>
+  new AppError('NOT_FOUND', what ? `Không tìm thấy ${what}` : undefined);
+export const forbidden = (message?: string) => new AppError('FORBIDDEN', message);
+export const invalid = (fields: FieldError[], message?: string) =>
+  new AppError('VALIDATION', message, fields);

@@ -1,0 +1,2 @@
+export { buildApp, type AppDeps } from './app';
+export { loadConfig, type ServerConfig } from './config';

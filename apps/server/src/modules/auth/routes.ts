@@ -1,0 +1,141 @@
+import { memberships, users } from '@thidua/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../auth/actor';
+import { createSession, destroySession, SESSION_COOKIE } from '../../auth/sessions';
+import { notFound } from '../../http/errors';
+import { changePasswordBody, loginBody, meResponse, resetPasswordBody, userIdParams } from './schema';
+import { changePassword, checkCredentials, resetPassword } from './service';
+
+const okResponse = z.object({ ok: z.literal(true) });
+
+/** Sign-in, sign-out, the current user, password change and an administrator's reset. */
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, config } = app.deps;
+
+  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: config.secureCookies,
+      expires,
+    });
+
+  r.post(
+    '/auth/login',
+    {
+      schema: { tags: ['Tài khoản'], summary: 'Đăng nhập', body: loginBody, response: { 200: meResponse } },
+      config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const userId = await checkCredentials(db, config, request.body.username, request.body.password);
+      const session = await createSession(db, userId, config.sessionHours, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      setCookie(reply, session.token, session.expiresAt);
+      const [user] = await db.select().from(users).where(eq(users.id, userId));
+      const roles = await db
+        .select({ councilId: memberships.councilId, role: memberships.role, unitId: memberships.unitId })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), isNull(memberships.endedAt)));
+      return {
+        user: {
+          id: user!.id,
+          username: user!.username,
+          displayName: user!.displayName,
+          isSystemAdmin: user!.isSystemAdmin,
+          mustChangePassword: user!.mustChangePassword,
+        },
+        memberships: roles,
+        csrfToken: session.csrfToken,
+      };
+    },
+  );
+
+  r.post(
+    '/auth/logout',
+    { schema: { tags: ['Tài khoản'], summary: 'Đăng xuất', response: { 200: okResponse } } },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      await destroySession(db, actor.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/auth/me',
+    { schema: { tags: ['Tài khoản'], summary: 'Người dùng hiện tại', response: { 200: meResponse } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return {
+        user: {
+          id: actor.userId,
+          username: actor.username,
+          displayName: actor.displayName,
+          isSystemAdmin: actor.isSystemAdmin,
+          mustChangePassword: actor.mustChangePassword,
+        },
+        memberships: actor.memberships,
+        csrfToken: actor.csrfToken,
+      };
+    },
+  );
+
+  r.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['Tài khoản'],
+        summary: 'Đổi mật khẩu',
+        body: changePasswordBody,
+        response: { 200: okResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      await changePassword(db, actor, request.body.currentPassword, request.body.newPassword);
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/users/:userId/reset-password',
+    {
+      schema: {
+        tags: ['Tài khoản'],
+        summary: 'Quản trị đặt lại mật khẩu',
+        params: userIdParams,
+        body: resetPasswordBody,
+        response: { 200: okResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      const { userId } = request.params;
+      const theirs = await db
+        .select({ councilId: memberships.councilId })
+        .from(memberships)
+        .where(eq(memberships.userId, userId));
+      const [target] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+      const administered = actor.memberships
+        .filter((m) => m.role === 'administrator')
+        .map((m) => m.councilId)
+        .find((councilId) => theirs.some((t) => t.councilId === councilId));
+      if (!target || (!actor.isSystemAdmin && administered === undefined)) throw notFound('tài khoản');
+      await resetPassword(
+        db,
+        actor,
+        userId,
+        administered ?? theirs[0]?.councilId ?? null,
+        request.body.newPassword,
+      );
+      return { ok: true as const };
+    },
+  );
+}

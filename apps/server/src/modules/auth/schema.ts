@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(1).max(200),
+});
+
+export const resetPasswordBody = z.object({
+  newPassword: z.string().min(1).max(200),
+});
+
+export const userIdParams = z.object({ userId: z.uuid() });
+
+export const meResponse = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    isSystemAdmin: z.boolean(),
+    mustChangePassword: z.boolean(),
+  }),
+  memberships: z.array(z.object({ councilId: z.string(), role: z.string(), unitId: z.string().nullable() })),
+  csrfToken: z.string(),
+});

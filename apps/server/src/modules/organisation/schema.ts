@@ -1,0 +1,50 @@
+import { CALENDARS, UNIT_TYPES } from '@thidua/db';
+import { z } from 'zod';
+import { pageQuery } from '../../http/pagination';
+
+export const councilParams = z.object({ councilId: z.uuid() });
+export const unitParams = z.object({ unitId: z.uuid() });
+
+export const unitBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
+  name: z.string().trim().min(1).max(300),
+  type: z.enum(UNIT_TYPES),
+  calendar: z.enum(CALENDARS).optional(),
+  schoolLevel: z.string().trim().max(20).nullable().optional(),
+});
+
+export const unitPatch = unitBody
+  .partial()
+  .extend({ version: z.number().int().min(1), active: z.boolean().optional() });
+
+export const unitListQuery = pageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  type: z.enum(UNIT_TYPES).optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+
+export const unitView = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  type: z.enum(UNIT_TYPES),
+  calendar: z.enum(CALENDARS),
+  schoolLevel: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+export const councilView = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  level: z.string().nullable(),
+  roles: z.array(z.string()),
+});

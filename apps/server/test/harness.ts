@@ -1,0 +1,134 @@
+import { type Database, memberships, type MembershipRole, units, users } from '@thidua/db';
+import { buildCouncil, type DatabaseTestTarget, uniqueSuffix, useTestDatabase } from '@thidua/db/testing';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../src/app';
+import { hashPassword } from '../src/auth/passwords';
+import { loadConfig, type ServerConfig } from '../src/config';
+
+export const TEST_PASSWORD = 'mat-khau-thu-1';
+
+/** The server's configuration for tests: defaults, no demo, generous login limit unless a test says otherwise. */
+export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return { ...loadConfig({}), seedDemo: false, loginLimitPerMinute: 1000, ...overrides };
+}
+
+/** One app over one database per test file (see useTestDatabase); tests build their own council. */
+export function useTestApp(target: DatabaseTestTarget, overrides: Partial<ServerConfig> = {}) {
+  const db = useTestDatabase(target);
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    app = await buildApp({ db: db(), config: testConfig(overrides) });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return {
+    db,
+    app: () => {
+      if (!app) throw new Error('test app not built');
+      return app;
+    },
+  };
+}
+
+/** A signed-in (or anonymous) client: keeps the session cookie and sends the CSRF token on writes. */
+export class Client {
+  cookie: string | undefined;
+  csrf: string | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async login(username: string, password = TEST_PASSWORD): Promise<LightMyRequestResponse> {
+    const response = await this.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
+    const setCookie = response.cookies.find((c) => c.name === 'thidua_session');
+    if (setCookie) this.cookie = `thidua_session=${setCookie.value}`;
+    if (response.statusCode === 200) this.csrf = response.json<{ csrfToken: string }>().csrfToken;
+    return response;
+  }
+
+  request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    return this.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
+  patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
+  delete = (url: string) => this.request('DELETE', url);
+}
+
+let passwordHash: Promise<string> | undefined;
+const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+/** A user with a role in a council (and a unit for unit staff); returns the username. */
+export async function buildUser(
+  db: Database,
+  councilId: string | null,
+  role: MembershipRole | 'systemAdmin' | 'none',
+  unitId?: string,
+): Promise<{ id: string; username: string }> {
+  const username = `u-${role}-${uniqueSuffix()}`;
+  const [user] = await db
+    .insert(users)
+    .values({
+      username,
+      displayName: `Người dùng ${role}`,
+      passwordHash: await testPasswordHash(),
+      isSystemAdmin: role === 'systemAdmin',
+    })
+    .returning();
+  if (councilId && role !== 'systemAdmin' && role !== 'none') {
+    await db.insert(memberships).values({ userId: user!.id, councilId, role, unitId: unitId ?? null });
+  }
+  return { id: user!.id, username };
+}
+
+/** A council with two units and one user per role, plus a stranger from another council. */
+export async function buildOrganisation(db: Database) {
+  const council = await buildCouncil(db);
+  const [unitA, unitB] = await db
+    .insert(units)
+    .values([
+      {
+        councilId: council.id,
+        code: `a-${uniqueSuffix()}`,
+        name: 'Phường Đông Hải',
+        type: 'ward',
+        calendar: 'calendarYear',
+      },
+      {
+        councilId: council.id,
+        code: `b-${uniqueSuffix()}`,
+        name: 'Xã An Lạc',
+        type: 'commune',
+        calendar: 'calendarYear',
+      },
+    ])
+    .returning();
+  const other = await buildCouncil(db, 'Hội đồng khác');
+  return {
+    council,
+    unitA: unitA!,
+    unitB: unitB!,
+    admin: await buildUser(db, council.id, 'administrator'),
+    standingOffice: await buildUser(db, council.id, 'standingOffice'),
+    councilMember: await buildUser(db, council.id, 'councilMember'),
+    staffA: await buildUser(db, council.id, 'unitStaff', unitA!.id),
+    staffB: await buildUser(db, council.id, 'unitStaff', unitB!.id),
+    stranger: await buildUser(db, other.id, 'standingOffice'),
+    otherCouncil: other,
+  };
+}

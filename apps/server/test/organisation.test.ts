@@ -1,0 +1,122 @@
+import { auditLog, units } from '@thidua/db';
+import { databaseTestTargets } from '@thidua/db/testing';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { buildOrganisation, Client, useTestApp } from './harness';
+
+describe.each(databaseTestTargets())('units on $name', (target) => {
+  const { db, app } = useTestApp(target);
+
+  async function signedIn(username: string) {
+    const client = new Client(app());
+    expect((await client.login(username)).statusCode).toBe(200);
+    return client;
+  }
+
+  it('lists the council’s units with pagination and a name filter', async () => {
+    const org = await buildOrganisation(db());
+    const client = await signedIn(org.staffA.username);
+    const page = await client.get(`/councils/${org.council.id}/units?pageSize=1`);
+    expect(page.statusCode).toBe(200);
+    expect(page.json()).toMatchObject({
+      total: 2,
+      page: 1,
+      pageSize: 1,
+      items: [{ name: 'Phường Đông Hải' }],
+    });
+    const filtered = await client.get(`/councils/${org.council.id}/units?q=an%20l`);
+    expect(filtered.json()).toMatchObject({
+      total: 1,
+      items: [{ name: 'Xã An Lạc', abilities: { update: false } }],
+    });
+  });
+
+  it('answers 404 for another council’s units', async () => {
+    const org = await buildOrganisation(db());
+    const client = await signedIn(org.stranger.username);
+    const response = await client.get(`/councils/${org.council.id}/units`);
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it('lets the standing office add a unit, audited, and refuses everyone else', async () => {
+    const org = await buildOrganisation(db());
+    const body = { code: 'phuong-moi', name: 'Phường Mới', type: 'ward' };
+    for (const who of [org.staffA, org.councilMember]) {
+      const refused = await (await signedIn(who.username)).post(`/councils/${org.council.id}/units`, body);
+      expect(refused.statusCode).toBe(403);
+    }
+    const stranger = await (
+      await signedIn(org.stranger.username)
+    ).post(`/councils/${org.council.id}/units`, body);
+    expect(stranger.statusCode).toBe(404);
+    const created = await (
+      await signedIn(org.standingOffice.username)
+    ).post(`/councils/${org.council.id}/units`, body);
+    expect(created.statusCode).toBe(201);
+    const unit = created.json<{ id: string; calendar: string; version: number }>();
+    expect(unit).toMatchObject({ calendar: 'calendarYear', version: 1 });
+    const events = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, unit.id), eq(auditLog.action, 'create')));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.new).toMatchObject({ code: 'phuong-moi', name: 'Phường Mới' });
+  });
+
+  it('refuses bad input with a Vietnamese message naming each field, saving nothing', async () => {
+    const org = await buildOrganisation(db());
+    const client = await signedIn(org.standingOffice.username);
+    const response = await client.post(`/councils/${org.council.id}/units`, {
+      code: 'Có Dấu',
+      name: '',
+      type: 'lang',
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json<{
+      error: { code: string; fields: { path: string; message: string }[] };
+    }>();
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'body.code', message: expect.stringContaining('chỉ gồm chữ thường không dấu') as string },
+        { path: 'body.name', message: 'không được để trống' },
+        { path: 'body.type', message: expect.stringContaining('phải là một trong các giá trị') as string },
+      ]),
+    );
+    const rows = await db().select().from(units).where(eq(units.councilId, org.council.id));
+    expect(rows).toHaveLength(2);
+  });
+
+  it('detects a stale edit: the second writer gets 409 and the first write stands', async () => {
+    const org = await buildOrganisation(db());
+    const first = await signedIn(org.standingOffice.username);
+    const second = await signedIn(org.admin.username);
+    const url = `/units/${org.unitA.id}`;
+    const [a, b] = await Promise.all([
+      first.patch(url, { version: 1, name: 'Phường Đông Hải (sửa 1)' }),
+      second.patch(url, { version: 1, name: 'Phường Đông Hải (sửa 2)' }),
+    ]);
+    const statuses = [a.statusCode, b.statusCode].sort();
+    expect(statuses).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(loser.json()).toMatchObject({ error: { code: 'STALE' } });
+    const [row] = await db().select().from(units).where(eq(units.id, org.unitA.id));
+    expect(row!.version).toBe(2);
+    const winner = a.statusCode === 200 ? 'Phường Đông Hải (sửa 1)' : 'Phường Đông Hải (sửa 2)';
+    expect(row!.name).toBe(winner);
+  });
+
+  it('refuses an unknown id with 404 and a malformed id with a field message', async () => {
+    const org = await buildOrganisation(db());
+    const client = await signedIn(org.standingOffice.username);
+    const unknown = await client.patch('/units/00000000-0000-4000-8000-000000000000', {
+      version: 1,
+      name: 'X',
+    });
+    expect(unknown.statusCode).toBe(404);
+    const malformed = await client.patch('/units/khong-phai-uuid', { version: 1, name: 'X' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json()).toMatchObject({ error: { fields: [{ path: 'params.unitId' }] } });
+  });
+});
