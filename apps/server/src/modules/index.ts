@@ -1,9 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/routes';
 import { organisationRoutes } from './organisation/routes';
+import { auditRoutes } from './audit/routes';
+import { awardsRoutes } from './awards/routes';
+import { criteriaRoutes } from './criteria/routes';
+import { meetingsRoutes } from './meetings/routes';
+import { periodsRoutes } from './periods/routes';
+import { registrationsRoutes } from './registrations/routes';
+import { scoringRoutes } from './scoring/routes';
+import { usersRoutes } from './users/routes';
 
 /** Every module's routes, under /api/v1. One line per module. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes);
   await app.register(organisationRoutes);
+  await app.register(periodsRoutes);
+  await app.register(usersRoutes);
+  await app.register(criteriaRoutes);
+  await app.register(registrationsRoutes);
+  await app.register(scoringRoutes);
+  await app.register(meetingsRoutes);
+  await app.register(awardsRoutes);
+  await app.register(auditRoutes);
 }
