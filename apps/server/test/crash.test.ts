@@ -1,0 +1,167 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { auditLog, openDatabase, type OpenDatabaseOptions, units } from '@thidua/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildOrganisation, TEST_PASSWORD } from './harness';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+/** A free TCP port on loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Starts the real server (`npm start`'s entry) as a child process and waits until it answers. */
+async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...process.env, ...env, PORT: String(port), THIDUA_DEMO: 'false', NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/me`);
+      if (response.status === 401) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start: ${output}`);
+}
+
+async function signIn(port: number, username: string): Promise<{ cookie: string; csrf: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: TEST_PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('thidua_session='))!
+    .split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}
+
+interface Target {
+  name: string;
+  options: OpenDatabaseOptions;
+  env: Record<string, string>;
+}
+
+function targets(): Target[] {
+  const root = mkdtempSync(join(tmpdir(), 'thidua-crash-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const list: Target[] = [
+    {
+      name: 'pglite',
+      options: { dataDir: join(root, 'pglite') },
+      env: { THIDUA_DATA_DIR: root, DATABASE_URL: '' },
+    },
+  ];
+  const url = process.env.DATABASE_URL;
+  if (url) list.push({ name: 'postgres', options: { url }, env: { DATABASE_URL: url } });
+  return list;
+}
+
+describe.each(targets())('kill -9 during a burst of writes on $name', (target) => {
+  it('keeps every acknowledged write and its audit event after a restart', { timeout: 180_000 }, async () => {
+    // Prepare a council and a standing-office account, then let the server own the database.
+    const setup = await openDatabase(target.options);
+    const org = await buildOrganisation(setup.db);
+    await setup.close();
+
+    const port = await freePort();
+    const server = await startServer(target.env, port);
+    const { cookie, csrf } = await signIn(port, org.standingOffice.username);
+
+    const acknowledged: string[] = [];
+    const refusals: string[] = [];
+    let attempted = 0;
+    const worker = async (w: number) => {
+      for (let i = 0; ; i++) {
+        attempted++;
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/api/v1/councils/${org.council.id}/units`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+            body: JSON.stringify({ code: `crash-${w}-${i}`, name: `Đơn vị thử ${w}-${i}`, type: 'ward' }),
+          });
+          if (response.status !== 201) {
+            refusals.push(`${response.status} ${await response.text()}`);
+            return;
+          }
+          acknowledged.push(((await response.json()) as { id: string }).id);
+        } catch {
+          return; // the connection died with the server
+        }
+      }
+    };
+    let finished = false;
+    const burst = Promise.all([0, 1, 2, 3, 4, 5].map(worker)).then(() => (finished = true));
+    while (acknowledged.length < 40 && !finished) await new Promise((r) => setTimeout(r, 5));
+    expect(refusals).toEqual([]);
+    server.kill('SIGKILL');
+    await burst;
+    await new Promise<void>((resolve) =>
+      server.exitCode !== null ? resolve() : server.once('exit', () => resolve()),
+    );
+    expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+    expect(attempted).toBeGreaterThan(acknowledged.length);
+
+    // Restart on the same data: it must come up (recovering its database) and serve the data.
+    const restarted = await startServer(target.env, port);
+    const again = await signIn(port, org.standingOffice.username);
+    const listed = await fetch(
+      `http://127.0.0.1:${port}/api/v1/councils/${org.council.id}/units?pageSize=500`,
+      {
+        headers: { cookie: again.cookie },
+      },
+    );
+    const ids = new Set(((await listed.json()) as { items: { id: string }[] }).items.map((u) => u.id));
+    restarted.kill('SIGTERM');
+    await new Promise<void>((resolve) =>
+      restarted.exitCode !== null ? resolve() : restarted.once('exit', () => resolve()),
+    );
+    for (const id of acknowledged) expect(ids.has(id)).toBe(true);
+
+    const check = await openDatabase(target.options);
+    try {
+      const rows = await check.db.select({ id: units.id }).from(units).where(inArray(units.id, acknowledged));
+      expect(rows).toHaveLength(acknowledged.length);
+      const events = await check.db
+        .select({ entityId: auditLog.entityId })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.entityType, 'unit'),
+            eq(auditLog.action, 'create'),
+            inArray(auditLog.entityId, acknowledged),
+          ),
+        );
+      expect(new Set(events.map((e) => e.entityId))).toEqual(new Set(acknowledged));
+    } finally {
+      await check.close();
+    }
+  });
+});
