@@ -9,14 +9,17 @@ export class DefaultPasswordError extends Error {}
  * Production refuses to start while any demo account still has the published demo password: those
  * accounts would be an open door.
  */
-export async function refuseDefaultPasswords(db: Database): Promise<void> {
+export async function refuseDefaultPasswords(
+  db: Database,
+  accounts: readonly { username: string }[] = DEMO_ACCOUNTS,
+): Promise<void> {
   const rows = await db
     .select({ username: users.username, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
     .from(users)
     .where(
       inArray(
         users.username,
-        DEMO_ACCOUNTS.map((a) => a.username),
+        accounts.map((a) => a.username),
       ),
     );
   const open: string[] = [];
