@@ -28,6 +28,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
   }
+  interface FastifyContextConfig {
+    /** Reachable without signing in (only sign-in itself and the API documentation). */
+    public?: boolean;
+  }
 }
 
 /** Builds the HTTP application (not listening): plugins, authentication, error handling, the API. */
@@ -79,6 +83,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.addHook('onRequest', authenticate);
+  // Every API route needs a signed-in actor unless it says it is public, checked before the body is
+  // validated: an anonymous caller learns nothing about an endpoint's input.
+  app.addHook('preValidation', async (request) => {
+    if (!request.url.startsWith('/api/v1/') || request.routeOptions.config.public) return;
+    if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  });
   await app.register(registerModules, { prefix: '/api/v1' });
   return app;
 }

@@ -29,7 +29,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/auth/login',
     {
       schema: { tags: ['Tài khoản'], summary: 'Đăng nhập', body: loginBody, response: { 200: meResponse } },
-      config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const userId = await checkCredentials(db, config, request.body.username, request.body.password);
