@@ -12,8 +12,12 @@ import { authenticate } from './auth/authenticate';
 import type { ServerConfig } from './config';
 import { errorHandler } from './http/errors-hook';
 import { AppError } from './http/errors';
+import { staticWeb } from './http/static-web';
 import { validatorCompiler } from './http/validation';
 import { registerModules } from './modules';
+
+/** What a user with a temporary password may still do. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);
 
 /** What every route can reach: the database, the configuration, the evidence file store. */
 export interface AppDeps {
@@ -88,7 +92,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/v1/') || request.routeOptions.config.public) return;
     if (!request.actor) throw new AppError('UNAUTHENTICATED');
+    // A temporary password (set by an administrator) must be changed before anything else is done.
+    if (request.actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
   });
   await app.register(registerModules, { prefix: '/api/v1' });
+  await app.register(staticWeb);
   return app;
 }

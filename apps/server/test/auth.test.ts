@@ -128,3 +128,26 @@ describe.each(databaseTestTargets())('login rate limit on $name', (target) => {
     });
   });
 });
+
+describe.each(databaseTestTargets())('temporary passwords on $name', (target) => {
+  const { db, app } = useTestApp(target);
+
+  it('allows nothing but reading oneself and changing the password until it is changed', async () => {
+    const org = await buildOrganisation(db());
+    await db().update(users).set({ mustChangePassword: true }).where(eq(users.id, org.standingOffice.id));
+    const client = new Client(app());
+    await client.login(org.standingOffice.username);
+    expect((await client.get('/auth/me')).statusCode).toBe(200);
+    const refused = await client.get(`/councils/${org.council.id}/units`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+    const changed = await client.post('/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'mat-khau-moi-2025',
+    });
+    expect(changed.statusCode).toBe(200);
+    const fresh = new Client(app());
+    await fresh.login(org.standingOffice.username, 'mat-khau-moi-2025');
+    expect((await fresh.get(`/councils/${org.council.id}/units`)).statusCode).toBe(200);
+  });
+});

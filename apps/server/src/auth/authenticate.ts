@@ -9,6 +9,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * carry the session's CSRF token in a header, which another site cannot read or forge.
  */
 export async function authenticate(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  // Only the API needs the actor; the web application's static files do not cost a database lookup.
+  if (!request.url.startsWith('/api/')) return;
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   const actor = await actorForToken(request.server.deps.db, token);

@@ -1,65 +1,76 @@
-import { councils, type Database, memberships, units, users } from '@thidua/db';
+import { randomUUID } from 'node:crypto';
+import { councils, type Database } from '@thidua/db';
 import { count } from 'drizzle-orm';
-import { hashPassword } from '../auth/passwords';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './accounts';
+import type { SeedContext } from './context';
+import { CLUSTERS, type FrameworkKey } from './data/province';
+import { PERIOD_PLANS } from './periods-plan';
+import {
+  type ClusterOutcome,
+  decisionsText,
+  evaluateCluster,
+  seedDecision,
+  seedGovernmentFlagNominee,
+  seedProposals,
+} from './seed-awards';
+import { seedEvidence } from './seed-evidence';
+import { type SeededFramework, seedFrameworks } from './seed-frameworks';
+import { seedMeetings } from './seed-meetings';
+import { passwordHashes, seedOrganisation } from './seed-organisation';
+import { type SeededCluster, seedPeriod } from './seed-period';
+import { seedClusterResults } from './seed-results';
 
-/** The published password of every demo account; production refuses to start while one still has it. */
-export const DEMO_PASSWORD = 'thidua-demo-2025';
-
-/** The demo accounts, one per role, printed at start. */
-export const DEMO_ACCOUNTS = [
-  { username: 'quantri', displayName: 'Quản trị hệ thống', role: 'Quản trị hệ thống' },
-  { username: 'cqtt', displayName: 'Chuyên viên Sở Nội vụ', role: 'Cơ quan thường trực (Sở Nội vụ)' },
-] as const;
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
+export type { DemoAccount } from './accounts';
 
 /**
- * Seeds the demo council on an empty database (no council yet); returns false when data exists.
+ * Seeds the demo council — tỉnh Hải Hà: 24 communes and wards in three clusters, 12 departments in two
+ * blocks, 8 upper-secondary schools in one block; last year scored, ranked, awarded and archived, this
+ * year mid-way — on an empty database (no council yet). Returns false, doing nothing, when data exists.
  * Runs in one transaction: a half-seeded database never remains.
  */
 export async function seedDemo(db: Database): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(councils);
   if ((existing?.n ?? 0) > 0) return false;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const hashes = await passwordHashes(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    const [council] = await tx
-      .insert(councils)
-      .values({
-        code: 'hai-ha',
-        name: 'Hội đồng Thi đua - Khen thưởng tỉnh Hải Hà (dữ liệu mẫu)',
-        level: 'province',
-      })
-      .returning();
-    await tx.insert(units).values([
-      {
-        councilId: council!.id,
-        code: 'phuong-dong-hai',
-        name: 'Phường Đông Hải',
-        type: 'ward',
-        calendar: 'calendarYear',
-      },
-      {
-        councilId: council!.id,
-        code: 'xa-an-lac',
-        name: 'Xã An Lạc',
-        type: 'commune',
-        calendar: 'calendarYear',
-      },
-    ]);
-    const created = await tx
-      .insert(users)
-      .values(
-        DEMO_ACCOUNTS.map((a) => ({
-          username: a.username,
-          displayName: a.displayName,
-          passwordHash,
-          isSystemAdmin: a.username === 'quantri',
-        })),
-      )
-      .returning();
-    const byName = new Map(created.map((u) => [u.username, u.id]));
-    await tx.insert(memberships).values([
-      { userId: byName.get('quantri')!, councilId: council!.id, role: 'administrator' },
-      { userId: byName.get('cqtt')!, councilId: council!.id, role: 'standingOffice' },
-    ]);
+    const ctx = await seedOrganisation(tx, hashes);
+    const frameworks = await seedFrameworks(ctx);
+    // One lineage per cluster, shared by its rows of every year: "who led Cụm 1 when" is a join.
+    const lineages = new Map(CLUSTERS.map((c) => [c.code, randomUUID()]));
+    for (const plan of PERIOD_PLANS) await seedOnePeriod(ctx, plan, frameworks, lineages);
   });
   return true;
+}
+
+async function seedOnePeriod(
+  ctx: SeedContext,
+  plan: (typeof PERIOD_PLANS)[number],
+  frameworks: Map<FrameworkKey, SeededFramework>,
+  lineages: Map<string, string>,
+): Promise<void> {
+  const period = await seedPeriod(ctx, plan, frameworks, lineages);
+  const closed: { cluster: SeededCluster; outcome: ClusterOutcome; meetingId: string }[] = [];
+  for (const cluster of period.clusters) {
+    const results = await seedClusterResults(ctx, period, cluster, DEMO_UNITS);
+    const absent = results.adjustments
+      .filter((a) => a.itemCode === 'THAM_GIA_KHONG_DAY_DU')
+      .map((a) => a.unit);
+    if (plan.edition === 'current') {
+      await seedEvidence(ctx, period, cluster, DEMO_UNITS);
+      await seedMeetings(ctx, period, cluster, absent);
+      continue;
+    }
+    const outcome = await evaluateCluster(ctx, period, cluster, results);
+    const meetingId = await seedMeetings(ctx, period, cluster, absent, {
+      decisions: decisionsText(cluster, outcome),
+      tieVotes: outcome.tieVotes,
+      awarded: outcome.result.units.filter((u) => u.award).map((u) => u.unit),
+    });
+    closed.push({ cluster, outcome, meetingId: meetingId! });
+  }
+  if (closed.length === 0) return;
+  const decisionId = await seedDecision(ctx, period);
+  for (const c of closed) await seedProposals(ctx, period, c.cluster, c.outcome, c.meetingId, decisionId);
+  if (plan.calendar === 'calendarYear') await seedGovernmentFlagNominee(ctx, period, closed);
 }

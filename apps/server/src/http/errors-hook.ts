@@ -12,6 +12,21 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   clusters_period_code_key: 'Mã cụm, khối đã được dùng trong kỳ này',
   periods_council_year_calendar_key: 'Hội đồng đã có kỳ thi đua của năm này',
   quotas_cluster_award_key: 'Cụm, khối đã có chỉ tiêu cho hình thức khen thưởng này',
+  stage_deadlines_scope_key: 'Giai đoạn này đã có hạn cho phạm vi này; vui lòng tải lại rồi sửa',
+  memberships_user_council_role_unit_key: 'Người dùng đã có vai trò này trong hội đồng',
+  clusters_lineage_period_key: 'Cụm, khối này đã có trong kỳ thi đua',
+  frameworks_council_code_revision_key: 'Hội đồng đã có khung tiêu chí với mã và phiên bản này',
+  criteria_versions_cluster_revision_key: 'Cụm, khối đã có bộ tiêu chí phiên bản này',
+  criterion_assignments_version_criterion_key: 'Tiêu chí đã được phân công trong phiên bản này',
+  registrations_period_unit_key: 'Đơn vị đã có bản đăng ký thi đua trong kỳ này',
+  registration_plans_registration_criterion_key: 'Bản đăng ký đã có kế hoạch cho tiêu chí này',
+  pacts_period_unit_key: 'Đã ghi nhận ký giao ước của đơn vị này trong kỳ',
+  votes_meeting_subject_unit_key: 'Đơn vị đã có kết quả bỏ phiếu cho nội dung này tại cuộc họp',
+  award_proposals_period_unit_award_key: 'Đơn vị đã được đề nghị hình thức khen thưởng này trong kỳ',
+  council_decisions_period_number_key: 'Số quyết định đã được dùng trong kỳ thi đua này',
+  entries_version_unit_criterion_stage_key: 'Ô điểm này đã có kết quả; vui lòng tải lại rồi sửa',
+  evidence_files_entry_sha256_key: 'Tệp này đã được đính kèm vào kết quả này',
+  unit_facts_period_unit_name_key: 'Đơn vị đã có thông tin này trong kỳ thi đua',
 };
 
 /** Fastify's own error codes that the catalogue names. */

@@ -17,6 +17,10 @@ export const ERRORS = {
     message: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo); vui lòng tải lại trang',
   },
   FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này' },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    message: 'Bạn đang dùng mật khẩu tạm thời: hãy đổi mật khẩu trước khi tiếp tục',
+  },
   CONFLICT_OF_INTEREST: { status: 403, message: 'Đơn vị không được tự thẩm định kết quả của chính mình' },
   NOT_FOUND: { status: 404, message: 'Không tìm thấy dữ liệu' },
   STALE: {
@@ -27,14 +31,48 @@ export const ERRORS = {
   DUPLICATE: { status: 409, message: 'Dữ liệu đã tồn tại' },
   STAGE: { status: 409, message: 'Thao tác không được phép ở giai đoạn hiện tại của kỳ thi đua' },
   LOCKED: { status: 409, message: 'Kỳ thi đua đã khóa hoặc lưu trữ: chỉ được xem' },
+  // Meetings, votes and award proposals (modules meetings, awards).
+  NO_QUORUM: {
+    status: 409,
+    message: 'Cuộc họp chưa đủ số lượng: cần ít nhất hai phần ba số đơn vị thành viên có mặt',
+  },
+  NO_ISSUED_CRITERIA: { status: 409, message: 'Cụm, khối chưa có bộ tiêu chí đã ban hành' },
+  RESULT_INCOMPLETE: {
+    status: 409,
+    message: 'Kết quả chưa hoàn chỉnh: còn trường hợp bằng điểm chờ bỏ phiếu',
+  },
+  PROPOSAL_STATE: {
+    status: 409,
+    message: 'Đề nghị khen thưởng không ở trạng thái cho phép thao tác này',
+  },
   CRITERIA_ISSUED: {
     status: 409,
     message: 'Bộ tiêu chí đã ban hành và khóa; muốn thay đổi cần tạo phiên bản mới có lý do',
+  },
+  // Criteria and registrations (modules criteria, registrations).
+  CRITERIA_STATUS: { status: 409, message: 'Bộ tiêu chí không ở trạng thái cho phép thao tác này' },
+  REGISTRATION_SUBMITTED: {
+    status: 409,
+    message: 'Bản đăng ký thi đua đã gửi nên chỉ được xem; cơ quan thường trực có thể mở lại (nêu lý do)',
   },
   REASON_REQUIRED: { status: 400, message: 'Cần nêu lý do cho thay đổi này' },
   WEAK_PASSWORD: { status: 400, message: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số' },
   FILE_TOO_LARGE: { status: 413, message: 'Tệp quá lớn' },
   FILE_TYPE: { status: 415, message: 'Loại tệp không được chấp nhận' },
+  // Scoring: entries, evidence, adjustments, objections, results and period files (module scoring).
+  CRITERIA_SUPERSEDED: {
+    status: 409,
+    message: 'Kết quả này thuộc phiên bản tiêu chí đã được thay thế: chỉ được xem',
+  },
+  SCORING_DATA_INVALID: {
+    status: 409,
+    message: 'Dữ liệu chấm điểm đã lưu chưa đủ điều kiện để tính điểm; xem danh sách lỗi',
+  },
+  CLUSTER_NOT_EMPTY: {
+    status: 409,
+    message: 'Chỉ nhập tệp kỳ thi đua vào cụm, khối chưa có đơn vị thành viên và chưa có bộ tiêu chí',
+  },
+  OBJECTION_CLOSED: { status: 409, message: 'Ý kiến này đã được trả lời hoặc đã rút' },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu; vui lòng đợi một lát rồi thử lại' },
   INTERNAL: {
     status: 500,

@@ -1,4 +1,126 @@
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireStandingOffice } from '../../access/council-access';
+import { type Actor, requireActor } from '../../auth/actor';
+import { forbidden } from '../../http/errors';
+import { offsetOf, pageOf } from '../../http/pagination';
+import { auditCsv, exportFileName } from './export';
+import { auditWhere, countEvents, presentEvent, selectEvents } from './query';
+import {
+  auditEventView,
+  auditExportQuery,
+  type AuditFilters,
+  auditListQuery,
+  councilParams,
+  systemAuditExportQuery,
+  systemAuditListQuery,
+} from './schema';
 
-/** The audit log: list with filters, CSV export. */
-export async function auditRoutes(_app: FastifyInstance): Promise<void> {}
+const TAGS = ['Nhật ký thay đổi'];
+
+/** The installation-wide log is for system administrators only. */
+function requireSystemAdmin(actor: Actor): void {
+  if (!actor.isSystemAdmin) throw forbidden('Chỉ quản trị hệ thống được xem nhật ký của toàn hệ thống');
+}
+
+/**
+ * The audit log: read-only by construction. There is no update or delete route (the database refuses
+ * them too); the standing office of a council (and administrators) read and export their council's log.
+ */
+export async function auditRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  async function list(filters: AuditFilters, query: { page: number; pageSize: number }) {
+    const where = auditWhere(filters);
+    const [rows, total] = await Promise.all([
+      selectEvents(db, where, { limit: query.pageSize, offset: offsetOf(query) }),
+      countEvents(db, where),
+    ]);
+    return { items: rows.map(presentEvent), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  function sendCsv(reply: FastifyReply, filters: AuditFilters) {
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${exportFileName(new Date())}"`)
+      .header('cache-control', 'no-store')
+      .send(Readable.from(auditCsv(db, auditWhere(filters))));
+  }
+
+  r.get(
+    '/councils/:councilId/audit',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Nhật ký thay đổi của Hội đồng',
+        description:
+          'Cơ quan thường trực và quản trị. Lọc theo đối tượng, mã, người thực hiện, thao tác, khoảng ngày ' +
+          '(giờ Việt Nam), nội dung lý do; mới nhất trước.',
+        params: councilParams,
+        querystring: auditListQuery,
+        response: { 200: pageOf(auditEventView) },
+      },
+    },
+    async (request) => {
+      const { councilId } = request.params;
+      requireStandingOffice(requireActor(request.actor), councilId);
+      return list({ ...request.query, councilId }, request.query);
+    },
+  );
+
+  r.get(
+    '/councils/:councilId/audit/export',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Xuất nhật ký thay đổi ra tệp CSV (mở được bằng Excel)',
+        description:
+          'Cùng bộ lọc với danh sách. UTF-8 có BOM; cột: Thời điểm, Người thực hiện, Đối tượng, Mã, Thao tác, ' +
+          'Giá trị cũ, Giá trị mới, Lý do.',
+        params: councilParams,
+        querystring: auditExportQuery,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { councilId } = request.params;
+      requireStandingOffice(requireActor(request.actor), councilId);
+      return sendCsv(reply, { ...request.query, councilId });
+    },
+  );
+
+  r.get(
+    '/audit',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Nhật ký thay đổi của toàn hệ thống',
+        description: 'Chỉ quản trị hệ thống; lọc thêm theo hội đồng.',
+        querystring: systemAuditListQuery,
+        response: { 200: pageOf(auditEventView) },
+      },
+    },
+    async (request) => {
+      requireSystemAdmin(requireActor(request.actor));
+      return list(request.query, request.query);
+    },
+  );
+
+  r.get(
+    '/audit/export',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Xuất nhật ký thay đổi của toàn hệ thống ra tệp CSV',
+        querystring: systemAuditExportQuery,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      requireSystemAdmin(requireActor(request.actor));
+      return sendCsv(reply, request.query);
+    },
+  );
+}

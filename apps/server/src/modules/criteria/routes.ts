@@ -1,4 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { assignmentRoutes } from './assignment-routes';
+import { frameworkRoutes } from './framework-routes';
+import { versionRoutes } from './version-routes';
 
 /** Frameworks and cluster criteria versions (draft → agreed → issued), criterion assignments. */
-export async function criteriaRoutes(_app: FastifyInstance): Promise<void> {}
+export async function criteriaRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(frameworkRoutes);
+  await app.register(versionRoutes);
+  await app.register(assignmentRoutes);
+}

@@ -1,4 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { meetingRoutes } from './meeting-routes';
+import { voteRoutes } from './vote-routes';
 
 /** Meetings, attendance and quorum, votes (tie-breaks, elections). */
-export async function meetingsRoutes(_app: FastifyInstance): Promise<void> {}
+export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
+  await meetingRoutes(app);
+  await voteRoutes(app);
+}

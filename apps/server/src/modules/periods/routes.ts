@@ -1,4 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { clusterRoutes } from './cluster-routes';
+import { deadlineRoutes } from './deadline-routes';
+import { memberRoutes } from './member-routes';
+import { periodRoutes } from './period-routes';
 
 /** Periods (kỳ thi đua), stage transitions and deadlines; clusters, their members, leader, deputies, follower and the leadership history. */
-export async function periodsRoutes(_app: FastifyInstance): Promise<void> {}
+export async function periodsRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(periodRoutes);
+  await app.register(deadlineRoutes);
+  await app.register(clusterRoutes);
+  await app.register(memberRoutes);
+}

@@ -1,0 +1,185 @@
+import { adjustments, entries, pacts, registrationPlans, registrations, unitFacts } from '@thidua/db';
+import { insertAll, insertReturning } from './bulk';
+import { authorId, type SeedContext, unitId } from './context';
+import { type AdjustmentDraft, generateAdjustments } from './generate-adjustments';
+import {
+  type EntryDraft,
+  generateClosedEntries,
+  generateOpenEntries,
+  generateUnits,
+  type UnitYear,
+} from './generate-results';
+import { addDays, at } from './periods-plan';
+import type { SeededCluster, SeededPeriod } from './seed-period';
+
+export interface ClusterResults {
+  units: UnitYear[];
+  entries: EntryDraft[];
+  adjustments: AdjustmentDraft[];
+}
+
+/**
+ * Registrations, pacts, facts, entries and adjustments of one cluster's year. `keen` units (those of
+ * the demo accounts) have begun self-scoring this year, so every account has something to see.
+ */
+export async function seedClusterResults(
+  ctx: SeedContext,
+  period: SeededPeriod,
+  cluster: SeededCluster,
+  keen: ReadonlySet<string>,
+): Promise<ClusterResults> {
+  const input = { ...cluster, period: period.plan };
+  const units = generateUnits(input);
+  const closed = period.plan.edition === 'last';
+  const drafts = closed ? generateClosedEntries(input, units) : generateOpenEntries(input, units, keen);
+  const bonuses = closed ? generateAdjustments(input, units) : [];
+  await seedRegistrations(ctx, period, cluster, units);
+  await seedFacts(ctx, period, units);
+  await seedEntries(ctx, period, cluster, drafts);
+  await insertAll(
+    ctx.tx,
+    adjustments,
+    bonuses.map((a) => ({
+      criteriaVersionId: cluster.criteriaVersionId,
+      unitId: unitId(ctx, a.unit),
+      kind: a.kind,
+      itemCode: a.itemCode,
+      points: a.points === undefined ? null : String(a.points),
+      count: a.count ?? null,
+      sourceNumber: a.sourceNumber,
+      sourceDate: a.sourceDate,
+      sourceIssuer: a.sourceIssuer,
+      note: a.note,
+      enteredBy: authorId(ctx, a.by),
+      createdAt: at(a.sourceDate, 15),
+      updatedAt: at(a.sourceDate, 15),
+    })),
+  );
+  return { units, entries: drafts, adjustments: bonuses };
+}
+
+async function seedRegistrations(
+  ctx: SeedContext,
+  period: SeededPeriod,
+  cluster: SeededCluster,
+  units: UnitYear[],
+) {
+  const { dates } = period.plan;
+  const rows = await insertReturning(
+    ctx.tx,
+    registrations,
+    units.map((u, i) => {
+      const submitted = u.registration.status === 'submitted';
+      const on = addDays(dates.registered, i % 6);
+      return {
+        periodId: period.id,
+        unitId: unitId(ctx, u.code),
+        criteriaVersionId: cluster.criteriaVersionId,
+        status: u.registration.status,
+        titlesSought: u.registration.titlesSought,
+        models: u.registration.models,
+        topics: u.registration.topics,
+        submittedAt: submitted ? at(on, 10) : null,
+        submittedBy: submitted ? authorId(ctx, { unit: u.code }) : null,
+        createdAt: at(addDays(on, -5)),
+        updatedAt: at(on, 10),
+      };
+    }),
+  );
+  const byUnit = new Map(rows.map((r) => [r.unitId, r.id]));
+  await insertAll(
+    ctx.tx,
+    registrationPlans,
+    units.flatMap((u) =>
+      u.registration.plans.map((p) => ({
+        registrationId: byUnit.get(unitId(ctx, u.code))!,
+        criterionCode: p.criterion,
+        plan: String(p.plan),
+      })),
+    ),
+  );
+  // Every member signs the pact at the cluster's launch conference, one document for the cluster.
+  await insertAll(
+    ctx.tx,
+    pacts,
+    units.map((u) => ({
+      periodId: period.id,
+      clusterId: cluster.id,
+      unitId: unitId(ctx, u.code),
+      signedOn: dates.launch,
+      documentNumber: `01/GƯTĐ-${cluster.cluster.symbol}`,
+      recordedBy: ctx.staff.get(cluster.seats.leader)!,
+      createdAt: at(dates.launch, 16),
+      updatedAt: at(dates.launch, 16),
+    })),
+  );
+}
+
+async function seedFacts(ctx: SeedContext, period: SeededPeriod, units: UnitYear[]) {
+  // Last year's facts were verified before the review; this year's pact was recorded at the launch.
+  const { dates, edition } = period.plan;
+  const on = at(edition === 'last' ? dates.reviewed : dates.launch, 11);
+  await insertAll(
+    ctx.tx,
+    unitFacts,
+    units.flatMap((u) =>
+      Object.entries(u.facts).map(([name, value]) => ({
+        periodId: period.id,
+        unitId: unitId(ctx, u.code),
+        name,
+        value,
+        note: u.factNotes[name] ?? null,
+        enteredBy: ctx.standingOffice,
+        createdAt: on,
+        updatedAt: on,
+      })),
+    ),
+  );
+}
+
+/** When each layer of an entry was written: self-scores first, then owners, then the agreed table. */
+function enteredOn(period: SeededPeriod, stage: EntryDraft['stage']): string {
+  const { dates } = period.plan;
+  switch (stage) {
+    case 'self':
+      return dates.selfScored;
+    case 'focal':
+    case 'standingOffice':
+      return addDays(dates.reviewed, -2);
+    case 'agreed':
+      return dates.preparatory;
+  }
+}
+
+async function seedEntries(
+  ctx: SeedContext,
+  period: SeededPeriod,
+  cluster: SeededCluster,
+  drafts: EntryDraft[],
+) {
+  const num = (v: number | undefined) => (v === undefined ? null : String(v));
+  await insertAll(
+    ctx.tx,
+    entries,
+    drafts.map((e) => {
+      const on = at(enteredOn(period, e.stage), 10);
+      return {
+        criteriaVersionId: cluster.criteriaVersionId,
+        unitId: unitId(ctx, e.unit),
+        criterionCode: e.criterion,
+        stage: e.stage,
+        plan: num(e.plan),
+        actual: num(e.actual),
+        points: num(e.points),
+        value: num(e.value),
+        rating: e.rating ?? null,
+        done: e.done ?? null,
+        note: e.note ?? null,
+        reason: e.reason ?? null,
+        enteredBy: authorId(ctx, e.by),
+        createdAt: on,
+        updatedAt: on,
+      };
+    }),
+  );
+}

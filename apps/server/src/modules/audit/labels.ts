@@ -1,0 +1,60 @@
+// Vietnamese names of what the audit log records, for people reading the list or the CSV. The log
+// itself keeps the stable codes; an unknown code (a module added later) is shown as it is.
+
+const ENTITY_TYPES: Record<string, string> = {
+  council: 'Hội đồng',
+  unit: 'Đơn vị',
+  user: 'Tài khoản',
+  membership: 'Phân quyền',
+  period: 'Kỳ thi đua',
+  stageDeadline: 'Thời hạn giai đoạn',
+  cluster: 'Cụm, khối',
+  clusterMember: 'Thành viên cụm, khối',
+  framework: 'Khung tiêu chí',
+  criteriaVersion: 'Bộ tiêu chí',
+  criterionAssignment: 'Phân công chấm tiêu chí',
+  registration: 'Đăng ký thi đua',
+  pact: 'Giao ước thi đua',
+  entry: 'Kết quả, điểm chấm',
+  evidenceFile: 'Minh chứng',
+  adjustment: 'Điểm cộng, điểm trừ',
+  unitFact: 'Thông tin xét khen thưởng',
+  objection: 'Ý kiến, kiến nghị',
+  meeting: 'Cuộc họp',
+  vote: 'Kết quả bỏ phiếu',
+  quota: 'Chỉ tiêu khen thưởng',
+  awardProposal: 'Đề nghị khen thưởng',
+  councilDecision: 'Quyết định khen thưởng',
+};
+
+const ACTIONS: Record<string, string> = {
+  create: 'Tạo mới',
+  update: 'Sửa',
+  delete: 'Xóa',
+  copy: 'Sao chép',
+  agree: 'Thống nhất',
+  issue: 'Ban hành',
+  revise: 'Tạo phiên bản mới',
+  submit: 'Gửi',
+  reopen: 'Mở lại',
+  recordAttendance: 'Điểm danh',
+  adjust: 'Điều chỉnh',
+  withdraw: 'Rút đề nghị',
+  repropose: 'Đề nghị lại',
+  approve: 'Duyệt',
+  reject: 'Không duyệt',
+  login: 'Đăng nhập',
+  logout: 'Đăng xuất',
+  resetPassword: 'Đặt lại mật khẩu',
+  changePassword: 'Đổi mật khẩu',
+};
+
+/** "Cuộc họp" for `meeting`; the code itself when it has no name yet. */
+export function entityTypeLabel(code: string): string {
+  return ENTITY_TYPES[code] ?? code;
+}
+
+/** "Điểm danh" for `recordAttendance`; the code itself when it has no name yet. */
+export function actionLabel(code: string): string {
+  return ACTIONS[code] ?? code;
+}

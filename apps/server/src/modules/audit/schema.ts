@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { pageQuery } from '../../http/pagination';
+
+export const councilParams = z.object({ councilId: z.uuid() });
+
+/** The filters of the audit log, shared by the list and the CSV export. */
+const filters = z.object({
+  entityType: z.string().trim().min(1).max(60).optional(),
+  entityId: z.string().trim().min(1).max(200).optional(),
+  /** Who did it, by user id… */
+  actorUserId: z.uuid().optional(),
+  /** …or by part of their username or name. */
+  actor: z.string().trim().min(1).max(100).optional(),
+  action: z.string().trim().min(1).max(60).optional(),
+  /** First and last day (Vietnam time), inclusive. */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  /** Text in the reason. */
+  q: z.string().trim().min(1).max(200).optional(),
+});
+
+/** `to` before `from` is a mistake worth saying, not an empty page. */
+function orderedDates<T extends z.ZodType<{ from?: string | undefined; to?: string | undefined }>>(
+  schema: T,
+) {
+  return schema.refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ['to'],
+    message: 'phải là ngày từ "from" trở đi',
+  });
+}
+
+export const auditListQuery = orderedDates(filters.extend(pageQuery.shape));
+export const auditExportQuery = orderedDates(filters);
+/** For system administrators: the whole installation, optionally one council. */
+export const systemAuditListQuery = orderedDates(
+  filters.extend(pageQuery.shape).extend({ councilId: z.uuid().optional() }),
+);
+export const systemAuditExportQuery = orderedDates(filters.extend({ councilId: z.uuid().optional() }));
+
+export type AuditFilters = z.infer<typeof filters> & { councilId?: string | undefined };
+
+export const auditEventView = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), username: z.string(), displayName: z.string() }).nullable(),
+  councilId: z.string().nullable(),
+  entityType: z.string(),
+  entityTypeLabel: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  actionLabel: z.string(),
+  old: z.unknown(),
+  new: z.unknown(),
+  reason: z.string().nullable(),
+});
+
+export type AuditEventView = z.infer<typeof auditEventView>;

@@ -1,0 +1,151 @@
+import { councilDecisions } from '@thidua/db';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { recordAudit } from '../../audit/record-audit';
+import { requireActor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { notFound } from '../../http/errors';
+import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
+import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { blankToNull } from '../meetings/text';
+import { loadPeriodAccess, requirePeriodWrite } from './policy';
+import { presentDecision } from './presenter';
+import { AWARD_TAGS } from './quota-routes';
+import { decisionBody, decisionParams, decisionPatch, decisionView, periodParams } from './schema';
+
+/** The council's decisions (quyết định) that grant or refuse the proposals of a period. */
+export async function decisionRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  r.get(
+    '/periods/:periodId/decisions',
+    {
+      schema: {
+        tags: AWARD_TAGS,
+        summary: 'Quyết định khen thưởng của Hội đồng trong kỳ',
+        params: periodParams,
+        querystring: pageQuery,
+        response: { 200: pageOf(decisionView) },
+      },
+    },
+    async (request) => {
+      // Decisions are published documents: everyone in the council may read them.
+      const access = await loadPeriodAccess(db, requireActor(request.actor), request.params.periodId);
+      const where = eq(councilDecisions.periodId, access.period.id);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(councilDecisions)
+          .where(where)
+          .orderBy(desc(councilDecisions.signedOn), desc(councilDecisions.createdAt))
+          .limit(request.query.pageSize)
+          .offset(offsetOf(request.query)),
+        db.select({ n: count() }).from(councilDecisions).where(where),
+      ]);
+      return {
+        items: rows.map((d) => presentDecision(d, access.canWrite)),
+        total: total?.n ?? 0,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/periods/:periodId/decisions',
+    {
+      schema: {
+        tags: AWARD_TAGS,
+        summary: 'Ghi quyết định khen thưởng của Hội đồng (số, trích yếu, ngày ký, người ký)',
+        description: 'Chỉ cơ quan thường trực.',
+        params: periodParams,
+        body: decisionBody,
+        response: { 201: decisionView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const view = await db.transaction(async (tx) => {
+        const access = await loadPeriodAccess(tx, actor, request.params.periodId);
+        requirePeriodWrite(access);
+        assertWritable(await loadPeriodForWrite(tx, access.period.id));
+        const body = request.body;
+        const [created] = await tx
+          .insert(councilDecisions)
+          .values({
+            councilId: access.period.councilId,
+            periodId: access.period.id,
+            number: body.number,
+            title: body.title,
+            signedOn: body.signedOn ?? null,
+            signer: blankToNull(body.signer) ?? null,
+            note: blankToNull(body.note) ?? null,
+          })
+          .returning();
+        await recordAudit(tx, actor, {
+          councilId: access.period.councilId,
+          entityType: 'councilDecision',
+          entityId: created!.id,
+          action: 'create',
+          new: created,
+        });
+        return presentDecision(created!, true);
+      });
+      return reply.status(201).send(view);
+    },
+  );
+
+  r.patch(
+    '/decisions/:decisionId',
+    {
+      schema: {
+        tags: AWARD_TAGS,
+        summary: 'Sửa quyết định khen thưởng',
+        params: decisionParams,
+        body: decisionPatch,
+        response: { 200: decisionView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return db.transaction(async (tx) => {
+        const [before] = await tx
+          .select()
+          .from(councilDecisions)
+          .where(eq(councilDecisions.id, request.params.decisionId))
+          .limit(1);
+        if (!before) throw notFound('quyết định');
+        const access = await loadPeriodAccess(tx, actor, before.periodId);
+        requirePeriodWrite(access);
+        assertWritable(await loadPeriodForWrite(tx, before.periodId));
+        const { version, reason, ...fields } = request.body;
+        const updated = assertUpdated(
+          await tx
+            .update(councilDecisions)
+            .set({
+              number: fields.number,
+              title: fields.title,
+              signedOn: fields.signedOn,
+              signer: blankToNull(fields.signer),
+              note: blankToNull(fields.note),
+              version: sql`${councilDecisions.version} + 1`,
+            })
+            .where(and(eq(councilDecisions.id, before.id), eq(councilDecisions.version, version)))
+            .returning(),
+        );
+        await recordAudit(tx, actor, {
+          councilId: before.councilId,
+          entityType: 'councilDecision',
+          entityId: before.id,
+          action: 'update',
+          old: before,
+          new: updated,
+          reason: reason?.trim() || null,
+        });
+        return presentDecision(updated, true);
+      });
+    },
+  );
+}

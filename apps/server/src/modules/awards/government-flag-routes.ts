@@ -1,0 +1,93 @@
+import { awardProposals, clusters, units } from '@thidua/db';
+import { asc, count, desc, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../../auth/actor';
+import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
+import { candidateFilter, nominateGovernmentFlag } from './government-flag';
+import { loadPeriodAccess, requirePeriodRead, requirePeriodWrite } from './policy';
+import { presentProposal, selectProposals } from './presenter';
+import { AWARD_TAGS } from './quota-routes';
+import { candidateView, nomineeBody, periodParams, proposalView } from './schema';
+
+/** The council's Government-flag nominee, chosen among the city/provincial flag winners of all clusters. */
+export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  r.get(
+    '/periods/:periodId/government-flag/candidates',
+    {
+      schema: {
+        tags: AWARD_TAGS,
+        summary: 'Đơn vị có thể đề nghị Cờ thi đua của Chính phủ',
+        description:
+          'Các đơn vị được đề nghị (hoặc đã được duyệt) Cờ thi đua cấp thành phố, tỉnh ở mọi cụm, khối trong kỳ; ' +
+          'điểm cao trước.',
+        params: periodParams,
+        querystring: pageQuery,
+        response: { 200: pageOf(candidateView) },
+      },
+    },
+    async (request) => {
+      const access = await loadPeriodAccess(db, requireActor(request.actor), request.params.periodId);
+      requirePeriodRead(access);
+      const where = candidateFilter(access.period.id);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ proposal: awardProposals, unitName: units.name, clusterName: clusters.name })
+          .from(awardProposals)
+          .innerJoin(units, eq(units.id, awardProposals.unitId))
+          .leftJoin(clusters, eq(clusters.id, awardProposals.clusterId))
+          .where(where)
+          .orderBy(desc(awardProposals.finalScore), asc(units.name))
+          .limit(request.query.pageSize)
+          .offset(offsetOf(request.query)),
+        db.select({ n: count() }).from(awardProposals).where(where),
+      ]);
+      return {
+        items: rows.map(({ proposal, unitName, clusterName }) => ({
+          proposalId: proposal.id,
+          unitId: proposal.unitId,
+          unitName,
+          clusterId: proposal.clusterId,
+          clusterName,
+          awardCode: proposal.awardCode,
+          finalScore: proposal.finalScore === null ? null : Number(proposal.finalScore),
+          rank: proposal.rank,
+          status: proposal.status,
+        })),
+        total: total?.n ?? 0,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/periods/:periodId/government-flag/nominee',
+    {
+      schema: {
+        tags: AWARD_TAGS,
+        summary: 'Chọn đơn vị Hội đồng đề nghị Cờ thi đua của Chính phủ',
+        description:
+          'Chỉ cơ quan thường trực; đơn vị phải được đề nghị Cờ thi đua cấp thành phố, tỉnh ở một cụm, khối ' +
+          'trong kỳ. Mỗi kỳ một đơn vị: muốn đổi, rút đề nghị hiện tại trước.',
+        params: periodParams,
+        body: nomineeBody,
+        response: { 201: proposalView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const view = await db.transaction(async (tx) => {
+        const access = await loadPeriodAccess(tx, actor, request.params.periodId);
+        requirePeriodWrite(access);
+        const nominee = await nominateGovernmentFlag(tx, actor, access, request.body);
+        const [row] = await selectProposals(tx, eq(awardProposals.id, nominee.id));
+        return presentProposal(row!, { canAdjust: true, canDecide: true });
+      });
+      return reply.status(201).send(view);
+    },
+  );
+}

@@ -1,0 +1,140 @@
+import { type AwardProposal, awardProposals, councilDecisions, type Transaction } from '@thidua/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { invalid } from '../../http/errors';
+import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { requireReason } from '../meetings/reason';
+import { blankToNull } from '../meetings/text';
+import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
+import type { ProposalAccess } from './policy';
+import { loadQuotas } from './proposal-inputs';
+import {
+  activeCounts,
+  assertOpen,
+  auditProposal,
+  DECISION_STAGES,
+  lockCluster,
+  PROPOSAL_STAGES,
+} from './proposal-rules';
+import { checkDrafts } from './proposals-from-result';
+import type { DecideBody, ProposalPatch } from './schema';
+
+/** Changes an open proposal's award level or note, with a reason; quotas still hold. */
+export async function adjustProposal(
+  tx: Transaction,
+  actor: Actor,
+  access: ProposalAccess,
+  before: AwardProposal,
+  patch: ProposalPatch,
+): Promise<AwardProposal> {
+  const reason = requireReason(patch.reason);
+  assertStageIn(
+    await loadPeriodForWrite(tx, before.periodId),
+    PROPOSAL_STAGES,
+    'điều chỉnh đề nghị khen thưởng',
+  );
+  assertOpen(before, 'điều chỉnh');
+  if (patch.awardCode && patch.awardCode !== before.awardCode) {
+    if (!before.clusterId) {
+      throw invalid([
+        { path: 'body.awardCode', message: 'đề nghị của Hội đồng chỉ là Cờ thi đua của Chính phủ' },
+      ]);
+    }
+    await lockCluster(tx, before.clusterId);
+    const issued = await requireIssuedRuleset(tx, before.clusterId);
+    const problems = checkDrafts(
+      [{ unitId: before.unitId, awardCode: patch.awardCode, finalScore: '0', rank: 1, source: 0 }],
+      {
+        isMember: () => true,
+        awardCodes: new Set(issued.awards.map((a) => a.code)),
+        unknownAwardMessage: unknownAwardMessage(issued),
+        quotas: await loadQuotas(tx, before.clusterId),
+        activeCounts: await activeCounts(tx, before.clusterId, before.id),
+      },
+    );
+    if (problems.length > 0)
+      throw invalid(problems.map((p) => ({ path: 'body.awardCode', message: p.message })));
+  }
+  const updated = assertUpdated(
+    await tx
+      .update(awardProposals)
+      .set({
+        awardCode: patch.awardCode,
+        note: blankToNull(patch.note),
+        reason,
+        version: sql`${awardProposals.version} + 1`,
+      })
+      .where(and(eq(awardProposals.id, before.id), eq(awardProposals.version, patch.version)))
+      .returning(),
+  );
+  await auditProposal(tx, actor, access.councilId, 'adjust', before, updated, reason);
+  return updated;
+}
+
+/** Withdraws an open proposal, with a reason (e.g. a violation found after the meeting). */
+export async function withdrawProposal(
+  tx: Transaction,
+  actor: Actor,
+  access: ProposalAccess,
+  before: AwardProposal,
+  body: { version: number; reason?: string | undefined },
+): Promise<AwardProposal> {
+  const reason = requireReason(body.reason);
+  assertStageIn(await loadPeriodForWrite(tx, before.periodId), PROPOSAL_STAGES, 'rút đề nghị khen thưởng');
+  assertOpen(before, 'rút đề nghị');
+  const updated = assertUpdated(
+    await tx
+      .update(awardProposals)
+      .set({ status: 'withdrawn', reason, version: sql`${awardProposals.version} + 1` })
+      .where(and(eq(awardProposals.id, before.id), eq(awardProposals.version, body.version)))
+      .returning(),
+  );
+  await auditProposal(tx, actor, access.councilId, 'withdraw', before, updated, reason);
+  return updated;
+}
+
+/** The standing office approves or rejects an open proposal, citing the council's decision. */
+export async function decideProposal(
+  tx: Transaction,
+  actor: Actor,
+  access: ProposalAccess,
+  before: AwardProposal,
+  body: DecideBody,
+): Promise<AwardProposal> {
+  const reason = requireReason(body.reason);
+  assertStageIn(await loadPeriodForWrite(tx, before.periodId), DECISION_STAGES, 'duyệt đề nghị khen thưởng');
+  assertOpen(before, body.outcome === 'approved' ? 'duyệt' : 'không duyệt');
+  const [decision] = await tx
+    .select({ id: councilDecisions.id })
+    .from(councilDecisions)
+    .where(and(eq(councilDecisions.id, body.decisionId), eq(councilDecisions.periodId, before.periodId)))
+    .limit(1);
+  if (!decision) {
+    throw invalid([
+      { path: 'body.decisionId', message: 'không phải quyết định của Hội đồng trong kỳ thi đua này' },
+    ]);
+  }
+  const updated = assertUpdated(
+    await tx
+      .update(awardProposals)
+      .set({
+        status: body.outcome,
+        decisionId: decision.id,
+        reason,
+        version: sql`${awardProposals.version} + 1`,
+      })
+      .where(and(eq(awardProposals.id, before.id), eq(awardProposals.version, body.version)))
+      .returning(),
+  );
+  await auditProposal(
+    tx,
+    actor,
+    access.councilId,
+    body.outcome === 'approved' ? 'approve' : 'reject',
+    before,
+    updated,
+    reason,
+  );
+  return updated;
+}

@@ -1,0 +1,79 @@
+import { type Quota, quotas, type Transaction } from '@thidua/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { ClusterAccess } from '../../access/cluster-access';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { invalid } from '../../http/errors';
+import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { blankToNull } from '../meetings/text';
+import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
+import type { QuotaBody, QuotaPatch } from './schema';
+
+/**
+ * Sets the quota of one award for a cluster. The award must be on the ladder of the cluster's issued
+ * criteria, or the engine would refuse the period (SPEC §8: a quota for an unknown award is an error).
+ * A second quota for the same award is refused by the database's unique key (DUPLICATE).
+ */
+export async function createQuota(
+  tx: Transaction,
+  actor: Actor,
+  access: ClusterAccess,
+  body: QuotaBody,
+): Promise<{ quota: Quota; awardName: string }> {
+  assertWritable(await loadPeriodForWrite(tx, access.periodId));
+  const issued = await requireIssuedRuleset(tx, access.clusterId);
+  const award = issued.awards.find((a) => a.code === body.awardCode);
+  if (!award) throw invalid([{ path: 'body.awardCode', message: unknownAwardMessage(issued) }]);
+  const [created] = await tx
+    .insert(quotas)
+    .values({
+      clusterId: access.clusterId,
+      awardCode: body.awardCode,
+      quota: body.quota,
+      sourceNumber: body.sourceNumber,
+      note: blankToNull(body.note) ?? null,
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    councilId: access.councilId,
+    entityType: 'quota',
+    entityId: created!.id,
+    action: 'create',
+    new: created,
+  });
+  return { quota: created!, awardName: award.name };
+}
+
+/** Changes a quota at the version the client read; the reason, if given, goes to the audit log. */
+export async function updateQuota(
+  tx: Transaction,
+  actor: Actor,
+  access: ClusterAccess,
+  before: Quota,
+  patch: QuotaPatch,
+): Promise<Quota> {
+  assertWritable(await loadPeriodForWrite(tx, access.periodId));
+  const updated = assertUpdated(
+    await tx
+      .update(quotas)
+      .set({
+        quota: patch.quota,
+        sourceNumber: patch.sourceNumber,
+        note: blankToNull(patch.note),
+        version: sql`${quotas.version} + 1`,
+      })
+      .where(and(eq(quotas.id, before.id), eq(quotas.version, patch.version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: access.councilId,
+    entityType: 'quota',
+    entityId: before.id,
+    action: 'update',
+    old: before,
+    new: updated,
+    reason: patch.reason?.trim() || null,
+  });
+  return updated;
+}

@@ -1,0 +1,207 @@
+import { PROPOSAL_STATUSES } from '@thidua/db';
+import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
+import { pageQuery } from '../../http/pagination';
+
+export const clusterParams = z.object({ clusterId: z.uuid() });
+export const periodParams = z.object({ periodId: z.uuid() });
+export const quotaParams = z.object({ quotaId: z.uuid() });
+export const proposalParams = z.object({ proposalId: z.uuid() });
+export const decisionParams = z.object({ decisionId: z.uuid() });
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const version = z.number().int().min(1).meta(versionField);
+const awardCode = z.string().trim().min(1).max(40);
+/** Free text up to 2,000 characters; whether it may be blank is the service's call (REASON_REQUIRED). */
+const reason = z.string().max(2000).optional();
+
+/** A score as the engine writes it: a JSON number with at most two decimals (SPEC §8). */
+const score = z
+  .number()
+  .min(0)
+  .max(99_999_999.99)
+  .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'có tối đa hai chữ số thập phân');
+
+// ---- quotas ----------------------------------------------------------------------------------------
+
+export const quotaBody = z.object({
+  awardCode,
+  /** How many units of the cluster may receive the award (SPEC §7). */
+  quota: z.number().int().min(0).max(10_000),
+  /** The document that set it, e.g. "125/QĐ-UBND" (Bắc Giang: the provincial chair's yearly decision). */
+  sourceNumber: z.string().trim().min(1).max(100),
+  note: optionalText(2000),
+});
+
+export const quotaPatch = z.object({
+  version,
+  quota: z.number().int().min(0).max(10_000).optional(),
+  sourceNumber: z.string().trim().min(1).max(100).optional(),
+  note: optionalText(2000),
+  reason,
+});
+
+export const quotaView = z.object({
+  id: z.string(),
+  clusterId: z.string(),
+  awardCode: z.string(),
+  awardName: z.string().nullable(),
+  quota: z.number().int(),
+  sourceNumber: z.string().nullable(),
+  note: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+// ---- award proposals -------------------------------------------------------------------------------
+
+/** One row of a computed result, as the results endpoint gives it; a null award proposes nothing. */
+export const resultRow = z.object({
+  unitId: z.uuid(),
+  awardCode: awardCode.nullable().optional(),
+  finalScore: score,
+  rank: z.number().int().min(1),
+});
+
+/** The parts of a `thidua/result@1` document (SPEC §8) a proposal list is made from; other fields pass. */
+const resultDocument = z.object({
+  format: z.literal('thidua/result@1'),
+  complete: z.boolean(),
+  units: z
+    .array(
+      z.looseObject({
+        unit: z.string().min(1),
+        final: score,
+        rank: z.number().int().min(1),
+        award: z.string().nullable(),
+      }),
+    )
+    .max(5000),
+  pendingVotes: z.array(
+    z.looseObject({ award: z.string(), places: z.number().int(), units: z.array(z.string()) }),
+  ),
+});
+
+export const proposalListBody = z.object({
+  /** The summary meeting that deliberated the list (its recorded tie-break votes are used with `period`). */
+  meetingId: z.uuid().optional(),
+  /** Either the computed rows… */
+  rows: z.array(resultRow).min(1).max(5000).optional(),
+  /** …or the `thidua/result@1` document of GET /clusters/{clusterId}/results, units named by code… */
+  result: resultDocument.optional(),
+  /** …or a `thidua/period@1` document to score with the cluster's issued ruleset and stored quotas. */
+  period: z.record(z.string(), z.unknown()).optional(),
+  note: optionalText(2000),
+});
+
+export const proposalPatch = z.object({
+  version,
+  reason,
+  awardCode: awardCode.optional(),
+  note: optionalText(2000),
+});
+
+export const withdrawBody = z.object({ version, reason });
+
+export const decideBody = z.object({
+  version,
+  outcome: z.enum(['approved', 'rejected']),
+  reason,
+  /** The council decision (quyết định) that grants or refuses it. */
+  decisionId: z.uuid(),
+});
+
+export const proposalListQuery = pageQuery.extend({
+  status: z.enum(PROPOSAL_STATUSES).optional(),
+  awardCode: z.string().trim().max(40).optional(),
+});
+
+export const periodProposalListQuery = proposalListQuery.extend({
+  clusterId: z.uuid().optional(),
+  /** `council`: only the council's own proposals (the Government-flag nominee). */
+  level: z.enum(['cluster', 'council']).optional(),
+});
+
+export const decisionRef = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  signedOn: z.string().nullable(),
+  signer: z.string().nullable(),
+});
+
+export const proposalView = z.object({
+  id: z.string(),
+  periodId: z.string(),
+  clusterId: z.string().nullable(),
+  clusterName: z.string().nullable(),
+  unitId: z.string(),
+  unitName: z.string(),
+  awardCode: z.string(),
+  criteriaVersionId: z.string().nullable(),
+  finalScore: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  status: z.enum(PROPOSAL_STATUSES),
+  meetingId: z.string().nullable(),
+  decision: decisionRef.nullable(),
+  note: z.string().nullable(),
+  reason: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ adjust: z.boolean(), withdraw: z.boolean(), decide: z.boolean() }),
+});
+
+// ---- council decisions -----------------------------------------------------------------------------
+
+export const decisionBody = z.object({
+  /** Number and symbol, e.g. "1234/QĐ-UBND". */
+  number: z.string().trim().min(1).max(100),
+  title: z.string().trim().min(1).max(1000),
+  signedOn: z.iso.date().nullable().optional(),
+  signer: optionalText(300),
+  note: optionalText(2000),
+});
+
+export const decisionPatch = decisionBody.partial().extend({ version, reason });
+
+export const decisionView = decisionRef.extend({
+  councilId: z.string(),
+  periodId: z.string(),
+  note: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+// ---- the Government-flag nominee --------------------------------------------------------------------
+
+export const nomineeBody = z.object({
+  unitId: z.uuid(),
+  /** A council meeting of the period where the choice was made, if any. */
+  meetingId: z.uuid().optional(),
+  reason,
+  note: optionalText(2000),
+});
+
+export const candidateView = z.object({
+  proposalId: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  clusterId: z.string().nullable(),
+  clusterName: z.string().nullable(),
+  awardCode: z.string(),
+  finalScore: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  status: z.enum(PROPOSAL_STATUSES),
+});
+
+export type ResultRow = z.infer<typeof resultRow>;
+export type QuotaBody = z.infer<typeof quotaBody>;
+export type QuotaPatch = z.infer<typeof quotaPatch>;
+export type ProposalListBody = z.infer<typeof proposalListBody>;
+export type ProposalPatch = z.infer<typeof proposalPatch>;
+export type DecideBody = z.infer<typeof decideBody>;
+export type DecisionBody = z.infer<typeof decisionBody>;
+export type DecisionPatch = z.infer<typeof decisionPatch>;
+export type NomineeBody = z.infer<typeof nomineeBody>;
+export type ProposalView = z.infer<typeof proposalView>;
+export type QuotaView = z.infer<typeof quotaView>;
+export type DecisionView = z.infer<typeof decisionView>;

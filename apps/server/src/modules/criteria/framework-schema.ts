@@ -1,0 +1,79 @@
+import { CRITERIA_STATUSES, UNIT_TYPES } from '@thidua/db';
+import { z } from 'zod';
+import { pageQuery } from '../../http/pagination';
+import { CRITERIA_MSG } from './messages';
+import { rulesetInput, rulesetOutput, version } from './shared-schema';
+
+export const councilParams = z.object({ councilId: z.uuid() });
+export const frameworkParams = z.object({ frameworkId: z.uuid() });
+
+const frameworkCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+
+const fixedGroupCodes = z
+  .array(z.string().trim().min(1).max(40))
+  .max(50)
+  .meta({ description: 'Mã các nhóm (hoặc khoản điểm thưởng) cụm, khối không được thay đổi' });
+
+/** numeric(5,4): a share between 0 and 1 with at most four decimals (0.3 = 30 %). */
+const ratio = z
+  .number()
+  .min(0)
+  .max(1)
+  .refine((x) => /^\d+(\.\d{1,4})?$/.test(String(x)), CRITERIA_MSG.ratioDecimals)
+  .nullable()
+  .meta({
+    description: 'Tỷ lệ tiêu chí cụm, khối được thêm mỗi nhóm (Bắc Giang: 0.3); null = không giới hạn',
+  });
+
+export const frameworkCreateBody = z.object({
+  code: frameworkCode,
+  name: z.string().trim().min(1).max(300).optional(),
+  unitType: z.enum(UNIT_TYPES).nullable().optional(),
+  profileId: z.string().trim().min(1).max(100).optional().meta({ description: 'Tạo từ mẫu có sẵn' }),
+  fromFrameworkId: z.uuid().optional().meta({ description: 'Sao chép từ khung tiêu chí khác (năm trước)' }),
+  ruleset: rulesetInput.optional(),
+  fixedGroupCodes: fixedGroupCodes.optional(),
+  maxAddedCriteriaRatio: ratio.optional(),
+});
+
+export const frameworkPatch = z.object({
+  version,
+  name: z.string().trim().min(1).max(300).optional(),
+  unitType: z.enum(UNIT_TYPES).nullable().optional(),
+  ruleset: rulesetInput.optional(),
+  fixedGroupCodes: fixedGroupCodes.optional(),
+  maxAddedCriteriaRatio: ratio.optional(),
+});
+
+export const frameworkListQuery = pageQuery.extend({
+  status: z.enum(CRITERIA_STATUSES).optional(),
+  code: z.string().trim().max(60).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+export const frameworkSummary = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  code: z.string(),
+  revision: z.number().int(),
+  name: z.string(),
+  unitType: z.enum(UNIT_TYPES).nullable(),
+  profileCode: z.string().nullable(),
+  status: z.enum(CRITERIA_STATUSES),
+  fixedGroupCodes: z.array(z.string()),
+  maxAddedCriteriaRatio: z.number().nullable(),
+  supersedesId: z.string().nullable(),
+  changeReason: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  documentDate: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean(), issue: z.boolean(), revise: z.boolean() }),
+});
+
+export const frameworkView = frameworkSummary.extend({ ruleset: rulesetOutput });

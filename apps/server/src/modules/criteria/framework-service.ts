@@ -1,0 +1,175 @@
+import { type Database, frameworks, type RulesetDocument, type Transaction } from '@thidua/db';
+import { and, eq, max, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { AppError, notFound } from '../../http/errors';
+import type { frameworkCreateBody, frameworkPatch } from './framework-schema';
+import { CRITERIA_MSG as M } from './messages';
+import { requireReason } from './reason';
+import { requireValidRuleset, resolveSource } from './framework-source';
+import type { issueBody, reviseBody } from './shared-schema';
+
+type CreateBody = z.infer<typeof frameworkCreateBody>;
+
+/** Loads a framework for anyone in its council; another council's framework does not exist (404). */
+export async function loadFramework(tx: Database | Transaction, actor: Actor, frameworkId: string) {
+  const [framework] = await tx.select().from(frameworks).where(eq(frameworks.id, frameworkId)).limit(1);
+  if (!framework) throw notFound('khung tiêu chí');
+  return { framework, access: requireCouncilMember(actor, framework.councilId) };
+}
+
+const ratioText = (ratio: number | null | undefined, fallback: string | null) =>
+  ratio === undefined ? fallback : ratio === null ? null : String(ratio);
+
+/** Creates revision 1 of a framework (standing office), audited. */
+export async function createFramework(tx: Transaction, actor: Actor, councilId: string, body: CreateBody) {
+  requireStandingOffice(actor, councilId);
+  const source = await resolveSource(tx, councilId, body);
+  const fixedGroupCodes = body.fixedGroupCodes ?? source.fixedGroupCodes;
+  const ruleset = requireValidRuleset(source.ruleset, fixedGroupCodes);
+  const [created] = await tx
+    .insert(frameworks)
+    .values({
+      councilId,
+      code: body.code,
+      name: body.name ?? source.name,
+      unitType: body.unitType === undefined ? source.unitType : body.unitType,
+      profileCode: source.profileCode,
+      ruleset: ruleset as RulesetDocument,
+      fixedGroupCodes,
+      maxAddedCriteriaRatio: ratioText(body.maxAddedCriteriaRatio, source.maxAddedCriteriaRatio),
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    councilId,
+    entityType: 'framework',
+    entityId: created!.id,
+    action: 'create',
+    new: created,
+  });
+  return created!;
+}
+
+/** Edits a draft framework (standing office); an issued one is locked. */
+export async function updateFramework(
+  tx: Transaction,
+  actor: Actor,
+  frameworkId: string,
+  body: z.infer<typeof frameworkPatch>,
+) {
+  const { framework: before } = await loadFramework(tx, actor, frameworkId);
+  requireStandingOffice(actor, before.councilId);
+  if (before.status === 'issued') throw new AppError('CRITERIA_ISSUED', M.frameworkIssued);
+  const fixedGroupCodes = body.fixedGroupCodes ?? before.fixedGroupCodes;
+  const ruleset = requireValidRuleset(body.ruleset ?? before.ruleset, fixedGroupCodes);
+  const updated = assertUpdated(
+    await tx
+      .update(frameworks)
+      .set({
+        name: body.name ?? before.name,
+        unitType: body.unitType === undefined ? before.unitType : body.unitType,
+        ruleset: ruleset,
+        fixedGroupCodes,
+        maxAddedCriteriaRatio: ratioText(body.maxAddedCriteriaRatio, before.maxAddedCriteriaRatio),
+        version: sql`${frameworks.version} + 1`,
+      })
+      .where(and(eq(frameworks.id, before.id), eq(frameworks.version, body.version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: before.councilId,
+    entityType: 'framework',
+    entityId: before.id,
+    action: 'update',
+    old: before,
+    new: updated,
+  });
+  return updated;
+}
+
+/** Issues a framework with its document number and date; from then on the database locks the row. */
+export async function issueFramework(
+  tx: Transaction,
+  actor: Actor,
+  frameworkId: string,
+  body: z.infer<typeof issueBody>,
+) {
+  const { framework: before } = await loadFramework(tx, actor, frameworkId);
+  requireStandingOffice(actor, before.councilId);
+  if (before.status === 'issued') throw new AppError('CRITERIA_ISSUED', M.frameworkIssued);
+  const issued = assertUpdated(
+    await tx
+      .update(frameworks)
+      .set({
+        status: 'issued',
+        issuedAt: new Date(),
+        issuedBy: actor.userId,
+        documentNumber: body.documentNumber,
+        documentDate: body.documentDate,
+        version: sql`${frameworks.version} + 1`,
+      })
+      .where(and(eq(frameworks.id, before.id), eq(frameworks.version, body.version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: before.councilId,
+    entityType: 'framework',
+    entityId: before.id,
+    action: 'issue',
+    old: { status: before.status, version: before.version },
+    new: { status: issued.status, documentNumber: issued.documentNumber, documentDate: issued.documentDate },
+  });
+  return issued;
+}
+
+/**
+ * A change after issue: a new draft revision copying the latest issued one, with a required reason.
+ * Only the latest revision may be revised, so revisions form one line.
+ */
+export async function reviseFramework(
+  tx: Transaction,
+  actor: Actor,
+  frameworkId: string,
+  body: z.infer<typeof reviseBody>,
+) {
+  const { framework: source } = await loadFramework(tx, actor, frameworkId);
+  requireStandingOffice(actor, source.councilId);
+  const reason = requireReason(body.reason);
+  if (source.status !== 'issued') throw new AppError('CRITERIA_STATUS', M.frameworkDraftNoRevision);
+  const [latest] = await tx
+    .select({ revision: max(frameworks.revision) })
+    .from(frameworks)
+    .where(and(eq(frameworks.councilId, source.councilId), eq(frameworks.code, source.code)));
+  const latestRevision = latest?.revision ?? source.revision;
+  if (latestRevision > source.revision)
+    throw new AppError('CRITERIA_STATUS', M.newerRevision(latestRevision));
+  const [created] = await tx
+    .insert(frameworks)
+    .values({
+      councilId: source.councilId,
+      code: source.code,
+      revision: source.revision + 1,
+      name: source.name,
+      unitType: source.unitType,
+      profileCode: source.profileCode,
+      ruleset: source.ruleset,
+      fixedGroupCodes: source.fixedGroupCodes,
+      maxAddedCriteriaRatio: source.maxAddedCriteriaRatio,
+      supersedesId: source.id,
+      changeReason: reason,
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    councilId: source.councilId,
+    entityType: 'framework',
+    entityId: created!.id,
+    action: 'revise',
+    old: { id: source.id, revision: source.revision },
+    new: created,
+    reason,
+  });
+  return created!;
+}

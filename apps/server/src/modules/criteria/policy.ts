@@ -1,0 +1,51 @@
+import type { CriteriaStatus, PeriodStage } from '@thidua/db';
+import { type ClusterAccess, canRead } from '../../access/cluster-access';
+import { forbidden } from '../../http/errors';
+import { stagesBetween } from '../../workflow/stage-guards';
+import { CRITERIA_MSG } from './messages';
+
+/** Leader, deputies and the standing office draft a cluster's criteria and assign who scores them. */
+export function canDraftCriteria(access: ClusterAccess): boolean {
+  return access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice');
+}
+
+/**
+ * The leader records the members' agreement and issues (SPEC §4.2); the standing office may too, as
+ * the council's overseer (it approves cluster criteria, SPEC §1). Deputies draft but do not issue.
+ */
+export function canIssueCriteria(access: ClusterAccess): boolean {
+  return access.roles.has('leader') || access.roles.has('standingOffice');
+}
+
+/**
+ * Issued criteria are the cluster's published document: anyone in the council reads them. A draft is
+ * read by those with a role in the cluster (members see it to comment and agree) and council members.
+ */
+export function canReadVersion(access: ClusterAccess, status: CriteriaStatus): boolean {
+  return status === 'issued' || canRead(access);
+}
+
+export function requireDrafter(access: ClusterAccess): void {
+  if (!canDraftCriteria(access)) throw forbidden(CRITERIA_MSG.drafterOnly);
+}
+
+export function requireIssuer(access: ClusterAccess): void {
+  if (!canIssueCriteria(access)) throw forbidden(CRITERIA_MSG.leaderOnly);
+}
+
+export function requireReadVersion(access: ClusterAccess, status: CriteriaStatus): void {
+  if (!canReadVersion(access, status)) throw forbidden(CRITERIA_MSG.draftHidden);
+}
+
+/**
+ * When a revision may be written: the first is drafted in the criteria stage (SPEC §4.2); a later
+ * revision (a reasoned change after issue) may come at any point of the running year.
+ */
+export function writableStages(revision: number): PeriodStage[] {
+  return revision === 1 ? ['criteria'] : stagesBetween('criteria', 'decision');
+}
+
+/** Whether the period's stage lets this revision be written now (for the abilities the UI shows). */
+export function stageAllows(access: ClusterAccess, revision: number): boolean {
+  return !access.periodArchived && writableStages(revision).includes(access.periodStage as PeriodStage);
+}

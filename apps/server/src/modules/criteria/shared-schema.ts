@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
+
+/** The row version the client read (optimistic concurrency). */
+export const version = z.number().int().min(1).meta(versionField);
+
+/** A ruleset as posted: validated by the engine, not by zod, so its errors carry the engine's paths and messages. */
+export const rulesetInput = z.unknown().meta({
+  description: 'Bộ tiêu chí dạng `thidua/period@1` (ruleset), xem SPEC §8',
+});
+
+/** A stored ruleset as the API returns it. */
+export const rulesetOutput = z.record(z.string(), z.unknown()).meta({
+  description: 'Bộ tiêu chí dạng `thidua/period@1` (ruleset)',
+});
+
+/** Issuing: the number and date of the issuing document. */
+export const issueBody = z.object({
+  version,
+  documentNumber: z.string().trim().min(1).max(100).meta({ description: 'Số, ký hiệu văn bản ban hành' }),
+  documentDate: z.iso.date().meta({ description: 'Ngày văn bản (YYYY-MM-DD)' }),
+});
+
+/** A new revision of something issued: why. */
+export const reviseBody = z.object({
+  reason: z.string().trim().max(2000).optional().meta({ description: 'Lý do thay đổi (bắt buộc)' }),
+});
+
+/** One field-level problem, as the validate endpoint lists them. */
+export const fieldErrorView = z.object({ path: z.string(), message: z.string() });
+
+export const isoInstant = (value: Date | null): string | null => value?.toISOString() ?? null;

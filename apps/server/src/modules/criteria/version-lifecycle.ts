@@ -1,0 +1,155 @@
+import { criteriaVersions, criterionAssignments, type Transaction } from '@thidua/db';
+import { and, eq, max, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { AppError } from '../../http/errors';
+import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { CRITERIA_MSG as M } from './messages';
+import { requireDrafter, requireIssuer, writableStages } from './policy';
+import { requireReason } from './reason';
+import type { issueBody, reviseBody } from './shared-schema';
+import { type LoadedVersion, loadVersion, requireValidClusterRuleset } from './version-service';
+import type { agreeBody } from './version-schema';
+
+/** Leader (or standing office), the period's stage for this revision, and not issued. */
+async function guardLeaderWrite(tx: Transaction, loaded: LoadedVersion, what: string): Promise<void> {
+  requireIssuer(loaded.access);
+  const period = await loadPeriodForWrite(tx, loaded.access.periodId);
+  assertStageIn(period, writableStages(loaded.row.revision), what);
+  if (loaded.row.status === 'issued') throw new AppError('CRITERIA_ISSUED');
+}
+
+/** The leader records that the members agreed to the draft (draft → agreed); the note goes to the audit. */
+export async function agreeVersion(
+  tx: Transaction,
+  actor: Actor,
+  versionId: string,
+  body: z.infer<typeof agreeBody>,
+): Promise<LoadedVersion> {
+  const loaded = await loadVersion(tx, actor, versionId);
+  await guardLeaderWrite(tx, loaded, 'ghi nhận thống nhất bộ tiêu chí');
+  if (loaded.row.status !== 'draft') throw new AppError('CRITERIA_STATUS', M.versionNotDraftForAgree);
+  const updated = assertUpdated(
+    await tx
+      .update(criteriaVersions)
+      .set({ status: 'agreed', agreedAt: new Date(), version: sql`${criteriaVersions.version} + 1` })
+      .where(and(eq(criteriaVersions.id, versionId), eq(criteriaVersions.version, body.version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: loaded.access.councilId,
+    entityType: 'criteriaVersion',
+    entityId: versionId,
+    action: 'agree',
+    old: { status: loaded.row.status, version: loaded.row.version },
+    new: { status: updated.status, version: updated.version },
+    reason: body.note ?? null,
+  });
+  return { ...loaded, row: updated };
+}
+
+/**
+ * The leader issues an agreed revision with its document number and date. The ruleset is checked
+ * once more against the framework, then the database locks the row (and its assignments) for good.
+ */
+export async function issueVersion(
+  tx: Transaction,
+  actor: Actor,
+  versionId: string,
+  body: z.infer<typeof issueBody>,
+): Promise<LoadedVersion> {
+  const loaded = await loadVersion(tx, actor, versionId);
+  await guardLeaderWrite(tx, loaded, 'ban hành bộ tiêu chí');
+  if (loaded.row.status !== 'agreed') throw new AppError('CRITERIA_STATUS', M.versionNotAgreed);
+  requireValidClusterRuleset(loaded.row.ruleset, loaded.framework);
+  const issued = assertUpdated(
+    await tx
+      .update(criteriaVersions)
+      .set({
+        status: 'issued',
+        issuedAt: new Date(),
+        issuedBy: actor.userId,
+        documentNumber: body.documentNumber,
+        documentDate: body.documentDate,
+        version: sql`${criteriaVersions.version} + 1`,
+      })
+      .where(and(eq(criteriaVersions.id, versionId), eq(criteriaVersions.version, body.version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: loaded.access.councilId,
+    entityType: 'criteriaVersion',
+    entityId: versionId,
+    action: 'issue',
+    old: { status: loaded.row.status, version: loaded.row.version },
+    new: { status: issued.status, documentNumber: issued.documentNumber, documentDate: issued.documentDate },
+  });
+  return { ...loaded, row: issued };
+}
+
+/**
+ * A change after issue (SPEC §4.2): a new draft revision copying the issued ruleset and its
+ * assignments, with a required reason. The issued revision stays as it is, so scores computed under
+ * it stay reproducible. Only the latest revision may be revised.
+ */
+export async function reviseVersion(
+  tx: Transaction,
+  actor: Actor,
+  versionId: string,
+  body: z.infer<typeof reviseBody>,
+): Promise<LoadedVersion> {
+  const loaded = await loadVersion(tx, actor, versionId);
+  const source = loaded.row;
+  requireDrafter(loaded.access);
+  const reason = requireReason(body.reason);
+  const period = await loadPeriodForWrite(tx, loaded.access.periodId);
+  assertStageIn(period, writableStages(source.revision + 1), 'tạo phiên bản mới của bộ tiêu chí');
+  if (source.status !== 'issued') throw new AppError('CRITERIA_STATUS', M.versionDraftNoRevision);
+  const [latest] = await tx
+    .select({ revision: max(criteriaVersions.revision) })
+    .from(criteriaVersions)
+    .where(eq(criteriaVersions.clusterId, source.clusterId));
+  const latestRevision = latest?.revision ?? source.revision;
+  if (latestRevision > source.revision)
+    throw new AppError('CRITERIA_STATUS', M.newerRevision(latestRevision));
+  const [row] = await tx
+    .insert(criteriaVersions)
+    .values({
+      clusterId: source.clusterId,
+      frameworkId: source.frameworkId,
+      revision: source.revision + 1,
+      ruleset: source.ruleset,
+      supersedesId: source.id,
+      changeReason: reason,
+      createdBy: actor.userId,
+    })
+    .returning();
+  const assignments = await tx
+    .select()
+    .from(criterionAssignments)
+    .where(eq(criterionAssignments.criteriaVersionId, source.id));
+  if (assignments.length > 0) {
+    await tx.insert(criterionAssignments).values(
+      assignments.map((a) => ({
+        criteriaVersionId: row!.id,
+        criterionCode: a.criterionCode,
+        owner: a.owner,
+        focalUnitId: a.focalUnitId,
+        evidenceRequired: a.evidenceRequired,
+        evidenceHint: a.evidenceHint,
+      })),
+    );
+  }
+  await recordAudit(tx, actor, {
+    councilId: loaded.access.councilId,
+    entityType: 'criteriaVersion',
+    entityId: row!.id,
+    action: 'revise',
+    old: { id: source.id, revision: source.revision },
+    new: row,
+    reason,
+  });
+  return { ...loaded, row: row! };
+}

@@ -1,0 +1,91 @@
+import { CRITERIA_STATUSES } from '@thidua/db';
+import { z } from 'zod';
+import { pageQuery } from '../../http/pagination';
+import { fieldErrorView, rulesetInput, rulesetOutput, version } from './shared-schema';
+
+export const clusterParams = z.object({ clusterId: z.uuid() });
+export const versionParams = z.object({ versionId: z.uuid() });
+
+export const versionCreateBody = z.object({
+  frameworkId: z.uuid().meta({ description: 'Khung tiêu chí đã ban hành mà cụm, khối cụ thể hóa' }),
+});
+
+export const versionPatch = z.object({ version, ruleset: rulesetInput });
+
+export const validateBody = z.object({ ruleset: rulesetInput });
+
+export const agreeBody = z.object({
+  version,
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .meta({ description: 'Ghi chú về sự thống nhất (ví dụ: biên bản, ngày họp)' }),
+});
+
+export const versionListQuery = pageQuery.extend({ status: z.enum(CRITERIA_STATUSES).optional() });
+
+export const compareQuery = z.object({
+  from: z.uuid().meta({ description: 'Phiên bản gốc' }),
+  to: z.uuid().meta({ description: 'Phiên bản so sánh' }),
+});
+
+export const versionSummary = z.object({
+  id: z.string(),
+  clusterId: z.string(),
+  frameworkId: z.string(),
+  revision: z.number().int(),
+  status: z.enum(CRITERIA_STATUSES),
+  name: z.string(),
+  supersedesId: z.string().nullable(),
+  changeReason: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  documentDate: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({
+    update: z.boolean(),
+    agree: z.boolean(),
+    issue: z.boolean(),
+    revise: z.boolean(),
+  }),
+});
+
+export const frameworkRulesView = z.object({
+  id: z.string(),
+  code: z.string(),
+  revision: z.number().int(),
+  name: z.string(),
+  fixedGroupCodes: z.array(z.string()),
+  maxAddedCriteriaRatio: z.number().nullable(),
+});
+
+export const versionView = versionSummary.extend({ ruleset: rulesetOutput, framework: frameworkRulesView });
+
+export const validationView = z.object({ ok: z.boolean(), errors: z.array(fieldErrorView) });
+
+const criterionSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  groupCode: z.string(),
+  parentCode: z.string().nullable(),
+  points: z.number(),
+  kind: z.string().nullable(),
+});
+const fieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+
+export const comparisonView = z.object({
+  from: z.object({ id: z.string(), revision: z.number().int(), status: z.enum(CRITERIA_STATUSES) }),
+  to: z.object({ id: z.string(), revision: z.number().int(), status: z.enum(CRITERIA_STATUSES) }),
+  added: z.array(criterionSummary),
+  removed: z.array(criterionSummary),
+  changed: z.array(criterionSummary.extend({ changes: z.array(fieldChange) })),
+  groups: z.object({
+    added: z.array(z.string()),
+    removed: z.array(z.string()),
+    changed: z.array(z.object({ code: z.string(), changes: z.array(fieldChange) })),
+  }),
+  otherChanges: z.array(z.string()),
+});

@@ -1,0 +1,188 @@
+import {
+  type Database,
+  type Meeting,
+  meetingAttendance,
+  meetings,
+  type Transaction,
+  units,
+} from '@thidua/db';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { invalid, notFound } from '../../http/errors';
+import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadClusterMembers, type MemberUnit } from './members';
+import type { MeetingScope } from './policy';
+import type { MeetingFacts } from './presenter';
+import { type Quorum, quorumOf } from './quorum';
+import type { MeetingBody, MeetingPatch } from './schema';
+import { blankToNull } from './text';
+
+type Db = Database | Transaction;
+
+/** The meeting, or 404. */
+export async function findMeeting(db: Db, meetingId: string): Promise<Meeting> {
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId)).limit(1);
+  if (!meeting) throw notFound('cuộc họp');
+  return meeting;
+}
+
+/** Everything the meeting view shows, read in one go. */
+export async function loadMeetingFacts(db: Db, meeting: Meeting): Promise<MeetingFacts> {
+  const members = meeting.clusterId ? await loadClusterMembers(db, meeting.clusterId) : [];
+  const attendance = await db
+    .select({ row: meetingAttendance, unitName: units.name })
+    .from(meetingAttendance)
+    .innerJoin(units, eq(units.id, meetingAttendance.unitId))
+    .where(eq(meetingAttendance.meetingId, meeting.id))
+    .orderBy(asc(units.name));
+  let hostUnitName: string | null = null;
+  if (meeting.hostUnitId) {
+    const [host] = await db
+      .select({ name: units.name })
+      .from(units)
+      .where(eq(units.id, meeting.hostUnitId))
+      .limit(1);
+    hostUnitName = host?.name ?? null;
+  }
+  return {
+    meeting,
+    members,
+    attendance: attendance.map(({ row, unitName }) => ({ ...row, unitName })),
+    hostUnitName,
+  };
+}
+
+/** The quorum of a cluster meeting now, from its current members and recorded attendance. */
+export async function quorumNow(db: Db, meeting: Meeting): Promise<Quorum | null> {
+  if (!meeting.clusterId) return null;
+  const members = await loadClusterMembers(db, meeting.clusterId);
+  const memberIds = members.map((m) => m.unitId);
+  const present =
+    memberIds.length === 0
+      ? []
+      : await db
+          .select({ unitId: meetingAttendance.unitId })
+          .from(meetingAttendance)
+          .where(
+            and(
+              eq(meetingAttendance.meetingId, meeting.id),
+              eq(meetingAttendance.present, true),
+              inArray(meetingAttendance.unitId, memberIds),
+            ),
+          );
+  return quorumOf(members.length, present.length);
+}
+
+/**
+ * The units that may host or attend a meeting: the cluster's members, or for a council meeting every
+ * unit of the council.
+ */
+export async function eligibleUnits(
+  db: Db,
+  scope: MeetingScope,
+): Promise<Map<string, MemberUnit | { name: string }>> {
+  if (scope.clusterId) {
+    const members = await loadClusterMembers(db, scope.clusterId);
+    return new Map(members.map((m) => [m.unitId, m]));
+  }
+  const rows = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(eq(units.councilId, scope.councilId));
+  return new Map(rows.map((u) => [u.id, { name: u.name }]));
+}
+
+/** Why a unit may not host or attend: it is outside the cluster (or the council). */
+export const notEligible = (scope: MeetingScope) =>
+  scope.clusterId ? 'không phải đơn vị thành viên của cụm, khối' : 'không phải đơn vị của Hội đồng';
+
+/**
+ * Schedules a meeting. The summary meeting (tổng kết) is hosted by the leader unit unless said otherwise
+ * (SPEC §10), and the place defaults to the host unit, as the invitations say "tại trụ sở …".
+ */
+export async function scheduleMeeting(
+  tx: Transaction,
+  actor: Actor,
+  scope: MeetingScope,
+  body: MeetingBody,
+): Promise<Meeting> {
+  assertWritable(await loadPeriodForWrite(tx, scope.periodId));
+  const eligible = await eligibleUnits(tx, scope);
+  let hostUnitId = body.hostUnitId ?? null;
+  if (hostUnitId && !eligible.has(hostUnitId)) {
+    throw invalid([{ path: 'body.hostUnitId', message: notEligible(scope) }]);
+  }
+  if (!hostUnitId && body.kind === 'tongKet') {
+    hostUnitId = [...eligible].find(([, u]) => 'seat' in u && u.seat === 'leader')?.[0] ?? null;
+  }
+  const place = blankToNull(body.place) ?? (hostUnitId ? (eligible.get(hostUnitId)?.name ?? null) : null);
+  const [created] = await tx
+    .insert(meetings)
+    .values({
+      periodId: scope.periodId,
+      clusterId: scope.clusterId,
+      kind: body.kind,
+      title: blankToNull(body.title) ?? null,
+      heldOn: body.heldOn,
+      place,
+      hostUnitId,
+      invitedDelegates: blankToNull(body.invitedDelegates) ?? null,
+      agenda: blankToNull(body.agenda) ?? null,
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    councilId: scope.councilId,
+    entityType: 'meeting',
+    entityId: created!.id,
+    action: 'create',
+    new: created,
+  });
+  return created!;
+}
+
+/** Edits a meeting (its details, minutes and decisions) at the version the client read. */
+export async function updateMeeting(
+  tx: Transaction,
+  actor: Actor,
+  before: Meeting,
+  scope: MeetingScope,
+  patch: MeetingPatch,
+): Promise<Meeting> {
+  assertWritable(await loadPeriodForWrite(tx, before.periodId));
+  if (patch.hostUnitId) {
+    const eligible = await eligibleUnits(tx, scope);
+    if (!eligible.has(patch.hostUnitId)) {
+      throw invalid([{ path: 'body.hostUnitId', message: notEligible(scope) }]);
+    }
+  }
+  const { version, ...fields } = patch;
+  const changes = {
+    kind: fields.kind,
+    heldOn: fields.heldOn,
+    hostUnitId: fields.hostUnitId,
+    title: blankToNull(fields.title),
+    place: blankToNull(fields.place),
+    invitedDelegates: blankToNull(fields.invitedDelegates),
+    agenda: blankToNull(fields.agenda),
+    minutes: blankToNull(fields.minutes),
+    decisions: blankToNull(fields.decisions),
+  };
+  const updated = assertUpdated(
+    await tx
+      .update(meetings)
+      .set({ ...changes, version: sql`${meetings.version} + 1` })
+      .where(and(eq(meetings.id, before.id), eq(meetings.version, version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: scope.councilId,
+    entityType: 'meeting',
+    entityId: before.id,
+    action: 'update',
+    old: before,
+    new: updated,
+  });
+  return updated;
+}

@@ -1,0 +1,98 @@
+import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
+import { z } from 'zod';
+import { pageQuery } from '../../http/pagination';
+import { reason, version } from './schema';
+
+export const clusterParams = z.object({ clusterId: z.uuid() });
+export const memberParams = clusterParams.extend({ unitId: z.uuid() });
+
+export const clusterBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
+  name: z.string().trim().min(1).max(300),
+  kind: z.enum(CLUSTER_KINDS),
+  /** The council member assigned to follow the cluster. */
+  followerUserId: z.uuid().nullable().optional(),
+  /** Bộ phận giúp việc. */
+  helperOffice: z.string().trim().max(300).nullable().optional(),
+});
+
+export const clusterPatch = clusterBody.partial().extend({ version });
+
+export const clusterListQuery = pageQuery.extend({
+  kind: z.enum(CLUSTER_KINDS).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+export const addMembersBody = z.object({
+  version,
+  unitIds: z.array(z.uuid()).min(1).max(200),
+  reason,
+});
+
+export const removeMemberQuery = z.object({ version: z.coerce.number().int().min(1), reason });
+
+/** One seat of the leadership: the leader (exactly one) and the deputies (one or two, ranks 1–2). */
+export const seatInput = z.object({
+  unitId: z.uuid(),
+  role: z.enum(['leader', 'deputy']),
+  /** 1 or 2 for a deputy; when left out, deputies are ranked in the order given. */
+  deputyRank: z.number().int().min(1).max(2).optional(),
+});
+
+export const leadershipBody = z.object({
+  version,
+  seats: z.array(seatInput).min(1).max(10),
+  reason,
+});
+
+export const copyClustersBody = z.object({ sourcePeriodId: z.uuid() });
+
+const unitRef = z.object({ unitId: z.string(), code: z.string(), name: z.string() });
+
+export const memberView = unitRef.extend({
+  type: z.enum(UNIT_TYPES),
+  seat: z.enum(CLUSTER_ROLES),
+  deputyRank: z.number().int().nullable(),
+});
+
+export const clusterView = z.object({
+  id: z.string(),
+  periodId: z.string(),
+  lineageId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(CLUSTER_KINDS),
+  follower: z.object({ userId: z.string(), displayName: z.string() }).nullable(),
+  helperOffice: z.string().nullable(),
+  version: z.number().int(),
+  /** Leader first, then deputies by rank, then members by name. */
+  members: z.array(memberView),
+  abilities: z.object({
+    update: z.boolean(),
+    editMembers: z.boolean(),
+    /** Seats and members may change after the setup stage only with a reason. */
+    reasonRequired: z.boolean(),
+    /** The standing office, or this cluster's leader or deputy, may set its deadlines. */
+    setDeadlines: z.boolean(),
+  }),
+});
+
+export const copyResult = z.object({ clusters: z.number().int(), members: z.number().int() });
+
+export const historyItem = z.object({
+  periodId: z.string(),
+  periodName: z.string(),
+  year: z.number().int(),
+  calendar: z.enum(CALENDARS),
+  stage: z.enum(PERIOD_STAGES),
+  clusterId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  leader: unitRef.nullable(),
+  deputies: z.array(unitRef.extend({ deputyRank: z.number().int() })),
+});

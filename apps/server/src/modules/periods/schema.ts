@@ -1,0 +1,115 @@
+import { CALENDARS, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
+import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
+import { pageQuery } from '../../http/pagination';
+
+export const councilParams = z.object({ councilId: z.uuid() });
+export const periodParams = z.object({ periodId: z.uuid() });
+export const deadlineParams = periodParams.extend({ deadlineId: z.uuid() });
+
+/** A local calendar date, `YYYY-MM-DD`. */
+export const localDate = z.iso.date();
+export const version = z.number().int().min(1).meta(versionField);
+/** Why a change is made; required where the rules say so (checked in the service, with the field named). */
+export const reason = z.string().trim().min(1).max(2000).optional();
+
+/** The stages a deadline can be set for (archiving has none). */
+export const DEADLINE_STAGES = PERIOD_STAGES.filter((s) => s !== 'archived');
+
+export const periodBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  year: z.number().int().min(2000).max(2100),
+  calendar: z.enum(CALENDARS),
+  startsOn: localDate.optional(),
+  endsOn: localDate.optional(),
+  /** A built-in profile (`@thidua/profiles`) whose deadlines become the period's defaults. */
+  profileId: z.string().trim().min(1).max(100).optional(),
+});
+
+export const periodPatch = z.object({
+  version,
+  name: z.string().trim().min(1).max(200).optional(),
+  startsOn: localDate.optional(),
+  endsOn: localDate.optional(),
+});
+
+export const stageBody = z.object({ version, stage: z.enum(PERIOD_STAGES), reason });
+
+export const periodListQuery = pageQuery.extend({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  calendar: z.enum(CALENDARS).optional(),
+  stage: z.enum(PERIOD_STAGES).optional(),
+});
+
+export const periodView = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  name: z.string(),
+  year: z.number().int(),
+  calendar: z.enum(CALENDARS),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  stage: z.enum(PERIOD_STAGES),
+  stageName: z.string(),
+  /** Where a forward and a backward step would lead (null at either end or once archived). */
+  nextStage: z.enum(PERIOD_STAGES).nullable(),
+  previousStage: z.enum(PERIOD_STAGES).nullable(),
+  archivedAt: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean(), changeStage: z.boolean(), manageClusters: z.boolean() }),
+});
+
+export const deadlineBody = z.object({
+  stage: z.enum(DEADLINE_STAGES),
+  dueOn: localDate,
+  /** Only for units of this type (schools register later); null = every unit. */
+  unitType: z.enum(UNIT_TYPES).nullable().optional(),
+  /** Only for this cluster (its leader sets its own); null = every cluster. */
+  clusterId: z.uuid().nullable().optional(),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+
+export const deadlineListQuery = pageQuery.extend({
+  stage: z.enum(PERIOD_STAGES).optional(),
+  clusterId: z.uuid().optional(),
+});
+
+export const deadlineView = z.object({
+  id: z.string(),
+  periodId: z.string(),
+  stage: z.enum(PERIOD_STAGES),
+  stageName: z.string(),
+  clusterId: z.string().nullable(),
+  unitType: z.enum(UNIT_TYPES).nullable(),
+  dueOn: z.string(),
+  note: z.string().nullable(),
+});
+
+export const dueQuery = pageQuery.extend({
+  /** The local date to judge on (default: today in Asia/Ho_Chi_Minh). */
+  asOf: localDate.optional(),
+  /** Resolve the deadlines that apply to this cluster (its own row beats the period-wide one). */
+  clusterId: z.uuid().optional(),
+  /** Resolve the deadlines that apply to units of this type. */
+  unitType: z.enum(UNIT_TYPES).optional(),
+});
+
+export const dueItemView = deadlineView.extend({
+  /** done: the period has moved past the stage; current: it is in it; upcoming: not yet there. */
+  status: z.enum(['done', 'current', 'upcoming']),
+  /** The due date has passed and the stage is not done. */
+  late: z.boolean(),
+  /** Days from `asOf` to the due date; negative once it has passed. */
+  daysLeft: z.number().int(),
+});
+
+export const dueView = z.object({
+  periodId: z.string(),
+  stage: z.enum(PERIOD_STAGES),
+  asOf: z.string(),
+  lateCount: z.number().int(),
+  items: z.array(dueItemView),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

@@ -1,0 +1,104 @@
+import {
+  clusterMembers,
+  clusters,
+  type Database,
+  type Period,
+  PERIOD_STAGES,
+  periods,
+  type Transaction,
+} from '@thidua/db';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor } from '../../auth/actor';
+import { recordAudit } from '../../audit/record-audit';
+import { assertUpdated } from '../../http/concurrency';
+import { AppError, invalid } from '../../http/errors';
+import { assertWritable, STAGE_NAMES, stageIndex } from '../../workflow/stage-guards';
+import { lockPeriod, requirePeriodManager } from './period-service';
+import type { stageBody } from './schema';
+
+/**
+ * Moves a period one stage forward, or one back with a reason. Archiving is the last step forward and
+ * makes the period read-only; leaving setup needs every cluster seated (one leader, one or two deputies).
+ */
+export async function changeStage(
+  db: Database,
+  actor: Actor,
+  periodId: string,
+  body: z.infer<typeof stageBody>,
+): Promise<Period> {
+  return db.transaction(async (tx) => {
+    const before = await lockPeriod(tx, periodId);
+    requirePeriodManager(actor, before.councilId);
+    assertWritable(before);
+    if (before.version !== body.version) throw new AppError('STALE');
+    const step = stageIndex(body.stage) - stageIndex(before.stage);
+    if (step !== 1 && step !== -1) {
+      throw invalid([{ path: 'body.stage', message: stepMessage(before, body.stage) }]);
+    }
+    if (step === -1 && !body.reason) {
+      throw new AppError('REASON_REQUIRED', 'Lùi về giai đoạn trước cần nêu lý do', [
+        { path: 'body.reason', message: 'cần nêu lý do khi lùi về giai đoạn trước' },
+      ]);
+    }
+    if (before.stage === 'setup') await assertClustersSeated(tx, periodId);
+    const updated = assertUpdated(
+      await tx
+        .update(periods)
+        .set({
+          stage: body.stage,
+          archivedAt: body.stage === 'archived' ? new Date() : null,
+          version: sql`${periods.version} + 1`,
+        })
+        .where(and(eq(periods.id, periodId), eq(periods.version, body.version)))
+        .returning(),
+    );
+    await recordAudit(tx, actor, {
+      councilId: before.councilId,
+      entityType: 'period',
+      entityId: periodId,
+      action: 'stage.change',
+      old: { stage: before.stage },
+      new: { stage: updated.stage },
+      reason: body.reason ?? null,
+    });
+    return updated;
+  });
+}
+
+function stepMessage(period: Period, wanted: Period['stage']): string {
+  const index = stageIndex(period.stage);
+  const allowed = [index + 1, index - 1]
+    .map((i) => PERIOD_STAGES[i])
+    .filter((s) => s !== undefined)
+    .map((s) => `"${s}" (${STAGE_NAMES[s]})`);
+  return (
+    `chỉ được chuyển từng bước một từ "${period.stage}" (${STAGE_NAMES[period.stage]}): ` +
+    `sang ${allowed.join(' hoặc ')} (nhận được "${wanted}")`
+  );
+}
+
+/** Leaving setup: every cluster has exactly one leader and one or two deputies. */
+async function assertClustersSeated(tx: Transaction, periodId: string): Promise<void> {
+  const rows = await tx
+    .select({
+      name: clusters.name,
+      leaders: sql<number>`count(*) filter (where ${clusterMembers.role} = 'leader')`.mapWith(Number),
+      deputies: sql<number>`count(*) filter (where ${clusterMembers.role} = 'deputy')`.mapWith(Number),
+    })
+    .from(clusters)
+    .leftJoin(clusterMembers, eq(clusterMembers.clusterId, clusters.id))
+    .where(eq(clusters.periodId, periodId))
+    .groupBy(clusters.id, clusters.name)
+    .orderBy(asc(clusters.name));
+  const missing = rows
+    .filter((r) => r.leaders !== 1 || r.deputies < 1)
+    .map((r) => `${r.name} (${r.leaders !== 1 ? 'chưa có cụm trưởng' : 'chưa có cụm phó'})`);
+  if (missing.length > 0) {
+    throw new AppError(
+      'STAGE',
+      `Chưa thể kết thúc giai đoạn "${STAGE_NAMES.setup}": các cụm, khối sau chưa đủ cụm trưởng, cụm phó: ` +
+        missing.join('; '),
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { formatNumber as n } from '@thidua/engine';
+
+/** Every Vietnamese text of the registrations module, in one place. */
+export const REGISTRATION_MSG = {
+  notAMember: 'đơn vị không thuộc cụm, khối này trong kỳ thi đua',
+  editorOnly: 'Chỉ cán bộ của đơn vị hoặc cơ quan thường trực được đăng ký thi đua cho đơn vị',
+  reopenerOnly: 'Chỉ cơ quan thường trực được mở lại bản đăng ký đã gửi',
+  notSubmitted: 'Bản đăng ký chưa gửi nên không cần mở lại',
+  hiddenUntilAllSubmitted:
+    'Chỉ xem được bản đăng ký của đơn vị khác khi tất cả đơn vị trong cụm, khối đã gửi đăng ký',
+  readersOnly: 'Chỉ các đơn vị trong cụm, khối, thành viên Hội đồng và cơ quan thường trực được xem',
+  alreadyRegistered: 'Đơn vị đã có bản đăng ký thi đua trong kỳ này; hãy sửa bản đã có',
+  noCluster: 'đơn vị của bản đăng ký không thuộc cụm, khối nào trong kỳ',
+
+  unknownCriterion: (code: string) =>
+    `không có tiêu chí mã "${code}" trong bộ tiêu chí đã ban hành của cụm, khối`,
+  notQuantitative: (code: string) =>
+    `tiêu chí ${code} không phải tiêu chí định lượng: chỉ đăng ký kế hoạch cho tiêu chí định lượng`,
+  containerPlan: (code: string) =>
+    `tiêu chí ${code} là tiêu chí chứa (có tiêu chí con): kế hoạch đăng ký cho từng tiêu chí định lượng con`,
+  duplicatePlan: (code: string) => `tiêu chí ${code} đã có kế hoạch ở phần trước của danh sách`,
+  negativePlan: (value: number) => `kế hoạch không được âm (nhận được ${n(value, 20)})`,
+  planPositive: (code: string) =>
+    `kế hoạch của tiêu chí tăng ${code} phải lớn hơn 0; nếu chỉ tiêu là 0, hãy đề nghị dùng tiêu chí tính ngược`,
+  unknownTitle: (code: string, known: string[]) =>
+    known.length > 0
+      ? `không có danh hiệu, hình thức khen thưởng mã "${code}" trong bộ tiêu chí (các mã: ${known.join(', ')})`
+      : `bộ tiêu chí của cụm, khối không có danh hiệu, hình thức khen thưởng nào (nhận được "${code}")`,
+  duplicateTitle: (code: string) => `danh hiệu ${code} bị lặp`,
+  missingPlans: (codes: string[]) => `chưa đăng ký kế hoạch cho các tiêu chí định lượng: ${codes.join(', ')}`,
+
+  pactRecorderOnly: 'Chỉ cụm trưởng hoặc cơ quan thường trực được ghi nhận ký giao ước thi đua',
+  pactExists: 'Đã ghi nhận ký giao ước của đơn vị này trong kỳ; hãy sửa bản ghi đã có',
+
+  signerAuthority: 'THỦ TRƯỞNG ĐƠN VỊ',
+  formTitle: (year: number) => `ĐĂNG KÝ THAM GIA THI ĐUA NĂM ${year}`,
+  leaderOf: (kind: 'cum' | 'khoi', name: string) =>
+    `${kind === 'cum' ? 'Cụm trưởng' : 'Trưởng khối'} ${name}`,
+} as const;

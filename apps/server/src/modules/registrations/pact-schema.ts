@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
+import { pageOf, pageQuery } from '../../http/pagination';
+
+export const pactParams = z.object({ pactId: z.uuid() });
+
+const documentNumber = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .nullable()
+  .optional()
+  .meta({ description: 'Số, ký hiệu văn bản giao ước (ví dụ 01/GƯTĐ-CTĐ1)' });
+const note = z.string().trim().max(2000).nullable().optional();
+
+export const pactCreateBody = z.object({
+  unitId: z.uuid(),
+  signedOn: z.iso.date().meta({ description: 'Ngày ký (YYYY-MM-DD)' }),
+  documentNumber,
+  note,
+});
+
+export const pactPatch = z.object({
+  version: z.number().int().min(1).meta(versionField),
+  signedOn: z.iso.date().optional(),
+  documentNumber,
+  note,
+});
+
+export const pactListQuery = pageQuery;
+
+export const pactView = z.object({
+  id: z.string(),
+  periodId: z.string(),
+  clusterId: z.string(),
+  unitId: z.string(),
+  signedOn: z.string(),
+  documentNumber: z.string().nullable(),
+  note: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+export const pactRow = z.object({
+  unit: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    seat: z.enum(['leader', 'deputy', 'member']),
+  }),
+  pact: pactView.nullable(),
+});
+
+export const pactPage = pageOf(pactRow);

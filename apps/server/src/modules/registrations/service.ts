@@ -1,0 +1,152 @@
+import {
+  type Registration,
+  type RegistrationPlan,
+  registrationPlans,
+  registrations,
+  type Transaction,
+  type Unit,
+  units,
+} from '@thidua/db';
+import type { RulesetIndex } from '@thidua/engine';
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { AppError, invalid } from '../../http/errors';
+import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { checkPlans, checkTitles } from './check-content';
+import { indexOf, loadLatestIssued, loadRegistration, loadVersionIndex } from './load';
+import { REGISTRATION_MSG as M } from './messages';
+import { requireEditor } from './policy';
+import type { registrationCreateBody, registrationPatch } from './schema';
+
+type Content = z.infer<typeof registrationPatch>;
+
+/** Everything the presenter needs about a saved registration. */
+export interface SavedRegistration {
+  registration: Registration;
+  plans: RegistrationPlan[];
+  unit: Unit;
+  index: RulesetIndex;
+  access: ClusterAccess;
+}
+
+/** Registrations are written in the registration stage only (SPEC §4.3). */
+export async function guardStage(tx: Transaction, access: ClusterAccess, what: string): Promise<void> {
+  const period = await loadPeriodForWrite(tx, access.periodId);
+  assertStageIn(period, ['registration'], what);
+}
+
+/** Checks the parts of the content that were sent against the registration's criteria revision. */
+function requireValidContent(index: RulesetIndex, body: Pick<Content, 'plans' | 'titlesSought'>): void {
+  const errors = [...checkPlans(index, body.plans ?? []), ...checkTitles(index, body.titlesSought ?? [])];
+  if (errors.length > 0) throw invalid(errors);
+}
+
+async function replacePlans(tx: Transaction, registrationId: string, plans: Content['plans']) {
+  await tx.delete(registrationPlans).where(eq(registrationPlans.registrationId, registrationId));
+  if (!plans || plans.length === 0) return [];
+  return tx
+    .insert(registrationPlans)
+    .values(
+      plans.map((p) => ({
+        registrationId,
+        criterionCode: p.criterionCode,
+        // The shortest text of a JSON number is what its author wrote: 262.3, not 262.30000000000001.
+        plan: String(p.plan),
+        note: p.note ?? null,
+      })),
+    )
+    .returning();
+}
+
+export const plansOf = (tx: Transaction, registrationId: string) =>
+  tx.select().from(registrationPlans).where(eq(registrationPlans.registrationId, registrationId));
+
+export const unitOf = async (tx: Transaction, unitId: string) =>
+  (await tx.select().from(units).where(eq(units.id, unitId)).limit(1))[0]!;
+
+/** A unit's registration for the period, against the cluster's latest issued criteria (its staff or the standing office). */
+export async function createRegistration(
+  tx: Transaction,
+  actor: Actor,
+  clusterId: string,
+  body: z.infer<typeof registrationCreateBody>,
+): Promise<SavedRegistration> {
+  const access = await loadClusterAccess(tx, actor, clusterId);
+  if (!access.seats.has(body.unitId)) throw invalid([{ path: 'body.unitId', message: M.notAMember }]);
+  requireEditor(access, body.unitId);
+  await guardStage(tx, access, 'đăng ký thi đua');
+  const version = await loadLatestIssued(tx, clusterId);
+  const index = indexOf(version);
+  requireValidContent(index, body);
+  const [existing] = await tx
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(eq(registrations.periodId, access.periodId), eq(registrations.unitId, body.unitId)))
+    .limit(1);
+  if (existing) throw new AppError('DUPLICATE', M.alreadyRegistered);
+  const [registration] = await tx
+    .insert(registrations)
+    .values({
+      periodId: access.periodId,
+      unitId: body.unitId,
+      criteriaVersionId: version.id,
+      titlesSought: body.titlesSought ?? [],
+      models: body.models ?? [],
+      topics: body.topics ?? [],
+      note: body.note ?? null,
+    })
+    .returning();
+  const plans = await replacePlans(tx, registration!.id, body.plans);
+  await recordAudit(tx, actor, {
+    councilId: access.councilId,
+    entityType: 'registration',
+    entityId: registration!.id,
+    action: 'create',
+    new: { ...registration, plans },
+  });
+  return { registration: registration!, plans, unit: await unitOf(tx, body.unitId), index, access };
+}
+
+/** Edits a draft registration; a submitted one is read-only until the standing office reopens it. */
+export async function updateRegistration(
+  tx: Transaction,
+  actor: Actor,
+  registrationId: string,
+  body: Content,
+): Promise<SavedRegistration> {
+  const { registration: before, access } = await loadRegistration(tx, actor, registrationId);
+  requireEditor(access, before.unitId);
+  await guardStage(tx, access, 'sửa bản đăng ký thi đua');
+  if (before.status === 'submitted') throw new AppError('REGISTRATION_SUBMITTED');
+  // A registration keeps the revision it was made under: its plans name that revision's codes.
+  const { index } = await loadVersionIndex(tx, before.criteriaVersionId);
+  requireValidContent(index, body);
+  const updated = assertUpdated(
+    await tx
+      .update(registrations)
+      .set({
+        titlesSought: body.titlesSought ?? before.titlesSought,
+        models: body.models ?? before.models,
+        topics: body.topics ?? before.topics,
+        note: body.note === undefined ? before.note : body.note,
+        version: sql`${registrations.version} + 1`,
+      })
+      .where(and(eq(registrations.id, before.id), eq(registrations.version, body.version)))
+      .returning(),
+  );
+  const oldPlans = await plansOf(tx, before.id);
+  const plans = body.plans ? await replacePlans(tx, before.id, body.plans) : oldPlans;
+  await recordAudit(tx, actor, {
+    councilId: access.councilId,
+    entityType: 'registration',
+    entityId: before.id,
+    action: 'update',
+    old: { ...before, plans: oldPlans },
+    new: { ...updated, plans },
+  });
+  return { registration: updated, plans, unit: await unitOf(tx, before.unitId), index, access };
+}

@@ -1,0 +1,98 @@
+import { registrations, type Transaction } from '@thidua/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+import { assertUpdated } from '../../http/concurrency';
+import { AppError, forbidden, invalid } from '../../http/errors';
+import { requireReason } from '../criteria/reason';
+import { missingPlans } from './check-content';
+import { loadRegistration, loadVersionIndex } from './load';
+import { REGISTRATION_MSG as M } from './messages';
+import { requireEditor } from './policy';
+import type { reopenBody, submitBody } from './schema';
+import { guardStage, plansOf, type SavedRegistration, unitOf } from './service';
+
+/** Submits a complete registration (a plan for every quantitative criterion); then it is read-only. */
+export async function submitRegistration(
+  tx: Transaction,
+  actor: Actor,
+  registrationId: string,
+  body: z.infer<typeof submitBody>,
+): Promise<SavedRegistration> {
+  const { registration: before, access } = await loadRegistration(tx, actor, registrationId);
+  requireEditor(access, before.unitId);
+  await guardStage(tx, access, 'gửi bản đăng ký thi đua');
+  if (before.status === 'submitted') throw new AppError('REGISTRATION_SUBMITTED');
+  const { index } = await loadVersionIndex(tx, before.criteriaVersionId);
+  const plans = await plansOf(tx, before.id);
+  const missing = missingPlans(
+    index,
+    plans.map((p) => p.criterionCode),
+  );
+  if (missing.length > 0) throw invalid([{ path: 'plans', message: M.missingPlans(missing) }]);
+  const submitted = assertUpdated(
+    await tx
+      .update(registrations)
+      .set({
+        status: 'submitted',
+        submittedAt: new Date(),
+        submittedBy: actor.userId,
+        version: sql`${registrations.version} + 1`,
+      })
+      .where(and(eq(registrations.id, before.id), eq(registrations.version, body.version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: access.councilId,
+    entityType: 'registration',
+    entityId: before.id,
+    action: 'submit',
+    old: { status: before.status, version: before.version },
+    new: { status: submitted.status, version: submitted.version },
+  });
+  return { registration: submitted, plans, unit: await unitOf(tx, before.unitId), index, access };
+}
+
+/** The standing office reopens a submitted registration for the unit to correct, with a reason. */
+export async function reopenRegistration(
+  tx: Transaction,
+  actor: Actor,
+  registrationId: string,
+  body: z.infer<typeof reopenBody>,
+): Promise<SavedRegistration> {
+  const { registration: before, access } = await loadRegistration(tx, actor, registrationId);
+  if (!access.roles.has('standingOffice')) throw forbidden(M.reopenerOnly);
+  const reason = requireReason(body.reason);
+  await guardStage(tx, access, 'mở lại bản đăng ký thi đua');
+  if (before.status !== 'submitted') throw new AppError('VALIDATION', M.notSubmitted);
+  const reopened = assertUpdated(
+    await tx
+      .update(registrations)
+      .set({
+        status: 'draft',
+        submittedAt: null,
+        submittedBy: null,
+        version: sql`${registrations.version} + 1`,
+      })
+      .where(and(eq(registrations.id, before.id), eq(registrations.version, body.version)))
+      .returning(),
+  );
+  await recordAudit(tx, actor, {
+    councilId: access.councilId,
+    entityType: 'registration',
+    entityId: before.id,
+    action: 'reopen',
+    old: { status: before.status, version: before.version, submittedAt: before.submittedAt },
+    new: { status: reopened.status, version: reopened.version },
+    reason,
+  });
+  const { index } = await loadVersionIndex(tx, before.criteriaVersionId);
+  return {
+    registration: reopened,
+    plans: await plansOf(tx, before.id),
+    unit: await unitOf(tx, before.unitId),
+    index,
+    access,
+  };
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../../auth/actor';
+import { writeEntry } from './entries-service';
+import { presentEntry } from './presenter';
+import { clusterParams, entryBody, entryParams, entryView, sheetQuery, sheetView } from './schema-entries';
+import { buildSheet } from './sheet-service';
+
+/** OpenAPI tag of the scoring sheet, entries and evidence. */
+export const SCORING_TAGS = ['Chấm điểm'];
+
+/** The scoring sheet and the writing of one cell's layer. */
+export async function entriesRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  r.get(
+    '/clusters/:clusterId/scoring-sheet',
+    {
+      schema: {
+        tags: SCORING_TAGS,
+        summary: 'Bảng chấm điểm của cụm, khối (đơn vị × tiêu chí)',
+        description:
+          'Mỗi ô có điểm tự chấm, điểm đơn vị đầu mối, điểm cơ quan thường trực và điểm thẩm định. ' +
+          'Đơn vị thành viên chỉ xem hàng của mình cho tới khi bảng điểm được công bố (kỳ đến giai đoạn ' +
+          'thẩm định); đơn vị đầu mối xem các tiêu chí được giao; cụm trưởng, cụm phó, cơ quan thường ' +
+          'trực và thành viên Hội đồng theo dõi cụm xem toàn bộ.',
+        params: clusterParams,
+        querystring: sheetQuery,
+        response: { 200: sheetView },
+      },
+    },
+    async (request) => buildSheet(db, requireActor(request.actor), request.params.clusterId, request.query),
+  );
+
+  r.put(
+    '/clusters/:clusterId/units/:unitId/entries/:criterionCode/:stage',
+    {
+      schema: {
+        tags: SCORING_TAGS,
+        summary: 'Ghi điểm một ô (tự chấm, đầu mối, cơ quan thường trực hoặc thẩm định)',
+        description:
+          '`stage`: self (đơn vị tự chấm, giai đoạn tự chấm điểm), focal (đơn vị đầu mối được giao), ' +
+          'standingOffice (cơ quan thường trực), agreed (cụm trưởng, cụm phó, cơ quan thường trực thẩm ' +
+          'định, giai đoạn thẩm định hoặc họp trù bị, bắt buộc nêu lý do; không thẩm định đơn vị của ' +
+          'mình). Gửi `version` đã đọc (0 để tạo mới); sai phiên bản → 409.',
+        params: entryParams,
+        body: entryBody,
+        response: { 200: entryView },
+      },
+    },
+    async (request) => {
+      const { entry, evidenceCount } = await writeEntry(
+        db,
+        requireActor(request.actor),
+        request.params,
+        request.body,
+      );
+      return presentEntry(entry, evidenceCount);
+    },
+  );
+}

@@ -1,0 +1,83 @@
+import type { Database, Transaction } from '@thidua/db';
+import { evaluatePeriod, type ResultDocument } from '@thidua/engine';
+import type { Actor } from '../../auth/actor';
+import { AppError, forbidden } from '../../http/errors';
+import { loadClusterUnits } from './cluster-units';
+import { loadScoringContext, type ScoringContext } from './context';
+import { buildPeriodFile, type PeriodFile } from './period-file-export';
+import { canExportPeriodFile, seesEverything, seesRow } from './policy';
+
+/**
+ * Runs a read of several queries on one snapshot (REPEATABLE READ, read-only), so a period file or a
+ * result never mixes data from before and after a concurrent write.
+ */
+function onSnapshot<T>(db: Database, read: (tx: Transaction) => Promise<T>): Promise<T> {
+  return db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
+
+/** The period file of a cluster for those who may export it (standing office, leader, deputies). */
+export async function exportPeriodFile(
+  db: Database,
+  actor: Actor,
+  clusterId: string,
+  criteriaVersionId?: string,
+): Promise<PeriodFile> {
+  return onSnapshot(db, async (tx) => {
+    const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
+    if (!canExportPeriodFile(context.access)) {
+      throw forbidden('Chỉ cơ quan thường trực, cụm trưởng, cụm phó được xuất tệp kỳ thi đua');
+    }
+    return buildPeriodFile(tx, context);
+  });
+}
+
+/**
+ * Results computed on read by the engine from the stored period file: the `thidua/result@1` document
+ * with its explanations. Leader, deputies, standing office and follower see every unit; once the table is
+ * published member units and council members do too; before that a member unit's staff see only their
+ * own unit (its numbers are exactly those of the full evaluation, since a unit's score does not depend on
+ * the others; rank and award are the provisional ones).
+ */
+export async function computeResults(
+  db: Database,
+  actor: Actor,
+  clusterId: string,
+  criteriaVersionId?: string,
+): Promise<ResultDocument> {
+  return onSnapshot(db, (tx) => resultsFor(tx, actor, clusterId, criteriaVersionId));
+}
+
+async function resultsFor(
+  tx: Transaction,
+  actor: Actor,
+  clusterId: string,
+  criteriaVersionId?: string,
+): Promise<ResultDocument> {
+  const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
+  const { access } = context;
+  const members = await loadClusterUnits(tx, clusterId);
+  const whole = seesEverything(access) || members.every((u) => seesRow(access, u.id));
+  if (!whole && access.memberUnitIds.size === 0) {
+    throw forbidden('Kết quả của cụm, khối chưa công bố');
+  }
+  const result = await evaluateStored(tx, context);
+  if (whole) return result;
+  const own = new Set(members.filter((u) => access.memberUnitIds.has(u.id)).map((u) => u.code));
+  return {
+    ...result,
+    units: result.units.filter((u) => own.has(u.unit)),
+    pendingVotes: result.pendingVotes
+      .filter((p) => p.units.some((code) => own.has(code)))
+      .map((p) => ({ ...p, units: p.units.filter((code) => own.has(code)) })),
+  };
+}
+
+/** `evaluatePeriod` of the stored period file; stored data the engine refuses is reported, not hidden. */
+export async function evaluateStored(
+  db: Database | Transaction,
+  context: ScoringContext,
+): Promise<ResultDocument> {
+  const evaluation = evaluatePeriod(await buildPeriodFile(db, context));
+  if (!evaluation.ok) throw new AppError('SCORING_DATA_INVALID', undefined, evaluation.errors);
+  return evaluation.result;
+}

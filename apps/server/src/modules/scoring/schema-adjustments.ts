@@ -1,0 +1,152 @@
+import { ADJUSTMENT_KINDS, OBJECTION_STATUSES } from '@thidua/db';
+import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
+import { pageQuery } from '../../http/pagination';
+
+// Request and response shapes of adjustments (bonus and deduction records), unit facts and objections.
+
+const reason = z.string().trim().min(1).max(2000);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** `?version=3&reason=…` on a delete: the version read and why it goes. */
+export const deleteQuery = z.object({
+  version: z.coerce.number().int().min(1).describe(versionField.description),
+  reason: reason.describe('Lý do xoá'),
+});
+
+/** `/adjustments/:adjustmentId`. */
+export const adjustmentParams = z.object({ adjustmentId: z.uuid() });
+
+/** Filters of the adjustment list: revision, unit, kind. */
+export const adjustmentListQuery = pageQuery.extend({
+  criteriaVersionId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+  kind: z.enum(ADJUSTMENT_KINDS).optional(),
+});
+
+const source = {
+  sourceNumber: text(100).nullable().optional().describe('Số, ký hiệu văn bản căn cứ (vd. 123/QĐ-UBND)'),
+  sourceDate: z.iso.date().nullable().optional().describe('Ngày văn bản căn cứ (YYYY-MM-DD)'),
+  sourceIssuer: text(300).nullable().optional().describe('Cơ quan ban hành văn bản căn cứ'),
+  note: z.string().trim().max(4000).nullable().optional(),
+};
+
+/** A bonus record carries `points`, a deduction record `count` (occurrences), as in SPEC §8 Adjustment. */
+export const adjustmentBody = z.object({
+  unitId: z.uuid(),
+  itemCode: text(60),
+  points: z.number().optional(),
+  count: z.number().optional(),
+  ...source,
+  reason: reason.optional(),
+});
+
+/** A change to an adjustment: the version read, the new amount or source, and why. */
+export const adjustmentPatch = z.object({
+  version: z.number().int().min(1).describe(versionField.description),
+  points: z.number().optional(),
+  count: z.number().optional(),
+  ...source,
+  reason: reason.describe('Lý do sửa (bắt buộc)'),
+});
+
+/** An adjustment as the API returns it. */
+export const adjustmentView = z.object({
+  id: z.string(),
+  criteriaVersionId: z.string(),
+  unitId: z.string(),
+  kind: z.enum(ADJUSTMENT_KINDS),
+  itemCode: z.string(),
+  points: z.number().nullable(),
+  count: z.number().int().nullable(),
+  sourceNumber: z.string().nullable(),
+  sourceDate: z.string().nullable(),
+  sourceIssuer: z.string().nullable(),
+  note: z.string().nullable(),
+  reason: z.string().nullable(),
+  enteredBy: z.string().nullable(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
+});
+
+/** Fact names as the ruleset's predicates use them (`partyRating`, `pactSigned`). */
+export const factName = z
+  .string()
+  .trim()
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_]{0,59}$/,
+    'chỉ gồm chữ cái không dấu, số và dấu gạch dưới, bắt đầu bằng chữ cái',
+  );
+
+/** `/clusters/:clusterId/units/:unitId/facts/:name`. */
+export const factParams = z.object({ clusterId: z.uuid(), unitId: z.uuid(), name: factName });
+
+/** Filters of the fact list. */
+export const factListQuery = pageQuery.extend({ unitId: z.uuid().optional() });
+
+/** A fact's value (string, number or boolean); `version` 0 creates it. */
+export const factBody = z.object({
+  version: z.number().int().min(0).describe(`${versionField.description}; 0 để tạo mới`),
+  value: z.union([z.string().trim().min(1).max(200), z.number(), z.boolean()]),
+  note: z.string().trim().max(4000).nullable().optional(),
+  reason: reason.optional(),
+});
+
+/** A fact as the API returns it. */
+export const factView = z.object({
+  id: z.string(),
+  periodId: z.string(),
+  unitId: z.string(),
+  name: z.string(),
+  value: z.union([z.string(), z.number(), z.boolean()]),
+  note: z.string().nullable(),
+  enteredBy: z.string().nullable(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+/** `/objections/:objectionId`. */
+export const objectionParams = z.object({ objectionId: z.uuid() });
+
+/** Filters of the objection list: unit, status. */
+export const objectionListQuery = pageQuery.extend({
+  unitId: z.uuid().optional(),
+  status: z.enum(OBJECTION_STATUSES).optional(),
+});
+
+/** A new objection: the unit, optionally the criterion, and what is disputed. */
+export const objectionBody = z.object({
+  unitId: z.uuid(),
+  criterionCode: text(60).nullable().optional().describe('Tiêu chí bị khiếu nại; bỏ trống nếu về cả bảng'),
+  body: text(4000),
+});
+
+/** The answer to an objection, at the version read. */
+export const objectionAnswerBody = z.object({
+  version: z.number().int().min(1).describe(versionField.description),
+  answer: text(4000),
+});
+
+/** Withdrawing an objection, at the version read. */
+export const objectionWithdrawBody = z.object({
+  version: z.number().int().min(1).describe(versionField.description),
+});
+
+/** An objection as the API returns it. */
+export const objectionView = z.object({
+  id: z.string(),
+  criteriaVersionId: z.string(),
+  unitId: z.string(),
+  criterionCode: z.string().nullable(),
+  entryId: z.string().nullable(),
+  body: z.string(),
+  status: z.enum(OBJECTION_STATUSES),
+  raisedBy: z.string().nullable(),
+  answer: z.string().nullable(),
+  answeredBy: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+  abilities: z.object({ answer: z.boolean(), withdraw: z.boolean() }),
+});

@@ -1,0 +1,122 @@
+import { CRITERION_OWNERS, ENTRY_STAGES, PERIOD_STAGES } from '@thidua/db';
+import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
+import { pageQuery } from '../../http/pagination';
+
+// Request and response shapes of the scoring sheet and of entries.
+
+export const clusterParams = z.object({ clusterId: z.uuid() });
+
+/** A criterion code in a path: the ruleset's own code (`III.1.a`), URL-encoded by the client. */
+export const criterionCode = z.string().trim().min(1).max(60);
+
+/** One layer of one cell: cluster, unit, leaf criterion, layer. */
+export const entryParams = z.object({
+  clusterId: z.uuid(),
+  unitId: z.uuid(),
+  criterionCode,
+  stage: z.enum(ENTRY_STAGES),
+});
+
+/** `/entries/:entryId`. */
+export const entryIdParams = z.object({ entryId: z.uuid() });
+
+/** `?criteriaVersionId=` reads an older issued revision; without it, the latest issued one. */
+export const versionQuery = z.object({ criteriaVersionId: z.uuid().optional() });
+
+/** Rows of the sheet are paginated; `unitId` picks one row, `criteriaVersionId` an older revision. */
+export const sheetQuery = pageQuery.extend({
+  criteriaVersionId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+});
+
+const reason = z.string().trim().min(1).max(2000);
+
+/**
+ * One cell's layer: the value fields of the criterion's kind (plan and actual; points; value; rating;
+ * done), a note, and for a review the reason. `version` is the one read, 0 to create.
+ */
+export const entryBody = z.object({
+  version: z.number().int().min(0).describe(`${versionField.description}; 0 để tạo mới`),
+  plan: z.number().optional(),
+  actual: z.number().optional(),
+  points: z.number().optional(),
+  value: z.number().optional(),
+  rating: z.string().trim().min(1).max(60).optional(),
+  done: z.boolean().optional(),
+  note: z.string().trim().max(4000).nullable().optional(),
+  reason: reason.optional().describe('Lý do thay đổi; bắt buộc với điểm thẩm định (agreed)'),
+});
+
+/** One layer of a cell as the API returns it (numeric columns as JSON numbers). */
+export const entryView = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  criterionCode: z.string(),
+  criteriaVersionId: z.string(),
+  stage: z.enum(ENTRY_STAGES),
+  plan: z.number().nullable(),
+  actual: z.number().nullable(),
+  points: z.number().nullable(),
+  value: z.number().nullable(),
+  rating: z.string().nullable(),
+  done: z.boolean().nullable(),
+  note: z.string().nullable(),
+  reason: z.string().nullable(),
+  enteredBy: z.string().nullable(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  evidenceCount: z.number().int(),
+});
+
+/** A leaf criterion as the sheet's column: its rule, who scores it and its evidence requirement. */
+export const criterionView = z.object({
+  code: z.string(),
+  name: z.string(),
+  groupCode: z.string(),
+  points: z.number(),
+  kind: z.string(),
+  direction: z.enum(['increase', 'decrease']).nullable(),
+  ratingOptions: z.array(z.string()).nullable(),
+  owner: z.enum(CRITERION_OWNERS),
+  focalUnitId: z.string().nullable(),
+  evidenceRequired: z.boolean(),
+  evidenceHint: z.string().nullable(),
+});
+
+/** One cell of the sheet: the four layers and what the actor may write. */
+export const cellView = z.object({
+  criterionCode: z.string(),
+  self: entryView.nullable(),
+  focal: entryView.nullable(),
+  standingOffice: entryView.nullable(),
+  agreed: entryView.nullable(),
+  /** The layers the actor may write now (role and stage), so the UI can disable the rest. */
+  canWrite: z.array(z.enum(ENTRY_STAGES)),
+});
+
+/** The scoring sheet: units × leaf criteria of one issued revision. */
+export const sheetView = z.object({
+  cluster: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  period: z.object({
+    id: z.string(),
+    stage: z.enum(PERIOD_STAGES),
+    published: z.boolean().describe('Bảng điểm đề xuất đã công bố (kỳ đã đến giai đoạn thẩm định)'),
+  }),
+  criteriaVersion: z.object({ id: z.string(), revision: z.number().int(), issuedAt: z.string().nullable() }),
+  criteria: z.array(criterionView),
+  rows: z.array(
+    z.object({
+      unit: z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        seat: z.enum(['leader', 'deputy', 'member']),
+      }),
+      cells: z.array(cellView),
+    }),
+  ),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

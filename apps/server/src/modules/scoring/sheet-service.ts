@@ -1,0 +1,157 @@
+import {
+  clusters,
+  type Database,
+  entries,
+  type Entry,
+  ENTRY_STAGES,
+  type EntryStage,
+  evidenceFiles,
+  type PeriodStage,
+} from '@thidua/db';
+import type { LeafRef } from '@thidua/engine';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor } from '../../auth/actor';
+import { forbidden } from '../../http/errors';
+import { offsetOf } from '../../http/pagination';
+import { loadClusterUnits } from './cluster-units';
+import { loadIssuedVersion, loadScoringContext, ownerOf, type ScoringContext } from './context';
+import { entryWriteRefusal, isPublished, seesRow, WRITE_STAGES } from './policy';
+import { presentEntry } from './presenter';
+import type { criterionView, sheetQuery, sheetView } from './schema-entries';
+
+type SheetView = z.infer<typeof sheetView>;
+
+/**
+ * The scoring sheet: units × leaf criteria of one issued revision, each cell with its four layers.
+ * What the actor sees (SPEC §1): their own unit's row; every row once the proposed table is published
+ * (the period has reached the review stage) or when they lead, deputise, follow or are the standing
+ * office; and, as a focal department, the criteria assigned to them in every row. Rows are paginated.
+ */
+export async function buildSheet(
+  db: Database,
+  actor: Actor,
+  clusterId: string,
+  query: z.infer<typeof sheetQuery>,
+): Promise<SheetView> {
+  const context = await loadScoringContext(db, actor, clusterId, query.criteriaVersionId);
+  const { access, index, version, focalCodes } = context;
+  const allUnits = await loadClusterUnits(db, clusterId);
+  const rows = allUnits
+    .filter((u) => !query.unitId || u.id === query.unitId)
+    .map((unit) => ({ unit, whole: seesRow(access, unit.id) }))
+    .filter((row) => row.whole || focalCodes.size > 0);
+  const seesAnyWholeRow = allUnits.some((u) => seesRow(access, u.id));
+  if (!seesAnyWholeRow && focalCodes.size === 0) {
+    throw forbidden('Bảng điểm của cụm, khối chưa công bố: chỉ đơn vị thành viên xem được kết quả của mình');
+  }
+  const leaves = seesAnyWholeRow
+    ? index.leaves
+    : index.leaves.filter((l) => focalCodes.has(l.criterion.code));
+  const page = rows.slice(offsetOf(query), offsetOf(query) + query.pageSize);
+
+  const stored = page.length
+    ? await db
+        .select()
+        .from(entries)
+        .where(
+          and(
+            eq(entries.criteriaVersionId, version.id),
+            inArray(
+              entries.unitId,
+              page.map((r) => r.unit.id),
+            ),
+          ),
+        )
+    : [];
+  const evidenceCounts = await countEvidence(
+    db,
+    version.id,
+    page.map((r) => r.unit.id),
+  );
+  const byCell = new Map<string, Entry>();
+  for (const e of stored) byCell.set(`${e.unitId}\u0000${e.criterionCode}\u0000${e.stage}`, e);
+
+  const current = query.criteriaVersionId ? (await loadIssuedVersion(db, clusterId)).id === version.id : true;
+  const [cluster] = await db.select().from(clusters).where(eq(clusters.id, clusterId)).limit(1);
+  const stage = access.periodStage as PeriodStage;
+
+  return {
+    cluster: { id: cluster!.id, code: cluster!.code, name: cluster!.name },
+    period: { id: access.periodId, stage, published: isPublished(stage) },
+    criteriaVersion: {
+      id: version.id,
+      revision: version.revision,
+      issuedAt: version.issuedAt?.toISOString() ?? null,
+    },
+    criteria: leaves.map((leaf) => presentCriterion(context, leaf)),
+    rows: page.map(({ unit, whole }) => ({
+      unit,
+      cells: leaves
+        .filter((leaf) => whole || focalCodes.has(leaf.criterion.code))
+        .map((leaf) => {
+          const code = leaf.criterion.code;
+          const layer = (stage: EntryStage) => {
+            const entry = byCell.get(`${unit.id}\u0000${code}\u0000${stage}`);
+            return entry ? presentEntry(entry, evidenceCounts.get(entry.id) ?? 0) : null;
+          };
+          return {
+            criterionCode: code,
+            self: layer('self'),
+            focal: layer('focal'),
+            standingOffice: layer('standingOffice'),
+            agreed: layer('agreed'),
+            canWrite: current ? writableLayers(context, unit.id, code) : [],
+          };
+        }),
+    })),
+    total: rows.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** The layers of a cell the actor may write now: their role allows it and the period is in its stage. */
+export function writableLayers(context: ScoringContext, unitId: string, code: string): EntryStage[] {
+  const { access } = context;
+  if (access.periodArchived) return [];
+  const cell = { unitId, code, ...ownerOf(context, code) };
+  return ENTRY_STAGES.filter(
+    (layer) =>
+      WRITE_STAGES[layer].includes(access.periodStage as PeriodStage) &&
+      entryWriteRefusal(access, layer, cell) === null,
+  );
+}
+
+function presentCriterion(context: ScoringContext, leaf: LeafRef): z.infer<typeof criterionView> {
+  const c = leaf.criterion;
+  const assignment = context.assignments.get(c.code);
+  return {
+    code: c.code,
+    name: c.name,
+    groupCode: context.index.groups[leaf.groupIndex]!.code,
+    points: c.points,
+    kind: c.kind ?? 'qualitative',
+    direction: c.kind === 'quantitative' ? (c.direction ?? 'increase') : null,
+    ratingOptions: c.kind === 'rating' ? Object.keys(c.options ?? {}) : null,
+    ...ownerOf(context, c.code),
+    evidenceRequired: assignment?.evidenceRequired ?? false,
+    evidenceHint: assignment?.evidenceHint ?? null,
+  };
+}
+
+/** Evidence files per entry of the given units under one revision, in one grouped query. */
+async function countEvidence(
+  db: Database,
+  versionId: string,
+  unitIds: string[],
+): Promise<Map<string, number>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .select({ entryId: evidenceFiles.entryId, n: count() })
+    .from(evidenceFiles)
+    .innerJoin(entries, eq(entries.id, evidenceFiles.entryId))
+    .where(and(eq(entries.criteriaVersionId, versionId), inArray(entries.unitId, unitIds)))
+    .groupBy(evidenceFiles.entryId);
+  return new Map(rows.map((r) => [r.entryId, r.n] as const));
+}

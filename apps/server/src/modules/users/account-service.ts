@@ -1,0 +1,53 @@
+import { type Database, sessions, type User, users } from '@thidua/db';
+import { eq } from 'drizzle-orm';
+import { councilAccess } from '../../access/council-access';
+import type { Actor } from '../../auth/actor';
+import { recordAudit } from '../../audit/record-audit';
+import { forbidden } from '../../http/errors';
+import { canManageAccounts, canToggleAccount } from './policy';
+import { loadVisibleUser } from './service';
+
+/**
+ * Disables or enables an account. Whoever can see the user but administers none of their councils is
+ * refused (403); a disabled account's sessions are deleted, so it is signed out everywhere at once.
+ * Setting the state it already has changes nothing and records nothing.
+ */
+export async function setDisabled(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  disabled: boolean,
+  reason: string | undefined,
+): Promise<User> {
+  return db.transaction(async (tx) => {
+    const { user, memberships, sharedCouncilIds } = await loadVisibleUser(tx, actor, userId);
+    const administered = sharedCouncilIds.find((c) => canManageAccounts(councilAccess(actor, c)));
+    if (!actor.isSystemAdmin && administered === undefined) {
+      throw forbidden('Chỉ quản trị hệ thống được quản lý tài khoản');
+    }
+    if (!canToggleAccount(actor, user)) {
+      throw forbidden(
+        user.id === actor.userId
+          ? 'Không thể tự vô hiệu hóa hoặc kích hoạt tài khoản của chính mình'
+          : 'Chỉ quản trị toàn hệ thống được thay đổi tài khoản quản trị toàn hệ thống',
+      );
+    }
+    if ((user.disabledAt !== null) === disabled) return user;
+    const [updated] = await tx
+      .update(users)
+      .set({ disabledAt: disabled ? new Date() : null, failedLoginCount: 0, lockedUntil: null })
+      .where(eq(users.id, userId))
+      .returning();
+    if (disabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await recordAudit(tx, actor, {
+      councilId: administered ?? memberships[0]?.councilId ?? null,
+      entityType: 'user',
+      entityId: userId,
+      action: disabled ? 'disable' : 'enable',
+      old: { disabledAt: user.disabledAt },
+      new: { disabledAt: updated!.disabledAt },
+      reason: reason ?? null,
+    });
+    return updated!;
+  });
+}

@@ -1,0 +1,101 @@
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@thidua/db';
+import { z } from 'zod';
+import { pageQuery } from '../../http/pagination';
+
+export const councilParams = z.object({ councilId: z.uuid() });
+export const userParams = z.object({ userId: z.uuid() });
+export const councilUserParams = councilParams.extend({ userId: z.uuid() });
+export const membershipParams = z.object({ membershipId: z.uuid() });
+
+/** The roles as the UI names them (SPEC §1). */
+export const ROLE_NAMES: Record<MembershipRole, string> = {
+  administrator: 'Quản trị hệ thống',
+  standingOffice: 'Cơ quan thường trực',
+  councilMember: 'Thành viên Hội đồng',
+  unitStaff: 'Cán bộ đơn vị',
+};
+
+const roleFields = {
+  role: z.enum(MEMBERSHIP_ROLES),
+  /** The unit a `unitStaff` works for; no other role has one. */
+  unitId: z.uuid().nullable().optional(),
+  /** Job title shown on documents, e.g. "Chuyên viên Phòng Nội vụ". */
+  title: z.string().trim().max(200).nullable().optional(),
+};
+
+/** Unit staff name their unit; the other roles are council-wide (the database checks it too). */
+function unitMatchesRole(
+  value: { role: MembershipRole; unitId?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (value.role === 'unitStaff' && !value.unitId) {
+    ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'vai trò Cán bộ đơn vị phải chọn đơn vị' });
+  }
+  if (value.role !== 'unitStaff' && value.unitId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['unitId'],
+      message: 'chỉ vai trò Cán bộ đơn vị mới gắn với đơn vị',
+    });
+  }
+}
+
+export const membershipBody = z.object(roleFields).superRefine(unitMatchesRole);
+
+export const createUserBody = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .min(3)
+      .max(60)
+      .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, 'chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang'),
+    displayName: z.string().trim().min(1).max(200),
+    email: z.email().max(200).nullable().optional(),
+    /** Left out, the server makes one and returns it once. Either way it must be changed at first sign-in. */
+    temporaryPassword: z.string().min(1).max(200).optional(),
+    ...roleFields,
+  })
+  .superRefine(unitMatchesRole);
+
+export const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000).optional() });
+
+export const userListQuery = pageQuery.extend({
+  role: z.enum(MEMBERSHIP_ROLES).optional(),
+  unitId: z.uuid().optional(),
+  /** Part of the username or display name. */
+  q: z.string().trim().max(100).optional(),
+  /** Also users whose every role here has ended (their ended roles shown too). */
+  includeEnded: z.enum(['true', 'false']).optional(),
+});
+
+export const membershipView = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  role: z.enum(MEMBERSHIP_ROLES),
+  roleName: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  title: z.string().nullable(),
+  endedAt: z.string().nullable(),
+});
+
+export const userView = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  /** Account details only account administrators see (null for everyone else). */
+  email: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  mustChangePassword: z.boolean().nullable(),
+  isSystemAdmin: z.boolean(),
+  disabled: z.boolean(),
+  memberships: z.array(membershipView),
+  abilities: z.object({ manage: z.boolean() }),
+});
+
+export const createdUserView = z.object({
+  user: userView,
+  /** The generated temporary password, shown this once; null when the administrator chose it. */
+  temporaryPassword: z.string().nullable(),
+});

@@ -1,0 +1,124 @@
+import { memberships, type User, users } from '@thidua/db';
+import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireCouncilMember } from '../../access/council-access';
+import { requireActor } from '../../auth/actor';
+import { offsetOf, pageOf } from '../../http/pagination';
+import { setDisabled } from './account-service';
+import { canManageAccounts } from './policy';
+import { membershipsOf, presentUser } from './presenter';
+import {
+  councilParams,
+  createdUserView,
+  createUserBody,
+  reasonBody,
+  userListQuery,
+  userParams,
+  userView,
+} from './schema';
+import { createUser } from './service';
+import { readUserView } from './view';
+
+const TAGS = ['Người dùng'];
+
+/** Accounts: the council's list, one account, creation, disabling and enabling. */
+export async function userRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  r.get(
+    '/councils/:councilId/users',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Người dùng của hội đồng và vai trò của họ',
+        params: councilParams,
+        querystring: userListQuery,
+        response: { 200: pageOf(userView) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      const { councilId } = request.params;
+      const access = requireCouncilMember(actor, councilId);
+      const { role, unitId, q, page, pageSize } = request.query;
+      const includeEnded = request.query.includeEnded === 'true';
+      const roleFilter = and(
+        eq(memberships.councilId, councilId),
+        role ? eq(memberships.role, role) : undefined,
+        unitId ? eq(memberships.unitId, unitId) : undefined,
+        includeEnded ? undefined : isNull(memberships.endedAt),
+      );
+      const filters: (SQL | undefined)[] = [
+        inArray(users.id, db.select({ id: memberships.userId }).from(memberships).where(roleFilter)),
+      ];
+      if (q) filters.push(or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)));
+      const where = and(...filters);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(users)
+          .where(where)
+          .orderBy(asc(users.displayName), asc(users.username))
+          .limit(pageSize)
+          .offset(offsetOf(request.query)),
+        db.select({ n: count() }).from(users).where(where),
+      ]);
+      const roles = await membershipsOf(
+        db,
+        rows.map((u: User) => u.id),
+        [councilId],
+        includeEnded,
+      );
+      const manage = canManageAccounts(access);
+      return { items: rows.map((u) => presentUser(u, roles, manage)), total: total?.n ?? 0, page, pageSize };
+    },
+  );
+
+  r.post(
+    '/councils/:councilId/users',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tạo tài khoản với mật khẩu tạm (quản trị)',
+        description:
+          'Tài khoản mới có một vai trò trong hội đồng và phải đổi mật khẩu ở lần đăng nhập đầu. ' +
+          'Không gửi `temporaryPassword` thì hệ thống tạo và trả về một lần duy nhất.',
+        params: councilParams,
+        body: createUserBody,
+        response: { 201: createdUserView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const { user, generatedPassword } = await createUser(db, actor, request.params.councilId, request.body);
+      return reply
+        .status(201)
+        .send({ user: await readUserView(db, actor, user.id), temporaryPassword: generatedPassword });
+    },
+  );
+
+  r.get(
+    '/users/:userId',
+    { schema: { tags: TAGS, summary: 'Xem tài khoản', params: userParams, response: { 200: userView } } },
+    async (request) => readUserView(db, requireActor(request.actor), request.params.userId),
+  );
+
+  for (const [action, disabled, summary] of [
+    ['disable', true, 'Vô hiệu hóa tài khoản (đăng xuất mọi phiên)'],
+    ['enable', false, 'Kích hoạt lại tài khoản'],
+  ] as const) {
+    r.post(
+      `/users/:userId/${action}`,
+      {
+        schema: { tags: TAGS, summary, params: userParams, body: reasonBody, response: { 200: userView } },
+      },
+      async (request) => {
+        const actor = requireActor(request.actor);
+        await setDisabled(db, actor, request.params.userId, disabled, request.body.reason);
+        return readUserView(db, actor, request.params.userId);
+      },
+    );
+  }
+}

@@ -1,0 +1,162 @@
+import {
+  auditLog,
+  clusterMembers,
+  clusters,
+  criteriaVersions,
+  type Database,
+  type PeriodStage,
+  periods,
+  type RulesetDocument,
+  units,
+} from '@thidua/db';
+import { buildCluster, buildCouncil, SMALL_RULESET, uniqueSuffix } from '@thidua/db/testing';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import { buildUser, Client } from './harness';
+
+// Shared by the meetings*, awards* and audit* tests: a cluster of wards with an issued award ladder and
+// one user for every role that matters to meetings, votes, quotas and proposals.
+
+/** SMALL_RULESET with an award ladder: city flag ≥ 950, certificate ≥ 900, excellent collective ≥ 800. */
+export const AWARDS_RULESET: RulesetDocument = {
+  ...SMALL_RULESET,
+  awards: [
+    { code: 'CO_TP', name: 'Cờ thi đua của UBND Thành phố', minScore: 950 },
+    { code: 'BK_TP', name: 'Bằng khen của Chủ tịch UBND Thành phố', minScore: 900 },
+    { code: 'TTLDXS', name: 'Tập thể lao động xuất sắc', minScore: 800 },
+  ],
+};
+
+export type ErrorJson = {
+  error: { code: string; message: string; fields?: { path: string; message: string }[] };
+};
+
+/**
+ * A council with a 2025 period in `stage` and a cluster of `members` wards (Phường 1 leads, Phường 2
+ * deputises); revision 1 of its criteria is issued without awards and revision 2 with AWARDS_RULESET, so
+ * "the latest issued revision" is what the checks must read.
+ */
+export async function buildWorld(
+  db: Database,
+  { members = 9, stage = 'summary' }: { members?: number; stage?: PeriodStage } = {},
+) {
+  const built = await buildCluster(db, { members, deputies: 1 });
+  await db.update(periods).set({ stage }).where(eq(periods.id, built.period.id));
+  const [revision2] = await db
+    .insert(criteriaVersions)
+    .values({
+      clusterId: built.cluster.id,
+      frameworkId: built.framework.id,
+      revision: 2,
+      supersedesId: built.criteria.id,
+      changeReason: 'Bổ sung hình thức khen thưởng',
+      ruleset: AWARDS_RULESET,
+      status: 'issued',
+      issuedAt: new Date('2025-07-01T03:00:00Z'),
+    })
+    .returning();
+  const councilId = built.council.id;
+  const [outsideUnit] = await db
+    .insert(units)
+    .values({
+      councilId,
+      code: `ngoai-${uniqueSuffix()}`,
+      name: 'Phường ngoài cụm',
+      type: 'ward',
+      calendar: 'calendarYear',
+    })
+    .returning();
+  const otherCouncil = await buildCouncil(db, 'Hội đồng khác');
+  const follower = await buildUser(db, councilId, 'councilMember');
+  await db.update(clusters).set({ followerUserId: follower.id }).where(eq(clusters.id, built.cluster.id));
+  const [leaderUnit, deputyUnit] = built.units;
+  const memberUnit = built.units[built.units.length - 1]!;
+  return {
+    ...built,
+    criteria: revision2!,
+    outsideUnit: outsideUnit!,
+    otherCouncil,
+    users: {
+      standingOffice: await buildUser(db, councilId, 'standingOffice'),
+      admin: await buildUser(db, councilId, 'administrator'),
+      follower,
+      councilMember: await buildUser(db, councilId, 'councilMember'),
+      leader: await buildUser(db, councilId, 'unitStaff', leaderUnit!.id),
+      deputy: await buildUser(db, councilId, 'unitStaff', deputyUnit!.id),
+      member: await buildUser(db, councilId, 'unitStaff', memberUnit.id),
+      outsider: await buildUser(db, councilId, 'unitStaff', outsideUnit!.id),
+      stranger: await buildUser(db, otherCouncil.id, 'standingOffice'),
+      systemAdmin: await buildUser(db, null, 'systemAdmin'),
+    },
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** A second cluster in the same period (for the council-level checks), with its own issued ladder. */
+export async function addCluster(db: Database, world: World, members = 3) {
+  const [cluster] = await db
+    .insert(clusters)
+    .values({
+      periodId: world.period.id,
+      code: `cum-${uniqueSuffix()}`,
+      name: 'Cụm thi đua số 2',
+      kind: 'cum',
+    })
+    .returning();
+  const created = await db
+    .insert(units)
+    .values(
+      Array.from({ length: members }, (_, i) => ({
+        councilId: world.council.id,
+        code: `xa-${i + 1}-${uniqueSuffix()}`,
+        name: `Xã ${i + 1}`,
+        type: 'commune' as const,
+        calendar: 'calendarYear' as const,
+      })),
+    )
+    .returning();
+  await db.insert(clusterMembers).values(
+    created.map((unit, i) => ({
+      clusterId: cluster!.id,
+      periodId: world.period.id,
+      unitId: unit.id,
+      role: i === 0 ? ('leader' as const) : i === 1 ? ('deputy' as const) : ('member' as const),
+      deputyRank: i === 1 ? 1 : null,
+    })),
+  );
+  await db.insert(criteriaVersions).values({
+    clusterId: cluster!.id,
+    frameworkId: world.framework.id,
+    ruleset: AWARDS_RULESET,
+    status: 'issued',
+    issuedAt: new Date('2025-07-01T03:00:00Z'),
+  });
+  return {
+    cluster: cluster!,
+    units: created,
+    leader: await buildUser(db, world.council.id, 'unitStaff', created[0]!.id),
+  };
+}
+
+/** A client signed in as `username` (the login must succeed). */
+export async function signIn(app: FastifyInstance, username: string): Promise<Client> {
+  const client = new Client(app);
+  expect((await client.login(username)).statusCode).toBe(200);
+  return client;
+}
+
+/** The audit events of one entity, oldest first. */
+export async function auditOf(db: Database, entityId: string, action?: string) {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(
+      action
+        ? and(eq(auditLog.entityId, entityId), eq(auditLog.action, action))
+        : eq(auditLog.entityId, entityId),
+    )
+    .orderBy(auditLog.id);
+  return rows;
+}

@@ -1,0 +1,165 @@
+import { auditLog, objections } from '@thidua/db';
+import { databaseTestTargets } from '@thidua/db/testing';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './harness';
+import {
+  buildScoringCluster,
+  entryUrl,
+  type ErrorJson,
+  type ScoringCluster,
+  setStage,
+  signIn,
+} from './scoring-fixture';
+
+describe.each(databaseTestTargets())('objections on $name', (target) => {
+  const { db, app } = useTestApp(target);
+  const as = (username: string) => signIn(app(), username);
+  const url = (fx: ScoringCluster) => `/clusters/${fx.cluster.id}/objections`;
+  const stored = (fx: ScoringCluster) =>
+    db().select().from(objections).where(eq(objections.criteriaVersionId, fx.criteriaVersionId));
+
+  it('lets a member object during review, linked to the reviewed value, and a reviewer answer it', async () => {
+    const fx = await buildScoringCluster(db(), 'review');
+    const deputy = await as(fx.users.deputy.username);
+    const reviewed = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
+      version: 0,
+      points: 60,
+      reason: 'Thiếu minh chứng',
+    });
+    const member = await as(fx.users.member.username);
+    const raised = await member.post(url(fx), {
+      unitId: fx.units.member.id,
+      criterionCode: 'II.2',
+      body: 'Đơn vị đã gửi bổ sung biên bản ngày 10/11',
+    });
+    expect(raised.statusCode).toBe(201);
+    const objection = raised.json<{ id: string }>();
+    expect(raised.json()).toMatchObject({
+      status: 'open',
+      criterionCode: 'II.2',
+      entryId: reviewed.json<{ id: string }>().id,
+      raisedBy: fx.users.member.id,
+      abilities: { answer: false, withdraw: true },
+    });
+    const wholeTable = await member.post(url(fx), {
+      unitId: fx.units.member.id,
+      body: 'Đề nghị xem lại cả bảng',
+    });
+    expect(wholeTable.json()).toMatchObject({ criterionCode: null, entryId: null });
+
+    const leader = await as(fx.users.leader.username);
+    const listed = await leader.get(`${url(fx)}?status=open`);
+    expect(listed.json()).toMatchObject({ total: 2 });
+    expect(listed.json<{ items: unknown[] }>().items[0]).toMatchObject({
+      id: objection.id,
+      abilities: { answer: true },
+    });
+    const answered = await leader.post(`/objections/${objection.id}/answer`, {
+      version: 1,
+      answer: 'Đã xem xét, giữ nguyên 60 điểm',
+    });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json()).toMatchObject({ status: 'answered', answeredBy: fx.users.leader.id, version: 2 });
+    const twice = await deputy.post(`/objections/${objection.id}/answer`, { version: 2, answer: 'Lần hai' });
+    expect(twice.json<ErrorJson>().error.code).toBe('OBJECTION_CLOSED');
+    const events = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, objection.id))
+      .orderBy(auditLog.id);
+    expect(events.map((e) => e.action)).toEqual(['create', 'answer']);
+    expect(events[1]!.old).toMatchObject({ status: 'open', answer: null });
+    expect(events[1]!.new).toMatchObject({ status: 'answered', answer: 'Đã xem xét, giữ nguyên 60 điểm' });
+
+    const withdrawn = await member.post(`/objections/${wholeTable.json<{ id: string }>().id}/withdraw`, {
+      version: 1,
+    });
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', version: 2 });
+  });
+
+  it('refuses objections outside review, for another unit, by non-members, and bad input, saving nothing', async () => {
+    const fx = await buildScoringCluster(db());
+    const member = await as(fx.users.member.username);
+    const body = { unitId: fx.units.member.id, body: 'Đề nghị xem lại' };
+    const early = await member.post(url(fx), body);
+    expect(early.statusCode).toBe(409);
+    expect(early.json<ErrorJson>().error).toMatchObject({
+      code: 'STAGE',
+      message: expect.stringContaining('Thẩm định') as string,
+    });
+    await setStage(db(), fx.period.id, 'review');
+    const cases: [string, object, number, string][] = [
+      [fx.users.deputy.username, body, 403, 'FORBIDDEN'],
+      [fx.users.focal.username, body, 403, 'FORBIDDEN'],
+      [fx.users.councilMember.username, body, 403, 'FORBIDDEN'],
+      [fx.users.standingOffice.username, body, 403, 'FORBIDDEN'],
+      [fx.users.otherStandingOffice.username, body, 404, 'NOT_FOUND'],
+      [fx.users.member.username, { ...body, body: '  ' }, 400, 'VALIDATION'],
+      [fx.users.member.username, { ...body, criterionCode: 'IX.1' }, 404, 'NOT_FOUND'],
+      [fx.users.member.username, { ...body, unitId: fx.units.focal.id }, 404, 'NOT_FOUND'],
+    ];
+    for (const [who, payload, status, code] of cases) {
+      const response = await (await as(who)).post(url(fx), payload);
+      expect([
+        who,
+        JSON.stringify(payload),
+        response.statusCode,
+        response.json<ErrorJson>().error.code,
+      ]).toEqual([who, JSON.stringify(payload), status, code]);
+    }
+    const unknown = await member.post(url(fx), { ...body, criterionCode: 'IX.1' });
+    expect(unknown.json<ErrorJson>().error.fields).toEqual([
+      { path: 'body.criterionCode', message: 'không có tiêu chí mã "IX.1" trong bộ tiêu chí' },
+    ]);
+    await setStage(db(), fx.period.id, 'archived');
+    expect((await member.post(url(fx), body)).json<ErrorJson>().error.code).toBe('LOCKED');
+    expect(await stored(fx)).toEqual([]);
+  });
+
+  it('lets no one answer for their own unit or as a member, detects stale answers and hides others’ objections', async () => {
+    const fx = await buildScoringCluster(db(), 'review');
+    const leaderStaff = await as(fx.users.leader.username);
+    const own = await leaderStaff.post(url(fx), {
+      unitId: fx.units.leader.id,
+      body: 'Ý kiến của đơn vị cụm trưởng',
+    });
+    const ownId = own.json<{ id: string }>().id;
+    const conflict = await leaderStaff.post(`/objections/${ownId}/answer`, {
+      version: 1,
+      answer: 'Tự trả lời',
+    });
+    expect(conflict.json<ErrorJson>().error.code).toBe('CONFLICT_OF_INTEREST');
+    const member = await as(fx.users.member.username);
+    expect((await member.post(`/objections/${ownId}/answer`, { version: 1, answer: 'x' })).statusCode).toBe(
+      403,
+    );
+    expect((await member.post(`/objections/${ownId}/withdraw`, { version: 1 })).statusCode).toBe(403);
+    expect(
+      (
+        await (
+          await as(fx.users.otherStandingOffice.username)
+        ).post(`/objections/${ownId}/answer`, { version: 1, answer: 'x' })
+      ).statusCode,
+    ).toBe(404);
+    expect((await member.get(url(fx))).json()).toMatchObject({ total: 0 });
+    expect((await (await as(fx.users.focal.username)).get(url(fx))).statusCode).toBe(403);
+
+    const deputy = await as(fx.users.deputy.username);
+    const so = await as(fx.users.standingOffice.username);
+    const [a, b] = await Promise.all([
+      deputy.post(`/objections/${ownId}/answer`, { version: 1, answer: 'Trả lời của cụm phó' }),
+      so.post(`/objections/${ownId}/answer`, { version: 1, answer: 'Trả lời của cơ quan thường trực' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const bad = await deputy.post(`/objections/${ownId}/answer`, { version: 'hai', answer: '' });
+    expect(
+      bad
+        .json<ErrorJson>()
+        .error.fields!.map((f) => f.path)
+        .sort(),
+    ).toEqual(['body.answer', 'body.version']);
+    const [row] = await stored(fx);
+    expect(row).toMatchObject({ status: 'answered', version: 2 });
+  });
+});
