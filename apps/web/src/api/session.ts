@@ -1,0 +1,85 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { api, ApiError, isApiError, setCsrfToken } from './client';
+import type { Session } from './types';
+
+export const SESSION_KEY = ['session'] as const;
+
+/** The signed-in user (null when signed out), from `GET /auth/me`; keeps the CSRF token current. */
+export function useSession() {
+  return useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async ({ signal }): Promise<Session | null> => {
+      try {
+        const session = await api.get<Session>('/auth/me', { signal, expectUnauthenticated: true });
+        setCsrfToken(session.csrfToken);
+        return session;
+      } catch (error) {
+        if (isApiError(error) && error.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+export async function signIn(queryClient: QueryClient, username: string, password: string): Promise<Session> {
+  const session = await api.post<Session>(
+    '/auth/login',
+    { username, password },
+    { expectUnauthenticated: true },
+  );
+  setCsrfToken(session.csrfToken);
+  resetCache(queryClient, session);
+  return session;
+}
+
+/** Why the session ended, for the sign-in page to say (and not to return to where the user was). */
+export type SessionEnd = 'expired' | 'signedOut';
+let sessionEnd: SessionEnd | null = null;
+
+/** Signs out on the server (if the session still exists there) and forgets everything cached. */
+export async function signOut(queryClient: QueryClient): Promise<void> {
+  try {
+    await api.post('/auth/logout', undefined, { expectUnauthenticated: true });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+  }
+  endSession(queryClient, 'signedOut');
+}
+
+/** The session is gone: no token, no cached data; the session guard sends the user to sign-in. */
+export function endSession(queryClient: QueryClient, reason: SessionEnd): void {
+  sessionEnd = reason;
+  setCsrfToken(null);
+  resetCache(queryClient, null);
+}
+
+export function lastSessionEnd(): SessionEnd | null {
+  return sessionEnd;
+}
+
+/** The sign-in page has said why; the next session starts afresh. */
+export function clearSessionEnd(): void {
+  sessionEnd = null;
+}
+
+/**
+ * A new (or no) session: nothing cached for the previous one survives. The session query itself is
+ * updated in place, not removed, so the components watching it see the change.
+ */
+function resetCache(queryClient: QueryClient, session: Session | null): void {
+  queryClient.setQueryData(SESSION_KEY, session);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+}
+
+export async function changePassword(
+  queryClient: QueryClient,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  await api.post('/auth/password', { currentPassword, newPassword });
+  await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+}

@@ -1,0 +1,86 @@
+// The shapes the API returns (its OpenAPI description at /api/docs/json), as the web application uses them.
+
+export type MembershipRole = 'administrator' | 'standingOffice' | 'councilMember' | 'unitStaff';
+
+export interface Membership {
+  councilId: string;
+  role: MembershipRole;
+  unitId: string | null;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  isSystemAdmin: boolean;
+  mustChangePassword: boolean;
+}
+
+/** `POST /auth/login` and `GET /auth/me`. */
+export interface Session {
+  user: SessionUser;
+  memberships: Membership[];
+  csrfToken: string;
+}
+
+export interface Council {
+  id: string;
+  code: string;
+  name: string;
+  level: string | null;
+  roles: MembershipRole[];
+}
+
+/** The unit types the database allows (`UNIT_TYPES` in packages/db; a test keeps the two lists equal). */
+export const UNIT_TYPES = [
+  'ward',
+  'commune',
+  'district',
+  'department',
+  'partyOrganisation',
+  'massOrganisation',
+  'publicServiceUnit',
+  'school',
+  'enterprise',
+  'cooperative',
+  'hospital',
+  'other',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+export const CALENDARS = ['calendarYear', 'schoolYear'] as const;
+export type Calendar = (typeof CALENDARS)[number];
+
+export interface Unit {
+  id: string;
+  councilId: string;
+  code: string;
+  name: string;
+  type: UnitType;
+  calendar: Calendar;
+  schoolLevel: string | null;
+  active: boolean;
+  version: number;
+  abilities: { update: boolean };
+}
+
+export interface UnitInput {
+  code: string;
+  name: string;
+  type: UnitType;
+  calendar?: Calendar;
+  schoolLevel?: string | null;
+}
+
+export interface UnitPatch extends Partial<UnitInput> {
+  version: number;
+  active?: boolean;
+}
+
+/** Every list is paginated. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,114 @@
+import { MenuOutlined, StarFilled } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSignedIn } from '../auth/require-session';
+import { roleLabel } from '../auth/roles';
+import { vi } from '../i18n/vi';
+import { useCurrentCouncil } from './current-council';
+import { type NavItem, navItems } from './nav-items';
+import { UserMenu } from './user-menu';
+
+const HEADER_BG = '#173f73';
+
+/** The frame of every signed-in screen: header with the user, sidebar by role (a drawer on phones). */
+export function AppLayout() {
+  const session = useSignedIn();
+  const { council } = useCurrentCouncil();
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg ?? true;
+  const location = useLocation();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
+
+  const items = navItems(session, council);
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selectedKey(items, location.pathname)]}
+      items={menuItems(items)}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: wide ? 24 : 12,
+          background: HEADER_BG,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        {!wide && (
+          <Button
+            type="text"
+            aria-label={vi.layout.openMenu}
+            icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, color: '#fff', flex: 'none' }}>
+          <StarFilled aria-hidden style={{ color: '#ffd24a', fontSize: 20 }} />
+          <span style={{ fontWeight: 600, fontSize: 18 }}>{vi.app.name}</span>
+        </Link>
+        {wide && council && (
+          <Typography.Text ellipsis={{ tooltip: council.name }} style={{ color: '#dbe6f5', minWidth: 0 }}>
+            {council.name}
+          </Typography.Text>
+        )}
+        <div style={{ flex: 1 }} />
+        <UserMenu session={session} role={roleLabel(session, council?.id)} compact={!wide} />
+      </Layout.Header>
+      <Layout>
+        {wide && (
+          <Layout.Sider width={248} theme="light" style={{ borderInlineEnd: '1px solid #e5e8ee' }}>
+            <nav aria-label={vi.layout.menuTitle}>{menu}</nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      {!wide && (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          title={vi.layout.menuTitle}
+          size={288}
+          styles={{ body: { padding: 0 } }}
+        >
+          <nav aria-label={vi.layout.menuTitle}>{menu}</nav>
+        </Drawer>
+      )}
+    </Layout>
+  );
+}
+
+/** The screens that work, then, under their own heading, those still being built. */
+function menuItems(items: NavItem[]): MenuProps['items'] {
+  const link = (item: NavItem) => ({ key: item.key, label: <Link to={item.path}>{item.label}</Link> });
+  const coming = items.filter((item) => !item.built);
+  return [
+    ...items.filter((item) => item.built).map(link),
+    ...(coming.length > 0
+      ? [{ type: 'group' as const, key: 'soon', label: vi.layout.soon, children: coming.map(link) }]
+      : []),
+  ];
+}
+
+function selectedKey(items: NavItem[], pathname: string): string {
+  const match = items
+    .filter((item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(item.path)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match?.key ?? '';
+}
+
+export { AppLayout as Component };

@@ -1,0 +1,114 @@
+import { LockOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Flex, Form, Input, type InputRef, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, isApiError } from '../api/client';
+import { clearSessionEnd, lastSessionEnd, signIn, useSession } from '../api/session';
+import { usePageTitle } from '../app/page-title';
+import { safeNext } from '../app/paths';
+import { vi } from '../i18n/vi';
+
+interface SignInValues {
+  username: string;
+  password: string;
+}
+
+/** Sign-in: the server's own message for a wrong password, a locked or disabled account. */
+function SignInPage() {
+  usePageTitle(vi.signIn.pageTitle);
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const next = safeNext(search.get('tiep'));
+  const [form] = Form.useForm<SignInValues>();
+  const passwordRef = useRef<InputRef>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [end] = useState(lastSessionEnd);
+  const notice = end === 'expired' ? vi.signIn.expired : end === 'signedOut' ? vi.signIn.signedOut : null;
+  useEffect(clearSessionEnd, []);
+
+  // After a refusal the password is cleared and typed again; the field is enabled again by then.
+  useEffect(() => {
+    if (error) passwordRef.current?.focus();
+  }, [error]);
+
+  if (session.data && !submitting) return <Navigate to={next} replace />;
+
+  const onFinish = async (values: SignInValues) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await signIn(queryClient, values.username, values.password);
+      await navigate(next, { replace: true });
+    } catch (caught) {
+      setSubmitting(false);
+      setError(isApiError(caught) ? caught : new ApiError(0, 'BAD_RESPONSE', vi.errors.unexpected));
+      form.setFieldValue('password', '');
+    }
+  };
+
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
+      <Card style={{ width: '100%', maxWidth: 420 }}>
+        <Flex vertical align="center" gap={4} style={{ marginBottom: 24, textAlign: 'center' }}>
+          <StarFilled aria-hidden style={{ color: '#d4a106', fontSize: 36 }} />
+          <Typography.Title level={1} style={{ fontSize: 24, margin: '8px 0 0' }}>
+            {vi.signIn.heading}
+          </Typography.Title>
+          <Typography.Text type="secondary">{vi.signIn.subtitle}</Typography.Text>
+        </Flex>
+
+        {notice && !error && (
+          <Alert role="status" type="info" showIcon title={notice} style={{ marginBottom: 16 }} />
+        )}
+        {error && (
+          <Alert
+            role="alert"
+            type="error"
+            showIcon
+            title={error.message}
+            description={error.code === 'ACCOUNT_LOCKED' ? vi.signIn.lockedHint : undefined}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+
+        <Form<SignInValues>
+          form={form}
+          name="sign-in"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => void onFinish(values)}
+          disabled={submitting}
+        >
+          <Form.Item
+            label={vi.signIn.username}
+            name="username"
+            rules={[{ required: true, whitespace: true, message: vi.signIn.usernameRequired }]}
+          >
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+          </Form.Item>
+          <Form.Item
+            label={vi.signIn.password}
+            name="password"
+            rules={[{ required: true, message: vi.signIn.passwordRequired }]}
+          >
+            <Input.Password
+              ref={passwordRef}
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              size="large"
+            />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" block loading={submitting}>
+            {vi.signIn.submit}
+          </Button>
+        </Form>
+      </Card>
+    </Flex>
+  );
+}
+
+export { SignInPage as Component };
