@@ -18,6 +18,8 @@ async function start(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemo(opened.db) : false;
   const app = await buildApp({ db: opened.db, config });
   const shutdown = async () => {
+    // Never hang on the way out: whatever is still open after 10 s is cut (writes are transactional).
+    setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await opened.close();
     process.exit(0);

@@ -35,9 +35,11 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    if (hasExited(child)) throw new Error(`server exited: ${output}`);
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/me`);
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/me`, {
+        signal: AbortSignal.timeout(5_000),
+      });
       if (response.status === 401) return child;
     } catch {
       // not listening yet
@@ -48,11 +50,30 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
   throw new Error(`server did not start: ${output}`);
 }
 
+/** Whether the process has ended (a process killed by a signal has a signalCode, not an exitCode). */
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** Resolves when the process has ended, even if it ended before this was called. */
+function exitOf(child: ChildProcess): Promise<void> {
+  return hasExited(child) ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Asks the server to stop (SIGTERM, its graceful shutdown) and kills it if that takes over 20 s. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (hasExited(child)) return;
+  const exited = exitOf(child);
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function signIn(port: number, username: string): Promise<{ cookie: string; csrf: string }> {
   const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: TEST_PASSWORD }),
+    signal: AbortSignal.timeout(15_000),
   });
   expect(response.status).toBe(200);
   const cookie = response.headers
@@ -85,7 +106,7 @@ function targets(): Target[] {
 }
 
 describe.each(targets())('kill -9 during a burst of writes on $name', (target) => {
-  it('keeps every acknowledged write and its audit event after a restart', { timeout: 180_000 }, async () => {
+  it('keeps every acknowledged write and its audit event after a restart', { timeout: 240_000 }, async () => {
     // Prepare a council and a standing-office account, then let the server own the database.
     const setup = await openDatabase(target.options);
     const org = await buildOrganisation(setup.db);
@@ -106,6 +127,7 @@ describe.each(targets())('kill -9 during a burst of writes on $name', (target) =
             method: 'POST',
             headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
             body: JSON.stringify({ code: `crash-${w}-${i}`, name: `Đơn vị thử ${w}-${i}`, type: 'ward' }),
+            signal: AbortSignal.timeout(15_000),
           });
           if (response.status !== 201) {
             refusals.push(`${response.status} ${await response.text()}`);
@@ -123,9 +145,7 @@ describe.each(targets())('kill -9 during a burst of writes on $name', (target) =
     expect(refusals).toEqual([]);
     server.kill('SIGKILL');
     await burst;
-    await new Promise<void>((resolve) =>
-      server.exitCode !== null ? resolve() : server.once('exit', () => resolve()),
-    );
+    await exitOf(server);
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
     expect(attempted).toBeGreaterThan(acknowledged.length);
 
@@ -134,15 +154,10 @@ describe.each(targets())('kill -9 during a burst of writes on $name', (target) =
     const again = await signIn(port, org.standingOffice.username);
     const listed = await fetch(
       `http://127.0.0.1:${port}/api/v1/councils/${org.council.id}/units?pageSize=500`,
-      {
-        headers: { cookie: again.cookie },
-      },
+      { headers: { cookie: again.cookie }, signal: AbortSignal.timeout(15_000) },
     );
     const ids = new Set(((await listed.json()) as { items: { id: string }[] }).items.map((u) => u.id));
-    restarted.kill('SIGTERM');
-    await new Promise<void>((resolve) =>
-      restarted.exitCode !== null ? resolve() : restarted.once('exit', () => resolve()),
-    );
+    await stopServer(restarted);
     for (const id of acknowledged) expect(ids.has(id)).toBe(true);
 
     const check = await openDatabase(target.options);
