@@ -1,0 +1,238 @@
+/**
+ * The permission suite: every route of the API, found in the OpenAPI document (so a new route is
+ * covered the day it is added), called as the wrong people against the real objects of the demo
+ * council. Anonymous callers get 401; another council's staff never read or change anything (404 or
+ * 403, and the audit log — which every change writes — stays as it was); a council member and an
+ * ordinary member unit change nothing of other units'. Each module's own tests check the right
+ * people with valid bodies; this suite makes sure nobody was forgotten.
+ */
+import {
+  adjustments,
+  auditLog,
+  awardProposals,
+  clusterMembers,
+  councilDecisions,
+  criteriaVersions,
+  entries,
+  evidenceFiles,
+  meetings,
+  memberships,
+  objections,
+  pacts,
+  periods,
+  quotas,
+  registrations,
+  stageDeadlines,
+  units,
+  users,
+  votes,
+} from '@thidua/db';
+import { and, count, eq, ne } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/demo/seed-demo';
+import { buildOrganisation, Client, useTestApp } from './harness';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface Route {
+  method: Method;
+  path: string;
+}
+
+const PUBLIC = new Set(['POST /api/v1/auth/login']);
+/** Routes about the caller's own session: every signed-in user may call them. */
+const OWN_SESSION = new Set([
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/password',
+]);
+
+function routesOf(app: FastifyInstance): Route[] {
+  const doc = app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((m) => ({ method: m.toUpperCase() as Method, path })),
+  );
+}
+
+// The demo council only seeds an empty database: this suite runs on its own embedded database.
+const target = {
+  name: 'pglite' as const,
+  open: () => import('@thidua/db').then((m) => m.openDatabase({ dataDir: 'memory://' })),
+};
+
+describe('every route as the wrong user', () => {
+  const { db, app } = useTestApp(target);
+  const params: Record<string, string> = {};
+  let stranger: Client;
+  let councilMember: Client;
+  let memberUnit: Client;
+  let memberUnitId: string;
+
+  beforeAll(async () => {
+    await seedDemo(db());
+    const d = db();
+    const one = async <T>(rows: Promise<T[]>): Promise<T> => {
+      const [row] = await rows;
+      if (!row) throw new Error('the demo council lacks a row the suite needs');
+      return row;
+    };
+    const [donvi] = await d.select().from(users).where(eq(users.username, 'donvi'));
+    const [donviMembership] = await d.select().from(memberships).where(eq(memberships.userId, donvi!.id));
+    memberUnitId = donviMembership!.unitId!;
+    const period = await one(d.select().from(periods).where(ne(periods.stage, 'archived')).limit(1));
+    const seat = await one(
+      d
+        .select()
+        .from(clusterMembers)
+        .where(and(eq(clusterMembers.periodId, period.id), ne(clusterMembers.unitId, memberUnitId)))
+        .limit(1),
+    );
+    const version = await one(
+      d.select().from(criteriaVersions).where(eq(criteriaVersions.clusterId, seat.clusterId)).limit(1),
+    );
+    const entry = await one(
+      d
+        .select()
+        .from(entries)
+        .where(and(eq(entries.unitId, seat.unitId), eq(entries.criteriaVersionId, version.id)))
+        .limit(1),
+    );
+    const otherUser = await one(d.select().from(users).where(eq(users.username, 'cumtruong')));
+    const membership = await one(d.select().from(memberships).where(eq(memberships.userId, otherUser.id)));
+    let objection = (await d.select().from(objections).limit(1))[0];
+    objection ??= (
+      await d
+        .insert(objections)
+        .values({ criteriaVersionId: version.id, unitId: seat.unitId, body: 'Đề nghị xem lại điểm' })
+        .returning()
+    )[0]!;
+    Object.assign(params, {
+      councilId: period.councilId,
+      periodId: period.id,
+      clusterId: seat.clusterId,
+      unitId: seat.unitId,
+      userId: otherUser.id,
+      membershipId: membership.id,
+      versionId: version.id,
+      frameworkId: version.frameworkId,
+      entryId: entry.id,
+      criterionCode: entry.criterionCode,
+      stage: 'agreed',
+      name: 'partyRating',
+      fileId: (await one(d.select().from(evidenceFiles).limit(1))).id,
+      meetingId: (await one(d.select().from(meetings).limit(1))).id,
+      voteId: (await one(d.select().from(votes).limit(1))).id,
+      quotaId: (await one(d.select().from(quotas).limit(1))).id,
+      proposalId: (await one(d.select().from(awardProposals).limit(1))).id,
+      decisionId: (await one(d.select().from(councilDecisions).limit(1))).id,
+      registrationId: (
+        await one(d.select().from(registrations).where(ne(registrations.unitId, memberUnitId)).limit(1))
+      ).id,
+      pactId: (await one(d.select().from(pacts).where(ne(pacts.unitId, memberUnitId)).limit(1))).id,
+      adjustmentId: (await one(d.select().from(adjustments).limit(1))).id,
+      objectionId: objection.id,
+      deadlineId: (await one(d.select().from(stageDeadlines).limit(1))).id,
+      unitIdOfCouncil: (await one(d.select().from(units).limit(1))).id,
+    });
+    const org = await buildOrganisation(d);
+    stranger = new Client(app());
+    expect((await stranger.login(org.stranger.username)).statusCode).toBe(200);
+    councilMember = new Client(app());
+    expect(
+      (await councilMember.login('hoidong', (await import('../src/demo/seed-demo')).DEMO_PASSWORD))
+        .statusCode,
+    ).toBe(200);
+    memberUnit = new Client(app());
+    expect(
+      (await memberUnit.login('donvi', (await import('../src/demo/seed-demo')).DEMO_PASSWORD)).statusCode,
+    ).toBe(200);
+  }, 120_000);
+
+  /** The route's path with every `{param}` replaced by a real id of the demo council. */
+  function urlOf(route: Route): string {
+    return route.path
+      .replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = params[name];
+        if (value === undefined)
+          throw new Error(`permission suite: no value for {${name}} in ${route.method} ${route.path}`);
+        return encodeURIComponent(value);
+      })
+      .replace('/api/v1', '');
+  }
+
+  async function auditCount(): Promise<number> {
+    const [row] = await db().select({ n: count() }).from(auditLog);
+    return row!.n;
+  }
+
+  it('covers every route, and every path parameter has a value', () => {
+    const routes = routesOf(app());
+    expect(routes.length).toBeGreaterThan(80);
+    for (const route of routes)
+      if (!PUBLIC.has(`${route.method} ${route.path}`)) expect(() => urlOf(route)).not.toThrow();
+  });
+
+  it('answers 401 to an anonymous caller on every route but sign-in', async () => {
+    const anonymous = new Client(app());
+    const wrong: string[] = [];
+    for (const route of routesOf(app())) {
+      if (PUBLIC.has(`${route.method} ${route.path}`)) continue;
+      const response = await anonymous.request(
+        route.method,
+        urlOf(route),
+        route.method === 'GET' ? undefined : {},
+      );
+      if (response.statusCode !== 401) wrong.push(`${route.method} ${route.path} → ${response.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('never lets another council’s standing office read or change this council’s data', async () => {
+    const wrong: string[] = [];
+    const before = await auditCount();
+    for (const route of routesOf(app())) {
+      const key = `${route.method} ${route.path}`;
+      if (PUBLIC.has(key) || OWN_SESSION.has(key) || !route.path.includes('{')) continue;
+      const response = await stranger.request(
+        route.method,
+        urlOf(route),
+        route.method === 'GET' ? undefined : {},
+      );
+      // 400 only where the query or body is checked first (it reveals nothing of the data).
+      if (![400, 403, 404].includes(response.statusCode)) wrong.push(`${key} → ${response.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('lets neither a council member nor an ordinary member unit change anything with an empty request', async () => {
+    const before = await auditCount();
+    const wrong: string[] = [];
+    for (const [who, client] of [
+      ['council member', councilMember],
+      ['member unit', memberUnit],
+    ] as const) {
+      for (const route of routesOf(app())) {
+        const key = `${route.method} ${route.path}`;
+        if (route.method === 'GET' || PUBLIC.has(key) || OWN_SESSION.has(key)) continue;
+        const response = await client.request(route.method, urlOf(route), {});
+        if (response.statusCode < 400) wrong.push(`${who}: ${key} → ${response.statusCode}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('never shows an ordinary member unit another unit’s registration, pact or unpublished self-scores', async () => {
+    const registration = await memberUnit.get(`/registrations/${params.registrationId}`);
+    expect([403, 404]).toContain(registration.statusCode);
+    const sheet = await memberUnit.get(`/clusters/${params.clusterId}/scoring-sheet`);
+    if (sheet.statusCode === 200) {
+      const body = sheet.json<{ rows?: { unitId: string }[]; items?: { unitId: string }[] }>();
+      const rows = body.rows ?? body.items ?? [];
+      expect(rows.every((r) => r.unitId === memberUnitId)).toBe(true);
+    } else {
+      expect([403, 404]).toContain(sheet.statusCode);
+    }
+  });
+});
