@@ -120,3 +120,66 @@ describe.each(databaseTestTargets())('units on $name', (target) => {
     expect(malformed.json()).toMatchObject({ error: { fields: [{ path: 'params.unitId' }] } });
   });
 });
+
+describe.each(databaseTestTargets())('Vietnamese order on $name', (target) => {
+  const { db, app } = useTestApp(target);
+
+  it('lists units in Vietnamese alphabetical order (a < ă < â, d < đ), not by code point', async () => {
+    const org = await buildOrganisation(db());
+    const names = [
+      'Phường Đông Hải',
+      'Phường Hồng Hà',
+      'Phường Ân Thi',
+      'Phường Dương Nội',
+      'Phường An Hải',
+      'Trường THPT số 2',
+    ];
+    await db()
+      .insert(units)
+      .values(
+        names.map((name, i) => ({
+          councilId: org.council.id,
+          code: `vn-${i}`,
+          name,
+          type: 'ward' as const,
+          calendar: 'calendarYear' as const,
+        })),
+      );
+    const client = new Client(app());
+    await client.login(org.staffA.username);
+    const listed = await client.get(`/councils/${org.council.id}/units?pageSize=50&q=vn-`);
+    expect(listed.json<{ items: { name: string }[] }>().items.map((u) => u.name)).toEqual([
+      'Phường An Hải',
+      'Phường Ân Thi',
+      'Phường Dương Nội',
+      'Phường Đông Hải',
+      'Phường Hồng Hà',
+      'Trường THPT số 2',
+    ]);
+  });
+});
+
+describe.each(databaseTestTargets())('duplicate codes on $name', (target) => {
+  const { db, app } = useTestApp(target);
+
+  it('refuses a unit code already used, naming the field, and saves nothing', async () => {
+    const org = await buildOrganisation(db());
+    const client = new Client(app());
+    await client.login(org.standingOffice.username);
+    const response = await client.post(`/councils/${org.council.id}/units`, {
+      code: org.unitA.code,
+      name: 'Trùng mã',
+      type: 'ward',
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toEqual({
+      error: {
+        code: 'DUPLICATE',
+        message: 'Mã đơn vị đã được dùng trong hội đồng này',
+        fields: [{ path: 'body.code', message: 'Mã đơn vị đã được dùng trong hội đồng này' }],
+      },
+    });
+    const rows = await db().select().from(units).where(eq(units.councilId, org.council.id));
+    expect(rows).toHaveLength(2);
+  });
+});

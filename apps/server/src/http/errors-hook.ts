@@ -43,6 +43,14 @@ const FASTIFY_CODES: Record<string, { code: keyof typeof ERRORS; message?: strin
   },
 };
 
+/** The request field a unique constraint protects, so the form can show the message beside it. */
+const CONSTRAINT_FIELDS: Record<string, string> = {
+  units_council_code_key: 'body.code',
+  users_username_key: 'body.username',
+  clusters_period_code_key: 'body.code',
+  councils_code_key: 'body.code',
+};
+
 /** Turns whatever a request threw into the API's error body; nothing internal reaches the user. */
 export function toErrorResponse(
   error: unknown,
@@ -56,8 +64,12 @@ export function toErrorResponse(
   const fastifyError = error as Partial<FastifyError> & { statusCode?: number };
   const state = sqlStateOf(error);
   if (state === DB_ERROR_CODES.uniqueViolation) {
-    const message = CONSTRAINT_MESSAGES[constraintOf(error) ?? ''] ?? ERRORS.DUPLICATE.message;
-    return respond('DUPLICATE', message);
+    const constraint = constraintOf(error) ?? '';
+    const message = CONSTRAINT_MESSAGES[constraint] ?? ERRORS.DUPLICATE.message;
+    const field = CONSTRAINT_FIELDS[constraint];
+    const body: ErrorBody = { error: { code: 'DUPLICATE', message } };
+    if (field) body.error.fields = [{ path: field, message }];
+    return { status: ERRORS.DUPLICATE.status, body };
   }
   if (state === DB_ERROR_CODES.issuedCriteriaLocked) return respond('CRITERIA_ISSUED');
   if (state === DB_ERROR_CODES.foreignKeyViolation)

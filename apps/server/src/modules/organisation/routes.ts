@@ -13,6 +13,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { requireActor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
 import { notFound } from '../../http/errors';
+import { vietnameseOrder } from '../../http/vietnamese-order';
 import { offsetOf, pageOf } from '../../http/pagination';
 import { presentCouncil, presentUnit } from './presenter';
 import {
@@ -79,7 +80,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
           .select()
           .from(units)
           .where(where)
-          .orderBy(asc(units.name))
+          .orderBy(...vietnameseOrder(units.name))
           .limit(request.query.pageSize)
           .offset(offsetOf(request.query)),
         db.select({ n: count() }).from(units).where(where),
