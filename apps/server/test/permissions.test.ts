@@ -12,6 +12,11 @@ import {
   awardProposals,
   clusterMembers,
   councilDecisions,
+  dossierBatches,
+  dossiers,
+  movements,
+  planTasks,
+  workPlans,
   criteriaVersions,
   entries,
   evidenceFiles,
@@ -106,7 +111,50 @@ describe('every route as the wrong user', () => {
         .values({ criteriaVersionId: version.id, unitId: seat.unitId, body: 'Đề nghị xem lại điểm' })
         .returning()
     )[0]!;
+    // The demo has no work plan yet: one of each SPEC §11 object, so those routes are tried too.
+    const [plan] = await d
+      .insert(workPlans)
+      .values({
+        councilId: period.councilId,
+        periodId: period.id,
+        title: 'Kế hoạch công tác thi đua, khen thưởng',
+      })
+      .returning();
+    const [task] = await d
+      .insert(planTasks)
+      .values({
+        planId: plan!.id,
+        content: 'Tổ chức hội nghị sơ kết',
+        deadlineKind: 'date',
+        dueOn: `${period.year}-07-30`,
+      })
+      .returning();
+    const [movement] = await d
+      .insert(movements)
+      .values({ councilId: period.councilId, periodId: period.id, name: 'Phong trào thi đua chuyển đổi số' })
+      .returning();
+    const [batch] = await d
+      .insert(dossierBatches)
+      .values({ councilId: period.councilId, periodId: period.id, name: 'Đợt khen thưởng tổng kết năm' })
+      .returning();
+    const [dossier] = await d
+      .insert(dossiers)
+      .values({
+        batchId: batch!.id,
+        unitId: seat.unitId,
+        subject: 'individual',
+        kind: 'chienSiThiDuaCoSo',
+        level: 'local',
+        candidateName: 'Nguyễn Văn Bình',
+        submittedOn: `${period.year}-11-20`,
+      })
+      .returning();
     Object.assign(params, {
+      planId: plan!.id,
+      taskId: task!.id,
+      movementId: movement!.id,
+      batchId: batch!.id,
+      dossierId: dossier!.id,
       councilId: period.councilId,
       periodId: period.id,
       clusterId: seat.clusterId,

@@ -6,6 +6,7 @@ import { awardsRoutes } from './awards/routes';
 import { criteriaRoutes } from './criteria/routes';
 import { meetingsRoutes } from './meetings/routes';
 import { periodsRoutes } from './periods/routes';
+import { plansRoutes } from './plans/routes';
 import { registrationsRoutes } from './registrations/routes';
 import { scoringRoutes } from './scoring/routes';
 import { usersRoutes } from './users/routes';
@@ -21,5 +22,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(scoringRoutes);
   await app.register(meetingsRoutes);
   await app.register(awardsRoutes);
+  await app.register(plansRoutes);
   await app.register(auditRoutes);
 }

@@ -8,4 +8,5 @@ export * from './registrations';
 export * from './scoring';
 export * from './meetings';
 export * from './awards';
+export * from './plans';
 export * from './audit';

@@ -1,0 +1,353 @@
+import { planTasks, workPlans } from '@thidua/db';
+import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../auth/actor';
+import { offsetOf, pageOf } from '../../http/pagination';
+import {
+  completeTask,
+  createPlan,
+  createTasks,
+  deletePlan,
+  deleteTask,
+  findPlan,
+  findTask,
+  importTasks,
+  taskCountOf,
+  updatePlan,
+  updateTask,
+} from './plan-service';
+import { loadPeriodScope, requireWrite, scopeOf } from './policy';
+import { presentPlan, presentTask } from './presenter';
+import {
+  completionBody,
+  deleteQuery,
+  periodParams,
+  planBody,
+  planListQuery,
+  planParams,
+  planPatch,
+  planView,
+  taskBody,
+  taskImportBody,
+  taskListQuery,
+  taskParams,
+  taskPatch,
+  taskView,
+} from './schema';
+
+export const PLAN_TAGS = ['Kế hoạch công tác thi đua, khen thưởng'];
+
+/** The council's annual TĐKT work plans and their tasks (SPEC §11). */
+export async function planRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  r.get(
+    '/periods/:periodId/plans',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Danh sách kế hoạch công tác thi đua, khen thưởng của kỳ',
+        params: periodParams,
+        querystring: planListQuery,
+        response: { 200: pageOf(planView) },
+      },
+    },
+    async (request) => {
+      const scope = await loadPeriodScope(db, requireActor(request.actor), request.params.periodId);
+      const { query } = request;
+      const filters: SQL[] = [eq(workPlans.periodId, scope.periodId)];
+      if (query.status) filters.push(eq(workPlans.status, query.status));
+      const where = and(...filters);
+      const taskCount = sql<number>`(select count(*)::int from ${planTasks} where ${planTasks.planId} = ${workPlans.id})`;
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ plan: workPlans, taskCount })
+          .from(workPlans)
+          .where(where)
+          .orderBy(desc(workPlans.createdAt))
+          .limit(query.pageSize)
+          .offset(offsetOf(query)),
+        db.select({ n: count() }).from(workPlans).where(where),
+      ]);
+      return {
+        items: rows.map((row) => presentPlan(row.plan, Number(row.taskCount), scope)),
+        total: total?.n ?? 0,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/periods/:periodId/plans',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Lập kế hoạch công tác thi đua, khen thưởng (dự thảo)',
+        description: 'Chỉ cơ quan thường trực Hội đồng.',
+        params: periodParams,
+        body: planBody,
+        response: { 201: planView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const view = await db.transaction(async (tx) => {
+        const scope = await loadPeriodScope(tx, actor, request.params.periodId);
+        requireWrite(scope);
+        return presentPlan(await createPlan(tx, actor, scope, request.body), 0, scope);
+      });
+      return reply.status(201).send(view);
+    },
+  );
+
+  r.get(
+    '/plans/:planId',
+    {
+      schema: { tags: PLAN_TAGS, summary: 'Xem kế hoạch', params: planParams, response: { 200: planView } },
+    },
+    async (request) => {
+      const plan = await findPlan(db, request.params.planId);
+      const scope = scopeOf(requireActor(request.actor), plan.councilId, plan.periodId);
+      return presentPlan(plan, await taskCountOf(db, plan.id), scope);
+    },
+  );
+
+  r.patch(
+    '/plans/:planId',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Sửa hoặc ban hành kế hoạch',
+        description:
+          'Chỉ cơ quan thường trực. `status: "issued"` ban hành kế hoạch (cần số và ngày ban hành); ' +
+          'kế hoạch đã ban hành không trở lại dự thảo.',
+        params: planParams,
+        body: planPatch,
+        response: { 200: planView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return db.transaction(async (tx) => {
+        const before = await findPlan(tx, request.params.planId);
+        const scope = scopeOf(actor, before.councilId, before.periodId);
+        requireWrite(scope);
+        const plan = await updatePlan(tx, actor, before, request.body);
+        return presentPlan(plan, await taskCountOf(tx, plan.id), scope);
+      });
+    },
+  );
+
+  r.delete(
+    '/plans/:planId',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Xóa kế hoạch đang dự thảo (cùng các nhiệm vụ)',
+        description: 'Chỉ cơ quan thường trực. Tham số `version` (và `reason`) trên địa chỉ.',
+        params: planParams,
+        querystring: deleteQuery,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      await db.transaction(async (tx) => {
+        const before = await findPlan(tx, request.params.planId);
+        requireWrite(scopeOf(actor, before.councilId, before.periodId));
+        await deletePlan(tx, actor, before, request.query.version, request.query.reason);
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/plans/:planId/tasks',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Danh sách nhiệm vụ của kế hoạch (theo thứ tự)',
+        description: '`unitId` lọc nhiệm vụ mà đơn vị thực hiện hoặc phối hợp.',
+        params: planParams,
+        querystring: taskListQuery,
+        response: { 200: pageOf(taskView) },
+      },
+    },
+    async (request) => {
+      const plan = await findPlan(db, request.params.planId);
+      const scope = scopeOf(requireActor(request.actor), plan.councilId, plan.periodId);
+      const { query } = request;
+      const filters: SQL[] = [eq(planTasks.planId, plan.id)];
+      if (query.status) filters.push(eq(planTasks.status, query.status));
+      if (query.quarter) filters.push(eq(planTasks.quarter, query.quarter));
+      if (query.unitId) {
+        filters.push(
+          or(
+            eq(planTasks.executingUnitId, query.unitId),
+            sql`${query.unitId}::uuid = any(${planTasks.coordinatingUnitIds})`,
+          )!,
+        );
+      }
+      const where = and(...filters);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(planTasks)
+          .where(where)
+          .orderBy(asc(planTasks.position), asc(planTasks.createdAt))
+          .limit(query.pageSize)
+          .offset(offsetOf(query)),
+        db.select({ n: count() }).from(planTasks).where(where),
+      ]);
+      return {
+        items: rows.map((task) => presentTask(task, scope)),
+        total: total?.n ?? 0,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  );
+
+  r.post(
+    '/plans/:planId/tasks',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Thêm nhiệm vụ vào kế hoạch',
+        description:
+          'Chỉ cơ quan thường trực. Hạn hoàn thành: `deadlineKind` = "date" với `dueOn`, "month" với ' +
+          '`dueMonth` (YYYY-MM, hạn là ngày cuối tháng) hoặc "recurring" với `recurrence`.',
+        params: planParams,
+        body: taskBody,
+        response: { 201: taskView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const view = await db.transaction(async (tx) => {
+        const plan = await findPlan(tx, request.params.planId);
+        const scope = scopeOf(actor, plan.councilId, plan.periodId);
+        requireWrite(scope);
+        const [task] = await createTasks(
+          tx,
+          actor,
+          plan,
+          [{ fields: request.body, prefix: 'body' }],
+          'create',
+        );
+        return presentTask(task!, scope);
+      });
+      return reply.status(201).send(view);
+    },
+  );
+
+  r.post(
+    '/plans/:planId/tasks/import',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Nhập danh sách nhiệm vụ (JSON) vào kế hoạch đang dự thảo',
+        description:
+          'Chỉ cơ quan thường trực. Tất cả hoặc không: mọi lỗi của mọi nhiệm vụ được trả về cùng lúc ' +
+          '(`body.tasks[3].dueOn`), không nhiệm vụ nào được lưu khi có lỗi.',
+        params: planParams,
+        body: taskImportBody,
+        response: { 201: z.object({ items: z.array(taskView) }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const items = await db.transaction(async (tx) => {
+        const plan = await findPlan(tx, request.params.planId);
+        const scope = scopeOf(actor, plan.councilId, plan.periodId);
+        requireWrite(scope);
+        const tasks = await importTasks(tx, actor, plan, request.body.tasks);
+        return tasks.map((task) => presentTask(task, scope));
+      });
+      return reply.status(201).send({ items });
+    },
+  );
+
+  r.get(
+    '/plan-tasks/:taskId',
+    {
+      schema: { tags: PLAN_TAGS, summary: 'Xem nhiệm vụ', params: taskParams, response: { 200: taskView } },
+    },
+    async (request) => {
+      const { task, scope } = await findTask(db, requireActor(request.actor), request.params.taskId);
+      return presentTask(task, scope);
+    },
+  );
+
+  r.patch(
+    '/plan-tasks/:taskId',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Sửa nhiệm vụ, cập nhật tình trạng',
+        description:
+          'Chỉ cơ quan thường trực. Gửi bất kỳ trường nào của hạn hoàn thành thì cả hạn được thay: các ' +
+          'trường hạn không gửi được xóa.',
+        params: taskParams,
+        body: taskPatch,
+        response: { 200: taskView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return db.transaction(async (tx) => {
+        const { task, plan, scope } = await findTask(tx, actor, request.params.taskId);
+        requireWrite(scope);
+        return presentTask(await updateTask(tx, actor, task, plan, request.body), scope);
+      });
+    },
+  );
+
+  r.post(
+    '/plan-tasks/:taskId/completion',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Báo cáo hoàn thành nhiệm vụ kèm minh chứng',
+        description: 'Cán bộ của đơn vị thực hiện nhiệm vụ hoặc cơ quan thường trực.',
+        params: taskParams,
+        body: completionBody,
+        response: { 200: taskView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return db.transaction(async (tx) => {
+        const { task, plan, scope } = await findTask(tx, actor, request.params.taskId);
+        return presentTask(await completeTask(tx, actor, task, plan, scope, request.body), scope);
+      });
+    },
+  );
+
+  r.delete(
+    '/plan-tasks/:taskId',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Xóa nhiệm vụ của kế hoạch đang dự thảo',
+        description: 'Chỉ cơ quan thường trực. Nhiệm vụ của kế hoạch đã ban hành được hủy, không xóa.',
+        params: taskParams,
+        querystring: deleteQuery,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      await db.transaction(async (tx) => {
+        const { task, plan, scope } = await findTask(tx, actor, request.params.taskId);
+        requireWrite(scope);
+        await deleteTask(tx, actor, task, plan, request.query.version, request.query.reason);
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,106 @@
+import type { Dossier, DossierBatch, Movement, PlanTask, WorkPlan } from '@thidua/db';
+import type { z } from 'zod';
+import { deadlineText, dueDateOf, dueMonthOf } from './deadline';
+import { canComplete, type PlansScope } from './policy';
+import type { batchView, dossierView, movementView, planView, taskView } from './schema';
+
+export function presentPlan(plan: WorkPlan, taskCount: number, scope: PlansScope): z.infer<typeof planView> {
+  return {
+    id: plan.id,
+    councilId: plan.councilId,
+    periodId: plan.periodId,
+    number: plan.number,
+    title: plan.title,
+    issuedOn: plan.issuedOn,
+    status: plan.status,
+    note: plan.note,
+    taskCount,
+    version: plan.version,
+    abilities: { update: scope.canWrite },
+  };
+}
+
+export function presentTask(task: PlanTask, scope: PlansScope): z.infer<typeof taskView> {
+  return {
+    id: task.id,
+    planId: task.planId,
+    position: task.position,
+    section: task.section,
+    quarter: task.quarter,
+    content: task.content,
+    lead: task.lead,
+    executingUnitId: task.executingUnitId,
+    executingBody: task.executingBody,
+    coordinatingUnitIds: task.coordinatingUnitIds,
+    coordinatingBodies: task.coordinatingBodies,
+    deadlineKind: task.deadlineKind,
+    dueOn: task.dueOn,
+    dueMonth: dueMonthOf(task),
+    recurrence: task.recurrence,
+    deadlineText: deadlineText(task),
+    dueDate: dueDateOf(task),
+    deadlineNote: task.deadlineNote,
+    status: task.status,
+    completedOn: task.completedOn,
+    completionEvidence: task.completionEvidence,
+    version: task.version,
+    abilities: {
+      update: scope.canWrite,
+      complete: task.status !== 'cancelled' && canComplete(scope, task.executingUnitId),
+    },
+  };
+}
+
+export function presentMovement(movement: Movement, scope: PlansScope): z.infer<typeof movementView> {
+  return {
+    id: movement.id,
+    councilId: movement.councilId,
+    periodId: movement.periodId,
+    name: movement.name,
+    responsibleDeputyChair: movement.responsibleDeputyChair,
+    standingUnitId: movement.standingUnitId,
+    standingBody: movement.standingBody,
+    startsOn: movement.startsOn,
+    endsOn: movement.endsOn,
+    reportDueDates: movement.reportDueDates,
+    status: movement.status,
+    note: movement.note,
+    version: movement.version,
+    abilities: { update: scope.canWrite },
+  };
+}
+
+export function presentBatch(batch: DossierBatch, scope: PlansScope): z.infer<typeof batchView> {
+  return {
+    id: batch.id,
+    councilId: batch.councilId,
+    periodId: batch.periodId,
+    movementId: batch.movementId,
+    name: batch.name,
+    submissionDueOn: batch.submissionDueOn,
+    appraisalDueOn: batch.appraisalDueOn,
+    note: batch.note,
+    version: batch.version,
+    abilities: { update: scope.canWrite },
+  };
+}
+
+export function presentDossier(dossier: Dossier, scope: PlansScope): z.infer<typeof dossierView> {
+  return {
+    id: dossier.id,
+    batchId: dossier.batchId,
+    unitId: dossier.unitId,
+    subject: dossier.subject,
+    kind: dossier.kind,
+    level: dossier.level,
+    awardName: dossier.awardName,
+    candidateName: dossier.candidateName,
+    submittedOn: dossier.submittedOn,
+    outcome: dossier.outcome,
+    appraisedOn: dossier.appraisedOn,
+    returnReason: dossier.returnReason,
+    note: dossier.note,
+    version: dossier.version,
+    abilities: { update: scope.canWrite },
+  };
+}

@@ -1,0 +1,318 @@
+import {
+  APPRAISAL_OUTCOMES,
+  DEADLINE_KINDS,
+  DOSSIER_KINDS,
+  DOSSIER_LEVELS,
+  DOSSIER_SUBJECTS,
+  MOVEMENT_STATUSES,
+  RECURRENCES,
+  TASK_STATUSES,
+  WORK_PLAN_STATUSES,
+} from '@thidua/db';
+import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
+import { pageQuery } from '../../http/pagination';
+
+export const periodParams = z.object({ periodId: z.uuid() });
+export const planParams = z.object({ planId: z.uuid() });
+export const taskParams = z.object({ taskId: z.uuid() });
+export const movementParams = z.object({ movementId: z.uuid() });
+export const batchParams = z.object({ batchId: z.uuid() });
+export const dossierParams = z.object({ dossierId: z.uuid() });
+
+/** Free text that may be cleared: a blank string is stored as null. */
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const version = z.number().int().min(1).meta(versionField);
+const reason = z.string().trim().max(2000).optional().describe('Lý do thay đổi (ghi vào nhật ký)');
+const localDate = z.iso.date();
+/** A month as `YYYY-MM` ("Tháng 01/2024"). */
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'phải là tháng dạng YYYY-MM');
+
+export const deleteQuery = z.object({
+  version: z.coerce.number().int().min(1).describe(versionField.description),
+  reason,
+});
+
+// ---- Work plans ----
+
+export const planBody = z.object({
+  number: optionalText(100),
+  title: z.string().trim().min(1).max(1000),
+  issuedOn: localDate.nullable().optional(),
+  note: optionalText(5000),
+});
+
+export const planPatch = planBody.partial().extend({
+  version,
+  /** draft → issued needs a number and an issue date; an issued plan does not go back to draft. */
+  status: z.enum(WORK_PLAN_STATUSES).optional(),
+  reason,
+});
+
+export const planListQuery = pageQuery.extend({ status: z.enum(WORK_PLAN_STATUSES).optional() });
+
+export const planView = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  periodId: z.string(),
+  number: z.string().nullable(),
+  title: z.string(),
+  issuedOn: z.string().nullable(),
+  status: z.enum(WORK_PLAN_STATUSES),
+  note: z.string().nullable(),
+  taskCount: z.number().int(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+// ---- Plan tasks ----
+
+/**
+ * A task's fields. The deadline is `deadlineKind` plus its own field: `dueOn` for `date`, `dueMonth`
+ * for `month` (due on the month's last day), `recurrence` for `recurring`; the other fields must be
+ * left out (checked by the service, which names the field).
+ */
+export const taskFields = z.object({
+  position: z.number().int().min(0).max(1_000_000).optional(),
+  section: optionalText(40),
+  quarter: z.number().int().min(1).max(4).nullable().optional(),
+  content: z.string().trim().min(1).max(5000),
+  lead: optionalText(500),
+  executingUnitId: z.uuid().nullable().optional(),
+  executingBody: optionalText(1000),
+  coordinatingUnitIds: z.array(z.uuid()).max(500).optional(),
+  coordinatingBodies: optionalText(2000),
+  deadlineKind: z.enum(DEADLINE_KINDS),
+  dueOn: localDate.nullable().optional(),
+  dueMonth: month.nullable().optional(),
+  recurrence: z.enum(RECURRENCES).nullable().optional(),
+  deadlineNote: optionalText(2000),
+  status: z.enum(TASK_STATUSES).optional(),
+  completedOn: localDate.nullable().optional(),
+  completionEvidence: optionalText(5000),
+});
+
+export const taskBody = taskFields;
+
+/** Sending any deadline field replaces the whole deadline: the deadline fields not sent are cleared. */
+export const taskPatch = taskFields.partial().extend({ version, reason });
+
+export const taskImportBody = z.object({ tasks: z.array(taskFields).min(1).max(1000) });
+
+export const completionBody = z.object({
+  version,
+  completedOn: localDate,
+  evidence: z.string().trim().min(1).max(5000),
+});
+
+export const taskListQuery = pageQuery.extend({
+  unitId: z.uuid().optional(),
+  status: z.enum(TASK_STATUSES).optional(),
+  quarter: z.coerce.number().int().min(1).max(4).optional(),
+});
+
+export const taskView = z.object({
+  id: z.string(),
+  planId: z.string(),
+  position: z.number().int(),
+  section: z.string().nullable(),
+  quarter: z.number().int().nullable(),
+  content: z.string(),
+  lead: z.string().nullable(),
+  executingUnitId: z.string().nullable(),
+  executingBody: z.string().nullable(),
+  coordinatingUnitIds: z.array(z.string()),
+  coordinatingBodies: z.string().nullable(),
+  deadlineKind: z.enum(DEADLINE_KINDS),
+  dueOn: z.string().nullable(),
+  dueMonth: z.string().nullable(),
+  recurrence: z.enum(RECURRENCES).nullable(),
+  /** The deadline in Vietnamese, as a plan prints it. */
+  deadlineText: z.string(),
+  /** The last day the task is on time (a month's last day for a month); null for a recurring task. */
+  dueDate: z.string().nullable(),
+  deadlineNote: z.string().nullable(),
+  status: z.enum(TASK_STATUSES),
+  completedOn: z.string().nullable(),
+  completionEvidence: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean(), complete: z.boolean() }),
+});
+
+// ---- Movements ----
+
+export const movementBody = z.object({
+  name: z.string().trim().min(1).max(1000),
+  responsibleDeputyChair: optionalText(500),
+  standingUnitId: z.uuid().nullable().optional(),
+  standingBody: optionalText(500),
+  startsOn: localDate.nullable().optional(),
+  endsOn: localDate.nullable().optional(),
+  reportDueDates: z.array(localDate).max(24).optional(),
+  status: z.enum(MOVEMENT_STATUSES).optional(),
+  note: optionalText(5000),
+});
+
+export const movementPatch = movementBody.partial().extend({ version, reason });
+
+export const movementListQuery = pageQuery.extend({ status: z.enum(MOVEMENT_STATUSES).optional() });
+
+export const movementView = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  periodId: z.string(),
+  name: z.string(),
+  responsibleDeputyChair: z.string().nullable(),
+  standingUnitId: z.string().nullable(),
+  standingBody: z.string().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  reportDueDates: z.array(z.string()),
+  status: z.enum(MOVEMENT_STATUSES),
+  note: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+// ---- Dossier batches and dossiers ----
+
+export const batchBody = z.object({
+  name: z.string().trim().min(1).max(1000),
+  movementId: z.uuid().nullable().optional(),
+  submissionDueOn: localDate.nullable().optional(),
+  appraisalDueOn: localDate.nullable().optional(),
+  note: optionalText(5000),
+});
+
+export const batchPatch = batchBody.partial().extend({ version, reason });
+
+export const batchView = z.object({
+  id: z.string(),
+  councilId: z.string(),
+  periodId: z.string(),
+  movementId: z.string().nullable(),
+  name: z.string(),
+  submissionDueOn: z.string().nullable(),
+  appraisalDueOn: z.string().nullable(),
+  note: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+export const dossierBody = z.object({
+  unitId: z.uuid(),
+  subject: z.enum(DOSSIER_SUBJECTS),
+  kind: z.enum(DOSSIER_KINDS),
+  level: z.enum(DOSSIER_LEVELS),
+  awardName: optionalText(500),
+  candidateName: z.string().trim().min(1).max(500),
+  /** Defaults to today (Asia/Ho_Chi_Minh). */
+  submittedOn: localDate.optional(),
+  note: optionalText(5000),
+});
+
+export const dossierPatch = dossierBody.partial().extend({ version, reason });
+
+export const appraisalBody = z.object({
+  version,
+  outcome: z.enum(APPRAISAL_OUTCOMES),
+  /** Required when returning the dossier: why it goes back to the unit. */
+  reason: z.string().trim().max(2000).optional(),
+  /** Defaults to today (Asia/Ho_Chi_Minh). */
+  appraisedOn: localDate.optional(),
+});
+
+export const dossierListQuery = pageQuery.extend({
+  unitId: z.uuid().optional(),
+  outcome: z.enum(APPRAISAL_OUTCOMES).optional(),
+});
+
+export const dossierView = z.object({
+  id: z.string(),
+  batchId: z.string(),
+  unitId: z.string(),
+  subject: z.enum(DOSSIER_SUBJECTS),
+  kind: z.enum(DOSSIER_KINDS),
+  level: z.enum(DOSSIER_LEVELS),
+  awardName: z.string().nullable(),
+  candidateName: z.string(),
+  submittedOn: z.string(),
+  outcome: z.enum(APPRAISAL_OUTCOMES),
+  appraisedOn: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  note: z.string().nullable(),
+  version: z.number().int(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+// ---- Reports ----
+
+export const lateTasksQuery = z.object({
+  /** The local date the report is made on; defaults to today in Asia/Ho_Chi_Minh. */
+  asOf: localDate.optional(),
+  unitId: z.uuid().optional(),
+});
+
+export const lateTasksView = z.object({
+  periodId: z.string(),
+  asOf: z.string(),
+  items: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      /** Tasks of the unit with a dated deadline (a day or a month) in the period's issued plans. */
+      datedTasks: z.number().int(),
+      /** The count for the late-task deduction (Ba Đình CHAM_MUON). */
+      late: z.number().int(),
+      lateTasks: z.array(
+        z.object({
+          taskId: z.string(),
+          planId: z.string(),
+          content: z.string(),
+          dueDate: z.string(),
+          status: z.enum(TASK_STATUSES),
+          completedOn: z.string().nullable(),
+          daysLate: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const returnedShareQuery = z.object({
+  /** Count only dossiers at this level and above (Bắc Giang III.4: `provincial`). */
+  minLevel: z.enum(DOSSIER_LEVELS).optional(),
+  unitId: z.uuid().optional(),
+});
+
+export const returnedShareView = z.object({
+  periodId: z.string(),
+  minLevel: z.enum(DOSSIER_LEVELS).nullable(),
+  items: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      submitted: z.number().int(),
+      approved: z.number().int(),
+      returned: z.number().int(),
+      pending: z.number().int(),
+      /** returned / submitted exactly, as a reduced fraction ("1/3"). */
+      share: z.string(),
+      /** The share in per cent, rounded half up to two decimals, for display ("33.33"). */
+      percent: z.string(),
+    }),
+  ),
+});
+
+export type PlanBody = z.infer<typeof planBody>;
+export type PlanPatch = z.infer<typeof planPatch>;
+export type TaskFields = z.infer<typeof taskFields>;
+export type TaskPatch = z.infer<typeof taskPatch>;
+export type CompletionBody = z.infer<typeof completionBody>;
+export type MovementBody = z.infer<typeof movementBody>;
+export type MovementPatch = z.infer<typeof movementPatch>;
+export type BatchBody = z.infer<typeof batchBody>;
+export type BatchPatch = z.infer<typeof batchPatch>;
+export type DossierBody = z.infer<typeof dossierBody>;
+export type DossierPatch = z.infer<typeof dossierPatch>;
+export type AppraisalBody = z.infer<typeof appraisalBody>;

@@ -1,0 +1,287 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { id, localDate, rowVersion, timestamps } from './columns';
+import { councils, units } from './organisation';
+import { periods } from './periods';
+
+// SPEC §11: the council's annual TĐKT work plan and its tasks, the emulation movements, and the award
+// dossiers received in batches. The enums live here with their tables (one domain area, one file).
+
+/** A work plan is drafted, then issued (số …/KH-…, ngày …). */
+export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
+export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
+export const workPlanStatus = pgEnum('work_plan_status', WORK_PLAN_STATUSES);
+
+/**
+ * How a task's deadline is given in the documents: a day ("Trước ngày 10/02/2021"), a month
+ * ("Tháng 01/2024", due on its last day), or recurring, which has no day and is never late.
+ */
+export const DEADLINE_KINDS = ['date', 'month', 'recurring'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const deadlineKind = pgEnum('deadline_kind', DEADLINE_KINDS);
+
+/** Thường xuyên, Hàng tháng, Hàng quý, Theo tiến độ cấp trên. */
+export const RECURRENCES = ['continuous', 'monthly', 'quarterly', 'higherSchedule'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+export const recurrence = pgEnum('task_recurrence', RECURRENCES);
+
+export const TASK_STATUSES = ['notStarted', 'inProgress', 'done', 'late', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const taskStatus = pgEnum('task_status', TASK_STATUSES);
+
+export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
+export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
+export const movementStatus = pgEnum('movement_status', MOVEMENT_STATUSES);
+
+/** Whether a dossier proposes a collective or an individual. */
+export const DOSSIER_SUBJECTS = ['collective', 'individual'] as const;
+export type DossierSubject = (typeof DOSSIER_SUBJECTS)[number];
+export const dossierSubject = pgEnum('dossier_subject', DOSSIER_SUBJECTS);
+
+/** The titles and commendations proposed in dossiers (SPEC §11); `awardName` says the exact form. */
+export const DOSSIER_KINDS = [
+  'chienSiThiDuaCoSo',
+  'chienSiThiDuaTinh',
+  'chienSiThiDuaToanQuoc',
+  'laoDongTienTien',
+  'tapTheLaoDongTienTien',
+  'tapTheLaoDongXuatSac',
+  'coThiDua',
+  'giayKhen',
+  'bangKhen',
+  'huanChuong',
+  'kyNiemChuong',
+  'sangKien',
+  'nguoiTotViecTot',
+  'congDanThuDoUuTu',
+  'other',
+] as const;
+export type DossierKind = (typeof DOSSIER_KINDS)[number];
+export const dossierKind = pgEnum('dossier_kind', DOSSIER_KINDS);
+
+/** The level that decides the award: the council's own, provincial, or State (Bắc Giang III.4 counts provincial and above). */
+export const DOSSIER_LEVELS = ['local', 'provincial', 'national'] as const;
+export type DossierLevel = (typeof DOSSIER_LEVELS)[number];
+export const dossierLevel = pgEnum('dossier_level', DOSSIER_LEVELS);
+
+export const APPRAISAL_OUTCOMES = ['pending', 'approved', 'returned'] as const;
+export type AppraisalOutcome = (typeof APPRAISAL_OUTCOMES)[number];
+export const appraisalOutcome = pgEnum('appraisal_outcome', APPRAISAL_OUTCOMES);
+
+/** Kế hoạch công tác thi đua, khen thưởng of a council for a period. */
+export const workPlans = pgTable(
+  'work_plans',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    /** Number and symbol, e.g. "28/KH-UBND"; required once issued. */
+    number: text('number'),
+    title: text('title').notNull(),
+    issuedOn: localDate('issued_on'),
+    status: workPlanStatus('status').notNull().default('draft'),
+    note: text('note'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('work_plans_period_number_key').on(t.periodId, t.number),
+    check(
+      'work_plans_issued_check',
+      sql`${t.status} = 'draft' or (${t.number} is not null and ${t.issuedOn} is not null)`,
+    ),
+    index('work_plans_period_id_idx').on(t.periodId),
+  ],
+);
+
+/**
+ * One row of the plan's task table (Phụ lục): grouped by section ("I", "II.3") and/or quarter, with the
+ * leading person or body, the executing unit (a unit of the council when it is one, else only the text),
+ * the coordinating units, the deadline and how the task stands. A task executed by a unit counts towards
+ * its late tasks (Ba Đình CHAM_MUON) when its dated deadline passed before it was done.
+ */
+export const planTasks = pgTable(
+  'plan_tasks',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => workPlans.id, { onDelete: 'cascade' }),
+    /** Order in the plan (the TT column). */
+    position: integer('position').notNull().default(0),
+    section: text('section'),
+    quarter: smallint('quarter'),
+    content: text('content').notNull(),
+    /** Lãnh đạo, chủ trì: a person or body, as written. */
+    lead: text('lead'),
+    executingUnitId: uuid('executing_unit_id').references(() => units.id),
+    /** The executing body as written ("Phòng Nội vụ và Văn phòng HĐND và UBND quận", "Các đơn vị thuộc quận"). */
+    executingBody: text('executing_body'),
+    /** Units of the council that coordinate (checked by the API to belong to the plan's council). */
+    coordinatingUnitIds: uuid('coordinating_unit_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    /** Coordinators as written, for those that are not units ("Các đơn vị liên quan"). */
+    coordinatingBodies: text('coordinating_bodies'),
+    deadlineKind: deadlineKind('deadline_kind').notNull(),
+    dueOn: localDate('due_on'),
+    dueYear: smallint('due_year'),
+    dueMonth: smallint('due_month'),
+    recurrence: recurrence('recurrence'),
+    /** The document's own wording of the deadline, kept as written. */
+    deadlineNote: text('deadline_note'),
+    status: taskStatus('status').notNull().default('notStarted'),
+    completedOn: localDate('completed_on'),
+    completionEvidence: text('completion_evidence'),
+    completedBy: uuid('completed_by').references(() => users.id),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    check(
+      'plan_tasks_deadline_check',
+      sql`(${t.deadlineKind} = 'date' and ${t.dueOn} is not null and ${t.dueYear} is null and ${t.dueMonth} is null and ${t.recurrence} is null)
+        or (${t.deadlineKind} = 'month' and ${t.dueOn} is null and ${t.dueYear} is not null and ${t.dueMonth} between 1 and 12 and ${t.recurrence} is null)
+        or (${t.deadlineKind} = 'recurring' and ${t.dueOn} is null and ${t.dueYear} is null and ${t.dueMonth} is null and ${t.recurrence} is not null)`,
+    ),
+    check('plan_tasks_quarter_check', sql`${t.quarter} is null or ${t.quarter} between 1 and 4`),
+    check('plan_tasks_completed_check', sql`(${t.status} = 'done') = (${t.completedOn} is not null)`),
+    index('plan_tasks_plan_id_idx').on(t.planId),
+    index('plan_tasks_executing_unit_id_idx').on(t.executingUnitId),
+  ],
+);
+
+/** Phong trào thi đua: who answers for it, which unit runs it, and when its reports are due. */
+export const movements = pgTable(
+  'movements',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    name: text('name').notNull(),
+    /** The deputy chair answering for it, as written ("Đ/c Đinh Thị Thu Hương - PCT UBND"). */
+    responsibleDeputyChair: text('responsible_deputy_chair'),
+    /** Cơ quan thường trực of the movement, when it is a unit of the council. */
+    standingUnitId: uuid('standing_unit_id').references(() => units.id),
+    standingBody: text('standing_body'),
+    startsOn: localDate('starts_on'),
+    endsOn: localDate('ends_on'),
+    /** The reports due (e.g. the 6- and 9-month reports on 10/6 and 10/9). */
+    reportDueDates: date('report_due_dates', { mode: 'string' })
+      .array()
+      .notNull()
+      .default(sql`'{}'::date[]`),
+    status: movementStatus('status').notNull().default('planned'),
+    note: text('note'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    check(
+      'movements_dates_check',
+      sql`${t.startsOn} is null or ${t.endsOn} is null or ${t.startsOn} <= ${t.endsOn}`,
+    ),
+    index('movements_period_id_idx').on(t.periodId),
+  ],
+);
+
+/** Đợt xét khen thưởng: when units submit their dossiers and when the standing office appraises them. */
+export const dossierBatches = pgTable(
+  'dossier_batches',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    /** The movement whose close the batch rewards, if any. */
+    movementId: uuid('movement_id').references(() => movements.id),
+    name: text('name').notNull(),
+    submissionDueOn: localDate('submission_due_on'),
+    appraisalDueOn: localDate('appraisal_due_on'),
+    note: text('note'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    check(
+      'dossier_batches_dates_check',
+      sql`${t.submissionDueOn} is null or ${t.appraisalDueOn} is null or ${t.submissionDueOn} <= ${t.appraisalDueOn}`,
+    ),
+    index('dossier_batches_period_id_idx').on(t.periodId),
+  ],
+);
+
+/**
+ * Hồ sơ đề nghị khen thưởng submitted by a unit in a batch, and its appraisal: pending, approved, or
+ * returned with a reason. The returned share per unit feeds Bắc Giang criterion III.4.
+ */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    id: id(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => dossierBatches.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    subject: dossierSubject('subject').notNull(),
+    kind: dossierKind('kind').notNull(),
+    level: dossierLevel('level').notNull(),
+    /** The exact form, e.g. "Huân chương Lao động hạng Ba". */
+    awardName: text('award_name'),
+    /** The collective's or the person's name. */
+    candidateName: text('candidate_name').notNull(),
+    submittedOn: localDate('submitted_on').notNull(),
+    outcome: appraisalOutcome('outcome').notNull().default('pending'),
+    appraisedOn: localDate('appraised_on'),
+    returnReason: text('return_reason'),
+    note: text('note'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    check(
+      'dossiers_outcome_check',
+      sql`(${t.outcome} = 'returned') = (${t.returnReason} is not null)
+        and (${t.outcome} = 'pending') = (${t.appraisedOn} is null)`,
+    ),
+    index('dossiers_batch_id_idx').on(t.batchId),
+    index('dossiers_unit_id_idx').on(t.unitId),
+  ],
+);
+
+export type WorkPlan = typeof workPlans.$inferSelect;
+export type NewWorkPlan = typeof workPlans.$inferInsert;
+export type PlanTask = typeof planTasks.$inferSelect;
+export type NewPlanTask = typeof planTasks.$inferInsert;
+export type Movement = typeof movements.$inferSelect;
+export type NewMovement = typeof movements.$inferInsert;
+export type DossierBatch = typeof dossierBatches.$inferSelect;
+export type NewDossierBatch = typeof dossierBatches.$inferInsert;
+export type Dossier = typeof dossiers.$inferSelect;
+export type NewDossier = typeof dossiers.$inferInsert;
