@@ -62,4 +62,15 @@ describe('the shipped example (../shared/examples)', () => {
     expect(phucXa.explanation.total).toBe('Tổng điểm chấm 1.000; trừ 3,6 → điểm cuối cùng 996,4');
     expect(phucXa.missing).toEqual([]);
   });
+
+  it('marks a percentage rounded for display with ≈ instead of =', () => {
+    const period = read('ba-dinh-mini.period.json') as { entries: { plan?: number; actual?: number }[] };
+    period.entries[0] = { ...period.entries[0], plan: 70.3, actual: 81.1 };
+    const evaluation = evaluatePeriod(period);
+    if (!evaluation.ok) throw new Error('invalid example');
+    const phucXa = evaluation.result.units.find((u) => u.unit === 'phuc-xa')!;
+    expect(phucXa.criteria[0]!.explanation).toBe(
+      'Thực hiện 81,1/70,3 ≈ 115,36% kế hoạch → 300 điểm; vượt ≈ 15,36% (tính tròn 15%) → thưởng 15% × 300 = 45, tối đa 10% = 30',
+    );
+  });
 });

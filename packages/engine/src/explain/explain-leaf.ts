@@ -11,8 +11,10 @@ function showRatio(r: Ratio): string {
   return approxMark(shown.times(r.d).eq(r.n)) + n(shown);
 }
 
+/** `= 113%` when exact, `≈ 115,36%` when rounded for display. */
 function percentOfPlan(actual: Decimal, plan: Decimal): string {
-  return showRatio(ratio(actual.times(HUNDRED), plan)) + '%';
+  const shown = showRatio(ratio(actual.times(HUNDRED), plan));
+  return (shown.startsWith('≈') ? shown : `= ${shown}`) + '%';
 }
 
 /**
@@ -45,11 +47,11 @@ export function explainLeaf(criterion: CriterionInput, score: LeafScore): string
         case 'reached':
           text =
             detail.direction === 'increase'
-              ? `Thực hiện ${figures} = ${percentOfPlan(actual, plan)} kế hoạch → ${n(score.base)} điểm`
+              ? `Thực hiện ${figures} ${percentOfPlan(actual, plan)} kế hoạch → ${n(score.base)} điểm`
               : `Tiêu chí tính ngược: thực hiện ${n(actual, 20)}, kế hoạch ${n(plan, 20)} (không vượt kế hoạch) → ${n(score.base)} điểm`;
           break;
         case 'proportional':
-          text = `Thực hiện ${figures} = ${percentOfPlan(actual, plan)} kế hoạch → ${n(standard)} × ${figures} = ${n(score.base)} điểm`;
+          text = `Thực hiện ${figures} ${percentOfPlan(actual, plan)} kế hoạch → ${n(standard)} × ${figures} = ${n(score.base)} điểm`;
           break;
         case 'zeroPlanMet':
           text = `Tiêu chí tính ngược, kế hoạch 0 và thực hiện 0 → ${n(score.base)} điểm`;
@@ -87,7 +89,8 @@ function explainOverPlan(
       ? `${counted}% × ${rule.amount === 1 ? '' : n(rule.amount) + ' × '}${n(standard)}`
       : `${n(rule.amount)} điểm × ${counted}`;
   const capText = bonus.capped ? `, tối đa ${n(rule.capPercentOfPoints)}% = ${n(bonus.cap)}` : '';
-  return `${overText} → thưởng ${formula} = ${showRatio(bonus.uncapped)}${capText}`;
+  const uncapped = showRatio(bonus.uncapped);
+  return `${overText} → thưởng ${formula} ${uncapped.startsWith('≈') ? uncapped : `= ${uncapped}`}${capText}`;
 }
 
 /** A band's bounds in words: `≥ 90`, `từ 10 đến dưới 20`, `≤ 0`, `mọi giá trị`. */
