@@ -6,12 +6,14 @@ export const paths = {
   signIn: '/dang-nhap',
   changePassword: '/doi-mat-khau',
   units: (councilId: string) => `/hoi-dong/${councilId}/don-vi`,
+  ranking: (councilId: string) => `/hoi-dong/${councilId}/xep-hang`,
   underConstruction: (feature: Feature) => `/dang-xay-dung/${feature}`,
 } as const;
 
 /** Route patterns matching `paths`. */
 export const patterns = {
   units: '/hoi-dong/:councilId/don-vi',
+  ranking: '/hoi-dong/:councilId/xep-hang',
   underConstruction: '/dang-xay-dung/:feature',
 } as const;
 
@@ -24,7 +26,6 @@ export const FEATURES = [
   'scoring',
   'selfScoring',
   'objections',
-  'ranking',
   'meetings',
   'followedClusters',
   'users',

@@ -24,6 +24,7 @@ export function createRouter() {
               children: [
                 { index: true, lazy: () => import('../pages/home-page') },
                 { path: 'hoi-dong/:councilId/don-vi', lazy: () => import('../pages/units-page') },
+                { path: 'hoi-dong/:councilId/xep-hang', lazy: () => import('../ranking/ranking-page') },
                 {
                   path: 'dang-xay-dung/:feature',
                   lazy: () => import('../pages/under-construction-page'),
