@@ -2,9 +2,9 @@
  * The engine's exact decimal: an arbitrary-size integer mantissa and a count of decimals
  * (value = m × 10^-s), on native BigInt. Sums, differences and products are exact; there is no
  * general division — quotients are kept as a {@link Ratio} and rounded by exact integer division
- * (see ratio.ts). It replaces decimal.js in the engine because scoring a large period does millions
- * of small operations and BigInt does them about ten times faster (ARCHITECTURE.md, "Decisions");
- * decimal.js remains the independent oracle in the tests. Method names follow decimal.js.
+ * (see ratio.ts). It is used instead of decimal.js because scoring a large period does millions of
+ * small operations and BigInt does them about ten times faster (ARCHITECTURE.md, "Decisions"); the
+ * tests check it against an independent BigInt-fraction model. Method names follow decimal.js.
  */
 export class Decimal {
   /** Mantissa. */
