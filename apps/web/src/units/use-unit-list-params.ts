@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { UnitListParams } from '../api/organisation';
 
@@ -39,8 +39,12 @@ export function useUnitListParams() {
       { replace: true },
     );
 
-  // The address changed by itself (Back, a link): the box shows its search.
+  // The address changed by itself (Back, a link): the box shows its search. Not on the first render:
+  // text typed before the effects first ran (a fast typist, a loaded machine) must not be wiped.
+  const shownQ = useRef(q);
   useEffect(() => {
+    if (shownQ.current === q) return;
+    shownQ.current = q;
     setText((current) => (current.trim() === q ? current : q));
   }, [q]);
 
