@@ -1,5 +1,5 @@
 import { councils, type Unit, units } from '@thidua/db';
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,8 +11,8 @@ import {
 } from '../../access/council-access';
 import { recordAudit } from '../../audit/record-audit';
 import { requireActor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
 import { notFound } from '../../http/errors';
+import { updateVersioned } from '../../http/versioned-update';
 import { vietnameseOrder } from '../../http/vietnamese-order';
 import { offsetOf, pageOf } from '../../http/pagination';
 import { presentCouncil, presentUnit } from './presenter';
@@ -153,13 +153,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
         const [before] = await tx.select().from(units).where(eq(units.id, request.params.unitId)).limit(1);
         if (!before) throw notFound('đơn vị');
         requireStandingOffice(actor, before.councilId);
-        const updated: Unit = assertUpdated(
-          await tx
-            .update(units)
-            .set({ ...changes, version: sql`${units.version} + 1` })
-            .where(and(eq(units.id, before.id), eq(units.version, version)))
-            .returning(),
-        );
+        const updated: Unit = await updateVersioned(tx, units, before.id, version, changes);
         await recordAudit(tx, actor, {
           councilId: before.councilId,
           entityType: 'unit',

@@ -11,6 +11,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
@@ -109,13 +110,7 @@ export async function updateBatch(
   const { version, reason, ...fields } = body;
   const columns = batchColumns(fields);
   await checkBatch(tx, before.periodId, { ...before, ...columns }, fields);
-  const updated = assertUpdated(
-    await tx
-      .update(dossierBatches)
-      .set({ ...columns, version: sql`${dossierBatches.version} + 1` })
-      .where(and(eq(dossierBatches.id, before.id), eq(dossierBatches.version, version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, dossierBatches, before.id, version, columns);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'dossierBatch',

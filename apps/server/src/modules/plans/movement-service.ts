@@ -1,8 +1,9 @@
 import { type Database, type Movement, movements, type Transaction } from '@thidua/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { type FieldError, notFound } from '../../http/errors';
 import { blankToNull } from '../meetings/text';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
@@ -90,13 +91,7 @@ export async function updateMovement(
   const { version, reason, ...fields } = body;
   const columns = columnsOf(fields);
   await check(tx, before.councilId, { ...before, ...columns }, fields);
-  const updated = assertUpdated(
-    await tx
-      .update(movements)
-      .set({ ...columns, version: sql`${movements.version} + 1` })
-      .where(and(eq(movements.id, before.id), eq(movements.version, version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, movements, before.id, version, columns);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'movement',

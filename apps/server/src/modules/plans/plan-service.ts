@@ -11,6 +11,7 @@ import { and, count, eq, max, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
@@ -110,13 +111,7 @@ export async function updatePlan(
     throw new AppError('PLAN_STATE', 'Kế hoạch đã ban hành không được đưa về dự thảo');
   }
   if (merged.status === 'issued') assertNoErrors(issueErrors(merged));
-  const updated = assertUpdated(
-    await tx
-      .update(workPlans)
-      .set({ ...changes, version: sql`${workPlans.version} + 1` })
-      .where(and(eq(workPlans.id, before.id), eq(workPlans.version, version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, workPlans, before.id, version, changes);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'workPlan',
@@ -329,13 +324,7 @@ export async function updateTask(
   );
   errors.push(...(await unitErrors(tx, plan.councilId, sentRefs)));
   assertNoErrors(errors);
-  const updated = assertUpdated(
-    await tx
-      .update(planTasks)
-      .set({ ...row, version: sql`${planTasks.version} + 1` })
-      .where(and(eq(planTasks.id, before.id), eq(planTasks.version, version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, planTasks, before.id, version, row);
   await recordAudit(tx, actor, {
     councilId: plan.councilId,
     entityType: 'planTask',
