@@ -1,40 +1,43 @@
 import { vi } from '../i18n/vi';
 
+/**
+ * The screens of a council, each under `/hoi-dong/:councilId/<slug>`, owned by one folder of the
+ * application (a screen's own sub-addresses follow its slug).
+ */
+export const FEATURE_SLUGS = {
+  units: 'don-vi',
+  periods: 'ky-thi-dua',
+  followedClusters: 'cum-theo-doi',
+  frameworks: 'khung-tieu-chi',
+  criteria: 'tieu-chi',
+  registrations: 'dang-ky',
+  scoring: 'cham-diem',
+  selfScoring: 'tu-cham-diem',
+  adjustments: 'cong-tru-diem',
+  objections: 'y-kien',
+  ranking: 'xep-hang',
+  meetings: 'cuoc-hop',
+  users: 'nguoi-dung',
+  audit: 'nhat-ky',
+} as const satisfies Partial<Record<keyof typeof vi.nav, string>>;
+export type Feature = keyof typeof FEATURE_SLUGS;
+
 /** Every address of the application (what users see, bookmark and share), in one place. */
 export const paths = {
   home: '/',
   signIn: '/dang-nhap',
   changePassword: '/doi-mat-khau',
-  units: (councilId: string) => `/hoi-dong/${councilId}/don-vi`,
-  ranking: (councilId: string) => `/hoi-dong/${councilId}/xep-hang`,
-  underConstruction: (feature: Feature) => `/dang-xay-dung/${feature}`,
+  council: (councilId: string) => `/hoi-dong/${councilId}`,
+  feature: (councilId: string, feature: Feature, rest = '') =>
+    `/hoi-dong/${councilId}/${FEATURE_SLUGS[feature]}${rest ? `/${rest}` : ''}`,
+  units: (councilId: string) => paths.feature(councilId, 'units'),
+  ranking: (councilId: string) => paths.feature(councilId, 'ranking'),
 } as const;
 
 /** Route patterns matching `paths`. */
 export const patterns = {
-  units: '/hoi-dong/:councilId/don-vi',
-  ranking: '/hoi-dong/:councilId/xep-hang',
-  underConstruction: '/dang-xay-dung/:feature',
+  council: '/hoi-dong/:councilId/*',
 } as const;
-
-/** Screens of issue #4 not built yet: the sidebar offers them and says so. */
-export const FEATURES = [
-  'periods',
-  'frameworks',
-  'criteria',
-  'registrations',
-  'scoring',
-  'selfScoring',
-  'objections',
-  'meetings',
-  'followedClusters',
-  'users',
-  'audit',
-] as const satisfies readonly (keyof typeof vi.nav)[];
-export type Feature = (typeof FEATURES)[number];
-
-export const isFeature = (value: string | undefined): value is Feature =>
-  (FEATURES as readonly string[]).includes(value ?? '');
 
 /** Where to go back to after signing in: only an address of this application. */
 export function safeNext(next: string | null): string {

@@ -5,7 +5,8 @@ import { FullPageSpin } from './full-page-spin';
 
 /**
  * The screens, each loaded on first visit (antd and the screens together are over 1 MB; the sign-in
- * page should not wait for the units table).
+ * page should not wait for the units table). A council's screen owns every address under its slug
+ * (`FEATURE_SLUGS` in paths.ts) and routes inside itself.
  */
 export function createRouter() {
   return createBrowserRouter([
@@ -23,12 +24,38 @@ export function createRouter() {
               lazy: () => import('../layout/app-layout'),
               children: [
                 { index: true, lazy: () => import('../pages/home-page') },
-                { path: 'hoi-dong/:councilId/don-vi', lazy: () => import('../pages/units-page') },
-                { path: 'hoi-dong/:councilId/xep-hang', lazy: () => import('../ranking/ranking-page') },
+                { path: 'hoi-dong/:councilId/don-vi/*', lazy: () => import('../pages/units-page') },
+                { path: 'hoi-dong/:councilId/xep-hang/*', lazy: () => import('../ranking/ranking-page') },
                 {
-                  path: 'dang-xay-dung/:feature',
-                  lazy: () => import('../pages/under-construction-page'),
+                  path: 'hoi-dong/:councilId/ky-thi-dua/*',
+                  lazy: () => import('../organisation/periods-page'),
                 },
+                {
+                  path: 'hoi-dong/:councilId/cum-theo-doi/*',
+                  lazy: () => import('../organisation/followed-clusters-page'),
+                },
+                { path: 'hoi-dong/:councilId/nguoi-dung/*', lazy: () => import('../users/users-page') },
+                { path: 'hoi-dong/:councilId/nhat-ky/*', lazy: () => import('../audit/audit-page') },
+                {
+                  path: 'hoi-dong/:councilId/khung-tieu-chi/*',
+                  lazy: () => import('../criteria/frameworks-page'),
+                },
+                { path: 'hoi-dong/:councilId/tieu-chi/*', lazy: () => import('../criteria/criteria-page') },
+                {
+                  path: 'hoi-dong/:councilId/dang-ky/*',
+                  lazy: () => import('../registrations/registrations-page'),
+                },
+                { path: 'hoi-dong/:councilId/cham-diem/*', lazy: () => import('../scoring/scoring-page') },
+                {
+                  path: 'hoi-dong/:councilId/tu-cham-diem/*',
+                  lazy: () => import('../scoring/self-scoring-page'),
+                },
+                {
+                  path: 'hoi-dong/:councilId/cong-tru-diem/*',
+                  lazy: () => import('../adjustments/adjustments-page'),
+                },
+                { path: 'hoi-dong/:councilId/y-kien/*', lazy: () => import('../review/objections-page') },
+                { path: 'hoi-dong/:councilId/cuoc-hop/*', lazy: () => import('../meetings/meetings-page') },
                 { path: '*', lazy: () => import('../pages/not-found-page') },
               ],
             },

@@ -111,7 +111,6 @@ export const vi = {
     userMenu: 'Tài khoản',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
-    soon: 'Sắp có — đang xây dựng',
     council: 'Hội đồng',
   },
 
@@ -123,6 +122,7 @@ export const vi = {
     criteria: 'Bộ tiêu chí của cụm, khối',
     registrations: 'Đăng ký, giao ước thi đua',
     scoring: 'Chấm điểm, thẩm định',
+    adjustments: 'Cộng điểm, trừ điểm',
     selfScoring: 'Tự chấm điểm',
     objections: 'Ý kiến về bảng điểm',
     ranking: 'Xếp hạng, khen thưởng',
@@ -136,7 +136,6 @@ export const vi = {
     pageTitle: 'Đang xây dựng',
     heading: (feature: string) => `«${feature}» đang được xây dựng`,
     body: 'Màn hình này chưa làm xong nên chưa dùng được trong phiên bản hiện tại. Dữ liệu vẫn được máy chủ lưu và tính như bình thường; màn hình sẽ có trong các bản cập nhật tới.',
-    available: 'Hiện đã dùng được: trang chủ (các hội đồng và đơn vị của bạn) và quản lý đơn vị.',
   },
 
   home: {

@@ -92,16 +92,8 @@ export function AppLayout() {
   );
 }
 
-/** The screens that work, then, under their own heading, those still being built. */
 function menuItems(items: NavItem[]): MenuProps['items'] {
-  const link = (item: NavItem) => ({ key: item.key, label: <Link to={item.path}>{item.label}</Link> });
-  const coming = items.filter((item) => !item.built);
-  return [
-    ...items.filter((item) => item.built).map(link),
-    ...(coming.length > 0
-      ? [{ type: 'group' as const, key: 'soon', label: vi.layout.soon, children: coming.map(link) }]
-      : []),
-  ];
+  return items.map((item) => ({ key: item.key, label: <Link to={item.path}>{item.label}</Link> }));
 }
 
 function selectedKey(items: NavItem[], pathname: string): string {

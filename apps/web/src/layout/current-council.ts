@@ -32,8 +32,7 @@ export function useCurrentCouncil(): CurrentCouncil {
   const query = useCouncils();
   const councils = query.data ?? [];
   const wanted =
-    matchPath(patterns.units, location.pathname)?.params.councilId ??
-    matchPath(patterns.ranking, location.pathname)?.params.councilId ??
+    matchPath(patterns.council, location.pathname)?.params.councilId ??
     search.get('hoiDong') ??
     storedCouncil();
   const council = councils.find((c) => c.id === wanted) ?? councils[0];

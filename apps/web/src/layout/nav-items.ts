@@ -4,11 +4,9 @@ import { managesCouncil } from '../auth/roles';
 import { vi } from '../i18n/vi';
 
 export interface NavItem {
-  key: 'home' | 'units' | 'ranking' | Feature;
+  key: 'home' | Feature;
   label: string;
   path: string;
-  /** False: the screen is not built yet and its item leads to the "Đang xây dựng" page. */
-  built: boolean;
 }
 
 /**
@@ -28,6 +26,8 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'criteria',
       'registrations',
       'scoring',
+      'adjustments',
+      'objections',
       'ranking',
       'meetings',
       'audit',
@@ -37,13 +37,10 @@ export function navItems(session: Session, council: Council | undefined): NavIte
   if (roles.has('unitStaff')) keys.push('registrations', 'selfScoring', 'objections', 'meetings', 'ranking');
   if (roles.has('administrator') || session.user.isSystemAdmin) keys.push('users');
 
-  // A system administrator outside any council has no council's units or ranking to open.
-  const shown = [...new Set(keys)].filter((key) => council || (key !== 'units' && key !== 'ranking'));
+  // A system administrator outside any council has no council's screens to open.
+  const shown = [...new Set(keys)].filter((key) => key === 'home' || council);
   return shown.map((key): NavItem => {
-    if (key === 'home') return { key, label: vi.nav.home, path: paths.home, built: true };
-    if (key === 'units') return { key, label: vi.nav.units, path: paths.units(council!.id), built: true };
-    if (key === 'ranking')
-      return { key, label: vi.nav.ranking, path: paths.ranking(council!.id), built: true };
-    return { key, label: vi.nav[key], path: paths.underConstruction(key), built: false };
+    if (key === 'home') return { key, label: vi.nav.home, path: paths.home };
+    return { key, label: vi.nav[key], path: paths.feature(council!.id, key) };
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { UnitListParams } from '../api/organisation';
 
@@ -23,21 +23,24 @@ export function useUnitListParams() {
   const pageSize = PAGE_SIZES.includes(size) ? size : DEFAULT_PAGE_SIZE;
   const [text, setText] = useState(q);
 
-  const update = (changes: Partial<UnitListParams>) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        const put = (key: string, value: string | number | undefined, fallback: string | number) =>
-          value === undefined || value === fallback || value === ''
-            ? next.delete(key)
-            : next.set(key, String(value));
-        if (changes.q !== undefined) put('q', changes.q.trim(), '');
-        if (changes.page !== undefined) put('trang', changes.page, 1);
-        if (changes.pageSize !== undefined) put('soDong', changes.pageSize, DEFAULT_PAGE_SIZE);
-        return next;
-      },
-      { replace: true },
-    );
+  const update = useCallback(
+    (changes: Partial<UnitListParams>) =>
+      setSearch(
+        (current) => {
+          const next = new URLSearchParams(current);
+          const put = (key: string, value: string | number | undefined, fallback: string | number) =>
+            value === undefined || value === fallback || value === ''
+              ? next.delete(key)
+              : next.set(key, String(value));
+          if (changes.q !== undefined) put('q', changes.q.trim(), '');
+          if (changes.page !== undefined) put('trang', changes.page, 1);
+          if (changes.pageSize !== undefined) put('soDong', changes.pageSize, DEFAULT_PAGE_SIZE);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearch],
+  );
 
   // The address changed by itself (Back, a link): the box shows its search. Not on the first render:
   // text typed before the effects first ran (a fast typist, a loaded machine) must not be wiped.
@@ -52,8 +55,7 @@ export function useUnitListParams() {
     if (text.trim() === q) return;
     const timer = window.setTimeout(() => update({ q: text, page: 1 }), SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-    // `update` is rebuilt every render; only the typed text and the address decide a search.
-  }, [text, q]);
+  }, [text, q, update]);
 
   return {
     params: { q, page, pageSize } satisfies UnitListParams,
