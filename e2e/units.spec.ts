@@ -53,7 +53,6 @@ test('the standing office sees its council’s units, adds one, and a bad code i
   await expect(page.getByText(`1–20 trong ${firstPage.total} đơn vị`)).toBeVisible();
   await saveScreen(page, '03-don-vi');
 
-
   // A code with capitals and diacritics: the server's message beside the code, nothing saved.
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   const dialog = unitDialog(page, 'Thêm đơn vị');
