@@ -2,6 +2,7 @@ import { auditLog, objections } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { localToday } from '../src/modules/periods/dates';
 import { useTestApp } from './harness';
 import {
   buildScoringCluster,
@@ -115,6 +116,39 @@ describe.each(databaseTestTargets())('objections on $name', (target) => {
     await setStage(db(), fx.period.id, 'archived');
     expect((await member.post(url(fx), body)).json<ErrorJson>().error.code).toBe('LOCKED');
     expect(await stored(fx)).toEqual([]);
+  });
+
+  it('closes the objection window the day after the review deadline; the standing office can extend it for a cluster', async () => {
+    const fx = await buildScoringCluster(db(), 'review');
+    const today = localToday();
+    const dayOffset = (days: number) => {
+      const date = new Date(`${today}T00:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + days);
+      return date.toISOString().slice(0, 10);
+    };
+    const office = await as(fx.users.standingOffice.username);
+    const deadlines = `/periods/${fx.period.id}/deadlines`;
+    expect((await office.put(deadlines, { stage: 'review', dueOn: dayOffset(-1) })).statusCode).toBe(200);
+
+    const member = await as(fx.users.member.username);
+    const body = { unitId: fx.units.member.id, criterionCode: 'II.2', body: 'Đề nghị xem lại' };
+    const late = await member.post(url(fx), body);
+    expect(late.statusCode).toBe(409);
+    const shown = dayOffset(-1).split('-').reverse().join('/');
+    expect(late.json<ErrorJson>().error).toEqual({
+      code: 'WINDOW_CLOSED',
+      message:
+        `Đã hết thời hạn gửi ý kiến về bảng điểm: hạn của giai đoạn "Thẩm định, chấm chéo" là ngày ${shown}. ` +
+        'Cơ quan thường trực hoặc cụm trưởng có thể gia hạn.',
+    });
+    expect(await stored(fx)).toEqual([]);
+
+    // Due today is still open; the cluster's own deadline wins over the period's.
+    expect(
+      (await office.put(deadlines, { stage: 'review', dueOn: today, clusterId: fx.cluster.id })).statusCode,
+    ).toBe(200);
+    expect((await member.post(url(fx), body)).statusCode).toBe(201);
+    expect(await stored(fx)).toHaveLength(1);
   });
 
   it('lets no one answer for their own unit or as a member, detects stale answers and hides others’ objections', async () => {

@@ -30,6 +30,7 @@ export const ERRORS = {
   },
   DUPLICATE: { status: 409, message: 'Dữ liệu đã tồn tại' },
   STAGE: { status: 409, message: 'Thao tác không được phép ở giai đoạn hiện tại của kỳ thi đua' },
+  WINDOW_CLOSED: { status: 409, message: 'Đã hết thời hạn cho thao tác này' },
   LOCKED: { status: 409, message: 'Kỳ thi đua đã khóa hoặc lưu trữ: chỉ được xem' },
   // Meetings, votes and award proposals (modules meetings, awards).
   NO_QUORUM: {

@@ -15,6 +15,7 @@ import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
+import { assertWindowOpen } from '../../workflow/deadline-window';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { loadScoringContext, requireLeaf, requireMemberUnit } from './context';
 import { seesEverything } from './policy';
@@ -29,8 +30,8 @@ import type {
 
 // Objections (SPEC §4.7): while the proposed table is out for review, a member unit's staff may object
 // to it (or to one criterion); the leader, deputies or the standing office answer — never for their
-// own unit (SPEC §3). The objection window is the review stage; answers are accepted until the
-// preparatory meeting closes.
+// own unit (SPEC §3). The objection window is the review stage up to its deadline (the cluster's own,
+// else the unit type's, else the period's); answers are accepted until the preparatory meeting closes.
 
 type View = z.infer<typeof objectionView>;
 
@@ -72,7 +73,15 @@ export async function raiseObjection(
     if (!access.memberUnitIds.has(body.unitId)) {
       throw forbidden('Chỉ cán bộ của chính đơn vị được gửi ý kiến về kết quả của đơn vị');
     }
-    assertStageIn(await loadPeriodForWrite(tx, access.periodId), RAISE_STAGES, 'gửi ý kiến về bảng điểm');
+    const period = await loadPeriodForWrite(tx, access.periodId);
+    assertStageIn(period, RAISE_STAGES, 'gửi ý kiến về bảng điểm');
+    await assertWindowOpen(
+      tx,
+      period,
+      'review',
+      { clusterId, unitId: body.unitId },
+      'gửi ý kiến về bảng điểm',
+    );
     let entryId: string | null = null;
     if (body.criterionCode) {
       requireLeaf(context, body.criterionCode, 'body.criterionCode');
