@@ -62,7 +62,11 @@ export type ScoringCluster = Awaited<ReturnType<typeof buildScoringCluster>>;
  * department outside the cluster. Leaves: I.1 self (quantitative), I.2 focal department (bands), II.1
  * standing office (rating), II.2 self (qualitative), II.3 focal = phuong-4, a member (yes/no).
  */
-export async function buildScoringCluster(db: Database, stage: PeriodStage = 'results') {
+export async function buildScoringCluster(
+  db: Database,
+  stage: PeriodStage = 'results',
+  options: { standingOfficeOwns?: string[] } = {},
+) {
   const council = await buildCouncil(db);
   const [period] = await db
     .insert(periods)
@@ -137,7 +141,14 @@ export async function buildScoringCluster(db: Database, stage: PeriodStage = 're
     .returning();
   await db.insert(criterionAssignments).values([
     { criteriaVersionId: criteria!.id, criterionCode: 'I.1', owner: 'self', evidenceRequired: true },
-    { criteriaVersionId: criteria!.id, criterionCode: 'I.2', owner: 'focalUnit', focalUnitId: focal!.id },
+    options.standingOfficeOwns?.includes('I.2')
+      ? { criteriaVersionId: criteria!.id, criterionCode: 'I.2', owner: 'standingOffice' as const }
+      : {
+          criteriaVersionId: criteria!.id,
+          criterionCode: 'I.2',
+          owner: 'focalUnit' as const,
+          focalUnitId: focal!.id,
+        },
     { criteriaVersionId: criteria!.id, criterionCode: 'II.1', owner: 'standingOffice' },
     {
       criteriaVersionId: criteria!.id,

@@ -102,6 +102,11 @@ export const adjustments = pgTable(
     note: text('note'),
     reason: text('reason'),
     enteredBy: uuid('entered_by').references(() => users.id),
+    /**
+     * Set when the record is computed from other data rather than typed: `lateTasks` — the count of the
+     * unit's late plan tasks (SPEC §11), refreshed by the standing office. Null for a typed record.
+     */
+    derivedFrom: text('derived_from'),
     version: rowVersion(),
     ...timestamps(),
   },

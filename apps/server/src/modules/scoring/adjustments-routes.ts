@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 import { pageOf } from '../../http/pagination';
 import { createAdjustment, deleteAdjustment, listAdjustments, updateAdjustment } from './adjustments-service';
+import { refreshLateTaskDeductions, writeReturnedShareEntries } from './derived-service';
 import {
   adjustmentBody,
   adjustmentListQuery,
@@ -11,6 +12,10 @@ import {
   adjustmentPatch,
   adjustmentView,
   deleteQuery,
+  lateTaskDeductionBody,
+  lateTaskDeductionView,
+  returnedShareEntriesBody,
+  returnedShareEntriesView,
 } from './schema-adjustments';
 import { clusterParams } from './schema-entries';
 
@@ -96,5 +101,44 @@ export async function adjustmentsRoutes(app: FastifyInstance): Promise<void> {
       await deleteAdjustment(db, requireActor(request.actor), request.params.adjustmentId, request.query);
       return reply.status(204).send(null);
     },
+  );
+
+  r.post(
+    '/clusters/:clusterId/adjustments/late-tasks',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tổng hợp điểm trừ chậm, muộn từ kế hoạch công tác',
+        description:
+          'Cơ quan thường trực đặt số lần của khoản trừ (mặc định CHAM_MUON) cho mỗi đơn vị của cụm, khối ' +
+          'bằng số nhiệm vụ chậm, muộn của đơn vị trong các kế hoạch đã ban hành của kỳ (đến ngày `asOf`), ' +
+          'kèm văn bản căn cứ. Mỗi đơn vị có một bản ghi tổng hợp (`derivedFrom: lateTasks`): tạo mới, cập ' +
+          'nhật khi số thay đổi, xoá khi về 0; bản ghi nhập tay không bị đụng tới. Mọi thay đổi ghi nhật ký.',
+        params: clusterParams,
+        body: lateTaskDeductionBody,
+        response: { 200: lateTaskDeductionView },
+      },
+    },
+    async (request) =>
+      refreshLateTaskDeductions(db, requireActor(request.actor), request.params.clusterId, request.body),
+  );
+
+  r.post(
+    '/clusters/:clusterId/entries/returned-dossiers',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Ghi tỷ lệ hồ sơ khen thưởng bị trả lại vào một tiêu chí (Bắc Giang III.4.a)',
+        description:
+          'Cơ quan thường trực ghi, cho mỗi đơn vị của cụm, khối có hồ sơ trong các đợt của kỳ, tỷ lệ % hồ ' +
+          'sơ bị trả lại (chính xác đến 2 chữ số thập phân) làm điểm của cơ quan thường trực cho tiêu chí ' +
+          '`criterionCode`, qua cùng các kiểm tra như khi nhập tay. Đơn vị không có hồ sơ: không ghi.',
+        params: clusterParams,
+        body: returnedShareEntriesBody,
+        response: { 200: returnedShareEntriesView },
+      },
+    },
+    async (request) =>
+      writeReturnedShareEntries(db, requireActor(request.actor), request.params.clusterId, request.body),
   );
 }

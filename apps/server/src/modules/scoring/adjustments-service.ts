@@ -37,7 +37,7 @@ import { adjustmentValueErrors, toDecimalText } from './values';
 type View = z.infer<typeof adjustmentView>;
 
 /** The item an adjustment names, or a 400 naming `body.itemCode` in the engine's words. */
-function requireItem(context: ScoringContext, code: string): AdjustmentItem {
+export function requireItem(context: ScoringContext, code: string): AdjustmentItem {
   const item = adjustmentItem(context.index, context.version.ruleset, code);
   if (item) return item;
   throw invalid([
@@ -46,7 +46,7 @@ function requireItem(context: ScoringContext, code: string): AdjustmentItem {
 }
 
 /** Values as the engine checks them, a bonus within its item's maximum, a deduction with its source document. */
-function amountErrors(
+export function amountErrors(
   context: ScoringContext,
   item: AdjustmentItem,
   values: Pick<Adjustment, 'sourceNumber' | 'sourceDate' | 'sourceIssuer'> & {

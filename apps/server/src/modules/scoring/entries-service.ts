@@ -1,4 +1,11 @@
-import { type Database, type Entry, entries, type EntryStage, evidenceFiles } from '@thidua/db';
+import {
+  type Database,
+  type Entry,
+  entries,
+  type EntryStage,
+  evidenceFiles,
+  type Transaction,
+} from '@thidua/db';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
@@ -32,7 +39,17 @@ export async function writeEntry(
   address: EntryAddress,
   body: z.infer<typeof entryBody>,
 ): Promise<{ entry: Entry; evidenceCount: number }> {
-  return db.transaction(async (tx) => {
+  return db.transaction((tx) => writeEntryIn(tx, actor, address, body));
+}
+
+/** `writeEntry` inside a transaction the caller holds (a batch of cells commits or fails together). */
+export async function writeEntryIn(
+  tx: Transaction,
+  actor: Actor,
+  address: EntryAddress,
+  body: z.infer<typeof entryBody>,
+): Promise<{ entry: Entry; evidenceCount: number }> {
+  {
     const context = await loadScoringContext(tx, actor, address.clusterId);
     const { access, version } = context;
     requireMemberUnit(access, address.unitId);
@@ -113,5 +130,5 @@ export async function writeEntry(
       .from(evidenceFiles)
       .where(eq(evidenceFiles.entryId, saved.id));
     return { entry: saved, evidenceCount: files?.n ?? 0 };
-  });
+  }
 }

@@ -60,6 +60,7 @@ export function presentAdjustment(row: Adjustment, canChange: boolean): z.infer<
     note: row.note,
     reason: row.reason,
     enteredBy: row.enteredBy,
+    derivedFrom: row.derivedFrom === 'lateTasks' ? 'lateTasks' : null,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
     abilities: { update: canChange, delete: canChange },

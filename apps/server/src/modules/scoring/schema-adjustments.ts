@@ -1,4 +1,4 @@
-import { ADJUSTMENT_KINDS, OBJECTION_STATUSES } from '@thidua/db';
+import { ADJUSTMENT_KINDS, DOSSIER_LEVELS, OBJECTION_STATUSES } from '@thidua/db';
 import { z } from 'zod';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
@@ -65,6 +65,12 @@ export const adjustmentView = z.object({
   note: z.string().nullable(),
   reason: z.string().nullable(),
   enteredBy: z.string().nullable(),
+  derivedFrom: z
+    .enum(['lateTasks'])
+    .nullable()
+    .describe(
+      'lateTasks: số nhiệm vụ chậm, muộn lấy từ kế hoạch công tác (cập nhật lại bằng thao tác tổng hợp)',
+    ),
   updatedAt: z.string(),
   version: z.number().int(),
   abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
@@ -149,4 +155,57 @@ export const objectionView = z.object({
   createdAt: z.string(),
   version: z.number().int(),
   abilities: z.object({ answer: z.boolean(), withdraw: z.boolean() }),
+});
+
+/** Refreshing the late-task deduction of every unit of a cluster from the period's work plans. */
+export const lateTaskDeductionBody = z.object({
+  itemCode: text(60)
+    .optional()
+    .describe('Khoản trừ tính theo số nhiệm vụ chậm, muộn; mặc định CHAM_MUON (Ba Đình)'),
+  asOf: z.iso.date().optional().describe('Ngày chốt số liệu (YYYY-MM-DD); mặc định hôm nay (giờ Việt Nam)'),
+  sourceNumber: text(100).describe('Số, ký hiệu văn bản căn cứ (kế hoạch, báo cáo theo dõi nhiệm vụ)'),
+  sourceDate: z.iso.date().describe('Ngày văn bản căn cứ (YYYY-MM-DD)'),
+  sourceIssuer: text(300).describe('Cơ quan ban hành văn bản căn cứ'),
+  reason: reason.optional(),
+});
+
+/** What the refresh did for each unit of the cluster. */
+export const lateTaskDeductionView = z.object({
+  itemCode: z.string(),
+  asOf: z.string(),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      late: z.number().int(),
+      action: z.enum(['created', 'updated', 'removed', 'unchanged', 'none']),
+      adjustmentId: z.string().nullable(),
+    }),
+  ),
+});
+
+/** Writing the returned-dossier share of every unit into a criterion's standing-office layer. */
+export const returnedShareEntriesBody = z.object({
+  criterionCode: text(60).describe('Tiêu chí nhận tỷ lệ % hồ sơ bị trả lại (vd. III.4.a của Bắc Giang)'),
+  minLevel: z
+    .enum(DOSSIER_LEVELS)
+    .optional()
+    .describe('Chỉ tính hồ sơ từ cấp này trở lên (Bắc Giang III.4.a: provincial — từ cấp tỉnh trở lên)'),
+  reason: reason.optional(),
+});
+
+/** What was written for each unit. */
+export const returnedShareEntriesView = z.object({
+  criterionCode: z.string(),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      submitted: z.number().int(),
+      returned: z.number().int(),
+      percent: z.string().nullable(),
+      action: z.enum(['written', 'unchanged', 'noDossiers']),
+      entryId: z.string().nullable(),
+    }),
+  ),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "adjustments" ADD COLUMN "derived_from" text;
