@@ -32,7 +32,7 @@ export async function windowClosesOn(
     .where(and(eq(stageDeadlines.periodId, period.id), eq(stageDeadlines.stage, stage)));
   const [deadline] = effectiveDeadlines(rows, {
     clusterId: scope.clusterId,
-    unitType: unit?.type as UnitType | undefined,
+    unitType: unit?.type,
   });
   return deadline?.dueOn ?? null;
 }

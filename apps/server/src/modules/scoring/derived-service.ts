@@ -127,7 +127,7 @@ export async function refreshLateTaskDeductions(
             derivedFrom: 'lateTasks',
           })
           .returning();
-        await audit(undefined, created!, 'create');
+        await audit(undefined, created, 'create');
         result.push({ ...row, action: 'created', adjustmentId: created!.id });
       }
     }
