@@ -1,11 +1,4 @@
-import {
-  type Period,
-  type PeriodStage,
-  stageDeadlines,
-  type Transaction,
-  type UnitType,
-  units,
-} from '@thidua/db';
+import { type Period, type PeriodStage, stageDeadlines, type Transaction, units } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
 import { localToday } from '../modules/periods/dates';
 import { effectiveDeadlines } from '../modules/periods/due';
