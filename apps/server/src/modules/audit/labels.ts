@@ -25,6 +25,11 @@ const ENTITY_TYPES: Record<string, string> = {
   quota: 'Chỉ tiêu khen thưởng',
   awardProposal: 'Đề nghị khen thưởng',
   councilDecision: 'Quyết định khen thưởng',
+  workPlan: 'Kế hoạch công tác',
+  planTask: 'Nhiệm vụ trong kế hoạch',
+  movement: 'Phong trào thi đua',
+  dossierBatch: 'Đợt xét khen thưởng',
+  dossier: 'Hồ sơ đề nghị khen thưởng',
 };
 
 const ACTIONS: Record<string, string> = {
@@ -47,6 +52,10 @@ const ACTIONS: Record<string, string> = {
   logout: 'Đăng xuất',
   resetPassword: 'Đặt lại mật khẩu',
   changePassword: 'Đổi mật khẩu',
+  answer: 'Trả lời',
+  appraise: 'Thẩm định hồ sơ',
+  complete: 'Báo cáo hoàn thành',
+  importPeriodFile: 'Nhập tệp kỳ thi đua',
 };
 
 /** "Cuộc họp" for `meeting`; the code itself when it has no name yet. */
