@@ -45,6 +45,8 @@ interface Route {
 }
 
 const PUBLIC = new Set(['POST /api/v1/auth/login']);
+/** POSTs that change nothing (they check a draft): anyone who reads the object may call them. */
+const READ_ONLY_POSTS = new Set(['POST /api/v1/criteria-versions/{versionId}/validate']);
 /** Routes about the caller's own session: every signed-in user may call them. */
 const OWN_SESSION = new Set([
   'GET /api/v1/auth/me',
@@ -271,6 +273,40 @@ describe('every route as the wrong user', () => {
     expect(await auditCount()).toBe(before);
   });
 
+  // The empty requests above may be refused for their emptiness; these are well formed (built from each
+  // route's own request schema), so only the permission check can refuse them: 403 or 404, never 400.
+  it('refuses the wrong people even when the request is well formed', async () => {
+    const doc = app().swagger() as OpenApiDocument;
+    const before = await auditCount();
+    const wrong: string[] = [];
+    for (const [who, client] of [
+      ['another council', stranger],
+      ['council member', councilMember],
+      ['member unit', memberUnit],
+    ] as const) {
+      for (const route of routesOf(app())) {
+        const key = `${route.method} ${route.path}`;
+        if (route.method === 'GET' || PUBLIC.has(key) || OWN_SESSION.has(key)) continue;
+        const operation = doc.paths[route.path]![route.method.toLowerCase()]!;
+        const schema = operation.requestBody?.content?.['application/json']?.schema;
+        const body = schema ? sampleOf(doc, schema, '', params) : {};
+        const query = new URLSearchParams();
+        for (const p of operation.parameters ?? [])
+          if (p.in === 'query' && p.required)
+            query.set(p.name, String(sampleOf(doc, p.schema, p.name, params)));
+        const url = urlOf(route) + (query.size > 0 ? `?${query.toString()}` : '');
+        const response = await client.request(route.method, url, body);
+        const code =
+          response.statusCode >= 400 ? response.json<{ error: { code: string } }>().error.code : '';
+        const allowed = READ_ONLY_POSTS.has(key) && client !== stranger ? [200] : [403, 404];
+        if (!allowed.includes(response.statusCode))
+          wrong.push(`${who}: ${key} → ${response.statusCode} ${code} ${JSON.stringify(body)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(await auditCount()).toBe(before);
+  });
+
   it('never shows an ordinary member unit another unit’s registration, pact or unpublished self-scores', async () => {
     const registration = await memberUnit.get(`/registrations/${params.registrationId}`);
     expect([403, 404]).toContain(registration.statusCode);
@@ -284,3 +320,85 @@ describe('every route as the wrong user', () => {
     }
   });
 });
+
+interface JsonSchema {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  minLength?: number;
+  minItems?: number;
+  pattern?: string;
+}
+interface OpenApiDocument {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+        parameters?: { in: string; name: string; required?: boolean; schema: JsonSchema }[];
+      }
+    >
+  >;
+  components?: { schemas?: Record<string, JsonSchema> };
+}
+
+/**
+ * A well-formed value for a request schema: ids of the demo council's own objects where a field names
+ * one (`unitId`, `clusterId`…), the first choice of an enum, the least number allowed, a plain
+ * Vietnamese text. It need not make sense to the domain: the wrong people must be refused before that
+ * matters.
+ */
+function sampleOf(
+  doc: OpenApiDocument,
+  schema: JsonSchema,
+  name: string,
+  ids: Record<string, string>,
+): unknown {
+  if (schema.$ref) return sampleOf(doc, doc.components!.schemas![schema.$ref.split('/').pop()!]!, name, ids);
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  const options = schema.anyOf ?? schema.oneOf;
+  if (options) return sampleOf(doc, options.find((o) => o.type !== 'null') ?? options[0]!, name, ids);
+  if (schema.allOf)
+    return Object.assign({}, ...(schema.allOf.map((s) => sampleOf(doc, s, name, ids)) as object[]));
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const key of schema.required ?? []) out[key] = sampleOf(doc, schema.properties![key]!, key, ids);
+      return out;
+    }
+    case 'array':
+      return Array.from({ length: schema.minItems ?? 0 }, () => sampleOf(doc, schema.items!, name, ids));
+    case 'integer':
+    case 'number':
+      return name === 'version' ? 1 : Math.max(schema.minimum ?? 1, (schema.exclusiveMinimum ?? 0) + 1);
+    case 'boolean':
+      return true;
+    case 'string': {
+      if (schema.format === 'uuid') return ids[name] ?? ids[name.replace(/Ids?$/, 'Id')] ?? ids.unitId;
+      if (schema.format === 'date') return '2026-06-30';
+      if (schema.format === 'date-time') return '2026-06-30T02:00:00.000Z';
+      if (schema.format === 'email') return 'can-bo@example.vn';
+      if (/password/i.test(name)) return 'MatKhauMoi2026x';
+      if (name === 'criterionCode') return ids.criterionCode;
+      if (schema.pattern) return name === 'code' ? 'ma-moi' : 'ten-moi-1';
+      return 'Nội dung hợp lệ';
+    }
+    case 'null':
+    case undefined:
+    default:
+      return {};
+  }
+}

@@ -60,6 +60,15 @@ function declaredAwarder(rawRuleset: unknown, code: string): 'cluster' | 'counci
   return item?.awardedBy === 'cluster' || item?.awardedBy === 'council' ? item.awardedBy : null;
 }
 
+/**
+ * Refused before the item is even looked at: only the standing office, the leader and the deputies
+ * record anything here, so nobody else learns which item codes a revision has.
+ */
+export function adjustmentsRefusal(access: ClusterAccess): AppError | null {
+  if ((['standingOffice', 'leader', 'deputy'] as const).some((role) => access.roles.has(role))) return null;
+  return forbidden('Chỉ cụm trưởng, cụm phó hoặc cơ quan thường trực được ghi điểm cộng, điểm trừ');
+}
+
 /** Why the actor may not record `item` for `unitId`, or null when they may. */
 export function adjustmentRefusal(
   access: ClusterAccess,

@@ -20,6 +20,7 @@ import {
   type AdjustmentItem,
   adjustmentItem,
   adjustmentRefusal,
+  adjustmentsRefusal,
 } from './adjustments-policy';
 import { loadClusterUnits } from './cluster-units';
 import { loadIssuedVersion, loadScoringContext, requireMemberUnit, type ScoringContext } from './context';
@@ -86,6 +87,8 @@ export async function createAdjustment(
 ): Promise<View> {
   return db.transaction(async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
+    const early = adjustmentsRefusal(context.access);
+    if (early) throw early;
     requireMemberUnit(context.access, body.unitId, 'body.unitId');
     const item = requireItem(context, body.itemCode);
     const refusal = adjustmentRefusal(context.access, item, body.unitId);

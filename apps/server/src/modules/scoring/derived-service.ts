@@ -40,6 +40,9 @@ export async function refreshLateTaskDeductions(
   return db.transaction(async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
     const { access } = context;
+    if (!access.roles.has('standingOffice')) {
+      throw forbidden('Chỉ cơ quan thường trực Hội đồng được tổng hợp điểm trừ chậm, muộn');
+    }
     const itemCode = body.itemCode ?? DEFAULT_LATE_ITEM;
     const item = requireItem(context, itemCode);
     if (item.kind !== 'deduction') {
