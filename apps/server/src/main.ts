@@ -15,7 +15,7 @@ async function start(): Promise<void> {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
   );
   if (config.production) await refuseDefaultPasswords(opened.db);
-  const seeded = config.seedDemo ? await seedDemo(opened.db) : false;
+  const seeded = config.seedDemo ? await seedDemo(opened.db, { filesDir: config.filesDir }) : false;
   const app = await buildApp({ db: opened.db, config });
   const shutdown = async () => {
     // Never hang on the way out: whatever is still open after 10 s is cut (writes are transactional).

@@ -13,6 +13,8 @@ export interface SeedContext {
   staff: Map<string, string>;
   /** The standing office's officer (the demo account `cqtt`). */
   standingOffice: string;
+  /** Bytes of the evidence files seeded, by SHA-256, written to the file store after the commit. */
+  files: Map<string, Buffer>;
 }
 
 export function unitId(ctx: SeedContext, code: string): string {

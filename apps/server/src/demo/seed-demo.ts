@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { councils, type Database } from '@thidua/db';
 import { count } from 'drizzle-orm';
+import { blobPath } from '../modules/scoring/evidence-store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './accounts';
 import type { SeedContext } from './context';
 import { CLUSTERS, type FrameworkKey } from './data/province';
@@ -27,19 +30,31 @@ export type { DemoAccount } from './accounts';
  * Seeds the demo council — tỉnh Hải Hà: 24 communes and wards in three clusters, 12 departments in two
  * blocks, 8 upper-secondary schools in one block; last year scored, ranked, awarded and archived, this
  * year mid-way — on an empty database (no council yet). Returns false, doing nothing, when data exists.
- * Runs in one transaction: a half-seeded database never remains.
+ * Runs in one transaction: a half-seeded database never remains. With `filesDir`, the bytes of the
+ * demo's evidence files are then written to the file store (a file named by its hash; an existing one
+ * is left as it is).
  */
-export async function seedDemo(db: Database): Promise<boolean> {
+export async function seedDemo(db: Database, options: { filesDir?: string } = {}): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(councils);
   if ((existing?.n ?? 0) > 0) return false;
   const hashes = await passwordHashes(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const files = await db.transaction(async (tx) => {
     const ctx = await seedOrganisation(tx, hashes);
     const frameworks = await seedFrameworks(ctx);
     // One lineage per cluster, shared by its rows of every year: "who led Cụm 1 when" is a join.
     const lineages = new Map(CLUSTERS.map((c) => [c.code, randomUUID()]));
     for (const plan of PERIOD_PLANS) await seedOnePeriod(ctx, plan, frameworks, lineages);
+    return ctx.files;
   });
+  if (options.filesDir) {
+    for (const [sha256, bytes] of files) {
+      const path = blobPath(options.filesDir, sha256);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, bytes, { flag: 'wx', mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+    }
+  }
   return true;
 }
 

@@ -2,18 +2,19 @@ import { createHash } from 'node:crypto';
 import { entries, evidenceFiles } from '@thidua/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type SeedContext, unitId } from './context';
+import { unitName } from './data/province';
+import { demoPdf, demoPng } from './evidence-bytes';
 import { at } from './periods-plan';
 import { Random } from './random';
 import type { SeededCluster, SeededPeriod } from './seed-period';
 
 const PDF = 'application/pdf';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const JPEG = 'image/jpeg';
+const PNG = 'image/png';
 
 /**
- * A few evidence files on this year's self-scores of the demo accounts' units. Only the records: the
- * seed has no access to the file store, and the files module answers a download whose bytes are
- * missing with 404 (and logs it), so listing and counting evidence work as with real uploads.
+ * A few evidence files on this year's self-scores of the demo accounts' units: a one-page report (PDF)
+ * and sometimes a chart (PNG), with real bytes. The records go in the seed's transaction; the bytes are
+ * returned in `ctx.files` (by SHA-256) for the caller to write to the file store.
  */
 export async function seedEvidence(
   ctx: SeedContext,
@@ -43,22 +44,36 @@ export async function seedEvidence(
   const rows = chosen.flatMap((entry) => {
     const code = codeOf.get(entry.unitId)!;
     const rng = new Random('evidence', code, entry.criterion);
-    const files = [
-      { name: `Báo cáo kết quả thực hiện tiêu chí ${entry.criterion}, ${year}.pdf`, mime: PDF },
-      rng.chance(0.5)
-        ? { name: `Biểu số liệu tiêu chí ${entry.criterion}.xlsx`, mime: XLSX }
-        : { name: `Ảnh hoạt động tiêu chí ${entry.criterion}.jpg`, mime: JPEG },
-    ];
-    return files.map((f) => ({
-      entryId: entry.id,
-      // The hash names bytes that were never stored; it is unique per file as a real upload's is.
-      sha256: createHash('sha256').update(`thidua-demo|${code}|${entry.criterion}|${f.name}`).digest('hex'),
-      originalName: f.name,
-      sizeBytes: rng.int(80_000, 2_400_000),
-      mimeType: f.mime,
-      uploadedBy: ctx.staff.get(code)!,
-      createdAt: at(period.plan.dates.selfScored, 14),
-    }));
+    const unit = unitName(code);
+    const report = {
+      name: `Báo cáo kết quả thực hiện tiêu chí ${entry.criterion}, ${year}.pdf`,
+      mime: PDF,
+      bytes: demoPdf(`Bao cao ket qua thuc hien tieu chi ${entry.criterion}`, [
+        unit,
+        period.plan.name,
+        `Ke hoach (plan): ${entry.plan ?? ''}`,
+        'Tai lieu minh hoa cua du lieu demo thidua.',
+      ]),
+    };
+    const chart = {
+      name: `Biểu đồ kết quả tiêu chí ${entry.criterion}.png`,
+      mime: PNG,
+      bytes: demoPng(Array.from({ length: 6 }, () => rng.int(35, 100))),
+    };
+    const files = rng.chance(0.5) ? [report, chart] : [report];
+    return files.map((f) => {
+      const sha256 = createHash('sha256').update(f.bytes).digest('hex');
+      ctx.files.set(sha256, f.bytes);
+      return {
+        entryId: entry.id,
+        sha256,
+        originalName: f.name,
+        sizeBytes: f.bytes.length,
+        mimeType: f.mime,
+        uploadedBy: ctx.staff.get(code)!,
+        createdAt: at(period.plan.dates.selfScored, 14),
+      };
+    });
   });
   if (rows.length > 0) await ctx.tx.insert(evidenceFiles).values(rows);
 }

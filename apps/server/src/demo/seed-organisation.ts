@@ -86,5 +86,6 @@ export async function seedOrganisation(tx: Transaction, hashes: PasswordHashes):
     users: userIds,
     staff,
     standingOffice: userIds.get('cqtt')!,
+    files: new Map(),
   };
 }
