@@ -13,6 +13,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { buildOrganisation, Client, useTestApp } from './harness';
+import { localToday } from '../src/modules/periods/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
 // role), plus another council with its own period and unit.
@@ -483,6 +484,10 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
         submittedOn: '2024-05-01',
       })
     ).json<{ id: string }>();
+    // Appraised: from now on even unit A's own staff may not change it (they may file new ones).
+    expect(
+      (await so.post(`/dossiers/${dossier.id}/appraisal`, { version: 1, outcome: 'approved' })).statusCode,
+    ).toBe(200);
     const before = await auditCount(db(), world.council.id);
     const taskBody = { content: 'x', deadlineKind: 'date', dueOn: '2024-05-01' };
     const writes = [
@@ -503,16 +508,17 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
         'POST',
         `/dossier-batches/${batch.id}/dossiers`,
         {
-          unitId: world.unitB.id,
+          // Nobody here files for another council's unit (each unit files only for itself).
+          unitId: world.otherUnit.id,
           subject: 'collective',
           kind: 'bangKhen',
           level: 'provincial',
           candidateName: 'x',
         },
       ],
-      ['PATCH', `/dossiers/${dossier.id}`, { version: 1, candidateName: 'x' }],
-      ['POST', `/dossiers/${dossier.id}/appraisal`, { version: 1, outcome: 'approved' }],
-      ['DELETE', `/dossiers/${dossier.id}?version=1`, undefined],
+      ['PATCH', `/dossiers/${dossier.id}`, { version: 2, candidateName: 'x' }],
+      ['POST', `/dossiers/${dossier.id}/appraisal`, { version: 2, outcome: 'returned', reason: 'x' }],
+      ['DELETE', `/dossiers/${dossier.id}?version=2`, undefined],
     ] as const;
     const refusals = [
       [world.staffA, 403],
@@ -548,7 +554,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     const [m] = await db().select().from(movements).where(eq(movements.id, movement.id));
     expect(m).toMatchObject({ version: 1, name: 'Phong trào "Sáng kiến, sáng tạo Thủ đô"' });
     const [d] = await db().select().from(dossiers).where(eq(dossiers.id, dossier.id));
-    expect(d).toMatchObject({ version: 1, outcome: 'pending', candidateName: 'Nguyễn Văn A' });
+    expect(d).toMatchObject({ version: 2, outcome: 'approved', candidateName: 'Nguyễn Văn A' });
 
     // Reads: anyone with a role in the council; another council's standing office gets 404.
     for (const user of [world.staffB, world.councilMember]) {
@@ -568,6 +574,76 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     ]) {
       expect((await stranger.get(url)).statusCode, url).toBe(404);
     }
+  });
+
+  it('lets a unit’s staff file and correct their own unit’s dossiers until appraisal and the batch’s deadline', async () => {
+    const world = await buildPlansWorld(db());
+    const so = await as(world.standingOffice.username);
+    const today = localToday();
+    const batch = (
+      await so.post(`/periods/${world.period.id}/dossier-batches`, {
+        name: 'Đợt tổng kết',
+        submissionDueOn: today,
+      })
+    ).json<{ id: string; version: number }>();
+    const staffA = await as(world.staffA.username);
+    const body = {
+      unitId: world.unitA.id,
+      subject: 'individual',
+      kind: 'chienSiThiDuaCoSo',
+      level: 'local',
+      candidateName: 'Nguyễn Thị Hoa',
+      submittedOn: '2024-01-02',
+    };
+    const filed = await staffA.post(`/dossier-batches/${batch.id}/dossiers`, body);
+    expect(filed.statusCode).toBe(201);
+    // A unit files today, whatever date it sends; its own dossier is its to correct while pending.
+    expect(filed.json()).toMatchObject({
+      submittedOn: today,
+      outcome: 'pending',
+      abilities: { update: true },
+    });
+    const id = filed.json<{ id: string }>().id;
+    const corrected = await staffA.patch(`/dossiers/${id}`, { version: 1, candidateName: 'Nguyễn Thị Hòa' });
+    expect(corrected.json()).toMatchObject({ candidateName: 'Nguyễn Thị Hòa', version: 2 });
+    const [event] = await auditOf(db(), id, 'update');
+    expect(event).toMatchObject({ actorUserId: world.staffA.id, reason: null });
+
+    // Another unit's staff: neither file for unit A nor touch its dossier; unit A cannot move it to B.
+    const staffB = await as(world.staffB.username);
+    expect((await staffB.post(`/dossier-batches/${batch.id}/dossiers`, body)).statusCode).toBe(403);
+    expect((await staffB.patch(`/dossiers/${id}`, { version: 2, candidateName: 'x' })).statusCode).toBe(403);
+    expect((await staffA.patch(`/dossiers/${id}`, { version: 2, unitId: world.unitB.id })).statusCode).toBe(
+      403,
+    );
+    // Only the standing office appraises; after that the unit reads it, returned with the reason.
+    expect(
+      (await staffA.post(`/dossiers/${id}/appraisal`, { version: 2, outcome: 'approved' })).statusCode,
+    ).toBe(403);
+    await so.post(`/dossiers/${id}/appraisal`, {
+      version: 2,
+      outcome: 'returned',
+      reason: 'Thiếu báo cáo thành tích',
+    });
+    const returned = await staffA.get(`/dossiers/${id}`);
+    expect(returned.json()).toMatchObject({
+      outcome: 'returned',
+      returnReason: 'Thiếu báo cáo thành tích',
+      abilities: { update: false },
+    });
+    expect((await staffA.request('DELETE', `/dossiers/${id}?version=3`)).statusCode).toBe(403);
+
+    // The day after the deadline the unit's window is closed; the standing office still records.
+    await so.patch(`/dossier-batches/${batch.id}`, { version: 1, submissionDueOn: '2024-06-30' });
+    const late = await staffA.post(`/dossier-batches/${batch.id}/dossiers`, body);
+    expect(late.statusCode).toBe(409);
+    expect(late.json<{ error: { code: string; message: string } }>().error).toMatchObject({
+      code: 'WINDOW_CLOSED',
+      message: expect.stringContaining('30/06/2024') as string,
+    });
+    expect((await so.post(`/dossier-batches/${batch.id}/dossiers`, body)).statusCode).toBe(201);
+    const rows = await db().select().from(dossiers).where(eq(dossiers.batchId, batch.id));
+    expect(rows).toHaveLength(2);
   });
 
   it('counts late tasks per unit at the deadline edge: due today is not late, done the day after is', async () => {

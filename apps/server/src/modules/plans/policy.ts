@@ -1,8 +1,17 @@
-import { type Database, type Period, periods, type Transaction, units } from '@thidua/db';
+import {
+  type Database,
+  type Dossier,
+  type DossierBatch,
+  type Period,
+  periods,
+  type Transaction,
+  units,
+} from '@thidua/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
-import { type FieldError, forbidden, invalid, notFound } from '../../http/errors';
+import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
+import { localToday } from '../periods/dates';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 
 type Db = Database | Transaction;
@@ -36,6 +45,44 @@ export function requireWrite(scope: PlansScope): void {
     throw forbidden(
       'Chỉ cơ quan thường trực Hội đồng được lập và sửa kế hoạch, phong trào, hồ sơ khen thưởng',
     );
+  }
+}
+
+/**
+ * Who files or changes a dossier: the standing office always (while the period is open); a unit's own
+ * staff for their unit only, while the dossier waits for appraisal and until the batch's submission
+ * deadline (a local date; due today is still open). `unitIds` are the units the write touches.
+ */
+export function requireDossierWrite(
+  scope: PlansScope,
+  batch: DossierBatch,
+  unitIds: string[],
+  dossier: Dossier | null,
+  today: string = localToday(),
+): void {
+  if (scope.canWrite) return;
+  if (unitIds.length === 0 || !unitIds.every((id) => scope.access.unitIds.has(id))) {
+    throw forbidden('Đơn vị chỉ được nộp, sửa hồ sơ đề nghị khen thưởng của chính đơn vị mình');
+  }
+  if (dossier && dossier.outcome !== 'pending') {
+    throw forbidden('Hồ sơ đã được thẩm định: chỉ cơ quan thường trực được sửa');
+  }
+  if (batch.submissionDueOn && today > batch.submissionDueOn) {
+    throw new AppError(
+      'WINDOW_CLOSED',
+      `Đã hết hạn nộp hồ sơ của đợt "${batch.name}" (ngày ${batch.submissionDueOn.split('-').reverse().join('/')}); ` +
+        'liên hệ cơ quan thường trực',
+    );
+  }
+}
+
+/** Whether the actor may change this dossier now (the `abilities.update` the UI shows). */
+export function canWriteDossier(scope: PlansScope, batch: DossierBatch, dossier: Dossier): boolean {
+  try {
+    requireDossierWrite(scope, batch, [dossier.unitId], dossier);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Dossier, DossierBatch, Movement, PlanTask, WorkPlan } from '@thidua/db';
 import type { z } from 'zod';
 import { deadlineText, dueDateOf, dueMonthOf } from './deadline';
-import { canComplete, type PlansScope } from './policy';
+import { canComplete, canWriteDossier, type PlansScope } from './policy';
 import type { batchView, dossierView, movementView, planView, taskView } from './schema';
 
 export function presentPlan(plan: WorkPlan, taskCount: number, scope: PlansScope): z.infer<typeof planView> {
@@ -85,7 +85,11 @@ export function presentBatch(batch: DossierBatch, scope: PlansScope): z.infer<ty
   };
 }
 
-export function presentDossier(dossier: Dossier, scope: PlansScope): z.infer<typeof dossierView> {
+export function presentDossier(
+  dossier: Dossier,
+  scope: PlansScope,
+  batch: DossierBatch,
+): z.infer<typeof dossierView> {
   return {
     id: dossier.id,
     batchId: dossier.batchId,
@@ -101,6 +105,6 @@ export function presentDossier(dossier: Dossier, scope: PlansScope): z.infer<typ
     returnReason: dossier.returnReason,
     note: dossier.note,
     version: dossier.version,
-    abilities: { update: scope.canWrite },
+    abilities: { update: canWriteDossier(scope, batch, dossier) },
   };
 }

@@ -17,7 +17,7 @@ import {
   updateDossier,
 } from './dossier-service';
 import { createMovement, deleteMovement, findMovement, updateMovement } from './movement-service';
-import { loadPeriodScope, requireWrite } from './policy';
+import { loadPeriodScope, requireDossierWrite, requireWrite } from './policy';
 import { presentBatch, presentDossier, presentMovement } from './presenter';
 import {
   appraisalBody,
@@ -42,6 +42,8 @@ import {
 const MOVEMENT_TAGS = ['Phong trào thi đua'];
 const DOSSIER_TAGS = ['Hồ sơ đề nghị khen thưởng'];
 const SO_ONLY = 'Chỉ cơ quan thường trực Hội đồng.';
+const UNIT_OR_SO =
+  'Cơ quan thường trực; hoặc cán bộ của chính đơn vị, khi hồ sơ chưa được thẩm định và chưa quá hạn nộp của đợt (WINDOW_CLOSED).';
 
 /** Emulation movements, dossier batches and award dossiers with their appraisal (SPEC §11). */
 export async function registryRoutes(app: FastifyInstance): Promise<void> {
@@ -325,7 +327,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         db.select({ n: count() }).from(dossiers).where(where),
       ]);
       return {
-        items: rows.map((d) => presentDossier(d, scope)),
+        items: rows.map((d) => presentDossier(d, scope, batch)),
         total: total?.n ?? 0,
         page: query.page,
         pageSize: query.pageSize,
@@ -339,7 +341,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: DOSSIER_TAGS,
         summary: 'Tiếp nhận hồ sơ đề nghị khen thưởng của đơn vị',
-        description: `${SO_ONLY} Ngày nộp mặc định là hôm nay (giờ Việt Nam).`,
+        description: `${UNIT_OR_SO} Ngày nộp mặc định là hôm nay (giờ Việt Nam); đơn vị luôn nộp với ngày hôm nay.`,
         params: batchParams,
         body: dossierBody,
         response: { 201: dossierView },
@@ -349,8 +351,10 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(request.actor);
       const view = await db.transaction(async (tx) => {
         const { batch, scope } = await findBatch(tx, actor, request.params.batchId);
-        requireWrite(scope);
-        return presentDossier(await createDossier(tx, actor, batch, request.body), scope);
+        requireDossierWrite(scope, batch, [request.body.unitId], null);
+        // A unit files today; only the standing office records a dossier received on another day.
+        const body = scope.canWrite ? request.body : { ...request.body, submittedOn: undefined };
+        return presentDossier(await createDossier(tx, actor, batch, body), scope, batch);
       });
       return reply.status(201).send(view);
     },
@@ -367,8 +371,12 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { dossier, scope } = await findDossier(db, requireActor(request.actor), request.params.dossierId);
-      return presentDossier(dossier, scope);
+      const { dossier, batch, scope } = await findDossier(
+        db,
+        requireActor(request.actor),
+        request.params.dossierId,
+      );
+      return presentDossier(dossier, scope, batch);
     },
   );
 
@@ -378,7 +386,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: DOSSIER_TAGS,
         summary: 'Sửa thông tin hồ sơ',
-        description: SO_ONLY,
+        description: UNIT_OR_SO,
         params: dossierParams,
         body: dossierPatch,
         response: { 200: dossierView },
@@ -388,8 +396,10 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(request.actor);
       return db.transaction(async (tx) => {
         const { dossier, batch, scope } = await findDossier(tx, actor, request.params.dossierId);
-        requireWrite(scope);
-        return presentDossier(await updateDossier(tx, actor, dossier, batch, request.body), scope);
+        const touched = [dossier.unitId, ...(request.body.unitId ? [request.body.unitId] : [])];
+        requireDossierWrite(scope, batch, touched, dossier);
+        const body = scope.canWrite ? request.body : { ...request.body, submittedOn: undefined };
+        return presentDossier(await updateDossier(tx, actor, dossier, batch, body), scope, batch);
       });
     },
   );
@@ -411,7 +421,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       return db.transaction(async (tx) => {
         const { dossier, batch, scope } = await findDossier(tx, actor, request.params.dossierId);
         requireWrite(scope);
-        return presentDossier(await appraiseDossier(tx, actor, dossier, batch, request.body), scope);
+        return presentDossier(await appraiseDossier(tx, actor, dossier, batch, request.body), scope, batch);
       });
     },
   );
@@ -422,7 +432,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: DOSSIER_TAGS,
         summary: 'Xóa hồ sơ nhập nhầm',
-        description: `${SO_ONLY} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
+        description: `${UNIT_OR_SO} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
         params: dossierParams,
         querystring: deleteQuery,
         response: { 204: z.null().describe('Đã xóa') },
@@ -432,7 +442,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(request.actor);
       await db.transaction(async (tx) => {
         const { dossier, batch, scope } = await findDossier(tx, actor, request.params.dossierId);
-        requireWrite(scope);
+        requireDossierWrite(scope, batch, [dossier.unitId], dossier);
         await deleteDossier(tx, actor, dossier, batch, request.query.version, request.query.reason);
       });
       return reply.status(204).send(null);
