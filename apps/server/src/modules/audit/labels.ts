@@ -25,6 +25,7 @@ const ENTITY_TYPES: Record<string, string> = {
   quota: 'Chỉ tiêu khen thưởng',
   awardProposal: 'Đề nghị khen thưởng',
   councilDecision: 'Quyết định khen thưởng',
+  programmeSession: 'Chương trình công tác (phiên họp)',
 };
 
 const ACTIONS: Record<string, string> = {
