@@ -14,6 +14,7 @@ import {
   type OpenedDatabase,
   openDatabase,
   periods,
+  programmeSessions,
   quotas,
   unitFacts,
   units,
@@ -25,6 +26,7 @@ import { type Entry, evaluatePeriod, type Period, type Ruleset } from '@thidua/e
 import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../src/auth/passwords';
+import { localToday } from '../src/modules/periods/dates';
 import { tieBreakBallots } from '../src/demo/seed-awards';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 
@@ -215,6 +217,54 @@ describe.each(demoTargets())('the demo council on $name', (target) => {
       .innerJoin(entries, eq(entries.id, evidenceFiles.entryId));
     expect(evidence.length).toBeGreaterThan(0);
     expect(evidence.every((e) => e.stage === 'self')).toBe(true);
+  });
+
+  it('keeps the council’s work programme of both calendar years: last year held, this year held up to today', async () => {
+    const today = localToday();
+    const [soNoiVu] = await db().select().from(units).where(eq(units.code, 'so-noi-vu'));
+    const calendarPeriods = await db().select().from(periods).where(eq(periods.calendar, 'calendarYear'));
+    expect(calendarPeriods).toHaveLength(2);
+    for (const period of calendarPeriods) {
+      const sessions = await db()
+        .select()
+        .from(programmeSessions)
+        .where(eq(programmeSessions.periodId, period.id))
+        .orderBy(programmeSessions.month);
+      expect(sessions.length, period.name).toBeGreaterThanOrEqual(4);
+      // From January (last year's awards) to December (the year's summary and deliberation).
+      expect(sessions[0]!.month).toBe(1);
+      expect(sessions.at(-1)!.month).toBe(12);
+      expect(sessions.some((s) => s.month === 6 || s.month === 7)).toBe(true);
+      for (const s of sessions) {
+        expect(s.year).toBe(period.year);
+        expect(s.agenda.split('\n').length).toBeGreaterThanOrEqual(2);
+        expect(s.preparingUnitId).toBe(soNoiVu!.id);
+        if (period.stage === 'archived') {
+          expect(s.status, s.title).toBe('held');
+        } else {
+          expect(s.status, s.title).toBe(s.heldOn !== null && s.heldOn < today ? 'held' : 'planned');
+        }
+        if (s.status === 'held')
+          expect(s.heldOn?.slice(0, 7)).toBe(`${s.year}-${String(s.month).padStart(2, '0')}`);
+      }
+      // This year, seeded mid-way: the sessions before today held, the rest still planned.
+      const todayMonth = Number(today.slice(5, 7));
+      if (period.stage !== 'archived' && today.startsWith(`${period.year}-`)) {
+        const held = sessions.filter((s) => s.status === 'held');
+        const planned = sessions.filter((s) => s.status === 'planned');
+        expect(held.every((s) => s.month <= todayMonth)).toBe(true);
+        expect(planned.every((s) => s.month >= todayMonth)).toBe(true);
+        if (todayMonth >= 3 && todayMonth <= 11)
+          expect([held.length > 0, planned.length > 0]).toEqual([true, true]);
+      }
+    }
+    // The schools' year has no programme of its own: the council works by the calendar year.
+    const schoolSessions = await db()
+      .select({ n: count() })
+      .from(programmeSessions)
+      .innerJoin(periods, eq(periods.id, programmeSessions.periodId))
+      .where(eq(periods.calendar, 'schoolYear'));
+    expect(schoolSessions[0]!.n).toBe(0);
   });
 });
 

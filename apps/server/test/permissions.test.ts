@@ -16,6 +16,7 @@ import {
   dossiers,
   movements,
   planTasks,
+  programmeSessions,
   workPlans,
   criteriaVersions,
   entries,
@@ -151,7 +152,17 @@ describe('every route as the wrong user', () => {
         submittedOn: `${period.year}-11-20`,
       })
       .returning();
+    // The demo seeds the council's work programme of each calendar year: one of this year's sessions.
+    const session = await one(
+      d
+        .select({ id: programmeSessions.id })
+        .from(programmeSessions)
+        .innerJoin(periods, eq(periods.id, programmeSessions.periodId))
+        .where(ne(periods.stage, 'archived'))
+        .limit(1),
+    );
     Object.assign(params, {
+      sessionId: session.id,
       planId: plan!.id,
       taskId: task!.id,
       movementId: movement!.id,

@@ -13,11 +13,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { id, localDate, rowVersion, timestamps } from './columns';
+import { meetings } from './meetings';
 import { councils, units } from './organisation';
 import { periods } from './periods';
 
-// SPEC §11: the council's annual TĐKT work plan and its tasks, the emulation movements, and the award
-// dossiers received in batches. The enums live here with their tables (one domain area, one file).
+// SPEC §11: the council's annual TĐKT work plan and its tasks, its work programme (sessions by month),
+// the emulation movements, and the award dossiers received in batches. The enums live here with their tables (one domain area, one file).
 
 /** A work plan is drafted, then issued (số …/KH-…, ngày …). */
 export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
@@ -75,6 +76,11 @@ export const dossierKind = pgEnum('dossier_kind', DOSSIER_KINDS);
 export const DOSSIER_LEVELS = ['local', 'provincial', 'national'] as const;
 export type DossierLevel = (typeof DOSSIER_LEVELS)[number];
 export const dossierLevel = pgEnum('dossier_level', DOSSIER_LEVELS);
+
+/** A session of the council's work programme: planned, then held, postponed or cancelled. */
+export const PROGRAMME_SESSION_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
+export type ProgrammeSessionStatus = (typeof PROGRAMME_SESSION_STATUSES)[number];
+export const programmeSessionStatus = pgEnum('programme_session_status', PROGRAMME_SESSION_STATUSES);
 
 export const APPRAISAL_OUTCOMES = ['pending', 'approved', 'returned'] as const;
 export type AppraisalOutcome = (typeof APPRAISAL_OUTCOMES)[number];
@@ -275,6 +281,56 @@ export const dossiers = pgTable(
   ],
 );
 
+/**
+ * One session (phiên họp) of the council's work programme (Long Biên 2024, Phụ lục 2): the month it is
+ * planned for, its agenda, who presides, which unit prepares it and who coordinates, and how it went.
+ * The exact day is optional (the documents give "Tháng 6/2024"); when known it lies in that month.
+ * Once held, the session may point at the meeting record with its minutes and decisions.
+ */
+export const programmeSessions = pgTable(
+  'programme_sessions',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    year: smallint('year').notNull(),
+    month: smallint('month').notNull(),
+    heldOn: localDate('held_on'),
+    /** "Phiên họp thứ nhất", or what the session is about. */
+    title: text('title').notNull(),
+    /** The items to deliberate, one a line ("- Xét, đề nghị khen thưởng tổng kết năm 2023 …"). */
+    agenda: text('agenda').notNull(),
+    /** Chủ trì, chỉ đạo: a person or body, as written ("Đ/c … - Chủ tịch Hội đồng TĐKT"). */
+    presiding: text('presiding'),
+    /** Đơn vị tham mưu, when it is a unit of the council. */
+    preparingUnitId: uuid('preparing_unit_id').references(() => units.id),
+    /** The preparing body as written ("Cơ quan Thường trực Hội đồng TĐKT"). */
+    preparingBody: text('preparing_body'),
+    /** Đơn vị phối hợp, as written ("Các phòng ban, đơn vị liên quan"). */
+    coordinatingBodies: text('coordinating_bodies'),
+    place: text('place'),
+    status: programmeSessionStatus('status').notNull().default('planned'),
+    /** The meeting record (minutes, decisions) once the session is held; a meeting of the same period. */
+    meetingId: uuid('meeting_id').references(() => meetings.id),
+    note: text('note'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('programme_sessions_month_check', sql`${t.month} between 1 and 12`),
+    check(
+      'programme_sessions_held_on_check',
+      sql`${t.heldOn} is null or (extract(year from ${t.heldOn}) = ${t.year} and extract(month from ${t.heldOn}) = ${t.month})`,
+    ),
+    index('programme_sessions_period_id_idx').on(t.periodId, t.year, t.month),
+    index('programme_sessions_meeting_id_idx').on(t.meetingId),
+  ],
+);
+
 export type WorkPlan = typeof workPlans.$inferSelect;
 export type NewWorkPlan = typeof workPlans.$inferInsert;
 export type PlanTask = typeof planTasks.$inferSelect;
@@ -285,3 +341,5 @@ export type DossierBatch = typeof dossierBatches.$inferSelect;
 export type NewDossierBatch = typeof dossierBatches.$inferInsert;
 export type Dossier = typeof dossiers.$inferSelect;
 export type NewDossier = typeof dossiers.$inferInsert;
+export type ProgrammeSession = typeof programmeSessions.$inferSelect;
+export type NewProgrammeSession = typeof programmeSessions.$inferInsert;

@@ -30,6 +30,7 @@ const ENTITY_TYPES: Record<string, string> = {
   movement: 'Phong trào thi đua',
   dossierBatch: 'Đợt xét khen thưởng',
   dossier: 'Hồ sơ đề nghị khen thưởng',
+  programmeSession: 'Chương trình công tác (phiên họp)',
 };
 
 const ACTIONS: Record<string, string> = {

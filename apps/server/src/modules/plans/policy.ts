@@ -17,7 +17,7 @@ import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards'
 type Db = Database | Transaction;
 
 /**
- * Plans, movements and dossiers belong to a council's period. Anyone with a role in the council reads
+ * Plans, the work programme, movements and dossiers belong to a council's period. Anyone with a role in the council reads
  * them; the standing office writes them; another council's data is 404. The one exception, a unit's
  * staff marking their own unit's task done, is `canComplete`.
  */
@@ -43,7 +43,7 @@ export async function loadPeriodScope(db: Db, actor: Actor, periodId: string): P
 export function requireWrite(scope: PlansScope): void {
   if (!scope.canWrite) {
     throw forbidden(
-      'Chỉ cơ quan thường trực Hội đồng được lập và sửa kế hoạch, phong trào, hồ sơ khen thưởng',
+      'Chỉ cơ quan thường trực Hội đồng được lập và sửa kế hoạch, chương trình công tác, phong trào, hồ sơ khen thưởng',
     );
   }
 }

@@ -1,8 +1,17 @@
-import type { Dossier, DossierBatch, Movement, PlanTask, WorkPlan } from '@thidua/db';
+import type { Dossier, DossierBatch, Movement, PlanTask, ProgrammeSession, WorkPlan } from '@thidua/db';
 import type { z } from 'zod';
 import { deadlineText, dueDateOf, dueMonthOf } from './deadline';
 import { canComplete, canWriteDossier, type PlansScope } from './policy';
-import type { batchView, dossierView, movementView, planView, taskView } from './schema';
+import { agendaItems, monthLabel, summariseMonths } from './programme';
+import type {
+  batchView,
+  dossierView,
+  movementView,
+  planView,
+  programmeView,
+  sessionView,
+  taskView,
+} from './schema';
 
 export function presentPlan(plan: WorkPlan, taskCount: number, scope: PlansScope): z.infer<typeof planView> {
   return {
@@ -67,6 +76,44 @@ export function presentMovement(movement: Movement, scope: PlansScope): z.infer<
     note: movement.note,
     version: movement.version,
     abilities: { update: scope.canWrite },
+  };
+}
+
+export function presentSession(session: ProgrammeSession, scope: PlansScope): z.infer<typeof sessionView> {
+  return {
+    id: session.id,
+    councilId: session.councilId,
+    periodId: session.periodId,
+    year: session.year,
+    month: session.month,
+    monthLabel: monthLabel(session.year, session.month),
+    heldOn: session.heldOn,
+    title: session.title,
+    agenda: session.agenda,
+    agendaItems: agendaItems(session.agenda),
+    presiding: session.presiding,
+    preparingUnitId: session.preparingUnitId,
+    preparingBody: session.preparingBody,
+    coordinatingBodies: session.coordinatingBodies,
+    place: session.place,
+    status: session.status,
+    meetingId: session.meetingId,
+    note: session.note,
+    version: session.version,
+    abilities: { update: scope.canWrite },
+  };
+}
+
+/** The programme of a period: its sessions in order, and the by-month summary. */
+export function presentProgramme(
+  sessions: ProgrammeSession[],
+  scope: PlansScope,
+): z.infer<typeof programmeView> {
+  return {
+    periodId: scope.periodId,
+    items: sessions.map((s) => presentSession(s, scope)),
+    months: summariseMonths(sessions),
+    abilities: { create: scope.canWrite },
   };
 }
 

@@ -4,13 +4,18 @@ import { requireActor } from '../../auth/actor';
 import { localToday } from '../periods/dates';
 import { PLAN_TAGS, planRoutes } from './plan-routes';
 import { loadPeriodScope } from './policy';
+import { programmeRoutes } from './programme-routes';
 import { registryRoutes } from './registry-routes';
 import { lateTasksReport, returnedShareReport } from './reports';
 import { lateTasksQuery, lateTasksView, periodParams, returnedShareQuery, returnedShareView } from './schema';
 
-/** Work plans and tasks, movements, dossier batches and dossiers, and the two reports they feed (SPEC §11). */
+/**
+ * Work plans and tasks, the council's work programme, movements, dossier batches and dossiers, and the
+ * two reports they feed (SPEC §11).
+ */
 export async function plansRoutes(app: FastifyInstance): Promise<void> {
   await planRoutes(app);
+  await programmeRoutes(app);
   await registryRoutes(app);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
