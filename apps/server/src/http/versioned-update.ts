@@ -24,3 +24,20 @@ export async function updateVersioned<T extends VersionedTable>(
     .returning()) as T['$inferSelect'][];
   return assertUpdated(rows);
 }
+
+/**
+ * `DELETE … WHERE id = ? AND version = ?`, returning the deleted row, or 409 `STALE` when someone else
+ * changed (or deleted) it first.
+ */
+export async function deleteVersioned<T extends VersionedTable>(
+  tx: Database | Transaction,
+  table: T,
+  id: string,
+  version: number,
+): Promise<T['$inferSelect']> {
+  const rows = (await tx
+    .delete(table as VersionedTable)
+    .where(and(eq(table.id, id), eq(table.version, version)))
+    .returning()) as T['$inferSelect'][];
+  return assertUpdated(rows);
+}

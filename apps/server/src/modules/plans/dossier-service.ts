@@ -11,7 +11,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
-import { updateVersioned } from '../../http/versioned-update';
+import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
@@ -139,12 +139,7 @@ export async function deleteBatch(
     .limit(1);
   if (held)
     throw new AppError('PLAN_STATE', 'Đợt xét đã có hồ sơ: xóa hoặc chuyển các hồ sơ trước khi xóa đợt');
-  assertUpdated(
-    await tx
-      .delete(dossierBatches)
-      .where(and(eq(dossierBatches.id, before.id), eq(dossierBatches.version, version)))
-      .returning(),
-  );
+  await deleteVersioned(tx, dossierBatches, before.id, version);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'dossierBatch',
@@ -246,12 +241,7 @@ export async function deleteDossier(
   reason: string | undefined,
 ): Promise<void> {
   await assertPeriodWritable(tx, batch.periodId);
-  assertUpdated(
-    await tx
-      .delete(dossiers)
-      .where(and(eq(dossiers.id, before.id), eq(dossiers.version, version)))
-      .returning(),
-  );
+  await deleteVersioned(tx, dossiers, before.id, version);
   await recordAudit(tx, actor, {
     councilId: batch.councilId,
     entityType: 'dossier',

@@ -1,9 +1,8 @@
 import { type Database, type Movement, movements, type Transaction } from '@thidua/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
-import { updateVersioned } from '../../http/versioned-update';
+import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { type FieldError, notFound } from '../../http/errors';
 import { blankToNull } from '../meetings/text';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
@@ -112,12 +111,7 @@ export async function deleteMovement(
   reason: string | undefined,
 ): Promise<void> {
   await assertPeriodWritable(tx, before.periodId);
-  assertUpdated(
-    await tx
-      .delete(movements)
-      .where(and(eq(movements.id, before.id), eq(movements.version, version)))
-      .returning(),
-  );
+  await deleteVersioned(tx, movements, before.id, version);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'movement',

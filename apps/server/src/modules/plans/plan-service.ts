@@ -11,7 +11,7 @@ import { and, count, eq, max, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
-import { updateVersioned } from '../../http/versioned-update';
+import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
@@ -136,12 +136,7 @@ export async function deletePlan(
     throw new AppError('PLAN_STATE', 'Chỉ được xóa kế hoạch đang dự thảo; kế hoạch đã ban hành được giữ lại');
   }
   const tasks = await taskCountOf(tx, before.id);
-  assertUpdated(
-    await tx
-      .delete(workPlans)
-      .where(and(eq(workPlans.id, before.id), eq(workPlans.version, version)))
-      .returning(),
-  );
+  await deleteVersioned(tx, workPlans, before.id, version);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'workPlan',
@@ -352,12 +347,7 @@ export async function deleteTask(
       'Kế hoạch đã ban hành: không xóa nhiệm vụ, hãy chuyển trạng thái nhiệm vụ sang "cancelled" (hủy)',
     );
   }
-  assertUpdated(
-    await tx
-      .delete(planTasks)
-      .where(and(eq(planTasks.id, before.id), eq(planTasks.version, version)))
-      .returning(),
-  );
+  await deleteVersioned(tx, planTasks, before.id, version);
   await recordAudit(tx, actor, {
     councilId: plan.councilId,
     entityType: 'planTask',

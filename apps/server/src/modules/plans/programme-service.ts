@@ -9,9 +9,8 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
 import { type FieldError, notFound } from '../../http/errors';
-import { updateVersioned } from '../../http/versioned-update';
+import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { blankToNull } from '../meetings/text';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import { dateInMonth, monthInSpan, monthLabel, vnDate } from './programme';
@@ -187,12 +186,7 @@ export async function deleteSession(
   reason: string | undefined,
 ): Promise<void> {
   await assertPeriodWritable(tx, before.periodId);
-  assertUpdated(
-    await tx
-      .delete(programmeSessions)
-      .where(and(eq(programmeSessions.id, before.id), eq(programmeSessions.version, version)))
-      .returning(),
-  );
+  await deleteVersioned(tx, programmeSessions, before.id, version);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: ENTITY,

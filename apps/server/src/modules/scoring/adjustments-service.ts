@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
+import { deleteVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
@@ -213,12 +214,7 @@ export async function deleteAdjustment(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { before, context } = await loadForChange(tx, actor, adjustmentId);
-    assertUpdated(
-      await tx
-        .delete(adjustments)
-        .where(and(eq(adjustments.id, before.id), eq(adjustments.version, query.version)))
-        .returning({ id: adjustments.id }),
-    );
+    await deleteVersioned(tx, adjustments, before.id, query.version);
     await recordAudit(tx, actor, {
       councilId: context.access.councilId,
       entityType: 'adjustment',
