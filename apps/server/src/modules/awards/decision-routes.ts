@@ -1,10 +1,10 @@
 import { councilDecisions } from '@thidua/db';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { recordAudit } from '../../audit/record-audit';
 import { requireActor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { notFound } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
@@ -121,20 +121,13 @@ export async function decisionRoutes(app: FastifyInstance): Promise<void> {
         requirePeriodWrite(access);
         assertWritable(await loadPeriodForWrite(tx, before.periodId));
         const { version, reason, ...fields } = request.body;
-        const updated = assertUpdated(
-          await tx
-            .update(councilDecisions)
-            .set({
-              number: fields.number,
-              title: fields.title,
-              signedOn: fields.signedOn,
-              signer: blankToNull(fields.signer),
-              note: blankToNull(fields.note),
-              version: sql`${councilDecisions.version} + 1`,
-            })
-            .where(and(eq(councilDecisions.id, before.id), eq(councilDecisions.version, version)))
-            .returning(),
-        );
+        const updated = await updateVersioned(tx, councilDecisions, before.id, version, {
+          number: fields.number,
+          title: fields.title,
+          signedOn: fields.signedOn,
+          signer: blankToNull(fields.signer),
+          note: blankToNull(fields.note),
+        });
         await recordAudit(tx, actor, {
           councilId: before.councilId,
           entityType: 'councilDecision',

@@ -1,7 +1,7 @@
 import { type AwardProposal, awardProposals, councilDecisions, type Transaction } from '@thidua/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { invalid } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { requireReason } from '../meetings/reason';
@@ -56,18 +56,11 @@ export async function adjustProposal(
     if (problems.length > 0)
       throw invalid(problems.map((p) => ({ path: 'body.awardCode', message: p.message })));
   }
-  const updated = assertUpdated(
-    await tx
-      .update(awardProposals)
-      .set({
-        awardCode: patch.awardCode,
-        note: blankToNull(patch.note),
-        reason,
-        version: sql`${awardProposals.version} + 1`,
-      })
-      .where(and(eq(awardProposals.id, before.id), eq(awardProposals.version, patch.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, awardProposals, before.id, patch.version, {
+    awardCode: patch.awardCode,
+    note: blankToNull(patch.note),
+    reason,
+  });
   await auditProposal(tx, actor, access.councilId, 'adjust', before, updated, reason);
   return updated;
 }
@@ -83,13 +76,10 @@ export async function withdrawProposal(
   const reason = requireReason(body.reason);
   assertStageIn(await loadPeriodForWrite(tx, before.periodId), PROPOSAL_STAGES, 'rút đề nghị khen thưởng');
   assertOpen(before, 'rút đề nghị');
-  const updated = assertUpdated(
-    await tx
-      .update(awardProposals)
-      .set({ status: 'withdrawn', reason, version: sql`${awardProposals.version} + 1` })
-      .where(and(eq(awardProposals.id, before.id), eq(awardProposals.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, awardProposals, before.id, body.version, {
+    status: 'withdrawn',
+    reason,
+  });
   await auditProposal(tx, actor, access.councilId, 'withdraw', before, updated, reason);
   return updated;
 }
@@ -115,18 +105,11 @@ export async function decideProposal(
       { path: 'body.decisionId', message: 'không phải quyết định của Hội đồng trong kỳ thi đua này' },
     ]);
   }
-  const updated = assertUpdated(
-    await tx
-      .update(awardProposals)
-      .set({
-        status: body.outcome,
-        decisionId: decision.id,
-        reason,
-        version: sql`${awardProposals.version} + 1`,
-      })
-      .where(and(eq(awardProposals.id, before.id), eq(awardProposals.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, awardProposals, before.id, body.version, {
+    status: body.outcome,
+    decisionId: decision.id,
+    reason,
+  });
   await auditProposal(
     tx,
     actor,

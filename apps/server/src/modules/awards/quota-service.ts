@@ -1,9 +1,8 @@
 import { type Quota, quotas, type Transaction } from '@thidua/db';
-import { and, eq, sql } from 'drizzle-orm';
 import type { ClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { invalid } from '../../http/errors';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { blankToNull } from '../meetings/text';
@@ -54,18 +53,11 @@ export async function updateQuota(
   patch: QuotaPatch,
 ): Promise<Quota> {
   assertWritable(await loadPeriodForWrite(tx, access.periodId));
-  const updated = assertUpdated(
-    await tx
-      .update(quotas)
-      .set({
-        quota: patch.quota,
-        sourceNumber: patch.sourceNumber,
-        note: blankToNull(patch.note),
-        version: sql`${quotas.version} + 1`,
-      })
-      .where(and(eq(quotas.id, before.id), eq(quotas.version, patch.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, quotas, before.id, patch.version, {
+    quota: patch.quota,
+    sourceNumber: patch.sourceNumber,
+    note: blankToNull(patch.note),
+  });
   await recordAudit(tx, actor, {
     councilId: access.councilId,
     entityType: 'quota',

@@ -8,11 +8,11 @@ import {
   units,
 } from '@thidua/db';
 import { indexRuleset, type LeafRef, type Ruleset, type RulesetIndex } from '@thidua/engine';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { type FieldError, invalid } from '../../http/errors';
 import type {
   assignmentItem,
@@ -165,13 +165,7 @@ export async function saveAssignments(
     .map((item) => ({ item, before: byCode.get(item.criterionCode), next: columnsOf(item) }))
     .filter(({ before, next }) => !before || !sameColumns(before, next));
   const reset = changes.length > 0 ? { status: 'draft' as const, agreedAt: null } : {};
-  const updated = assertUpdated(
-    await tx
-      .update(criteriaVersions)
-      .set({ ...reset, version: sql`${criteriaVersions.version} + 1` })
-      .where(and(eq(criteriaVersions.id, versionId), eq(criteriaVersions.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, criteriaVersions, versionId, body.version, { ...reset });
   for (const { item, before, next } of changes) {
     const [saved] = before
       ? await tx

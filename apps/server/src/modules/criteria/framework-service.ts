@@ -1,10 +1,10 @@
 import { type Database, frameworks, type RulesetDocument, type Transaction } from '@thidua/db';
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
 import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, notFound } from '../../http/errors';
 import type { frameworkCreateBody, frameworkPatch } from './framework-schema';
 import { CRITERIA_MSG as M } from './messages';
@@ -65,20 +65,13 @@ export async function updateFramework(
   if (before.status === 'issued') throw new AppError('CRITERIA_ISSUED', M.frameworkIssued);
   const fixedGroupCodes = body.fixedGroupCodes ?? before.fixedGroupCodes;
   const ruleset = requireValidRuleset(body.ruleset ?? before.ruleset, fixedGroupCodes);
-  const updated = assertUpdated(
-    await tx
-      .update(frameworks)
-      .set({
-        name: body.name ?? before.name,
-        unitType: body.unitType === undefined ? before.unitType : body.unitType,
-        ruleset: ruleset,
-        fixedGroupCodes,
-        maxAddedCriteriaRatio: ratioText(body.maxAddedCriteriaRatio, before.maxAddedCriteriaRatio),
-        version: sql`${frameworks.version} + 1`,
-      })
-      .where(and(eq(frameworks.id, before.id), eq(frameworks.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, frameworks, before.id, body.version, {
+    name: body.name ?? before.name,
+    unitType: body.unitType === undefined ? before.unitType : body.unitType,
+    ruleset: ruleset,
+    fixedGroupCodes,
+    maxAddedCriteriaRatio: ratioText(body.maxAddedCriteriaRatio, before.maxAddedCriteriaRatio),
+  });
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'framework',
@@ -100,20 +93,13 @@ export async function issueFramework(
   const { framework: before } = await loadFramework(tx, actor, frameworkId);
   requireStandingOffice(actor, before.councilId);
   if (before.status === 'issued') throw new AppError('CRITERIA_ISSUED', M.frameworkIssued);
-  const issued = assertUpdated(
-    await tx
-      .update(frameworks)
-      .set({
-        status: 'issued',
-        issuedAt: new Date(),
-        issuedBy: actor.userId,
-        documentNumber: body.documentNumber,
-        documentDate: body.documentDate,
-        version: sql`${frameworks.version} + 1`,
-      })
-      .where(and(eq(frameworks.id, before.id), eq(frameworks.version, body.version)))
-      .returning(),
-  );
+  const issued = await updateVersioned(tx, frameworks, before.id, body.version, {
+    status: 'issued',
+    issuedAt: new Date(),
+    issuedBy: actor.userId,
+    documentNumber: body.documentNumber,
+    documentDate: body.documentDate,
+  });
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'framework',

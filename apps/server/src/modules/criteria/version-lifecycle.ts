@@ -1,9 +1,9 @@
 import { criteriaVersions, criterionAssignments, type Transaction } from '@thidua/db';
-import { and, eq, max, sql } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { CRITERIA_MSG as M } from './messages';
@@ -31,13 +31,10 @@ export async function agreeVersion(
   const loaded = await loadVersion(tx, actor, versionId);
   await guardLeaderWrite(tx, loaded, 'ghi nhận thống nhất bộ tiêu chí');
   if (loaded.row.status !== 'draft') throw new AppError('CRITERIA_STATUS', M.versionNotDraftForAgree);
-  const updated = assertUpdated(
-    await tx
-      .update(criteriaVersions)
-      .set({ status: 'agreed', agreedAt: new Date(), version: sql`${criteriaVersions.version} + 1` })
-      .where(and(eq(criteriaVersions.id, versionId), eq(criteriaVersions.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, criteriaVersions, versionId, body.version, {
+    status: 'agreed',
+    agreedAt: new Date(),
+  });
   await recordAudit(tx, actor, {
     councilId: loaded.access.councilId,
     entityType: 'criteriaVersion',
@@ -64,20 +61,13 @@ export async function issueVersion(
   await guardLeaderWrite(tx, loaded, 'ban hành bộ tiêu chí');
   if (loaded.row.status !== 'agreed') throw new AppError('CRITERIA_STATUS', M.versionNotAgreed);
   requireValidClusterRuleset(loaded.row.ruleset, loaded.framework);
-  const issued = assertUpdated(
-    await tx
-      .update(criteriaVersions)
-      .set({
-        status: 'issued',
-        issuedAt: new Date(),
-        issuedBy: actor.userId,
-        documentNumber: body.documentNumber,
-        documentDate: body.documentDate,
-        version: sql`${criteriaVersions.version} + 1`,
-      })
-      .where(and(eq(criteriaVersions.id, versionId), eq(criteriaVersions.version, body.version)))
-      .returning(),
-  );
+  const issued = await updateVersioned(tx, criteriaVersions, versionId, body.version, {
+    status: 'issued',
+    issuedAt: new Date(),
+    issuedBy: actor.userId,
+    documentNumber: body.documentNumber,
+    documentDate: body.documentDate,
+  });
   await recordAudit(tx, actor, {
     councilId: loaded.access.councilId,
     entityType: 'criteriaVersion',

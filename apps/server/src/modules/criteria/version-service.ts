@@ -8,12 +8,12 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { indexRuleset, type Ruleset } from '@thidua/engine';
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import type { FrameworkRules } from './framework-rules';
@@ -121,18 +121,11 @@ export async function updateVersion(
   await guardVersionWrite(tx, loaded, 'sửa bộ tiêu chí');
   const ruleset = requireValidClusterRuleset(body.ruleset, loaded.framework);
   const before = loaded.row;
-  const updated = assertUpdated(
-    await tx
-      .update(criteriaVersions)
-      .set({
-        ruleset: ruleset,
-        status: 'draft',
-        agreedAt: null,
-        version: sql`${criteriaVersions.version} + 1`,
-      })
-      .where(and(eq(criteriaVersions.id, before.id), eq(criteriaVersions.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, criteriaVersions, before.id, body.version, {
+    ruleset: ruleset,
+    status: 'draft',
+    agreedAt: null,
+  });
   const leaves = [...indexRuleset(ruleset).leafByCode.keys()];
   const dropped = await tx
     .delete(criterionAssignments)

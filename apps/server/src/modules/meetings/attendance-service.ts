@@ -2,7 +2,7 @@ import { type Meeting, meetingAttendance, meetings, type Transaction } from '@th
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { type FieldError, invalid } from '../../http/errors';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import type { MeetingScope } from './policy';
@@ -33,13 +33,7 @@ export async function recordAttendance(
   });
   if (problems.length > 0) throw invalid(problems);
 
-  const updated = assertUpdated(
-    await tx
-      .update(meetings)
-      .set({ version: sql`${meetings.version} + 1` })
-      .where(and(eq(meetings.id, before.id), eq(meetings.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, meetings, before.id, body.version, {});
   const old = await tx
     .select()
     .from(meetingAttendance)

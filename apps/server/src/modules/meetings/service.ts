@@ -6,10 +6,10 @@ import {
   type Transaction,
   units,
 } from '@thidua/db';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { invalid, notFound } from '../../http/errors';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { loadClusterMembers, type MemberUnit } from './members';
@@ -169,13 +169,7 @@ export async function updateMeeting(
     minutes: blankToNull(fields.minutes),
     decisions: blankToNull(fields.decisions),
   };
-  const updated = assertUpdated(
-    await tx
-      .update(meetings)
-      .set({ ...changes, version: sql`${meetings.version} + 1` })
-      .where(and(eq(meetings.id, before.id), eq(meetings.version, version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, meetings, before.id, version, { ...changes });
   await recordAudit(tx, actor, {
     councilId: scope.councilId,
     entityType: 'meeting',

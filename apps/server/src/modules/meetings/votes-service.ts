@@ -1,8 +1,8 @@
 import { type Meeting, meetings, type Transaction, type Vote, votes } from '@thidua/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid } from '../../http/errors';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { requireIssuedRuleset, unknownAwardMessage } from '../awards/issued-ruleset';
@@ -126,18 +126,11 @@ export async function correctVote(
   requireClusterMeeting(meeting);
   assertWritable(await loadPeriodForWrite(tx, meeting.periodId));
   await assertQuorum(tx, meeting);
-  const updated = assertUpdated(
-    await tx
-      .update(votes)
-      .set({
-        votes: patch.votes,
-        note: blankToNull(patch.note),
-        enteredBy: actor.userId,
-        version: sql`${votes.version} + 1`,
-      })
-      .where(and(eq(votes.id, before.id), eq(votes.version, patch.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, votes, before.id, patch.version, {
+    votes: patch.votes,
+    note: blankToNull(patch.note),
+    enteredBy: actor.userId,
+  });
   await recordAudit(tx, actor, {
     councilId: scope.councilId,
     entityType: 'vote',

@@ -7,12 +7,12 @@ import {
   periods,
   type Transaction,
 } from '@thidua/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type CouncilAccess, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import type { clusterBody, clusterPatch } from './cluster-schema';
@@ -73,13 +73,7 @@ export async function bumpClusterVersion(
   clusterId: string,
   version: number,
 ): Promise<Cluster> {
-  return assertUpdated(
-    await tx
-      .update(clusters)
-      .set({ version: sql`${clusters.version} + 1` })
-      .where(and(eq(clusters.id, clusterId), eq(clusters.version, version)))
-      .returning(),
-  );
+  return await updateVersioned(tx, clusters, clusterId, version, {});
 }
 
 /** The follower must be one of the council's members (Thành viên Hội đồng) today. */
@@ -152,13 +146,7 @@ export async function updateCluster(
     const { cluster: before, period } = await loadClusterForWrite(tx, actor, clusterId);
     const { version, ...changes } = body;
     await assertFollower(tx, period.councilId, changes.followerUserId);
-    const updated = assertUpdated(
-      await tx
-        .update(clusters)
-        .set({ ...changes, version: sql`${clusters.version} + 1` })
-        .where(and(eq(clusters.id, clusterId), eq(clusters.version, version)))
-        .returning(),
-    );
+    const updated = await updateVersioned(tx, clusters, clusterId, version, { ...changes });
     await recordAudit(tx, actor, {
       councilId: period.councilId,
       entityType: 'cluster',

@@ -1,11 +1,11 @@
 import { type Database, type Period, periods, stageDeadlines, type Transaction } from '@thidua/db';
 import { findProfile } from '@thidua/profiles';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { assertWritable } from '../../workflow/stage-guards';
 import { defaultPeriodSpan, profileDeadlineDate } from './dates';
@@ -105,13 +105,7 @@ export async function updatePeriod(
     assertWritable(before);
     const { version, ...changes } = body;
     assertSpan(changes.startsOn ?? before.startsOn, changes.endsOn ?? before.endsOn);
-    const updated = assertUpdated(
-      await tx
-        .update(periods)
-        .set({ ...changes, version: sql`${periods.version} + 1` })
-        .where(and(eq(periods.id, periodId), eq(periods.version, version)))
-        .returning(),
-    );
+    const updated = await updateVersioned(tx, periods, periodId, version, { ...changes });
     await recordAudit(tx, actor, {
       councilId: before.councilId,
       entityType: 'period',

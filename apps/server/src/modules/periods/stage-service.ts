@@ -7,11 +7,11 @@ import {
   periods,
   type Transaction,
 } from '@thidua/db';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
 import { assertWritable, STAGE_NAMES, stageIndex } from '../../workflow/stage-guards';
 import { lockPeriod, requirePeriodManager } from './period-service';
@@ -42,17 +42,10 @@ export async function changeStage(
       ]);
     }
     if (before.stage === 'setup') await assertClustersSeated(tx, periodId);
-    const updated = assertUpdated(
-      await tx
-        .update(periods)
-        .set({
-          stage: body.stage,
-          archivedAt: body.stage === 'archived' ? new Date() : null,
-          version: sql`${periods.version} + 1`,
-        })
-        .where(and(eq(periods.id, periodId), eq(periods.version, body.version)))
-        .returning(),
-    );
+    const updated = await updateVersioned(tx, periods, periodId, body.version, {
+      stage: body.stage,
+      archivedAt: body.stage === 'archived' ? new Date() : null,
+    });
     await recordAudit(tx, actor, {
       councilId: before.councilId,
       entityType: 'period',

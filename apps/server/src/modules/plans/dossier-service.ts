@@ -7,10 +7,9 @@ import {
   movements,
   type Transaction,
 } from '@thidua/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
 import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
@@ -213,13 +212,7 @@ export async function updateDossier(
   if (fields.unitId) {
     assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: fields.unitId }]));
   }
-  const updated = assertUpdated(
-    await tx
-      .update(dossiers)
-      .set({ ...dossierColumns(fields), version: sql`${dossiers.version} + 1` })
-      .where(and(eq(dossiers.id, before.id), eq(dossiers.version, version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, dossiers, before.id, version, { ...dossierColumns(fields) });
   await recordAudit(tx, actor, {
     councilId: batch.councilId,
     entityType: 'dossier',
@@ -276,18 +269,11 @@ export async function appraiseDossier(
       { path: 'body.appraisedOn', message: `không được trước ngày nộp hồ sơ (${before.submittedOn})` },
     ]);
   }
-  const updated = assertUpdated(
-    await tx
-      .update(dossiers)
-      .set({
-        outcome: body.outcome,
-        appraisedOn,
-        returnReason: body.outcome === 'returned' ? reason : null,
-        version: sql`${dossiers.version} + 1`,
-      })
-      .where(and(eq(dossiers.id, before.id), eq(dossiers.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, dossiers, before.id, body.version, {
+    outcome: body.outcome,
+    appraisedOn,
+    returnReason: body.outcome === 'returned' ? reason : null,
+  });
   await recordAudit(tx, actor, {
     councilId: batch.councilId,
     entityType: 'dossier',

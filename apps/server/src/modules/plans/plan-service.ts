@@ -7,10 +7,9 @@ import {
   type WorkPlan,
   workPlans,
 } from '@thidua/db';
-import { and, count, eq, max, sql } from 'drizzle-orm';
+import { count, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
 import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
@@ -384,19 +383,12 @@ export async function completeTask(
       { path: 'body.completedOn', message: `không được sau ngày hôm nay (nhận được "${body.completedOn}")` },
     ]);
   }
-  const updated = assertUpdated(
-    await tx
-      .update(planTasks)
-      .set({
-        status: 'done',
-        completedOn: body.completedOn,
-        completionEvidence: body.evidence,
-        completedBy: actor.userId,
-        version: sql`${planTasks.version} + 1`,
-      })
-      .where(and(eq(planTasks.id, before.id), eq(planTasks.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, planTasks, before.id, body.version, {
+    status: 'done',
+    completedOn: body.completedOn,
+    completionEvidence: body.evidence,
+    completedBy: actor.userId,
+  });
   await recordAudit(tx, actor, {
     councilId: plan.councilId,
     entityType: 'planTask',

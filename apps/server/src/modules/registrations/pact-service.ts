@@ -1,10 +1,10 @@
 import { clusterMembers, type Database, type Pact, pacts, type Transaction, units } from '@thidua/db';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, canRead, loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
@@ -85,19 +85,12 @@ export async function updatePact(
   if (!before) throw notFound('bản ghi ký giao ước');
   const access = await loadClusterAccess(tx, actor, before.clusterId);
   await guardPactWrite(tx, access);
-  const updated = assertUpdated(
-    await tx
-      .update(pacts)
-      .set({
-        signedOn: body.signedOn ?? before.signedOn,
-        documentNumber: body.documentNumber === undefined ? before.documentNumber : body.documentNumber,
-        note: body.note === undefined ? before.note : body.note,
-        recordedBy: actor.userId,
-        version: sql`${pacts.version} + 1`,
-      })
-      .where(and(eq(pacts.id, before.id), eq(pacts.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, pacts, before.id, body.version, {
+    signedOn: body.signedOn ?? before.signedOn,
+    documentNumber: body.documentNumber === undefined ? before.documentNumber : body.documentNumber,
+    note: body.note === undefined ? before.note : body.note,
+    recordedBy: actor.userId,
+  });
   await recordAudit(tx, actor, {
     councilId: access.councilId,
     entityType: 'pact',

@@ -8,12 +8,12 @@ import {
   units,
 } from '@thidua/db';
 import type { RulesetIndex } from '@thidua/engine';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { checkPlans, checkTitles } from './check-content';
@@ -125,19 +125,12 @@ export async function updateRegistration(
   // A registration keeps the revision it was made under: its plans name that revision's codes.
   const { index } = await loadVersionIndex(tx, before.criteriaVersionId);
   requireValidContent(index, body);
-  const updated = assertUpdated(
-    await tx
-      .update(registrations)
-      .set({
-        titlesSought: body.titlesSought ?? before.titlesSought,
-        models: body.models ?? before.models,
-        topics: body.topics ?? before.topics,
-        note: body.note === undefined ? before.note : body.note,
-        version: sql`${registrations.version} + 1`,
-      })
-      .where(and(eq(registrations.id, before.id), eq(registrations.version, body.version)))
-      .returning(),
-  );
+  const updated = await updateVersioned(tx, registrations, before.id, body.version, {
+    titlesSought: body.titlesSought ?? before.titlesSought,
+    models: body.models ?? before.models,
+    topics: body.topics ?? before.topics,
+    note: body.note === undefined ? before.note : body.note,
+  });
   const oldPlans = await plansOf(tx, before.id);
   const plans = body.plans ? await replacePlans(tx, before.id, body.plans) : oldPlans;
   await recordAudit(tx, actor, {

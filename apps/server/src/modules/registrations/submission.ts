@@ -1,9 +1,8 @@
 import { registrations, type Transaction } from '@thidua/db';
-import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid } from '../../http/errors';
 import { requireReason } from '../criteria/reason';
 import { missingPlans } from './check-content';
@@ -31,18 +30,11 @@ export async function submitRegistration(
     plans.map((p) => p.criterionCode),
   );
   if (missing.length > 0) throw invalid([{ path: 'plans', message: M.missingPlans(missing) }]);
-  const submitted = assertUpdated(
-    await tx
-      .update(registrations)
-      .set({
-        status: 'submitted',
-        submittedAt: new Date(),
-        submittedBy: actor.userId,
-        version: sql`${registrations.version} + 1`,
-      })
-      .where(and(eq(registrations.id, before.id), eq(registrations.version, body.version)))
-      .returning(),
-  );
+  const submitted = await updateVersioned(tx, registrations, before.id, body.version, {
+    status: 'submitted',
+    submittedAt: new Date(),
+    submittedBy: actor.userId,
+  });
   await recordAudit(tx, actor, {
     councilId: access.councilId,
     entityType: 'registration',
@@ -66,18 +58,11 @@ export async function reopenRegistration(
   const reason = requireReason(body.reason);
   await guardStage(tx, access, 'mở lại bản đăng ký thi đua');
   if (before.status !== 'submitted') throw new AppError('VALIDATION', M.notSubmitted);
-  const reopened = assertUpdated(
-    await tx
-      .update(registrations)
-      .set({
-        status: 'draft',
-        submittedAt: null,
-        submittedBy: null,
-        version: sql`${registrations.version} + 1`,
-      })
-      .where(and(eq(registrations.id, before.id), eq(registrations.version, body.version)))
-      .returning(),
-  );
+  const reopened = await updateVersioned(tx, registrations, before.id, body.version, {
+    status: 'draft',
+    submittedAt: null,
+    submittedBy: null,
+  });
   await recordAudit(tx, actor, {
     councilId: access.councilId,
     entityType: 'registration',

@@ -7,12 +7,11 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { formatNumber } from '@thidua/engine';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
-import { deleteVersioned } from '../../http/versioned-update';
+import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
@@ -177,21 +176,14 @@ export async function updateAdjustment(
         : { points: patch.points, count: patch.count ?? before.count! };
     const errors = amountErrors(context, item, { ...source, ...amount });
     if (errors.length > 0) throw invalid(errors);
-    const updated = assertUpdated(
-      await tx
-        .update(adjustments)
-        .set({
-          ...source,
-          points: item.kind === 'bonus' ? toDecimalText(amount.points) : null,
-          count: item.kind === 'deduction' ? amount.count : null,
-          note: patch.note === undefined ? before.note : patch.note,
-          reason: patch.reason,
-          enteredBy: actor.userId,
-          version: sql`${adjustments.version} + 1`,
-        })
-        .where(and(eq(adjustments.id, before.id), eq(adjustments.version, patch.version)))
-        .returning(),
-    );
+    const updated = await updateVersioned(tx, adjustments, before.id, patch.version, {
+      ...source,
+      points: item.kind === 'bonus' ? toDecimalText(amount.points) : null,
+      count: item.kind === 'deduction' ? amount.count : null,
+      note: patch.note === undefined ? before.note : patch.note,
+      reason: patch.reason,
+      enteredBy: actor.userId,
+    });
     await recordAudit(tx, actor, {
       councilId: context.access.councilId,
       entityType: 'adjustment',

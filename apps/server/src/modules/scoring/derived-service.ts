@@ -1,9 +1,9 @@
 import { type Adjustment, adjustments, type Database, entries, units } from '@thidua/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { localToday } from '../periods/dates';
@@ -108,13 +108,7 @@ export async function refreshLateTaskDeductions(
       if (errors.length > 0) throw invalid(errors);
       const values = { ...source, count: late, reason, enteredBy: actor.userId };
       if (before) {
-        const updated = assertUpdated(
-          await tx
-            .update(adjustments)
-            .set({ ...values, version: sql`${adjustments.version} + 1` })
-            .where(and(eq(adjustments.id, before.id), eq(adjustments.version, before.version)))
-            .returning(),
-        );
+        const updated = await updateVersioned(tx, adjustments, before.id, before.version, { ...values });
         await audit(before, updated, 'update');
         result.push({ ...row, action: 'updated', adjustmentId: updated.id });
       } else {

@@ -7,12 +7,12 @@ import {
   type PeriodStage,
   type Transaction,
 } from '@thidua/db';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, canReview, loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
+import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
 import { assertWindowOpen } from '../../workflow/deadline-window';
@@ -149,19 +149,12 @@ export async function answerObjection(
     if (refusal) throw refusal;
     assertStageIn(await loadPeriodForWrite(tx, access.periodId), ANSWER_STAGES, 'trả lời ý kiến');
     if (before.status !== 'open') throw new AppError('OBJECTION_CLOSED');
-    const updated = assertUpdated(
-      await tx
-        .update(objections)
-        .set({
-          status: 'answered',
-          answer: body.answer,
-          answeredBy: actor.userId,
-          answeredAt: new Date(),
-          version: sql`${objections.version} + 1`,
-        })
-        .where(and(eq(objections.id, before.id), eq(objections.version, body.version)))
-        .returning(),
-    );
+    const updated = await updateVersioned(tx, objections, before.id, body.version, {
+      status: 'answered',
+      answer: body.answer,
+      answeredBy: actor.userId,
+      answeredAt: new Date(),
+    });
     await recordAudit(tx, actor, {
       councilId: access.councilId,
       entityType: 'objection',
@@ -188,13 +181,7 @@ export async function withdrawObjection(
     }
     assertStageIn(await loadPeriodForWrite(tx, access.periodId), RAISE_STAGES, 'rút ý kiến');
     if (before.status !== 'open') throw new AppError('OBJECTION_CLOSED');
-    const updated = assertUpdated(
-      await tx
-        .update(objections)
-        .set({ status: 'withdrawn', version: sql`${objections.version} + 1` })
-        .where(and(eq(objections.id, before.id), eq(objections.version, body.version)))
-        .returning(),
-    );
+    const updated = await updateVersioned(tx, objections, before.id, body.version, { status: 'withdrawn' });
     await recordAudit(tx, actor, {
       councilId: access.councilId,
       entityType: 'objection',

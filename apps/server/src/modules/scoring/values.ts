@@ -82,7 +82,13 @@ function errorsUnder(
  * above the standard, negative or missing plan/actual, unknown rating), plus the two-decimal rule.
  */
 export function entryValueErrors(ruleset: unknown, criterionCode: string, values: EntryValues): FieldError[] {
-  const entry = { unit: 'u', criterion: criterionCode, ...definedOnly(values) };
+  // Only the value fields: a request's note, reason or version are not the engine's to check.
+  const { plan, actual, points, value, rating, done } = values;
+  const entry = {
+    unit: 'u',
+    criterion: criterionCode,
+    ...definedOnly({ plan, actual, points, value, rating, done }),
+  };
   const validation = probePeriod(ruleset, { entries: [entry] });
   const engineErrors = validation.ok
     ? []
