@@ -28,7 +28,8 @@ interface Props {
   layer: Layer | null;
   groupNames: Map<string, string>;
   ratingPoints: Map<string, Record<string, number>>;
-  results: Map<string, UnitResult>;
+  /** The engine's results by unit code; null when the user may not read them yet. */
+  results: Map<string, UnitResult> | null;
   states: Record<string, SaveState>;
   active: GridPosition;
   onActiveChange: (position: GridPosition) => void;
@@ -169,7 +170,7 @@ export function ScoringGrid(props: Props) {
               {texts.criterion}
             </th>
             {units.map((unit) => {
-              const result = props.results.get(unit.code);
+              const result = props.results?.get(unit.code);
               return (
                 <th key={unit.id} scope="col" className="score-grid__unit">
                   <div className="wrap-anywhere">{unit.name}</div>
@@ -184,7 +185,7 @@ export function ScoringGrid(props: Props) {
                         <span className="score-grid__final-label">{texts.totals.final}: </span>
                         <strong>{formatScore(result.final)}</strong>
                       </>
-                    ) : (
+                    ) : props.results === null ? null : (
                       '…'
                     )}
                   </div>

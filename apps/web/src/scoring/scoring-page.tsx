@@ -69,7 +69,7 @@ function ScoringPage() {
         sheet={sheet.data}
         ownUnits={ownUnits}
         info={rulesetInfo(revision.data)}
-        results={results.data?.units}
+        results={results.isError ? null : results.data?.units}
       />
     );
 
@@ -117,7 +117,7 @@ function SheetView({
   sheet: Sheet;
   ownUnits: ReadonlySet<string>;
   info: ReturnType<typeof rulesetInfo>;
-  results: UnitResult[] | undefined;
+  results: UnitResult[] | null | undefined;
 }) {
   const queryClient = useQueryClient();
   const key = sheetKey(sheet.cluster.id);
@@ -229,7 +229,7 @@ function SheetView({
         layer={layer}
         groupNames={info.groupNames}
         ratingPoints={info.ratingPoints}
-        results={byCode}
+        results={results === null ? null : byCode}
         states={writer.states}
         active={active}
         onActiveChange={setActive}

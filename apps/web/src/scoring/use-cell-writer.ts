@@ -162,7 +162,8 @@ export function useCellWriter(sheetQueryKey: QueryKey, clusterId: string | undef
       const body: EntryBody = {
         version: current?.version ?? 0,
         ...checked.values,
-        note: draft.note.trim() === '' ? null : draft.note.trim(),
+        // An empty note is left out (stored as none): the server refuses `note: null` (see the report).
+        ...(draft.note.trim() === '' ? {} : { note: draft.note.trim() }),
         ...(reason ? { reason } : {}),
       };
       return send(address, body, draft);
