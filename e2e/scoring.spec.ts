@@ -132,9 +132,17 @@ test('the focal department scores its criterion for every unit; two pages editin
   const secondCell = second.getByRole('gridcell', { name: 'Phường Đông Hải, tiêu chí I.2' });
   await expect(secondCell).toBeVisible();
 
+  // Esc cancels an edit; the arrows move from cell to cell.
+  await expect(cell).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Phường Bắc Thành, tiêu chí I.2: Giá trị').fill('10');
+  await page.keyboard.press('Escape');
+  await expect(cell.getByTestId('cell-main')).toHaveText('92,5');
+  await expect(cell).toBeFocused();
   const firstCell = page.getByRole('gridcell', { name: 'Phường Đông Hải, tiêu chí I.2' });
-  await firstCell.click();
-  await firstCell.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await expect(firstCell).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.getByLabel('Phường Đông Hải, tiêu chí I.2: Giá trị').fill('95');
   await page.getByLabel('Phường Đông Hải, tiêu chí I.2: Giá trị').press('Enter');
   await expect(firstCell.getByTestId('cell-main')).toHaveText('95');

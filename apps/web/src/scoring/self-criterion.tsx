@@ -111,6 +111,12 @@ export function SelfCriterion({
           <Typography.Text type="secondary">
             {texts.self.scoredBy(texts.owners[criterion.owner])}{' '}
             {cell[otherLayer] ? <strong>{valueText(kind, cell[otherLayer])}</strong> : null}
+            {entry ? (
+              <span>
+                {' '}
+                ({texts.layers.self}: {valueText(kind, entry)})
+              </span>
+            ) : null}
           </Typography.Text>
         ) : (
           <>

@@ -145,6 +145,7 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
   const conflictKind =
     sheet.criteria.find((c) => c.code === writer.conflict?.address.code)?.kind ?? 'qualitative';
 
+  const reviewPath = `${paths.feature(councilId, 'scoring')}?ky=${sheet.period.id}&cum=${sheet.cluster.id}`;
   let lastGroup = '';
   return (
     <Flex vertical gap={16}>
@@ -175,19 +176,19 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
             {texts.totals.engineNote} {open ? texts.self.noSubmit : ''}
           </Typography.Text>
           {!open && <Alert type="warning" showIcon role="status" title={texts.self.closed} />}
-          {reviews && (
+          {reviews ? (
             <Alert
               type="info"
               showIcon
               title={texts.self.reviewHint}
               action={
-                <Link
-                  to={`${paths.feature(councilId, 'scoring')}?ky=${sheet.period.id}&cum=${sheet.cluster.id}`}
-                >
+                <Link to={reviewPath}>
                   <Button size="small">{texts.self.openReview}</Button>
                 </Link>
               }
             />
+          ) : (
+            <Link to={reviewPath}>{texts.self.openSheet}</Link>
           )}
           <Checkbox checked={onlyMissing} onChange={(e) => setOnlyMissing(e.target.checked)}>
             {texts.self.filter}

@@ -134,6 +134,7 @@ export const texts = {
     closed: 'Giai đoạn tự chấm điểm đã kết thúc hoặc chưa bắt đầu: bạn chỉ xem được kết quả.',
     scoredBy: (owner: string) => `${owner}; đơn vị không tự chấm tiêu chí này.`,
     openReview: 'Mở bảng chấm điểm, thẩm định của cụm, khối',
+    openSheet: 'Xem bảng điểm của cụm, khối (các lớp tự chấm, đầu mối, thẩm định)',
     reviewHint:
       'Đơn vị bạn là cụm trưởng, cụm phó hoặc đơn vị đầu mối: chấm, thẩm định điểm các đơn vị khác ở màn hình Chấm điểm, thẩm định.',
     unitScore: 'Điểm của đơn vị',

@@ -178,11 +178,6 @@ export function draftFieldOf(path: string): DraftField | 'note' | 'reason' | nul
   return (known as readonly string[]).includes(field) ? (field as DraftField | 'note' | 'reason') : null;
 }
 
-/** Whether a unit has a value of its own layer for a criterion (progress of self-scoring). */
-export function hasValue(entry: Entry | null): boolean {
-  return Boolean(entry);
-}
-
 /** A file size as people read it: `812 KB`, `2,4 MB`. */
 export function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
