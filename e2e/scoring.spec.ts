@@ -190,16 +190,30 @@ test('the leader reviews a member’s score: without a reason a Vietnamese messa
   );
 
   const cell = page.getByRole('gridcell', { name: 'Phường Bắc Thành, tiêu chí II.2' });
+  const dialog = page.getByRole('dialog', { name: 'Lý do điều chỉnh điểm' });
+  const reason = 'Biên bản kiểm tra ngày 12/11: chưa tổ chức hội nghị đối thoại quý IV';
+  // Over the standard points: the server's Vietnamese message beside the cell, nothing saved.
   await cell.click();
   await cell.press('Enter');
+  await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').fill('150');
+  await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').press('Enter');
+  await dialog.getByLabel('Lý do điều chỉnh').fill(reason);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(cell.getByRole('alert')).toHaveText('150 vượt quá điểm chuẩn 100 của tiêu chí II.2');
+  expect(cellOf(await leader.sheet(setup.cluster.id), UNIT_CODES.member, 'II.2')?.agreed).toBeNull();
+  await saveScreen(page, '49-tham-dinh-vuot-diem-chuan');
+
+  // Enter opens the refused value again; without a reason nothing is sent.
+  await cell.click();
+  await cell.press('Enter');
+  await expect(page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm')).toHaveValue('150');
   await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').fill('80');
   await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Lý do điều chỉnh điểm' });
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Cần nêu lý do khi thẩm định, điều chỉnh điểm');
   expect(cellOf(await leader.sheet(setup.cluster.id), UNIT_CODES.member, 'II.2')?.agreed).toBeNull();
 
-  const reason = 'Biên bản kiểm tra ngày 12/11: chưa tổ chức hội nghị đối thoại quý IV';
   await dialog.getByLabel('Lý do điều chỉnh').fill(reason);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();

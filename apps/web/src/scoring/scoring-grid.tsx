@@ -120,6 +120,31 @@ export function ScoringGrid(props: Props) {
     else onActiveChange({ ...active });
   };
 
+  // One stable object for every cell (so a memoised cell re-renders only when its own data changes);
+  // it calls the latest closures of this render.
+  const latest = useRef<CellHandlers | null>(null);
+  latest.current = {
+    draft: (draft) => setEditing((current) => (current ? { ...current, draft } : current)),
+    commit,
+    cancel: () => {
+      setEditing(null);
+      touched.current = true;
+      onActiveChange({ ...active });
+    },
+    select: (p) => {
+      touched.current = true;
+      if (p.r !== active.r || p.c !== active.c) onActiveChange(p);
+    },
+    edit: (p) => startEditing(p),
+  };
+  const [handlers] = useState<CellHandlers>(() => ({
+    draft: (d) => latest.current?.draft(d),
+    commit: (n) => latest.current?.commit(n),
+    cancel: () => latest.current?.cancel(),
+    select: (p) => latest.current?.select(p),
+    edit: (p) => latest.current?.edit(p),
+  }));
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (editing) return;
     touched.current = true;
@@ -157,13 +182,7 @@ export function ScoringGrid(props: Props) {
   let lastGroup = '';
   return (
     <div className="score-grid-wrap" role="region" aria-label={texts.scoringTitle} tabIndex={-1}>
-      <table
-        ref={table}
-        className="score-grid"
-        role="grid"
-        aria-rowcount={criteria.length + 1}
-        onKeyDown={onKeyDown}
-      >
+      <table ref={table} className="score-grid" role="grid" onKeyDown={onKeyDown}>
         <thead>
           <tr>
             <th scope="col" className="score-grid__corner">
@@ -184,6 +203,12 @@ export function ScoringGrid(props: Props) {
                       <>
                         <span className="score-grid__final-label">{texts.totals.final}: </span>
                         <strong>{formatScore(result.final)}</strong>
+                        {result.deductionTotal > 0 && (
+                          <div className="score-grid__final-label">
+                            {texts.totals.scored} {formatScore(result.scored)} −{' '}
+                            {formatScore(result.deductionTotal)}
+                          </div>
+                        )}
                       </>
                     ) : props.results === null ? null : (
                       '…'
@@ -236,18 +261,7 @@ export function ScoringGrid(props: Props) {
                       state={props.states[key]}
                       editing={isActive && editing?.key === key ? editing.draft : null}
                       ratingPoints={props.ratingPoints.get(criterion.code)}
-                      onDraft={(draft) => setEditing({ key, draft })}
-                      onCommit={commit}
-                      onCancel={() => {
-                        setEditing(null);
-                        touched.current = true;
-                        onActiveChange({ ...active });
-                      }}
-                      onClick={() => {
-                        touched.current = true;
-                        if (!isActive) onActiveChange({ r, c });
-                      }}
-                      onDoubleClick={() => startEditing({ r, c })}
+                      handlers={handlers}
                     />
                   );
                 })}
@@ -271,11 +285,15 @@ interface CellProps {
   state: SaveState | undefined;
   editing: Draft | null;
   ratingPoints: Record<string, number> | undefined;
-  onDraft: (draft: Draft) => void;
-  onCommit: (next: 'stay' | 'down' | 'right' | 'left') => void;
-  onCancel: () => void;
-  onClick: () => void;
-  onDoubleClick: () => void;
+  handlers: CellHandlers;
+}
+
+interface CellHandlers {
+  draft: (draft: Draft) => void;
+  commit: (next: 'stay' | 'down' | 'right' | 'left') => void;
+  cancel: () => void;
+  select: (position: GridPosition) => void;
+  edit: (position: GridPosition) => void;
 }
 
 const GridCell = memo(function GridCell(props: CellProps) {
@@ -318,14 +336,14 @@ const GridCell = memo(function GridCell(props: CellProps) {
       aria-label={label}
       aria-selected={props.active}
       aria-readonly={!writable}
-      onClick={props.onClick}
-      onDoubleClick={props.onDoubleClick}
+      onClick={() => props.handlers.select({ r, c })}
+      onDoubleClick={() => props.handlers.edit({ r, c })}
     >
       {props.editing ? (
         <ValueInputs
           kind={kind}
           draft={props.editing}
-          onChange={props.onDraft}
+          onChange={props.handlers.draft}
           errors={failed?.errors}
           ratingOptions={(criterion.ratingOptions ?? []).map((code) => ({
             code,
@@ -335,8 +353,8 @@ const GridCell = memo(function GridCell(props: CellProps) {
           labelPrefix={label}
           compact
           autoFocus
-          onCommit={props.onCommit}
-          onCancel={props.onCancel}
+          onCommit={props.handlers.commit}
+          onCancel={props.handlers.cancel}
         />
       ) : (
         <>
