@@ -134,8 +134,8 @@ export function useCellWriter(sheetQueryKey: QueryKey, clusterId: string | undef
         const errors: FieldErrors = {};
         if (isApiError(error)) {
           for (const field of error.fields) {
-            const input = draftFieldOf(field.path);
-            if (input && !errors[input]) errors[input] = field.message;
+            const input = draftFieldOf(field.path) ?? 'form';
+            errors[input] = errors[input] ? `${errors[input]}; ${field.message}` : field.message;
           }
           if (Object.keys(errors).length === 0) errors.form = error.message;
         } else {
