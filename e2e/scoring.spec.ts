@@ -226,6 +226,12 @@ test('the leader reviews a member’s score: without a reason a Vietnamese messa
   const final = finalOf(await leader.results(setup.cluster.id), UNIT_CODES.member);
   await expect(page.getByTestId(`final-${UNIT_CODES.member}`)).toContainText(vietnamese(final));
   await saveScreen(page, '45-tham-dinh-co-ly-do');
+  // Side by side: only the criteria where the review changed a unit's own value.
+  await page
+    .getByRole('checkbox', { name: /Chỉ hiện tiêu chí có điểm thẩm định khác điểm tự chấm \(1\)/ })
+    .check();
+  await expect(page.getByRole('rowheader')).toHaveCount(1);
+  await expect(page.getByRole('rowheader')).toContainText('II.2');
 });
 
 test('before publication a member unit sees only its own row: another unit’s self-scores are not shown', async ({

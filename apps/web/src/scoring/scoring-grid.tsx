@@ -318,6 +318,14 @@ const GridCell = memo(function GridCell(props: CellProps) {
   const others = LAYERS.filter((l) => l !== layer && cell[l]);
   const evidence = LAYERS.reduce((n, l) => n + (cell[l]?.evidenceCount ?? 0), 0);
   const hasNote = LAYERS.some((l) => cell[l]?.note);
+  // The scorer's own layer carries the evidence the criterion asks for.
+  const ownerLayer: Layer =
+    criterion.owner === 'focalUnit'
+      ? 'focal'
+      : criterion.owner === 'standingOffice'
+        ? 'standingOffice'
+        : 'self';
+  const missingEvidence = criterion.evidenceRequired && cell[ownerLayer]?.evidenceCount === 0;
   const classes = [
     'score-cell',
     writable ? 'score-cell--writable' : 'score-cell--readonly',
@@ -377,8 +385,13 @@ const GridCell = memo(function GridCell(props: CellProps) {
               ))}
             </div>
           )}
-          {(evidence > 0 || hasNote || differs) && (
+          {(evidence > 0 || hasNote || differs || missingEvidence) && (
             <div className="score-cell__marks">
+              {missingEvidence && (
+                <span className="score-cell__missing-evidence" title={texts.missingEvidence}>
+                  {texts.missingEvidence}
+                </span>
+              )}
               {differs && <WarningFilled aria-label={texts.legend} className="score-cell__differs-icon" />}
               {hasNote && <MessageOutlined aria-label={texts.fields.note} />}
               {evidence > 0 && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Segmented, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Segmented, Spin, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
@@ -19,7 +19,7 @@ import { type GridControls, type GridPosition, ScoringGrid } from './scoring-gri
 import { texts } from './texts';
 import { LAYERS, type Layer, type Sheet, type SheetCriterion } from './types';
 import { type CellAddress, cellKey, useCellWriter } from './use-cell-writer';
-import { type Draft, needsReason, preferredLayer } from './values';
+import { agreedDiffers, type Draft, kindOf, needsReason, preferredLayer } from './values';
 
 /**
  * Scoring and review of a cluster: period → cluster, then the units × criteria grid of the four layers
@@ -109,7 +109,7 @@ interface PendingReason {
 }
 
 function SheetView({
-  sheet,
+  sheet: fullSheet,
   ownUnits,
   info,
   results,
@@ -120,6 +120,22 @@ function SheetView({
   results: UnitResult[] | null | undefined;
 }) {
   const queryClient = useQueryClient();
+  const [onlyDiffering, setOnlyDiffering] = useState(false);
+  const differing = useMemo(
+    () =>
+      fullSheet.criteria.filter((c) =>
+        fullSheet.rows.some((r) => {
+          const cell = r.cells.find((x) => x.criterionCode === c.code);
+          return cell ? agreedDiffers(kindOf(c.kind), cell) : false;
+        }),
+      ),
+    [fullSheet],
+  );
+  // The grid's lines: every criterion, or only those where a reviewer changed a unit's own value.
+  const sheet = useMemo(
+    () => (onlyDiffering ? { ...fullSheet, criteria: differing } : fullSheet),
+    [fullSheet, differing, onlyDiffering],
+  );
   const key = sheetKey(sheet.cluster.id);
   const writer = useCellWriter(key, sheet.cluster.id);
   const writable = useMemo(
@@ -162,7 +178,7 @@ function SheetView({
     sheet.rows.length > 0 &&
     sheet.rows.every((r) => ownUnits.has(r.unit.id)) &&
     !writable.has('agreed');
-  const focalOnly = info.leafCount > 0 && sheet.criteria.length < info.leafCount;
+  const focalOnly = info.leafCount > 0 && fullSheet.criteria.length < info.leafCount;
   const conflictKind =
     sheet.criteria.find((c) => c.code === writer.conflict?.address.code)?.kind ?? 'qualitative';
   const canEditActive = Boolean(cell?.canWrite.includes(layer));
@@ -200,7 +216,7 @@ function SheetView({
           type="info"
           showIcon
           role="status"
-          title={texts.focalOnly(sheet.criteria.length, info.leafCount)}
+          title={texts.focalOnly(fullSheet.criteria.length, info.leafCount)}
         />
       )}
       {writable.size === 0 && <Alert type="warning" showIcon role="status" title={texts.readOnly} />}
@@ -223,6 +239,18 @@ function SheetView({
         )}
       </Flex>
 
+      <Checkbox
+        checked={onlyDiffering}
+        onChange={(e) => {
+          setOnlyDiffering(e.target.checked);
+          setActive({ r: 0, c: 0 });
+        }}
+      >
+        {texts.onlyDiffering(differing.length)}
+      </Checkbox>
+      {onlyDiffering && differing.length === 0 && (
+        <Typography.Text type="secondary">{texts.noneDiffering}</Typography.Text>
+      )}
       <ScoringGrid
         controls={controls}
         sheet={sheet}

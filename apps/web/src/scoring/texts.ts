@@ -53,6 +53,9 @@ export const texts = {
     'Mỗi ô: giá trị của lớp đang sửa (chữ đậm), dưới là các lớp khác — TC: tự chấm, ĐM: đầu mối, TT: cơ quan thường trực, TĐ: thẩm định. Ô tô vàng: điểm thẩm định khác điểm tự chấm.',
   keyboardHelp:
     'Bàn phím: mũi tên để di chuyển, Enter để sửa, Enter hoặc Tab để lưu, Esc để hủy; phím I mở ghi chú và minh chứng.',
+  onlyDiffering: (n: number) => `Chỉ hiện tiêu chí có điểm thẩm định khác điểm tự chấm (${n})`,
+  noneDiffering: 'Chưa có tiêu chí nào có điểm thẩm định khác điểm tự chấm.',
+  missingEvidence: 'Thiếu minh chứng',
   published: 'Bảng điểm đã công bố',
   notPublished: 'Bảng điểm chưa công bố',
   ownRowOnly: (unit: string) =>
