@@ -6,6 +6,7 @@ import {
   openAs,
   type ResultDocument,
   type Sheet,
+  TINY_PDF,
   TINY_PNG,
   UNIT_CODES,
   UserApi,
@@ -166,6 +167,24 @@ test('the focal department scores its criterion for every unit; two pages editin
   await expect
     .poll(async () => cellOf(await daumoi.sheet(setup.cluster.id), UNIT_CODES.other, 'I.2')?.focal?.value)
     .toBe(80);
+
+  // Notes and evidence of a cell from the grid (key I): a PDF attached to the focal department's score.
+  await cell.click();
+  await page.keyboard.press('i');
+  const drawer = page.getByRole('dialog', { name: /Phường Bắc Thành — tiêu chí I.2/ });
+  await expect(drawer.getByTestId('detail-focal')).toHaveText('92,5');
+  await drawer.getByLabel('Tải lên tệp minh chứng').setInputFiles({
+    name: 'bien-ban-giai-ngan.pdf',
+    mimeType: 'application/pdf',
+    buffer: TINY_PDF,
+  });
+  await expect(drawer.getByText('bien-ban-giai-ngan.pdf')).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        cellOf(await daumoi.sheet(setup.cluster.id), UNIT_CODES.member, 'I.2')?.focal?.evidenceCount,
+    )
+    .toBe(1);
 });
 
 test('the leader reviews a member’s score: without a reason a Vietnamese message and nothing saved; with one the agreed value is saved, shown beside the self-score', async ({
