@@ -1,5 +1,5 @@
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { api, isApiError } from '../api/client';
 import { resultsKey, saveEntry, userName } from './api';
 import { texts } from './texts';
@@ -57,6 +57,7 @@ export function useCellWriter(sheetQueryKey: QueryKey, clusterId: string | undef
   const queryClient = useQueryClient();
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const queues = useRef(new Map<string, Promise<boolean>>());
 
   const setState = useCallback((key: string, state: SaveState | null) => {
     setStates((all) => {
@@ -157,16 +158,26 @@ export function useCellWriter(sheetQueryKey: QueryKey, clusterId: string | undef
         setState(key, { status: 'error', errors: checked.errors, draft, layer: address.layer });
         return Promise.resolve(false);
       }
-      const sheet = queryClient.getQueryData<Sheet>(sheetQueryKey);
-      const current = findCell(sheet, address.unitId, address.code)?.[address.layer] ?? null;
-      const body: EntryBody = {
-        version: current?.version ?? 0,
-        ...checked.values,
-        // An empty note is left out (stored as none): the server refuses `note: null` (see the report).
-        ...(draft.note.trim() === '' ? {} : { note: draft.note.trim() }),
-        ...(reason ? { reason } : {}),
-      };
-      return send(address, body, draft);
+      // Saves of one cell go one after the other, each with the version the previous one left, so
+      // a quick second change (a note after a value) never collides with the user's own first save.
+      const previous = queues.current.get(key) ?? Promise.resolve(true);
+      const run = previous.then(() => {
+        const sheet = queryClient.getQueryData<Sheet>(sheetQueryKey);
+        const current = findCell(sheet, address.unitId, address.code)?.[address.layer] ?? null;
+        const body: EntryBody = {
+          version: current?.version ?? 0,
+          ...checked.values,
+          // An empty note is left out (stored as none): the server refuses `note: null`.
+          ...(draft.note.trim() === '' ? {} : { note: draft.note.trim() }),
+          ...(reason ? { reason } : {}),
+        };
+        return send(address, body, draft);
+      });
+      queues.current.set(
+        key,
+        run.catch(() => false),
+      );
+      return run;
     },
     [queryClient, send, setState, sheetQueryKey],
   );
