@@ -46,6 +46,7 @@ export const texts = {
     note: 'Ghi chú',
     reason: 'Lý do điều chỉnh',
   },
+  fieldShort: { plan: 'KH', actual: 'TH' },
   done: { yes: 'Đạt', no: 'Không đạt' },
   editingLayer: 'Lớp điểm đang sửa',
   readOnly: 'Bạn chỉ xem bảng điểm này (không có lớp điểm nào bạn được sửa ở giai đoạn hiện tại).',
