@@ -51,7 +51,7 @@ export const texts = {
   editingLayer: 'Lớp điểm đang sửa',
   readOnly: 'Bạn chỉ xem bảng điểm này (không có lớp điểm nào bạn được sửa ở giai đoạn hiện tại).',
   legend:
-    'Mỗi ô: giá trị của lớp đang sửa (chữ đậm), dưới là các lớp khác — TC: tự chấm, ĐM: đầu mối, TT: cơ quan thường trực, TĐ: thẩm định. Ô tô vàng: điểm thẩm định khác điểm tự chấm.',
+    'Mỗi ô: giá trị của lớp đang sửa (chữ đậm), dưới là các lớp khác — TC: tự chấm, ĐM: đầu mối, TT: cơ quan thường trực, TĐ: thẩm định. Tiêu chí định lượng ghi thực hiện/kế hoạch. Ô tô vàng: điểm thẩm định khác điểm tự chấm.',
   keyboardHelp:
     'Bàn phím: mũi tên để di chuyển, Enter để sửa, Enter hoặc Tab để lưu, Esc để hủy; phím I mở ghi chú và minh chứng.',
   onlyDiffering: (n: number) => `Chỉ hiện tiêu chí có điểm thẩm định khác điểm tự chấm (${n})`,

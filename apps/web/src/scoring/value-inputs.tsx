@@ -112,7 +112,9 @@ export function ValueInputs(props: Props) {
               status={error ? 'error' : undefined}
               value={draft[field]}
               placeholder={compact ? texts.fields[field] : undefined}
-              prefix={compact && (field === 'plan' || field === 'actual') ? texts.fieldShort[field] : undefined}
+              prefix={
+                compact && (field === 'plan' || field === 'actual') ? texts.fieldShort[field] : undefined
+              }
               suffix={field !== 'points' && !compact && props.measure ? props.measure : undefined}
               onChange={(e) => onChange({ ...draft, [field]: e.target.value })}
             />
