@@ -1,7 +1,315 @@
-import { PendingScreen } from '../app/pending-screen';
+import { Alert, Button, Card, Checkbox, Flex, Segmented, Spin, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { useCouncils } from '../api/organisation';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { useSignedIn } from '../auth/require-session';
+import { useClusterResults } from '../ranking/api';
+import type { UnitResult } from '../ranking/types';
+import { sheetKey, useRevision, useSheet } from './api';
+import { CellDrawer, noteDraft } from './cell-drawer';
+import { ConflictModal } from './conflict-modal';
+import { Pickers, usePeriodAndCluster } from './pickers';
+import { ReasonModal } from './reason-modal';
+import { rulesetInfo } from './ruleset-info';
+import { type GridControls, type GridPosition, ScoringGrid } from './scoring-grid';
+import { texts } from './texts';
+import { LAYERS, type Layer, type Sheet, type SheetCriterion } from './types';
+import { type CellAddress, cellKey, useCellWriter } from './use-cell-writer';
+import { agreedDiffers, type Draft, kindOf, needsReason, preferredLayer } from './values';
 
-function Screen() {
-  return <PendingScreen feature="scoring" />;
+/**
+ * Scoring and review of a cluster: period → cluster, then the units × criteria grid of the four layers
+ * (self, focal department, standing office, agreed). The user edits the layer their role may write now;
+ * a review change asks for a reason; every save is sent with the version read and the engine's totals
+ * are read again after it. What the sheet shows is what the server lets the user see.
+ */
+function ScoringPage() {
+  usePageTitle(texts.scoringTitle);
+  const { councilId = '' } = useParams();
+  const session = useSignedIn();
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const ownUnits = useMemo(
+    () =>
+      new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
+    [session, councilId],
+  );
+  const { periods, period, clusters, list, cluster, choose } = usePeriodAndCluster(council?.id, ownUnits);
+  const sheet = useSheet(cluster?.id);
+  const revision = useRevision(sheet.data?.criteriaVersion.id);
+  const results = useClusterResults(cluster?.id);
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+
+  let body;
+  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
+  else if (periods.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
+  else if (clusters.isError)
+    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+  else if (clusters.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noClusters} />;
+  else if (sheet.isError) body = <LoadError error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  else if (!sheet.data || !cluster)
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin description={texts.loading} />
+      </Flex>
+    );
+  else
+    body = (
+      <SheetView
+        key={cluster.id}
+        sheet={sheet.data}
+        ownUnits={ownUnits}
+        info={rulesetInfo(revision.data)}
+        results={results.isError ? null : results.data?.units}
+      />
+    );
+
+  return (
+    <>
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {texts.scoringTitle}
+          </Typography.Title>
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {council.name}
+          </Typography.Text>
+        </div>
+      </div>
+      <Card className="page-card" style={{ marginBottom: 16 }}>
+        <Pickers
+          idPrefix="scoring"
+          periods={periods.data ?? []}
+          period={period}
+          clusters={list}
+          cluster={cluster}
+          loadingClusters={clusters.isFetching}
+          onChoose={choose}
+        />
+      </Card>
+      <Card className="page-card">{body}</Card>
+    </>
+  );
 }
 
-export { Screen as Component };
+interface PendingReason {
+  address: CellAddress;
+  criterion: SheetCriterion;
+  draft: Draft;
+  error?: string;
+}
+
+function SheetView({
+  sheet: fullSheet,
+  ownUnits,
+  info,
+  results,
+}: {
+  sheet: Sheet;
+  ownUnits: ReadonlySet<string>;
+  info: ReturnType<typeof rulesetInfo>;
+  results: UnitResult[] | null | undefined;
+}) {
+  const queryClient = useQueryClient();
+  const [onlyDiffering, setOnlyDiffering] = useState(false);
+  const differing = useMemo(
+    () =>
+      fullSheet.criteria.filter((c) =>
+        fullSheet.rows.some((r) => {
+          const cell = r.cells.find((x) => x.criterionCode === c.code);
+          return cell ? agreedDiffers(kindOf(c.kind), cell) : false;
+        }),
+      ),
+    [fullSheet],
+  );
+  // The grid's lines: every criterion, or only those where a reviewer changed a unit's own value.
+  const sheet = useMemo(
+    () => (onlyDiffering ? { ...fullSheet, criteria: differing } : fullSheet),
+    [fullSheet, differing, onlyDiffering],
+  );
+  const key = sheetKey(sheet.cluster.id);
+  const writer = useCellWriter(key, sheet.cluster.id);
+  const writable = useMemo(
+    () => new Set(sheet.rows.flatMap((r) => r.cells.flatMap((c) => c.canWrite))),
+    [sheet],
+  );
+  const [chosenLayer, setLayer] = useState<Layer | null>(null);
+  const layer: Layer =
+    chosenLayer ?? preferredLayer(writable) ?? (sheet.period.published ? 'agreed' : 'self');
+  const [active, setActive] = useState<GridPosition>({ r: 0, c: 0 });
+  const controls = useRef<GridControls>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [reason, setReason] = useState<PendingReason | null>(null);
+  const [savingReason, setSavingReason] = useState(false);
+  const byCode = useMemo(() => new Map((results ?? []).map((u) => [u.unit, u] as const)), [results]);
+
+  const unit = sheet.rows[active.c]?.unit;
+  const criterion = sheet.criteria[active.r];
+  const cell = sheet.rows[active.c]?.cells.find((c) => c.criterionCode === criterion?.code);
+
+  const commit = (address: CellAddress, crit: SheetCriterion, draft: Draft) => {
+    const row = sheet.rows.find((r) => r.unit.id === address.unitId);
+    const existing = row?.cells.find((c) => c.criterionCode === address.code)?.[address.layer];
+    if (needsReason(address.layer, Boolean(existing))) setReason({ address, criterion: crit, draft });
+    else void writer.save(address, crit.kind, draft);
+  };
+
+  const submitReason = async (text: string) => {
+    if (!reason) return;
+    setSavingReason(true);
+    const ok = await writer.save(reason.address, reason.criterion.kind, reason.draft, text);
+    setSavingReason(false);
+    const state = writer.states[cellKey(reason.address)];
+    if (ok || !(state?.status === 'error' && state.errors.reason)) setReason(null);
+    else setReason({ ...reason, error: state.errors.reason });
+  };
+
+  const ownRowOnly =
+    !sheet.period.published &&
+    sheet.rows.length > 0 &&
+    sheet.rows.every((r) => ownUnits.has(r.unit.id)) &&
+    !writable.has('agreed');
+  const focalOnly = info.leafCount > 0 && fullSheet.criteria.length < info.leafCount;
+  const conflictKind =
+    sheet.criteria.find((c) => c.code === writer.conflict?.address.code)?.kind ?? 'qualitative';
+  const canEditActive = Boolean(cell?.canWrite.includes(layer));
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex wrap gap={8} align="center" justify="space-between">
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }} className="wrap-anywhere">
+          {sheet.cluster.name}
+          <Tag style={{ marginInlineStart: 8, verticalAlign: 'middle' }}>
+            {texts.revision(sheet.criteriaVersion.revision)}
+          </Tag>
+          <Tag color={sheet.period.published ? 'green' : 'default'} style={{ verticalAlign: 'middle' }}>
+            {sheet.period.published ? texts.published : texts.notPublished}
+          </Tag>
+        </Typography.Title>
+        <Flex gap={8} align="center" wrap>
+          <span id="layer-label">{texts.editingLayer}:</span>
+          <Segmented<Layer>
+            aria-labelledby="layer-label"
+            value={layer}
+            onChange={(value) => setLayer(value)}
+            options={LAYERS.map((l) => ({
+              value: l,
+              label: writable.has(l) ? <strong>{texts.layers[l]} ✎</strong> : texts.layers[l],
+            }))}
+          />
+        </Flex>
+      </Flex>
+      {ownRowOnly && sheet.rows[0] && (
+        <Alert type="info" showIcon role="status" title={texts.ownRowOnly(sheet.rows[0].unit.name)} />
+      )}
+      {focalOnly && (
+        <Alert
+          type="info"
+          showIcon
+          role="status"
+          title={texts.focalOnly(fullSheet.criteria.length, info.leafCount)}
+        />
+      )}
+      {writable.size === 0 && <Alert type="warning" showIcon role="status" title={texts.readOnly} />}
+
+      <Flex wrap gap={8} align="center" className="score-toolbar">
+        {unit && criterion ? (
+          <>
+            <span className="wrap-anywhere" style={{ flex: '1 1 320px', minWidth: 0 }}>
+              <strong>{texts.activeCell}:</strong> {unit.name} — {criterion.code}. {criterion.name}
+            </span>
+            <Button size="small" disabled={!canEditActive} onClick={() => controls.current?.edit()}>
+              {texts.editCell}
+            </Button>
+            <Button size="small" onClick={() => setDetailsOpen(true)}>
+              {texts.openDetails}
+            </Button>
+          </>
+        ) : (
+          <span>{texts.noActiveCell}</span>
+        )}
+      </Flex>
+
+      <Checkbox
+        checked={onlyDiffering}
+        onChange={(e) => {
+          setOnlyDiffering(e.target.checked);
+          setActive({ r: 0, c: 0 });
+        }}
+      >
+        {texts.onlyDiffering(differing.length)}
+      </Checkbox>
+      {onlyDiffering && differing.length === 0 && (
+        <Typography.Text type="secondary">{texts.noneDiffering}</Typography.Text>
+      )}
+      <ScoringGrid
+        controls={controls}
+        sheet={sheet}
+        layer={layer}
+        groupNames={info.groupNames}
+        ratingPoints={info.ratingPoints}
+        results={results === null ? null : byCode}
+        states={writer.states}
+        active={active}
+        onActiveChange={setActive}
+        onCommit={commit}
+        onOpenDetails={(p) => {
+          setActive(p);
+          setDetailsOpen(true);
+        }}
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {texts.legend} {texts.keyboardHelp} {texts.totals.engineNote}
+      </Typography.Text>
+
+      <ReasonModal
+        open={reason !== null}
+        subject={
+          reason
+            ? `${sheet.rows.find((r) => r.unit.id === reason.address.unitId)?.unit.name ?? ''} — ${reason.criterion.code}. ${reason.criterion.name}`
+            : ''
+        }
+        serverError={reason?.error}
+        saving={savingReason}
+        onSubmit={(text) => void submitReason(text)}
+        onCancel={() => setReason(null)}
+      />
+      <ConflictModal
+        conflict={writer.conflict}
+        kind={conflictKind}
+        onResolve={(keep) => void writer.resolveConflict(keep)}
+      />
+      <CellDrawer
+        details={detailsOpen && unit && criterion && cell ? { unit, criterion, cell, layer } : null}
+        result={unit ? byCode.get(unit.code) : undefined}
+        measure={criterion ? info.measures.get(criterion.code) : undefined}
+        noteError={
+          unit && criterion
+            ? errorsOf(writer.states[cellKey({ unitId: unit.id, code: criterion.code })])
+            : undefined
+        }
+        onClose={() => setDetailsOpen(false)}
+        onSaveNote={(note) => {
+          if (!unit || !criterion || !cell) return;
+          commit({ unitId: unit.id, code: criterion.code, layer }, criterion, noteDraft(cell, layer, note));
+        }}
+        onEvidenceChanged={() => void queryClient.invalidateQueries({ queryKey: key })}
+      />
+    </Flex>
+  );
+}
+
+function errorsOf(state: ReturnType<typeof useCellWriter>['states'][string] | undefined) {
+  return state?.status === 'error' ? state.errors : undefined;
+}
+
+export { ScoringPage as Component };

@@ -1,7 +1,278 @@
-import { PendingScreen } from '../app/pending-screen';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Descriptions, Flex, Progress, Select, Spin, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useCouncils } from '../api/organisation';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { paths } from '../app/paths';
+import { useSignedIn } from '../auth/require-session';
+import { formatScore } from '../format';
+import { useClusterResults } from '../ranking/api';
+import { sheetKey, useRevision, useSheet } from './api';
+import { CellDrawer } from './cell-drawer';
+import { ConflictModal } from './conflict-modal';
+import { Picker, Pickers, usePeriodAndCluster } from './pickers';
+import { rulesetInfo } from './ruleset-info';
+import { SelfCriterion } from './self-criterion';
+import { texts } from './texts';
+import type { Sheet, SheetUnit } from './types';
+import { cellKey, useCellWriter } from './use-cell-writer';
+import { draftOf as draftOfSelf } from './values';
 
-function Screen() {
-  return <PendingScreen feature="selfScoring" />;
+/**
+ * Self-scoring of the user's own unit: the period and cluster (by default the one the unit sits in),
+ * then every criterion as a form line with the inputs of its kind, a note and the evidence; the
+ * progress, and the unit's totals as the engine computes them after each save.
+ */
+function SelfScoringPage() {
+  usePageTitle(texts.selfTitle);
+  const { councilId = '' } = useParams();
+  const session = useSignedIn();
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const ownUnits = useMemo(
+    () =>
+      new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
+    [session, councilId],
+  );
+  const { periods, period, clusters, list, cluster, choose } = usePeriodAndCluster(council?.id, ownUnits);
+  const myMembers = (cluster?.members ?? []).filter((m) => ownUnits.has(m.unitId));
+  const [chosenUnit, setChosenUnit] = useState<string | null>(null);
+  const member = myMembers.find((m) => m.unitId === chosenUnit) ?? myMembers[0];
+  const sheet = useSheet(member ? cluster?.id : undefined, member?.unitId);
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+
+  let body;
+  if (ownUnits.size === 0) body = <Alert role="status" type="info" showIcon title={texts.noUnit} />;
+  else if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
+  else if (periods.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
+  else if (clusters.isError)
+    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+  else if (clusters.data && !member)
+    body = <Alert role="status" type="info" showIcon title={texts.noOwnCluster} />;
+  else if (sheet.isError) body = <LoadError error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  else if (!sheet.data || !cluster || !member)
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin description={texts.loading} />
+      </Flex>
+    );
+  else {
+    const row = sheet.data.rows.find((r) => r.unit.id === member.unitId);
+    body = row ? (
+      <SelfForm
+        key={`${cluster.id}-${member.unitId}`}
+        sheet={sheet.data}
+        unit={row.unit}
+        councilId={council.id}
+      />
+    ) : (
+      <Alert role="status" type="info" showIcon title={texts.noOwnCluster} />
+    );
+  }
+
+  return (
+    <>
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {texts.selfTitle}
+          </Typography.Title>
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {council.name}
+          </Typography.Text>
+        </div>
+      </div>
+      <Card className="page-card" style={{ marginBottom: 16 }}>
+        <Pickers
+          idPrefix="self"
+          periods={periods.data ?? []}
+          period={period}
+          clusters={list}
+          cluster={cluster}
+          loadingClusters={clusters.isFetching}
+          onChoose={choose}
+          extra={
+            myMembers.length > 1 ? (
+              <Picker label={texts.unit} id="self-unit">
+                <Select
+                  id="self-unit"
+                  value={member?.unitId}
+                  options={myMembers.map((m) => ({ value: m.unitId, label: m.name }))}
+                  onChange={(id: string) => setChosenUnit(id)}
+                  popupMatchSelectWidth={false}
+                />
+              </Picker>
+            ) : null
+          }
+        />
+      </Card>
+      {body}
+    </>
+  );
 }
 
-export { Screen as Component };
+function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; councilId: string }) {
+  const queryClient = useQueryClient();
+  const key = sheetKey(sheet.cluster.id, unit.id);
+  const writer = useCellWriter(key, sheet.cluster.id);
+  const revision = useRevision(sheet.criteriaVersion.id);
+  const info = rulesetInfo(revision.data);
+  const results = useClusterResults(sheet.cluster.id);
+  const result = results.data?.units.find((u) => u.unit === unit.code);
+  const [onlyMissing, setOnlyMissing] = useState(false);
+  const [details, setDetails] = useState<string | null>(null);
+  const [resets, setResets] = useState<Record<string, number>>({});
+
+  const row = sheet.rows.find((r) => r.unit.id === unit.id)!;
+  const cells = new Map(row.cells.map((c) => [c.criterionCode, c] as const));
+  const own = sheet.criteria.filter((c) => c.owner === 'self');
+  const done = own.filter((c) => cells.get(c.code)?.self).length;
+  const open = row.cells.some((c) => c.canWrite.includes('self'));
+  const reviews =
+    unit.seat !== 'member' || sheet.rows.length > 1 || row.cells.some((c) => c.canWrite.includes('focal'));
+  const shown = sheet.criteria.filter(
+    (c) => !onlyMissing || (c.owner === 'self' && !cells.get(c.code)?.self),
+  );
+  const detailsCriterion = sheet.criteria.find((c) => c.code === details);
+  const detailsCell = details ? cells.get(details) : undefined;
+  const conflictKind =
+    sheet.criteria.find((c) => c.code === writer.conflict?.address.code)?.kind ?? 'qualitative';
+
+  const reviewPath = `${paths.feature(councilId, 'scoring')}?ky=${sheet.period.id}&cum=${sheet.cluster.id}`;
+  let lastGroup = '';
+  return (
+    <Flex vertical gap={16}>
+      <Card className="page-card">
+        <Flex vertical gap={8}>
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }} className="wrap-anywhere">
+            {unit.name} — {sheet.cluster.name}
+          </Typography.Title>
+          <Typography.Text>{texts.self.intro}</Typography.Text>
+          <div role="status" aria-live="polite">
+            <Typography.Text strong data-testid="self-progress">
+              {texts.self.progress(done, own.length)}
+            </Typography.Text>
+            <Progress percent={own.length ? Math.round((done / own.length) * 100) : 0} size="small" />
+          </div>
+          <Descriptions size="small" column={{ xs: 1, sm: 3 }} bordered>
+            <Descriptions.Item label={texts.totals.scored}>
+              {result ? formatScore(result.scored) : '…'}
+            </Descriptions.Item>
+            <Descriptions.Item label={texts.totals.deductions}>
+              {result ? formatScore(result.deductionTotal) : '…'}
+            </Descriptions.Item>
+            <Descriptions.Item label={texts.totals.final}>
+              <strong data-testid="self-final">{result ? formatScore(result.final) : '…'}</strong>
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {texts.totals.engineNote} {open ? texts.self.noSubmit : ''}
+          </Typography.Text>
+          {!open && <Alert type="warning" showIcon role="status" title={texts.self.closed} />}
+          {reviews ? (
+            <Alert
+              type="info"
+              showIcon
+              title={texts.self.reviewHint}
+              action={
+                <Link to={reviewPath}>
+                  <Button size="small">{texts.self.openReview}</Button>
+                </Link>
+              }
+            />
+          ) : (
+            <Link to={reviewPath}>{texts.self.openSheet}</Link>
+          )}
+          <Checkbox checked={onlyMissing} onChange={(e) => setOnlyMissing(e.target.checked)}>
+            {texts.self.filter}
+          </Checkbox>
+        </Flex>
+      </Card>
+      <Card className="page-card">
+        <Flex vertical gap={8}>
+          {shown.map((criterion) => {
+            const cell = cells.get(criterion.code);
+            if (!cell) return null;
+            const header =
+              criterion.groupCode !== lastGroup ? (
+                <Typography.Title
+                  key={`g-${criterion.groupCode}`}
+                  level={3}
+                  style={{ fontSize: 16, margin: '8px 0 0' }}
+                  className="wrap-anywhere"
+                >
+                  {texts.group(criterion.groupCode, info.groupNames.get(criterion.groupCode))}
+                </Typography.Title>
+              ) : null;
+            lastGroup = criterion.groupCode;
+            const k = cellKey({ unitId: unit.id, code: criterion.code });
+            return [
+              header,
+              <SelfCriterion
+                key={`${criterion.code}-${resets[k] ?? 0}`}
+                criterion={criterion}
+                cell={cell}
+                state={writer.states[k]}
+                measure={info.measures.get(criterion.code)}
+                ratingPoints={info.ratingPoints.get(criterion.code)}
+                engine={result?.criteria.find((c) => c.code === criterion.code)}
+                onSave={(draft) =>
+                  void writer.save(
+                    { unitId: unit.id, code: criterion.code, layer: 'self' },
+                    criterion.kind,
+                    draft,
+                  )
+                }
+                onOpenDetails={() => setDetails(criterion.code)}
+              />,
+            ];
+          })}
+        </Flex>
+      </Card>
+      <ConflictModal
+        conflict={writer.conflict}
+        kind={conflictKind}
+        onResolve={(keep) => {
+          const address = writer.conflict?.address;
+          if (address && !keep) {
+            const k = cellKey(address);
+            setResets((all) => ({ ...all, [k]: (all[k] ?? 0) + 1 }));
+            writer.clearState(k);
+          }
+          void writer.resolveConflict(keep);
+        }}
+      />
+      <CellDrawer
+        details={
+          detailsCriterion && detailsCell
+            ? { unit, criterion: detailsCriterion, cell: detailsCell, layer: 'self' }
+            : null
+        }
+        result={result}
+        measure={detailsCriterion ? info.measures.get(detailsCriterion.code) : undefined}
+        noteError={undefined}
+        onClose={() => setDetails(null)}
+        onSaveNote={(note) => {
+          if (!detailsCriterion || !detailsCell?.self) return;
+          const k = cellKey({ unitId: unit.id, code: detailsCriterion.code });
+          setResets((all) => ({ ...all, [k]: (all[k] ?? 0) + 1 }));
+          void writer.save(
+            { unitId: unit.id, code: detailsCriterion.code, layer: 'self' },
+            detailsCriterion.kind,
+            { ...draftOfSelf(detailsCell.self), note },
+          );
+        }}
+        onEvidenceChanged={() => void queryClient.invalidateQueries({ queryKey: key })}
+      />
+    </Flex>
+  );
+}
+
+export { SelfScoringPage as Component };

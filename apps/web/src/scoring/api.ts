@@ -1,0 +1,117 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, ApiError } from '../api/client';
+import type { Page } from '../api/types';
+import { vi } from '../i18n/vi';
+import type { CriteriaRevision, Entry, EntryBody, EvidenceFile, Layer, Sheet, UserName } from './types';
+
+// The scoring screens' reads and writes. Every number they show comes from these answers.
+
+export const sheetKey = (clusterId: string | undefined, unitId?: string) =>
+  ['scoring-sheet', clusterId, unitId ?? 'all'] as const;
+export const resultsKey = (clusterId: string | undefined) => ['cluster-results', clusterId] as const;
+export const evidenceKey = (entryId: string | undefined) => ['evidence', entryId] as const;
+
+/** The sheet of a cluster (every row the actor may see, or one unit's), all rows on one page. */
+export function useSheet(clusterId: string | undefined, unitId?: string) {
+  return useQuery({
+    queryKey: sheetKey(clusterId, unitId),
+    queryFn: ({ signal }) =>
+      api.get<Sheet>(`/clusters/${clusterId}/scoring-sheet`, {
+        signal,
+        query: { pageSize: 500, unitId },
+      }),
+    enabled: Boolean(clusterId),
+  });
+}
+
+/** The issued revision the sheet is read under: group names, measures, rating points. */
+export function useRevision(versionId: string | undefined) {
+  return useQuery({
+    queryKey: ['criteria-version', versionId],
+    queryFn: ({ signal }) => api.get<CriteriaRevision>(`/criteria-versions/${versionId}`, { signal }),
+    enabled: Boolean(versionId),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The evidence files of one layer of a cell. */
+export function useEvidence(entryId: string | undefined) {
+  return useQuery({
+    queryKey: evidenceKey(entryId),
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<EvidenceFile>>(`/entries/${entryId}/evidence`, { signal, query: { pageSize: 500 } })
+        .then((page) => page.items),
+    enabled: Boolean(entryId),
+  });
+}
+
+/** Writes one layer of one cell at the version read (0 to create). */
+export function saveEntry(
+  address: { clusterId: string; unitId: string; code: string; layer: Layer },
+  body: EntryBody,
+) {
+  const { clusterId, unitId, code, layer } = address;
+  return api.put<Entry>(
+    `/clusters/${clusterId}/units/${unitId}/entries/${encodeURIComponent(code)}/${layer}`,
+    body,
+  );
+}
+
+/** A user's name, for saying who changed a cell first (null when it cannot be read). */
+export async function userName(userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  try {
+    return (await api.get<UserName>(`/users/${userId}`)).displayName;
+  } catch {
+    return null;
+  }
+}
+
+/** Sends one evidence file (multipart, field `file`); refusals come back as ApiError with the server's words. */
+export async function uploadEvidence(entryId: string, file: File, csrfToken: string): Promise<EvidenceFile> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/entries/${entryId}/evidence`, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { 'x-csrf-token': csrfToken, accept: 'application/json' },
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', vi.errors.network);
+  }
+  const payload = (await response.json().catch(() => undefined)) as unknown;
+  if (response.ok) return payload as EvidenceFile;
+  throw errorOf(response.status, payload);
+}
+
+export function removeEvidence(fileId: string) {
+  return api.delete<void>(`/evidence/${fileId}`);
+}
+
+/** The bytes of an evidence file, for an inline preview or a download under its own name. */
+export async function fetchEvidence(fileId: string): Promise<Blob> {
+  const response = await fetch(`/api/v1/evidence/${fileId}`, { credentials: 'same-origin' });
+  if (!response.ok) {
+    throw errorOf(response.status, (await response.json().catch(() => undefined)) as unknown);
+  }
+  return response.blob();
+}
+
+function errorOf(status: number, payload: unknown): ApiError {
+  const error = (payload as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined)
+    ?.error;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    const fields = Array.isArray(error.fields)
+      ? (error.fields as { path: string; message: string }[]).filter(
+          (f) => typeof f?.path === 'string' && typeof f.message === 'string',
+        )
+      : [];
+    return new ApiError(status, error.code, error.message, fields);
+  }
+  if (status === 413) return new ApiError(status, 'FILE_TOO_LARGE', 'Tệp quá lớn');
+  return new ApiError(status, 'BAD_RESPONSE', vi.errors.unexpected);
+}

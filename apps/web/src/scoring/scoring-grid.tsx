@@ -1,0 +1,422 @@
+import { LoadingOutlined, PaperClipOutlined, MessageOutlined, WarningFilled } from '@ant-design/icons';
+import { Tag } from 'antd';
+import {
+  type KeyboardEvent,
+  memo,
+  type Ref,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { UnitResult } from '../ranking/types';
+import { formatScore } from '../format';
+import { texts } from './texts';
+import { LAYERS, type Cell, type Layer, type Sheet, type SheetCriterion } from './types';
+import { type CellAddress, cellKey, type SaveState } from './use-cell-writer';
+import { ValueInputs } from './value-inputs';
+import { agreedDiffers, type Draft, draftOf, fieldsOf, kindOf, valueText } from './values';
+
+export interface GridPosition {
+  r: number;
+  c: number;
+}
+
+interface Props {
+  sheet: Sheet;
+  layer: Layer | null;
+  groupNames: Map<string, string>;
+  ratingPoints: Map<string, Record<string, number>>;
+  /** The engine's results by unit code; null when the user may not read them yet. */
+  results: Map<string, UnitResult> | null;
+  states: Record<string, SaveState>;
+  active: GridPosition;
+  onActiveChange: (position: GridPosition) => void;
+  /** Saves an edited value (the page asks for a reason first where a review needs one). */
+  onCommit: (address: CellAddress, criterion: SheetCriterion, draft: Draft) => void;
+  onOpenDetails: (position: GridPosition) => void;
+  /** Lets the page's "Sửa" button start editing the active cell. */
+  controls?: Ref<GridControls>;
+}
+
+export interface GridControls {
+  edit: () => void;
+}
+
+/**
+ * The sheet as a grid: criteria as lines grouped by content group (30–150 of them read down), units as
+ * columns (10–20 read across), both headers sticky. Each cell shows the layer being edited in bold and
+ * the other layers small beneath; a cell whose agreed value differs from the unit's own is tinted.
+ * Keyboard: arrows and Tab move, Enter edits, Enter or Tab saves, Esc cancels, I opens notes and evidence.
+ */
+export function ScoringGrid(props: Props) {
+  const { sheet, layer, active, onActiveChange } = props;
+  const [editing, setEditing] = useState<{ key: string; draft: Draft } | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const touched = useRef(false);
+  const criteria = sheet.criteria;
+  const units = sheet.rows.map((r) => r.unit);
+
+  const cells = useMemo(() => {
+    const map = new Map<string, Cell>();
+    for (const row of sheet.rows)
+      for (const cell of row.cells) map.set(cellKey({ unitId: row.unit.id, code: cell.criterionCode }), cell);
+    return map;
+  }, [sheet]);
+
+  const cellAt = (p: GridPosition) => {
+    const unit = units[p.c];
+    const criterion = criteria[p.r];
+    if (!unit || !criterion) return null;
+    const cell = cells.get(cellKey({ unitId: unit.id, code: criterion.code }));
+    return cell ? { unit, criterion, cell } : null;
+  };
+
+  useEffect(() => {
+    if (!touched.current || editing) return;
+    const td = table.current?.querySelector<HTMLElement>(`[data-r="${active.r}"][data-c="${active.c}"]`);
+    td?.focus({ preventScroll: false });
+  }, [active, editing]);
+
+  const move = (dr: number, dc: number) => {
+    const r = Math.min(Math.max(active.r + dr, 0), criteria.length - 1);
+    const c = Math.min(Math.max(active.c + dc, 0), units.length - 1);
+    onActiveChange({ r, c });
+  };
+
+  const startEditing = (p: GridPosition) => {
+    const at = cellAt(p);
+    if (!at || !layer || !at.cell.canWrite.includes(layer)) return;
+    const key = cellKey({ unitId: at.unit.id, code: at.criterion.code });
+    const failed = props.states[key];
+    const draft =
+      failed?.status === 'error' && failed.layer === layer ? failed.draft : draftOf(at.cell[layer]);
+    setEditing({ key, draft });
+  };
+
+  useImperativeHandle(props.controls, () => ({
+    edit: () => {
+      touched.current = true;
+      startEditing(active);
+    },
+  }));
+
+  const commit = (next: 'stay' | 'down' | 'right' | 'left') => {
+    const at = cellAt(active);
+    if (!editing || !at || !layer) return;
+    const { draft } = editing;
+    setEditing(null);
+    const before = draftOf(at.cell[layer]);
+    const kind = kindOf(at.criterion.kind);
+    const changed = fieldsOf(kind).some((f) => draft[f] !== before[f]);
+    if (changed || props.states[editing.key]?.status === 'error') {
+      props.onCommit({ unitId: at.unit.id, code: at.criterion.code, layer }, at.criterion, draft);
+    }
+    touched.current = true;
+    if (next === 'down') move(1, 0);
+    else if (next === 'right') move(0, 1);
+    else if (next === 'left') move(0, -1);
+    else onActiveChange({ ...active });
+  };
+
+  // One stable object for every cell (so a memoised cell re-renders only when its own data changes);
+  // it calls the latest closures of this render.
+  const latest = useRef<CellHandlers | null>(null);
+  latest.current = {
+    draft: (draft) => setEditing((current) => (current ? { ...current, draft } : current)),
+    commit,
+    cancel: () => {
+      setEditing(null);
+      touched.current = true;
+      onActiveChange({ ...active });
+    },
+    select: (p) => {
+      touched.current = true;
+      if (p.r !== active.r || p.c !== active.c) onActiveChange(p);
+    },
+    edit: (p) => startEditing(p),
+  };
+  const [handlers] = useState<CellHandlers>(() => ({
+    draft: (d) => latest.current?.draft(d),
+    commit: (n) => latest.current?.commit(n),
+    cancel: () => latest.current?.cancel(),
+    select: (p) => latest.current?.select(p),
+    edit: (p) => latest.current?.edit(p),
+  }));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (editing) return;
+    touched.current = true;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(1, 0),
+      ArrowUp: () => move(-1, 0),
+      ArrowRight: () => move(0, 1),
+      ArrowLeft: () => move(0, -1),
+      Home: () => onActiveChange({ r: active.r, c: 0 }),
+      End: () => onActiveChange({ r: active.r, c: units.length - 1 }),
+      Enter: () => startEditing(active),
+      F2: () => startEditing(active),
+      i: () => props.onOpenDetails(active),
+      I: () => props.onOpenDetails(active),
+    };
+    if (event.key === 'Tab') {
+      const last = active.c === units.length - 1 && active.r === criteria.length - 1;
+      const first = active.c === 0 && active.r === 0;
+      if ((event.shiftKey && first) || (!event.shiftKey && last)) return;
+      event.preventDefault();
+      if (event.shiftKey) {
+        if (active.c > 0) move(0, -1);
+        else onActiveChange({ r: active.r - 1, c: units.length - 1 });
+      } else if (active.c < units.length - 1) move(0, 1);
+      else onActiveChange({ r: active.r + 1, c: 0 });
+      return;
+    }
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  let lastGroup = '';
+  return (
+    <div className="score-grid-wrap" role="region" aria-label={texts.scoringTitle} tabIndex={-1}>
+      <table ref={table} className="score-grid" role="grid" onKeyDown={onKeyDown}>
+        <thead>
+          <tr>
+            <th scope="col" className="score-grid__corner">
+              {texts.criterion}
+            </th>
+            {units.map((unit) => {
+              const result = props.results?.get(unit.code);
+              return (
+                <th key={unit.id} scope="col" className="score-grid__unit">
+                  <div className="wrap-anywhere">{unit.name}</div>
+                  {unit.seat !== 'member' && (
+                    <Tag color={unit.seat === 'leader' ? 'blue' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
+                      {texts.seat[unit.seat]}
+                    </Tag>
+                  )}
+                  <div className="score-grid__final" data-testid={`final-${unit.code}`}>
+                    {result ? (
+                      <>
+                        <span className="score-grid__final-label">{texts.totals.final}: </span>
+                        <strong>{formatScore(result.final)}</strong>
+                        {result.deductionTotal > 0 && (
+                          <div className="score-grid__final-label">
+                            {texts.totals.scored} {formatScore(result.scored)} −{' '}
+                            {formatScore(result.deductionTotal)}
+                          </div>
+                        )}
+                      </>
+                    ) : props.results === null ? null : (
+                      '…'
+                    )}
+                  </div>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((criterion, r) => {
+            const header =
+              criterion.groupCode !== lastGroup ? (
+                <tr key={`g-${criterion.groupCode}`} className="score-grid__group">
+                  <th colSpan={units.length + 1} scope="colgroup">
+                    <span className="score-grid__group-name wrap-anywhere">
+                      {texts.group(criterion.groupCode, props.groupNames.get(criterion.groupCode))}
+                    </span>
+                  </th>
+                </tr>
+              ) : null;
+            lastGroup = criterion.groupCode;
+            return [
+              header,
+              <tr key={criterion.code}>
+                <th scope="row" className="score-grid__criterion">
+                  <div className="score-grid__code">
+                    {criterion.code}{' '}
+                    <span className="score-grid__points">({formatScore(criterion.points)})</span>
+                  </div>
+                  <div className="score-grid__name wrap-anywhere" title={criterion.name}>
+                    {criterion.name}
+                  </div>
+                </th>
+                {units.map((unit, c) => {
+                  const key = cellKey({ unitId: unit.id, code: criterion.code });
+                  const cell = cells.get(key);
+                  const isActive = active.r === r && active.c === c;
+                  return (
+                    <GridCell
+                      key={unit.id}
+                      r={r}
+                      c={c}
+                      unitName={unit.name}
+                      criterion={criterion}
+                      cell={cell}
+                      layer={layer}
+                      active={isActive}
+                      state={props.states[key]}
+                      editing={isActive && editing?.key === key ? editing.draft : null}
+                      ratingPoints={props.ratingPoints.get(criterion.code)}
+                      handlers={handlers}
+                    />
+                  );
+                })}
+              </tr>,
+            ];
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface CellProps {
+  r: number;
+  c: number;
+  unitName: string;
+  criterion: SheetCriterion;
+  cell: Cell | undefined;
+  layer: Layer | null;
+  active: boolean;
+  state: SaveState | undefined;
+  editing: Draft | null;
+  ratingPoints: Record<string, number> | undefined;
+  handlers: CellHandlers;
+}
+
+interface CellHandlers {
+  draft: (draft: Draft) => void;
+  commit: (next: 'stay' | 'down' | 'right' | 'left') => void;
+  cancel: () => void;
+  select: (position: GridPosition) => void;
+  edit: (position: GridPosition) => void;
+}
+
+const GridCell = memo(function GridCell(props: CellProps) {
+  const { cell, criterion, layer, state, r, c } = props;
+  const kind = kindOf(criterion.kind);
+  const label = texts.cellLabel(props.unitName, criterion.code);
+  if (!cell) {
+    return (
+      <td
+        className="score-cell score-cell--hidden"
+        data-r={r}
+        data-c={c}
+        tabIndex={props.active ? 0 : -1}
+        aria-label={label}
+      />
+    );
+  }
+  const writable = Boolean(layer && cell.canWrite.includes(layer));
+  const differs = agreedDiffers(kind, cell);
+  const failed = state?.status === 'error' && state.layer === layer ? state : null;
+  const main = layer ? cell[layer] : null;
+  const others = LAYERS.filter((l) => l !== layer && cell[l]);
+  const evidence = LAYERS.reduce((n, l) => n + (cell[l]?.evidenceCount ?? 0), 0);
+  const hasNote = LAYERS.some((l) => cell[l]?.note);
+  // The scorer's own layer carries the evidence the criterion asks for.
+  const ownerLayer: Layer =
+    criterion.owner === 'focalUnit'
+      ? 'focal'
+      : criterion.owner === 'standingOffice'
+        ? 'standingOffice'
+        : 'self';
+  const missingEvidence = criterion.evidenceRequired && cell[ownerLayer]?.evidenceCount === 0;
+  const classes = [
+    'score-cell',
+    writable ? 'score-cell--writable' : 'score-cell--readonly',
+    differs ? 'score-cell--differs' : '',
+    props.active ? 'score-cell--active' : '',
+    failed ? 'score-cell--error' : '',
+  ].join(' ');
+
+  return (
+    <td
+      className={classes}
+      data-r={r}
+      data-c={c}
+      role="gridcell"
+      tabIndex={props.active ? 0 : -1}
+      aria-label={label}
+      aria-selected={props.active}
+      aria-readonly={!writable}
+      onClick={() => props.handlers.select({ r, c })}
+      onDoubleClick={() => props.handlers.edit({ r, c })}
+    >
+      {props.editing ? (
+        <ValueInputs
+          kind={kind}
+          draft={props.editing}
+          onChange={props.handlers.draft}
+          errors={failed?.errors}
+          ratingOptions={(criterion.ratingOptions ?? []).map((code) => ({
+            code,
+            points: props.ratingPoints?.[code],
+          }))}
+          idPrefix={`cell-${r}-${c}`}
+          labelPrefix={label}
+          compact
+          autoFocus
+          onCommit={props.handlers.commit}
+          onCancel={props.handlers.cancel}
+        />
+      ) : (
+        <>
+          <div className="score-cell__main" data-testid="cell-main">
+            {failed ? (
+              <span className="score-cell__failed">{failedText(kind, failed.draft)}</span>
+            ) : (
+              valueText(kind, main) || <span className="score-cell__empty">—</span>
+            )}
+            {state?.status === 'saving' && (
+              <LoadingOutlined className="score-cell__icon" aria-label={texts.saving} />
+            )}
+          </div>
+          {others.length > 0 && (
+            <div className="score-cell__layers">
+              {others.map((l) => (
+                <span key={l} className={`score-cell__layer score-cell__layer--${l}`}>
+                  {texts.layerShort[l]} {valueText(kind, cell[l])}
+                </span>
+              ))}
+            </div>
+          )}
+          {(evidence > 0 || hasNote || differs || missingEvidence) && (
+            <div className="score-cell__marks">
+              {missingEvidence && (
+                <span className="score-cell__missing-evidence" title={texts.missingEvidence}>
+                  {texts.missingEvidence}
+                </span>
+              )}
+              {differs && <WarningFilled aria-label={texts.legend} className="score-cell__differs-icon" />}
+              {hasNote && <MessageOutlined aria-label={texts.fields.note} />}
+              {evidence > 0 && (
+                <span>
+                  <PaperClipOutlined aria-label={texts.evidence.title} />
+                  {evidence}
+                </span>
+              )}
+            </div>
+          )}
+          {failed && (
+            <div role="alert" className="field-error score-cell__error">
+              {Object.values(failed.errors)[0]}
+            </div>
+          )}
+        </>
+      )}
+    </td>
+  );
+});
+
+function failedText(kind: ReturnType<typeof kindOf>, draft: Draft): string {
+  if (kind === 'quantitative') return `${draft.actual}/${draft.plan}`;
+  return fieldsOf(kind)
+    .map((f) => draft[f])
+    .filter((v) => v !== '')
+    .join('/');
+}

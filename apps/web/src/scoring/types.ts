@@ -1,0 +1,129 @@
+// The shapes of the scoring sheet, entries, evidence and criteria revision APIs, as these screens read them.
+
+/** The four layers of a cell, in the order a cell is reviewed. */
+export const LAYERS = ['self', 'focal', 'standingOffice', 'agreed'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export type CriterionKind = 'quantitative' | 'qualitative' | 'bands' | 'rating' | 'yesno';
+export type CriterionOwner = 'self' | 'focalUnit' | 'standingOffice';
+
+/** One layer of one cell (numbers as the API returns them). */
+export interface Entry {
+  id: string;
+  unitId: string;
+  criterionCode: string;
+  criteriaVersionId: string;
+  stage: Layer;
+  plan: number | null;
+  actual: number | null;
+  points: number | null;
+  value: number | null;
+  rating: string | null;
+  done: boolean | null;
+  note: string | null;
+  reason: string | null;
+  enteredBy: string | null;
+  updatedAt: string;
+  version: number;
+  evidenceCount: number;
+}
+
+/** A leaf criterion as a line of the sheet. */
+export interface SheetCriterion {
+  code: string;
+  name: string;
+  groupCode: string;
+  points: number;
+  kind: string;
+  direction: 'increase' | 'decrease' | null;
+  ratingOptions: string[] | null;
+  owner: CriterionOwner;
+  focalUnitId: string | null;
+  evidenceRequired: boolean;
+  evidenceHint: string | null;
+}
+
+export interface Cell {
+  criterionCode: string;
+  self: Entry | null;
+  focal: Entry | null;
+  standingOffice: Entry | null;
+  agreed: Entry | null;
+  canWrite: Layer[];
+}
+
+export interface SheetUnit {
+  id: string;
+  code: string;
+  name: string;
+  seat: 'leader' | 'deputy' | 'member';
+}
+
+export interface SheetRow {
+  unit: SheetUnit;
+  cells: Cell[];
+}
+
+export interface Sheet {
+  cluster: { id: string; code: string; name: string };
+  period: { id: string; stage: string; published: boolean };
+  criteriaVersion: { id: string; revision: number; issuedAt: string | null };
+  criteria: SheetCriterion[];
+  rows: SheetRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The value fields of one layer, as sent to the API. */
+export interface EntryValues {
+  plan?: number;
+  actual?: number;
+  points?: number;
+  value?: number;
+  rating?: string;
+  done?: boolean;
+}
+
+export interface EntryBody extends EntryValues {
+  version: number;
+  note?: string | null;
+  reason?: string;
+}
+
+/** An evidence file's metadata. */
+export interface EvidenceFile {
+  id: string;
+  entryId: string;
+  originalName: string;
+  sizeBytes: number;
+  mimeType: string;
+  sha256: string;
+  uploadedBy: string | null;
+  createdAt: string;
+}
+
+/** What the screens read of an issued revision's ruleset: group names, measures, rating points, bands. */
+export interface RulesetCriterion {
+  code: string;
+  name: string;
+  kind?: string;
+  points?: number;
+  unit?: string;
+  options?: Record<string, number>;
+  bands?: { min?: number; max?: number; points: number }[];
+  criteria?: RulesetCriterion[];
+}
+
+export interface CriteriaRevision {
+  id: string;
+  name: string;
+  revision: number;
+  ruleset: { groups: { code: string; name: string; criteria: RulesetCriterion[] }[] };
+}
+
+/** A user as `GET /users/:id` returns it (only the name is read). */
+export interface UserName {
+  id: string;
+  displayName: string;
+}
