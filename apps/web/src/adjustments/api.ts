@@ -40,7 +40,11 @@ export interface CriteriaRevision {
   id: string;
   revision: number;
   status: string;
-  ruleset?: { bonusItems?: BonusItem[]; deductionItems?: DeductionItem[] };
+  ruleset?: {
+    bonusItems?: BonusItem[];
+    deductionItems?: DeductionItem[];
+    awards?: { code: string; name: string; minScore: number }[];
+  };
 }
 
 export interface AdjustmentInput {
