@@ -18,6 +18,8 @@ export const chartTexts = {
   notInPrevious: 'Không tham gia',
   dataTable: (title: string) => `Số liệu của biểu đồ: ${title}`,
   threshold: (award: string, score: string) => `${award}: ${score} điểm`,
+  thresholdsNote: (scores: string) =>
+    `Đường nét đứt đỏ: điểm tối thiểu của các mức khen thưởng (${scores} điểm).`,
 };
 
 export const quotaTexts = {

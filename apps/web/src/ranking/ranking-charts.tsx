@@ -101,7 +101,7 @@ export function RankingCharts({ units, cluster, period, periods, clusterLabel, a
             symbol: 'none',
             silent: true,
             lineStyle: { type: 'dashed', color: '#c2553d' },
-            label: { formatter: (p) => formatScore(p.value as number), position: 'end' },
+            label: { show: false },
             data: thresholds.map((a) => ({
               xAxis: a.minScore,
               name: t.threshold(a.name, formatScore(a.minScore)),
@@ -171,6 +171,16 @@ export function RankingCharts({ units, cluster, period, periods, clusterLabel, a
         <Col xs={24} xl={12}>
           <Card size="small" title={t.finalsTitle} className="chart-card" data-testid="chart-finals">
             <EChart option={finalsOption} height={height} label={t.finalsLabel(clusterLabel)} />
+            {awards && awards.length > 0 && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t.thresholdsNote(
+                  [...new Set(awards.map((a) => a.minScore))]
+                    .sort((a, b) => a - b)
+                    .map((score) => formatScore(score))
+                    .join(', '),
+                )}
+              </Typography.Text>
+            )}
             <ChartData
               id="finals"
               title={t.finalsTitle}
@@ -205,7 +215,7 @@ export function RankingCharts({ units, cluster, period, periods, clusterLabel, a
           >
             {yearsOption && comparison ? (
               <>
-                <EChart option={yearsOption} height={heightFor(units.length * 2)} label={t.yearsLabel} />
+                <EChart option={yearsOption} height={heightFor(units.length) + 60} label={t.yearsLabel} />
                 <ChartData
                   id="years"
                   title={t.yearsLabel}
