@@ -6,7 +6,7 @@ import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
 import { vi } from '../i18n/vi';
 import { usePeriods } from '../ranking/api';
-import { defaultPeriod, myUnits } from '../review/cluster-choice';
+import { defaultPeriod, myUnits } from '../review/periods';
 import { useProgress } from './api';
 import { clusterOfMine } from './due-items';
 import { DuePanel, LateTasksPanel } from './due-panel';
