@@ -19,7 +19,7 @@ interface Progress {
     pactSigned: number;
     selfScored: number;
     reviewed: number;
-    members: { unitId: string }[];
+    members: { unitId: string; type: string }[];
   }[];
 }
 interface LateTasks {
@@ -45,8 +45,10 @@ async function expectDashboard(page: BrowserPage, api: UserApi, username: string
   const unitId = session.memberships.find((m) => m.unitId)?.unitId ?? undefined;
   const progress = await api.get<Progress>(`/periods/${periodId}/progress`);
   const mine = unitId ? progress.clusters.find((c) => c.members.some((m) => m.unitId === unitId)) : undefined;
+  const myType = mine?.members.find((m) => m.unitId === unitId)?.type;
+  const scope = mine ? `&clusterId=${mine.id}&unitType=${myType}` : '';
   const due = await api.get<{ items: DueItem[]; lateCount: number }>(
-    `/periods/${periodId}/deadlines/due?pageSize=500${mine ? `&clusterId=${mine.id}` : ''}`,
+    `/periods/${periodId}/deadlines/due?pageSize=500${scope}`,
   );
   const late = await api.get<LateTasks>(
     `/periods/${periodId}/late-tasks${unitId ? `?unitId=${unitId}` : ''}`,

@@ -160,6 +160,34 @@ test('the standing office records a deduction with its source document and the u
     vietnamese(unitAfter.deductionTotal),
   );
   await saveScreen(page, '73-cong-tru-diem');
+
+  // Someone else changes the record while it is open: the save says so and offers the newer version.
+  await row.getByRole('button', { name: /^Sửa/ }).click();
+  const edit = page.getByRole('dialog', { name: 'Sửa khoản cộng, trừ điểm' });
+  await expect(edit.getByLabel('Số lần vi phạm')).toHaveValue('2');
+  const listed = await office.get<{
+    items: { id: string; unitId: string; itemCode: string; version: number }[];
+  }>(`/clusters/${cluster.id}/adjustments?unitId=${unitId(cluster, code)}&kind=deduction`);
+  const record = listed.items.find((a) => a.itemCode === 'PHE_BINH')!;
+  await office.call('PATCH', `/adjustments/${record.id}`, {
+    version: record.version,
+    count: 1,
+    reason: 'Một văn bản đã được thu hồi',
+  });
+  await edit.getByLabel('Số lần vi phạm').fill('4');
+  await edit.getByLabel('Lý do').fill('Thêm hai văn bản phê bình');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(edit.getByText('Khoản này vừa được người khác thay đổi')).toBeVisible();
+  await edit.getByRole('button', { name: 'Tải lại bản mới' }).click();
+  await expect(edit.getByLabel('Số lần vi phạm')).toHaveValue('1');
+  await edit.getByLabel('Số lần vi phạm').fill('4');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('4 lần');
+  const latest = await office.get<ResultDocument>(`/clusters/${cluster.id}/results`);
+  await expect(effect.getByRole('row', { name: new RegExp(name) })).toContainText(
+    vietnamese(latest.units.find((u) => u.unit === code)!.final),
+  );
 });
 
 test('the ranking shows the finals, groups and last year in charts, and the quotas set beside the ladder', async ({

@@ -48,14 +48,12 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
           status: 'draft',
         },
       ]);
-    await db()
-      .insert(pacts)
-      .values({
-        periodId: fx.period.id,
-        clusterId: fx.cluster.id,
-        unitId: leader.id,
-        signedOn: '2025-03-01',
-      });
+    await db().insert(pacts).values({
+      periodId: fx.period.id,
+      clusterId: fx.cluster.id,
+      unitId: leader.id,
+      signedOn: '2025-03-01',
+    });
     await db()
       .insert(entries)
       .values([
@@ -111,7 +109,12 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
       selfScored: true,
       reviewed: false,
     });
-    expect(flags(leader.id)).toMatchObject({ seat: 'leader', pactSigned: true, selfScored: false });
+    expect(flags(leader.id)).toMatchObject({
+      seat: 'leader',
+      type: 'ward',
+      pactSigned: true,
+      selfScored: false,
+    });
     expect(JSON.stringify(body)).not.toContain('"points"');
   });
 

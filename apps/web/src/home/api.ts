@@ -40,6 +40,7 @@ export interface ProgressUnit {
   unitId: string;
   code: string;
   name: string;
+  type: string;
   seat: 'leader' | 'deputy' | 'member';
   registered: boolean;
   pactSigned: boolean;
@@ -79,11 +80,15 @@ export interface AuditEvent {
 }
 
 /** The deadlines of a period that apply to one cluster (or all of them), with what is late. */
-export function useDue(periodId: string | undefined, clusterId: string | undefined) {
+export function useDue(periodId: string | undefined, scope: { clusterId?: string; unitType?: string }) {
+  const { clusterId, unitType } = scope;
   return useQuery({
-    queryKey: ['due', periodId, clusterId],
+    queryKey: ['due', periodId, clusterId, unitType],
     queryFn: ({ signal }) =>
-      api.get<DueView>(`/periods/${periodId}/deadlines/due`, { signal, query: { clusterId, pageSize: 500 } }),
+      api.get<DueView>(`/periods/${periodId}/deadlines/due`, {
+        signal,
+        query: { clusterId, unitType, pageSize: 500 },
+      }),
     enabled: Boolean(periodId),
   });
 }

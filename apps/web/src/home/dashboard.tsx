@@ -29,7 +29,7 @@ export function HomeDashboard({ council }: { council: Council }) {
   const manages = managesCouncil(session, council);
   const units = myUnits(session, council.id);
   const mine = clusterOfMine(progress.data?.clusters ?? [], units);
-  const myUnitId = mine?.members.find((m) => units.has(m.unitId))?.unitId;
+  const myUnit = mine?.members.find((m) => units.has(m.unitId));
   const clusterNames = new Map((progress.data?.clusters ?? []).map((c) => [c.id, c.name]));
 
   let body;
@@ -47,13 +47,14 @@ export function HomeDashboard({ council }: { council: Council }) {
               <DuePanel
                 periodId={period.id}
                 cluster={manages ? undefined : mine}
+                unitType={manages ? undefined : myUnit?.type}
                 clusterNames={clusterNames}
               />
             )}
           </Col>
           <Col xs={24} lg={12}>
             {progress.isPending ? null : (
-              <LateTasksPanel periodId={period.id} unitId={manages ? undefined : myUnitId} />
+              <LateTasksPanel periodId={period.id} unitId={manages ? undefined : myUnit?.unitId} />
             )}
           </Col>
         </Row>

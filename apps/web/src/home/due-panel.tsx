@@ -12,13 +12,15 @@ const STATUS_COLORS: Record<string, string> = { current: 'blue', upcoming: 'defa
 export function DuePanel({
   periodId,
   cluster,
+  unitType,
   clusterNames,
 }: {
   periodId: string;
   cluster: { id: string; name: string } | undefined;
+  unitType: string | undefined;
   clusterNames: Map<string, string>;
 }) {
-  const due = useDue(periodId, cluster?.id);
+  const due = useDue(periodId, { clusterId: cluster?.id, unitType });
   const items = due.data ? openDeadlines(due.data.items) : [];
   const scope = (item: DueItem) =>
     [

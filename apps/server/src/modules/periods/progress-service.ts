@@ -33,6 +33,7 @@ export async function periodProgress(db: Database, period: Period): Promise<Prog
         deputyRank: clusterMembers.deputyRank,
         code: units.code,
         name: units.name,
+        type: units.type,
       })
       .from(clusterMembers)
       .innerJoin(units, eq(units.id, clusterMembers.unitId))
@@ -65,6 +66,7 @@ export async function periodProgress(db: Database, period: Period): Promise<Prog
           unitId: m.unitId,
           code: m.code,
           name: m.name,
+          type: m.type,
           seat: m.seat,
           registered: registered.has(m.unitId),
           pactSigned: pactSigned.has(m.unitId),

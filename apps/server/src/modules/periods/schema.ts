@@ -144,6 +144,7 @@ export const progressView = z.object({
           unitId: z.string(),
           code: z.string(),
           name: z.string(),
+          type: z.enum(UNIT_TYPES),
           seat: z.enum(['leader', 'deputy', 'member']),
           ...progressFlags,
         }),
