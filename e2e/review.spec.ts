@@ -104,6 +104,18 @@ test('a unit objects to the agreed score of a criterion and the cluster leader a
   await expect(unitThread.getByText(answer)).toBeVisible();
   await expect(unitThread.getByRole('button', { name: 'Rút ý kiến' })).toHaveCount(0);
 
+  // A second objection, thought better of: the unit withdraws it.
+  await choose(page, 'Tiêu chí', 'I.3 — Chỉ số cải cách hành chính');
+  const second = 'Đề nghị xem lại chỉ số cải cách hành chính';
+  await page.getByLabel('Nội dung ý kiến').fill(second);
+  await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  const secondThread = page.getByTestId('objection-thread').filter({ hasText: second });
+  await secondThread.getByRole('button', { name: 'Rút ý kiến' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Rút ý kiến' }).click();
+  await expect(secondThread.getByText('Đã rút', { exact: true })).toBeVisible();
+  const withdrawn = await office.get<Page<Objection>>(`/clusters/${cluster.id}/objections?status=withdrawn`);
+  expect(withdrawn.items.map((o) => o.body)).toEqual([second]);
+
   // On a phone the thread reads without sideways scrolling.
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(unitThread.getByText(answer)).toBeVisible();

@@ -40,29 +40,32 @@ function ChartData({
   columns: { label: string; values: (number | null)[] }[];
 }) {
   return (
-    <table className="visually-hidden" data-chart={id}>
-      <caption>{t.dataTable(title)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.unit}</th>
-          {columns.map((c) => (
-            <th key={c.label} scope="col">
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {names.map((name, row) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
+    // A table grows to its content whatever its width: the hidden box is a div around it.
+    <div className="visually-hidden">
+      <table data-chart={id}>
+        <caption>{t.dataTable(title)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.unit}</th>
             {columns.map((c) => (
-              <td key={c.label}>{c.values[row] === null ? t.notInPrevious : formatScore(c.values[row])}</td>
+              <th key={c.label} scope="col">
+                {c.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {names.map((name, row) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              {columns.map((c) => (
+                <td key={c.label}>{c.values[row] === null ? t.notInPrevious : formatScore(c.values[row])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
