@@ -40,7 +40,15 @@ export function QuotasPanel({ clusterId, awards, document, canSet }: QuotasPanel
   return (
     <Card className="page-card" title={t.title} data-testid="quotas-panel">
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-      {quotas.isError && <Alert type="error" showIcon title={quotas.error.message} />}
+      {quotas.isError && (
+        <Alert
+          role="status"
+          type="warning"
+          showIcon
+          title={quotas.error.message}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {awards.length === 0 ? (
         <Alert role="status" type="info" showIcon title={t.noLadder} />
       ) : (
