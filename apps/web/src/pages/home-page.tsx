@@ -8,6 +8,7 @@ import { usePageTitle } from '../app/page-title';
 import { paths } from '../app/paths';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
+import { HomeDashboard } from '../home/dashboard';
 import { vi } from '../i18n/vi';
 import { useCurrentCouncil } from '../layout/current-council';
 import { UnitTable } from '../units/unit-table';
@@ -47,6 +48,8 @@ function HomePage() {
           </Row>
         )}
       </section>
+
+      {council && <HomeDashboard key={council.id} council={council} />}
 
       {council && (
         <section aria-labelledby="units-heading">

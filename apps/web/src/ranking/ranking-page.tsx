@@ -10,6 +10,7 @@ import { vi } from '../i18n/vi';
 import { latestPeriod, useClusterResults, useClusters, usePeriods } from './api';
 import { ExplanationDrawer } from './explanation-drawer';
 import { RankingCards } from './ranking-cards';
+import { RankingExtras } from './ranking-extras';
 import { RankingTable } from './ranking-table';
 import type { Period, ResultDocument, UnitResult } from './types';
 
@@ -148,6 +149,15 @@ function RankingPage() {
         {pickers}
       </Card>
       <Card className="page-card ranking-card">{body}</Card>
+      {results.data && cluster && period && (
+        <RankingExtras
+          council={council}
+          period={period}
+          periods={periods.data ?? []}
+          cluster={cluster}
+          document={results.data}
+        />
+      )}
       <ExplanationDrawer result={explained} onClose={() => setExplained(null)} />
     </>
   );

@@ -1,12 +1,13 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireStandingOffice } from '../../access/council-access';
+import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
 import { type Actor, requireActor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
 import { auditCsv, exportFileName } from './export';
 import { auditWhere, countEvents, presentEvent, selectEvents } from './query';
+import { recentWhere } from './recent';
 import {
   auditEventView,
   auditExportQuery,
@@ -67,6 +68,38 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       const { councilId } = request.params;
       requireStandingOffice(requireActor(request.actor), councilId);
       return list({ ...request.query, councilId }, request.query);
+    },
+  );
+
+  r.get(
+    '/councils/:councilId/audit/recent',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Thay đổi gần đây mà người dùng được xem (trang chủ)',
+        description:
+          'Cơ quan thường trực và quản trị: mọi thay đổi của Hội đồng. Người khác: thao tác của chính mình ' +
+          'và các thay đổi về đơn vị mình công tác (đăng ký, điểm, điểm cộng, điểm trừ, ý kiến, giao ước). ' +
+          'Mới nhất trước.',
+        params: councilParams,
+        querystring: pageQuery,
+        response: { 200: pageOf(auditEventView) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      const access = requireCouncilMember(actor, request.params.councilId);
+      const where = recentWhere(access, actor.userId);
+      const [rows, total] = await Promise.all([
+        selectEvents(db, where, { limit: request.query.pageSize, offset: offsetOf(request.query) }),
+        countEvents(db, where),
+      ]);
+      return {
+        items: rows.map(presentEvent),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 

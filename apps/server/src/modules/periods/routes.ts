@@ -3,6 +3,7 @@ import { clusterRoutes } from './cluster-routes';
 import { deadlineRoutes } from './deadline-routes';
 import { memberRoutes } from './member-routes';
 import { periodRoutes } from './period-routes';
+import { progressRoutes } from './progress-routes';
 
 /** Periods (kỳ thi đua), stage transitions and deadlines; clusters, their members, leader, deputies, follower and the leadership history. */
 export async function periodsRoutes(app: FastifyInstance): Promise<void> {
@@ -10,4 +11,5 @@ export async function periodsRoutes(app: FastifyInstance): Promise<void> {
   await app.register(deadlineRoutes);
   await app.register(clusterRoutes);
   await app.register(memberRoutes);
+  await app.register(progressRoutes);
 }

@@ -1,4 +1,4 @@
-import { CALENDARS, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
+import { CALENDARS, CLUSTER_KINDS, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
 import { z } from 'zod';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
@@ -112,4 +112,43 @@ export const dueView = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+});
+
+const progressFlags = {
+  /** The unit's registration is submitted. */
+  registered: z.boolean(),
+  /** The unit's signing of the pact is recorded. */
+  pactSigned: z.boolean(),
+  /** At least one criterion has the unit's own score. */
+  selfScored: z.boolean(),
+  /** At least one criterion has a reviewed (agreed) value. */
+  reviewed: z.boolean(),
+};
+
+export const progressView = z.object({
+  periodId: z.string(),
+  stage: z.enum(PERIOD_STAGES),
+  clusters: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      kind: z.enum(CLUSTER_KINDS),
+      memberCount: z.number().int(),
+      registered: z.number().int(),
+      pactSigned: z.number().int(),
+      selfScored: z.number().int(),
+      reviewed: z.number().int(),
+      members: z.array(
+        z.object({
+          unitId: z.string(),
+          code: z.string(),
+          name: z.string(),
+          type: z.enum(UNIT_TYPES),
+          seat: z.enum(['leader', 'deputy', 'member']),
+          ...progressFlags,
+        }),
+      ),
+    }),
+  ),
 });

@@ -1,0 +1,92 @@
+import {
+  clusterMembers,
+  clusters,
+  criteriaVersions,
+  type Database,
+  entries,
+  type Period,
+  pacts,
+  registrations,
+  units,
+} from '@thidua/db';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { progressView } from './schema';
+
+type ProgressView = z.infer<typeof progressView>;
+type ClusterProgress = ProgressView['clusters'][number];
+
+/**
+ * Where each cluster of a period stands (SPEC §4): per member unit, whether it has submitted its
+ * registration, signed the pact, self-scored at least one criterion and had at least one criterion
+ * reviewed (an agreed value), with the counts per cluster. Only these yes/no facts leave: no scores, so
+ * every role of the council may read it.
+ */
+export async function periodProgress(db: Database, period: Period): Promise<ProgressView> {
+  const [clusterRows, memberRows, submitted, signed, scored] = await Promise.all([
+    db.select().from(clusters).where(eq(clusters.periodId, period.id)).orderBy(asc(clusters.code)),
+    db
+      .select({
+        clusterId: clusterMembers.clusterId,
+        unitId: clusterMembers.unitId,
+        seat: clusterMembers.role,
+        deputyRank: clusterMembers.deputyRank,
+        code: units.code,
+        name: units.name,
+        type: units.type,
+      })
+      .from(clusterMembers)
+      .innerJoin(units, eq(units.id, clusterMembers.unitId))
+      .where(eq(clusterMembers.periodId, period.id))
+      .orderBy(asc(units.code)),
+    db
+      .select({ unitId: registrations.unitId })
+      .from(registrations)
+      .where(and(eq(registrations.periodId, period.id), eq(registrations.status, 'submitted'))),
+    db.select({ unitId: pacts.unitId }).from(pacts).where(eq(pacts.periodId, period.id)),
+    db
+      .selectDistinct({ clusterId: criteriaVersions.clusterId, unitId: entries.unitId, stage: entries.stage })
+      .from(entries)
+      .innerJoin(criteriaVersions, eq(criteriaVersions.id, entries.criteriaVersionId))
+      .innerJoin(clusters, eq(clusters.id, criteriaVersions.clusterId))
+      .where(and(eq(clusters.periodId, period.id), inArray(entries.stage, ['self', 'agreed']))),
+  ]);
+  const registered = new Set(submitted.map((r) => r.unitId));
+  const pactSigned = new Set(signed.map((p) => p.unitId));
+  const key = (clusterId: string, unitId: string, stage: string) => `${clusterId}|${unitId}|${stage}`;
+  const layers = new Set(scored.map((s) => key(s.clusterId, s.unitId, s.stage)));
+
+  return {
+    periodId: period.id,
+    stage: period.stage,
+    clusters: clusterRows.map((cluster): ClusterProgress => {
+      const members = memberRows
+        .filter((m) => m.clusterId === cluster.id)
+        .map((m) => ({
+          unitId: m.unitId,
+          code: m.code,
+          name: m.name,
+          type: m.type,
+          seat: m.seat,
+          registered: registered.has(m.unitId),
+          pactSigned: pactSigned.has(m.unitId),
+          selfScored: layers.has(key(cluster.id, m.unitId, 'self')),
+          reviewed: layers.has(key(cluster.id, m.unitId, 'agreed')),
+        }));
+      const tally = (flag: 'registered' | 'pactSigned' | 'selfScored' | 'reviewed') =>
+        members.filter((m) => m[flag]).length;
+      return {
+        id: cluster.id,
+        code: cluster.code,
+        name: cluster.name,
+        kind: cluster.kind,
+        memberCount: members.length,
+        registered: tally('registered'),
+        pactSigned: tally('pactSigned'),
+        selfScored: tally('selfScored'),
+        reviewed: tally('reviewed'),
+        members,
+      };
+    }),
+  };
+}

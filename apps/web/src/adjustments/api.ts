@@ -1,0 +1,124 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+
+export type AdjustmentKind = 'bonus' | 'deduction';
+
+export interface Adjustment {
+  id: string;
+  criteriaVersionId: string;
+  unitId: string;
+  kind: AdjustmentKind;
+  itemCode: string;
+  points: number | null;
+  count: number | null;
+  sourceNumber: string | null;
+  sourceDate: string | null;
+  sourceIssuer: string | null;
+  note: string | null;
+  reason: string | null;
+  updatedAt: string;
+  version: number;
+  abilities: { update: boolean; delete: boolean };
+}
+
+export interface BonusItem {
+  code: string;
+  name: string;
+  max?: number;
+}
+
+export interface DeductionItem {
+  code: string;
+  name: string;
+  pointsEach?: number;
+  tiers?: { upTo?: number; pointsEach: number }[];
+  cap?: number;
+}
+
+export interface CriteriaRevision {
+  id: string;
+  revision: number;
+  status: string;
+  ruleset?: {
+    bonusItems?: BonusItem[];
+    deductionItems?: DeductionItem[];
+    awards?: { code: string; name: string; minScore: number }[];
+  };
+}
+
+export interface AdjustmentInput {
+  unitId?: string;
+  itemCode?: string;
+  points?: number;
+  count?: number;
+  sourceNumber?: string | null;
+  sourceDate?: string | null;
+  sourceIssuer?: string | null;
+  note?: string | null;
+  reason?: string;
+  version?: number;
+}
+
+export const adjustmentsKey = (clusterId: string | undefined) => ['adjustments', clusterId] as const;
+
+/** Every bonus and deduction of a cluster's current criteria (a few per unit). */
+export function useAdjustments(clusterId: string | undefined) {
+  return useQuery({
+    queryKey: adjustmentsKey(clusterId),
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Adjustment>>(`/clusters/${clusterId}/adjustments`, { signal, query: { pageSize: 500 } })
+        .then((page) => page.items),
+    enabled: Boolean(clusterId),
+  });
+}
+
+/** The cluster's latest issued criteria, with its ruleset (its bonus and deduction items). */
+export function useIssuedRuleset(clusterId: string | undefined) {
+  return useQuery({
+    queryKey: ['issued-ruleset', clusterId],
+    queryFn: async ({ signal }) => {
+      const list = await api.get<Page<CriteriaRevision>>(`/clusters/${clusterId}/criteria-versions`, {
+        signal,
+        query: { pageSize: 500 },
+      });
+      const issued = list.items
+        .filter((v) => v.status === 'issued')
+        .reduce<CriteriaRevision | undefined>((a, v) => (!a || v.revision > a.revision ? v : a), undefined);
+      if (!issued) return null;
+      return api.get<CriteriaRevision>(`/criteria-versions/${issued.id}`, { signal });
+    },
+    enabled: Boolean(clusterId),
+  });
+}
+
+export function useAdjustmentActions(clusterId: string | undefined) {
+  const queryClient = useQueryClient();
+  const refresh = async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: adjustmentsKey(clusterId) }),
+      queryClient.invalidateQueries({ queryKey: ['cluster-results', clusterId] }),
+    ]);
+  };
+  return {
+    create: useMutation({
+      mutationFn: (input: AdjustmentInput) =>
+        api.post<Adjustment>(`/clusters/${clusterId}/adjustments`, input),
+      onSuccess: refresh,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, input }: { id: string; input: AdjustmentInput }) =>
+        api.patch<Adjustment>(`/adjustments/${id}`, input),
+      onSuccess: refresh,
+    }),
+    remove: useMutation({
+      mutationFn: ({ adjustment, reason }: { adjustment: Adjustment; reason: string }) =>
+        api.delete<void>(`/adjustments/${adjustment.id}`, undefined, {
+          query: { version: adjustment.version, reason },
+        }),
+      onSuccess: refresh,
+    }),
+    refresh,
+  };
+}

@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+
+export interface Quota {
+  id: string;
+  clusterId: string;
+  awardCode: string;
+  awardName: string | null;
+  quota: number;
+  sourceNumber: string | null;
+  note: string | null;
+  version: number;
+  abilities: { update: boolean };
+}
+
+export interface QuotaInput {
+  awardCode?: string;
+  quota?: number;
+  sourceNumber?: string;
+  note?: string | null;
+  version?: number;
+  reason?: string;
+}
+
+const quotasKey = (clusterId: string | undefined) => ['quotas', clusterId] as const;
+
+/** The award quotas of a cluster (one per award of its ladder at most). */
+export function useQuotas(clusterId: string | undefined) {
+  return useQuery({
+    queryKey: quotasKey(clusterId),
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Quota>>(`/clusters/${clusterId}/quotas`, { signal, query: { pageSize: 500 } })
+        .then((page) => page.items),
+    enabled: Boolean(clusterId),
+  });
+}
+
+/** Sets a new quota or changes one; the results are computed again with it. */
+export function useSaveQuota(clusterId: string | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ quota, input }: { quota: Quota | null; input: QuotaInput }) =>
+      quota
+        ? api.patch<Quota>(`/quotas/${quota.id}`, input)
+        : api.post<Quota>(`/clusters/${clusterId}/quotas`, input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: quotasKey(clusterId) }),
+        queryClient.invalidateQueries({ queryKey: ['cluster-results', clusterId] }),
+      ]),
+  });
+}

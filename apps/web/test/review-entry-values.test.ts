@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../src/review/api';
+import { defaultPeriod } from '../src/review/periods';
+import { describeEntry, layersDiffer } from '../src/review/entry-values';
+import type { Period } from '../src/ranking/types';
+
+const entry = (fields: Partial<Entry>): Entry => ({
+  id: 'e',
+  unitId: 'u',
+  criterionCode: 'II.2',
+  stage: 'self',
+  plan: null,
+  actual: null,
+  points: null,
+  value: null,
+  rating: null,
+  done: null,
+  note: null,
+  reason: null,
+  updatedAt: '2026-10-01T00:00:00Z',
+  version: 1,
+  ...fields,
+});
+
+describe('describeEntry', () => {
+  it('writes each kind’s values the Vietnamese way', () => {
+    expect(describeEntry(entry({ plan: 71.3, actual: 74.9 }))).toBe('Kế hoạch 71,3; Thực hiện 74,9');
+    expect(describeEntry(entry({ points: 95.5 }))).toBe('95,5 điểm');
+    expect(describeEntry(entry({ rating: 'HTTNV' }))).toBe('Xếp loại HTTNV');
+    expect(describeEntry(entry({ done: false }))).toBe('Không hoàn thành');
+  });
+
+  it('says when there is no value', () => {
+    expect(describeEntry(null)).toBe('Chưa có');
+    expect(describeEntry(entry({}))).toBe('Chưa có');
+  });
+});
+
+describe('layersDiffer', () => {
+  it('marks a reviewed value that changed any entered field', () => {
+    expect(layersDiffer(entry({ points: 95 }), entry({ stage: 'agreed', points: 90 }))).toBe(true);
+    expect(layersDiffer(entry({ plan: 10, actual: 12 }), entry({ plan: 10, actual: 11 }))).toBe(true);
+  });
+
+  it('does not mark an unchanged value, whatever the note or reason', () => {
+    expect(layersDiffer(entry({ points: 90, note: 'a' }), entry({ points: 90, reason: 'Đúng' }))).toBe(false);
+  });
+
+  it('marks a missing layer against a present one, not two missing ones', () => {
+    expect(layersDiffer(entry({ points: 90 }), null)).toBe(true);
+    expect(layersDiffer(null, null)).toBe(false);
+  });
+});
+
+describe('defaultPeriod', () => {
+  const period = (id: string, startsOn: string, archivedAt: string | null = null): Period => ({
+    id,
+    councilId: 'c',
+    name: id,
+    year: Number(startsOn.slice(0, 4)),
+    calendar: 'calendarYear',
+    startsOn,
+    endsOn: startsOn,
+    stage: archivedAt ? 'archived' : 'results',
+    stageName: '',
+    archivedAt,
+  });
+
+  it('prefers the latest running period over a later archived one', () => {
+    const periods = [
+      period('2025', '2025-01-01'),
+      period('2026', '2026-01-01'),
+      period('old', '2027-01-01', 'x'),
+    ];
+    expect(defaultPeriod(periods)?.id).toBe('2026');
+  });
+
+  it('falls back to the latest when all are archived, and to nothing without periods', () => {
+    expect(defaultPeriod([period('a', '2024-01-01', 'x'), period('b', '2025-01-01', 'x')])?.id).toBe('b');
+    expect(defaultPeriod([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type APIRequestContext, expect, type Page as BrowserPage } from '@playwright/test';
+import { DEMO_PASSWORD, signInThroughPage } from './accounts';
+
+// Setting up periods of one's own year through the real API, for the review, adjustment, ranking and
+// home tests: a period (years 2061–2065), one cluster made from the reference period file with demo
+// units of Cụm 1, its leader and deputy seated, moved to the stage a test needs.
+
+export interface Period {
+  id: string;
+  name: string;
+  year: number;
+  stage: string;
+  stageName: string;
+  version: number;
+  calendar: string;
+  archivedAt: string | null;
+}
+export interface ClusterMember {
+  unitId: string;
+  code: string;
+  name: string;
+  seat: string;
+}
+export interface Cluster {
+  id: string;
+  code: string;
+  name: string;
+  version: number;
+  members: ClusterMember[];
+}
+export interface UnitResult {
+  unit: string;
+  name: string;
+  final: number;
+  scored: number;
+  bonusTotal: number;
+  deductionTotal: number;
+  rank: number;
+  award: string | null;
+  groups: { code: string; score: number }[];
+}
+export interface ResultDocument {
+  units: UnitResult[];
+}
+
+/** The demo units of Cụm 1 that the reference file's four wards become. */
+export const UNIT_OF = {
+  'phuc-xa': 'phuong-bac-thanh', // `donvi`
+  'truc-bach': 'phuong-hung-dao', // `cumtruong`: the leader
+  'vinh-phuc': 'phuong-quang-trung', // `cumpho`: the deputy
+  'cong-vi': 'phuong-dong-hai',
+} as const;
+
+const STAGES = ['setup', 'criteria', 'registration', 'pact', 'midYear', 'results', 'review'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The API as one user, through a request context of its own (not the page's session). */
+export class UserApi {
+  private constructor(
+    private readonly request: APIRequestContext,
+    private readonly csrf: string,
+  ) {}
+
+  static async signIn(request: APIRequestContext, username: string): Promise<UserApi> {
+    const response = await request.post('/api/v1/auth/login', {
+      data: { username, password: DEMO_PASSWORD },
+    });
+    expect(response.status(), `sign-in of ${username}`).toBe(200);
+    return new UserApi(request, ((await response.json()) as { csrfToken: string }).csrfToken);
+  }
+
+  async call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown): Promise<T> {
+    const response = await this.request.fetch(`/api/v1${path}`, {
+      method,
+      ...(data === undefined ? {} : { data }),
+      headers: method === 'GET' ? {} : { 'x-csrf-token': this.csrf },
+    });
+    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  }
+
+  get = <T>(path: string) => this.call<T>('GET', path);
+
+  async councilId(): Promise<string> {
+    const { items } = await this.get<{ items: { id: string }[] }>('/councils');
+    return items[0]!.id;
+  }
+}
+
+/** The reference period file, its wards renamed to demo units, for `year`. */
+function periodFile(year: number, changes?: (file: PeriodFileJson) => void): PeriodFileJson {
+  const path = join(import.meta.dirname, '..', '..', 'examples', 'ba-dinh-mini.period.json');
+  const file = JSON.parse(readFileSync(path, 'utf8')) as PeriodFileJson;
+  const rename = (code: string) => UNIT_OF[code as keyof typeof UNIT_OF] ?? code;
+  file.year = year;
+  file.name = `Năm ${year}`;
+  file.units = file.units.map((u) => ({ ...u, id: rename(u.id) }));
+  file.entries = file.entries.map((e) => ({ ...e, unit: rename(e.unit) }));
+  file.adjustments = file.adjustments.map((a) => ({ ...a, unit: rename(a.unit) }));
+  changes?.(file);
+  return file;
+}
+
+interface PeriodFileJson {
+  year: number;
+  name: string;
+  units: { id: string; name: string }[];
+  entries: { unit: string; criterion: string; [key: string]: unknown }[];
+  adjustments: { unit: string; code: string; [key: string]: unknown }[];
+  quotas?: Record<string, number>;
+}
+
+/**
+ * A period of `year` with one cluster of four demo wards of Cụm 1 (Hưng Đạo leads, Quang Trung
+ * deputises, Bắc Thành — `donvi` — is a member), its criteria and agreed values from the reference
+ * file, moved forward to `stage`. `beforeStage` runs when the period reaches each stage on the way.
+ */
+export async function buildPeriod(
+  office: UserApi,
+  year: number,
+  stage: Stage,
+  options: {
+    changes?: (file: PeriodFileJson) => void;
+    onStage?: (reached: Stage, ids: { period: Period; cluster: Cluster }) => Promise<void>;
+  } = {},
+): Promise<{ councilId: string; period: Period; cluster: Cluster }> {
+  const councilId = await office.councilId();
+  const suffix = Math.random().toString(36).slice(2, 8);
+  let period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
+    name: `Năm ${year} (kiểm thử ${suffix})`,
+    year,
+    calendar: 'calendarYear',
+  });
+  const created = await office.call<Cluster>('POST', `/periods/${period.id}/clusters`, {
+    code: `cum-kiem-thu`,
+    name: `Cụm kiểm thử ${suffix}`,
+    kind: 'cum',
+  });
+  await office.call(
+    'POST',
+    `/clusters/${created.id}/period-file?unitType=ward`,
+    periodFile(year, options.changes),
+  );
+  let cluster = await office.get<Cluster>(`/clusters/${created.id}`);
+  const idOf = (code: string) => cluster.members.find((m) => m.code === code)!.unitId;
+  cluster = await office.call<Cluster>('PUT', `/clusters/${cluster.id}/leadership`, {
+    version: cluster.version,
+    seats: [
+      { unitId: idOf(UNIT_OF['truc-bach']), role: 'leader' },
+      { unitId: idOf(UNIT_OF['vinh-phuc']), role: 'deputy', deputyRank: 1 },
+    ],
+  });
+  for (const next of STAGES.slice(1, STAGES.indexOf(stage) + 1)) {
+    period = await office.call<Period>('POST', `/periods/${period.id}/stage`, {
+      version: period.version,
+      stage: next,
+    });
+    await options.onStage?.(next, { period, cluster });
+  }
+  return { councilId, period, cluster };
+}
+
+/** Signs out (cookies gone) and signs in again as another demo account. */
+export async function switchUser(page: BrowserPage, username: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto('/dang-nhap');
+  await signInThroughPage(page, username, DEMO_PASSWORD);
+}
+
+/** An office's way of writing a score (`996,4`), by the runtime's Vietnamese format, not the app's. */
+export const vietnamese = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
