@@ -61,7 +61,10 @@ export function parsePlanText(text: string | undefined): number | null | 'invali
 export const planText = (plan: string): string => formatScore(plan);
 
 /** The form's initial values from a saved registration (or empty for a new one). */
-export function formValuesOf(leaves: readonly PlanLeaf[], saved: Registration | undefined): RegistrationFormValues {
+export function formValuesOf(
+  leaves: readonly PlanLeaf[],
+  saved: Registration | undefined,
+): RegistrationFormValues {
   const plans = new Map((saved?.plans ?? []).map((p) => [p.criterionCode, p]));
   return {
     plans: leaves.map((leaf) => {
@@ -84,8 +87,7 @@ const items = (rows: RegistrationFormValues['models']): RegisteredItem[] =>
     });
 
 export type BuiltContent =
-  | { ok: true; content: RegistrationContent; planIndex: number[] }
-  | { ok: false; invalidRows: number[] };
+  { ok: true; content: RegistrationContent; planIndex: number[] } | { ok: false; invalidRows: number[] };
 
 /**
  * What the form sends: the plans that were filled in (blank rows are simply not registered yet), each

@@ -39,7 +39,11 @@ export function OwnRegistration({
 
   let body;
   if (failed) body = <LoadError error={failed.error} onRetry={() => void failed.refetch()} />;
-  else if (list.isPending || (registrationId && (registration.isPending || version.isPending)) || (!registrationId && issued.isPending))
+  else if (
+    list.isPending ||
+    (registrationId && (registration.isPending || version.isPending)) ||
+    (!registrationId && issued.isPending)
+  )
     body = (
       <Flex justify="center" style={{ padding: 32 }}>
         <Spin description={vi.app.loading} />

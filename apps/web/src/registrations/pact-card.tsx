@@ -1,5 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, List, Modal, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { api, isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
@@ -95,8 +110,18 @@ export function PactCard({
                 render: (_, row) => <span className="wrap-anywhere">{row.unit.name}</span>,
               },
               { title: regTexts.list.status, key: 'status', width: 110, render: (_, row) => status(row) },
-              { title: t.signedOn, key: 'date', width: 120, render: (_, row) => formatDate(row.pact?.signedOn) },
-              { title: t.documentNumber, key: 'doc', width: 170, render: (_, row) => row.pact?.documentNumber },
+              {
+                title: t.signedOn,
+                key: 'date',
+                width: 120,
+                render: (_, row) => formatDate(row.pact?.signedOn),
+              },
+              {
+                title: t.documentNumber,
+                key: 'doc',
+                width: 170,
+                render: (_, row) => row.pact?.documentNumber,
+              },
               {
                 title: t.place,
                 key: 'note',
@@ -120,7 +145,12 @@ export function PactCard({
         <PactModal clusterId={clusterId} rows={pacts.data} onClose={() => setRecording(false)} />
       )}
       {editing && pacts.data && (
-        <PactModal clusterId={clusterId} rows={pacts.data} editing={editing} onClose={() => setEditing(null)} />
+        <PactModal
+          clusterId={clusterId}
+          rows={pacts.data}
+          editing={editing}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Card>
   );
@@ -233,7 +263,11 @@ function PactModal({
           <Input maxLength={100} placeholder={t.documentPlaceholder} />
         </Form.Item>
         <Form.Item name="note" label={t.place}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} placeholder={t.placePlaceholder} />
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={2000}
+            placeholder={t.placePlaceholder}
+          />
         </Form.Item>
         {!editing && (
           <Form.Item

@@ -32,7 +32,12 @@ export function PrintPage() {
     <>
       <Flex wrap gap={8} className="no-print" style={{ marginBottom: 16 }}>
         <Button onClick={back}>{t.back}</Button>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!view.data}>
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          onClick={() => window.print()}
+          disabled={!view.data}
+        >
           {t.print}
         </Button>
       </Flex>
@@ -41,7 +46,14 @@ export function PrintPage() {
       ) : view.data ? (
         <>
           {view.data.status === 'draft' && (
-            <Alert className="no-print" role="status" type="warning" showIcon title={t.draftWarning} style={{ marginBottom: 16 }} />
+            <Alert
+              className="no-print"
+              role="status"
+              type="warning"
+              showIcon
+              title={t.draftWarning}
+              style={{ marginBottom: 16 }}
+            />
           )}
           <PrintSheet view={view.data} />
         </>

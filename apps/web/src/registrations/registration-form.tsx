@@ -33,7 +33,14 @@ interface RegistrationFormProps {
  * titles sought, models and topics, a note; "Lưu nháp" saves, "Gửi đăng ký" saves then submits. The
  * server checks every value; its message shows beside the plan it names and nothing is saved.
  */
-export function RegistrationForm({ clusterId, unitId, criteria, leaves, saved, onPrint }: RegistrationFormProps) {
+export function RegistrationForm({
+  clusterId,
+  unitId,
+  criteria,
+  leaves,
+  saved,
+  onPrint,
+}: RegistrationFormProps) {
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<RegistrationFormValues>();
@@ -75,7 +82,9 @@ export function RegistrationForm({ clusterId, unitId, criteria, leaves, saved, o
     clearErrors();
     const built = buildContent(leaves, form.getFieldsValue(true) as RegistrationFormValues);
     if (!built.ok) {
-      form.setFields(built.invalidRows.map((row) => ({ name: ['plans', row, 'plan'], errors: [t.notANumber] })));
+      form.setFields(
+        built.invalidRows.map((row) => ({ name: ['plans', row, 'plan'], errors: [t.notANumber] })),
+      );
       return null;
     }
     try {
@@ -206,11 +215,17 @@ export function RegistrationForm({ clusterId, unitId, criteria, leaves, saved, o
                 <Input
                   aria-label={t.planLabel(leaf.code, leaf.name)}
                   inputMode="decimal"
-                  suffix={leaf.measureUnit ? <span className="plan-unit">{leaf.measureUnit}</span> : undefined}
+                  suffix={
+                    leaf.measureUnit ? <span className="plan-unit">{leaf.measureUnit}</span> : undefined
+                  }
                 />
               </Form.Item>
               <Form.Item name={['plans', row, 'note']} style={{ marginBottom: 8 }}>
-                <Input aria-label={t.noteLabel(leaf.code)} maxLength={1000} />
+                <Input
+                  aria-label={t.noteLabel(leaf.code)}
+                  placeholder={regTexts.print.colNote}
+                  maxLength={1000}
+                />
               </Form.Item>
             </div>
           ))}
@@ -232,8 +247,20 @@ export function RegistrationForm({ clusterId, unitId, criteria, leaves, saved, o
         </Form.Item>
       )}
 
-      <ItemList name="models" title={t.modelsTitle} add={t.addModel} nameLabel={t.modelName} descriptionLabel={t.modelDescription} />
-      <ItemList name="topics" title={t.topicsTitle} add={t.addTopic} nameLabel={t.topicName} descriptionLabel={t.topicDescription} />
+      <ItemList
+        name="models"
+        title={t.modelsTitle}
+        add={t.addModel}
+        nameLabel={t.modelName}
+        descriptionLabel={t.modelDescription}
+      />
+      <ItemList
+        name="topics"
+        title={t.topicsTitle}
+        add={t.addTopic}
+        nameLabel={t.topicName}
+        descriptionLabel={t.topicDescription}
+      />
 
       <Form.Item name="note" label={t.noteTitle} style={{ marginTop: 16 }}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
@@ -283,7 +310,11 @@ function ItemList({
                   <Input aria-label={nameLabel(i + 1)} placeholder={t.itemName} maxLength={300} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'description']} style={{ marginBottom: 0 }}>
-                  <Input aria-label={descriptionLabel(i + 1)} placeholder={t.itemDescription} maxLength={4000} />
+                  <Input
+                    aria-label={descriptionLabel(i + 1)}
+                    placeholder={t.itemDescription}
+                    maxLength={4000}
+                  />
                 </Form.Item>
                 <Button
                   icon={<DeleteOutlined />}

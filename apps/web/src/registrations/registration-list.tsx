@@ -1,5 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Drawer, Flex, Form, Input, List, Modal, Spin, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Spin,
+  Table,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
@@ -44,7 +58,11 @@ export function RegistrationList({
     const count = (s: string) => rows.filter((r) => statusOf(r) === s).length;
     const open = (row: RegistrationRow) =>
       row.registration ? (
-        <Button size="small" onClick={() => onOpen(row.registration!.id)} aria-label={t.openUnit(row.unit.name)}>
+        <Button
+          size="small"
+          onClick={() => onOpen(row.registration!.id)}
+          aria-label={t.openUnit(row.unit.name)}
+        >
           {t.open}
         </Button>
       ) : null;

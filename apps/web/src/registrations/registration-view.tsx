@@ -6,7 +6,13 @@ import type { PlanView, RegisteredItem, Registration } from './types';
 const t = regTexts.detail;
 
 /** A registration as it was saved, read-only: plans, titles, models, topics and the note. */
-export function RegistrationView({ registration, compact }: { registration: Registration; compact: boolean }) {
+export function RegistrationView({
+  registration,
+  compact,
+}: {
+  registration: Registration;
+  compact: boolean;
+}) {
   return (
     <Flex vertical gap={16}>
       <Flex wrap gap={8} align="center">

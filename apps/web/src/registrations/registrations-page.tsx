@@ -65,8 +65,10 @@ function RegistrationsPage() {
 
   let body;
   if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0) body = <Alert role="status" type="info" showIcon title={t.pickers.noPeriods} />;
-  else if (clusters.isError) body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+  else if (periods.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={t.pickers.noPeriods} />;
+  else if (clusters.isError)
+    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
   else if (clusters.data?.length === 0)
     body = <Alert role="status" type="info" showIcon title={t.pickers.noClusters} />;
   else if (!period || !cluster) body = <FullPageSpin />;
@@ -107,7 +109,12 @@ function RegistrationsPage() {
           canRecord={pactOpen && (roles.standingOffice || roles.seats.has('leader'))}
           compact={compact}
         />
-        <RegistrationDrawer registrationId={opened} compact={compact} onClose={() => setOpened(null)} onPrint={print} />
+        <RegistrationDrawer
+          registrationId={opened}
+          compact={compact}
+          onClose={() => setOpened(null)}
+          onPrint={print}
+        />
       </>
     );
   }

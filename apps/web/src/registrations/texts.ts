@@ -94,8 +94,7 @@ export const regTexts = {
     summary: (submitted: number, draft: number, missing: number) =>
       `Đã gửi ${submitted} · Đang soạn ${draft} · Chưa đăng ký ${missing}`,
     allSubmitted: 'Tất cả đơn vị đã gửi đăng ký.',
-    onlyOwn:
-      'Bản đăng ký của các đơn vị khác sẽ hiện khi tất cả đơn vị trong cụm, khối đã gửi đăng ký.',
+    onlyOwn: 'Bản đăng ký của các đơn vị khác sẽ hiện khi tất cả đơn vị trong cụm, khối đã gửi đăng ký.',
     empty: 'Cụm, khối chưa có đơn vị thành viên.',
   },
 

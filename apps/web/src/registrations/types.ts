@@ -106,7 +106,12 @@ export interface Registration {
 
 export interface RegistrationRow {
   unit: { id: string; code: string; name: string; seat: Seat };
-  registration: { id: string; status: RegistrationStatus; submittedAt: string | null; version: number } | null;
+  registration: {
+    id: string;
+    status: RegistrationStatus;
+    submittedAt: string | null;
+    version: number;
+  } | null;
 }
 
 export interface RegistrationPage {
