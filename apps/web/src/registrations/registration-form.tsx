@@ -270,7 +270,7 @@ export function RegistrationForm({
         <Button htmlType="submit" loading={busy === 'save'}>
           {t.saveDraft}
         </Button>
-        <Button type="primary" loading={busy === 'submit'} onClick={confirmSubmit}>
+        <Button type="primary" loading={busy === 'submit'} onClick={() => void confirmSubmit()}>
           {t.submit}
         </Button>
         {saved && (
