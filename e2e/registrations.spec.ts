@@ -221,6 +221,68 @@ test("the leader sees every unit's status, opens one, and records the pact signi
   await sessions.dispose();
 });
 
+test("a save over a colleague's newer save is refused and reloaded; the standing office reopens a submitted registration", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const sessions = new Sessions(playwright.request, baseURL);
+  const c = await buildTestCluster(sessions);
+  const member = await sessions.as('donvi');
+  const office = await sessions.as('cqtt');
+  const draft = await member.send<Registration>('POST', `/clusters/${c.clusterId}/registrations`, {
+    unitId: c.units.member,
+    plans: [{ criterionCode: 'I.1', plan: 10 }],
+  });
+
+  await signInThroughPage(page, 'donvi', DEMO_PASSWORD);
+  await page.goto(clusterScreen(c, 'dang-ky'));
+  await expect(planInput(page, 'I.1')).toHaveValue('10');
+  // A colleague saves first (through the API, with the version both read).
+  await member.send('PATCH', `/registrations/${draft.id}`, {
+    version: draft.version,
+    plans: [{ criterionCode: 'I.1', plan: 20 }],
+  });
+  await planInput(page, 'I.1').fill('15');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  const stale = page.getByRole('alert').filter({ hasText: 'Bản đăng ký vừa được người khác sửa trước bạn.' });
+  await expect(stale).toBeVisible();
+  expect((await member.get<Registration>(`/registrations/${draft.id}`)).plans[0]!.plan).toBe('20');
+  await stale.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+  await expect(planInput(page, 'I.1')).toHaveValue('20');
+
+  // Complete and submit through the API, then the standing office reopens it with a reason.
+  const fresh = await member.get<Registration>(`/registrations/${draft.id}`);
+  const completed = await member.send<Registration>('PATCH', `/registrations/${draft.id}`, {
+    version: fresh.version,
+    plans: [
+      { criterionCode: 'I.1', plan: 20 },
+      { criterionCode: 'I.2', plan: 100 },
+      { criterionCode: 'I.3', plan: 1 },
+    ],
+  });
+  await member.send('POST', `/registrations/${draft.id}/submit`, { version: completed.version });
+  await page.context().clearCookies();
+  await page.goto('/dang-nhap');
+  await signInThroughPage(page, 'cqtt', DEMO_PASSWORD);
+  await page.goto(clusterScreen(c, 'dang-ky'));
+  const names = await unitNames(office, c);
+  await page.getByRole('button', { name: `Mở bản đăng ký của ${names.get(c.units.member)!}` }).click();
+  const drawer = page.getByRole('dialog', { name: `Bản đăng ký của ${names.get(c.units.member)!}` });
+  await drawer.getByRole('button', { name: 'Mở lại để đơn vị sửa' }).click();
+  const reopen = page.getByRole('dialog', { name: 'Mở lại bản đăng ký' });
+  await reopen.getByRole('button', { name: 'Mở lại' }).click();
+  // Without a reason the server refuses, in its own words, and nothing changes.
+  await expect(reopen.locator('.ant-form-item-explain-error')).toHaveText(['Cần nêu lý do cho thay đổi này']);
+  expect((await office.get<Registration>(`/registrations/${draft.id}`)).status).toBe('submitted');
+  await reopen.getByLabel('Lý do mở lại').fill('Đơn vị đề nghị điều chỉnh chỉ tiêu trồng cây');
+  await reopen.getByRole('button', { name: 'Mở lại' }).click();
+  await expect(page.getByText('Đã mở lại bản đăng ký')).toBeVisible();
+  await expect(drawer).toContainText('Đang soạn');
+  expect((await office.get<Registration>(`/registrations/${draft.id}`)).status).toBe('draft');
+  await sessions.dispose();
+});
+
 test('on a phone the registration form fits the screen', async ({ page, playwright, baseURL }) => {
   const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions);
