@@ -272,7 +272,10 @@ function MeetingDetail({
       </>
     );
   if (!meeting.data) return <FullPageSpin />;
-  const m = meeting.data;
+  // An archived period is read-only: the server refuses every write, so nothing offers one.
+  const m: Meeting = choice.period?.archivedAt
+    ? { ...meeting.data, abilities: { update: false, recordAttendance: false, recordVotes: false } }
+    : meeting.data;
   const inCluster = !councilScope && cluster && m.clusterId === cluster.id;
 
   return (

@@ -115,6 +115,8 @@ export const meetTexts = {
     subjectTieBreak: (award: string) => `Phân định bằng điểm — ${award}`,
     leading: (unit: string, votes: number) => `Nhiều phiếu nhất: ${unit} (${votes} phiếu).`,
     level: (units: string, votes: number) => `Chưa phân định: ${units} cùng ${votes} phiếu.`,
+    order: (list: string) => `Thứ tự theo số phiếu: ${list}.`,
+    orderItem: (unit: string, votes: number) => `${unit} (${votes})`,
     edit: 'Sửa',
     editTitle: (unit: string) => `Sửa số phiếu của ${unit}`,
     reason: 'Lý do sửa',

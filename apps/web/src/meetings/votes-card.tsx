@@ -110,9 +110,12 @@ export function VotesCard({
                   ]}
                 />
                 <Typography.Paragraph strong style={{ marginTop: 8 }} data-testid="vote-outcome">
-                  {decided
-                    ? t.leading(leaders[0]!.unitName, leaders[0]!.votes)
-                    : t.level(leaders.map((v) => v.unitName).join(', '), leaders[0]?.votes ?? 0)}
+                  {group.purpose === 'election' && group.position === 'deputy'
+                    ? // One or two deputies are elected: the count's order is the outcome, not one winner.
+                      t.order(group.votes.map((v) => t.orderItem(v.unitName, v.votes)).join(', '))
+                    : decided
+                      ? t.leading(leaders[0]!.unitName, leaders[0]!.votes)
+                      : t.level(leaders.map((v) => v.unitName).join(', '), leaders[0]?.votes ?? 0)}
                 </Typography.Paragraph>
                 {group.purpose === 'tieBreak' && (
                   <TieOutcome group={group} cluster={cluster} result={result} awardName={awardName} />
