@@ -111,6 +111,14 @@ test('a unit registers plan values, titles and a model, submits, and prints the 
   await expect(sheet).toContainText('Dân vận khéo trong giải phóng mặt bằng');
   await expect(page.getByRole('button', { name: /^(printer )?In$/ })).toBeEnabled();
   await saveScreen(page, '62-dang-ky-ban-in');
+  // On paper only the sheet: the application's header, menu and buttons are left out.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Quay lại' })).toBeHidden();
+  await expect(sheet).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Quay lại' }).click();
+  await expect(page.getByRole('heading', { name: `Bản đăng ký của ${unitName}` })).toBeVisible();
   await sessions.dispose();
 });
 
