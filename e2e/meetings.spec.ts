@@ -29,7 +29,8 @@ test('the leader schedules a preparatory meeting, ticks attendance to the quorum
   await expect(dialog.getByLabel('Loại cuộc họp')).toBeVisible();
   await expect(dialog.getByText('Hội nghị trù bị')).toBeVisible();
   await dialog.getByLabel('Tên cuộc họp').fill('Hội nghị trù bị thống nhất điểm thi đua');
-  await dialog.getByLabel('Ngày họp').fill('2056-11-20');
+  await dialog.getByLabel('Ngày họp').fill('20/11/2056');
+  await dialog.getByLabel('Ngày họp').press('Enter');
   await dialog.getByLabel('Địa điểm').fill('Hội trường UBND phường Hưng Đạo');
   await dialog
     .getByLabel('Chương trình, nội dung')

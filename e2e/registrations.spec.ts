@@ -211,7 +211,8 @@ test("the leader sees every unit's status, opens one, and records the pact signi
 
   await page.getByRole('button', { name: 'Ghi nhận ký giao ước' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ghi nhận lễ ký giao ước thi đua' });
-  await dialog.getByLabel('Ngày ký').fill('2056-03-02');
+  await dialog.getByLabel('Ngày ký').fill('02/03/2056');
+  await dialog.getByLabel('Ngày ký').press('Enter');
   await dialog.getByLabel('Số văn bản giao ước').fill('01/GƯTĐ-CTN');
   await dialog.getByLabel('Địa điểm, ghi chú').fill('Tại Hội trường UBND phường');
   await dialog.getByRole('button', { name: 'Lưu' }).click();

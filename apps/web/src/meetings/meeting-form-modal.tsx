@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { vi } from '../i18n/vi';
+import { DateField } from '../registrations/date-field';
 import { meetingCommands, meetingKeys, type MeetingScope } from './api';
 import { meetTexts } from './texts';
 import { type Meeting, MEETING_KINDS, type MeetingKind } from './types';
@@ -120,7 +121,7 @@ export function MeetingFormModal({
           <Input maxLength={300} placeholder={t.titlePlaceholder} />
         </Form.Item>
         <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true, message: t.required }]}>
-          <Input type="date" style={{ maxWidth: 200 }} />
+          <DateField />
         </Form.Item>
         {members.length > 0 && (
           <Form.Item name="hostUnitId" label={t.host} extra={t.hostHelp}>

@@ -21,6 +21,7 @@ import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
+import { DateField } from './date-field';
 import { registrationKeys, usePacts } from './api';
 import { regTexts } from './texts';
 import type { Pact, PactRow } from './types';
@@ -257,7 +258,7 @@ function PactModal({
         onFinish={(values) => void onFinish(values)}
       >
         <Form.Item name="signedOn" label={t.signedOn} rules={[{ required: true, message: t.dateRequired }]}>
-          <Input type="date" style={{ maxWidth: 200 }} />
+          <DateField />
         </Form.Item>
         <Form.Item name="documentNumber" label={t.documentNumber}>
           <Input maxLength={100} placeholder={t.documentPlaceholder} />
