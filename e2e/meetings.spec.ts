@@ -84,6 +84,32 @@ test('the leader schedules a preparatory meeting, ticks attendance to the quorum
     await page.getByRole('button', { name: 'Ghi số phiếu' }).click();
     await expect(page.getByText('Đã ghi số phiếu').last()).toBeVisible();
   };
+  // A negative count: the server's message beside the field, nothing recorded.
+  const refused = await leader.request.post(`/api/v1/meetings/${created!.id}/votes`, {
+    data: { purpose: 'election', position: 'leader', unitId: c.units.deputy, votes: -1 },
+    headers: { 'x-csrf-token': leader.csrf },
+  });
+  expect(refused.status()).toBe(400);
+  const message = (
+    (await refused.json()) as { error: { fields: { path: string; message: string }[] } }
+  ).error.fields.find((f) => f.path === 'body.votes')!.message;
+  const unitBox = page.getByLabel('Đơn vị', { exact: true });
+  await unitBox.click();
+  await unitBox.fill(names.get(c.units.deputy)!);
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: names.get(c.units.deputy)! })
+    .click();
+  await page.getByLabel('Số phiếu', { exact: true }).fill('-1');
+  await page.getByRole('button', { name: 'Ghi số phiếu' }).click();
+  await expect(
+    page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel('Số phiếu', { exact: true }) })
+      .locator('.ant-form-item-explain-error'),
+  ).toHaveText([message.charAt(0).toLocaleUpperCase('vi') + message.slice(1)]);
+  expect((await leader.get<{ items: VoteJson[] }>(`/meetings/${created!.id}/votes`)).items).toEqual([]);
+
   await votesFor(c.units.deputy, '3');
   await votesFor(c.units.other, '1');
   const votes = await leader.get<{ items: VoteJson[] }>(`/meetings/${created!.id}/votes`);
