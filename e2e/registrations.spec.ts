@@ -1,4 +1,4 @@
-import type { Page as BrowserPage } from '@playwright/test';
+import type { Page as BrowserPage, Locator } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import type { Page } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -35,7 +35,7 @@ async function unitNames(session: Session, c: TestCluster): Promise<Map<string, 
   return new Map(cluster.members.map((m) => [m.unitId, m.name]));
 }
 
-const planInput = (page: BrowserPage, code: string) =>
+const planInput = (page: BrowserPage | Locator, code: string) =>
   page.getByLabel(new RegExp(`^Kế hoạch tiêu chí ${code.replace('.', '\\.')} `));
 
 /** Beside the plan input: the antd form item's message. */
@@ -207,7 +207,8 @@ test("the leader sees every unit's status, opens one, and records the pact signi
   await expect(drawer.getByRole('row', { name: /I\.1/ })).toContainText('77,8');
   await expect(drawer.getByRole('row', { name: /I\.2/ })).toContainText('3.000');
   await expect(drawer).toContainText('Cờ thi đua của UBND tỉnh');
-  await drawer.getByRole('button', { name: 'Close' }).or(drawer.getByLabel('Close')).first().click();
+  await drawer.getByRole('button', { name: 'Đóng' }).click();
+  await expect(drawer).toBeHidden();
 
   await page.getByRole('button', { name: 'Ghi nhận ký giao ước' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ghi nhận lễ ký giao ước thi đua' });
@@ -289,6 +290,18 @@ test("a save over a colleague's newer save is refused and reloaded; the standing
   await expect(page.getByText('Đã mở lại bản đăng ký')).toBeVisible();
   await expect(drawer).toContainText('Đang soạn');
   expect((await office.get<Registration>(`/registrations/${draft.id}`)).status).toBe('draft');
+  await drawer.getByRole('button', { name: 'Đóng' }).click();
+
+  // The standing office registers for a unit that has not yet.
+  const other = names.get(c.units.other)!;
+  await page.getByRole('button', { name: `Đăng ký thay ${other}` }).click();
+  const acting = page.getByRole('dialog', { name: `Đăng ký thay ${other} (cơ quan thường trực)` });
+  await planInput(acting, 'I.1').fill('42,5');
+  await acting.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByText('Đã lưu bản đăng ký')).toBeVisible();
+  const otherRow = (await registrationsOf(office, c)).find((r) => r.unit.id === c.units.other)!;
+  const otherSaved = await office.get<Registration>(`/registrations/${otherRow.registration!.id}`);
+  expect(otherSaved.plans.map((p) => [p.criterionCode, p.plan])).toEqual([['I.1', '42.5']]);
   await sessions.dispose();
 });
 

@@ -34,12 +34,15 @@ export function RegistrationList({
   kind,
   compact,
   onOpen,
+  onActFor,
 }: {
   clusterId: string;
   clusterName: string;
   kind: 'cum' | 'khoi';
   compact: boolean;
   onOpen: (registrationId: string) => void;
+  /** The standing office registers for a unit (a draft or none yet) while registration is open. */
+  onActFor?: (unitId: string) => void;
 }) {
   const list = useRegistrationList(clusterId, 1, 500);
   const seats = kind === 'khoi' ? regTexts.seatsKhoi : regTexts.seats;
@@ -56,16 +59,24 @@ export function RegistrationList({
   else {
     const rows = list.data.items;
     const count = (s: string) => rows.filter((r) => statusOf(r) === s).length;
-    const open = (row: RegistrationRow) =>
-      row.registration ? (
-        <Button
-          size="small"
-          onClick={() => onOpen(row.registration!.id)}
-          aria-label={t.openUnit(row.unit.name)}
-        >
-          {t.open}
-        </Button>
-      ) : null;
+    const open = (row: RegistrationRow) => (
+      <Flex wrap gap={6}>
+        {row.registration && (
+          <Button
+            size="small"
+            onClick={() => onOpen(row.registration!.id)}
+            aria-label={t.openUnit(row.unit.name)}
+          >
+            {t.open}
+          </Button>
+        )}
+        {onActFor && row.registration?.status !== 'submitted' && (
+          <Button size="small" onClick={() => onActFor(row.unit.id)} aria-label={t.actForUnit(row.unit.name)}>
+            {t.actFor}
+          </Button>
+        )}
+      </Flex>
+    );
     body = (
       <Flex vertical gap={12}>
         <Typography.Text strong>
@@ -118,7 +129,12 @@ export function RegistrationList({
                 width: 130,
                 render: (_, row) => formatDate(row.registration?.submittedAt),
               },
-              { title: vi.common.actions, key: 'open', width: 100, render: (_, row) => open(row) },
+              {
+                title: vi.common.actions,
+                key: 'open',
+                width: onActFor ? 190 : 100,
+                render: (_, row) => open(row),
+              },
             ]}
           />
         )}

@@ -1,4 +1,4 @@
-import { Alert, Card, Grid, Typography } from 'antd';
+import { Alert, Card, Drawer, Grid, Typography } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -44,6 +44,17 @@ function RegistrationsPage() {
   if (!council) return <Alert role="status" type="warning" showIcon title={t.pickers.noCouncil} />;
 
   const opened = search.get('dk');
+  const actingFor = search.get('dv');
+  const setActingFor = (unitId: string | null) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (unitId) next.set('dv', unitId);
+        else next.delete('dv');
+        return next;
+      },
+      { replace: true },
+    );
   const setOpened = (id: string | null) =>
     setSearch(
       (current) => {
@@ -57,6 +68,7 @@ function RegistrationsPage() {
   const print = (registrationId: string) => {
     const query = new URLSearchParams(search);
     query.delete('dk');
+    query.delete('dv');
     void navigate({
       pathname: paths.feature(council.id, 'registrations', `in/${registrationId}`),
       search: query.toString(),
@@ -75,6 +87,8 @@ function RegistrationsPage() {
   else {
     const ownUnit = cluster.members.find((m) => roles.ownUnitIds.includes(m.unitId));
     const pactOpen = ['registration', 'pact'].includes(period.stage) && !period.archivedAt;
+    const registrationOpen = period.stage === 'registration' && !period.archivedAt;
+    const actedFor = cluster.members.find((m) => m.unitId === actingFor);
     body = (
       <>
         {ownUnit ? (
@@ -98,6 +112,7 @@ function RegistrationsPage() {
             kind={cluster.kind}
             compact={compact}
             onOpen={setOpened}
+            onActFor={registrationOpen && roles.standingOffice ? setActingFor : undefined}
           />
         )}
         {ownUnit && !roles.followsCluster && (
@@ -115,6 +130,23 @@ function RegistrationsPage() {
           onClose={() => setOpened(null)}
           onPrint={print}
         />
+        <Drawer
+          open={Boolean(actedFor)}
+          onClose={() => setActingFor(null)}
+          size={compact ? '100%' : 900}
+          title={actedFor ? t.list.actForTitle(actedFor.name) : ''}
+        >
+          {actedFor && (
+            <OwnRegistration
+              key={`${cluster.id}:${actedFor.unitId}`}
+              clusterId={cluster.id}
+              unit={actedFor}
+              period={period}
+              compact={compact}
+              onPrint={print}
+            />
+          )}
+        </Drawer>
       </>
     );
   }

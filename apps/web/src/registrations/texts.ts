@@ -91,6 +91,9 @@ export const regTexts = {
     submittedAt: 'Ngày gửi',
     open: 'Mở',
     openUnit: (unit: string) => `Mở bản đăng ký của ${unit}`,
+    actFor: 'Đăng ký thay',
+    actForUnit: (unit: string) => `Đăng ký thay ${unit}`,
+    actForTitle: (unit: string) => `Đăng ký thay ${unit} (cơ quan thường trực)`,
     summary: (submitted: number, draft: number, missing: number) =>
       `Đã gửi ${submitted} · Đang soạn ${draft} · Chưa đăng ký ${missing}`,
     allSubmitted: 'Tất cả đơn vị đã gửi đăng ký.',
