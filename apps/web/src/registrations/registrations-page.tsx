@@ -1,7 +1,178 @@
-import { PendingScreen } from '../app/pending-screen';
+import { Alert, Card, Drawer, Grid, Typography } from 'antd';
+import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { paths } from '../app/paths';
+import { useClusterChoice } from './cluster-context';
+import { ClusterPickers } from './cluster-pickers';
+import { OwnRegistration } from './own-registration';
+import { PactCard } from './pact-card';
+import { PrintPage } from './print-page';
+import { RegistrationDrawer, RegistrationList } from './registration-list';
+import { regTexts } from './texts';
 
-function Screen() {
-  return <PendingScreen feature="registrations" />;
+const t = regTexts;
+
+/**
+ * Registrations and the pact of a cluster: the user's own unit's registration (plans, titles, models,
+ * topics; save, submit, print), every unit's status for those who follow the cluster, the pact signing.
+ * The chosen period and cluster and the opened registration (`?dk=`) live in the address; the print
+ * view is `in/:registrationId`.
+ */
+function RegistrationsScreen() {
+  return (
+    <Routes>
+      <Route index element={<RegistrationsPage />} />
+      <Route path="in/:registrationId" element={<PrintPage />} />
+      <Route path="*" element={<RegistrationsPage />} />
+    </Routes>
+  );
 }
 
-export { Screen as Component };
+function RegistrationsPage() {
+  usePageTitle(t.pageTitle);
+  const choice = useClusterChoice();
+  const [search, setSearch] = useSearchParams();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const compact = !(screens.md ?? true);
+  const { council, period, cluster, roles, periods, clusters } = choice;
+
+  if (choice.councilsLoading) return <FullPageSpin />;
+  if (choice.councilsError) return <LoadError error={choice.councilsError} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={t.pickers.noCouncil} />;
+
+  const opened = search.get('dk');
+  const actingFor = search.get('dv');
+  const setActingFor = (unitId: string | null) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (unitId) next.set('dv', unitId);
+        else next.delete('dv');
+        return next;
+      },
+      { replace: true },
+    );
+  const setOpened = (id: string | null) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (id) next.set('dk', id);
+        else next.delete('dk');
+        return next;
+      },
+      { replace: true },
+    );
+  const print = (registrationId: string) => {
+    const query = new URLSearchParams(search);
+    query.delete('dk');
+    query.delete('dv');
+    void navigate({
+      pathname: paths.feature(council.id, 'registrations', `in/${registrationId}`),
+      search: query.toString(),
+    });
+  };
+
+  let body;
+  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
+  else if (periods.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={t.pickers.noPeriods} />;
+  else if (clusters.isError)
+    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+  else if (clusters.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={t.pickers.noClusters} />;
+  else if (!period || !cluster) body = <FullPageSpin />;
+  else {
+    const ownUnit = cluster.members.find((m) => roles.ownUnitIds.includes(m.unitId));
+    const pactOpen = ['registration', 'pact'].includes(period.stage) && !period.archivedAt;
+    const registrationOpen = period.stage === 'registration' && !period.archivedAt;
+    const actedFor = cluster.members.find((m) => m.unitId === actingFor);
+    body = (
+      <>
+        {ownUnit ? (
+          <OwnRegistration
+            key={`${cluster.id}:${ownUnit.unitId}`}
+            clusterId={cluster.id}
+            unit={ownUnit}
+            period={period}
+            compact={compact}
+            onPrint={print}
+          />
+        ) : (
+          !roles.followsCluster && (
+            <Alert role="status" type="info" showIcon title={t.own.notMember} style={{ marginBottom: 16 }} />
+          )
+        )}
+        {(roles.followsCluster || !ownUnit) && (
+          <RegistrationList
+            clusterId={cluster.id}
+            clusterName={cluster.name}
+            kind={cluster.kind}
+            compact={compact}
+            onOpen={setOpened}
+            onActFor={registrationOpen && roles.standingOffice ? setActingFor : undefined}
+          />
+        )}
+        {ownUnit && !roles.followsCluster && (
+          <Typography.Paragraph type="secondary">{t.list.onlyOwn}</Typography.Paragraph>
+        )}
+        <PactCard
+          clusterId={cluster.id}
+          clusterName={cluster.name}
+          canRecord={pactOpen && (roles.standingOffice || roles.seats.has('leader'))}
+          compact={compact}
+        />
+        <RegistrationDrawer
+          registrationId={opened}
+          compact={compact}
+          onClose={() => setOpened(null)}
+          onPrint={print}
+        />
+        <Drawer
+          open={Boolean(actedFor)}
+          onClose={() => setActingFor(null)}
+          size={compact ? '100%' : 900}
+          title={actedFor ? t.list.actForTitle(actedFor.name) : ''}
+        >
+          {actedFor && (
+            <OwnRegistration
+              key={`${cluster.id}:${actedFor.unitId}`}
+              clusterId={cluster.id}
+              unit={actedFor}
+              period={period}
+              compact={compact}
+              onPrint={print}
+            />
+          )}
+        </Drawer>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {t.heading}
+          </Typography.Title>
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {council.name}
+          </Typography.Text>
+        </div>
+      </div>
+      <Card className="page-card" style={{ marginBottom: 16 }}>
+        <ClusterPickers
+          choice={choice}
+          idPrefix="registrations"
+          councilPath={(id) => paths.feature(id, 'registrations')}
+        />
+      </Card>
+      {body}
+    </>
+  );
+}
+
+export { RegistrationsScreen as Component };

@@ -1,0 +1,233 @@
+import { type APIRequestContext, type APIRequest, expect } from '@playwright/test';
+import { DEMO_PASSWORD } from './accounts';
+import type { Page } from './api';
+
+/** The years this suite's periods use (each spec file its own period; see the brief). */
+const YEARS = [2056, 2057, 2058, 2059, 2060];
+const CALENDARS = ['calendarYear', 'schoolYear'] as const;
+
+/**
+ * Signed-in API sessions, one request context (one cookie jar) per account, never the browser's
+ * cookies. `dispose()` at the end of the test.
+ */
+export class Sessions {
+  private readonly open = new Map<string, Promise<Session>>();
+  private readonly contexts: APIRequestContext[] = [];
+
+  constructor(
+    private readonly request: APIRequest,
+    private readonly baseURL: string | undefined,
+  ) {}
+
+  as(username: string): Promise<Session> {
+    let session = this.open.get(username);
+    if (!session) {
+      session = this.request.newContext({ baseURL: this.baseURL }).then((context) => {
+        this.contexts.push(context);
+        return Session.signIn(context, username);
+      });
+      this.open.set(username, session);
+    }
+    return session;
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.contexts.map((c) => c.dispose()));
+  }
+}
+
+/** A signed-in API session on its own request context. */
+export class Session {
+  private constructor(
+    readonly request: APIRequestContext,
+    readonly csrf: string,
+    readonly unitIds: string[],
+  ) {}
+
+  static async signIn(request: APIRequestContext, username: string): Promise<Session> {
+    const response = await request.post('/api/v1/auth/login', {
+      data: { username, password: DEMO_PASSWORD },
+    });
+    expect(response.status(), `sign-in of ${username}`).toBe(200);
+    const me = (await response.json()) as { csrfToken: string; memberships: { unitId: string | null }[] };
+    return new Session(
+      request,
+      me.csrfToken,
+      me.memberships.flatMap((m) => (m.unitId ? [m.unitId] : [])),
+    );
+  }
+
+  async get<T>(path: string): Promise<T> {
+    const response = await this.request.get(`/api/v1${path}`);
+    expect(response.status(), `GET ${path}: ${await response.text()}`).toBe(200);
+    return (await response.json()) as T;
+  }
+
+  async send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown): Promise<T> {
+    const response = await this.request.fetch(`/api/v1${path}`, {
+      method,
+      data,
+      headers: { 'x-csrf-token': this.csrf },
+    });
+    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  }
+}
+
+interface Versioned {
+  id: string;
+  version: number;
+}
+
+export interface TestCluster {
+  councilId: string;
+  periodId: string;
+  periodName: string;
+  clusterId: string;
+  clusterName: string;
+  /** Member units: the leader (cumtruong's unit), the deputy (cumpho's), donvi's unit and one more. */
+  units: { leader: string; deputy: string; member: string; other: string };
+  ruleset: typeof RULESET;
+}
+
+const suffix = () => Math.random().toString(36).slice(2, 8);
+
+/** A small issued criteria set: three quantitative criteria (one a decrease), one qualitative, two titles. */
+export const RULESET = {
+  name: 'Bộ tiêu chí thử nghiệm đăng ký',
+  maxTotal: 100,
+  groups: [
+    {
+      code: 'I',
+      name: 'Thực hiện nhiệm vụ chính trị, phát triển kinh tế - xã hội',
+      maxPoints: 60,
+      criteria: [
+        {
+          code: 'I.1',
+          name: 'Tổng thu ngân sách địa phương',
+          points: 20,
+          kind: 'quantitative',
+          unit: 'tỷ đồng',
+        },
+        { code: 'I.2', name: 'Trồng cây xanh theo kế hoạch', points: 20, kind: 'quantitative', unit: 'cây' },
+        {
+          code: 'I.3',
+          name: 'Số vụ tai nạn giao thông',
+          points: 20,
+          kind: 'quantitative',
+          direction: 'decrease',
+          unit: 'vụ',
+        },
+      ],
+    },
+    {
+      code: 'II',
+      name: 'Xây dựng hệ thống chính trị',
+      maxPoints: 40,
+      criteria: [{ code: 'II.1', name: 'Công tác dân vận', points: 40, kind: 'qualitative' }],
+    },
+  ],
+  awards: [
+    { code: 'CO_T', name: 'Cờ thi đua của UBND tỉnh', minScore: 90 },
+    { code: 'TTLDXS', name: 'Tập thể lao động xuất sắc', minScore: 80 },
+  ],
+} as const;
+
+/**
+ * A period of its own (the first free year of 2056–2060), one cluster of four wards — cumtruong's unit
+ * leading, cumpho's deputising, donvi's and one more — with its own criteria issued, moved to `stage`
+ * (`registration` by default). Everything through the API, as the standing office and the leader.
+ */
+export async function buildTestCluster(
+  sessions: Sessions,
+  stage: 'criteria' | 'registration' = 'registration',
+): Promise<TestCluster> {
+  const office = await sessions.as('cqtt');
+  const leader = await sessions.as('cumtruong');
+  const deputy = await sessions.as('cumpho');
+  const member = await sessions.as('donvi');
+  const { items: councils } = await office.get<{ items: { id: string }[] }>('/councils');
+  const councilId = councils[0]!.id;
+  const tag = suffix();
+
+  const framework = await office.send<Versioned>('POST', `/councils/${councilId}/frameworks`, {
+    code: `khung-e2e-${tag}`,
+    name: `Khung tiêu chí thử nghiệm ${tag}`,
+    ruleset: RULESET,
+  });
+  await office.send('POST', `/frameworks/${framework.id}/issue`, {
+    version: framework.version,
+    documentNumber: `01/HD-${tag}`,
+    documentDate: '2056-01-10',
+  });
+
+  const taken = await office.get<Page<{ year: number; calendar: string }>>(
+    `/councils/${councilId}/periods?pageSize=500`,
+  );
+  const free = YEARS.flatMap((year) => CALENDARS.map((calendar) => ({ year, calendar }))).find(
+    (slot) => !taken.items.some((p) => p.year === slot.year && p.calendar === slot.calendar),
+  );
+  expect(free, 'a free period slot in 2056–2060').toBeDefined();
+  const periodName = `Kỳ thử nghiệm ${free!.year} ${tag}`;
+  let period = await office.send<Versioned>('POST', `/councils/${councilId}/periods`, {
+    name: periodName,
+    ...free,
+  });
+
+  const clusterName = `Cụm thi đua thử nghiệm ${tag}`;
+  let cluster = await office.send<Versioned>('POST', `/periods/${period.id}/clusters`, {
+    code: `cum-e2e-${tag}`,
+    name: clusterName,
+    kind: 'cum',
+  });
+  const units = await office.get<Page<{ id: string; type: string }>>(
+    `/councils/${councilId}/units?pageSize=500`,
+  );
+  const seated: [string, string, string] = [leader.unitIds[0]!, deputy.unitIds[0]!, member.unitIds[0]!];
+  const other = units.items.find((u) => u.type === 'ward' && !seated.includes(u.id))!.id;
+  cluster = await office.send<Versioned>('POST', `/clusters/${cluster.id}/members`, {
+    version: cluster.version,
+    unitIds: [...seated, other],
+  });
+  await office.send('PUT', `/clusters/${cluster.id}/leadership`, {
+    version: cluster.version,
+    seats: [
+      { unitId: seated[0], role: 'leader' },
+      { unitId: seated[1], role: 'deputy', deputyRank: 1 },
+    ],
+  });
+  period = await office.send<Versioned>('POST', `/periods/${period.id}/stage`, {
+    version: period.version,
+    stage: 'criteria',
+  });
+  let version = await office.send<Versioned>('POST', `/clusters/${cluster.id}/criteria-versions`, {
+    frameworkId: framework.id,
+  });
+  version = await leader.send<Versioned>('POST', `/criteria-versions/${version.id}/agree`, {
+    version: version.version,
+  });
+  await leader.send('POST', `/criteria-versions/${version.id}/issue`, {
+    version: version.version,
+    documentNumber: `02/QĐ-${tag}`,
+    documentDate: '2056-02-01',
+  });
+  if (stage === 'registration') {
+    await office.send('POST', `/periods/${period.id}/stage`, {
+      version: period.version,
+      stage: 'registration',
+    });
+  }
+  return {
+    councilId,
+    periodId: period.id,
+    periodName,
+    clusterId: cluster.id,
+    clusterName,
+    units: { leader: seated[0], deputy: seated[1], member: seated[2], other },
+    ruleset: RULESET,
+  };
+}
+
+/** The address of a cluster's screen for this test's period and cluster. */
+export const clusterScreen = (c: TestCluster, slug: 'dang-ky' | 'cuoc-hop', rest = '') =>
+  `/hoi-dong/${c.councilId}/${slug}${rest ? `/${rest}` : ''}?ky=${c.periodId}&cum=${c.clusterId}`;
