@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultCluster,
-  defaultPeriod,
-  nextChoiceParams,
-  rolesInCluster,
-} from '../src/registrations/cluster-rules';
+import { defaultCluster, nextChoiceParams, rolesInCluster } from '../src/registrations/cluster-rules';
 import {
   buildContent,
   formValuesOf,
@@ -15,7 +10,6 @@ import {
 import { printableRows } from '../src/registrations/print-rows';
 import type {
   ClusterDetail,
-  PeriodSummary,
   PrintCriterion,
   Registration,
   RulesetView,
@@ -187,18 +181,8 @@ describe('printableRows', () => {
 });
 
 describe('cluster context', () => {
-  const period = (id: string, startsOn: string, archivedAt: string | null = null) =>
-    ({ id, startsOn, archivedAt }) as PeriodSummary;
   const cluster = (id: string, units: [string, 'leader' | 'deputy' | 'member'][]) =>
     ({ id, members: units.map(([unitId, seat]) => ({ unitId, seat })) }) as unknown as ClusterDetail;
-
-  it('opens the latest period that is not archived', () => {
-    expect(
-      defaultPeriod([period('a', '2025-01-01'), period('b', '2026-01-01'), period('c', '2027-01-01', 'x')])
-        ?.id,
-    ).toBe('b');
-    expect(defaultPeriod([period('c', '2027-01-01', 'x')])?.id).toBe('c');
-  });
 
   it("opens the cluster of the user's unit, else the first", () => {
     const clusters = [cluster('x', [['u1', 'member']]), cluster('y', [['u2', 'member']])];

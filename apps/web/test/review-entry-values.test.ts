@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/review/api';
-import { defaultPeriod } from '../src/review/periods';
 import { describeEntry, layersDiffer } from '../src/review/entry-values';
-import type { Period } from '../src/ranking/types';
 
 const entry = (fields: Partial<Entry>): Entry => ({
   id: 'e',
@@ -49,34 +47,5 @@ describe('layersDiffer', () => {
   it('marks a missing layer against a present one, not two missing ones', () => {
     expect(layersDiffer(entry({ points: 90 }), null)).toBe(true);
     expect(layersDiffer(null, null)).toBe(false);
-  });
-});
-
-describe('defaultPeriod', () => {
-  const period = (id: string, startsOn: string, archivedAt: string | null = null): Period => ({
-    id,
-    councilId: 'c',
-    name: id,
-    year: Number(startsOn.slice(0, 4)),
-    calendar: 'calendarYear',
-    startsOn,
-    endsOn: startsOn,
-    stage: archivedAt ? 'archived' : 'results',
-    stageName: '',
-    archivedAt,
-  });
-
-  it('prefers the latest running period over a later archived one', () => {
-    const periods = [
-      period('2025', '2025-01-01'),
-      period('2026', '2026-01-01'),
-      period('old', '2027-01-01', 'x'),
-    ];
-    expect(defaultPeriod(periods)?.id).toBe('2026');
-  });
-
-  it('falls back to the latest when all are archived, and to nothing without periods', () => {
-    expect(defaultPeriod([period('a', '2024-01-01', 'x'), period('b', '2025-01-01', 'x')])?.id).toBe('b');
-    expect(defaultPeriod([])).toBeUndefined();
   });
 });

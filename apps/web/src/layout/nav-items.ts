@@ -12,8 +12,8 @@ export interface NavItem {
 /**
  * The sidebar for the user's roles in the current council (SPEC §1): the standing office runs the
  * council's year, council members follow clusters, unit staff register and score, administrators
- * manage accounts. Leader, deputy and focal-department work depends on the period and comes with the
- * scoring screens.
+ * manage accounts (the standing office reads them). Leader, deputy and focal-department work depends on
+ * the period: their screens are the unit staff's, showing what the server allows.
  */
 export function navItems(session: Session, council: Council | undefined): NavItem[] {
   const keys: NavItem['key'][] = ['home'];
@@ -33,9 +33,13 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'audit',
     );
   }
-  if (roles.has('councilMember')) keys.push('followedClusters', 'meetings', 'ranking');
-  if (roles.has('unitStaff')) keys.push('registrations', 'selfScoring', 'objections', 'meetings', 'ranking');
+  if (roles.has('councilMember')) keys.push('followedClusters', 'scoring', 'meetings', 'ranking');
+  // Leaders, deputies and focal departments score and review in the grid; every unit sees its bonuses
+  // and deductions. The screens show each what the server lets them see.
+  if (roles.has('unitStaff'))
+    keys.push('registrations', 'selfScoring', 'scoring', 'adjustments', 'objections', 'meetings', 'ranking');
   if (roles.has('administrator') || session.user.isSystemAdmin) keys.push('users');
+  if (roles.has('standingOffice')) keys.push('users');
 
   // A system administrator outside any council has no council's screens to open.
   const shown = [...new Set(keys)].filter((key) => key === 'home' || council);

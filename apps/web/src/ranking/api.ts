@@ -35,14 +35,3 @@ export function useClusterResults(clusterId: string | undefined) {
     enabled: Boolean(clusterId),
   });
 }
-
-/**
- * The period shown first: the one that started last (this year's, over last year's and over a school
- * year that started earlier), the first listed when two start the same day.
- */
-export function latestPeriod(periods: Period[]): Period | undefined {
-  return periods.reduce<Period | undefined>(
-    (latest, period) => (!latest || period.startsOn > latest.startsOn ? period : latest),
-    undefined,
-  );
-}

@@ -1,3 +1,4 @@
+import { defaultPeriod } from '../app/default-period';
 import { Alert, Card, Flex, Grid, Select, Spin, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -7,7 +8,7 @@ import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { paths } from '../app/paths';
 import { vi } from '../i18n/vi';
-import { latestPeriod, useClusterResults, useClusters, usePeriods } from './api';
+import { useClusterResults, useClusters, usePeriods } from './api';
 import { ExplanationDrawer } from './explanation-drawer';
 import { RankingCards } from './ranking-cards';
 import { RankingExtras } from './ranking-extras';
@@ -33,7 +34,7 @@ function RankingPage() {
   const councils = useCouncils();
   const council = councils.data?.find((c) => c.id === councilId);
   const periods = usePeriods(council?.id);
-  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? latestPeriod(periods.data ?? []);
+  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? defaultPeriod(periods.data ?? []);
   const clusters = useClusters(period?.id);
   const cluster = clusters.data?.find((c) => c.id === search.get('cum')) ?? clusters.data?.[0];
   const results = useClusterResults(cluster?.id);

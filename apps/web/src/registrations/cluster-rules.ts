@@ -1,4 +1,4 @@
-import type { ClusterDetail, PeriodSummary, Seat } from './types';
+import type { ClusterDetail, Seat } from './types';
 
 /** The user's place in the chosen cluster: the units they work for there and what the UI may offer. */
 export interface ClusterRoles {
@@ -11,15 +11,7 @@ export interface ClusterRoles {
   followsCluster: boolean;
 }
 
-/**
- * The period shown first: the latest one that is not archived (else the latest), the one that started
- * last winning, the first listed when two start the same day.
- */
-export function defaultPeriod(periods: readonly PeriodSummary[]): PeriodSummary | undefined {
-  const latest = (list: readonly PeriodSummary[]) =>
-    list.reduce<PeriodSummary | undefined>((a, p) => (!a || p.startsOn > a.startsOn ? p : a), undefined);
-  return latest(periods.filter((p) => !p.archivedAt)) ?? latest(periods);
-}
+export { defaultPeriod } from '../app/default-period';
 
 /** The cluster shown first: the one a unit of the user sits in, else the first. */
 export function defaultCluster(

@@ -1,7 +1,8 @@
+import { defaultPeriod } from '../app/default-period';
 import { Flex, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { latestPeriod, useClusters, usePeriods } from '../ranking/api';
+import { useClusters, usePeriods } from '../ranking/api';
 import type { Cluster, Period } from '../ranking/types';
 import { texts } from './texts';
 
@@ -17,7 +18,7 @@ export interface ClusterWithMembers extends Cluster {
 export function usePeriodAndCluster(councilId: string | undefined, ownUnitIds: ReadonlySet<string>) {
   const [search, setSearch] = useSearchParams();
   const periods = usePeriods(councilId);
-  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? latestPeriod(periods.data ?? []);
+  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? defaultPeriod(periods.data ?? []);
   const clusters = useClusters(period?.id);
   const list = (clusters.data ?? []) as ClusterWithMembers[];
   const own = list.filter((c) => c.members?.some((m) => ownUnitIds.has(m.unitId)));
