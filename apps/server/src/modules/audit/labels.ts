@@ -25,6 +25,11 @@ const ENTITY_TYPES: Record<string, string> = {
   quota: 'Chỉ tiêu khen thưởng',
   awardProposal: 'Đề nghị khen thưởng',
   councilDecision: 'Quyết định khen thưởng',
+  workPlan: 'Kế hoạch công tác',
+  planTask: 'Nhiệm vụ của kế hoạch',
+  movement: 'Phong trào thi đua',
+  dossierBatch: 'Đợt xét khen thưởng',
+  dossier: 'Hồ sơ đề nghị khen thưởng',
 };
 
 const ACTIONS: Record<string, string> = {
@@ -47,6 +52,21 @@ const ACTIONS: Record<string, string> = {
   logout: 'Đăng xuất',
   resetPassword: 'Đặt lại mật khẩu',
   changePassword: 'Đổi mật khẩu',
+  'password.reset': 'Đặt lại mật khẩu',
+  'password.change': 'Đổi mật khẩu',
+  'stage.change': 'Chuyển giai đoạn',
+  'members.add': 'Thêm đơn vị thành viên',
+  'members.remove': 'Rút đơn vị thành viên',
+  'leadership.set': 'Đặt cụm trưởng, cụm phó',
+  'membership.add': 'Thêm vai trò',
+  'membership.resume': 'Mở lại vai trò',
+  'membership.end': 'Kết thúc vai trò',
+  disable: 'Vô hiệu hóa',
+  enable: 'Kích hoạt lại',
+  answer: 'Trả lời',
+  appraise: 'Thẩm định',
+  complete: 'Báo cáo hoàn thành',
+  importPeriodFile: 'Nhập tệp kỳ thi đua',
 };
 
 /** "Cuộc họp" for `meeting`; the code itself when it has no name yet. */
@@ -57,4 +77,18 @@ export function entityTypeLabel(code: string): string {
 /** "Điểm danh" for `recordAttendance`; the code itself when it has no name yet. */
 export function actionLabel(code: string): string {
   return ACTIONS[code] ?? code;
+}
+
+/** Every named entity type and action, for the filters of the log's viewer (in the catalogue's order). */
+export function auditLabels(): { entityTypes: Label[]; actions: Label[] } {
+  const list = (names: Record<string, string>) =>
+    Object.entries(names).map(([code, label]) => ({ code, label }));
+  // Two old spellings share a name with the codes in use; the filter offers each name once.
+  const actions = list(ACTIONS).filter((a) => a.code !== 'resetPassword' && a.code !== 'changePassword');
+  return { entityTypes: list(ENTITY_TYPES), actions };
+}
+
+export interface Label {
+  code: string;
+  label: string;
 }
