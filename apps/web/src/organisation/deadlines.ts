@@ -60,3 +60,14 @@ export function leadershipOf(cluster: Pick<Cluster, 'members'>): {
     deputy2: deputies[1]?.unitId,
   };
 }
+
+/**
+ * The period shown first: the latest one that has begun and is not archived (a period set up for a
+ * later year waits its turn), else the latest that has begun, else the first listed.
+ */
+export function latestOpenPeriod(periods: readonly Period[], today: string): Period | undefined {
+  const begun = [...periods]
+    .filter((p) => p.startsOn <= today)
+    .sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+  return begun.find((p) => p.stage !== 'archived') ?? begun[0] ?? periods[0];
+}

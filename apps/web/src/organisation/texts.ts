@@ -164,6 +164,8 @@ export const t = {
   // Followed clusters
   followedTitle: 'Cụm, khối theo dõi',
   followedHeading: 'Cụm, khối tôi theo dõi',
+  followedNoPermission:
+    'Màn hình này dành cho thành viên Hội đồng được phân công theo dõi cụm, khối thi đua.',
   followedIntro: 'Các cụm, khối Hội đồng phân công bạn theo dõi trong kỳ thi đua đã chọn (chỉ xem).',
   noFollowed: 'Trong kỳ thi đua này, bạn chưa được phân công theo dõi cụm, khối nào.',
   period: 'Kỳ thi đua',
