@@ -60,6 +60,7 @@ export function formatValue(field: string, value: unknown, names: Resolvers = NO
     return value;
   }
   if (Array.isArray(value)) {
+    if (value.length === 0) return t.emptyValue;
     if (field === 'unitIds') return value.map((id) => names.unit(String(id)) ?? String(id)).join('; ');
     if (field === 'deputies') {
       return value

@@ -301,44 +301,6 @@ function ClusterPanel({
         />
       )}
 
-      <section aria-labelledby="cluster-info">
-        <Typography.Title level={3} id="cluster-info" style={{ fontSize: 16 }}>
-          {t.clusterInfo}
-        </Typography.Title>
-        {cluster.abilities.update ? (
-          <Form<InfoValues>
-            form={infoForm}
-            name="cluster-info"
-            layout="vertical"
-            initialValues={{
-              name: cluster.name,
-              code: cluster.code,
-              kind: cluster.kind,
-              followerUserId: cluster.follower?.userId ?? null,
-              helperOffice: cluster.helperOffice ?? '',
-            }}
-            onFinish={(values) => void saveInfo(values)}
-            disabled={mutations.updateCluster.isPending}
-          >
-            <ClusterFields followers={followers.data ?? []} loadingFollowers={followers.isPending} />
-            <Button htmlType="submit" loading={mutations.updateCluster.isPending}>
-              {t.editInfo}
-            </Button>
-          </Form>
-        ) : (
-          <Descriptions
-            column={1}
-            size="small"
-            items={[
-              { key: 'code', label: t.clusterCode, children: cluster.code },
-              { key: 'kind', label: t.kind, children: CLUSTER_KINDS[cluster.kind] },
-              { key: 'follower', label: t.follower, children: cluster.follower?.displayName ?? t.noFollower },
-              { key: 'helper', label: t.helperOffice, children: cluster.helperOffice ?? '—' },
-            ]}
-          />
-        )}
-      </section>
-
       {needsReason && (
         <Form form={reasonForm} layout="vertical" name="cluster-reason">
           <Form.Item label={t.reasonAfterSetup} name="reason">
@@ -430,6 +392,44 @@ function ClusterPanel({
           </Form>
         ) : (
           <SeatSummary members={cluster.members} />
+        )}
+      </section>
+
+      <section aria-labelledby="cluster-info">
+        <Typography.Title level={3} id="cluster-info" style={{ fontSize: 16 }}>
+          {t.clusterInfo}
+        </Typography.Title>
+        {cluster.abilities.update ? (
+          <Form<InfoValues>
+            form={infoForm}
+            name="cluster-info"
+            layout="vertical"
+            initialValues={{
+              name: cluster.name,
+              code: cluster.code,
+              kind: cluster.kind,
+              followerUserId: cluster.follower?.userId ?? null,
+              helperOffice: cluster.helperOffice ?? '',
+            }}
+            onFinish={(values) => void saveInfo(values)}
+            disabled={mutations.updateCluster.isPending}
+          >
+            <ClusterFields followers={followers.data ?? []} loadingFollowers={followers.isPending} />
+            <Button htmlType="submit" loading={mutations.updateCluster.isPending}>
+              {t.editInfo}
+            </Button>
+          </Form>
+        ) : (
+          <Descriptions
+            column={1}
+            size="small"
+            items={[
+              { key: 'code', label: t.clusterCode, children: cluster.code },
+              { key: 'kind', label: t.kind, children: CLUSTER_KINDS[cluster.kind] },
+              { key: 'follower', label: t.follower, children: cluster.follower?.displayName ?? t.noFollower },
+              { key: 'helper', label: t.helperOffice, children: cluster.helperOffice ?? '—' },
+            ]}
+          />
         )}
       </section>
 
