@@ -5,6 +5,7 @@ import {
   Card,
   DatePicker,
   Flex,
+  Grid,
   Input,
   Select,
   Table,
@@ -63,6 +64,8 @@ function AuditScreen({ council }: { council: Council }) {
   const people = useCouncilMembers(council.id);
   const [actorText, setActorText] = useState(filters.actor ?? '');
   const [reasonText, setReasonText] = useState(filters.q ?? '');
+  const screens = Grid.useBreakpoint();
+  const wide = screens.md ?? true;
 
   const names = useMemo<Resolvers>(() => {
     const unitNames = new Map((units.data ?? []).map((u) => [u.id, u.name]));
@@ -79,6 +82,7 @@ function AuditScreen({ council }: { council: Council }) {
       title: t.at,
       key: 'at',
       width: 150,
+      responsive: ['md'],
       render: (_, e) => (
         <div>
           <span className="score">{dayjs(e.at).format('DD/MM/YYYY HH:mm:ss')}</span>
@@ -94,6 +98,7 @@ function AuditScreen({ council }: { council: Council }) {
       title: t.what,
       key: 'what',
       width: 230,
+      responsive: ['md'],
       render: (_, e) => (
         <Flex vertical gap={4} align="flex-start" className="wrap-anywhere">
           <Tag color="blue">{e.actionLabel}</Tag>
@@ -115,6 +120,17 @@ function AuditScreen({ council }: { council: Council }) {
       key: 'changes',
       render: (_, e) => (
         <>
+          {!wide && (
+            <Flex vertical gap={4} align="flex-start" className="wrap-anywhere" style={{ marginBottom: 8 }}>
+              <Typography.Text type="secondary">
+                {dayjs(e.at).format('DD/MM/YYYY HH:mm:ss')} · {e.actor ? e.actor.displayName : t.system}
+              </Typography.Text>
+              <span>
+                <Tag color="blue">{e.actionLabel}</Tag>
+                {e.entityTypeLabel}
+              </span>
+            </Flex>
+          )}
           <Changes changes={describeChanges(e.old, e.new, names)} />
           {e.reason && (
             <div className="show-below-lg wrap-anywhere">
@@ -268,7 +284,7 @@ function AuditScreen({ council }: { council: Council }) {
             locale={{ emptyText: t.empty }}
             size="middle"
             aria-label={t.heading}
-            tableLayout="fixed"
+            tableLayout={wide ? 'fixed' : 'auto'}
             pagination={{
               current: params.page,
               pageSize: params.pageSize,

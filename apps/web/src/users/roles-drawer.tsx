@@ -110,44 +110,45 @@ export function RolesDrawer({
               description={[problem.message, ...problem.details].join('. ')}
             />
           )}
-          <List
-            aria-label={t.roles}
-            dataSource={roles}
-            locale={{ emptyText: t.noRoles }}
-            renderItem={(m) => (
-              <List.Item
-                actions={
-                  m.endedAt
-                    ? []
-                    : [
-                        <Popconfirm
-                          key="end"
-                          title={t.endRoleConfirm(label(m))}
-                          okText={t.endRole}
-                          cancelText={vi.common.cancel}
-                          onConfirm={() => void end(m)}
-                        >
-                          <Button danger aria-label={t.endRoleOf(label(m))}>
-                            {t.endRole}
-                          </Button>
-                        </Popconfirm>,
-                      ]
-                }
-              >
-                <div className="wrap-anywhere">
-                  <Typography.Text strong delete={Boolean(m.endedAt)}>
-                    {label(m)}
-                  </Typography.Text>
-                  {m.title && (
-                    <div>
-                      <Typography.Text type="secondary">{m.title}</Typography.Text>
-                    </div>
-                  )}
-                  {m.endedAt && <Tag>{t.ended(formatDate(m.endedAt))}</Tag>}
-                </div>
-              </List.Item>
-            )}
-          />
+          <section aria-label={t.roles}>
+            <List
+              dataSource={roles}
+              locale={{ emptyText: t.noRoles }}
+              renderItem={(m) => (
+                <List.Item
+                  actions={
+                    m.endedAt
+                      ? []
+                      : [
+                          <Popconfirm
+                            key="end"
+                            title={t.endRoleConfirm(label(m))}
+                            okText={t.endRole}
+                            cancelText={vi.common.cancel}
+                            onConfirm={() => void end(m)}
+                          >
+                            <Button danger aria-label={t.endRoleOf(label(m))}>
+                              {t.endRole}
+                            </Button>
+                          </Popconfirm>,
+                        ]
+                  }
+                >
+                  <div className="wrap-anywhere">
+                    <Typography.Text strong delete={Boolean(m.endedAt)}>
+                      {label(m)}
+                    </Typography.Text>
+                    {m.title && (
+                      <div>
+                        <Typography.Text type="secondary">{m.title}</Typography.Text>
+                      </div>
+                    )}
+                    {m.endedAt && <Tag>{t.ended(formatDate(m.endedAt))}</Tag>}
+                  </div>
+                </List.Item>
+              )}
+            />
+          </section>
           <section aria-labelledby="add-role">
             <Typography.Title level={3} id="add-role" style={{ fontSize: 16 }}>
               {t.addRole}

@@ -113,6 +113,16 @@ function UsersScreen({
               {u.email ? ` · ${u.email}` : ''}
             </Typography.Text>
           </div>
+          <div className="show-below-md">
+            {u.memberships
+              .filter((m) => m.councilId === councilId && !m.endedAt)
+              .map((m) => (
+                <div key={m.id} style={{ fontSize: 12 }}>
+                  {ROLE_NAMES[m.role]}
+                  {m.unitName ? ` — ${m.unitName}` : ''}
+                </div>
+              ))}
+          </div>
           {admin && (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
