@@ -179,7 +179,7 @@ function AuditScreen({ council }: { council: Council }) {
       />
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
       <Card
-        className="page-card"
+        className="page-card org-card"
         style={{ marginBottom: 16 }}
         title={
           <Flex gap={8} align="center">
@@ -272,7 +272,7 @@ function AuditScreen({ council }: { council: Council }) {
           </Tag>
         )}
       </Card>
-      <Card className="page-card">
+      <Card className="page-card org-card">
         {events.isError && !events.data ? (
           <LoadError error={events.error} onRetry={() => void events.refetch()} />
         ) : (

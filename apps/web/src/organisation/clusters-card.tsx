@@ -78,7 +78,7 @@ export function ClustersCard({
 
   return (
     <Card
-      className="page-card"
+      className="page-card org-card"
       title={t.clustersHeading}
       extra={
         manage && (

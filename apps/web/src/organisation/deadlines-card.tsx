@@ -41,6 +41,9 @@ export function DeadlinesCard({ period, clusters }: { period: Period; clusters: 
               {deadlineScope(d, clusters)}
             </Typography.Text>
           </div>
+          <span className="show-on-phone">
+            <span className="score">{formatDate(d.dueOn)}</span> <DueTags item={d} />
+          </span>
           {d.note && (
             <div className="hide-on-phone">
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -55,30 +58,26 @@ export function DeadlinesCard({ period, clusters }: { period: Period; clusters: 
       title: t.dueOn,
       key: 'dueOn',
       width: 120,
+      responsive: ['sm'],
       render: (_, d) => <span className="score">{formatDate(d.dueOn)}</span>,
     },
     {
       title: t.status,
       key: 'status',
       width: 190,
-      render: (_, d) => {
-        const state = deadlineState(d);
-        return (
-          <Flex vertical gap={4} align="flex-start">
-            <Tag color={d.status === 'done' ? 'default' : d.status === 'current' ? 'blue' : undefined}>
-              {DUE_STATUSES[d.status]}
-            </Tag>
-            {state && <Tag color={d.late ? 'red' : 'green'}>{state}</Tag>}
-          </Flex>
-        );
-      },
+      responsive: ['sm'],
+      render: (_, d) => (
+        <Flex vertical gap={4} align="flex-start">
+          <DueTags item={d} />
+        </Flex>
+      ),
     },
   ];
   if (canEdit) {
     columns.push({
       title: vi.common.actions,
       key: 'actions',
-      width: 120,
+      width: 104,
       render: (_, d) => {
         const scope = deadlineScope(d, clusters);
         return (
@@ -114,7 +113,7 @@ export function DeadlinesCard({ period, clusters }: { period: Period; clusters: 
 
   return (
     <Card
-      className="page-card"
+      className="page-card org-card"
       title={t.deadlinesHeading}
       style={{ marginBottom: 16 }}
       extra={
@@ -161,5 +160,18 @@ export function DeadlinesCard({ period, clusters }: { period: Period; clusters: 
         />
       )}
     </Card>
+  );
+}
+
+/** Done, current or upcoming, and how many days are left or late (the server's judgement). */
+export function DueTags({ item }: { item: DueItem }) {
+  const state = deadlineState(item);
+  return (
+    <>
+      <Tag color={item.status === 'done' ? 'default' : item.status === 'current' ? 'blue' : undefined}>
+        {DUE_STATUSES[item.status]}
+      </Tag>
+      {state && <Tag color={item.late ? 'red' : 'green'}>{state}</Tag>}
+    </>
   );
 }

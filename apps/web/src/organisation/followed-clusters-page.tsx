@@ -11,13 +11,14 @@ import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
 import { useClusterList, useCouncilPeriods, useDue } from './api';
-import { deadlineState, latestOpenPeriod } from './deadlines';
+import { DueTags } from './deadlines-card';
+import { latestOpenPeriod } from './deadlines';
 import { LeadershipHistory } from './leadership-history';
 import { NoPermission } from './no-permission';
 import { PageHeader } from './page-header';
 import { SeatList } from './seat-list';
 import { StageTag } from './stage-tag';
-import { CLUSTER_KINDS, DUE_STATUSES, SEATS, STAGE_NAMES, t } from './texts';
+import { CLUSTER_KINDS, SEATS, STAGE_NAMES, t } from './texts';
 import type { Cluster, ClusterMember, DueItem, Period } from './types';
 
 /**
@@ -71,7 +72,7 @@ function FollowedClustersPage() {
   return (
     <>
       <PageHeader title={t.followedHeading} subtitle={council.name} />
-      <Card className="page-card" style={{ marginBottom: 16 }}>
+      <Card className="page-card org-card" style={{ marginBottom: 16 }}>
         <Flex vertical gap={8}>
           <Typography.Text type="secondary">{t.followedIntro}</Typography.Text>
           <Flex gap={8} align="center" wrap>
@@ -135,6 +136,10 @@ function FollowedCluster({
       render: (_, d) => (
         <div className="wrap-anywhere">
           {STAGE_NAMES[d.stage]}
+          <span className="show-on-phone">
+            <br />
+            <span className="score">{formatDate(d.dueOn)}</span> <DueTags item={d} />
+          </span>
           {d.note && (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -145,25 +150,22 @@ function FollowedCluster({
         </div>
       ),
     },
-    { title: t.dueOn, key: 'dueOn', width: 110, render: (_, d) => formatDate(d.dueOn) },
+    { title: t.dueOn, key: 'dueOn', width: 110, responsive: ['sm'], render: (_, d) => formatDate(d.dueOn) },
     {
       title: t.status,
       key: 'status',
       width: 170,
-      render: (_, d) => {
-        const state = deadlineState(d);
-        return (
-          <Flex vertical gap={4} align="flex-start">
-            <Tag>{DUE_STATUSES[d.status]}</Tag>
-            {state && <Tag color={d.late ? 'red' : 'green'}>{state}</Tag>}
-          </Flex>
-        );
-      },
+      responsive: ['sm'],
+      render: (_, d) => (
+        <Flex vertical gap={4} align="flex-start">
+          <DueTags item={d} />
+        </Flex>
+      ),
     },
   ];
   return (
     <Card
-      className="page-card"
+      className="page-card org-card"
       title={
         <Typography.Title
           level={2}

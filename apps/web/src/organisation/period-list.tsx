@@ -79,7 +79,7 @@ export function PeriodList({ council, manages }: { council: Council; manages: bo
       {!manages && (
         <Alert role="status" type="info" showIcon title={t.readOnly} style={{ marginBottom: 16 }} />
       )}
-      <Card className="page-card" title={t.periods}>
+      <Card className="page-card org-card" title={t.periods}>
         {periods.isError ? (
           <LoadError error={periods.error} onRetry={() => void periods.refetch()} />
         ) : (

@@ -58,7 +58,7 @@ export function StageCard({ period }: { period: Period }) {
   };
 
   return (
-    <Card className="page-card" title={t.stagesHeading} style={{ marginBottom: 16 }}>
+    <Card className="page-card org-card" title={t.stagesHeading} style={{ marginBottom: 16 }}>
       <Flex vertical gap={16}>
         <Typography.Text strong>{t.currentStage(STAGE_NAMES[period.stage])}</Typography.Text>
         {screens.md && (

@@ -232,7 +232,7 @@ function UsersScreen({
         }
       />
       {!admin && <Alert role="status" type="info" showIcon title={t.readOnly} style={{ marginBottom: 16 }} />}
-      <Card className="page-card">
+      <Card className="page-card org-card">
         <Flex vertical gap={12}>
           <Flex gap={12} wrap align="center">
             <Input.Search
