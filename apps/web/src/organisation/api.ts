@@ -158,6 +158,11 @@ export function usePeriodMutations(councilId: string, periodId: string | undefin
     createPeriod: useWrite(periodId, (input: PeriodInput) =>
       api.post<Period>(`/councils/${councilId}/periods`, input),
     ),
+    updatePeriod: useWrite(
+      periodId,
+      (input: { version: number; name?: string; startsOn?: string; endsOn?: string }) =>
+        api.patch<Period>(`/periods/${periodId}`, input),
+    ),
     changeStage: useWrite(periodId, (input: { version: number; stage: PeriodStage; reason?: string }) =>
       api.post<Period>(`/periods/${periodId}/stage`, input),
     ),

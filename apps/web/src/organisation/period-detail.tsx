@@ -1,5 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Spin, Tag } from 'antd';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Council } from '../api/types';
 import { LoadError } from '../app/load-error';
@@ -12,6 +13,7 @@ import { ClusterDrawer } from './cluster-drawer';
 import { ClustersCard } from './clusters-card';
 import { DeadlinesCard } from './deadlines-card';
 import { PageHeader } from './page-header';
+import { PeriodEditModal } from './period-edit-modal';
 import { StageCard } from './stage-card';
 import { t } from './texts';
 
@@ -27,6 +29,7 @@ export function PeriodDetail({ council }: { council: Council }) {
   const clusters = useClusterList(periodId);
   usePageTitle(period.data?.name ?? t.pageTitle);
   const openId = search.get('cum');
+  const [editing, setEditing] = useState(false);
 
   const setOpen = (clusterId: string | null) =>
     setSearch((current) => {
@@ -75,7 +78,15 @@ export function PeriodDetail({ council }: { council: Council }) {
           </>
         }
         subtitle={`${vi.calendars[p.calendar]} · ${formatDate(p.startsOn)} – ${formatDate(p.endsOn)} · ${council.name}`}
+        extra={
+          p.abilities.update && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t.editPeriod}
+            </Button>
+          )
+        }
       />
+      {editing && <PeriodEditModal period={p} onClose={() => setEditing(false)} />}
       {!p.abilities.manageClusters && !p.archivedAt && (
         <Alert role="status" type="info" showIcon title={t.readOnly} style={{ marginBottom: 16 }} />
       )}

@@ -56,6 +56,10 @@ export const t = {
   notSaved: 'Chưa lưu được',
   suggestedName: (year: number, school: boolean) =>
     school ? `Năm học ${year} - ${year + 1}` : `Năm ${year}`,
+  editPeriod: 'Sửa tên, thời gian',
+  editPeriodTitle: (name: string) => `Sửa kỳ thi đua ${name}`,
+  periodSaved: (name: string) => `Đã lưu kỳ thi đua ${name}`,
+  stalePeriod: 'Người khác vừa thay đổi kỳ thi đua này. Đã tải lại bản mới nhất; hãy kiểm tra rồi lưu lại.',
   backToPeriods: 'Các kỳ thi đua',
   periodNotFound: 'Không tìm thấy kỳ thi đua này.',
   archived: 'Đã lưu trữ — chỉ xem',
