@@ -113,10 +113,19 @@ function ClusterPanel({
   const editable = cluster.abilities.editMembers;
   const needsReason = editable && cluster.abilities.reasonRequired;
 
-  // The seats form follows the cluster as saved (after a save, a reload, someone else's change).
+  // The forms follow the cluster as saved (after a save, a reload, someone else's change).
   useEffect(() => {
     seatForm.setFieldsValue({ deputy2: undefined, ...leadershipOf(cluster) });
-  }, [cluster, seatForm]);
+    if (cluster.abilities.update) {
+      infoForm.setFieldsValue({
+        name: cluster.name,
+        code: cluster.code,
+        kind: cluster.kind,
+        followerUserId: cluster.follower?.userId ?? null,
+        helperOffice: cluster.helperOffice ?? '',
+      });
+    }
+  }, [cluster, seatForm, infoForm]);
 
   const reason = (): string | undefined => {
     const text = (reasonForm.getFieldValue('reason') as string | undefined)?.trim();
@@ -127,6 +136,7 @@ function ClusterPanel({
   const refused = (error: unknown, form: typeof seatForm | typeof infoForm | null, fields: string[]) => {
     if (isApiError(error, 'STALE')) {
       setProblem({ code: 'STALE', message: t.stale, details: [] });
+      void message.warning(t.stale);
       reload();
       return;
     }
