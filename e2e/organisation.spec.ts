@@ -242,3 +242,81 @@ test('the standing office creates its period, a cluster with members, leader and
   });
   expect(body[0]![6]).toContain(longUnit.id);
 });
+
+test('last year’s clusters are copied into a new period, and each cluster’s leadership history follows it', async ({
+  page,
+}) => {
+  await signInThroughPage(page, STANDING_OFFICE, DEMO_PASSWORD);
+  const api = await Api.current(page.request);
+  const council = await api.firstCouncil();
+  const tag = suffix();
+
+  // Two school years of our own: the earlier one with a block, its members and seats (through the API).
+  const first = await freeYear(api, council.id, 'schoolYear');
+  const source = await api.send<Period>('POST', `/councils/${council.id}/periods`, {
+    name: `Năm học ${first} - ${first + 1}`,
+    year: first,
+    calendar: 'schoolYear',
+  });
+  const second = await freeYear(api, council.id, 'schoolYear');
+  const target = await api.send<Period>('POST', `/councils/${council.id}/periods`, {
+    name: `Năm học ${second} - ${second + 1}`,
+    year: second,
+    calendar: 'schoolYear',
+  });
+  const { items: units } = await api.get<ApiPage<Unit & { active: boolean }>>(
+    `/councils/${council.id}/units?pageSize=500`,
+  );
+  const [leader, deputy, member] = units.filter((u) => u.active).slice(-3);
+  const blockName = `Khối thi đua các trường thử nghiệm ${tag}`;
+  let block = await api.send<Cluster>('POST', `/periods/${source.id}/clusters`, {
+    code: `khoi-tn-${tag}`,
+    name: blockName,
+    kind: 'khoi',
+  });
+  block = await api.send<Cluster>('POST', `/clusters/${block.id}/members`, {
+    version: block.version,
+    unitIds: [leader!.id, deputy!.id, member!.id],
+  });
+  const seated = await tryWrite(page, api, 'PUT', `/clusters/${block.id}/leadership`, {
+    version: block.version,
+    seats: [
+      { unitId: leader!.id, role: 'leader' },
+      { unitId: deputy!.id, role: 'deputy' },
+    ],
+  });
+  expect(seated.status).toBe(200);
+
+  // The new period is empty: the standing office copies last year's into it.
+  await page.goto(`/hoi-dong/${council.id}/ky-thi-dua/${target.id}`);
+  await expect(page.getByRole('table', { name: 'Cụm, khối thi đua' })).toContainText(
+    'Kỳ thi đua chưa có cụm, khối nào.',
+  );
+  await page.getByRole('button', { name: 'Sao chép từ kỳ trước' }).click();
+  const copy = page.getByRole('dialog', { name: 'Sao chép cụm, khối từ kỳ khác' });
+  // The default source is the latest earlier period of the same calendar: ours.
+  await expect(copy.locator('.ant-select')).toContainText(source.name);
+  await copy.getByRole('button', { name: 'Sao chép từ kỳ trước' }).click();
+  await expect(page.getByText('Đã sao chép 1 cụm, khối với 3 đơn vị')).toBeVisible();
+  const copied = (await api.get<ApiPage<Cluster>>(`/periods/${target.id}/clusters`)).items;
+  expect(copied.map((c) => c.name)).toEqual([blockName]);
+  expect(copied[0]!.members.map((m) => [m.unitId, m.seat])).toEqual([
+    [leader!.id, 'leader'],
+    [deputy!.id, 'deputy'],
+    [member!.id, 'member'],
+  ]);
+
+  // The copied block's history shows both years, newest first.
+  await page.getByRole('button', { name: `Xem, sửa ${blockName}` }).click();
+  const history = page
+    .getByRole('dialog', { name: blockName })
+    .getByRole('table', { name: 'Lịch sử cụm trưởng, cụm phó qua các năm' });
+  await expect(history.locator('tbody tr')).toHaveCount(2);
+  await expect(history.locator('tbody tr').nth(0)).toContainText(target.name);
+  await expect(history.locator('tbody tr').nth(1)).toContainText(source.name);
+  for (const row of [0, 1]) {
+    await expect(history.locator('tbody tr').nth(row)).toContainText(leader!.name);
+    await expect(history.locator('tbody tr').nth(row)).toContainText(deputy!.name);
+  }
+  await saveScreen(page, '53b-sao-chep-lich-su');
+});
