@@ -38,7 +38,7 @@ export const t = {
   total: (from: number, to: number, total: number) => `${from}–${to} trong ${total} thay đổi`,
   sameObject: 'Lịch sử của đối tượng này',
   sameObjectOf: (label: string) => `Xem mọi thay đổi của ${label} này`,
-  filteredObject: (id: string) => `Đang xem một đối tượng: ${id}`,
+  filteredObject: (id: string) => `Chỉ xem mọi thay đổi của một đối tượng (mã ${id})`,
   emptyValue: '(trống)',
   yes: 'Có',
   no: 'Không',
