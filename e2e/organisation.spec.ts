@@ -121,7 +121,9 @@ test('the standing office creates its period, a cluster with members, leader and
   await page.getByRole('button', { name: `Xem, sửa ${clusterName}` }).click();
   const drawer = page.getByRole('dialog', { name: clusterName });
   const picker = drawer.getByLabel('Chọn đơn vị để thêm vào cụm, khối');
-  for (const unit of [longUnit, unitB!, unitC!, unitD!]) await choose(page, picker, unit.name);
+  for (const unit of [longUnit, unitB!, unitC!, unitD!]) {
+    await choose(page, picker, unit.name, { multiple: true });
+  }
   await page.keyboard.press('Escape');
   await drawer.getByRole('button', { name: 'Thêm đơn vị' }).click();
   await expect(page.getByText('Đã thêm 4 đơn vị')).toBeVisible();

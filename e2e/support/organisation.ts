@@ -20,7 +20,14 @@ export async function freeYear(api: Api, councilId: string, calendar: string): P
 }
 
 /** Chooses an option of an antd Select: opens it, types to narrow when it searches, clicks the option. */
-export async function choose(page: Page, select: Locator, option: string, { search = true } = {}) {
+export async function choose(
+  page: Page,
+  select: Locator,
+  option: string,
+  { search = true, multiple = false } = {},
+) {
+  // A select whose options are still loading is disabled: wait until it can be used.
+  await expect(select).toBeEnabled();
   await select.click();
   if (search) await select.fill(option);
   await page
@@ -28,6 +35,9 @@ export async function choose(page: Page, select: Locator, option: string, { sear
     .filter({ hasText: option })
     .first()
     .click();
+  // The choice shows in the box (a single select closes; a multiple one keeps a tag).
+  const box = select.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  await expect(box).toContainText(multiple ? option.slice(0, 20) : option);
 }
 
 /** Types a date (dd/mm/yyyy) into an antd DatePicker and confirms it. */

@@ -333,6 +333,7 @@ function ClusterPanel({
               onChange={setAdding}
               options={unitOptions}
               loading={units.isPending}
+              disabled={units.isPending}
               showSearch={{ optionFilterProp: 'label' }}
               style={{ flex: '1 1 280px', minWidth: 0 }}
             />

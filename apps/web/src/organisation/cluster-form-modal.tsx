@@ -114,6 +114,7 @@ export function ClusterFields({
           allowClear
           placeholder={t.noFollower}
           loading={loadingFollowers}
+          disabled={loadingFollowers}
           showSearch={{ optionFilterProp: 'label' }}
           options={followers.map((f) => ({ value: f.id, label: f.displayName }))}
         />

@@ -169,6 +169,7 @@ export function RolesDrawer({
                   <Select
                     showSearch={{ optionFilterProp: 'label' }}
                     loading={units.isPending}
+                    disabled={units.isPending}
                     options={(units.data ?? [])
                       .filter((u) => u.active)
                       .map((u) => ({ value: u.id, label: u.name }))}

@@ -147,6 +147,7 @@ export function UserFormModal({
                 <Select
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={units.isPending}
+                  disabled={units.isPending}
                   options={(units.data ?? [])
                     .filter((u) => u.active)
                     .map((u) => ({ value: u.id, label: u.name }))}
