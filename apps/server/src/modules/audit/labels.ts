@@ -53,6 +53,17 @@ const ACTIONS: Record<string, string> = {
   logout: 'Đăng xuất',
   resetPassword: 'Đặt lại mật khẩu',
   changePassword: 'Đổi mật khẩu',
+  'password.reset': 'Đặt lại mật khẩu',
+  'password.change': 'Đổi mật khẩu',
+  'stage.change': 'Chuyển giai đoạn',
+  'members.add': 'Thêm đơn vị thành viên',
+  'members.remove': 'Rút đơn vị thành viên',
+  'leadership.set': 'Đặt cụm trưởng, cụm phó',
+  'membership.add': 'Thêm vai trò',
+  'membership.resume': 'Mở lại vai trò',
+  'membership.end': 'Kết thúc vai trò',
+  disable: 'Vô hiệu hóa',
+  enable: 'Kích hoạt lại',
   answer: 'Trả lời',
   appraise: 'Thẩm định hồ sơ',
   complete: 'Báo cáo hoàn thành',
@@ -67,4 +78,18 @@ export function entityTypeLabel(code: string): string {
 /** "Điểm danh" for `recordAttendance`; the code itself when it has no name yet. */
 export function actionLabel(code: string): string {
   return ACTIONS[code] ?? code;
+}
+
+/** Every named entity type and action, for the filters of the log's viewer (in the catalogue's order). */
+export function auditLabels(): { entityTypes: Label[]; actions: Label[] } {
+  const list = (names: Record<string, string>) =>
+    Object.entries(names).map(([code, label]) => ({ code, label }));
+  // Two old spellings share a name with the codes in use; the filter offers each name once.
+  const actions = list(ACTIONS).filter((a) => a.code !== 'resetPassword' && a.code !== 'changePassword');
+  return { entityTypes: list(ENTITY_TYPES), actions };
+}
+
+export interface Label {
+  code: string;
+  label: string;
 }

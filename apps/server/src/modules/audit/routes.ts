@@ -6,11 +6,13 @@ import { type Actor, requireActor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
 import { auditCsv, exportFileName } from './export';
+import { auditLabels } from './labels';
 import { auditWhere, countEvents, presentEvent, selectEvents } from './query';
 import { recentWhere } from './recent';
 import {
   auditEventView,
   auditExportQuery,
+  auditLabelsView,
   type AuditFilters,
   auditListQuery,
   councilParams,
@@ -49,6 +51,21 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       .header('cache-control', 'no-store')
       .send(Readable.from(auditCsv(db, auditWhere(filters))));
   }
+
+  r.get(
+    '/audit/labels',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tên tiếng Việt của các loại đối tượng và thao tác trong nhật ký (để lọc)',
+        response: { 200: auditLabelsView },
+      },
+    },
+    async (request) => {
+      requireActor(request.actor);
+      return auditLabels();
+    },
+  );
 
   r.get(
     '/councils/:councilId/audit',

@@ -55,3 +55,6 @@ export const auditEventView = z.object({
 });
 
 export type AuditEventView = z.infer<typeof auditEventView>;
+
+const label = z.object({ code: z.string(), label: z.string() });
+export const auditLabelsView = z.object({ entityTypes: z.array(label), actions: z.array(label) });

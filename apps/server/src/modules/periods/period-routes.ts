@@ -2,6 +2,8 @@ import { periods } from '@thidua/db';
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { PROFILES } from '@thidua/profiles';
+import { z } from 'zod';
 import { requireCouncilMember } from '../../access/council-access';
 import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf } from '../../http/pagination';
@@ -13,6 +15,7 @@ import {
   periodListQuery,
   periodParams,
   periodPatch,
+  periodProfileView,
   periodView,
   stageBody,
 } from './schema';
@@ -57,6 +60,34 @@ export async function periodRoutes(app: FastifyInstance): Promise<void> {
         db.select({ n: count() }).from(periods).where(where),
       ]);
       return { items: rows.map((p) => presentPeriod(p, access)), total: total?.n ?? 0, page, pageSize };
+    },
+  );
+
+  r.get(
+    '/period-profiles',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Hồ sơ mẫu dùng khi tạo kỳ thi đua (lịch và hạn các giai đoạn)',
+        response: { 200: z.object({ items: z.array(periodProfileView) }) },
+      },
+    },
+    async (request) => {
+      requireActor(request.actor);
+      return {
+        items: PROFILES.map((p) => ({
+          id: p.id,
+          name: p.name,
+          calendar: p.calendar === 'school' ? ('schoolYear' as const) : ('calendarYear' as const),
+          source: `${p.source.document} — ${p.source.issuer}`,
+          deadlines: p.deadlines.map((d) => ({
+            stage: d.stage,
+            month: d.month,
+            day: d.day,
+            note: d.note ?? null,
+          })),
+        })),
+      };
     },
   );
 

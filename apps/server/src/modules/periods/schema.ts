@@ -152,3 +152,19 @@ export const progressView = z.object({
     }),
   ),
 });
+
+/** A built-in profile as the period form offers it: which calendar it is for and the deadlines it sets. */
+export const periodProfileView = z.object({
+  id: z.string(),
+  name: z.string(),
+  calendar: z.enum(CALENDARS),
+  source: z.string(),
+  deadlines: z.array(
+    z.object({
+      stage: z.enum(DEADLINE_STAGES),
+      month: z.number().int(),
+      day: z.number().int(),
+      note: z.string().nullable(),
+    }),
+  ),
+});

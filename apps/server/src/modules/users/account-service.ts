@@ -51,3 +51,36 @@ export async function setDisabled(
     return updated!;
   });
 }
+
+/**
+ * Changes an account's display name or e-mail. Like disabling, only an administrator of one of the
+ * user's councils (or a system administrator) may; the change is audited with the old and new values.
+ */
+export async function updateAccount(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  changes: { displayName?: string | undefined; email?: string | null | undefined },
+): Promise<User> {
+  return db.transaction(async (tx) => {
+    const { user, memberships, sharedCouncilIds } = await loadVisibleUser(tx, actor, userId);
+    const administered = sharedCouncilIds.find((c) => canManageAccounts(councilAccess(actor, c)));
+    if (!actor.isSystemAdmin && administered === undefined) {
+      throw forbidden('Chỉ quản trị hệ thống được quản lý tài khoản');
+    }
+    const set = {
+      ...(changes.displayName === undefined ? {} : { displayName: changes.displayName }),
+      ...(changes.email === undefined ? {} : { email: changes.email }),
+    };
+    const [updated] = await tx.update(users).set(set).where(eq(users.id, userId)).returning();
+    await recordAudit(tx, actor, {
+      councilId: administered ?? memberships[0]?.councilId ?? null,
+      entityType: 'user',
+      entityId: userId,
+      action: 'update',
+      old: { displayName: user.displayName, email: user.email },
+      new: { displayName: updated!.displayName, email: updated!.email },
+    });
+    return updated!;
+  });
+}

@@ -50,6 +50,8 @@ export function presentUser(user: User, rows: MembershipRow[], canManage: boolea
     email: canManage ? user.email : null,
     lastLoginAt: canManage ? (user.lastLoginAt?.toISOString() ?? null) : null,
     mustChangePassword: canManage ? user.mustChangePassword : null,
+    lockedUntil:
+      canManage && user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
     isSystemAdmin: user.isSystemAdmin,
     disabled: user.disabledAt !== null,
     memberships: rows.filter((m) => m.userId === user.id).map(presentMembership),

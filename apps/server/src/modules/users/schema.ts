@@ -58,6 +58,16 @@ export const createUserBody = z
   })
   .superRefine(unitMatchesRole);
 
+/** What an administrator may change of an account: its name and e-mail. */
+export const updateUserBody = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    email: z.email().max(200).nullable().optional(),
+  })
+  .refine((body) => body.displayName !== undefined || body.email !== undefined, {
+    message: 'cần ít nhất một thay đổi (họ tên hoặc thư điện tử)',
+  });
+
 export const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000).optional() });
 
 export const userListQuery = pageQuery.extend({
@@ -88,6 +98,8 @@ export const userView = z.object({
   email: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   mustChangePassword: z.boolean().nullable(),
+  /** Until when sign-in is refused after repeated wrong passwords (null: not locked, or not an administrator). */
+  lockedUntil: z.string().nullable(),
   isSystemAdmin: z.boolean(),
   disabled: z.boolean(),
   memberships: z.array(membershipView),

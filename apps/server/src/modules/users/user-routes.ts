@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireCouncilMember } from '../../access/council-access';
 import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf } from '../../http/pagination';
-import { setDisabled } from './account-service';
+import { setDisabled, updateAccount } from './account-service';
 import { canManageAccounts } from './policy';
 import { membershipsOf, presentUser } from './presenter';
 import {
@@ -13,6 +13,7 @@ import {
   createdUserView,
   createUserBody,
   reasonBody,
+  updateUserBody,
   userListQuery,
   userParams,
   userView,
@@ -103,6 +104,24 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     '/users/:userId',
     { schema: { tags: TAGS, summary: 'Xem tài khoản', params: userParams, response: { 200: userView } } },
     async (request) => readUserView(db, requireActor(request.actor), request.params.userId),
+  );
+
+  r.patch(
+    '/users/:userId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Sửa họ tên, thư điện tử của tài khoản (quản trị)',
+        params: userParams,
+        body: updateUserBody,
+        response: { 200: userView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      await updateAccount(db, actor, request.params.userId, request.body);
+      return readUserView(db, actor, request.params.userId);
+    },
   );
 
   for (const [action, disabled, summary] of [

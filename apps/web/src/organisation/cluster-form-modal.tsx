@@ -1,0 +1,127 @@
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { isApiError } from '../api/client';
+import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { vi } from '../i18n/vi';
+import { useCouncilMembers, usePeriodMutations } from './api';
+import { CLUSTER_KINDS, t } from './texts';
+import type { ClusterKind, Period } from './types';
+
+interface Values {
+  name: string;
+  code: string;
+  kind: ClusterKind;
+  followerUserId?: string | null;
+  helperOffice?: string;
+}
+
+const FIELDS = ['name', 'code', 'kind', 'followerUserId', 'helperOffice'];
+
+/** Adds a cluster or block to a period. */
+export function ClusterFormModal({ period, onClose }: { period: Period; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { createCluster } = usePeriodMutations(period.councilId, period.id);
+  const members = useCouncilMembers(period.councilId);
+
+  const onFinish = async (values: Values) => {
+    setProblem(null);
+    try {
+      const created = await createCluster.mutateAsync({
+        name: values.name,
+        code: values.code,
+        kind: values.kind,
+        followerUserId: values.followerUserId ?? null,
+        helperOffice: values.helperOffice?.trim() ? values.helperOffice.trim() : null,
+      });
+      void message.success(t.clusterCreated(created.name));
+      onClose();
+    } catch (error) {
+      if (isApiError(error, 'DUPLICATE') && error.fields.length === 0) {
+        // A code already used in the period is refused by the database, without a field: the code.
+        form.setFields([{ name: 'code', errors: [error.message] }]);
+      } else setProblem(showFieldErrors(form, error, FIELDS));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t.addCluster}
+      okText={vi.common.save}
+      cancelText={vi.common.cancel}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={createCluster.isPending}
+      mask={{ closable: false }}
+      width={600}
+    >
+      {problem && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          title={t.notSaved}
+          description={[problem.message, ...problem.details].join('. ')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<Values>
+        form={form}
+        name="cluster"
+        layout="vertical"
+        disabled={createCluster.isPending}
+        initialValues={{ kind: 'cum' }}
+        onFinish={(values) => void onFinish(values)}
+      >
+        <ClusterFields followers={members.data ?? []} loadingFollowers={members.isPending} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** The fields of a cluster, shared by the add dialog and the cluster's own panel. */
+export function ClusterFields({
+  followers,
+  loadingFollowers,
+}: {
+  followers: { id: string; displayName: string; username: string }[];
+  loadingFollowers: boolean;
+}) {
+  return (
+    <>
+      <Form.Item
+        label={t.clusterName}
+        name="name"
+        rules={[{ required: true, whitespace: true, message: t.clusterNameRequired }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={300} />
+      </Form.Item>
+      <Form.Item
+        label={t.clusterCode}
+        name="code"
+        extra={t.clusterCodeHelp}
+        rules={[{ required: true, whitespace: true, message: t.clusterCodeRequired }]}
+      >
+        <Input autoComplete="off" spellCheck={false} maxLength={60} />
+      </Form.Item>
+      <Form.Item label={t.kind} name="kind">
+        <Select options={(['cum', 'khoi'] as const).map((k) => ({ value: k, label: CLUSTER_KINDS[k] }))} />
+      </Form.Item>
+      <Form.Item label={t.follower} name="followerUserId">
+        <Select
+          allowClear
+          placeholder={t.noFollower}
+          loading={loadingFollowers}
+          disabled={loadingFollowers}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={followers.map((f) => ({ value: f.id, label: f.displayName }))}
+        />
+      </Form.Item>
+      <Form.Item label={t.helperOffice} name="helperOffice">
+        <Input maxLength={300} />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, App, Form, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { isApiError } from '../api/client';
+import { vi } from '../i18n/vi';
+import { usePeriodMutations } from './api';
+import { defaultCopySource } from './deadlines';
+import { t } from './texts';
+import type { Period } from './types';
+
+/** Copies the clusters of another period (usually last year's) into this empty period in setup. */
+export function CopyClustersModal({
+  period,
+  periods,
+  onClose,
+}: {
+  period: Period;
+  periods: Period[];
+  onClose: () => void;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ sourcePeriodId: string }>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const { copyClusters } = usePeriodMutations(period.councilId, period.id);
+  const sources = periods.filter((p) => p.id !== period.id);
+
+  const onFinish = async ({ sourcePeriodId }: { sourcePeriodId: string }) => {
+    setProblem(null);
+    try {
+      const result = await copyClusters.mutateAsync(sourcePeriodId);
+      void message.success(t.copied(result.clusters, result.members));
+      onClose();
+    } catch (error) {
+      setProblem(
+        isApiError(error)
+          ? [error.message, ...error.fields.map((f) => f.message)].join('. ')
+          : vi.errors.unexpected,
+      );
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t.copyTitle}
+      okText={t.copyClusters}
+      cancelText={vi.common.cancel}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={copyClusters.isPending}
+      mask={{ closable: false }}
+    >
+      <Alert type="info" showIcon title={t.copyHelp} style={{ marginBottom: 16 }} />
+      {problem && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          title={t.notSaved}
+          description={problem}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ sourcePeriodId: defaultCopySource(periods, period)?.id }}
+        onFinish={(values) => void onFinish(values)}
+      >
+        <Form.Item
+          label={t.copySource}
+          name="sourcePeriodId"
+          rules={[{ required: true, message: t.copySourceRequired }]}
+        >
+          <Select options={sources.map((p) => ({ value: p.id, label: p.name }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,133 @@
+import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { UNIT_TYPES, type UnitType } from '../api/types';
+import { formatDate } from '../format';
+import { vi } from '../i18n/vi';
+import { usePeriodMutations } from './api';
+import { STAGE_NAMES, t } from './texts';
+import { type Cluster, DEADLINE_STAGES, type Deadline, type Period, type PeriodStage } from './types';
+
+interface Values {
+  stage: PeriodStage;
+  dueOn: Dayjs | null;
+  unitType?: UnitType | null;
+  clusterId?: string | null;
+  note?: string;
+}
+
+const FIELDS = ['stage', 'dueOn', 'unitType', 'clusterId', 'note'];
+export const DATE_FORMAT = 'DD/MM/YYYY';
+
+/**
+ * Sets a stage's deadline for a scope (the server replaces the one of the same stage and scope). An
+ * existing deadline is edited in place: its stage and scope stay, its date and note change.
+ */
+export function DeadlineModal({
+  period,
+  clusters,
+  deadline,
+  title,
+  onClose,
+}: {
+  period: Period;
+  clusters: Cluster[];
+  deadline: Deadline | null;
+  title: string;
+  onClose: () => void;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { setDeadline } = usePeriodMutations(period.councilId, period.id);
+
+  const onFinish = async (values: Values) => {
+    setProblem(null);
+    if (!values.dueOn) return;
+    const dueOn = values.dueOn.format('YYYY-MM-DD');
+    try {
+      await setDeadline.mutateAsync({
+        stage: values.stage,
+        dueOn,
+        unitType: values.unitType ?? null,
+        clusterId: values.clusterId ?? null,
+        note: values.note?.trim() ? values.note.trim() : null,
+      });
+      void message.success(t.deadlineSaved(STAGE_NAMES[values.stage], formatDate(dueOn)));
+      onClose();
+    } catch (error) {
+      setProblem(showFieldErrors(form, error, FIELDS));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      okText={vi.common.save}
+      cancelText={vi.common.cancel}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={setDeadline.isPending}
+      mask={{ closable: false }}
+    >
+      {problem && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          title={t.notSaved}
+          description={[problem.message, ...problem.details].join('. ')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<Values>
+        form={form}
+        name="deadline"
+        layout="vertical"
+        disabled={setDeadline.isPending}
+        initialValues={
+          deadline
+            ? {
+                stage: deadline.stage,
+                dueOn: dayjs(deadline.dueOn),
+                unitType: deadline.unitType,
+                clusterId: deadline.clusterId,
+                note: deadline.note ?? '',
+              }
+            : { stage: period.stage === 'archived' ? 'setup' : period.stage }
+        }
+        onFinish={(values) => void onFinish(values)}
+      >
+        <Form.Item label={t.stage} name="stage">
+          <Select
+            disabled={Boolean(deadline)}
+            options={DEADLINE_STAGES.map((s) => ({ value: s, label: STAGE_NAMES[s] }))}
+          />
+        </Form.Item>
+        <Form.Item label={t.dueOn} name="dueOn" rules={[{ required: true, message: t.dueOnRequired }]}>
+          <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item label={t.scopeUnitType} name="unitType" extra={t.scopeUnitTypeHelp}>
+          <Select
+            allowClear
+            disabled={Boolean(deadline)}
+            options={UNIT_TYPES.map((u) => ({ value: u, label: vi.unitTypes[u] }))}
+          />
+        </Form.Item>
+        <Form.Item label={t.scopeCluster} name="clusterId" extra={t.scopeClusterHelp}>
+          <Select
+            allowClear
+            disabled={Boolean(deadline)}
+            options={clusters.map((c) => ({ value: c.id, label: c.name }))}
+            popupMatchSelectWidth={false}
+          />
+        </Form.Item>
+        <Form.Item label={t.note} name="note">
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,114 @@
+import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { isApiError } from '../api/client';
+import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { vi } from '../i18n/vi';
+import { periodKey, usePeriodMutations } from './api';
+import { DATE_FORMAT } from './deadline-modal';
+import { t } from './texts';
+import type { Period } from './types';
+
+interface Values {
+  name: string;
+  startsOn: Dayjs | null;
+  endsOn: Dayjs | null;
+}
+
+/**
+ * Renames a period or moves its dates, with the version read. If someone saved it in between, the
+ * newer version is loaded into the form and the user decides again.
+ */
+export function PeriodEditModal({ period, onClose }: { period: Period; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [stale, setStale] = useState(false);
+  const { updatePeriod } = usePeriodMutations(period.councilId, period.id);
+  const queryClient = useQueryClient();
+
+  // The newer version, once re-read after a stale save, replaces what the form shows.
+  const shownVersion = useRef(period.version);
+  useEffect(() => {
+    if (shownVersion.current === period.version) return;
+    shownVersion.current = period.version;
+    form.setFieldsValue({
+      name: period.name,
+      startsOn: dayjs(period.startsOn),
+      endsOn: dayjs(period.endsOn),
+    });
+  }, [period, form]);
+
+  const onFinish = async (values: Values) => {
+    setProblem(null);
+    setStale(false);
+    try {
+      const saved = await updatePeriod.mutateAsync({
+        version: period.version,
+        name: values.name,
+        ...(values.startsOn ? { startsOn: values.startsOn.format('YYYY-MM-DD') } : {}),
+        ...(values.endsOn ? { endsOn: values.endsOn.format('YYYY-MM-DD') } : {}),
+      });
+      void message.success(t.periodSaved(saved.name));
+      onClose();
+    } catch (error) {
+      // A stale save re-reads the period (the mutation's refresh does not run on failure).
+      if (isApiError(error, 'STALE')) {
+        setStale(true);
+        await queryClient.invalidateQueries({ queryKey: periodKey(period.id) });
+      } else setProblem(showFieldErrors(form, error, ['name', 'startsOn', 'endsOn']));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t.editPeriodTitle(period.name)}
+      okText={vi.common.save}
+      cancelText={vi.common.cancel}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={updatePeriod.isPending}
+      mask={{ closable: false }}
+    >
+      {stale && (
+        <Alert role="alert" type="warning" showIcon title={t.stalePeriod} style={{ marginBottom: 16 }} />
+      )}
+      {problem && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          title={t.notSaved}
+          description={[problem.message, ...problem.details].join('. ')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<Values>
+        form={form}
+        name="period-edit"
+        layout="vertical"
+        disabled={updatePeriod.isPending}
+        initialValues={{ name: period.name, startsOn: dayjs(period.startsOn), endsOn: dayjs(period.endsOn) }}
+        onFinish={(values) => void onFinish(values)}
+      >
+        <Form.Item
+          label={t.periodName}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t.periodNameRequired }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+          <Form.Item label={t.startsOn} name="startsOn" style={{ flex: '1 1 200px' }}>
+            <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label={t.endsOn} name="endsOn" style={{ flex: '1 1 200px' }}>
+            <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
+      </Form>
+    </Modal>
+  );
+}

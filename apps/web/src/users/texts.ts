@@ -1,0 +1,100 @@
+// The Vietnamese of the users and roles screen.
+import type { MembershipRole } from '../api/types';
+
+export const ROLE_NAMES: Record<MembershipRole, string> = {
+  administrator: 'Quản trị',
+  standingOffice: 'Cơ quan thường trực',
+  councilMember: 'Thành viên Hội đồng',
+  unitStaff: 'Cán bộ đơn vị',
+};
+
+export const t = {
+  pageTitle: 'Người dùng, vai trò',
+  heading: 'Người dùng, vai trò',
+  noCouncil: 'Không tìm thấy hội đồng này trong danh sách hội đồng của bạn.',
+  noPermissionTitle: 'Bạn không có quyền mở màn hình này',
+  noPermission:
+    'Danh sách người dùng và vai trò dành cho quản trị và cơ quan thường trực Hội đồng. Nếu bạn cần quyền này, hãy liên hệ quản trị.',
+  readOnly: 'Bạn chỉ được xem. Quản trị tạo tài khoản, giao vai trò và đặt lại mật khẩu.',
+
+  search: 'Tìm theo tên hoặc tên đăng nhập',
+  roleFilter: 'Vai trò',
+  allRoles: 'Mọi vai trò',
+  includeEnded: 'Cả vai trò đã kết thúc',
+  total: (from: number, to: number, total: number) => `${from}–${to} trong ${total} người dùng`,
+  empty: 'Chưa có người dùng nào.',
+  noMatch: (q: string) => `Không có người dùng nào khớp «${q}».`,
+
+  name: 'Họ và tên',
+  username: 'Tên đăng nhập',
+  usernameHelp: 'Chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang; ít nhất 3 ký tự.',
+  usernameRequired: 'Vui lòng nhập tên đăng nhập',
+  displayNameRequired: 'Vui lòng nhập họ và tên',
+  email: 'Thư điện tử',
+  roles: 'Vai trò trong Hội đồng',
+  status: 'Tình trạng',
+  lastLogin: (when: string) => `Đăng nhập lần cuối: ${when}`,
+  neverLoggedIn: 'Chưa đăng nhập lần nào',
+
+  systemAdmin: 'Quản trị toàn hệ thống',
+  disabled: 'Đã vô hiệu hóa',
+  locked: (until: string) => `Đang bị khóa đến ${until}`,
+  lockedHelp: 'Nhập sai mật khẩu nhiều lần. Đặt lại mật khẩu để mở khóa ngay.',
+  mustChange: 'Chưa đổi mật khẩu tạm',
+  active: 'Đang hoạt động',
+  ended: (when: string) => `đã kết thúc ${when}`,
+
+  create: 'Tạo tài khoản',
+  createTitle: 'Tạo tài khoản',
+  edit: 'Sửa',
+  editOf: (name: string) => `Sửa tài khoản ${name}`,
+  editTitle: 'Sửa tài khoản',
+  created: (name: string) => `Đã tạo tài khoản ${name}`,
+  saved: (name: string) => `Đã lưu tài khoản ${name}`,
+  notSaved: 'Chưa lưu được',
+  role: 'Vai trò',
+  roleRequired: 'Vui lòng chọn vai trò',
+  unit: 'Đơn vị công tác',
+  unitRequired: 'Vui lòng chọn đơn vị',
+  unitHelp: 'Chỉ vai trò Cán bộ đơn vị gắn với một đơn vị.',
+  jobTitle: 'Chức vụ (in trên văn bản)',
+  firstRoleHelp: 'Vai trò đầu tiên trong Hội đồng; có thể thêm vai trò khác sau.',
+  temporaryNote: 'Hệ thống sẽ tạo một mật khẩu tạm và hiển thị một lần sau khi lưu.',
+
+  manageRoles: 'Vai trò',
+  manageRolesOf: (name: string) => `Vai trò của ${name}`,
+  addRole: 'Thêm vai trò',
+  roleAdded: 'Đã thêm vai trò',
+  endRole: 'Kết thúc',
+  endRoleOf: (role: string) => `Kết thúc vai trò ${role}`,
+  endRoleConfirm: (role: string) => `Kết thúc vai trò ${role}? Vai trò được giữ lại trong lịch sử.`,
+  roleEnded: 'Đã kết thúc vai trò',
+  noRoles: 'Người dùng chưa có vai trò nào trong Hội đồng.',
+
+  resetPassword: 'Đặt lại mật khẩu',
+  resetPasswordOf: (name: string) => `Đặt lại mật khẩu của ${name}`,
+  resetHelp:
+    'Mật khẩu tạm dưới đây được tạo ngẫu nhiên; người dùng phải đổi ở lần đăng nhập tới. Các phiên đăng nhập của họ bị đăng xuất và tài khoản được mở khóa.',
+  newPassword: 'Mật khẩu tạm mới',
+  newPasswordHelp: 'Ít nhất 10 ký tự, gồm cả chữ và số.',
+  regenerate: 'Tạo mật khẩu khác',
+  resetDone: 'Đã đặt lại mật khẩu',
+
+  disable: 'Vô hiệu hóa',
+  disableOf: (name: string) => `Vô hiệu hóa tài khoản ${name}`,
+  disableConfirm: 'Vô hiệu hóa tài khoản này? Người dùng bị đăng xuất khỏi mọi phiên.',
+  enable: 'Kích hoạt lại',
+  enableOf: (name: string) => `Kích hoạt lại tài khoản ${name}`,
+  disabledDone: 'Đã vô hiệu hóa tài khoản',
+  enabledDone: 'Đã kích hoạt lại tài khoản',
+
+  passwordTitle: 'Mật khẩu tạm',
+  passwordFor: (name: string, username: string) => `Mật khẩu tạm của ${name} (tên đăng nhập: ${username})`,
+  passwordOnce:
+    'Mật khẩu này chỉ hiển thị MỘT LẦN. Hãy sao chép hoặc ghi lại rồi chuyển cho người dùng. Ở lần đăng nhập đầu tiên, người dùng phải đổi sang mật khẩu của riêng mình.',
+  passwordLabel: 'Mật khẩu tạm',
+  copied: 'Đã sao chép',
+  copy: 'Sao chép',
+  passwordDone: 'Tôi đã ghi lại mật khẩu',
+  more: 'Thao tác khác',
+};

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Api } from './api';
+
+// Helpers of the organisation, users and audit specs (e2e/organisation.spec.ts, e2e/users-audit.spec.ts).
+
+export const suffix = () => randomBytes(3).toString('hex');
+
+/** The periods these specs may create: their own years, so no other spec's data is touched. */
+export const OWN_YEARS = [2051, 2052, 2053, 2054, 2055] as const;
+
+/** The first of our years with no period of this calendar yet (a council has one per year and calendar). */
+export async function freeYear(api: Api, councilId: string, calendar: string): Promise<number> {
+  const { items } = await api.get<{ items: { year: number; calendar: string }[] }>(
+    `/councils/${councilId}/periods?pageSize=500`,
+  );
+  const year = OWN_YEARS.find((y) => !items.some((p) => p.year === y && p.calendar === calendar));
+  expect(year, 'one of the years 2051–2055 is still free').toBeDefined();
+  return year!;
+}
+
+/** Chooses an option of an antd Select: opens it, types to narrow when it searches, clicks the option. */
+export async function choose(
+  page: Page,
+  select: Locator,
+  option: string,
+  { search = true, multiple = false } = {},
+) {
+  // A select whose options are still loading is disabled: wait until it can be used.
+  await expect(select).toBeEnabled();
+  await select.click();
+  if (search) await select.fill(option);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+  // The choice shows in the box (a single select closes; a multiple one keeps a tag).
+  const box = select.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  await expect(box).toContainText(multiple ? option.slice(0, 20) : option);
+}
+
+/** Types a date (dd/mm/yyyy) into an antd DatePicker and confirms it. */
+export async function typeDate(page: Page, input: Locator, date: string) {
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** RFC 4180 CSV (quotes doubled, line breaks inside quotes), the byte-order mark dropped. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** `YYYY-MM-DD` as the screens write it: `dd/mm/yyyy`. */
+export const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** A write that may be refused: its status and body, without failing the test (the API's own answer). */
+export async function tryWrite(
+  page: Page,
+  api: Api,
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  data: unknown,
+): Promise<{
+  status: number;
+  body: { error?: { code: string; message: string } } & Record<string, unknown>;
+}> {
+  const response = await page.request.fetch(`/api/v1${path}`, {
+    method,
+    data,
+    headers: { 'x-csrf-token': api.session.csrfToken },
+  });
+  return { status: response.status(), body: (await response.json()) as never };
+}
