@@ -387,7 +387,10 @@ function sampleOf(
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const key of schema.required ?? []) out[key] = sampleOf(doc, schema.properties![key]!, key, ids);
+      // An object of optional fields only (a change of any of them) gets every field, so a rule like
+      // "at least one change" holds.
+      const keys = schema.required?.length ? schema.required : Object.keys(schema.properties ?? {});
+      for (const key of keys) out[key] = sampleOf(doc, schema.properties![key]!, key, ids);
       return out;
     }
     case 'array':
