@@ -41,7 +41,9 @@ test('the standing office sees its council’s units, adds one, and a bad code i
   // The units screen, from the sidebar; a search narrows the list.
   await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/hoi-dong/${council.id}/don-vi$`));
-  // Type only once the list has loaded: the page is settled and will not re-render the box away.
+  // Type only once the units screen has replaced the home page (which has a unit list and search box
+  // of its own) and its list has loaded: the page is settled and will not re-render the box away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị' })).toBeVisible();
   await expect(page.getByText(`1–20 trong ${firstPage.total} đơn vị`)).toBeVisible();
   const sought = firstPage.items[3]!;
   await page.getByLabel('Tìm theo tên hoặc mã đơn vị').fill(sought.code);
