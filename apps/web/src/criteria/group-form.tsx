@@ -28,7 +28,12 @@ export function GroupForm({
 }: GroupFormProps) {
   const id = (field: string) => `${idPrefix}-${field}`;
   const of = (field: string) => problems.filter((p) => p.field === field).map((p) => p.message);
-  const { criteria: _criteria, ...fields } = group;
+  const fields: Omit<Group, 'criteria'> = {
+    code: group.code,
+    name: group.name,
+    maxPoints: group.maxPoints,
+    ...(group.overPlanBonusCap !== undefined ? { overPlanBonusCap: group.overPlanBonusCap } : {}),
+  };
   const set = (patch: Partial<Omit<Group, 'criteria'>>) => {
     const next = { ...fields, ...patch };
     if (next.overPlanBonusCap === undefined) delete next.overPlanBonusCap;

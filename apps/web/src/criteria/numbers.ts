@@ -30,3 +30,28 @@ export function pointsTotal(criteria: readonly CriterionInput[]): string {
 
 /** A standard-point number written the Vietnamese way (`12,5`, `1.000`). */
 export const points = (value: number): string => formatNumber(value);
+
+/**
+ * A percentage typed by the user (`30`, `12,5`) as the ratio the API stores (`0.3`, `0.125`): the
+ * decimal point moved two places in the text, never a division. Empty is `null` (no limit); text
+ * that is not a non-negative number is `undefined` (invalid).
+ */
+export function percentToRatio(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const match = /^(\d+)(?:[.,](\d+))?$/.exec(trimmed);
+  if (!match) return undefined;
+  const whole = match[1]!.padStart(3, '0');
+  const digits = `${whole.slice(0, -2)}.${whole.slice(-2)}${match[2] ?? ''}`;
+  return Number(digits);
+}
+
+/** The stored ratio as a percentage to edit (`0.3` → `30`, `0.125` → `12,5`). */
+export function ratioToPercent(ratio: number | null): string {
+  if (ratio === null) return '';
+  const [whole = '0', fraction = ''] = String(ratio).split('.');
+  const padded = fraction.padEnd(2, '0');
+  const integer = String(Number(whole + padded.slice(0, 2)));
+  const rest = padded.slice(2);
+  return rest ? `${integer},${rest}` : integer;
+}
