@@ -48,7 +48,7 @@ test('the leader drafts the criteria from the framework, sees live validation, s
   await choose(page, 'Khung tiêu chí đã ban hành', `${framework.name} (Phiên bản ${framework.revision})`);
   await page.getByRole('button', { name: 'Xây dựng bộ tiêu chí' }).click();
   await expect(page.getByText('Đã tạo dự thảo bộ tiêu chí')).toBeVisible();
-  let [draft] = await versionsOf(world, world.leader);
+  const [draft] = await versionsOf(world, world.leader);
   expect(draft!.status).toBe('draft');
   expect(draft!.ruleset.groups.map((g) => g.code)).toEqual(framework.ruleset.groups.map((g) => g.code));
   for (const group of draft!.ruleset.groups) {
@@ -278,7 +278,7 @@ test('the standing office creates a framework from a built-in profile, edits, is
   await dialog.getByLabel('Ngày văn bản').press('Enter');
   await dialog.getByRole('button', { name: 'Ban hành' }).click();
   await expect(page.getByText('Đã ban hành khung tiêu chí')).toBeVisible();
-  created = await office.get<Framework>(`/frameworks/${created!.id}`);
+  created = await office.get<Framework>(`/frameworks/${created.id}`);
   expect(created).toMatchObject({ status: 'issued', documentNumber: '99/HD-HĐTĐKT' });
   await expect(page.getByRole('button', { name: 'Lưu khung tiêu chí' })).toBeDisabled();
   await expect(page.getByLabel('Tên khung tiêu chí')).toBeDisabled();

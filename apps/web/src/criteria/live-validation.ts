@@ -46,14 +46,14 @@ export function useLiveValidation(
   useEffect(() => {
     if (!check) return;
     const controller = new AbortController();
-    const timer = window.setTimeout(() => {
+    const timer = setTimeout(() => {
       check(ruleset, controller.signal).then(
         (answer) => setServer({ for: ruleset, errors: answer.errors }),
         () => undefined,
       );
     }, 350);
     return () => {
-      window.clearTimeout(timer);
+      clearTimeout(timer);
       controller.abort();
     };
   }, [ruleset, check]);
