@@ -142,6 +142,8 @@ test('the leader drafts the criteria from the framework, sees live validation, s
   await panel(page)
     .getByLabel('Tên', { exact: true })
     .fill('Tổ chức tập huấn nghiệp vụ thi đua, khen thưởng');
+  await openNode(page, first.code);
+  await panel(page).getByLabel('Tên', { exact: true }).fill(`${first.name} (sửa đổi)`);
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
   await expect(page.getByText('Đã lưu dự thảo')).toBeVisible();
 
@@ -152,6 +154,7 @@ test('the leader drafts the criteria from the framework, sees live validation, s
     `/clusters/${world.clusterId}/criteria-versions/compare?from=${firstIssued!.id}&to=${second!.id}`,
   );
   expect(comparison.added.length).toBe(1);
+  expect(comparison.changed.map((c) => c.code)).toEqual([first.code]);
   await page.getByRole('tab', { name: 'So sánh phiên bản' }).click();
   const region = page.getByRole('region', { name: 'So sánh hai phiên bản' });
   await expect(region.getByRole('status')).toHaveText(
@@ -161,6 +164,8 @@ test('the leader drafts the criteria from the framework, sees live validation, s
   await expect(region.locator('[data-change="changed"]')).toHaveCount(comparison.changed.length);
   for (const added of comparison.added)
     await expect(region.locator('[data-change="added"]')).toContainText(added.code);
+  await expect(region.locator('[data-change="changed"]')).toContainText(`${first.name} (sửa đổi)`);
+  await expect(region.locator('[data-change="changed"] [data-field="name"]')).toBeVisible();
   await saveScreen(page, '33-tieu-chi-so-sanh');
   await world.dispose();
 });
@@ -191,6 +196,43 @@ test('a member unit reads the draft but cannot change it', async ({ page, playwr
   await expect(panel(page).getByLabel('Điểm chuẩn', { exact: true })).toHaveValue(vietnamese(leaf.points));
   await expect(panel(page).getByLabel('Tên', { exact: true })).toHaveValue(leaf.name);
   await saveScreen(page, '34-tieu-chi-don-vi-chi-xem');
+  await world.dispose();
+});
+
+test('a draft saved by someone else first is not overwritten: the leader is told and reloads it', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const world = await criteriaWorld(playwright, baseURL!, 2044);
+  await world.leader.send('POST', `/clusters/${world.clusterId}/criteria-versions`, {
+    frameworkId: world.frameworkId,
+  });
+  const [draft] = await versionsOf(world, world.leader);
+  const leaf = draft!.ruleset.groups[1]!.criteria[0]!;
+  await signInThroughPage(page, 'cumtruong', DEMO_PASSWORD);
+  await page.goto(criteriaPath(world));
+  await openNode(page, leaf.code);
+  await panel(page).getByLabel('Tên', { exact: true }).fill(`${leaf.name} (cụm trưởng sửa)`);
+
+  // Meanwhile the standing office saves another change to the same draft.
+  const theirs = structuredClone(draft!.ruleset);
+  theirs.groups[1]!.criteria[0]!.name = `${leaf.name} (cơ quan thường trực sửa)`;
+  await world.office.send('PATCH', `/criteria-versions/${draft!.id}`, {
+    version: draft!.version,
+    ruleset: theirs,
+  });
+
+  await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'vừa được người khác thay đổi trước bạn' }),
+  ).toBeVisible();
+  const [stored] = await versionsOf(world, world.leader);
+  expect(stored!.version).toBe(draft!.version + 1);
+  expect(criterionOf(stored!.ruleset, leaf.code)!.name).toBe(`${leaf.name} (cơ quan thường trực sửa)`);
+  await page.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+  await expect(treeNode(page, leaf.code)).toContainText('(cơ quan thường trực sửa)');
+  await expect(page.getByRole('button', { name: 'Lưu dự thảo' })).toBeDisabled();
   await world.dispose();
 });
 

@@ -9,24 +9,7 @@ import { useAssignments, useSaveAssignments } from './api';
 import { tc } from './texts';
 import type { Assignment, AssignmentInput, CriteriaVersion, CriterionKind, CriterionOwner } from './types';
 
-const a = {
-  intro:
-    'Tiêu chí chưa phân công do đơn vị tự chấm. Đơn vị đầu mối chỉ chấm các tiêu chí được giao cho mình.',
-  criterion: 'Tiêu chí',
-  owner: 'Người chấm',
-  focalUnit: 'Đơn vị đầu mối',
-  chooseFocal: 'Chọn đơn vị đầu mối',
-  evidence: 'Bắt buộc minh chứng',
-  hint: 'Minh chứng cần có',
-  save: 'Lưu phân công',
-  saved: 'Đã lưu phân công chấm điểm',
-  saveTreeFirst: 'Hãy lưu cây tiêu chí trước khi phân công.',
-  stale: 'Bộ tiêu chí vừa được người khác thay đổi. Hãy tải lại rồi phân công lại.',
-  ownerOf: (code: string) => `Người chấm tiêu chí ${code}`,
-  focalOf: (code: string) => `Đơn vị đầu mối chấm tiêu chí ${code}`,
-  evidenceOf: (code: string) => `Bắt buộc minh chứng cho tiêu chí ${code}`,
-  hintOf: (code: string) => `Minh chứng cần có cho tiêu chí ${code}`,
-};
+const a = tc.assignments;
 
 const inputOf = (x: Assignment): AssignmentInput => ({
   criterionCode: x.criterionCode,

@@ -187,6 +187,15 @@ export const tc = {
     loaded: 'Đã nạp bộ tiêu chí; hãy kiểm tra rồi lưu dự thảo.',
     assignments: 'Phân công chấm điểm',
     editor: 'Cây tiêu chí',
+    rulesetName: 'Tên bộ tiêu chí',
+    whyLocked: 'Bộ tiêu chí đã ban hành và bị khóa.',
+    whyNotDrafter:
+      'Chỉ cụm trưởng, cụm phó hoặc cơ quan thường trực sửa bộ tiêu chí, trong giai đoạn xây dựng tiêu chí (phiên bản sau: đến khi Hội đồng quyết định).',
+    whyNotLeader:
+      'Chỉ cụm trưởng hoặc cơ quan thường trực ghi nhận thống nhất và ban hành, trong giai đoạn cho phép.',
+    whyNeedsAgree: 'Cần ghi nhận sự thống nhất của các đơn vị thành viên trước khi ban hành.',
+    whyAlreadyAgreed: 'Bộ tiêu chí đã được ghi nhận thống nhất; sửa bộ tiêu chí sẽ đưa về dự thảo.',
+    whyNotIssued: 'Chỉ tạo phiên bản mới từ bộ tiêu chí đã ban hành sau cùng.',
   },
 
   compare: {
@@ -292,5 +301,24 @@ export const tc = {
       'Khung tiêu chí vừa được người khác thay đổi trước bạn. Tải bản mới nhất (thay đổi chưa lưu của bạn sẽ mất) rồi sửa lại.',
     noProfile: '—',
   },
+  assignments: {
+    intro:
+      'Tiêu chí chưa phân công do đơn vị tự chấm. Đơn vị đầu mối chỉ chấm các tiêu chí được giao cho mình.',
+    criterion: 'Tiêu chí',
+    owner: 'Người chấm',
+    focalUnit: 'Đơn vị đầu mối',
+    chooseFocal: 'Chọn đơn vị đầu mối',
+    evidence: 'Bắt buộc minh chứng',
+    hint: 'Minh chứng cần có',
+    save: 'Lưu phân công',
+    saved: 'Đã lưu phân công chấm điểm',
+    saveTreeFirst: 'Hãy lưu cây tiêu chí trước khi phân công.',
+    stale: 'Bộ tiêu chí vừa được người khác thay đổi. Hãy tải lại rồi phân công lại.',
+    ownerOf: (code: string) => `Người chấm tiêu chí ${code}`,
+    focalOf: (code: string) => `Đơn vị đầu mối chấm tiêu chí ${code}`,
+    evidenceOf: (code: string) => `Bắt buộc minh chứng cho tiêu chí ${code}`,
+    hintOf: (code: string) => `Minh chứng cần có cho tiêu chí ${code}`,
+  },
+
   notSaved: 'Chưa lưu được',
 } as const;

@@ -7,7 +7,7 @@ import {
   UndoOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Spin, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Spin, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { isApiError } from '../api/client';
 import { LoadError } from '../app/load-error';
@@ -131,7 +131,7 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
         type="primary"
         disabled={!editable || !dirty}
         loading={save.isPending}
-        tooltip={why(editable, v.readOnlyNote)}
+        tooltip={why(editable, version.status === 'issued' ? v.whyLocked : v.whyNotDrafter)}
         onClick={() => void onSave()}
       >
         {v.save}
@@ -144,7 +144,7 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
       <ActionButton
         icon={<ImportOutlined />}
         disabled={!editable}
-        tooltip={why(editable, v.readOnlyNote)}
+        tooltip={why(editable, version.status === 'issued' ? v.whyLocked : v.whyNotDrafter)}
         onClick={() => setDialog('lastYear')}
       >
         {v.loadLastYear}
@@ -168,7 +168,7 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
       <ActionButton
         icon={<CopyOutlined />}
         disabled={!version.abilities.revise || !latest}
-        tooltip={why(version.abilities.revise && latest, v.reviseHelp)}
+        tooltip={why(version.abilities.revise && latest, reviseWhy(version, latest))}
         onClick={() => setDialog('revise')}
       >
         {v.revise}
@@ -247,6 +247,20 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
             label: v.editor,
             children: (
               <Flex vertical gap={12}>
+                {editable && (
+                  <Flex vertical gap={4} style={{ maxWidth: 720 }}>
+                    <label htmlFor="criteria-ruleset-name">{v.rulesetName}</label>
+                    <Input
+                      id="criteria-ruleset-name"
+                      value={ruleset.name}
+                      maxLength={300}
+                      onChange={(e) => {
+                        setDraft({ ...ruleset, name: e.target.value });
+                        setProblem(null);
+                      }}
+                    />
+                  </Flex>
+                )}
                 <RulesetEditor
                   ruleset={ruleset}
                   onChange={
@@ -333,12 +347,22 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
   );
 }
 
+/** Why the leader's actions are off: the status first, then the role or stage. */
 function agreeWhy(version: CriteriaVersion): string {
-  return version.status === 'draft' ? tc.versions.readOnlyNote : tc.versions.lockedNote;
+  if (version.status === 'issued') return v.whyLocked;
+  if (version.status === 'agreed') return v.whyAlreadyAgreed;
+  return v.whyNotLeader;
 }
 
 function issueWhy(version: CriteriaVersion): string {
-  return version.status === 'draft' ? tc.versions.agreeTitle : tc.versions.lockedNote;
+  if (version.status === 'issued') return v.whyLocked;
+  if (version.status === 'draft') return v.whyNeedsAgree;
+  return v.whyNotLeader;
+}
+
+function reviseWhy(version: CriteriaVersion, latest: boolean): string {
+  if (version.status !== 'issued' || !latest) return v.whyNotIssued;
+  return v.whyNotDrafter;
 }
 
 function ActionButton(props: {
