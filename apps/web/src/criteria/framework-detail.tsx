@@ -252,7 +252,7 @@ function Detail({
         />
       )}
       {problem && <Alert role="alert" type="error" showIcon title={tc.notSaved} description={problem} />}
-      <Card size="small" title={t.details}>
+      <Card size="small" title={t.details} className="criteria-readable">
         <Form layout="vertical" component="div" disabled={!editable}>
           <Flex wrap gap={16}>
             <div style={{ flex: '2 1 320px', minWidth: 0 }}>

@@ -193,7 +193,11 @@ export function RulesetEditor(props: RulesetEditorProps) {
           )}
         </Card>
         {wide ? (
-          <Card size="small" className="criteria-panel-card" title={panelTitle(ruleset, current)}>
+          <Card
+            size="small"
+            className="criteria-panel-card criteria-readable"
+            title={panelTitle(ruleset, current)}
+          >
             {panel}
           </Card>
         ) : (
@@ -201,6 +205,7 @@ export function RulesetEditor(props: RulesetEditorProps) {
             open={drawerOpen && current !== null}
             onClose={() => setDrawerOpen(false)}
             placement="bottom"
+            className="criteria-readable"
             size="85%"
             title={panelTitle(ruleset, current)}
           >

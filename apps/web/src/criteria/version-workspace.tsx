@@ -356,7 +356,8 @@ function agreeWhy(version: CriteriaVersion): string {
 
 function issueWhy(version: CriteriaVersion): string {
   if (version.status === 'issued') return v.whyLocked;
-  if (version.status === 'draft') return v.whyNeedsAgree;
+  // A leader who may agree the draft is one step away; anyone else may do neither.
+  if (version.status === 'draft' && version.abilities.agree) return v.whyNeedsAgree;
   return v.whyNotLeader;
 }
 
