@@ -357,3 +357,47 @@ test('a council member reads the frameworks but cannot create or change one', as
   await expect(page.getByLabel('Tên khung tiêu chí')).toBeDisabled();
   await saveScreen(page, '38-khung-chi-xem');
 });
+
+test('the leader assigns a criterion to a focal department, as the API then lists it', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const world = await criteriaWorld(playwright, baseURL!, 2045);
+  await world.leader.send('POST', `/clusters/${world.clusterId}/criteria-versions`, {
+    frameworkId: world.frameworkId,
+  });
+  const [draft] = await versionsOf(world, world.leader);
+  const leaf = draft!.ruleset.groups[0]!.criteria[0]!;
+  await signInThroughPage(page, 'cumtruong', DEMO_PASSWORD);
+  await page.goto(criteriaPath(world));
+  await page.getByRole('tab', { name: 'Phân công chấm điểm' }).click();
+  await choose(page, `Người chấm tiêu chí ${leaf.code}`, 'Đơn vị đầu mối chấm');
+  await page.getByLabel(`Đơn vị đầu mối chấm tiêu chí ${leaf.code}`, { exact: true }).click();
+  await page.keyboard.type('Sở Tài chính');
+  await page.keyboard.press('Enter');
+  await page.getByLabel(`Bắt buộc minh chứng cho tiêu chí ${leaf.code}`, { exact: true }).check();
+  await page
+    .getByLabel(`Minh chứng cần có cho tiêu chí ${leaf.code}`, { exact: true })
+    .fill('Báo cáo quyết toán');
+  await page.getByRole('button', { name: 'Lưu phân công' }).click();
+  await expect(page.getByText('Đã lưu phân công chấm điểm')).toBeVisible();
+  const { items } = await world.leader.get<{
+    items: {
+      criterionCode: string;
+      focalUnit: { name: string } | null;
+      evidenceRequired: boolean;
+      evidenceHint: string | null;
+    }[];
+  }>(`/criteria-versions/${draft!.id}/assignments?owner=focalUnit`);
+  expect(items).toEqual([
+    expect.objectContaining({
+      criterionCode: leaf.code,
+      focalUnit: expect.objectContaining({ name: 'Sở Tài chính' }),
+      evidenceRequired: true,
+      evidenceHint: 'Báo cáo quyết toán',
+    }),
+  ]);
+  await expect(page.getByRole('button', { name: 'Lưu phân công' })).toBeDisabled();
+  await world.dispose();
+});
