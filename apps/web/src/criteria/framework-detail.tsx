@@ -22,6 +22,7 @@ import {
   useUpdateFramework,
 } from './api';
 import { IssueDialog, ReviseDialog } from './document-dialogs';
+import { DecimalInput } from './decimal-input';
 import { Field } from './field';
 import { BASE_PATH, engineProblems, mergeProblems } from './live-validation';
 import { percentToRatio, ratioToPercent } from './numbers';
@@ -288,6 +289,22 @@ function Detail({
                   value={values.fixedGroupCodes}
                   onChange={(fixedGroupCodes: string[]) => setField({ fixedGroupCodes })}
                   options={codes.map((code) => ({ value: code, label: code }))}
+                />
+              </Field>
+            </div>
+            <div style={{ flex: '1 1 160px', minWidth: 0 }}>
+              <Field
+                id="framework-max-total"
+                label={t.maxTotal}
+                problems={problems.filter((p) => p.path === `${BASE_PATH}.maxTotal`).map((p) => p.message)}
+                extra={t.maxTotalHelp}
+              >
+                <DecimalInput
+                  id="framework-max-total"
+                  value={ruleset.maxTotal ?? undefined}
+                  disabled={!editable}
+                  onChange={(maxTotal) => setDraft({ ...ruleset, maxTotal: maxTotal ?? null })}
+                  style={{ width: 140 }}
                 />
               </Field>
             </div>

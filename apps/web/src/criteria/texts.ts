@@ -264,6 +264,8 @@ export const tc = {
     fixedGroups: 'Nhóm cố định (cụm, khối không được sửa)',
     ratio: 'Tỷ lệ tiêu chí cụm, khối được thêm mỗi nhóm (%)',
     ratioHelp: 'Bắc Giang: 30%. Để trống nếu không giới hạn.',
+    maxTotal: 'Tổng điểm tối đa',
+    maxTotalHelp: 'Để trống nếu không giới hạn',
     created: 'Đã tạo khung tiêu chí',
     saved: 'Đã lưu khung tiêu chí',
     list: 'Danh sách khung tiêu chí',
