@@ -401,3 +401,46 @@ test('the leader assigns a criterion to a focal department, as the API then list
   await expect(page.getByRole('button', { name: 'Lưu phân công' })).toBeDisabled();
   await world.dispose();
 });
+
+test('the leader loads last year’s issued criteria into the draft, then saves them', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const world = await criteriaWorld(playwright, baseURL!, 2041, 'schoolYear');
+  await world.leader.send('POST', `/clusters/${world.clusterId}/criteria-versions`, {
+    frameworkId: world.frameworkId,
+  });
+  // Last year's Cụm thi đua số 1 (archived), its issued criteria.
+  const { items: periods } = await world.leader.get<{
+    items: { id: string; name: string; year: number; calendar: string }[];
+  }>(`/councils/${world.councilId}/periods?pageSize=500`);
+  const lastYear = periods.find((p) => p.year === 2025 && p.calendar === 'calendarYear')!;
+  const { items: clusters } = await world.leader.get<{ items: { id: string; name: string }[] }>(
+    `/periods/${lastYear.id}/clusters?pageSize=500`,
+  );
+  const cum1 = clusters.find((c) => c.name === 'Cụm thi đua số 1')!;
+  const { items: lastVersions } = await world.leader.get<{ items: { id: string; status: string }[] }>(
+    `/clusters/${cum1.id}/criteria-versions?status=issued`,
+  );
+  const source = await world.leader.get<{
+    ruleset: { groups: { code: string; criteria: { code: string }[] }[] };
+  }>(`/criteria-versions/${lastVersions[0]!.id}`);
+
+  await signInThroughPage(page, 'cumtruong', DEMO_PASSWORD);
+  await page.goto(criteriaPath(world));
+  await page.getByRole('button', { name: 'Nạp từ bộ tiêu chí năm trước' }).click();
+  await choose(page, 'Kỳ thi đua trước', lastYear.name);
+  await choose(page, 'Cụm, khối của kỳ trước', cum1.name);
+  await page.getByRole('dialog').getByRole('button', { name: 'Nạp từ bộ tiêu chí năm trước' }).click();
+  await expect(page.getByText('Đã nạp bộ tiêu chí; hãy kiểm tra rồi lưu dự thảo.')).toBeVisible();
+  await expect(page.getByText('Có thay đổi chưa lưu')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Bộ tiêu chí hợp lệ' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(page.getByText('Đã lưu dự thảo')).toBeVisible();
+  const [saved] = await versionsOf(world, world.leader);
+  const codes = (r: { groups: { code: string; criteria: { code: string }[] }[] }) =>
+    r.groups.map((g) => [g.code, g.criteria.map((c) => c.code)]);
+  expect(codes(saved!.ruleset)).toEqual(codes(source.ruleset));
+  await world.dispose();
+});

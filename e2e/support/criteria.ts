@@ -114,6 +114,7 @@ export async function criteriaWorld(
   playwright: PlaywrightWorkerArgs['playwright'],
   baseURL: string,
   year: number,
+  calendar: 'calendarYear' | 'schoolYear' = 'calendarYear',
 ): Promise<CriteriaWorld> {
   const office = await UserApi.signIn(playwright, baseURL, 'cqtt');
   const leader = await UserApi.signIn(playwright, baseURL, 'cumtruong');
@@ -128,7 +129,7 @@ export async function criteriaWorld(
     {
       name: `Năm ${year} (thử bộ tiêu chí ${tag})`,
       year,
-      calendar: 'calendarYear',
+      calendar,
     },
   );
   const clusterName = `Cụm thi đua thử bộ tiêu chí ${tag}`;

@@ -181,7 +181,7 @@ export const tc = {
     loadLastYearHelp:
       'Cây tiêu chí của dự thảo được thay bằng bộ tiêu chí đã chọn (chưa lưu). Kiểm tra các lỗi rồi lưu.',
     sourcePeriod: 'Kỳ thi đua trước',
-    sourceCluster: 'Cụm, khối',
+    sourceCluster: 'Cụm, khối của kỳ trước',
     sourceVersion: 'Bộ tiêu chí đã ban hành',
     noIssuedSource: 'Cụm, khối này không có bộ tiêu chí đã ban hành.',
     loaded: 'Đã nạp bộ tiêu chí; hãy kiểm tra rồi lưu dự thảo.',
