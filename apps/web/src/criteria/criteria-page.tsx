@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Select, Spin, Tag, Tooltip, Typography } from 'antd';
-import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useCouncils } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
@@ -16,12 +16,6 @@ import { VersionWorkspace } from './version-workspace';
 
 const v = tc.versions;
 
-const UNSAVED = {
-  title: 'Bỏ các thay đổi chưa lưu?',
-  content: 'Cây tiêu chí có thay đổi chưa lưu. Nếu chuyển sang mục khác, các thay đổi này sẽ mất.',
-  ok: 'Bỏ thay đổi',
-};
-
 /**
  * A cluster's criteria: period → cluster → its revisions (draft → agreed → issued), kept in the
  * address (`?ky=…&cum=…&ban=…`). The tree is edited where the server allows it (the leader and
@@ -31,12 +25,7 @@ function CriteriaPage() {
   usePageTitle(v.heading);
   const { councilId = '' } = useParams();
   const session = useSignedIn();
-  const { modal } = App.useApp();
   const [search, setSearch] = useSearchParams();
-  const dirty = useRef(false);
-  const onDirty = useCallback((d: boolean) => {
-    dirty.current = d;
-  }, []);
 
   const councils = useCouncils();
   const council = councils.data?.find((c) => c.id === councilId);
@@ -56,35 +45,23 @@ function CriteriaPage() {
   if (!council) return <Alert role="status" type="warning" showIcon title={vi.errors.notFound} />;
 
   const go = (changes: { ky?: string; cum?: string; ban?: string }) => {
-    const apply = () =>
-      setSearch(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (changes.ky !== undefined) {
-            next.set('ky', changes.ky);
-            next.delete('cum');
-            next.delete('ban');
-          }
-          if (changes.cum !== undefined) {
-            next.set('cum', changes.cum);
-            next.delete('ban');
-          }
-          if (changes.ban !== undefined) next.set('ban', changes.ban);
-          return next;
-        },
-        { replace: false },
-      );
-    if (!dirty.current) return apply();
-    modal.confirm({
-      title: UNSAVED.title,
-      content: UNSAVED.content,
-      okText: UNSAVED.ok,
-      cancelText: vi.common.cancel,
-      onOk: () => {
-        dirty.current = false;
-        apply();
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (changes.ky !== undefined) {
+          next.set('ky', changes.ky);
+          next.delete('cum');
+          next.delete('ban');
+        }
+        if (changes.cum !== undefined) {
+          next.set('cum', changes.cum);
+          next.delete('ban');
+        }
+        if (changes.ban !== undefined) next.set('ban', changes.ban);
+        return next;
       },
-    });
+      { replace: false },
+    );
   };
 
   const pickers = (
@@ -151,11 +128,7 @@ function CriteriaPage() {
           periodId={period.id}
           versionId={version.id}
           versions={versions.data}
-          onOpenVersion={(id) => {
-            dirty.current = false;
-            go({ ban: id });
-          }}
-          onDirty={onDirty}
+          onOpenVersion={(id) => go({ ban: id })}
         />
       </Flex>
     );

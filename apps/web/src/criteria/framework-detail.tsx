@@ -7,7 +7,7 @@ import {
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Spin, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isApiError } from '../api/client';
 import { UNIT_TYPES, type UnitType } from '../api/types';
 import { LoadError } from '../app/load-error';
@@ -28,6 +28,7 @@ import { BASE_PATH, engineProblems, mergeProblems } from './live-validation';
 import { percentToRatio, ratioToPercent } from './numbers';
 import { OtherParts } from './other-parts';
 import { RulesetEditor } from './ruleset-editor';
+import { useUnsavedGuard } from './unsaved-guard';
 import { tc } from './texts';
 import type { FieldProblem, Framework, Ruleset } from './types';
 
@@ -96,12 +97,7 @@ function Detail({
   const problems = mergeProblems(local, refused?.for === ruleset ? refused.errors : []);
   const ratio = percentToRatio(values.ratioText);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useUnsavedGuard(dirty);
 
   const setField = (patch: Partial<Meta>) => setMeta({ ...values, ...patch });
   const codes = [...ruleset.groups.map((g) => g.code), ...(ruleset.bonusItems ?? []).map((b) => b.code)];

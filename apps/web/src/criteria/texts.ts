@@ -322,5 +322,11 @@ export const tc = {
     hintOf: (code: string) => `Minh chứng cần có cho tiêu chí ${code}`,
   },
 
+  unsaved: {
+    title: 'Bỏ các thay đổi chưa lưu?',
+    content: 'Có thay đổi chưa lưu. Nếu rời đi, các thay đổi này sẽ mất.',
+    ok: 'Bỏ thay đổi',
+  },
+
   notSaved: 'Chưa lưu được',
 } as const;

@@ -8,7 +8,7 @@ import {
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Input, Spin, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { isApiError } from '../api/client';
 import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
@@ -26,6 +26,7 @@ import { AssignmentsPanel } from './assignments-panel';
 import { ComparePanel } from './compare-panel';
 import { AgreeDialog, IssueDialog, ReviseDialog } from './document-dialogs';
 import { LoadLastYearDialog } from './load-last-year-dialog';
+import { useUnsavedGuard } from './unsaved-guard';
 import { BASE_PATH, useLiveValidation } from './live-validation';
 import { OtherParts } from './other-parts';
 import { RulesetEditor } from './ruleset-editor';
@@ -43,8 +44,6 @@ interface WorkspaceProps {
   versionId: string;
   versions: VersionSummary[];
   onOpenVersion: (id: string) => void;
-  /** Tells the page whether there are unsaved edits (it asks before switching). */
-  onDirty: (dirty: boolean) => void;
 }
 
 /** One revision of a cluster's criteria: the tree (editable as the server allows), its lifecycle, comparison. */
@@ -61,7 +60,7 @@ export function VersionWorkspace(props: WorkspaceProps) {
 }
 
 function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload: () => Promise<unknown> }) {
-  const { version, clusterId, onDirty } = props;
+  const { version, clusterId } = props;
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Ruleset | null>(null);
@@ -84,15 +83,7 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
   );
   const live = useLiveValidation(ruleset, editable ? check : null, refused);
 
-  useEffect(() => {
-    onDirty(dirty);
-  }, [dirty, onDirty]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useUnsavedGuard(dirty);
 
   const onSave = async () => {
     setProblem(null);
