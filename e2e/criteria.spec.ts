@@ -431,11 +431,28 @@ test('the leader loads last year’s issued criteria into the draft, then saves 
   await page.goto(criteriaPath(world));
   await page.getByRole('button', { name: 'Nạp từ bộ tiêu chí năm trước' }).click();
   await choose(page, 'Kỳ thi đua trước', lastYear.name);
+  // The period's clusters load first (the list must not move under the pointer).
+  await expect(page.getByRole('dialog').locator('.ant-select-content[title]').nth(1)).toHaveAttribute(
+    'title',
+    /.+/,
+  );
+  await expect(page.getByRole('dialog').locator('.ant-select-loading')).toHaveCount(0);
   await choose(page, 'Cụm, khối của kỳ trước', cum1.name);
+  await expect(page.getByRole('dialog').locator('.ant-select-content[title]').nth(1)).toHaveAttribute(
+    'title',
+    cum1.name,
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Nạp từ bộ tiêu chí năm trước' }).click();
   await expect(page.getByText('Đã nạp bộ tiêu chí; hãy kiểm tra rồi lưu dự thảo.')).toBeVisible();
-  await expect(page.getByText('Có thay đổi chưa lưu')).toBeVisible();
+  await expect(page.getByText('Có thay đổi chưa lưu', { exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Bộ tiêu chí hợp lệ' })).toBeVisible();
+  // Leaving with unsaved edits asks first; staying keeps them.
+  await page.getByRole('link', { name: 'Xếp hạng, khen thưởng' }).click();
+  const ask = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
+  await expect(ask).toHaveCount(1);
+  await ask.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page).toHaveURL(/\/tieu-chi/);
+  await expect(page.getByText('Có thay đổi chưa lưu', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
   await expect(page.getByText('Đã lưu dự thảo')).toBeVisible();
   const [saved] = await versionsOf(world, world.leader);
