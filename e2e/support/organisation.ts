@@ -30,8 +30,10 @@ export async function choose(
   await expect(select).toBeEnabled();
   await select.click();
   if (search) await select.fill(option);
+  // Only the dropdown now showing: a select closed a moment ago may keep its list in the page while it
+  // fades, and its options match too.
   await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .locator('.ant-select-dropdown:visible .ant-select-item-option:visible')
     .filter({ hasText: option })
     .first()
     .click();

@@ -33,11 +33,20 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'audit',
     );
   }
-  if (roles.has('councilMember')) keys.push('followedClusters', 'scoring', 'meetings', 'ranking');
+  if (roles.has('councilMember')) keys.push('followedClusters', 'criteria', 'scoring', 'meetings', 'ranking');
   // Leaders, deputies and focal departments score and review in the grid; every unit sees its bonuses
   // and deductions. The screens show each what the server lets them see.
   if (roles.has('unitStaff'))
-    keys.push('registrations', 'selfScoring', 'scoring', 'adjustments', 'objections', 'meetings', 'ranking');
+    keys.push(
+      'criteria',
+      'registrations',
+      'selfScoring',
+      'scoring',
+      'adjustments',
+      'objections',
+      'meetings',
+      'ranking',
+    );
   if (roles.has('administrator') || session.user.isSystemAdmin) keys.push('users');
   if (roles.has('standingOffice')) keys.push('users');
 
