@@ -53,11 +53,20 @@ describe.each(databaseTestTargets())('screens’ support routes on $name', (targ
     const [target] = await db().select().from(users).where(eq(users.id, org.staffA.id));
     const admin = await signedIn(org.admin);
     const edited = await admin.patch(`/users/${target!.id}`, {
+      version: 1,
       displayName: 'Nguyễn Văn Mới',
       email: 'moi@example.vn',
     });
     expect(edited.statusCode).toBe(200);
-    expect(edited.json()).toMatchObject({ displayName: 'Nguyễn Văn Mới', email: 'moi@example.vn' });
+    expect(edited.json()).toMatchObject({
+      displayName: 'Nguyễn Văn Mới',
+      email: 'moi@example.vn',
+      version: 2,
+    });
+    // A second administrator's edit made from the page read before the first: 409, nothing changed.
+    const stale = await admin.patch(`/users/${target!.id}`, { version: 1, displayName: 'Tên cũ hơn' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<ErrorJson>().error.code).toBe('STALE');
     const [event] = await db()
       .select()
       .from(auditLog)
@@ -70,15 +79,16 @@ describe.each(databaseTestTargets())('screens’ support routes on $name', (targ
       new: { displayName: 'Nguyễn Văn Mới', email: 'moi@example.vn' },
     });
 
-    const empty = await admin.patch(`/users/${target!.id}`, {});
+    const empty = await admin.patch(`/users/${target!.id}`, { version: 2 });
     expect(empty.statusCode).toBe(400);
-    const badEmail = await admin.patch(`/users/${target!.id}`, { email: 'không phải thư' });
+    const badEmail = await admin.patch(`/users/${target!.id}`, { version: 2, email: 'không phải thư' });
     expect(badEmail.json<ErrorJson>().error.fields?.[0]?.path).toBe('body.email');
 
     const office = await signedIn(org.standingOffice);
-    expect((await office.patch(`/users/${target!.id}`, { displayName: 'Khác' })).statusCode).toBe(403);
+    const other = { version: 2, displayName: 'Khác' };
+    expect((await office.patch(`/users/${target!.id}`, other)).statusCode).toBe(403);
     const stranger = await signedIn(org.stranger);
-    expect((await stranger.patch(`/users/${target!.id}`, { displayName: 'Khác' })).statusCode).toBe(404);
+    expect((await stranger.patch(`/users/${target!.id}`, other)).statusCode).toBe(404);
     const [after] = await db().select().from(users).where(eq(users.id, target!.id));
     expect(after!.displayName).toBe('Nguyễn Văn Mới');
   });

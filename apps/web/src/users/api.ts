@@ -50,8 +50,15 @@ export function useUserMutations(councilId: string) {
       onSuccess,
     }),
     update: useMutation({
-      mutationFn: ({ id, ...patch }: { id: string; displayName?: string; email?: string | null }) =>
-        api.patch<UserAccount>(`/users/${id}`, patch),
+      mutationFn: ({
+        id,
+        ...patch
+      }: {
+        id: string;
+        version: number;
+        displayName?: string;
+        email?: string | null;
+      }) => api.patch<UserAccount>(`/users/${id}`, patch),
       onSuccess,
     }),
     addMembership: useMutation({

@@ -30,6 +30,8 @@ export interface UserAccount {
   lockedUntil: string | null;
   isSystemAdmin: boolean;
   disabled: boolean;
+  /** Sent back with an edit: someone else's edit in between answers 409. */
+  version: number;
   memberships: UserMembership[];
   abilities: { manage: boolean };
 }

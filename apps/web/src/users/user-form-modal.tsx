@@ -50,6 +50,7 @@ export function UserFormModal({
       if (user) {
         const saved = await mutations.update.mutateAsync({
           id: user.id,
+          version: user.version,
           displayName: values.displayName,
           email,
         });

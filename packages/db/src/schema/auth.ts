@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { id, instant, timestamps } from './columns';
+import { id, instant, rowVersion, timestamps } from './columns';
 
 /**
  * People who log in. Users are never deleted (the audit log points at them): they are disabled.
@@ -22,6 +22,11 @@ export const users = pgTable(
     lockedUntil: instant('locked_until'),
     lastLoginAt: instant('last_login_at'),
     disabledAt: instant('disabled_at'),
+    /**
+     * Raised by an administrator's edit of the account (name, e-mail, disabled), the optimistic-concurrency
+     * check of those edits; sign-ins and password changes do not raise it.
+     */
+    version: rowVersion(),
     ...timestamps(),
   },
   (t) => [

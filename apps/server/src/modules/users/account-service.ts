@@ -1,9 +1,10 @@
 import { type Database, sessions, type User, users } from '@thidua/db';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { councilAccess } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { forbidden } from '../../http/errors';
+import { updateVersioned } from '../../http/versioned-update';
 import { canManageAccounts, canToggleAccount } from './policy';
 import { loadVisibleUser } from './service';
 
@@ -35,7 +36,12 @@ export async function setDisabled(
     if ((user.disabledAt !== null) === disabled) return user;
     const [updated] = await tx
       .update(users)
-      .set({ disabledAt: disabled ? new Date() : null, failedLoginCount: 0, lockedUntil: null })
+      .set({
+        disabledAt: disabled ? new Date() : null,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        version: sql`${users.version} + 1`,
+      })
       .where(eq(users.id, userId))
       .returning();
     if (disabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
@@ -60,7 +66,7 @@ export async function updateAccount(
   db: Database,
   actor: Actor,
   userId: string,
-  changes: { displayName?: string | undefined; email?: string | null | undefined },
+  changes: { version: number; displayName?: string | undefined; email?: string | null | undefined },
 ): Promise<User> {
   return db.transaction(async (tx) => {
     const { user, memberships, sharedCouncilIds } = await loadVisibleUser(tx, actor, userId);
@@ -72,15 +78,15 @@ export async function updateAccount(
       ...(changes.displayName === undefined ? {} : { displayName: changes.displayName }),
       ...(changes.email === undefined ? {} : { email: changes.email }),
     };
-    const [updated] = await tx.update(users).set(set).where(eq(users.id, userId)).returning();
+    const updated = await updateVersioned(tx, users, userId, changes.version, set);
     await recordAudit(tx, actor, {
       councilId: administered ?? memberships[0]?.councilId ?? null,
       entityType: 'user',
       entityId: userId,
       action: 'update',
       old: { displayName: user.displayName, email: user.email },
-      new: { displayName: updated!.displayName, email: updated!.email },
+      new: { displayName: updated.displayName, email: updated.email },
     });
-    return updated!;
+    return updated;
   });
 }

@@ -54,6 +54,7 @@ export function presentUser(user: User, rows: MembershipRow[], canManage: boolea
       canManage && user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
     isSystemAdmin: user.isSystemAdmin,
     disabled: user.disabledAt !== null,
+    version: user.version,
     memberships: rows.filter((m) => m.userId === user.id).map(presentMembership),
     abilities: { manage: canManage },
   };

@@ -1,5 +1,6 @@
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@thidua/db';
 import { z } from 'zod';
+import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
 export const councilParams = z.object({ councilId: z.uuid() });
@@ -61,6 +62,7 @@ export const createUserBody = z
 /** What an administrator may change of an account: its name and e-mail. */
 export const updateUserBody = z
   .object({
+    version: z.number().int().min(1).describe(versionField.description),
     displayName: z.string().trim().min(1).max(200).optional(),
     email: z.email().max(200).nullable().optional(),
   })
@@ -102,6 +104,8 @@ export const userView = z.object({
   lockedUntil: z.string().nullable(),
   isSystemAdmin: z.boolean(),
   disabled: z.boolean(),
+  /** The version an edit sends back (409 when someone changed the account first). */
+  version: z.number().int(),
   memberships: z.array(membershipView),
   abilities: z.object({ manage: z.boolean() }),
 });
