@@ -1,3 +1,4 @@
+import { CURRENT_YEAR } from '../apps/server/src/demo/periods-plan';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 import { expect, test } from './support/fixtures';
 import {
@@ -290,7 +291,7 @@ test('the standing office reads this year’s Cụm 1 sheet: every unit’s fina
   const periods = await office.get<{
     items: { id: string; year: number; calendar: string; archivedAt: string | null }[];
   }>(`/councils/${councilId}/periods?pageSize=500&calendar=calendarYear`);
-  const current = periods.items.find((p) => p.archivedAt === null && p.year < 2046);
+  const current = periods.items.find((p) => p.year === CURRENT_YEAR);
   expect(current, 'this year’s demo period').toBeDefined();
   const clusters = await office.get<{ items: { id: string; name: string }[] }>(
     `/periods/${current!.id}/clusters?pageSize=500`,

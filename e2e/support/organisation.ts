@@ -32,11 +32,19 @@ export async function choose(
   if (search) await select.fill(option);
   // Only the dropdown now showing: a select closed a moment ago may keep its list in the page while it
   // fades, and its options match too.
-  await page
+  const item = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option:visible')
     .filter({ hasText: option })
-    .first()
-    .click();
+    .first();
+  await expect(item).toBeVisible();
+  if (search) {
+    // Typed to narrow: the option wanted is the active one, and Enter takes it as a person would. A
+    // click can land while the list is still sliding open (antd then ignores it) on a loaded machine.
+    await item.hover();
+    await select.press('Enter');
+  } else {
+    await item.click();
+  }
   // The choice shows in the box (a single select closes; a multiple one keeps a tag).
   const box = select.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
   await expect(box).toContainText(multiple ? option.slice(0, 20) : option);
