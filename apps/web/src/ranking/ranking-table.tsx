@@ -26,7 +26,7 @@ export function RankingTable({ units, caption, onExplain }: RankingTableProps) {
       title: vi.ranking.rank,
       key: 'rank',
       dataIndex: 'rank',
-      width: 56,
+      width: 48,
       align: 'center',
       fixed: 'start',
       render: (rank: number) => <strong>{rank}</strong>,
@@ -34,7 +34,7 @@ export function RankingTable({ units, caption, onExplain }: RankingTableProps) {
     {
       title: vi.ranking.unit,
       key: 'unit',
-      width: 200,
+      width: 160,
       fixed: 'start',
       render: (_, result) => (
         <div className="wrap-anywhere">
@@ -62,48 +62,48 @@ export function RankingTable({ units, caption, onExplain }: RankingTableProps) {
     ...groups.map((code, index): TableColumnsType<UnitResult>[number] => ({
       title: vi.ranking.group(code),
       key: `group-${code}`,
-      width: 84,
+      width: 72,
       align: 'right',
       render: (_, result) => score(result.groups[index]?.score),
     })),
     {
       title: vi.ranking.bonusTotal,
       key: 'bonusTotal',
-      width: 80,
+      width: 68,
       align: 'right',
       render: (_, result) => score(result.bonusTotal),
     },
     {
       title: vi.ranking.scored,
       key: 'scored',
-      width: 88,
+      width: 76,
       align: 'right',
       render: (_, result) => score(result.scored),
     },
     {
       title: vi.ranking.deductionTotal,
       key: 'deductionTotal',
-      width: 76,
+      width: 68,
       align: 'right',
       render: (_, result) => score(result.deductionTotal),
     },
     {
       title: vi.ranking.final,
       key: 'final',
-      width: 96,
+      width: 84,
       align: 'right',
       render: (_, result) => <strong className="score">{formatScore(result.final)}</strong>,
     },
     {
       title: vi.ranking.status,
       key: 'status',
-      width: 140,
+      width: 120,
       render: (_, result) => <StatusCell result={result} />,
     },
     {
       title: vi.ranking.award,
       key: 'award',
-      width: 240,
+      width: 170,
       render: (_, result) => <AwardCell result={result} />,
     },
   ];
@@ -114,7 +114,7 @@ export function RankingTable({ units, caption, onExplain }: RankingTableProps) {
       columns={columns}
       dataSource={units}
       pagination={false}
-      size="middle"
+      size="small"
       bordered
       scroll={{ x: 'max-content' }}
       caption={<span className="visually-hidden">{caption}</span>}
