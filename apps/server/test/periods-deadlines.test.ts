@@ -239,7 +239,7 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
       [{ stage: 'archived', dueOn: '2025-03-01' }, 'body.stage', 'phải là một trong các giá trị'],
       [{ stage: 'pact', dueOn: '2025-02-30' }, 'body.dueOn', 'YYYY-MM-DD'],
       [{ stage: 'pact', dueOn: 20250301 }, 'body.dueOn', 'phải là một chuỗi ký tự'],
-      [{ stage: 'pact', dueOn: '2030-03-01' }, 'body.dueOn', 'phải nằm trong khoảng 2024-01-01 – 2026-12-31'],
+      [{ stage: 'pact', dueOn: '2030-03-01' }, 'body.dueOn', 'phải nằm trong khoảng 01/01/2024 – 31/12/2026'],
       [
         { stage: 'pact', dueOn: '2025-03-01', unitType: 'village' },
         'body.unitType',

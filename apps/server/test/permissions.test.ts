@@ -387,9 +387,12 @@ function sampleOf(
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      // An object of optional fields only (a change of any of them) gets every field, so a rule like
-      // "at least one change" holds.
-      const keys = schema.required?.length ? schema.required : Object.keys(schema.properties ?? {});
+      // A change whose only required fields are its version and reason gets one field to change too,
+      // so a rule like "at least one change" holds.
+      const required = schema.required ?? [];
+      const bare = required.every((key) => key === 'version' || key === 'reason');
+      const change = Object.keys(schema.properties ?? {}).find((key) => !required.includes(key));
+      const keys = bare && change ? [...required, change] : required;
       for (const key of keys) out[key] = sampleOf(doc, schema.properties![key]!, key, ids);
       return out;
     }
@@ -407,7 +410,10 @@ function sampleOf(
       if (schema.format === 'email') return 'can-bo@example.vn';
       if (/password/i.test(name)) return 'MatKhauMoi2026x';
       if (name === 'criterionCode') return ids.criterionCode;
-      if (schema.pattern) return name === 'code' ? 'ma-moi' : 'ten-moi-1';
+      if (schema.pattern) {
+        const pattern = new RegExp(schema.pattern, 'u');
+        return ['ma-moi', 'ten-moi-1', '2026-06', 'A1'].find((c) => pattern.test(c)) ?? 'ten-moi-1';
+      }
       return 'Nội dung hợp lệ';
     }
     case 'null':

@@ -70,10 +70,10 @@ describe.each(databaseTestTargets())('users on $name', (target) => {
     expect(byName.json()).toMatchObject({ total: 1, items: [{ username: org.councilMember.username }] });
   });
 
-  it('shows who works in the council to any role, without account details, and is 404 elsewhere', async () => {
+  it('lists the council’s people to council-level roles without account details, a colleague to anyone, 404 elsewhere', async () => {
     const org = await buildOrganisation(db());
-    const staff = await signedIn(org.staffA.username);
-    const list = await staff.get(`/councils/${org.council.id}/users?role=administrator`);
+    const member = await signedIn(org.councilMember.username);
+    const list = await member.get(`/councils/${org.council.id}/users?role=administrator`);
     expect(list.json()).toMatchObject({
       total: 1,
       items: [
@@ -86,6 +86,13 @@ describe.each(databaseTestTargets())('users on $name', (target) => {
         },
       ],
     });
+    // Unit staff read a colleague by id (a name beside a score), not the whole council's accounts.
+    const staff = await signedIn(org.staffA.username);
+    const refused = await staff.get(`/councils/${org.council.id}/users`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<{ error: { message: string } }>().error.message).toBe(
+      'Chỉ quản trị, cơ quan thường trực và thành viên Hội đồng xem danh sách người dùng',
+    );
     const one = await staff.get(`/users/${org.councilMember.id}`);
     expect(one.json()).toMatchObject({ id: org.councilMember.id, memberships: [{ role: 'councilMember' }] });
     const stranger = await signedIn(org.stranger.username);

@@ -1,12 +1,9 @@
 import { type Period, type PeriodStage, stageDeadlines, type Transaction, units } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
-import { localToday } from '../modules/periods/dates';
+import { localToday, vietnameseDate } from '../modules/periods/dates';
 import { effectiveDeadlines } from '../modules/periods/due';
 import { AppError } from '../http/errors';
 import { STAGE_NAMES } from './stage-guards';
-
-/** `YYYY-MM-DD` → `dd/mm/yyyy`, as offices write dates. */
-const vietnameseDate = (date: string) => date.split('-').reverse().join('/');
 
 /**
  * The last day a stage's window is open for one unit of one cluster: the most specific deadline of

@@ -19,6 +19,8 @@ export interface MeetingScope {
   council: CouncilAccess;
   canRead: boolean;
   canWrite: boolean;
+  /** The period is archived: nothing may change (a write answers LOCKED); abilities say so. */
+  archived: boolean;
 }
 
 /** Scope of a cluster's meetings: members, the follower and council members read; leader, deputies, standing office write. */
@@ -31,11 +33,12 @@ export function clusterScope(access: ClusterAccess): MeetingScope {
     council: access.council,
     canRead: canRead(access),
     canWrite: access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice'),
+    archived: access.periodArchived,
   };
 }
 
 /** Scope of the council's own meetings: council-level roles read, the standing office writes. */
-export function councilScope(council: CouncilAccess, periodId: string): MeetingScope {
+export function councilScope(council: CouncilAccess, periodId: string, archived: boolean): MeetingScope {
   const councilLevel =
     isStandingOffice(council) || council.roles.has('councilMember') || council.isSystemAdmin;
   return {
@@ -46,6 +49,7 @@ export function councilScope(council: CouncilAccess, periodId: string): MeetingS
     council,
     canRead: councilLevel,
     canWrite: isStandingOffice(council),
+    archived,
   };
 }
 
@@ -66,7 +70,11 @@ export async function loadCouncilScope(
 ): Promise<MeetingScope> {
   const [period] = await db.select().from(periods).where(eq(periods.id, periodId)).limit(1);
   if (!period) throw notFound('kỳ thi đua');
-  return councilScope(requireCouncilMember(actor, period.councilId), periodId);
+  return councilScope(
+    requireCouncilMember(actor, period.councilId),
+    periodId,
+    period.stage === 'archived' || period.archivedAt !== null,
+  );
 }
 
 /** The scope of an existing meeting: its cluster's, or its council's when it has no cluster. */

@@ -73,9 +73,9 @@ export function presentMeeting(facts: MeetingFacts, scope: MeetingScope): Meetin
     attendance: rows,
     quorum,
     abilities: {
-      update: scope.canWrite,
-      recordAttendance: scope.canWrite,
-      recordVotes: scope.canWrite && quorum?.reached === true,
+      update: scope.canWrite && !scope.archived,
+      recordAttendance: scope.canWrite && !scope.archived,
+      recordVotes: scope.canWrite && !scope.archived && quorum?.reached === true,
     },
   };
 }

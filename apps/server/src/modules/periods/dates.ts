@@ -61,3 +61,9 @@ export function profileDeadlineDate(year: number, calendar: Calendar, month: num
   const lastInCommonYear = daysInMonth(2001, month);
   return isoDate(actualYear, month, day >= lastInCommonYear ? last : Math.min(day, last));
 }
+
+/** `YYYY-MM-DD` → `dd/mm/yyyy`, as dates are written in Vietnamese messages. */
+export function vietnameseDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}

@@ -14,7 +14,7 @@ import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
-import { addYears } from './dates';
+import { addYears, vietnameseDate } from './dates';
 import { canSetDeadline } from './policy';
 import type { deadlineBody } from './schema';
 
@@ -61,7 +61,7 @@ export async function setDeadline(
       throw invalid([
         {
           path: 'body.dueOn',
-          message: `hạn phải nằm trong khoảng ${earliest} – ${latest} (kỳ ${period.startsOn} – ${period.endsOn}, nhận được ${body.dueOn})`,
+          message: `hạn phải nằm trong khoảng ${vietnameseDate(earliest)} – ${vietnameseDate(latest)} (kỳ ${vietnameseDate(period.startsOn)} – ${vietnameseDate(period.endsOn)}, nhận được ${vietnameseDate(body.dueOn)})`,
         },
       ]);
     }

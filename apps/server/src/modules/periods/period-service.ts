@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { assertWritable } from '../../workflow/stage-guards';
-import { defaultPeriodSpan, profileDeadlineDate } from './dates';
+import { defaultPeriodSpan, profileDeadlineDate, vietnameseDate } from './dates';
 import { canManagePeriods } from './policy';
 import type { periodBody, periodPatch } from './schema';
 
@@ -86,7 +86,7 @@ function assertSpan(startsOn: string, endsOn: string): void {
     throw invalid([
       {
         path: 'body.endsOn',
-        message: `ngày kết thúc phải không sớm hơn ngày bắt đầu ${startsOn} (nhận được ${endsOn})`,
+        message: `ngày kết thúc phải không sớm hơn ngày bắt đầu ${vietnameseDate(startsOn)} (nhận được ${vietnameseDate(endsOn)})`,
       },
     ]);
   }

@@ -64,10 +64,10 @@ function stepMessage(period: Period, wanted: Period['stage']): string {
   const allowed = [index + 1, index - 1]
     .map((i) => PERIOD_STAGES[i])
     .filter((s) => s !== undefined)
-    .map((s) => `"${s}" (${STAGE_NAMES[s]})`);
+    .map((s) => `"${STAGE_NAMES[s]}"`);
   return (
-    `chỉ được chuyển từng bước một từ "${period.stage}" (${STAGE_NAMES[period.stage]}): ` +
-    `sang ${allowed.join(' hoặc ')} (nhận được "${wanted}")`
+    `chỉ được chuyển từng bước một từ giai đoạn "${STAGE_NAMES[period.stage]}": ` +
+    `sang ${allowed.join(' hoặc ')} (yêu cầu chuyển sang "${STAGE_NAMES[wanted]}")`
   );
 }
 

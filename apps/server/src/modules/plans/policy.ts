@@ -11,7 +11,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
-import { localToday } from '../periods/dates';
+import { localToday, vietnameseDate } from '../periods/dates';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 
 type Db = Database | Transaction;
@@ -70,7 +70,7 @@ export function requireDossierWrite(
   if (batch.submissionDueOn && today > batch.submissionDueOn) {
     throw new AppError(
       'WINDOW_CLOSED',
-      `Đã hết hạn nộp hồ sơ của đợt "${batch.name}" (ngày ${batch.submissionDueOn.split('-').reverse().join('/')}); ` +
+      `Đã hết hạn nộp hồ sơ của đợt "${batch.name}" (ngày ${vietnameseDate(batch.submissionDueOn)}); ` +
         'liên hệ cơ quan thường trực',
     );
   }

@@ -18,3 +18,13 @@ export function canToggleAccount(actor: Actor, target: { id: string; isSystemAdm
 export function canEndMembership(actor: Actor, membership: { userId: string; role: string }): boolean {
   return !(membership.userId === actor.userId && membership.role === 'administrator');
 }
+
+/** Who reads the list of a council's accounts and roles: council-level people, not unit staff. */
+export function canListAccounts(access: CouncilAccess): boolean {
+  return (
+    access.isSystemAdmin ||
+    access.roles.has('administrator') ||
+    access.roles.has('standingOffice') ||
+    access.roles.has('councilMember')
+  );
+}

@@ -5,8 +5,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireCouncilMember } from '../../access/council-access';
 import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf } from '../../http/pagination';
+import { forbidden } from '../../http/errors';
 import { setDisabled, updateAccount } from './account-service';
-import { canManageAccounts } from './policy';
+import { canListAccounts, canManageAccounts } from './policy';
 import { membershipsOf, presentUser } from './presenter';
 import {
   councilParams,
@@ -43,6 +44,11 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(request.actor);
       const { councilId } = request.params;
       const access = requireCouncilMember(actor, councilId);
+      // The council's people and their roles are the council's business: unit staff read a colleague's
+      // name where they need it (GET /users/:id), not the whole list.
+      if (!canListAccounts(access)) {
+        throw forbidden('Chỉ quản trị, cơ quan thường trực và thành viên Hội đồng xem danh sách người dùng');
+      }
       const { role, unitId, q, page, pageSize } = request.query;
       const includeEnded = request.query.includeEnded === 'true';
       const roleFilter = and(
