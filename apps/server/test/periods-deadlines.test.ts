@@ -97,6 +97,7 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
   it('sets and then replaces a period-wide deadline, audited with old and new', async () => {
     const { org, period, office, url } = await setup();
     const created = await office.put(url, {
+      version: 0,
       stage: 'registration',
       dueOn: '2025-02-28',
       note: 'Trong tháng 02',
@@ -109,7 +110,7 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
       clusterId: null,
       unitType: null,
     });
-    const replaced = await office.put(url, { stage: 'registration', dueOn: '2025-03-15' });
+    const replaced = await office.put(url, { version: 1, stage: 'registration', dueOn: '2025-03-15' });
     expect(replaced.json()).toMatchObject({
       id: created.json<{ id: string }>().id,
       dueOn: '2025-03-15',
@@ -125,9 +126,9 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
 
   it('keeps overrides per unit type and per cluster beside the period-wide one, and lists them', async () => {
     const { period, cluster, office, url } = await setup();
-    await office.put(url, { stage: 'registration', dueOn: '2025-02-28' });
-    await office.put(url, { stage: 'registration', dueOn: '2025-03-31', unitType: 'school' });
-    await office.put(url, { stage: 'registration', dueOn: '2025-03-10', clusterId: cluster.id });
+    await office.put(url, { version: 0, stage: 'registration', dueOn: '2025-02-28' });
+    await office.put(url, { version: 0, stage: 'registration', dueOn: '2025-03-31', unitType: 'school' });
+    await office.put(url, { version: 0, stage: 'registration', dueOn: '2025-03-10', clusterId: cluster.id });
     const list = await office.get(`${url}?stage=registration`);
     expect(list.json()).toMatchObject({ total: 3 });
     expect(list.json<{ items: { dueOn: string }[] }>().items.map((i) => i.dueOn)).toEqual([
@@ -142,10 +143,10 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
 
   it('says what is late on a local date: past due and the stage not yet done', async () => {
     const { office, url, cluster } = await setup('registration');
-    await office.put(url, { stage: 'criteria', dueOn: '2025-01-31' });
-    await office.put(url, { stage: 'registration', dueOn: '2025-02-28' });
-    await office.put(url, { stage: 'registration', dueOn: '2025-03-10', clusterId: cluster.id });
-    await office.put(url, { stage: 'midYear', dueOn: '2025-07-30' });
+    await office.put(url, { version: 0, stage: 'criteria', dueOn: '2025-01-31' });
+    await office.put(url, { version: 0, stage: 'registration', dueOn: '2025-02-28' });
+    await office.put(url, { version: 0, stage: 'registration', dueOn: '2025-03-10', clusterId: cluster.id });
+    await office.put(url, { version: 0, stage: 'midYear', dueOn: '2025-07-30' });
     const onTime = await office.get(`${url}/due?asOf=2025-02-28`);
     expect(onTime.statusCode).toBe(200);
     const due = onTime.json<DueJson>();
@@ -181,9 +182,14 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
     const follower = await signedIn(org.councilMember.username);
     const theirs = await follower.get(`/clusters/${cluster.id}`);
     expect(theirs.json()).toMatchObject({ abilities: { setDeadlines: false } });
-    const own = await client.put(url, { stage: 'midYear', dueOn: '2025-07-15', clusterId: cluster.id });
+    const own = await client.put(url, {
+      version: 0,
+      stage: 'midYear',
+      dueOn: '2025-07-15',
+      clusterId: cluster.id,
+    });
     expect(own.statusCode).toBe(200);
-    const wide = await client.put(url, { stage: 'midYear', dueOn: '2025-07-15' });
+    const wide = await client.put(url, { version: 0, stage: 'midYear', dueOn: '2025-07-15' });
     expect(wide.statusCode).toBe(403);
     expect((await deadlinesOf(period.id)).map((d) => d.clusterId)).toEqual([cluster.id]);
   });
@@ -194,7 +200,7 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
 
   it('refuses unit staff outside the leadership, council members and other councils, saving nothing', async () => {
     const { org, period, cluster, url, office } = await setup();
-    const existing = (await office.put(url, { stage: 'summary', dueOn: '2025-12-20' })).json<{
+    const existing = (await office.put(url, { version: 0, stage: 'summary', dueOn: '2025-12-20' })).json<{
       id: string;
     }>();
     const plainMember = await buildUserFor(
@@ -208,10 +214,13 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
     ] as const) {
       const client = await signedIn(who);
       expect(
-        (await client.put(url, { stage: 'summary', dueOn: '2025-12-01', clusterId: cluster.id })).statusCode,
+        (await client.put(url, { version: 0, stage: 'summary', dueOn: '2025-12-01', clusterId: cluster.id }))
+          .statusCode,
       ).toBe(status);
-      expect((await client.put(url, { stage: 'summary', dueOn: '2025-12-01' })).statusCode).toBe(status);
-      expect((await client.delete(`${url}/${existing.id}`)).statusCode).toBe(status);
+      expect((await client.put(url, { version: 0, stage: 'summary', dueOn: '2025-12-01' })).statusCode).toBe(
+        status,
+      );
+      expect((await client.delete(`${url}/${existing.id}?version=1`)).statusCode).toBe(status);
     }
     expect((await deadlinesOf(period.id)).map((d) => d.dueOn)).toEqual(['2025-12-20']);
     expect(await auditOf(org.council.id)).toHaveLength(1);
@@ -235,7 +244,7 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
   it('refuses bad input naming the field, saving nothing', async () => {
     const { org, period, office, url } = await setup();
     const other = await setup();
-    const cases: [unknown, string, string][] = [
+    const cases: [object, string, string][] = [
       [{ stage: 'archived', dueOn: '2025-03-01' }, 'body.stage', 'phải là một trong các giá trị'],
       [{ stage: 'pact', dueOn: '2025-02-30' }, 'body.dueOn', 'YYYY-MM-DD'],
       [{ stage: 'pact', dueOn: 20250301 }, 'body.dueOn', 'phải là một chuỗi ký tự'],
@@ -252,28 +261,50 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
       ],
     ];
     for (const [body, path, message] of cases) {
-      const response = await office.put(url, body);
+      const response = await office.put(url, { version: 0, ...body });
       expect(response.statusCode).toBe(400);
       expect(response.json<ErrorJson>().error.fields).toEqual([
         { path, message: expect.stringContaining(message) as string },
       ]);
     }
-    const unknownDeadline = await office.delete(`${url}/00000000-0000-4000-8000-000000000000`);
+    const unknownDeadline = await office.delete(`${url}/00000000-0000-4000-8000-000000000000?version=1`);
     expect(unknownDeadline.statusCode).toBe(404);
     expect(await deadlinesOf(period.id)).toHaveLength(0);
     expect(await auditOf(org.council.id)).toHaveLength(0);
   });
 
+  it('detects two people setting the same deadline from what they read: the second gets 409', async () => {
+    const { period, office, url } = await setup();
+    const first = await office.put(url, { version: 0, stage: 'review', dueOn: '2025-11-30' });
+    expect(first.json()).toMatchObject({ version: 1, dueOn: '2025-11-30' });
+    const second = await office.put(url, { version: 0, stage: 'review', dueOn: '2025-12-05' });
+    expect(second.statusCode).toBe(409);
+    expect(second.json<ErrorJson>().error.code).toBe('STALE');
+    const edited = await office.put(url, { version: 1, stage: 'review', dueOn: '2025-12-05' });
+    expect(edited.json()).toMatchObject({ version: 2, dueOn: '2025-12-05' });
+    expect((await office.put(url, { version: 1, stage: 'review', dueOn: '2025-12-10' })).statusCode).toBe(
+      409,
+    );
+    expect((await deadlinesOf(period.id)).map((d) => d.dueOn)).toEqual(['2025-12-05']);
+  });
+
   it('deletes an override, audited', async () => {
     const { org, period, office, url } = await setup();
-    const created = (await office.put(url, { stage: 'pact', dueOn: '2025-04-15', unitType: 'school' })).json<{
+    const created = (
+      await office.put(url, { version: 0, stage: 'pact', dueOn: '2025-04-15', unitType: 'school' })
+    ).json<{
       id: string;
     }>();
-    const removed = await office.delete(`${url}/${created.id}`);
+    // Changed by someone else since it was read: the delete at the old version is refused.
+    await office.put(url, { version: 1, stage: 'pact', dueOn: '2025-04-20', unitType: 'school' });
+    const stale = await office.delete(`${url}/${created.id}?version=1`);
+    expect(stale.statusCode).toBe(409);
+    expect(await deadlinesOf(period.id)).toHaveLength(1);
+    const removed = await office.delete(`${url}/${created.id}?version=2`);
     expect(removed.statusCode).toBe(200);
     expect(await deadlinesOf(period.id)).toHaveLength(0);
     const events = await auditOf(org.council.id);
-    expect(events.map((e) => e.action)).toEqual(['create', 'delete']);
-    expect(events[1]!.old).toMatchObject({ stage: 'pact', unitType: 'school' });
+    expect(events.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+    expect(events[2]!.old).toMatchObject({ stage: 'pact', unitType: 'school', dueOn: '2025-04-20' });
   });
 });

@@ -63,7 +63,7 @@ describe.each(databaseTestTargets())('period stages on $name', (target) => {
     const { error } = response.json<ErrorJson>();
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual([
-      { path: 'body.stage', message: expect.stringContaining('"criteria" (Xây dựng tiêu chí)') as string },
+      { path: 'body.stage', message: expect.stringContaining('sang "Xây dựng tiêu chí"') as string },
     ]);
     const same = await office.post(url, { version: 1, stage: 'setup' });
     expect(same.statusCode).toBe(400);
@@ -156,7 +156,7 @@ describe.each(databaseTestTargets())('period stages on $name', (target) => {
     const attempts = [
       office.post(url, { version: 2, stage: 'decision', reason: 'Mở lại' }),
       office.patch(`/periods/${period.id}`, { version: 2, name: 'Đổi tên' }),
-      office.put(`/periods/${period.id}/deadlines`, { stage: 'summary', dueOn: '2025-12-20' }),
+      office.put(`/periods/${period.id}/deadlines`, { version: 0, stage: 'summary', dueOn: '2025-12-20' }),
       office.post(`/periods/${period.id}/clusters`, { code: 'cum-9', name: 'Cụm 9', kind: 'cum' }),
     ];
     for (const response of await Promise.all(attempts)) {

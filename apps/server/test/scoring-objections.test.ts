@@ -128,7 +128,9 @@ describe.each(databaseTestTargets())('objections on $name', (target) => {
     };
     const office = await as(fx.users.standingOffice.username);
     const deadlines = `/periods/${fx.period.id}/deadlines`;
-    expect((await office.put(deadlines, { stage: 'review', dueOn: dayOffset(-1) })).statusCode).toBe(200);
+    expect(
+      (await office.put(deadlines, { version: 0, stage: 'review', dueOn: dayOffset(-1) })).statusCode,
+    ).toBe(200);
 
     const member = await as(fx.users.member.username);
     const body = { unitId: fx.units.member.id, criterionCode: 'II.2', body: 'Đề nghị xem lại' };
@@ -145,7 +147,8 @@ describe.each(databaseTestTargets())('objections on $name', (target) => {
 
     // Due today is still open; the cluster's own deadline wins over the period's.
     expect(
-      (await office.put(deadlines, { stage: 'review', dueOn: today, clusterId: fx.cluster.id })).statusCode,
+      (await office.put(deadlines, { version: 0, stage: 'review', dueOn: today, clusterId: fx.cluster.id }))
+        .statusCode,
     ).toBe(200);
     expect((await member.post(url(fx), body)).statusCode).toBe(201);
     expect(await stored(fx)).toHaveLength(1);

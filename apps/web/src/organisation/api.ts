@@ -169,8 +169,10 @@ export function usePeriodMutations(councilId: string, periodId: string | undefin
     setDeadline: useWrite(periodId, (input: DeadlineInput) =>
       api.put(`/periods/${periodId}/deadlines`, input),
     ),
-    deleteDeadline: useWrite(periodId, (deadlineId: string) =>
-      api.delete(`/periods/${periodId}/deadlines/${deadlineId}`),
+    deleteDeadline: useWrite(periodId, (deadline: { id: string; version: number }) =>
+      api.delete(`/periods/${periodId}/deadlines/${deadline.id}`, undefined, {
+        query: { version: deadline.version },
+      }),
     ),
     createCluster: useWrite(periodId, (input: ClusterInput) =>
       api.post<Cluster>(`/periods/${periodId}/clusters`, input),

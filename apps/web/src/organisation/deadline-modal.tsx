@@ -28,12 +28,15 @@ export function DeadlineModal({
   period,
   clusters,
   deadline,
+  existing,
   title,
   onClose,
 }: {
   period: Period;
   clusters: Cluster[];
   deadline: Deadline | null;
+  /** The period's deadlines as read: a new one for a scope that has one replaces it at its version. */
+  existing: Deadline[];
   title: string;
   onClose: () => void;
 }) {
@@ -46,8 +49,14 @@ export function DeadlineModal({
     setProblem(null);
     if (!values.dueOn) return;
     const dueOn = values.dueOn.format('YYYY-MM-DD');
+    const unitType = values.unitType ?? null;
+    const clusterId = values.clusterId ?? null;
+    const same = existing.find(
+      (d) => d.stage === values.stage && d.unitType === unitType && d.clusterId === clusterId,
+    );
     try {
       await setDeadline.mutateAsync({
+        version: deadline?.version ?? same?.version ?? 0,
         stage: values.stage,
         dueOn,
         unitType: values.unitType ?? null,

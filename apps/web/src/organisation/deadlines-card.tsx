@@ -92,7 +92,7 @@ export function DeadlinesCard({ period, clusters }: { period: Period; clusters: 
               okText={t.deleteDeadline}
               cancelText={vi.common.cancel}
               onConfirm={() =>
-                void deleteDeadline.mutateAsync(d.id).then(
+                void deleteDeadline.mutateAsync(d).then(
                   () => void message.success(t.deadlineDeleted),
                   (error: unknown) =>
                     void message.error(error instanceof Error ? error.message : String(error)),
@@ -148,6 +148,7 @@ export function DeadlinesCard({ period, clusters }: { period: Period; clusters: 
           period={period}
           clusters={clusters}
           deadline={editing.deadline}
+          existing={due.data?.items ?? []}
           title={
             editing.deadline
               ? t.editDeadlineOf(

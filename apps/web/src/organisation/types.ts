@@ -62,6 +62,7 @@ export interface Deadline {
   unitType: UnitType | null;
   dueOn: string;
   note: string | null;
+  version: number;
 }
 
 export type DueStatus = 'done' | 'current' | 'upcoming';
@@ -82,6 +83,8 @@ export interface DueList {
 }
 
 export interface DeadlineInput {
+  /** The version read of this scope's deadline; 0 when it has none. */
+  version: number;
   stage: PeriodStage;
   dueOn: string;
   unitType?: UnitType | null;

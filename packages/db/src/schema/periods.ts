@@ -61,6 +61,7 @@ export const stageDeadlines = pgTable(
     /** A local date (Asia/Ho_Chi_Minh): the stage is late from the day after. */
     dueOn: localDate('due_on').notNull(),
     note: text('note'),
+    version: rowVersion(),
     ...timestamps(),
   },
   (t) => [

@@ -86,13 +86,15 @@ export async function deadlineRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Xóa một hạn',
+        description: 'Tham số `version` (phiên bản đã đọc) trên địa chỉ; sai phiên bản → 409.',
         params: deadlineParams,
+        querystring: z.object({ version: z.coerce.number().int().min(1) }),
         response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },
     async (request) => {
       const { periodId, deadlineId } = request.params;
-      await deleteDeadline(db, requireActor(request.actor), periodId, deadlineId);
+      await deleteDeadline(db, requireActor(request.actor), periodId, deadlineId, request.query.version);
       return { ok: true as const };
     },
   );

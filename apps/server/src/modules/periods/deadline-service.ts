@@ -12,7 +12,8 @@ import { loadClusterAccess } from '../../access/cluster-access';
 import { requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
-import { forbidden, invalid, notFound } from '../../http/errors';
+import { AppError, forbidden, invalid, notFound } from '../../http/errors';
+import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { addYears, vietnameseDate } from './dates';
 import { canSetDeadline } from './policy';
@@ -73,21 +74,25 @@ export async function setDeadline(
     );
     const [before] = await tx.select().from(stageDeadlines).where(scope).for('update').limit(1);
     const values = { dueOn: body.dueOn, note: body.note ?? null };
+    // Someone set this scope's deadline since it was read (or removed it): the caller's view is stale.
+    if ((before?.version ?? 0) !== body.version) throw new AppError('STALE');
     const [after] = before
-      ? await tx.update(stageDeadlines).set(values).where(eq(stageDeadlines.id, before.id)).returning()
+      ? [await updateVersioned(tx, stageDeadlines, before.id, body.version, values)]
       : await tx
           .insert(stageDeadlines)
           .values({ periodId, stage: body.stage, clusterId, unitType, ...values })
+          .onConflictDoNothing()
           .returning();
+    if (!after) throw new AppError('STALE');
     await recordAudit(tx, actor, {
       councilId: period.councilId,
       entityType: 'stageDeadline',
-      entityId: after!.id,
+      entityId: after.id,
       action: before ? 'update' : 'create',
       old: before,
       new: after,
     });
-    return after!;
+    return after;
   });
 }
 
@@ -97,6 +102,7 @@ export async function deleteDeadline(
   actor: Actor,
   periodId: string,
   deadlineId: string,
+  version: number,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const period = await loadPeriodForWrite(tx, periodId);
@@ -110,7 +116,7 @@ export async function deleteDeadline(
     if (!row) throw notFound('hạn của giai đoạn');
     await requireDeadlineSetter(tx, actor, period, row.clusterId);
     assertWritable(period);
-    await tx.delete(stageDeadlines).where(eq(stageDeadlines.id, deadlineId));
+    await deleteVersioned(tx, stageDeadlines, deadlineId, version);
     await recordAudit(tx, actor, {
       councilId: period.councilId,
       entityType: 'stageDeadline',

@@ -41,5 +41,6 @@ export function presentDeadline(row: StageDeadline): z.infer<typeof deadlineView
     unitType: row.unitType,
     dueOn: row.dueOn,
     note: row.note,
+    version: row.version,
   };
 }

@@ -60,6 +60,12 @@ export const periodView = z.object({
 });
 
 export const deadlineBody = z.object({
+  /** The version read of the deadline of this scope; 0 when there is none yet. */
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Phiên bản đã đọc của hạn trong phạm vi này; 0 khi chưa có hạn. Sai phiên bản → 409'),
   stage: z.enum(DEADLINE_STAGES),
   dueOn: localDate,
   /** Only for units of this type (schools register later); null = every unit. */
@@ -83,6 +89,7 @@ export const deadlineView = z.object({
   unitType: z.enum(UNIT_TYPES).nullable(),
   dueOn: z.string(),
   note: z.string().nullable(),
+  version: z.number().int(),
 });
 
 export const dueQuery = pageQuery.extend({

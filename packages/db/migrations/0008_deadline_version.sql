@@ -1,0 +1,1 @@
+ALTER TABLE "stage_deadlines" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
