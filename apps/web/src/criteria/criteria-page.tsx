@@ -1,7 +1,292 @@
-import { PendingScreen } from '../app/pending-screen';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Select, Spin, Tag, Tooltip, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { useCouncils } from '../api/organisation';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { useSignedIn } from '../auth/require-session';
+import { formatDate } from '../format';
+import { vi } from '../i18n/vi';
+import { useClusters, useCreateVersion, useIssuedFrameworks, usePeriods, useVersions } from './api';
+import { tc } from './texts';
+import type { Cluster, Period, VersionSummary } from './types';
+import { VersionWorkspace } from './version-workspace';
 
-function Screen() {
-  return <PendingScreen feature="criteria" />;
+const v = tc.versions;
+
+/**
+ * A cluster's criteria: period → cluster → its revisions (draft → agreed → issued), kept in the
+ * address (`?ky=…&cum=…&ban=…`). The tree is edited where the server allows it (the leader and
+ * deputies draft, the leader or the standing office agrees and issues); everyone else reads.
+ */
+function CriteriaPage() {
+  usePageTitle(v.heading);
+  const { councilId = '' } = useParams();
+  const session = useSignedIn();
+  const [search, setSearch] = useSearchParams();
+
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const periods = usePeriods(council?.id);
+  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? latestPeriod(periods.data ?? []);
+  const clusters = useClusters(period?.id);
+  const myUnits = new Set(session.memberships.flatMap((m) => (m.unitId ? [m.unitId] : [])));
+  const cluster =
+    clusters.data?.find((c) => c.id === search.get('cum')) ??
+    clusters.data?.find((c) => c.members.some((m) => myUnits.has(m.unitId))) ??
+    clusters.data?.[0];
+  const versions = useVersions(cluster?.id);
+  const version = versions.data?.find((x) => x.id === search.get('ban')) ?? versions.data?.[0];
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={vi.errors.notFound} />;
+
+  const go = (changes: { ky?: string; cum?: string; ban?: string }) => {
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (changes.ky !== undefined) {
+          next.set('ky', changes.ky);
+          next.delete('cum');
+          next.delete('ban');
+        }
+        if (changes.cum !== undefined) {
+          next.set('cum', changes.cum);
+          next.delete('ban');
+        }
+        if (changes.ban !== undefined) next.set('ban', changes.ban);
+        return next;
+      },
+      { replace: false },
+    );
+  };
+
+  const pickers = (
+    <Flex wrap gap={12} align="flex-end">
+      <Picker label={v.period} id="criteria-period">
+        <Select
+          id="criteria-period"
+          value={period?.id}
+          placeholder={v.choosePeriod}
+          loading={periods.isPending}
+          options={(periods.data ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.stageName}` }))}
+          onChange={(id: string) => go({ ky: id })}
+          popupMatchSelectWidth={false}
+        />
+      </Picker>
+      <Picker label={v.cluster} id="criteria-cluster">
+        <Select
+          id="criteria-cluster"
+          value={cluster?.id}
+          placeholder={v.chooseCluster}
+          loading={clusters.isFetching}
+          disabled={!period}
+          options={(clusters.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(id: string) => go({ cum: id })}
+          popupMatchSelectWidth={false}
+        />
+      </Picker>
+    </Flex>
+  );
+
+  let body: ReactNode;
+  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
+  else if (periods.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={v.noPeriods} />;
+  else if (clusters.isError)
+    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+  else if (clusters.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={v.noClusters} />;
+  else if (versions.isError)
+    body = <LoadError error={versions.error} onRetry={() => void versions.refetch()} />;
+  else if (!versions.data || !cluster || !period)
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin description={vi.app.loading} />
+      </Flex>
+    );
+  else if (!version)
+    body = (
+      <NoVersion
+        councilId={council.id}
+        cluster={cluster}
+        period={period}
+        onCreated={(id) => go({ ban: id })}
+      />
+    );
+  else
+    body = (
+      <Flex vertical gap={12}>
+        <History versions={versions.data} current={version.id} onOpen={(id) => go({ ban: id })} />
+        <VersionWorkspace
+          key={version.id}
+          councilId={council.id}
+          clusterId={cluster.id}
+          periodId={period.id}
+          versionId={version.id}
+          versions={versions.data}
+          onOpenVersion={(id) => go({ ban: id })}
+        />
+      </Flex>
+    );
+
+  return (
+    <>
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {v.heading}
+          </Typography.Title>
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {council.name}
+          </Typography.Text>
+        </div>
+      </div>
+      <Card className="page-card" style={{ marginBottom: 16 }}>
+        {pickers}
+      </Card>
+      <Card className="page-card">{body}</Card>
+    </>
+  );
 }
 
-export { Screen as Component };
+function Picker({ label, id, children }: { label: string; id: string; children: ReactNode }) {
+  return (
+    <Flex vertical gap={4} className="ranking-picker">
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </Flex>
+  );
+}
+
+/** The period shown first: the one that started last. */
+function latestPeriod(periods: Period[]): Period | undefined {
+  return periods.reduce<Period | undefined>(
+    (latest, p) => (!latest || p.startsOn > latest.startsOn ? p : latest),
+    undefined,
+  );
+}
+
+/** The revisions of the cluster's criteria, newest first, with why each later one was made. */
+function History({
+  versions,
+  current,
+  onOpen,
+}: {
+  versions: VersionSummary[];
+  current: string;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <nav aria-label={v.history}>
+      <Typography.Text strong>{v.history}</Typography.Text>
+      <ul className="compare-list" style={{ marginTop: 6 }}>
+        {versions.map((x) => (
+          <li key={x.id} style={{ padding: 0 }}>
+            <Button
+              type={x.id === current ? 'primary' : 'text'}
+              ghost={x.id === current}
+              onClick={() => onOpen(x.id)}
+              aria-current={x.id === current ? 'true' : undefined}
+              style={{
+                height: 'auto',
+                whiteSpace: 'normal',
+                textAlign: 'start',
+                width: '100%',
+                justifyContent: 'flex-start',
+              }}
+            >
+              <Flex wrap gap={8} align="center" style={{ minWidth: 0 }}>
+                <strong>{v.revision(x.revision)}</strong>
+                <Tag color={tc.statusColor[x.status]} style={{ margin: 0 }}>
+                  {tc.status[x.status]}
+                </Tag>
+                {x.documentNumber && x.status === 'issued' && (
+                  <span>{v.issuedAt(x.documentNumber, formatDate(x.documentDate))}</span>
+                )}
+                {x.changeReason && <span className="wrap-anywhere">{v.historyReason(x.changeReason)}</span>}
+              </Flex>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** No criteria yet: the leader, a deputy or the standing office starts them from an issued framework. */
+function NoVersion(props: {
+  councilId: string;
+  cluster: Cluster;
+  period: Period;
+  onCreated: (id: string) => void;
+}) {
+  const { cluster, period } = props;
+  const { message } = App.useApp();
+  const canDraft = cluster.abilities.setDeadlines && period.stage === 'criteria';
+  const frameworks = useIssuedFrameworks(props.councilId, canDraft);
+  const create = useCreateVersion(cluster.id);
+  const [frameworkId, setFrameworkId] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const chosen = frameworkId ?? frameworks.data?.[0]?.id;
+
+  const onCreate = async () => {
+    if (!chosen) return;
+    setProblem(null);
+    try {
+      const created = await create.mutateAsync(chosen);
+      void message.success(v.created);
+      props.onCreated(created.id);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : vi.errors.unexpected);
+    }
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      <Alert role="status" type="info" showIcon title={canDraft ? v.noVersions : v.noVersionsReader} />
+      {problem && <Alert role="alert" type="error" showIcon title={tc.notSaved} description={problem} />}
+      {canDraft ? (
+        <Flex vertical gap={8} style={{ maxWidth: 640 }}>
+          <label htmlFor="criteria-framework">{v.createFramework}</label>
+          <Select
+            id="criteria-framework"
+            value={chosen}
+            loading={frameworks.isPending}
+            notFoundContent={v.noIssuedFrameworks}
+            options={(frameworks.data ?? []).map((f) => ({
+              value: f.id,
+              label: `${f.name} (${tc.versions.revision(f.revision)})`,
+            }))}
+            onChange={setFrameworkId}
+          />
+          <Typography.Text type="secondary">{v.createFrameworkHelp}</Typography.Text>
+          <div>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={!chosen}
+              loading={create.isPending}
+              onClick={() => void onCreate()}
+            >
+              {v.create}
+            </Button>
+          </div>
+        </Flex>
+      ) : (
+        <Tooltip title={v.cannotCreate}>
+          <span style={{ display: 'inline-block', width: 'fit-content' }}>
+            <Button icon={<PlusOutlined />} disabled>
+              {v.create}
+            </Button>
+          </span>
+        </Tooltip>
+      )}
+    </Flex>
+  );
+}
+
+export { CriteriaPage as Component };

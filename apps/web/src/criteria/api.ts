@@ -1,0 +1,234 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+import type {
+  AssignmentInput,
+  Assignment,
+  Cluster,
+  Comparison,
+  CriteriaVersion,
+  Framework,
+  FrameworkCreateInput,
+  FrameworkPatch,
+  FrameworkSummary,
+  IssueInput,
+  Period,
+  RuleProfile,
+  Ruleset,
+  Validation,
+  VersionSummary,
+} from './types';
+
+export const frameworksKey = (councilId: string) => ['frameworks', councilId] as const;
+export const frameworkKey = (id: string) => ['framework', id] as const;
+export const versionsKey = (clusterId: string) => ['criteria-versions', clusterId] as const;
+export const versionKey = (id: string) => ['criteria-version', id] as const;
+
+export interface FrameworkListParams {
+  status?: string | undefined;
+  q?: string | undefined;
+  code?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the council's frameworks (by code, newest revision first). */
+export function useFrameworks(councilId: string | undefined, params: FrameworkListParams) {
+  return useQuery({
+    queryKey: [...frameworksKey(councilId ?? ''), params],
+    queryFn: ({ signal }) =>
+      api.get<Page<FrameworkSummary>>(`/councils/${councilId}/frameworks`, { signal, query: { ...params } }),
+    enabled: Boolean(councilId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every issued framework of the council (a council has a handful): what a cluster starts from. */
+export function useIssuedFrameworks(councilId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [...frameworksKey(councilId ?? ''), 'issued'],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<FrameworkSummary>>(`/councils/${councilId}/frameworks`, {
+          signal,
+          query: { status: 'issued', pageSize: 100 },
+        })
+        .then((page) => page.items),
+    enabled: Boolean(councilId) && enabled,
+  });
+}
+
+export function useFramework(id: string | undefined) {
+  return useQuery({
+    queryKey: frameworkKey(id ?? ''),
+    queryFn: ({ signal }) => api.get<Framework>(`/frameworks/${id}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+export function useProfiles(enabled = true) {
+  return useQuery({
+    queryKey: ['rule-profiles'],
+    queryFn: ({ signal }) =>
+      api.get<{ items: RuleProfile[] }>('/rule-profiles', { signal }).then((r) => r.items),
+    staleTime: Infinity,
+    enabled,
+  });
+}
+
+/** Every write to a framework refreshes the council's lists and the framework itself. */
+function useFrameworkWrite<I>(councilId: string, call: (input: I) => Promise<Framework>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(frameworkKey(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: frameworksKey(councilId) });
+    },
+  });
+}
+
+export const useCreateFramework = (councilId: string) =>
+  useFrameworkWrite(councilId, (input: FrameworkCreateInput) =>
+    api.post<Framework>(`/councils/${councilId}/frameworks`, input),
+  );
+export const useUpdateFramework = (councilId: string, id: string) =>
+  useFrameworkWrite(councilId, (patch: FrameworkPatch) => api.patch<Framework>(`/frameworks/${id}`, patch));
+export const useIssueFramework = (councilId: string, id: string) =>
+  useFrameworkWrite(councilId, (input: IssueInput) => api.post<Framework>(`/frameworks/${id}/issue`, input));
+export const useReviseFramework = (councilId: string, id: string) =>
+  useFrameworkWrite(councilId, (reason: string) =>
+    api.post<Framework>(`/frameworks/${id}/revisions`, { reason }),
+  );
+
+/** A council's periods (a few a year: one page of 500 is all of them). */
+export function usePeriods(councilId: string | undefined) {
+  return useQuery({
+    queryKey: ['periods', councilId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Period>>(`/councils/${councilId}/periods`, { signal, query: { pageSize: 500 } })
+        .then((page) => page.items),
+    enabled: Boolean(councilId),
+  });
+}
+
+export function useClusters(periodId: string | undefined) {
+  return useQuery({
+    queryKey: ['clusters', periodId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Cluster>>(`/periods/${periodId}/clusters`, { signal, query: { pageSize: 500 } })
+        .then((page) => page.items),
+    enabled: Boolean(periodId),
+  });
+}
+
+/** A cluster's criteria revisions, newest first (outsiders see only the issued ones). */
+export function useVersions(clusterId: string | undefined) {
+  return useQuery({
+    queryKey: versionsKey(clusterId ?? ''),
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<VersionSummary>>(`/clusters/${clusterId}/criteria-versions`, {
+          signal,
+          query: { pageSize: 100 },
+        })
+        .then((page) => page.items),
+    enabled: Boolean(clusterId),
+  });
+}
+
+export function useVersion(id: string | undefined) {
+  return useQuery({
+    queryKey: versionKey(id ?? ''),
+    queryFn: ({ signal }) => api.get<CriteriaVersion>(`/criteria-versions/${id}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+/** Every write to a revision refreshes the cluster's list and stores the revision as the server returned it. */
+function useVersionWrite<I>(clusterId: string, call: (input: I) => Promise<CriteriaVersion>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(versionKey(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: versionsKey(clusterId) });
+    },
+  });
+}
+
+export const useCreateVersion = (clusterId: string) =>
+  useVersionWrite(clusterId, (frameworkId: string) =>
+    api.post<CriteriaVersion>(`/clusters/${clusterId}/criteria-versions`, { frameworkId }),
+  );
+export const useSaveVersion = (clusterId: string, id: string) =>
+  useVersionWrite(clusterId, (input: { version: number; ruleset: Ruleset }) =>
+    api.patch<CriteriaVersion>(`/criteria-versions/${id}`, input),
+  );
+export const useAgreeVersion = (clusterId: string, id: string) =>
+  useVersionWrite(clusterId, (input: { version: number; note?: string }) =>
+    api.post<CriteriaVersion>(`/criteria-versions/${id}/agree`, input),
+  );
+export const useIssueVersion = (clusterId: string, id: string) =>
+  useVersionWrite(clusterId, (input: IssueInput) =>
+    api.post<CriteriaVersion>(`/criteria-versions/${id}/issue`, input),
+  );
+export const useReviseVersion = (clusterId: string, id: string) =>
+  useVersionWrite(clusterId, (reason: string) =>
+    api.post<CriteriaVersion>(`/criteria-versions/${id}/revisions`, { reason }),
+  );
+
+/** The server's check of a ruleset against the engine and the framework's rules (nothing saved). */
+export function validateVersion(id: string, ruleset: Ruleset, signal?: AbortSignal): Promise<Validation> {
+  return api.post<Validation>(`/criteria-versions/${id}/validate`, { ruleset }, { signal });
+}
+
+export function useComparison(
+  clusterId: string | undefined,
+  from: string | undefined,
+  to: string | undefined,
+) {
+  return useQuery({
+    queryKey: ['criteria-compare', clusterId, from, to],
+    queryFn: ({ signal }) =>
+      api.get<Comparison>(`/clusters/${clusterId}/criteria-versions/compare`, {
+        signal,
+        query: { from, to },
+      }),
+    enabled: Boolean(clusterId && from && to && from !== to),
+  });
+}
+
+export function useAssignments(versionId: string | undefined) {
+  return useQuery({
+    queryKey: ['criteria-assignments', versionId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Assignment>>(`/criteria-versions/${versionId}/assignments`, {
+          signal,
+          query: { pageSize: 500 },
+        })
+        .then((page) => page.items),
+    enabled: Boolean(versionId),
+  });
+}
+
+export function useSaveAssignments(clusterId: string, versionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { version: number; assignments: AssignmentInput[] }) =>
+      api.put<{ criteriaVersion: { id: string; version: number; status: string }; items: Assignment[] }>(
+        `/criteria-versions/${versionId}/assignments`,
+        input,
+      ),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['criteria-assignments', versionId] }),
+        queryClient.invalidateQueries({ queryKey: versionKey(versionId) }),
+        queryClient.invalidateQueries({ queryKey: versionsKey(clusterId) }),
+      ]);
+    },
+  });
+}

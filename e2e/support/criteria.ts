@@ -1,0 +1,206 @@
+import {
+  type APIRequestContext,
+  expect,
+  type Page as BrowserPage,
+  type PlaywrightWorkerArgs,
+} from '@playwright/test';
+import { DEMO_PASSWORD } from './accounts';
+
+// The shapes of the criteria API these tests read (the web application's own types live in apps/web).
+export interface Criterion {
+  code: string;
+  name: string;
+  points: number;
+  kind?: string;
+  children?: Criterion[];
+}
+export interface Ruleset {
+  name: string;
+  maxTotal: number | null;
+  groups: { code: string; name: string; maxPoints: number; criteria: Criterion[] }[];
+}
+export interface Version {
+  id: string;
+  revision: number;
+  status: 'draft' | 'agreed' | 'issued';
+  version: number;
+  documentNumber: string | null;
+  documentDate: string | null;
+  changeReason: string | null;
+  abilities: { update: boolean; agree: boolean; issue: boolean; revise: boolean };
+  ruleset: Ruleset;
+}
+export interface Framework {
+  id: string;
+  code: string;
+  name: string;
+  revision: number;
+  status: 'draft' | 'issued';
+  version: number;
+  fixedGroupCodes: string[];
+  maxAddedCriteriaRatio: number | null;
+  documentNumber: string | null;
+  changeReason: string | null;
+  abilities: { update: boolean; issue: boolean; revise: boolean };
+  ruleset: Ruleset;
+}
+export interface Comparison {
+  added: { code: string; name: string }[];
+  removed: { code: string; name: string }[];
+  changed: { code: string; changes: { field: string }[] }[];
+}
+
+/** One user's session on the API, in its own request context (its own cookies). */
+export class UserApi {
+  private constructor(
+    readonly request: APIRequestContext,
+    readonly csrf: string,
+    readonly unitId: string | null,
+  ) {}
+
+  static async signIn(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, username: string) {
+    const request = await playwright.request.newContext({ baseURL });
+    const response = await request.post('/api/v1/auth/login', {
+      data: { username, password: DEMO_PASSWORD },
+    });
+    expect(response.status(), `sign-in of ${username}`).toBe(200);
+    const session = (await response.json()) as {
+      csrfToken: string;
+      memberships: { unitId: string | null }[];
+    };
+    return new UserApi(request, session.csrfToken, session.memberships.find((m) => m.unitId)?.unitId ?? null);
+  }
+
+  async get<T>(path: string): Promise<T> {
+    const response = await this.request.get(`/api/v1${path}`);
+    expect(response.status(), `GET ${path}: ${await response.text()}`).toBe(200);
+    return (await response.json()) as T;
+  }
+
+  async send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown): Promise<T> {
+    const response = await this.request.fetch(`/api/v1${path}`, {
+      method,
+      data,
+      headers: { 'x-csrf-token': this.csrf },
+    });
+    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  }
+
+  dispose = () => this.request.dispose();
+}
+
+export interface CriteriaWorld {
+  councilId: string;
+  periodId: string;
+  clusterId: string;
+  clusterName: string;
+  /** The demo's issued framework for communes and wards (Bắc Giang profile, +30 % rule). */
+  frameworkId: string;
+  office: UserApi;
+  leader: UserApi;
+  member: UserApi;
+  dispose: () => Promise<void>;
+}
+
+/** A short random suffix for unique codes and names. */
+export const suffix = () => Math.random().toString(36).slice(2, 7);
+
+/**
+ * A period of `year` (2041–2045: this spec's own years) in the criteria stage with one cluster: the
+ * demo's Cụm 1 leader (`cumtruong`) leads it, its deputy (`cumpho`) deputises, `donvi` is a member.
+ */
+export async function criteriaWorld(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string,
+  year: number,
+  calendar: 'calendarYear' | 'schoolYear' = 'calendarYear',
+): Promise<CriteriaWorld> {
+  const office = await UserApi.signIn(playwright, baseURL, 'cqtt');
+  const leader = await UserApi.signIn(playwright, baseURL, 'cumtruong');
+  const deputy = await UserApi.signIn(playwright, baseURL, 'cumpho');
+  const member = await UserApi.signIn(playwright, baseURL, 'donvi');
+  const { items: councils } = await office.get<{ items: { id: string }[] }>('/councils');
+  const councilId = councils[0]!.id;
+  const tag = suffix();
+  const period = await office.send<{ id: string; version: number }>(
+    'POST',
+    `/councils/${councilId}/periods`,
+    {
+      name: `Năm ${year} (thử bộ tiêu chí ${tag})`,
+      year,
+      calendar,
+    },
+  );
+  const clusterName = `Cụm thi đua thử bộ tiêu chí ${tag}`;
+  let cluster = await office.send<{ id: string; version: number }>('POST', `/periods/${period.id}/clusters`, {
+    code: `cum-tieu-chi-${tag}`,
+    name: clusterName,
+    kind: 'cum',
+  });
+  cluster = await office.send('POST', `/clusters/${cluster.id}/members`, {
+    version: cluster.version,
+    unitIds: [leader.unitId, deputy.unitId, member.unitId],
+  });
+  await office.send('PUT', `/clusters/${cluster.id}/leadership`, {
+    version: cluster.version,
+    seats: [
+      { unitId: leader.unitId, role: 'leader' },
+      { unitId: deputy.unitId, role: 'deputy' },
+    ],
+  });
+  await office.send('POST', `/periods/${period.id}/stage`, { version: period.version, stage: 'criteria' });
+  const frameworks = await office.get<{ items: Framework[] }>(
+    `/councils/${councilId}/frameworks?code=khung-xa-phuong&status=issued`,
+  );
+  expect(frameworks.items.length, 'the demo framework for communes and wards').toBeGreaterThan(0);
+  await deputy.dispose();
+  return {
+    councilId,
+    periodId: period.id,
+    clusterId: cluster.id,
+    clusterName,
+    frameworkId: frameworks.items[0]!.id,
+    office,
+    leader,
+    member,
+    dispose: async () => {
+      await Promise.all([office.dispose(), leader.dispose(), member.dispose()]);
+    },
+  };
+}
+
+export const criteriaPath = (world: CriteriaWorld) =>
+  `/hoi-dong/${world.councilId}/tieu-chi?ky=${world.periodId}&cum=${world.clusterId}`;
+
+/** The versions of the world's cluster, newest first, as `who` may see them. */
+export async function versionsOf(world: CriteriaWorld, who: UserApi): Promise<Version[]> {
+  const { items } = await who.get<{ items: { id: string }[] }>(
+    `/clusters/${world.clusterId}/criteria-versions`,
+  );
+  return Promise.all(items.map((v) => who.get<Version>(`/criteria-versions/${v.id}`)));
+}
+
+/** A criterion of a ruleset by code (depth first). */
+export function criterionOf(ruleset: Ruleset, code: string): Criterion | undefined {
+  const visit = (list: Criterion[]): Criterion | undefined => {
+    for (const c of list) {
+      if (c.code === code) return c;
+      const found = c.children && visit(c.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const g of ruleset.groups) {
+    const found = visit(g.criteria);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The tree node of a criterion (or `Nhóm I`) on the page: its title block, problems included. */
+export const treeNode = (page: BrowserPage, code: string) =>
+  page.locator(`.criteria-node[data-code="${code}"]`);
+
+/** The Vietnamese way of writing a number of points (`12,5`), by the runtime's own format. */
+export const vietnamese = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
