@@ -1,4 +1,5 @@
 import type { Page as BrowserPage } from '@playwright/test';
+import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { quorumSentence, type MeetingJson } from './support/meetings';
 import { type ResultDocument, type Sheet, TINY_PDF, TINY_PNG, vietnamese } from './support/scoring';
@@ -82,6 +83,7 @@ async function expectRankingAsApi(page: BrowserPage, result: Results): Promise<v
 
 test('a whole year in the browser: framework, criteria, registration, self-scoring with evidence, focal and leader review, objection, meeting with quorum, ranking, tie vote, archive', async ({
   page,
+  browser,
   playwright,
   baseURL,
 }) => {
@@ -543,6 +545,14 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
   await test.step('10. the period is archived and then read-only', async () => {
     await asOffice();
     await moveForward(page, 'Quyết định khen thưởng');
+    const meetingPath = screen('cuoc-hop').replace('?', `/${meetingId}?`);
+    // The leader has the meeting open (writing its minutes) while the office archives the period.
+    const leaderContext = await browser.newContext({ baseURL });
+    const leaderPage = await leaderContext.newPage();
+    await signInThroughPage(leaderPage, 'cumtruong', DEMO_PASSWORD);
+    await leaderPage.goto(meetingPath);
+    await expect(leaderPage.getByLabel('Biên bản cuộc họp')).toBeEditable();
+
     await page.getByRole('button', { name: 'Chuyển sang «Đã lưu trữ»' }).click();
     const confirm = page.getByRole('dialog');
     await expect(confirm.getByRole('alert')).toBeVisible();
@@ -553,12 +563,7 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     expect(archived.archivedAt).not.toBeNull();
     await saveScreen(page, '93-ky-thi-dua-luu-tru');
 
-    // The leader's grid: nothing to edit, said in Vietnamese; the API refuses a write as LOCKED.
-    await switchUser(page, 'cumtruong');
-    await page.goto(screen('cham-diem'));
-    await expect(page.getByText('Bạn chỉ xem bảng điểm này')).toBeVisible();
-    const cell = page.getByRole('gridcell', { name: `${WARDS.bacThanh.name}, tiêu chí II.1` });
-    await expect(cell).toHaveAttribute('aria-readonly', 'true');
+    // What the API answers to any write now: LOCKED, in Vietnamese.
     const sheet = await leader.sheet(cluster.id);
     const refused = await tryWrite(
       leaderSession.request,
@@ -568,18 +573,34 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
       { version: cellOf(sheet, WARDS.bacThanh.code, 'II.1')!.agreed!.version, points: 40, reason },
     );
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({
-      code: 'LOCKED',
-      message: 'Kỳ thi đua đã khóa hoặc lưu trữ: chỉ được xem',
-    });
-    await saveScreen(page, '94-luu-tru-chi-xem');
+    expect(refused.body.error?.code).toBe('LOCKED');
+    const locked = refused.body.error!.message;
 
-    // The meeting: attendance can no longer be ticked, no vote can be recorded.
-    await page.goto(screen('cuoc-hop').replace('?', `/${meetingId}?`));
-    await expect(page.getByTestId('quorum-status')).toBeVisible();
+    // The leader's save on the page opened before: refused, with that message; nothing saved.
+    await leaderPage.getByLabel('Biên bản cuộc họp').fill('Hội nghị thống nhất điểm (ghi sau khi lưu trữ)');
+    await leaderPage.getByRole('button', { name: 'Lưu biên bản' }).click();
+    await expect(leaderPage.getByRole('alert').filter({ hasText: 'Chưa lưu được biên bản' })).toContainText(
+      locked,
+    );
+    expect((await leader.get<MeetingJson>(`/meetings/${meetingId}`)).minutes).toBeNull();
+    await saveScreen(leaderPage, '94-luu-tru-tu-choi-ghi');
+    await leaderContext.close();
+
+    // Opened now, the screens offer no edit: the grid's cells are read-only, the meeting has nothing to tick.
+    await switchUser(page, 'cumtruong');
+    await page.goto(screen('cham-diem'));
+    await expect(page.getByText('Bạn chỉ xem bảng điểm này')).toBeVisible();
+    const cell = page.getByRole('gridcell', { name: `${WARDS.bacThanh.name}, tiêu chí II.1` });
+    await expect(cell).toHaveAttribute('aria-readonly', 'true');
+    await cell.click();
+    await expect(page.getByRole('button', { name: 'Sửa (Enter)' })).toBeDisabled();
+    await saveScreen(page, '95-luu-tru-chi-xem');
+    await page.goto(meetingPath);
+    const attendance = page.getByRole('list', { name: 'Đơn vị thành viên có mặt' });
+    await expect(attendance.getByRole('listitem')).toHaveCount(members.length);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Lưu biên bản' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Ghi số phiếu' })).toHaveCount(0);
-    const boxes = page.getByRole('checkbox');
-    for (const box of await boxes.all()) await expect(box).toBeDisabled();
   });
 });
 
@@ -611,7 +632,7 @@ test('before publication a member unit sees only its own row, not another unit�
   await expect(page.getByRole('columnheader', { name: new RegExp(WARDS.bacThanh.name) })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: new RegExp(WARDS.quangTrung.name) })).toHaveCount(0);
   await expect(page.getByText(note)).toHaveCount(0);
-  await saveScreen(page, '95-don-vi-khong-xem-diem-don-vi-khac');
+  await saveScreen(page, '96-don-vi-khong-xem-diem-don-vi-khac');
 });
 
 test('a bad self-score shows the server’s Vietnamese message beside the field and saves nothing', async ({
@@ -647,7 +668,7 @@ test('a bad self-score shows the server’s Vietnamese message beside the field 
     message.charAt(0).toLocaleUpperCase('vi') + message.slice(1),
   );
   await expect(democracy.getByRole('status')).toHaveText('Chưa lưu');
-  await saveScreen(page, '96-gia-tri-sai-thong-bao');
+  await saveScreen(page, '97-gia-tri-sai-thong-bao');
 
   const after = await unit.api.sheet(badValue.clusterId);
   expect(cellOf(after, WARDS.hungDao.code, 'II.1')).toEqual(cellOf(before, WARDS.hungDao.code, 'II.1'));
