@@ -8,12 +8,7 @@ import {
   remapFieldErrors,
 } from '../src/registrations/form-model';
 import { printableRows } from '../src/registrations/print-rows';
-import type {
-  ClusterDetail,
-  PrintCriterion,
-  Registration,
-  RulesetView,
-} from '../src/registrations/types';
+import type { ClusterDetail, PrintCriterion, Registration, RulesetView } from '../src/registrations/types';
 
 const ruleset: RulesetView = {
   name: 'Bộ tiêu chí',
