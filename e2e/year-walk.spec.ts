@@ -540,6 +540,20 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
       page.getByText('Kết quả chưa hoàn tất: còn phải bỏ phiếu giữa các đơn vị bằng điểm'),
     ).toHaveCount(0);
     await saveScreen(page, '92-xep-hang-sau-bo-phieu');
+
+    // The same ranking on a phone: one card per unit, as the API says, nothing sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cards = page.getByRole('list', { name: 'Xếp hạng, khen thưởng' }).getByRole('listitem');
+    await expect(cards).toHaveCount(settled.units.length);
+    for (const [i, unit] of settled.units.entries()) {
+      await expect(cards.nth(i).getByLabel(`Hạng ${unit.rank}`)).toHaveText(String(unit.rank));
+      await expect(cards.nth(i)).toContainText(unit.name);
+      await expect(cards.nth(i)).toContainText(`Điểm cuối cùng: ${vietnamese(unit.final)}`);
+      if (unit.award) await expect(cards.nth(i).locator('.ant-tag-gold')).toHaveText(unit.award);
+    }
+    await expectNoSidewaysScroll(page);
+    await saveScreen(page, '98-xep-hang-dien-thoai');
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   await test.step('10. the period is archived and then read-only', async () => {
@@ -673,4 +687,34 @@ test('a bad self-score shows the server’s Vietnamese message beside the field 
   const after = await unit.api.sheet(badValue.clusterId);
   expect(cellOf(after, WARDS.hungDao.code, 'II.1')).toEqual(cellOf(before, WARDS.hungDao.code, 'II.1'));
   expect(cellOf(after, WARDS.hungDao.code, 'II.1')?.self ?? null).toBeNull();
+});
+
+test('an entry typed while the criteria are still loading is saved when the unit leaves the inputs', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const office = (await sessionOf(playwright, baseURL, 'cqtt')).api;
+  const { badValue } = await sidePeriod(office);
+  const unit = (await sessionOf(playwright, baseURL, 'cumtruong')).api;
+
+  // The criteria revision (which names the measure shown beside plan and actual) answers late.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/v1\/criteria-versions\/[^/?]+$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await switchUser(page, 'cumtruong');
+  await page.goto(`/hoi-dong/${badValue.councilId}/tu-cham-diem${badValue.query}`);
+  const revenue = page.getByTestId('self-I.1');
+  await revenue.getByLabel('I.1: Kế hoạch').fill('80');
+  await revenue.getByLabel('I.1: Thực hiện').fill('90,5');
+  release();
+  await expect(revenue.getByText('tỷ đồng').first()).toBeVisible();
+  await revenue.getByLabel('I.1: Ghi chú').click();
+  await expect(revenue.getByRole('status')).toContainText('Đã lưu');
+  const sheet = await unit.sheet(badValue.clusterId);
+  expect(cellOf(sheet, WARDS.hungDao.code, 'I.1')?.self).toMatchObject({ plan: 80, actual: 90.5 });
 });
