@@ -115,7 +115,9 @@ export function ValueInputs(props: Props) {
               prefix={
                 compact && (field === 'plan' || field === 'actual') ? texts.fieldShort[field] : undefined
               }
-              suffix={field !== 'points' && !compact && props.measure ? props.measure : undefined}
+              // Always a suffix where a measure may come: antd rebuilds the input when one appears
+              // (the ruleset loads after the sheet), which dropped the focus and the save on leaving.
+              suffix={field !== 'points' && !compact ? (props.measure ?? <span aria-hidden />) : undefined}
               onChange={(e) => onChange({ ...draft, [field]: e.target.value })}
             />
           );

@@ -1,0 +1,720 @@
+import type { Page as BrowserPage } from '@playwright/test';
+import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { quorumSentence, type MeetingJson } from './support/meetings';
+import { type ResultDocument, type Sheet, TINY_PDF, TINY_PNG, vietnamese } from './support/scoring';
+import { expectNoSidewaysScroll, saveScreen } from './support/screens';
+import {
+  type Cluster,
+  councilOf,
+  FOCAL_UNIT,
+  moveForward,
+  type Period,
+  pick,
+  sessionOf,
+  sidePeriod,
+  suffix,
+  switchUser,
+  tryWrite,
+  unitIdOf,
+  type Versioned,
+  WALK_RULESET,
+  WALK_YEAR,
+  type Ward,
+  WARDS,
+} from './support/year-walk';
+
+// Issue #4's acceptance test: a whole emulation year walked through the browser, each step by the role
+// that does it, in Vietnamese, against the real server; every step checks what the screen shows against
+// what the API returns. The walk's period is of 2030 (its own year); the separate tests use 2031.
+
+interface UnitResult {
+  unit: string;
+  name: string;
+  rank: number;
+  final: number;
+  award: string | null;
+  pendingVote?: string;
+}
+interface Results {
+  complete: boolean;
+  units: UnitResult[];
+  pendingVotes: { award: string; places: number; units: string[] }[];
+}
+interface Registration {
+  id: string;
+  status: string;
+  plans: { criterionCode: string; plan: string }[];
+  titlesSought: { code: string }[];
+}
+interface CriteriaVersion {
+  id: string;
+  status: string;
+  documentNumber: string | null;
+}
+
+const cellOf = (sheet: Sheet, unitCode: string, criterion: string) =>
+  sheet.rows.find((r) => r.unit.code === unitCode)?.cells.find((c) => c.criterionCode === criterion);
+
+/** Every row of the ranking table against the engine's result: rank, name, final, award or pending tie. */
+async function expectRankingAsApi(page: BrowserPage, result: Results): Promise<void> {
+  const table = page.getByRole('table').first();
+  const rows = table.locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(result.units.length);
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const column = (title: string) => {
+    const index = headers.findIndex((text) => text.trim() === title);
+    expect(index, `column ${title}`).toBeGreaterThanOrEqual(0);
+    return index;
+  };
+  for (const [i, unit] of result.units.entries()) {
+    const cells = rows.nth(i).getByRole('cell');
+    await expect(cells.nth(column('Hạng'))).toHaveText(String(unit.rank));
+    await expect(rows.nth(i)).toContainText(unit.name);
+    await expect(cells.nth(column('Điểm cuối cùng'))).toHaveText(vietnamese(unit.final));
+    const award = cells.nth(column('Khen thưởng'));
+    // The award is the gold tag (its code, as the result gives it); a pending tie has its own tag.
+    if (unit.award) await expect(award.locator('.ant-tag-gold')).toHaveText(unit.award);
+    else await expect(award.locator('.ant-tag-gold')).toHaveCount(0);
+    if (unit.pendingVote) await expect(award).toContainText(`Chờ bỏ phiếu: ${unit.pendingVote}`);
+    else await expect(award).not.toContainText('Chờ bỏ phiếu');
+  }
+}
+
+test('a whole year in the browser: framework, criteria, registration, self-scoring with evidence, focal and leader review, objection, meeting with quorum, ranking, tie vote, archive', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(420_000);
+  const office = (await sessionOf(playwright, baseURL, 'cqtt')).api;
+  const leaderSession = await sessionOf(playwright, baseURL, 'cumtruong');
+  const leader = leaderSession.api;
+  const councilId = await councilOf(office);
+  const tag = suffix();
+  const members: Ward[] = [WARDS.hungDao, WARDS.dongHai, WARDS.bacThanh, WARDS.quangTrung];
+  // The deputy's ward has no demo account; `cumpho`'s ward is an ordinary member this year.
+  const scorers = [WARDS.bacThanh, WARDS.quangTrung] as const;
+  const unitIds = new Map<string, string>();
+  for (const ward of members) unitIds.set(ward.code, await unitIdOf(office, councilId, ward.code));
+
+  // Setup through the API: the council's new framework, as a draft (its issue is step 1).
+  const frameworkName = `Khung tiêu chí phường năm ${WALK_YEAR} (${tag})`;
+  const framework = await office.send<Versioned>('POST', `/councils/${councilId}/frameworks`, {
+    code: `khung-nam-${WALK_YEAR}-${tag}`,
+    name: frameworkName,
+    ruleset: WALK_RULESET,
+  });
+
+  let period!: Period;
+  let cluster!: Cluster;
+  const clusterName = `Cụm thi đua các phường năm ${WALK_YEAR} (${tag})`;
+  const periodName = `Năm ${WALK_YEAR} (đi hết năm ${tag})`;
+  const periodPath = () => `/hoi-dong/${councilId}/ky-thi-dua/${period.id}`;
+  const screen = (slug: string) => `/hoi-dong/${councilId}/${slug}?ky=${period.id}&cum=${cluster.id}`;
+  const results = () => leader.get<Results>(`/clusters/${cluster.id}/results`);
+  const asOffice = async () => {
+    await switchUser(page, 'cqtt');
+    await page.goto(periodPath());
+    await expect(page.getByRole('heading', { level: 1, name: periodName })).toBeVisible();
+  };
+
+  await test.step('1. the standing office issues the framework (Khung tiêu chí)', async () => {
+    await switchUser(page, 'cqtt');
+    await page.goto(`/hoi-dong/${councilId}/khung-tieu-chi`);
+    await page.getByRole('button', { name: frameworkName }).first().click();
+    await expect(page.getByLabel('Tên khung tiêu chí')).toHaveValue(frameworkName);
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Số, ký hiệu văn bản').fill(`01/HD-HĐTĐKT-${tag}`);
+    await dialog.getByLabel('Ngày văn bản').fill(`05/01/${WALK_YEAR}`);
+    await dialog.getByLabel('Ngày văn bản').press('Enter');
+    await dialog.getByRole('button', { name: 'Ban hành' }).click();
+    await expect(page.getByText('Đã ban hành khung tiêu chí')).toBeVisible();
+    const issued = await office.get<{ status: string; documentNumber: string }>(
+      `/frameworks/${framework.id}`,
+    );
+    expect(issued).toMatchObject({ status: 'issued', documentNumber: `01/HD-HĐTĐKT-${tag}` });
+    await expect(page.getByRole('button', { name: 'Lưu khung tiêu chí' })).toBeDisabled();
+    await saveScreen(page, '80-khung-tieu-chi-ban-hanh');
+  });
+
+  await test.step('2a. the standing office creates the period and its cluster with members, leader and deputy', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Kỳ thi đua, cụm và khối' }).click();
+    await page.getByRole('button', { name: 'Tạo kỳ thi đua' }).click();
+    const create = page.getByRole('dialog', { name: 'Tạo kỳ thi đua' });
+    await create.getByLabel('Năm', { exact: true }).fill(String(WALK_YEAR));
+    await create.getByLabel('Tên kỳ thi đua').fill(periodName);
+    await create.getByRole('button', { name: 'Lưu' }).click();
+    await expect(create).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: periodName })).toBeVisible();
+    await expect(page.getByText('Đang ở giai đoạn: Thiết lập cụm, khối')).toBeVisible();
+    const { items } = await office.get<{ items: Period[] }>(
+      `/councils/${councilId}/periods?year=${WALK_YEAR}&calendar=calendarYear`,
+    );
+    expect(items.map((p) => p.name)).toEqual([periodName]);
+    period = items[0]!;
+
+    await page.getByRole('button', { name: 'Thêm cụm, khối' }).click();
+    const add = page.getByRole('dialog', { name: 'Thêm cụm, khối' });
+    await add.getByLabel('Tên cụm, khối').fill(clusterName);
+    await add.getByLabel('Mã', { exact: true }).fill(`cum-nam-${WALK_YEAR}-${tag}`);
+    await add.getByRole('button', { name: 'Lưu' }).click();
+    await expect(add).toBeHidden();
+    await page.getByRole('button', { name: `Xem, sửa ${clusterName}` }).click();
+    const drawer = page.getByRole('dialog', { name: clusterName });
+    const picker = drawer.getByLabel('Chọn đơn vị để thêm vào cụm, khối');
+    for (const ward of members) {
+      await pick(page, picker, ward.name);
+      await expect(drawer.locator('.ant-select').first()).toContainText(ward.name);
+    }
+    await page.keyboard.press('Escape');
+    await drawer.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await expect(page.getByText(`Đã thêm ${members.length} đơn vị`)).toBeVisible();
+    await pick(page, drawer.getByLabel('Cụm trưởng', { exact: true }), WARDS.hungDao.name);
+    await pick(page, drawer.getByLabel('Cụm phó thứ nhất'), WARDS.dongHai.name);
+    await drawer.getByRole('button', { name: 'Lưu cụm trưởng, cụm phó' }).click();
+    await expect(page.getByText('Đã lưu cụm trưởng, cụm phó')).toBeVisible();
+    const table = drawer.getByRole('table', { name: 'Đơn vị thành viên' });
+    await expect(table.getByRole('row', { name: new RegExp(WARDS.hungDao.name) })).toContainText(
+      'Cụm trưởng',
+    );
+    await expect(table.getByRole('row', { name: new RegExp(WARDS.dongHai.name) })).toContainText('Cụm phó');
+    await saveScreen(page, '81-cum-thanh-vien-cum-truong');
+    const { items: clusters } = await office.get<{ items: Cluster[] }>(`/periods/${period.id}/clusters`);
+    cluster = clusters[0]!;
+    expect(cluster.name).toBe(clusterName);
+    expect(new Map(cluster.members.map((m) => [m.code, m.seat]))).toEqual(
+      new Map([
+        [WARDS.hungDao.code, 'leader'],
+        [WARDS.dongHai.code, 'deputy'],
+        [WARDS.bacThanh.code, 'member'],
+        [WARDS.quangTrung.code, 'member'],
+      ]),
+    );
+    await drawer.getByRole('button', { name: 'Đóng' }).first().click();
+    await expect(drawer).toBeHidden();
+    await moveForward(page, 'Xây dựng tiêu chí');
+    expect((await office.get<Period>(`/periods/${period.id}`)).stage).toBe('criteria');
+  });
+
+  await test.step('2b. the cluster leader drafts the criteria, assigns I.2 to a focal department, agrees and issues', async () => {
+    await switchUser(page, 'cumtruong');
+    await page.goto(screen('tieu-chi'));
+    await expect(page.getByText('Cụm, khối chưa có bộ tiêu chí.')).toBeVisible();
+    await page.getByLabel('Khung tiêu chí đã ban hành', { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByTitle(`${frameworkName} (Phiên bản 1)`, { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Xây dựng bộ tiêu chí' }).click();
+    await expect(page.getByText('Đã tạo dự thảo bộ tiêu chí')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Bộ tiêu chí hợp lệ' })).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Phân công chấm điểm' }).click();
+    await page.getByLabel('Người chấm tiêu chí I.2', { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByTitle('Đơn vị đầu mối chấm', { exact: true })
+      .click();
+    await page.getByLabel('Đơn vị đầu mối chấm tiêu chí I.2', { exact: true }).click();
+    await page.keyboard.type(FOCAL_UNIT.name);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Lưu phân công' }).click();
+    await expect(page.getByText('Đã lưu phân công chấm điểm')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Ghi nhận thống nhất' }).click();
+    await page.getByLabel('Ghi chú (biên bản, ngày họp…)').fill('Biên bản họp cụm ngày 10/3');
+    await page.getByRole('dialog').getByRole('button', { name: 'Ghi nhận thống nhất' }).click();
+    await expect(page.getByText('Đã ghi nhận sự thống nhất')).toBeVisible();
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Số, ký hiệu văn bản').fill(`02/QĐ-CTĐ-${tag}`);
+    await dialog.getByLabel('Ngày văn bản').fill(`15/03/${WALK_YEAR}`);
+    await dialog.getByLabel('Ngày văn bản').press('Enter');
+    await dialog.getByRole('button', { name: 'Ban hành' }).click();
+    await expect(page.getByText('Đã ban hành bộ tiêu chí')).toBeVisible();
+    await expect(page.getByText('Bộ tiêu chí đã ban hành và bị khóa')).toBeVisible();
+
+    const { items } = await leader.get<{ items: CriteriaVersion[] }>(
+      `/clusters/${cluster.id}/criteria-versions`,
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ status: 'issued', documentNumber: `02/QĐ-CTĐ-${tag}` });
+    const assigned = await leader.get<{
+      items: { criterionCode: string; focalUnit: { name: string } | null }[];
+    }>(`/criteria-versions/${items[0]!.id}/assignments?owner=focalUnit`);
+    expect(assigned.items.map((a) => [a.criterionCode, a.focalUnit?.name])).toEqual([
+      ['I.2', FOCAL_UNIT.name],
+    ]);
+    await saveScreen(page, '82-bo-tieu-chi-ban-hanh');
+
+    await asOffice();
+    await moveForward(page, 'Đăng ký thi đua');
+  });
+
+  await test.step('3a. two units register plan values and titles', async () => {
+    for (const [i, ward] of scorers.entries()) {
+      await switchUser(page, ward.account);
+      await page.goto(screen('dang-ky'));
+      await expect(page.getByRole('heading', { name: `Bản đăng ký của ${ward.name}` })).toBeVisible();
+      await page.getByLabel(/^Kế hoạch tiêu chí I\.1 /).fill('100');
+      await page.getByRole('checkbox', { name: 'Cờ thi đua của UBND tỉnh' }).check();
+      await page.getByRole('button', { name: 'Lưu nháp' }).click();
+      await expect(page.getByText('Đã lưu bản đăng ký')).toBeVisible();
+      await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Gửi đăng ký' }).click();
+      await expect(page.getByText('Đã gửi bản đăng ký')).toBeVisible();
+      const { items } = await leader.get<{
+        items: { unit: { id: string }; registration: { id: string } | null }[];
+      }>(`/clusters/${cluster.id}/registrations?pageSize=500`);
+      const row = items.find((r) => r.unit.id === unitIds.get(ward.code))!;
+      const saved = await leader.get<Registration>(`/registrations/${row.registration!.id}`);
+      expect(saved.status).toBe('submitted');
+      expect(saved.plans.map((p) => [p.criterionCode, p.plan])).toEqual([['I.1', '100']]);
+      expect(saved.titlesSought.map((t) => t.code)).toEqual(['CO_T']);
+      const table = page.getByRole('table').filter({ hasText: 'Thu ngân sách nhà nước trên địa bàn' });
+      await expect(table.getByRole('row', { name: /I\.1/ })).toContainText('100');
+      if (i === 0) await saveScreen(page, '83-dang-ky-da-gui');
+    }
+    await asOffice();
+    await moveForward(page, 'Ký giao ước');
+    await moveForward(page, 'Sơ kết giữa kỳ');
+    await moveForward(page, 'Tự chấm điểm');
+  });
+
+  await test.step('3b. both units self-score with an evidence file', async () => {
+    const files = [
+      { name: 'bao-cao-thu-ngan-sach.pdf', mimeType: 'application/pdf', buffer: TINY_PDF },
+      { name: 'xac-nhan-kho-bac.png', mimeType: 'image/png', buffer: TINY_PNG },
+    ];
+    for (const [i, ward] of scorers.entries()) {
+      const unit = (await sessionOf(playwright, baseURL, ward.account)).api;
+      await switchUser(page, ward.account);
+      await page.goto(screen('tu-cham-diem'));
+      await expect(page.getByRole('heading', { name: 'Tự chấm điểm', level: 1 })).toBeVisible();
+      const revenue = page.getByTestId('self-I.1');
+      await revenue.getByLabel('I.1: Kế hoạch').fill('100');
+      await revenue.getByLabel('I.1: Thực hiện').fill('105');
+      await revenue.getByLabel('I.1: Ghi chú').click();
+      await expect(revenue.getByRole('status')).toContainText('Đã lưu');
+      const democracy = page.getByTestId('self-II.1');
+      await democracy.getByLabel('II.1: Điểm').fill('38');
+      await democracy.getByLabel('II.1: Điểm').press('Tab');
+      await expect(democracy.getByRole('status')).toContainText('Đã lưu');
+
+      await revenue.getByRole('button', { name: 'Minh chứng I.1' }).click();
+      const drawer = page.getByRole('dialog', { name: new RegExp(`${ward.name} — tiêu chí I.1`) });
+      await drawer.getByLabel('Tải lên tệp minh chứng').setInputFiles(files[i]!);
+      await expect(drawer.getByText(files[i]!.name)).toBeVisible();
+      if (i === 0) await saveScreen(page, '84-tu-cham-minh-chung');
+      await page.keyboard.press('Escape');
+      await expect(drawer).toBeHidden();
+
+      const sheet = await unit.sheet(cluster.id);
+      expect(cellOf(sheet, ward.code, 'I.1')?.self).toMatchObject({
+        plan: 100,
+        actual: 105,
+        evidenceCount: 1,
+      });
+      expect(cellOf(sheet, ward.code, 'II.1')?.self).toMatchObject({ points: 38 });
+      const own = (await unit.results(cluster.id)).units.find((u) => u.unit === ward.code)!;
+      await expect(page.getByTestId('self-final')).toHaveText(vietnamese(own.final));
+    }
+  });
+
+  await test.step('4. the focal department scores its criterion I.2 for both units', async () => {
+    const focal = (await sessionOf(playwright, baseURL, FOCAL_UNIT.account)).api;
+    await switchUser(page, FOCAL_UNIT.account);
+    await page.goto(screen('cham-diem'));
+    await expect(page.getByRole('heading', { name: 'Chấm điểm, thẩm định', level: 1 })).toBeVisible();
+    for (const ward of scorers) {
+      const cell = page.getByRole('gridcell', { name: `${ward.name}, tiêu chí I.2` });
+      await cell.click();
+      await cell.press('Enter');
+      const input = page.getByLabel(`${ward.name}, tiêu chí I.2: Điểm`);
+      await input.fill('28');
+      await input.press('Enter');
+      await expect(cell.getByTestId('cell-main')).toHaveText('28');
+      await expect
+        .poll(async () => cellOf(await focal.sheet(cluster.id), ward.code, 'I.2')?.focal?.points)
+        .toBe(28);
+    }
+    await saveScreen(page, '85-dau-moi-cham-diem');
+    await asOffice();
+    await moveForward(page, 'Thẩm định, chấm chéo');
+  });
+
+  const reason = 'Biên bản kiểm tra ngày 12/11: chưa tổ chức đối thoại quý IV';
+  await test.step('5. the leader reviews II.1 of both units with a reason (agreed layer)', async () => {
+    await switchUser(page, 'cumtruong');
+    await page.goto(screen('cham-diem'));
+    await expect(page.getByText('Bảng điểm đã công bố')).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Lý do điều chỉnh điểm' });
+    for (const ward of scorers) {
+      const cell = page.getByRole('gridcell', { name: `${ward.name}, tiêu chí II.1` });
+      await cell.click();
+      await cell.press('Enter');
+      await page.getByLabel(`${ward.name}, tiêu chí II.1: Điểm`).fill('36');
+      await page.getByLabel(`${ward.name}, tiêu chí II.1: Điểm`).press('Enter');
+      await dialog.getByLabel('Lý do điều chỉnh').fill(reason);
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(cell.getByTestId('cell-main')).toHaveText('36');
+      await expect(cell).toContainText('TC 38');
+      await expect
+        .poll(async () => cellOf(await leader.sheet(cluster.id), ward.code, 'II.1')?.agreed)
+        .toMatchObject({ points: 36, reason });
+    }
+    const result = await results();
+    for (const ward of scorers) {
+      const final = result.units.find((u) => u.unit === ward.code)!.final;
+      await expect(page.getByTestId(`final-${ward.code}`)).toContainText(vietnamese(final));
+    }
+    await saveScreen(page, '86-cum-truong-tham-dinh');
+  });
+
+  await test.step('6. a unit objects to the agreed score and the leader answers', async () => {
+    const text = `Đơn vị đã tổ chức đủ 4 hội nghị đối thoại, đề nghị giữ 38 điểm (${tag})`;
+    const answer = 'Đã xem lại biên bản: giữ 36 điểm vì thiếu báo cáo quý IV.';
+    await switchUser(page, 'donvi');
+    await page.goto(screen('y-kien'));
+    await expect(page.getByRole('heading', { name: 'Ý kiến về bảng điểm', level: 1 })).toBeVisible();
+    await page.getByLabel('Tiêu chí', { exact: true }).click();
+    await page.keyboard.type('II.1');
+    await page.locator('.ant-select-item-option').filter({ hasText: 'II.1 — ' }).first().click();
+    await page.getByLabel('Nội dung ý kiến').fill(text);
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    const thread = page.getByTestId('objection-thread').filter({ hasText: text });
+    await expect(thread.getByText('Đang chờ trả lời')).toBeVisible();
+    const raised = await leader.get<{ items: { body: string; status: string; criterionCode: string }[] }>(
+      `/clusters/${cluster.id}/objections`,
+    );
+    expect(raised.items.map((o) => [o.criterionCode, o.body, o.status])).toEqual([['II.1', text, 'open']]);
+
+    await switchUser(page, 'cumtruong');
+    await page.goto(screen('y-kien'));
+    const leaderThread = page.getByTestId('objection-thread').filter({ hasText: text });
+    await leaderThread.getByLabel('Trả lời').fill(answer);
+    await leaderThread.getByRole('button', { name: 'Gửi trả lời' }).click();
+    await expect(leaderThread.getByText('Đã trả lời', { exact: true })).toBeVisible();
+    await expect(leaderThread.getByText(answer)).toBeVisible();
+    const answered = await leader.get<{ items: { status: string; answer: string | null }[] }>(
+      `/clusters/${cluster.id}/objections`,
+    );
+    expect(answered.items.map((o) => [o.status, o.answer])).toEqual([['answered', answer]]);
+    await saveScreen(page, '87-y-kien-tra-loi');
+
+    await switchUser(page, 'donvi');
+    await page.goto(screen('y-kien'));
+    await expect(
+      page.getByTestId('objection-thread').filter({ hasText: text }).getByText(answer),
+    ).toBeVisible();
+    await asOffice();
+    await moveForward(page, 'Họp trù bị');
+  });
+
+  let meetingId = '';
+  await test.step('7. the preparatory meeting reaches its quorum', async () => {
+    await switchUser(page, 'cumtruong');
+    await page.goto(screen('cuoc-hop'));
+    await page.getByRole('button', { name: 'Lên lịch cuộc họp' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lên lịch cuộc họp' });
+    await expect(dialog.getByText('Hội nghị trù bị')).toBeVisible();
+    await dialog.getByLabel('Tên cuộc họp').fill(`Hội nghị trù bị thống nhất điểm năm ${WALK_YEAR}`);
+    await dialog.getByLabel('Ngày họp').fill(`20/11/${WALK_YEAR}`);
+    await dialog.getByLabel('Ngày họp').press('Enter');
+    await dialog.getByLabel('Địa điểm').fill('Hội trường UBND phường Hưng Đạo');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(
+      page.getByRole('heading', { name: `Hội nghị trù bị thống nhất điểm năm ${WALK_YEAR}` }),
+    ).toBeVisible();
+    const { items } = await leader.get<{ items: { id: string; kind: string }[] }>(
+      `/clusters/${cluster.id}/meetings`,
+    );
+    expect(items.map((m) => m.kind)).toEqual(['truBi']);
+    meetingId = items[0]!.id;
+    const quorum = page.getByTestId('quorum-status');
+    const fresh = await leader.get<MeetingJson>(`/meetings/${meetingId}`);
+    await expect(quorum).toHaveText(quorumSentence(fresh.quorum!));
+    expect(fresh.quorum!.reached).toBe(false);
+    for (const row of fresh.attendance) {
+      const now = await leader.get<MeetingJson>(`/meetings/${meetingId}`);
+      if (now.quorum!.reached) break;
+      const box = page.getByRole('checkbox', { name: `${row.unitName} có mặt` });
+      await box.click();
+      await expect(box).toBeChecked();
+      await expect
+        .poll(async () => (await leader.get<MeetingJson>(`/meetings/${meetingId}`)).quorum!.present)
+        .toBe(now.quorum!.present + 1);
+      const after = await leader.get<MeetingJson>(`/meetings/${meetingId}`);
+      await expect(quorum).toHaveText(quorumSentence(after.quorum!));
+    }
+    const reached = await leader.get<MeetingJson>(`/meetings/${meetingId}`);
+    expect(reached.quorum!.reached).toBe(true);
+    await expect(quorum).toContainText('Đủ số lượng');
+    await saveScreen(page, '88-hop-tru-bi-du-so-luong');
+  });
+
+  await test.step('8. the ranking shows the awards the engine computes', async () => {
+    const result = await results();
+    // Both scoring units: 30 (I.1 at plan) + 28 (focal) + 36 (agreed) — over the flag's 90 points.
+    for (const ward of scorers) expect(result.units.find((u) => u.unit === ward.code)!.award).toBe('CO_T');
+    await page.getByRole('link', { name: 'Xem bảng xếp hạng' }).click();
+    await expect(page.getByRole('heading', { name: 'Xếp hạng, khen thưởng', level: 1 })).toBeVisible();
+    await expectRankingAsApi(page, result);
+    await expectNoSidewaysScroll(page);
+    await saveScreen(page, '89-xep-hang-khen-thuong');
+  });
+
+  await test.step('9. a quota of one flag makes a tie; the leader records the tie-break vote; the ranking follows', async () => {
+    await asOffice();
+    await moveForward(page, 'Tổng kết, bình xét');
+    await page.goto(screen('xep-hang'));
+    const panel = page.getByTestId('quotas-panel');
+    const flag = panel.getByRole('row', { name: /Cờ thi đua của UBND tỉnh/ });
+    await flag.getByRole('button', { name: /Đặt chỉ tiêu/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Chỉ tiêu', { exact: true }).fill('1');
+    await dialog.getByLabel('Văn bản giao chỉ tiêu').fill(`15/QĐ-UBND-${tag}`);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(flag).toContainText(`15/QĐ-UBND-${tag}`);
+    const tied = await results();
+    expect(tied.complete).toBe(false);
+    expect(tied.pendingVotes).toEqual([
+      expect.objectContaining({ award: 'CO_T', places: 1, units: scorers.map((w) => w.code) }),
+    ]);
+    await expect(
+      page.getByText('Kết quả chưa hoàn tất: còn phải bỏ phiếu giữa các đơn vị bằng điểm'),
+    ).toBeVisible();
+    await expectRankingAsApi(page, tied);
+    await saveScreen(page, '90-xep-hang-bang-diem');
+
+    await switchUser(page, 'cumtruong');
+    await page.goto(screen('cuoc-hop').replace('?', `/${meetingId}?`));
+    await expect(page.getByTestId('quorum-status')).toContainText('Đủ số lượng');
+    const record = async (ward: Ward, count: string) => {
+      await pick(
+        page,
+        page.getByLabel('Nội dung bỏ phiếu', { exact: true }),
+        'Phân định các đơn vị bằng điểm',
+        {
+          type: false,
+        },
+      );
+      await pick(
+        page,
+        page.getByLabel('Danh hiệu cần phân định', { exact: true }),
+        'Cờ thi đua của UBND tỉnh',
+        {
+          type: false,
+        },
+      );
+      await pick(page, page.getByLabel('Đơn vị', { exact: true }), ward.name);
+      await page.getByLabel('Số phiếu', { exact: true }).fill(count);
+      await page.getByRole('button', { name: 'Ghi số phiếu' }).click();
+      await expect(page.getByText('Đã ghi số phiếu').last()).toBeVisible();
+    };
+    await record(WARDS.bacThanh, '3');
+    await record(WARDS.quangTrung, '1');
+    const votes = await leader.get<{
+      items: { unitId: string; votes: number; purpose: string; awardCode: string }[];
+    }>(`/meetings/${meetingId}/votes`);
+    expect(votes.items.map((v) => [v.unitId, v.votes, v.purpose, v.awardCode])).toEqual([
+      [unitIds.get(WARDS.bacThanh.code), 3, 'tieBreak', 'CO_T'],
+      [unitIds.get(WARDS.quangTrung.code), 1, 'tieBreak', 'CO_T'],
+    ]);
+    const settled = await results();
+    expect(settled.complete).toBe(true);
+    expect(settled.pendingVotes).toEqual([]);
+    const awardOf = (ward: Ward) => settled.units.find((u) => u.unit === ward.code)!.award;
+    expect([awardOf(WARDS.bacThanh), awardOf(WARDS.quangTrung)]).toEqual(['CO_T', 'TTLDXS']);
+    await saveScreen(page, '91-bo-phieu-phan-dinh');
+
+    await page.getByRole('link', { name: 'Xem bảng xếp hạng' }).click();
+    await expect(page.getByRole('heading', { name: 'Xếp hạng, khen thưởng', level: 1 })).toBeVisible();
+    await expectRankingAsApi(page, settled);
+    await expect(
+      page.getByText('Kết quả chưa hoàn tất: còn phải bỏ phiếu giữa các đơn vị bằng điểm'),
+    ).toHaveCount(0);
+    await saveScreen(page, '92-xep-hang-sau-bo-phieu');
+
+    // The same ranking on a phone: one card per unit, as the API says, nothing sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cards = page.getByRole('list', { name: 'Xếp hạng, khen thưởng' }).getByRole('listitem');
+    await expect(cards).toHaveCount(settled.units.length);
+    for (const [i, unit] of settled.units.entries()) {
+      await expect(cards.nth(i).getByLabel(`Hạng ${unit.rank}`)).toHaveText(String(unit.rank));
+      await expect(cards.nth(i)).toContainText(unit.name);
+      await expect(cards.nth(i)).toContainText(`Điểm cuối cùng: ${vietnamese(unit.final)}`);
+      if (unit.award) await expect(cards.nth(i).locator('.ant-tag-gold')).toHaveText(unit.award);
+    }
+    await expectNoSidewaysScroll(page);
+    await saveScreen(page, '98-xep-hang-dien-thoai');
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  await test.step('10. the period is archived and then read-only', async () => {
+    await asOffice();
+    await moveForward(page, 'Quyết định khen thưởng');
+    const meetingPath = screen('cuoc-hop').replace('?', `/${meetingId}?`);
+    // The leader has the meeting open (writing its minutes) while the office archives the period.
+    const leaderContext = await browser.newContext({ baseURL });
+    const leaderPage = await leaderContext.newPage();
+    await signInThroughPage(leaderPage, 'cumtruong', DEMO_PASSWORD);
+    await leaderPage.goto(meetingPath);
+    await expect(leaderPage.getByLabel('Biên bản cuộc họp')).toBeEditable();
+
+    await page.getByRole('button', { name: 'Chuyển sang «Đã lưu trữ»' }).click();
+    const confirm = page.getByRole('dialog');
+    await expect(confirm.getByRole('alert')).toBeVisible();
+    await confirm.getByRole('button', { name: 'Chuyển sang «Đã lưu trữ»' }).click();
+    await expect(page.getByText('Đang ở giai đoạn: Đã lưu trữ')).toBeVisible();
+    const archived = await office.get<Period>(`/periods/${period.id}`);
+    expect(archived.stage).toBe('archived');
+    expect(archived.archivedAt).not.toBeNull();
+    await saveScreen(page, '93-ky-thi-dua-luu-tru');
+
+    // What the API answers to any write now: LOCKED, in Vietnamese.
+    const sheet = await leader.sheet(cluster.id);
+    const refused = await tryWrite(
+      leaderSession.request,
+      leaderSession.csrf,
+      'PUT',
+      `/clusters/${cluster.id}/units/${unitIds.get(WARDS.bacThanh.code)}/entries/II.1/agreed`,
+      { version: cellOf(sheet, WARDS.bacThanh.code, 'II.1')!.agreed!.version, points: 40, reason },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.code).toBe('LOCKED');
+    const locked = refused.body.error!.message;
+
+    // The leader's save on the page opened before: refused, with that message; nothing saved.
+    await leaderPage.getByLabel('Biên bản cuộc họp').fill('Hội nghị thống nhất điểm (ghi sau khi lưu trữ)');
+    await leaderPage.getByRole('button', { name: 'Lưu biên bản' }).click();
+    await expect(leaderPage.getByRole('alert').filter({ hasText: 'Chưa lưu được biên bản' })).toContainText(
+      locked,
+    );
+    expect((await leader.get<MeetingJson>(`/meetings/${meetingId}`)).minutes).toBeNull();
+    await saveScreen(leaderPage, '94-luu-tru-tu-choi-ghi');
+    await leaderContext.close();
+
+    // Opened now, the screens offer no edit: the grid's cells are read-only, the meeting has nothing to tick.
+    await switchUser(page, 'cumtruong');
+    await page.goto(screen('cham-diem'));
+    await expect(page.getByText('Bạn chỉ xem bảng điểm này')).toBeVisible();
+    const cell = page.getByRole('gridcell', { name: `${WARDS.bacThanh.name}, tiêu chí II.1` });
+    await expect(cell).toHaveAttribute('aria-readonly', 'true');
+    await cell.click();
+    await expect(page.getByRole('button', { name: 'Sửa (Enter)' })).toBeDisabled();
+    await saveScreen(page, '95-luu-tru-chi-xem');
+    await page.goto(meetingPath);
+    const attendance = page.getByRole('list', { name: 'Đơn vị thành viên có mặt' });
+    await expect(attendance.getByRole('listitem')).toHaveCount(members.length);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Lưu biên bản' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ghi số phiếu' })).toHaveCount(0);
+  });
+});
+
+test('before publication a member unit sees only its own row, not another unit’s self-scores', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const office = (await sessionOf(playwright, baseURL, 'cqtt')).api;
+  const { privacy } = await sidePeriod(office);
+  const writer = (await sessionOf(playwright, baseURL, 'cumpho')).api;
+  const quangTrung = await unitIdOf(office, privacy.councilId, WARDS.quangTrung.code);
+  const note = `Ghi chú nội bộ của ${WARDS.quangTrung.name} ${suffix()}`;
+  await writer.score(privacy.clusterId, quangTrung, 'II.1', 'self', { points: 33, note });
+
+  const viewer = (await sessionOf(playwright, baseURL, 'donvi')).api;
+  const seen = await viewer.sheet(privacy.clusterId);
+  expect(seen.period.published).toBe(false);
+  expect(seen.rows.map((r) => r.unit.code)).toEqual([WARDS.bacThanh.code]);
+  const results = await viewer.get<ResultDocument>(`/clusters/${privacy.clusterId}/results`);
+  expect(results.units.map((u) => u.unit)).toEqual([WARDS.bacThanh.code]);
+
+  await switchUser(page, 'donvi');
+  await page.goto(`/hoi-dong/${privacy.councilId}/cham-diem${privacy.query}`);
+  await expect(
+    page.getByText(`Bảng điểm chưa công bố: bạn chỉ xem được kết quả của ${WARDS.bacThanh.name}`),
+  ).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: new RegExp(WARDS.bacThanh.name) })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: new RegExp(WARDS.quangTrung.name) })).toHaveCount(0);
+  await expect(page.getByText(note)).toHaveCount(0);
+  await saveScreen(page, '96-don-vi-khong-xem-diem-don-vi-khac');
+});
+
+test('a bad self-score shows the server’s Vietnamese message beside the field and saves nothing', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const office = (await sessionOf(playwright, baseURL, 'cqtt')).api;
+  const { badValue } = await sidePeriod(office);
+  const unit = await sessionOf(playwright, baseURL, 'cumtruong');
+  const hungDao = await unitIdOf(office, badValue.councilId, WARDS.hungDao.code);
+  const before = await unit.api.sheet(badValue.clusterId);
+
+  // The leader's ward scores itself like any member. The server's own words for 55 points on a 40-point criterion (a refused write saves nothing).
+  const refused = await tryWrite(
+    unit.request,
+    unit.csrf,
+    'PUT',
+    `/clusters/${badValue.clusterId}/units/${hungDao}/entries/II.1/self`,
+    { version: 0, points: 55 },
+  );
+  expect(refused.status).toBe(400);
+  const body = refused.body as unknown as { error: { fields: { path: string; message: string }[] } };
+  const message = body.error.fields[0]!.message;
+
+  await switchUser(page, 'cumtruong');
+  await page.goto(`/hoi-dong/${badValue.councilId}/tu-cham-diem${badValue.query}`);
+  const democracy = page.getByTestId('self-II.1');
+  await democracy.getByLabel('II.1: Điểm').fill('55');
+  await democracy.getByLabel('II.1: Điểm').press('Tab');
+  await expect(democracy.getByRole('alert')).toHaveText(
+    message.charAt(0).toLocaleUpperCase('vi') + message.slice(1),
+  );
+  await expect(democracy.getByRole('status')).toHaveText('Chưa lưu');
+  await saveScreen(page, '97-gia-tri-sai-thong-bao');
+
+  const after = await unit.api.sheet(badValue.clusterId);
+  expect(cellOf(after, WARDS.hungDao.code, 'II.1')).toEqual(cellOf(before, WARDS.hungDao.code, 'II.1'));
+  expect(cellOf(after, WARDS.hungDao.code, 'II.1')?.self ?? null).toBeNull();
+});
+
+test('an entry typed while the criteria are still loading is saved when the unit leaves the inputs', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const office = (await sessionOf(playwright, baseURL, 'cqtt')).api;
+  const { badValue } = await sidePeriod(office);
+  const unit = (await sessionOf(playwright, baseURL, 'cumtruong')).api;
+
+  // The criteria revision (which names the measure shown beside plan and actual) answers late.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/v1\/criteria-versions\/[^/?]+$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await switchUser(page, 'cumtruong');
+  await page.goto(`/hoi-dong/${badValue.councilId}/tu-cham-diem${badValue.query}`);
+  const revenue = page.getByTestId('self-I.1');
+  await revenue.getByLabel('I.1: Kế hoạch').fill('80');
+  await revenue.getByLabel('I.1: Thực hiện').fill('90,5');
+  release();
+  await expect(revenue.getByText('tỷ đồng').first()).toBeVisible();
+  await revenue.getByLabel('I.1: Ghi chú').click();
+  await expect(revenue.getByRole('status')).toContainText('Đã lưu');
+  const sheet = await unit.sheet(badValue.clusterId);
+  expect(cellOf(sheet, WARDS.hungDao.code, 'I.1')?.self).toMatchObject({ plan: 80, actual: 90.5 });
+});
