@@ -603,7 +603,9 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     // Opened now, the screens offer no edit: the grid's cells are read-only, the meeting has nothing to tick.
     await switchUser(page, 'cumtruong');
     await page.goto(screen('cham-diem'));
-    await expect(page.getByText('Bạn chỉ xem bảng điểm này')).toBeVisible();
+    await expect(
+      page.getByText('Kỳ thi đua đã lưu trữ: bảng điểm chỉ để xem, không sửa được nữa.'),
+    ).toBeVisible();
     const cell = page.getByRole('gridcell', { name: `${WARDS.bacThanh.name}, tiêu chí II.1` });
     await expect(cell).toHaveAttribute('aria-readonly', 'true');
     await cell.click();

@@ -219,7 +219,14 @@ function SheetView({
           title={texts.focalOnly(fullSheet.criteria.length, info.leafCount)}
         />
       )}
-      {writable.size === 0 && <Alert type="warning" showIcon role="status" title={texts.readOnly} />}
+      {writable.size === 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          title={sheet.period.stage === 'archived' ? texts.archivedReadOnly : texts.readOnly}
+        />
+      )}
 
       <Flex wrap gap={8} align="center" className="score-toolbar">
         {unit && criterion ? (

@@ -50,6 +50,7 @@ export const texts = {
   done: { yes: 'Đạt', no: 'Không đạt' },
   editingLayer: 'Lớp điểm đang sửa',
   readOnly: 'Bạn chỉ xem bảng điểm này (không có lớp điểm nào bạn được sửa ở giai đoạn hiện tại).',
+  archivedReadOnly: 'Kỳ thi đua đã lưu trữ: bảng điểm chỉ để xem, không sửa được nữa.',
   legend:
     'Mỗi ô: giá trị của lớp đang sửa (chữ đậm), dưới là các lớp khác — TC: tự chấm, ĐM: đầu mối, TT: cơ quan thường trực, TĐ: thẩm định. Tiêu chí định lượng ghi thực hiện/kế hoạch. Ô tô vàng: điểm thẩm định khác điểm tự chấm.',
   keyboardHelp:
