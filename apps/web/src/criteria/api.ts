@@ -1,3 +1,4 @@
+import { useClusters as useClustersOf } from '../api/periods';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { Page } from '../api/types';
@@ -12,7 +13,6 @@ import type {
   FrameworkPatch,
   FrameworkSummary,
   IssueInput,
-  Period,
   RuleProfile,
   Ruleset,
   Validation,
@@ -101,28 +101,10 @@ export const useReviseFramework = (councilId: string, id: string) =>
     api.post<Framework>(`/frameworks/${id}/revisions`, { reason }),
   );
 
-/** A council's periods (a few a year: one page of 500 is all of them). */
-export function usePeriods(councilId: string | undefined) {
-  return useQuery({
-    queryKey: ['periods', councilId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Period>>(`/councils/${councilId}/periods`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
-    enabled: Boolean(councilId),
-  });
-}
+export { usePeriods } from '../api/periods';
 
-export function useClusters(periodId: string | undefined) {
-  return useQuery({
-    queryKey: ['clusters', periodId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Cluster>>(`/periods/${periodId}/clusters`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
-    enabled: Boolean(periodId),
-  });
-}
+/** The period's clusters with their members and abilities (the criteria screens need both). */
+export const useClusters = (periodId: string | undefined) => useClustersOf<Cluster>(periodId);
 
 /** A cluster's criteria revisions, newest first (outsiders see only the issued ones). */
 export function useVersions(clusterId: string | undefined) {

@@ -163,18 +163,7 @@ export interface AssignmentInput {
   evidenceHint?: string | null;
 }
 
-export interface Period {
-  id: string;
-  councilId: string;
-  name: string;
-  year: number;
-  calendar: string;
-  startsOn: string;
-  endsOn: string;
-  stage: string;
-  stageName: string;
-  archivedAt: string | null;
-}
+export type { Period } from '../api/periods';
 
 export interface Cluster {
   id: string;

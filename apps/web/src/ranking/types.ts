@@ -1,25 +1,6 @@
 // The shapes of the periods, clusters and results APIs, as the ranking screen reads them.
 
-export interface Period {
-  id: string;
-  councilId: string;
-  name: string;
-  year: number;
-  calendar: string;
-  startsOn: string;
-  endsOn: string;
-  stage: string;
-  stageName: string;
-  archivedAt: string | null;
-}
-
-export interface Cluster {
-  id: string;
-  periodId: string;
-  code: string;
-  name: string;
-  kind: string;
-}
+export type { ClusterSummary as Cluster, Period } from '../api/periods';
 
 export type UnitStatus = 'eligible' | 'excluded' | 'postponed';
 

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import type { Page } from './types';
+
+/** A period as the API lists it. */
+export interface Period {
+  id: string;
+  councilId: string;
+  name: string;
+  year: number;
+  calendar: string;
+  startsOn: string;
+  endsOn: string;
+  stage: string;
+  stageName: string;
+  archivedAt: string | null;
+}
+
+/** What every screen reads of a cluster (the API sends more: members, seats, abilities). */
+export interface ClusterSummary {
+  id: string;
+  periodId: string;
+  code: string;
+  name: string;
+  kind: string;
+}
+
+/** A council's periods (a council has a few a year; one page of 500 is all of them). */
+export function usePeriods(councilId: string | undefined) {
+  return useQuery({
+    queryKey: ['periods', councilId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Period>>(`/councils/${councilId}/periods`, { signal, query: { pageSize: 500 } })
+        .then((page) => page.items),
+    enabled: Boolean(councilId),
+  });
+}
+
+/**
+ * The clusters and blocks of a period, one query shared by every screen; `C` is the part of the API's
+ * cluster a screen reads.
+ */
+export function useClusters<C extends ClusterSummary = ClusterSummary>(periodId: string | undefined) {
+  return useQuery({
+    queryKey: ['clusters', periodId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<C>>(`/periods/${periodId}/clusters`, { signal, query: { pageSize: 500 } })
+        .then((page) => page.items),
+    enabled: Boolean(periodId),
+  });
+}
