@@ -255,6 +255,7 @@ function NoVersion(props: {
           <Select
             id="criteria-framework"
             value={chosen}
+            showSearch={{ optionFilterProp: 'label' }}
             loading={frameworks.isPending}
             notFoundContent={v.noIssuedFrameworks}
             options={(frameworks.data ?? []).map((f) => ({
