@@ -37,17 +37,22 @@ export async function choose(
     .filter({ hasText: option })
     .first();
   await expect(item).toBeVisible();
-  if (search) {
-    // Typed to narrow: the option wanted is the active one, and Enter takes it as a person would. A
-    // click can land while the list is still sliding open (antd then ignores it) on a loaded machine.
-    await item.hover();
-    await select.press('Enter');
-  } else {
-    await item.click();
-  }
   // The choice shows in the box (a single select closes; a multiple one keeps a tag).
   const box = select.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  await expect(box).toContainText(multiple ? option.slice(0, 20) : option);
+  const shown = multiple ? option.slice(0, 20) : option;
+  // The option under the pointer is the active one and Enter takes it, as a person would. A click can
+  // land while the list is still sliding open (antd then ignores it) on a loaded machine: try again.
+  await expect(async () => {
+    if (!((await box.textContent()) ?? '').includes(shown)) {
+      if (await item.isVisible()) {
+        await item.hover();
+        await select.press('Enter');
+      } else {
+        await select.click();
+      }
+    }
+    await expect(box).toContainText(shown, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** Types a date (dd/mm/yyyy) into an antd DatePicker and confirms it. */
