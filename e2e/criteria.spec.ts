@@ -16,12 +16,20 @@ import { expect, test } from './support/fixtures';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 async function choose(page: BrowserPage, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
+  const select = page.getByLabel(label, { exact: true });
+  await select.click();
   // antd draws the visible options apart from its (hidden) accessible list; each carries its label as title.
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByTitle(option, { exact: true })
-    .click();
+  const item = page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true });
+  await expect(item).toBeVisible();
+  // A click landing while the list still slides open is ignored (a loaded machine): the option under the
+  // pointer is the active one and Enter takes it; until the list has closed, try again.
+  await expect(async () => {
+    if (await item.isVisible()) {
+      await item.hover();
+      await select.press('Enter');
+    }
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** Selects a criterion in the tree and waits for the side panel to show it. */
