@@ -312,15 +312,13 @@ function table(t: Table, width: number): DocxTable {
           borders: CELL_BORDERS,
           verticalAlign: VerticalAlign.CENTER,
           margins: { left: 60, right: 60, top: 30, bottom: 30 },
-          children: c.text
-            .split('\n')
-            .map(
-              (line) =>
-                new DocxParagraph({
-                  alignment: alignment(align),
-                  children: [text(line, size, { bold: header || c.bold, italic: c.italic })],
-                }),
-            ),
+          children: c.text.split('\n').map(
+            (line) =>
+              new DocxParagraph({
+                alignment: alignment(align),
+                children: [text(line, size, { bold: header || c.bold, italic: c.italic })],
+              }),
+          ),
         });
       }),
     });
