@@ -10,6 +10,7 @@ import { offsetOf } from '../../http/pagination';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { loadClusterUnits } from './cluster-units';
 import { requireMemberUnit } from './context';
+import { type DerivedFact, loadDerivedFacts } from './derived-facts';
 import { DERIVED_SOURCES, factLabel, isDerivedFact } from './fact-catalogue';
 import { seesRow } from './policy';
 import { presentFact } from './presenter';
@@ -48,7 +49,12 @@ export async function putFact(
     requireMemberUnit(access, address.unitId);
     requireFactWriter(access);
     assertWritable(await loadPeriodForWrite(tx, access.periodId));
-    checkOverride(address.name, body);
+    const derived = isDerivedFact(address.name)
+      ? (await loadDerivedFacts(tx, { id: access.periodId, stage: access.periodStage }, [address.unitId]))
+          .get(address.unitId)
+          ?.get(address.name)
+      : undefined;
+    checkOverride(address.name, body, derived);
     if (body.version > 0 && !body.reason) {
       throw new AppError('REASON_REQUIRED', undefined, [
         { path: 'body.reason', message: 'cần nêu lý do khi sửa thông tin đã ghi' },
@@ -99,10 +105,11 @@ export async function putFact(
 }
 
 /**
- * A derived fact is written only as an override with a reason (FACT_DERIVED names where it comes from);
- * `override` on a typed fact is a mistake said beside the field.
+ * A fact the records decide is written only as an override with a reason (FACT_DERIVED names where it
+ * comes from and what it says); one they do not decide yet (no report task in the work plan, a stage
+ * still running) is typed like any other. `override` on a fact never derived is a mistake.
  */
-function checkOverride(name: string, body: z.infer<typeof factBody>): void {
+function checkOverride(name: string, body: z.infer<typeof factBody>, derived: DerivedFact | undefined): void {
   if (!isDerivedFact(name)) {
     if (body.override) {
       throw invalid([{ path: 'body.override', message: 'chỉ ghi đè được thông tin hệ thống lấy từ hồ sơ' }]);
@@ -110,9 +117,10 @@ function checkOverride(name: string, body: z.infer<typeof factBody>): void {
     return;
   }
   if (!body.override) {
+    if (!derived || derived.value === null) return;
     throw new AppError(
       'FACT_DERIVED',
-      `"${factLabel(name)}" được lấy từ ${DERIVED_SOURCES[name]}, không nhập tay. ` +
+      `"${factLabel(name)}" được lấy từ ${DERIVED_SOURCES[name]} (${derived.source}), không nhập tay. ` +
         'Cơ quan thường trực chỉ có thể ghi đè, kèm lý do.',
       [{ path: 'params.name', message: `lấy từ ${DERIVED_SOURCES[name]}` }],
     );
