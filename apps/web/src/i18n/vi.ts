@@ -1,3 +1,5 @@
+import { CALENDAR_NAMES, CONTEXTUAL_ROLE_NAMES, ROLE_NAMES, UNIT_TYPE_NAMES } from '@thidua/vocabulary';
+
 /**
  * Every piece of Vietnamese text the web application shows, in one place. Messages that come from the
  * server (errors, field problems) are shown as they arrive and are not repeated here.
@@ -32,13 +34,7 @@ export const vi = {
     reload: 'Tải lại trang',
   },
 
-  roles: {
-    systemAdmin: 'Quản trị hệ thống',
-    administrator: 'Quản trị',
-    standingOffice: 'Cơ quan thường trực',
-    councilMember: 'Thành viên Hội đồng',
-    unitStaff: 'Cán bộ đơn vị',
-  },
+  roles: { systemAdmin: CONTEXTUAL_ROLE_NAMES.systemAdmin, ...ROLE_NAMES },
 
   councilLevels: {
     province: 'Cấp tỉnh',
@@ -46,25 +42,9 @@ export const vi = {
     commune: 'Cấp xã',
   } as Record<string, string>,
 
-  unitTypes: {
-    ward: 'Phường',
-    commune: 'Xã',
-    district: 'Quận, huyện',
-    department: 'Sở, ban, ngành',
-    partyOrganisation: 'Tổ chức đảng',
-    massOrganisation: 'Đoàn thể',
-    publicServiceUnit: 'Đơn vị sự nghiệp',
-    school: 'Trường học',
-    enterprise: 'Doanh nghiệp',
-    cooperative: 'Hợp tác xã',
-    hospital: 'Bệnh viện, trung tâm',
-    other: 'Khác',
-  },
+  unitTypes: UNIT_TYPE_NAMES,
 
-  calendars: {
-    calendarYear: 'Năm dương lịch',
-    schoolYear: 'Năm học',
-  },
+  calendars: CALENDAR_NAMES,
 
   schoolLevels: {
     MN: 'Mầm non',
