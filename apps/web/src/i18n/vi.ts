@@ -198,6 +198,15 @@ export const vi = {
       postponed: 'Tạm hoãn xét',
     },
     noAward: 'Không đạt mức khen thưởng',
+    incomplete: 'Chưa đủ số liệu',
+    provisionalStatus: (status: string) => `Tạm tính theo số liệu hiện có: ${status}`,
+    provisional: 'Tạm tính',
+    provisionalHelp:
+      'Đơn vị còn thiếu số liệu hoặc thông tin xét điều kiện: mức khen thưởng chỉ là tạm tính, chưa được đề nghị.',
+    provisionalTitle: (count: number) =>
+      `${count} đơn vị chưa đủ số liệu: trạng thái và mức khen thưởng của các đơn vị này là tạm tính`,
+    provisionalBody:
+      'Khi đơn vị nhập đủ kết quả và cơ quan thường trực ghi đủ thông tin xét điều kiện, kết quả sẽ chính thức. Không gửi đề nghị khen thưởng cho đơn vị chưa đủ số liệu, trừ khi cơ quan thường trực xác nhận kèm lý do.',
     downgraded: 'Hạ 1 mức',
     downgradedHelp: 'Đơn vị thuộc trường hợp bị hạ một mức khen thưởng',
     pendingVote: (award: string) => `Chờ bỏ phiếu: ${award}`,
@@ -225,6 +234,7 @@ export const vi = {
       none: 'Không có',
       missingTitle: (count: number) => `Chưa có số liệu của ${count} tiêu chí`,
       missingFacts: 'Thiếu thông tin để xét điều kiện',
+      incompleteTitle: 'Chưa đủ số liệu: kết quả của đơn vị là tạm tính',
     },
   },
 } as const;
