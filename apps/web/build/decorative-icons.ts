@@ -28,6 +28,20 @@ const PATCHES: Patch[] = [
     from: PAGE_BUTTON(which),
     to: `${PAGE_BUTTON(which)}\n      "aria-label": locale.${which}_page,`,
   })),
+  // A table that scrolls sideways (phones) must be scrollable with the keyboard (WCAG 2.1.1): its
+  // scroll box joins the tab order then, and only then.
+  {
+    id: /@rc-component[\\/]table[\\/]es[\\/]Table\.js$/,
+    from: 'className: clsx(`${prefixCls}-content`, classNames?.content),',
+    to: 'className: clsx(`${prefixCls}-content`, classNames?.content),\n      tabIndex: horizonScroll ? 0 : undefined,',
+  },
+  // The tabs' "more" button (tabs that overflow a phone's width) sits inside the tab list, where only
+  // tabs may be, and shows only an icon: it leaves the list's semantics and takes the locale's name.
+  {
+    id: /@rc-component[\\/]tabs[\\/]es[\\/]TabNavList[\\/]OperationNode\.js$/,
+    from: '"aria-haspopup": "listbox",',
+    to: '"aria-haspopup": "listbox",\n    role: "tab",\n    "aria-label": dropdownAriaLabel ?? "Các thẻ khác",',
+  },
 ];
 
 /**
@@ -38,7 +52,9 @@ export function decorativeIcons(): Plugin {
   return {
     name: 'thidua:antd-accessibility',
     transform: {
-      filter: { id: /(@ant-design[\\/]icons|antd[\\/]es[\\/]pagination)[\\/]/ },
+      filter: {
+        id: /(@ant-design[\\/]icons|antd[\\/]es[\\/]pagination|@rc-component[\\/](table|tabs))[\\/]/,
+      },
       handler(code, id) {
         const patches = PATCHES.filter((p) => p.id.test(id));
         if (patches.length === 0) return null;

@@ -178,7 +178,8 @@ function FollowedCluster({
       }
       extra={
         <Link to={rankingLink} aria-label={t.toRankingOf(cluster.name)}>
-          <Button icon={<BarChartOutlined />} tabIndex={-1}>
+          {/* The link is the control (named above); the button inside is only its look. */}
+          <Button icon={<BarChartOutlined />} tabIndex={-1} aria-hidden>
             <span className="hide-on-phone">{t.toRanking}</span>
           </Button>
         </Link>

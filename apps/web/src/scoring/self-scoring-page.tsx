@@ -159,7 +159,11 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
             <Typography.Text strong data-testid="self-progress">
               {texts.self.progress(done, own.length)}
             </Typography.Text>
-            <Progress percent={own.length ? Math.round((done / own.length) * 100) : 0} size="small" />
+            <Progress
+              percent={own.length ? Math.round((done / own.length) * 100) : 0}
+              size="small"
+              aria-label={texts.self.progress(done, own.length)}
+            />
           </div>
           <Descriptions size="small" column={{ xs: 1, sm: 3 }} bordered>
             <Descriptions.Item label={texts.totals.scored}>
