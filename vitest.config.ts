@@ -8,6 +8,8 @@ export default defineConfig({
       'apps/*/src/**/*.test.ts',
       'apps/*/test/**/*.test.ts',
     ],
+    // Migrates one PGlite per run (cached between runs) that every test file's database copies.
+    globalSetup: ['packages/db/src/testing/global-setup.ts'],
     testTimeout: 30_000,
   },
 });
