@@ -2,7 +2,7 @@ import { type Database, memberships, type MembershipRole, units, users } from '@
 import { buildCouncil, type DatabaseTestTarget, uniqueSuffix, useTestDatabase } from '@thidua/db/testing';
 import { hash } from '@node-rs/argon2';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig, type ServerConfig } from '../src/config';
 
@@ -68,6 +68,18 @@ export class Client {
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
   put = (url: string, body: unknown) => this.request('PUT', url, body);
   delete = (url: string) => this.request('DELETE', url);
+}
+
+/** A client signed in as `username` (the test fails if the sign-in does). */
+export async function signIn(app: FastifyInstance, username: string, password?: string): Promise<Client> {
+  const client = new Client(app);
+  expect((await client.login(username, password)).statusCode).toBe(200);
+  return client;
+}
+
+/** The error body of a refused request (the error catalogue's shape, apps/server/src/http/errors.ts). */
+export interface ErrorJson {
+  error: { code: string; message: string; fields?: { path: string; message: string }[] };
 }
 
 /**
