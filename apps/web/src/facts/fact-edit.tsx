@@ -101,6 +101,7 @@ export function FactEdit({
           {choices ? (
             <Select
               aria-label={t.value}
+              showSearch={{ optionFilterProp: 'label' }}
               options={choices.map((c) => ({
                 value: c,
                 label: c === 'true' ? t.yes : c === 'false' ? t.no : valueLabel(c),
