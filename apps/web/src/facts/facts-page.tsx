@@ -200,13 +200,15 @@ function UnitCard({
                   <Tag color={cell.missing ? 'red' : cell.value === null ? 'default' : 'geekblue'}>
                     {cell.missing ? `${t.missing}` : valueLabel(cell.value)}
                   </Tag>
-                  <Tag>
-                    {cell.origin === 'derived'
-                      ? t.derived
-                      : cell.origin === 'override'
-                        ? t.override
-                        : t.typed}
-                  </Tag>
+                  {cell.origin !== 'none' && (
+                    <Tag>
+                      {cell.origin === 'derived'
+                        ? t.derived
+                        : cell.origin === 'override'
+                          ? t.override
+                          : t.typed}
+                    </Tag>
+                  )}
                   {cell.unconfirmed && <Tag color="orange">{t.unconfirmed}</Tag>}
                   {editable && (!derived || cell.origin !== 'derived' || cell.value === null) && (
                     <Button
