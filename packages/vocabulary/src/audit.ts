@@ -41,6 +41,7 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   evidenceFile: 'Minh chứng',
   adjustment: 'Điểm cộng, điểm trừ',
   unitFact: 'Thông tin xét khen thưởng',
+  unitStaffCount: 'Số lao động của đơn vị',
   objection: 'Ý kiến, kiến nghị',
   meeting: 'Cuộc họp',
   vote: 'Kết quả bỏ phiếu',
@@ -91,10 +92,16 @@ export const ACTION_NAMES: Record<string, string> = {
   complete: 'Báo cáo hoàn thành',
   importPeriodFile: 'Nhập tệp kỳ thi đua',
   confirmIncomplete: 'Xác nhận đề nghị khi chưa đủ số liệu',
+  confirm: 'Xác nhận',
 };
 
 /** Names of the fields the modules keep in the log's old and new values. */
 export const FIELD_NAMES: Record<string, string> = {
+  staff: 'Tổng số lao động',
+  women: 'Số lao động nữ',
+  confirmedBy: 'Người xác nhận',
+  confirmedAt: 'Ngày xác nhận',
+  overrideReason: 'Lý do ghi đè thông tin lấy từ hồ sơ',
   name: 'Tên',
   code: 'Mã',
   year: 'Năm',
@@ -248,6 +255,7 @@ const USER_FIELDS = new Set([
   'raisedBy',
   'answeredBy',
   'proposedBy',
+  'confirmedBy',
 ]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
