@@ -7,6 +7,7 @@ import { blankToNull } from '../meetings/text';
 import { formatCount, formatPercent } from './government-flag-format';
 import { NOMINEE_SHARE_PERCENT, nomineeLimit, voteReaches, votesNeeded } from './government-flag-rules';
 import type { PeriodAccess } from './policy';
+import { assertProposable } from './proposal-bars';
 import { checkMeeting } from './proposal-inputs';
 import { auditProposal, PROPOSAL_STAGES } from './proposal-rules';
 import type { NomineeBody } from './schema';
@@ -111,6 +112,7 @@ export async function nominateGovernmentFlag(
       },
     ]);
   }
+  await assertProposable(tx, access.period.id, [{ unitId: body.unitId, path: 'body.unitId' }]);
   const vote = checkVote(body.vote);
   const council = await tx
     .select()
