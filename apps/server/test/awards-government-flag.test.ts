@@ -131,6 +131,23 @@ describe.each(databaseTestTargets())(
         .from(awardProposals)
         .where(and(eq(awardProposals.periodId, world.period.id), isNull(awardProposals.clusterId)));
       expect(row).toMatchObject({ voteInFavour: 12, voteMembers: 15 });
+
+      // Art. 35.1: the dossier date is on the due panel, as the decision stage's deadline.
+      const [period] = await db().select().from(periods).where(eq(periods.id, world.period.id));
+      const due = await so.get(`/periods/${world.period.id}/deadlines/due?asOf=${period!.endsOn}`);
+      expect(due.statusCode).toBe(200);
+      const expected =
+        period!.calendar === 'schoolYear'
+          ? `${period!.endsOn.slice(0, 4)}-12-31`
+          : `${Number(period!.endsOn.slice(0, 4)) + 1}-06-30`;
+      expect(due.json<{ items: unknown[] }>().items).toContainEqual(
+        expect.objectContaining({
+          stage: 'decision',
+          dueOn: expected,
+          note: 'Hạn gửi hồ sơ đề nghị Cờ thi đua của Chính phủ (khoản 1 Điều 35 Nghị định 152/2025/NĐ-CP)',
+          late: false,
+        }),
+      );
     });
 
     it('with ten cluster leaders allows two nominees and refuses a third with the numbers', async () => {

@@ -1,11 +1,26 @@
-import { type AwardProposal, awardProposals, clusterMembers, periods, type Transaction } from '@thidua/db';
-import { and, countDistinct, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import {
+  type AwardProposal,
+  awardProposals,
+  clusterMembers,
+  type Period,
+  periods,
+  stageDeadlines,
+  type Transaction,
+} from '@thidua/db';
+import { and, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, invalid } from '../../http/errors';
 import { assertStageIn } from '../../workflow/stage-guards';
 import { blankToNull } from '../meetings/text';
 import { formatCount, formatPercent } from './government-flag-format';
-import { NOMINEE_SHARE_PERCENT, nomineeLimit, voteReaches, votesNeeded } from './government-flag-rules';
+import {
+  governmentFlagDossierDue,
+  NOMINEE_SHARE_PERCENT,
+  nomineeLimit,
+  voteReaches,
+  votesNeeded,
+} from './government-flag-rules';
 import type { PeriodAccess } from './policy';
 import { assertProposable } from './proposal-bars';
 import { checkMeeting } from './proposal-inputs';
@@ -41,6 +56,46 @@ async function clusterLeaders(tx: Transaction, periodId: string): Promise<number
     .from(clusterMembers)
     .where(eq(clusterMembers.periodId, periodId));
   return row?.n ?? 0;
+}
+
+export const DOSSIER_DEADLINE_NOTE =
+  'Hạn gửi hồ sơ đề nghị Cờ thi đua của Chính phủ (khoản 1 Điều 35 Nghị định 152/2025/NĐ-CP)';
+
+/**
+ * Art. 35.1: with a nominee, the period's decision stage is due by the Government-flag dossier date
+ * (30/6 of the next year; 31/12 for a school year), shown on the due panel like every stage deadline.
+ * A period-wide deadline the office already set for that stage is left as it is.
+ */
+async function ensureDossierDeadline(tx: Transaction, actor: Actor, period: Period): Promise<void> {
+  const [existing] = await tx
+    .select({ id: stageDeadlines.id })
+    .from(stageDeadlines)
+    .where(
+      and(
+        eq(stageDeadlines.periodId, period.id),
+        eq(stageDeadlines.stage, 'decision'),
+        isNull(stageDeadlines.clusterId),
+        isNull(stageDeadlines.unitType),
+      ),
+    );
+  if (existing) return;
+  const [created] = await tx
+    .insert(stageDeadlines)
+    .values({
+      periodId: period.id,
+      stage: 'decision',
+      dueOn: governmentFlagDossierDue(period),
+      note: DOSSIER_DEADLINE_NOTE,
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    councilId: period.councilId,
+    entityType: 'stageDeadline',
+    entityId: created!.id,
+    action: 'create',
+    new: created,
+    reason: DOSSIER_DEADLINE_NOTE,
+  });
 }
 
 /** Art. 33.5: the council's vote, recorded with its count, must reach 80 % of all its members. */
@@ -161,6 +216,7 @@ export async function nominateGovernmentFlag(
       revived!,
       reason ?? undefined,
     );
+    await ensureDossierDeadline(tx, actor, period!);
     return revived!;
   }
   // Anything else for this unit and award (a cluster's own CO_CP, a rejected nomination) is refused by
@@ -176,5 +232,6 @@ export async function nominateGovernmentFlag(
     })
     .returning();
   await auditProposal(tx, actor, access.period.councilId, 'create', undefined, created!, reason ?? undefined);
+  await ensureDossierDeadline(tx, actor, period!);
   return created!;
 }
