@@ -1,4 +1,5 @@
-import { entries, evidenceFiles, pacts, registrations } from '@thidua/db';
+import { auditLog, entries, evidenceFiles, pacts, periods, registrations } from '@thidua/db';
+import { and, eq } from 'drizzle-orm';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { buildUser, useTestApp } from './harness';
@@ -83,13 +84,15 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
         agreed(deputy.id, 'II.2', { points: '45' }),
       ])
       .returning();
-    await db().insert(evidenceFiles).values({
-      entryId: memberI1!.id,
-      sha256: 'a'.repeat(64),
-      originalName: 'bao-cao.pdf',
-      sizeBytes: 1000,
-      mimeType: 'application/pdf',
-    });
+    await db()
+      .insert(evidenceFiles)
+      .values({
+        entryId: memberI1!.id,
+        sha256: 'a'.repeat(64),
+        originalName: 'bao-cao.pdf',
+        sizeBytes: 1000,
+        mimeType: 'application/pdf',
+      });
     expect(leaderI1!.unitId).toBe(leader.id);
 
     // A member unit's staff reads it: no scores in it, only yes/no per unit.
@@ -137,5 +140,32 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     const nobody = await buildUser(db(), null, 'none');
     const outsider = await signIn(app(), nobody.username);
     expect((await outsider.get(`/periods/${fx.period.id}/progress`)).statusCode).toBe(404);
+  });
+
+  it('warns when the period moves to review with units that have not finished self-scoring, and needs a reason', async () => {
+    const fx = await buildScoringCluster(db(), 'results');
+    const office = await signIn(app(), fx.users.standingOffice.username);
+    const url = `/periods/${fx.period.id}/stage`;
+    const version = (await db().select().from(periods).where(eq(periods.id, fx.period.id)))[0]!.version;
+    const refused = await office.post(url, { version, stage: 'review' });
+    expect(refused.statusCode).toBe(400);
+    const error = refused.json<{ error: { code: string; message: string; fields: { path: string }[] } }>()
+      .error;
+    expect(error.code).toBe('REASON_REQUIRED');
+    expect(error.message).toContain('Còn 4 đơn vị chưa tự chấm đủ');
+    expect(error.message).toContain(fx.units.member.name);
+    expect(error.fields.map((f) => f.path)).toEqual(['body.reason']);
+    const moved = await office.post(url, {
+      version,
+      stage: 'review',
+      reason: 'Hết hạn tự chấm theo kế hoạch',
+    });
+    expect(moved.statusCode).toBe(200);
+    const [event] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, fx.period.id), eq(auditLog.action, 'stage.change')));
+    expect(event).toMatchObject({ reason: 'Hết hạn tự chấm theo kế hoạch', new: { stage: 'review' } });
+    expect((event!.new as { unfinishedUnits: string[] }).unfinishedUnits).toHaveLength(4);
   });
 });

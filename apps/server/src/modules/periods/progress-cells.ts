@@ -1,4 +1,11 @@
-import { criteriaVersions, criterionAssignments, type Database, entries, evidenceFiles } from '@thidua/db';
+import {
+  criteriaVersions,
+  criterionAssignments,
+  type Database,
+  entries,
+  evidenceFiles,
+  type Transaction,
+} from '@thidua/db';
 import { indexRuleset, type Ruleset } from '@thidua/engine';
 import { and, count, eq, inArray } from 'drizzle-orm';
 
@@ -53,7 +60,7 @@ export interface StageCompletion {
  * cluster's latest issued criteria. A cluster without issued criteria has nothing done.
  */
 export async function stageCompletion(
-  db: Database,
+  db: Database | Transaction,
   clusterIds: readonly string[],
 ): Promise<(clusterId: string, unitId: string) => StageCompletion> {
   const none = { selfScored: false, reviewed: false };

@@ -3,6 +3,7 @@ import {
   clusters,
   type Database,
   type Period,
+  type Transaction,
   pacts,
   registrations,
   units,
@@ -21,7 +22,7 @@ type ClusterProgress = ProgressView['clusters'][number];
  * require) and had every criterion reviewed (an agreed value), with the counts per cluster. Only these yes/no facts leave: no scores, so
  * every role of the council may read it.
  */
-export async function periodProgress(db: Database, period: Period): Promise<ProgressView> {
+export async function periodProgress(db: Database | Transaction, period: Period): Promise<ProgressView> {
   const [clusterRows, memberRows, submitted, signed] = await Promise.all([
     db.select().from(clusters).where(eq(clusters.periodId, period.id)).orderBy(asc(clusters.code)),
     db
