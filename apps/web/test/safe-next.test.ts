@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../src/app/paths';
 
+const ORIGIN = 'https://thidua.example.gov.vn';
+
 describe('safeNext', () => {
-  it('returns to an address of the application after sign-in', () => {
-    expect(safeNext('/hoi-dong/1/don-vi?q=phuong')).toBe('/hoi-dong/1/don-vi?q=phuong');
+  it.each([
+    ['/hoi-dong/abc/cham-diem', '/hoi-dong/abc/cham-diem'],
+    ['/hoi-dong/abc/xep-hang?cum=1#bang', '/hoi-dong/abc/xep-hang?cum=1#bang'],
+    ['/doi-mat-khau', '/doi-mat-khau'],
+  ])('keeps an address of this application: %s', (next, expected) => {
+    expect(safeNext(next, ORIGIN)).toBe(expected);
   });
 
-  it('never leaves the application or loops back to sign-in', () => {
-    expect(safeNext('https://example.com')).toBe('/');
-    expect(safeNext('//example.com/x')).toBe('/');
-    expect(safeNext('/dang-nhap?tiep=/')).toBe('/');
-    expect(safeNext(null)).toBe('/');
+  it.each([
+    [null],
+    [''],
+    ['hoi-dong/abc'],
+    ['//evil.example/x'],
+    ['/\\evil.example/x'],
+    ['\\\\evil.example/x'],
+    ['/\t/evil.example/x'],
+    ['https://evil.example/x'],
+    ['javascript:alert(1)'],
+    ['/dang-nhap?tiep=/x'],
+  ])('sends anything else home: %j', (next) => {
+    expect(safeNext(next, ORIGIN)).toBe('/');
   });
 });
