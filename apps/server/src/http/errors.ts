@@ -74,6 +74,10 @@ export const ERRORS = {
     message: 'Chỉ nhập tệp kỳ thi đua vào cụm, khối chưa có đơn vị thành viên và chưa có bộ tiêu chí',
   },
   OBJECTION_CLOSED: { status: 409, message: 'Ý kiến này đã được trả lời hoặc đã rút' },
+  FACT_DERIVED: {
+    status: 409,
+    message: 'Thông tin này lấy từ hồ sơ trong hệ thống, không nhập tay',
+  },
   // Work plans, tasks, movements and dossiers (module plans).
   PLAN_STATE: { status: 409, message: 'Kế hoạch không ở trạng thái cho phép thao tác này' },
   TASK_STATE: { status: 409, message: 'Nhiệm vụ không ở trạng thái cho phép thao tác này' },

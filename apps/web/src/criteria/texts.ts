@@ -238,6 +238,7 @@ export const tc = {
       exclusions: 'điều kiện không xem xét',
       postponements: 'điều kiện chưa xem xét',
       downgrades: 'điều kiện hạ mức',
+      tiePreference: 'ưu tiên khi bằng điểm',
     } as Record<string, string>,
     none: '(không có)',
     inGroup: (code: string) => `nhóm ${code}`,

@@ -21,7 +21,7 @@ function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const next = safeNext(search.get('tiep'));
+  const next = safeNext(search.get('tiep'), window.location.origin);
   const [form] = Form.useForm<SignInValues>();
   const passwordRef = useRef<InputRef>(null);
   const [error, setError] = useState<ApiError | null>(null);

@@ -17,6 +17,8 @@ const filters = z.object({
   to: z.iso.date().optional(),
   /** Text in the reason. */
   q: z.string().trim().min(1).max(200).optional(),
+  /** The events of one decision over many rows (a review accepting many cells at once). */
+  batchId: z.uuid().optional(),
 });
 
 /** `to` before `from` is a mistake worth saying, not an empty page. */
@@ -52,6 +54,8 @@ export const auditEventView = z.object({
   old: z.unknown(),
   new: z.unknown(),
   reason: z.string().nullable(),
+  /** Shared by the events of one decision over many rows; null for a single change. */
+  batchId: z.string().nullable(),
 });
 
 export type AuditEventView = z.infer<typeof auditEventView>;
