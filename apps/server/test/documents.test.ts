@@ -5,9 +5,14 @@ import {
   clusterMembers,
   clusters,
   criteriaVersions,
+  meetings,
   memberships,
   periods,
+  registrationPlans,
+  registrations,
+  units,
   users,
+  votes,
 } from '@thidua/db';
 import { formatDecimal } from '@thidua/documents';
 import { and, desc, eq } from 'drizzle-orm';
@@ -184,5 +189,72 @@ describe('documents of the demo council', () => {
     const response = await memberUnit.get(`/clusters/${seat!.clusterId}/documents/score-table?format=pdf`);
     expect(response.statusCode).toBe(200);
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('gives the registration form, the minutes and the vote count in Word and PDF with their data', async () => {
+    const [registration] = await db()
+      .select({ id: registrations.id, unitId: registrations.unitId, unitName: units.name })
+      .from(registrations)
+      .innerJoin(units, eq(units.id, registrations.unitId))
+      .where(and(eq(registrations.unitId, memberUnitId), eq(registrations.status, 'submitted')))
+      .limit(1);
+    const [plan] = await db()
+      .select()
+      .from(registrationPlans)
+      .where(eq(registrationPlans.registrationId, registration!.id))
+      .limit(1);
+    const [vote] = await db().select().from(votes).limit(1);
+    const [meeting] = await db().select().from(meetings).where(eq(meetings.id, vote!.meetingId));
+    const counted = await db()
+      .select({ unitName: units.name, votes: votes.votes })
+      .from(votes)
+      .innerJoin(units, eq(units.id, votes.unitId))
+      .where(eq(votes.meetingId, meeting!.id));
+    const cases = [
+      {
+        client: memberUnit,
+        url: `/registrations/${registration!.id}/documents/registration`,
+        texts: [
+          registration!.unitName,
+          'ĐĂNG KÝ THAM GIA THI ĐUA',
+          ...(plan?.plan ? [formatDecimal(plan.plan, 4)] : []),
+        ],
+      },
+      {
+        client: office,
+        url: `/meetings/${meeting!.id}/documents/minutes`,
+        texts: ['BIÊN BẢN', 'Thành phần tham dự', 'hai phần ba'],
+      },
+      {
+        client: office,
+        url: `/meetings/${meeting!.id}/documents/vote-count`,
+        texts: ['BIÊN BẢN KIỂM PHIẾU', ...counted.map((c) => c.unitName)],
+      },
+    ];
+    const docxFiles: string[] = [];
+    for (const [i, c] of cases.entries()) {
+      const pdf = await c.client.get(`${c.url}?format=pdf`);
+      expect(pdf.statusCode, `${c.url} ${pdf.body.slice(0, 200)}`).toBe(200);
+      const file = join(dir, `case-${i}.pdf`);
+      writeFileSync(file, pdf.rawPayload);
+      const text = pdfText(file).normalize('NFC').replace(/\s+/g, ' ');
+      for (const t of c.texts) expect(text, c.url).toContain(t);
+      const docx = await c.client.get(`${c.url}?format=docx`);
+      expect(docx.statusCode).toBe(200);
+      docxFiles.push(join(dir, `case-${i}.docx`));
+      writeFileSync(docxFiles[i]!, docx.rawPayload);
+      expect((await stranger.get(c.url)).statusCode).toBe(404);
+    }
+    libreOfficeToPdf(docxFiles, dir).forEach((file, i) => {
+      const text = pdfText(file).normalize('NFC').replace(/\s+/g, ' ');
+      for (const t of cases[i]!.texts) expect(text).toContain(t);
+    });
+  }, 180_000);
+
+  it('refuses another unit its neighbour’s registration form', async () => {
+    const rows = await db().select().from(registrations);
+    const neighbour = rows.find((r) => r.unitId !== memberUnitId);
+    const response = await memberUnit.get(`/registrations/${neighbour!.id}/documents/registration`);
+    expect([403, 404]).toContain(response.statusCode);
   });
 });

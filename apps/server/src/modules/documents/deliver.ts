@@ -17,6 +17,9 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
 /** Codes of the documents, as the audit log records them (labels in `documentLabel`). */
 export const DOCUMENT_KINDS = {
   scoreTable: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng',
+  registration: 'Bản đăng ký thi đua (Phụ lục 01)',
+  minutes: 'Biên bản họp',
+  voteCount: 'Biên bản kiểm phiếu',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 

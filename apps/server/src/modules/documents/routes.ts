@@ -5,6 +5,10 @@ import { versionQuery } from '../scoring/schema-entries';
 import { deliverDocument } from './deliver';
 import { clusterParams, DOCUMENT_PRODUCES, documentResponse, formatQuery } from './schema';
 import { prepareScoreTable } from './score-table';
+import { prepareRegistration } from './registration';
+import { prepareMinutes, prepareVoteCount } from './meeting';
+import { meetingParams } from '../meetings/schema';
+import { registrationParams } from '../registrations/schema';
 
 const TAGS = ['Văn bản (Word, PDF)'];
 
@@ -40,6 +44,67 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
         request.params.clusterId,
         request.query.criteriaVersionId,
       );
+      return deliverDocument(db, actor, prepared, request.query.format, reply);
+    },
+  );
+
+  r.get(
+    '/registrations/:registrationId/documents/registration',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Bản đăng ký tham gia thi đua của đơn vị (Phụ lục 01), PDF hoặc Word',
+        description:
+          'Cùng quyền xem như bản đăng ký: cán bộ của đơn vị, cụm trưởng, cụm phó, cơ quan thường trực, …',
+        params: registrationParams,
+        querystring: formatQuery,
+        produces: DOCUMENT_PRODUCES,
+        response: { 200: documentResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const prepared = await prepareRegistration(db, actor, request.params.registrationId);
+      return deliverDocument(db, actor, prepared, request.query.format, reply);
+    },
+  );
+
+  r.get(
+    '/meetings/:meetingId/documents/minutes',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Biên bản họp: thành phần, điểm danh và số lượng (2/3), nội dung, diễn biến, kết luận',
+        description: 'Ai xem được cuộc họp thì tải được biên bản.',
+        params: meetingParams,
+        querystring: formatQuery,
+        produces: DOCUMENT_PRODUCES,
+        response: { 200: documentResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const prepared = await prepareMinutes(db, actor, request.params.meetingId);
+      return deliverDocument(db, actor, prepared, request.query.format, reply);
+    },
+  );
+
+  r.get(
+    '/meetings/:meetingId/documents/vote-count',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Biên bản kiểm phiếu: số phiếu, số phiếu của từng đơn vị, kết quả mỗi lần bỏ phiếu',
+        description: 'Ai xem được cuộc họp thì tải được biên bản kiểm phiếu.',
+        params: meetingParams,
+        querystring: formatQuery,
+        produces: DOCUMENT_PRODUCES,
+        response: { 200: documentResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const prepared = await prepareVoteCount(db, actor, request.params.meetingId);
       return deliverDocument(db, actor, prepared, request.query.format, reply);
     },
   );
