@@ -55,10 +55,14 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   dossierBatch: 'Đợt xét khen thưởng',
   dossier: 'Hồ sơ đề nghị khen thưởng',
   programmeSession: 'Chương trình công tác (phiên họp)',
+  document: 'Văn bản (Word, PDF)',
+  letterhead: 'Thiết lập văn bản của Hội đồng',
 };
 
 export const ACTION_NAMES: Record<string, string> = {
   create: 'Tạo mới',
+  generate: 'Tạo văn bản',
+  sign: 'Ký số văn bản',
   update: 'Sửa',
   delete: 'Xóa',
   copy: 'Sao chép',
