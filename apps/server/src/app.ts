@@ -8,16 +8,13 @@ import type { Database } from '@thidua/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Actor } from './auth/actor';
-import { authenticate } from './auth/authenticate';
+import { authenticate, isApiRoute } from './auth/authenticate';
 import type { ServerConfig } from './config';
 import { errorHandler } from './http/errors-hook';
 import { AppError } from './http/errors';
 import { staticWeb } from './http/static-web';
 import { validatorCompiler } from './http/validation';
 import { registerModules } from './modules';
-
-/** What a user with a temporary password may still do. */
-const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);
 
 /** What every route can reach: the database, the configuration, the evidence file store. */
 export interface AppDeps {
@@ -35,7 +32,15 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without signing in (only sign-in itself and the API documentation). */
     public?: boolean;
+    /** Allowed while the actor's password is temporary (reading oneself, changing it, signing out). */
+    duringPasswordChange?: boolean;
   }
+}
+
+/** The configured proxies as Fastify takes them: a hop count becomes "trust the nearest n hops". */
+function trustedProxies(setting: ServerConfig['trustProxy']) {
+  if (typeof setting !== 'number') return setting;
+  return (_address: string, hop: number) => hop < setting;
 }
 
 /** Builds the HTTP application (not listening): plugins, authentication, error handling, the API. */
@@ -43,7 +48,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.config.production ? { level: 'info' } : false,
     bodyLimit: 32 * 1024 * 1024,
-    trustProxy: deps.config.production,
+    trustProxy: trustedProxies(deps.config.trustProxy),
   });
   app.decorate('deps', deps);
   app.decorateRequest('actor', null);
@@ -88,12 +93,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onRequest', authenticate);
   // Every API route needs a signed-in actor unless it says it is public, checked before the body is
-  // validated: an anonymous caller learns nothing about an endpoint's input.
+  // validated: an anonymous caller learns nothing about an endpoint's input. Decided on the matched
+  // route (its pattern and config), never on the raw URL, which may carry a query or encoded letters.
   app.addHook('preValidation', async (request) => {
-    if (!request.url.startsWith('/api/v1/') || request.routeOptions.config.public) return;
+    if (!isApiRoute(request) || request.routeOptions.config.public) return;
     if (!request.actor) throw new AppError('UNAUTHENTICATED');
     // A temporary password (set by an administrator) must be changed before anything else is done.
-    if (request.actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) {
+    if (request.actor.mustChangePassword && !request.routeOptions.config.duringPasswordChange) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
   });

@@ -17,7 +17,15 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Seed the demo council on an empty database. */
   seedDemo: boolean;
+  /** Sign-in attempts per minute from one client address. */
   loginLimitPerMinute: number;
+  /** Sign-in attempts per minute on one username, from all addresses together. */
+  loginLimitPerNamePerMinute: number;
+  /**
+   * Which reverse proxies are trusted to say who the client is (X-Forwarded-For): false (the default:
+   * the client is the TCP peer), a number of proxy hops, or a list of addresses/CIDR ranges.
+   */
+  trustProxy: false | number | string[];
   lockoutAfterFailures: number;
   lockoutMinutes: number;
 }
@@ -31,6 +39,23 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (!Number.isInteger(value) || value < 0)
     throw new ConfigError(`${name} phải là số nguyên không âm (nhận được "${raw}")`);
   return value;
+}
+
+/**
+ * `THIDUA_TRUST_PROXY`: empty or `false` (default) trusts nobody; a whole number is the count of proxy
+ * hops in front of the server; otherwise a comma-separated list of proxy addresses or CIDR ranges.
+ * `true` is refused: trusting every client's X-Forwarded-For would let anyone choose their address.
+ */
+function trustProxy(env: NodeJS.ProcessEnv): false | number | string[] {
+  const raw = (env.THIDUA_TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return Number(raw) === 0 ? false : Number(raw);
+  const list = raw.split(',').map((part) => part.trim());
+  if (list.some((part) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(part)))
+    throw new ConfigError(
+      `THIDUA_TRUST_PROXY phải là số tầng proxy hoặc danh sách địa chỉ IP/CIDR, cách nhau bởi dấu phẩy (nhận được "${raw}")`,
+    );
+  return list;
 }
 
 /** Reads the configuration from env; a bad value stops the start with a message naming the variable. */
@@ -50,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       env.THIDUA_SECURE_COOKIES === undefined ? production : env.THIDUA_SECURE_COOKIES === 'true',
     seedDemo: env.THIDUA_DEMO === undefined ? !production : env.THIDUA_DEMO === 'true',
     loginLimitPerMinute: integer(env, 'THIDUA_LOGIN_LIMIT_PER_MINUTE', 20),
+    loginLimitPerNamePerMinute: integer(env, 'THIDUA_LOGIN_LIMIT_PER_NAME_PER_MINUTE', 10),
+    trustProxy: trustProxy(env),
     lockoutAfterFailures: integer(env, 'THIDUA_LOCKOUT_AFTER', 5),
     lockoutMinutes: integer(env, 'THIDUA_LOCKOUT_MINUTES', 15),
   };

@@ -14,6 +14,7 @@ export const FEATURE_SLUGS = {
   scoring: 'cham-diem',
   selfScoring: 'tu-cham-diem',
   adjustments: 'cong-tru-diem',
+  facts: 'thong-tin-xet-khen-thuong',
   objections: 'y-kien',
   ranking: 'xep-hang',
   meetings: 'cuoc-hop',
@@ -39,12 +40,26 @@ export const patterns = {
   council: '/hoi-dong/:councilId/*',
 } as const;
 
-/** Where to go back to after signing in: only an address of this application. */
-export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith(paths.signIn)) {
+/**
+ * Where to go back to after signing in: only an address of this application. The candidate is resolved
+ * the way the browser would (`/\\evil.example` is another host to a URL parser), and kept only when its
+ * origin is ours; what is returned is a path React Router can navigate to.
+ */
+export function safeNext(next: string | null, origin: string = currentOrigin()): string {
+  if (!next || !next.startsWith('/')) return paths.home;
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
     return paths.home;
   }
-  return next;
+  if (url.origin !== new URL(origin).origin || url.pathname.startsWith(paths.signIn)) return paths.home;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The page's origin in the browser; a placeholder where there is no page (unit tests). */
+function currentOrigin(): string {
+  return (globalThis as { location?: { origin: string } }).location?.origin ?? 'http://localhost';
 }
 
 export function signInPath(next: string): string {

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, instant, rowVersion, timestamps } from './columns';
 
 /**
@@ -57,4 +67,24 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
+);
+
+/**
+ * Failed sign-ins counted per (lower-cased name, client address), for known and unknown names alike,
+ * so the answers do not tell which names exist and a stranger cannot lock an account for everyone
+ * (see README, "Sign-in lockout"). Counted with one atomic upsert; a success clears the row.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    nameKey: text('name_key').notNull(),
+    address: text('address').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: instant('locked_until'),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'login_failures_pkey', columns: [t.nameKey, t.address] }),
+    check('login_failures_failures_check', sql`${t.failures} >= 0`),
+  ],
 );

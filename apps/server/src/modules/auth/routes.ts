@@ -4,8 +4,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
+import { nameKey } from '../../auth/login-failures';
 import { createSession, destroySession, SESSION_COOKIE } from '../../auth/sessions';
-import { notFound } from '../../http/errors';
+import { AppError, notFound } from '../../http/errors';
 import { changePasswordBody, loginBody, meResponse, resetPasswordBody, userIdParams } from './schema';
 import { changePassword, checkCredentials, resetPassword } from './service';
 
@@ -25,14 +26,26 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       expires,
     });
 
+  const perNameLimit = app.createRateLimit({
+    max: config.loginLimitPerNamePerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `name:${nameKey((request.body as { username: string }).username)}`,
+  });
+
   r.post(
     '/auth/login',
     {
       schema: { tags: ['Tài khoản'], summary: 'Đăng nhập', body: loginBody, response: { 200: meResponse } },
       config: { public: true, rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
+      // Besides the per-address limit above, attempts on one name from all addresses together.
+      preHandler: async (request) => {
+        const limit = await perNameLimit(request);
+        if (!limit.isAllowed && limit.isExceeded) throw new AppError('RATE_LIMITED');
+      },
     },
     async (request, reply) => {
-      const userId = await checkCredentials(db, config, request.body.username, request.body.password);
+      const { username, password } = request.body;
+      const userId = await checkCredentials(db, config, username, password, request.ip);
       const session = await createSession(db, userId, config.sessionHours, {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
@@ -59,7 +72,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/auth/logout',
-    { schema: { tags: ['Tài khoản'], summary: 'Đăng xuất', response: { 200: okResponse } } },
+    {
+      schema: { tags: ['Tài khoản'], summary: 'Đăng xuất', response: { 200: okResponse } },
+      config: { duringPasswordChange: true },
+    },
     async (request, reply) => {
       const actor = requireActor(request.actor);
       await destroySession(db, actor.sessionId);
@@ -70,7 +86,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/auth/me',
-    { schema: { tags: ['Tài khoản'], summary: 'Người dùng hiện tại', response: { 200: meResponse } } },
+    {
+      schema: { tags: ['Tài khoản'], summary: 'Người dùng hiện tại', response: { 200: meResponse } },
+      config: { duringPasswordChange: true },
+    },
     async (request) => {
       const actor = requireActor(request.actor);
       return {
@@ -96,10 +115,15 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         body: changePasswordBody,
         response: { 200: okResponse },
       },
+      config: {
+        duringPasswordChange: true,
+        rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' },
+      },
     },
     async (request) => {
       const actor = requireActor(request.actor);
-      await changePassword(db, actor, request.body.currentPassword, request.body.newPassword);
+      const { currentPassword, newPassword } = request.body;
+      await changePassword(db, config, actor, request.ip, currentPassword, newPassword);
       return { ok: true as const };
     },
   );

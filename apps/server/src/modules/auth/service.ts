@@ -5,41 +5,35 @@ import { dummyPasswordHash, hashPassword, isStrongPassword, verifyPassword } fro
 import { recordAudit } from '../../audit/record-audit';
 import type { ServerConfig } from '../../config';
 import { AppError } from '../../http/errors';
+import { clearFailures, isLocked, recordFailure } from '../../auth/login-failures';
 
 /**
- * Checks a username and password. Failed attempts are counted per account; after
- * `lockoutAfterFailures` the account is locked for `lockoutMinutes` (the route is also rate-limited
- * per address). An unknown username costs the same time as a wrong password.
+ * Checks a username and password from a client address. Failures are counted per (name, address)
+ * with one atomic upsert (auth/login-failures.ts); after `lockoutAfterFailures` that pair is locked
+ * for `lockoutMinutes`, without the password being checked while locked. Unknown names, disabled
+ * accounts and wrong passwords get the same answer and cost the same time, so nobody learns which
+ * names exist; only the holder of the right password learns that an account is disabled.
  */
 export async function checkCredentials(
   db: Database,
   config: ServerConfig,
   username: string,
   password: string,
+  address: string,
 ): Promise<string> {
+  if (await isLocked(db, username, address)) throw new AppError('ACCOUNT_LOCKED');
   const [user] = await db
     .select()
     .from(users)
     .where(sql`lower(${users.username}) = lower(${username})`)
     .limit(1);
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), password);
-    throw new AppError('BAD_CREDENTIALS');
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !valid) {
+    const locked = await recordFailure(db, config, username, address);
+    throw new AppError(locked ? 'ACCOUNT_LOCKED' : 'BAD_CREDENTIALS');
   }
   if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED');
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw new AppError('ACCOUNT_LOCKED');
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const failures = user.failedLoginCount + 1;
-    const lock = failures >= config.lockoutAfterFailures;
-    await db
-      .update(users)
-      .set({
-        failedLoginCount: lock ? 0 : failures,
-        lockedUntil: lock ? new Date(Date.now() + config.lockoutMinutes * 60_000) : user.lockedUntil,
-      })
-      .where(eq(users.id, user.id));
-    throw new AppError(lock ? 'ACCOUNT_LOCKED' : 'BAD_CREDENTIALS');
-  }
+  await clearFailures(db, username, address);
   await db
     .update(users)
     .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
@@ -47,19 +41,28 @@ export async function checkCredentials(
   return user.id;
 }
 
-/** Changes the actor's own password; other sessions of the user are signed out. */
+/**
+ * Changes the actor's own password; other sessions of the user are signed out. A wrong current
+ * password counts toward the same lockout as a failed sign-in (a stolen session cannot be used to
+ * guess the password), and a locked (name, address) is refused before the password is checked.
+ */
 export async function changePassword(
   db: Database,
+  config: ServerConfig,
   actor: Actor,
+  address: string,
   current: string,
   next: string,
 ): Promise<void> {
+  if (await isLocked(db, actor.username, address)) throw new AppError('ACCOUNT_LOCKED');
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
+    if (await recordFailure(db, config, actor.username, address)) throw new AppError('ACCOUNT_LOCKED');
     throw new AppError('VALIDATION', undefined, [
       { path: 'body.currentPassword', message: 'mật khẩu hiện tại không đúng' },
     ]);
   }
+  await clearFailures(db, actor.username, address);
   if (!isStrongPassword(next)) {
     throw new AppError('WEAK_PASSWORD', undefined, [
       { path: 'body.newPassword', message: 'mật khẩu quá yếu' },
@@ -97,6 +100,8 @@ export async function resetPassword(
       .update(users)
       .set({ passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null })
       .where(eq(users.id, userId));
+    const [target] = await tx.select({ username: users.username }).from(users).where(eq(users.id, userId));
+    if (target) await clearFailures(tx, target.username);
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, actor, {
       councilId,

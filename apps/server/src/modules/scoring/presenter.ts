@@ -95,6 +95,7 @@ export function presentFact(row: UnitFact): z.infer<typeof factView> {
     value: row.value,
     note: row.note,
     enteredBy: row.enteredBy,
+    overrideReason: row.overrideReason,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
