@@ -12,6 +12,7 @@ import {
   UNIT_CODES,
   UserApi,
   vietnamese,
+  gridCell,
 } from './support/scoring';
 
 // Scoring and self-scoring against the real API. Each test that writes builds its own period (years
@@ -115,7 +116,7 @@ test('the focal department scores its criterion for every unit; two pages editin
   await expect(page.getByRole('columnheader', { name: /Phường/ })).toHaveCount(4);
 
   // Keyboard: Enter edits, Enter saves and goes on.
-  const cell = page.getByRole('gridcell', { name: 'Phường Bắc Thành, tiêu chí I.2' });
+  const cell = gridCell(page, 'Phường Bắc Thành', 'I.2');
   await cell.click();
   await cell.press('Enter');
   await page.getByLabel('Phường Bắc Thành, tiêu chí I.2: Giá trị').fill('92,5');
@@ -131,7 +132,7 @@ test('the focal department scores its criterion for every unit; two pages editin
   // A second page read the same cell before the first saved it.
   const second = await context.newPage();
   await second.goto(setup.scoringPath);
-  const secondCell = second.getByRole('gridcell', { name: 'Phường Đông Hải, tiêu chí I.2' });
+  const secondCell = gridCell(second, 'Phường Đông Hải', 'I.2');
   await expect(secondCell).toBeVisible();
 
   // Esc cancels an edit; the arrows move from cell to cell.
@@ -141,7 +142,7 @@ test('the focal department scores its criterion for every unit; two pages editin
   await page.keyboard.press('Escape');
   await expect(cell.getByTestId('cell-main')).toHaveText('92,5');
   await expect(cell).toBeFocused();
-  const firstCell = page.getByRole('gridcell', { name: 'Phường Đông Hải, tiêu chí I.2' });
+  const firstCell = gridCell(page, 'Phường Đông Hải', 'I.2');
   await page.keyboard.press('ArrowRight');
   await expect(firstCell).toBeFocused();
   await page.keyboard.press('Enter');
@@ -204,32 +205,32 @@ test('the leader reviews a member’s score: without a reason a Vietnamese messa
   await expect(page.getByRole('heading', { name: 'Chấm điểm, thẩm định', level: 1 })).toBeVisible();
   await expect(page.getByText('Bảng điểm đã công bố')).toBeVisible();
   // Nobody reviews their own unit: the leader's own column is read-only.
-  await expect(page.getByRole('gridcell', { name: 'Phường Hưng Đạo, tiêu chí II.2' })).toHaveAttribute(
-    'aria-readonly',
-    'true',
-  );
+  await expect(gridCell(page, 'Phường Hưng Đạo', 'II.2')).toHaveAttribute('aria-readonly', 'true');
 
-  const cell = page.getByRole('gridcell', { name: 'Phường Bắc Thành, tiêu chí II.2' });
-  const dialog = page.getByRole('dialog', { name: 'Lý do điều chỉnh điểm' });
+  const cell = gridCell(page, 'Phường Bắc Thành', 'II.2');
+  const dialog = page.getByRole('dialog', { name: 'Lý do thẩm định' });
   const reason = 'Biên bản kiểm tra ngày 12/11: chưa tổ chức hội nghị đối thoại quý IV';
-  // Over the standard points: the server's Vietnamese message beside the cell, nothing saved.
+  // The review cell proposes the unit's own value.
+  await expect(cell.getByTestId('cell-main')).toContainText('90');
+  await expect(cell.getByTestId('cell-main')).toContainText('Đề xuất TC');
+  // Over the standard points: the engine's Vietnamese message beside the cell, naming the input, nothing saved.
   await cell.click();
   await cell.press('Enter');
   await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').fill('150');
   await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').press('Enter');
-  await dialog.getByLabel('Lý do điều chỉnh').fill(reason);
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(cell.getByRole('alert')).toHaveText('150 vượt quá điểm chuẩn 100 của tiêu chí II.2');
+  await expect(cell.getByRole('alert')).toHaveText('Điểm: 150 vượt quá điểm chuẩn 100 của tiêu chí II.2');
   expect(cellOf(await leader.sheet(setup.cluster.id), UNIT_CODES.member, 'II.2')?.agreed).toBeNull();
   await saveScreen(page, '49-tham-dinh-vuot-diem-chuan');
 
-  // Enter opens the refused value again; without a reason nothing is sent.
+  // Enter opens the refused value again; a value other than the proposal waits for a reason, and
+  // without a reason nothing is sent.
   await cell.click();
   await cell.press('Enter');
   await expect(page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm')).toHaveValue('150');
   await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').fill('80');
   await page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm').press('Enter');
+  await expect(cell).toContainText('chờ lưu');
+  await page.getByRole('button', { name: 'Lưu 1 ô đã sửa' }).click();
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Cần nêu lý do khi thẩm định, điều chỉnh điểm');
   expect(cellOf(await leader.sheet(setup.cluster.id), UNIT_CODES.member, 'II.2')?.agreed).toBeNull();

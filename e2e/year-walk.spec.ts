@@ -2,7 +2,7 @@ import type { Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { quorumSentence, type MeetingJson } from './support/meetings';
-import { type ResultDocument, type Sheet, TINY_PDF, TINY_PNG, vietnamese } from './support/scoring';
+import { gridCell, type ResultDocument, type Sheet, TINY_PDF, TINY_PNG, vietnamese } from './support/scoring';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 import {
   type Cluster,
@@ -333,7 +333,7 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await page.goto(screen('cham-diem'));
     await expect(page.getByRole('heading', { name: 'Chấm điểm, thẩm định', level: 1 })).toBeVisible();
     for (const ward of scorers) {
-      const cell = page.getByRole('gridcell', { name: `${ward.name}, tiêu chí I.2` });
+      const cell = gridCell(page, ward.name, 'I.2');
       await cell.click();
       await cell.press('Enter');
       const input = page.getByLabel(`${ward.name}, tiêu chí I.2: Điểm`);
@@ -354,16 +354,23 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await switchUser(page, 'cumtruong');
     await page.goto(screen('cham-diem'));
     await expect(page.getByText('Bảng điểm đã công bố')).toBeVisible();
-    const dialog = page.getByRole('dialog', { name: 'Lý do điều chỉnh điểm' });
+    // Each review cell proposes the unit's own 38; the leader types 36, and both changes wait for one reason.
+    const dialog = page.getByRole('dialog', { name: 'Lý do thẩm định' });
     for (const ward of scorers) {
-      const cell = page.getByRole('gridcell', { name: `${ward.name}, tiêu chí II.1` });
+      const cell = gridCell(page, ward.name, 'II.1');
+      await expect(cell.getByTestId('cell-main')).toContainText('Đề xuất TC');
       await cell.click();
       await cell.press('Enter');
       await page.getByLabel(`${ward.name}, tiêu chí II.1: Điểm`).fill('36');
       await page.getByLabel(`${ward.name}, tiêu chí II.1: Điểm`).press('Enter');
-      await dialog.getByLabel('Lý do điều chỉnh').fill(reason);
-      await dialog.getByRole('button', { name: 'Lưu' }).click();
-      await expect(dialog).toBeHidden();
+      await expect(cell).toContainText('chờ lưu');
+    }
+    await page.getByRole('button', { name: `Lưu ${scorers.length} ô đã sửa` }).click();
+    await dialog.getByLabel('Lý do điều chỉnh').fill(reason);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    for (const ward of scorers) {
+      const cell = gridCell(page, ward.name, 'II.1');
       await expect(cell.getByTestId('cell-main')).toHaveText('36');
       await expect(cell).toContainText('TC 38');
       await expect
@@ -609,7 +616,7 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await expect(
       page.getByText('Kỳ thi đua đã lưu trữ: bảng điểm chỉ để xem, không sửa được nữa.'),
     ).toBeVisible();
-    const cell = page.getByRole('gridcell', { name: `${WARDS.bacThanh.name}, tiêu chí II.1` });
+    const cell = gridCell(page, WARDS.bacThanh.name, 'II.1');
     await expect(cell).toHaveAttribute('aria-readonly', 'true');
     await cell.click();
     await expect(page.getByRole('button', { name: 'Sửa (Enter)' })).toBeDisabled();

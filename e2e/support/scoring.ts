@@ -312,3 +312,11 @@ export async function apiAs(
   const context = await playwright.request.newContext({ baseURL });
   return UserApi.signIn(context, username);
 }
+
+/**
+ * A cell of the scoring grid by its unit and criterion. Cells are named by what they show (their value,
+ * then layer and differences; issue #16), so tests find them by the unit and criterion they belong to.
+ */
+export function gridCell(page: Page, unitName: string, criterionCode: string) {
+  return page.locator(`td[data-unit="${unitName}"][data-criterion="${criterionCode}"]`);
+}

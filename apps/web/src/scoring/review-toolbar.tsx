@@ -1,5 +1,6 @@
 import { Alert, Button, Flex } from 'antd';
 import { texts } from './texts';
+import { cellKey } from './use-cell-writer';
 import type {
   Cell,
   ReviewBatchResult,
@@ -29,17 +30,21 @@ function whyNot(review: ReviewState | undefined): string | null {
   }
 }
 
-/** Cells of the sheet a bulk acceptance would write: open rows, a proposal, no review, no objection. */
-function acceptable(sheet: Sheet, scope: AcceptScope): number {
+/**
+ * Cells of the sheet a bulk acceptance would write: open rows, a proposal, no review, no objection, and
+ * not changed by the reviewer (those are saved with their typed value).
+ */
+function acceptable(sheet: Sheet, scope: AcceptScope, changed: ReadonlySet<string>): number {
   return sheet.rows
     .filter((r) => r.review === 'open' && (!scope.unitId || r.unit.id === scope.unitId))
-    .flatMap((r) => r.cells)
+    .flatMap((r) => r.cells.map((c) => ({ unitId: r.unit.id, c })))
     .filter(
-      (c) =>
+      ({ unitId, c }) =>
         (!scope.criterionCode || c.criterionCode === scope.criterionCode) &&
         c.proposal &&
         !c.agreed &&
-        !c.objectionOpen,
+        !c.objectionOpen &&
+        !changed.has(cellKey({ unitId, code: c.criterionCode })),
     ).length;
 }
 
@@ -54,7 +59,7 @@ export function ReviewToolbar({
   criterion,
   cell,
   activeReview,
-  pendingCount,
+  pendingKeys,
   onAccept,
   onBatch,
 }: {
@@ -63,18 +68,20 @@ export function ReviewToolbar({
   criterion: SheetCriterion | undefined;
   cell: Cell | undefined;
   activeReview: ReviewState | undefined;
-  pendingCount: number;
+  /** The cells changed by the reviewer, waiting for the batch's reason (`cellKey`). */
+  pendingKeys: ReadonlySet<string>;
   onAccept: () => void;
   onBatch: (scope: AcceptScope | null, count: number) => void;
 }) {
   const anyOpen = sheet.rows.some((r) => r.review === 'open');
+  const pendingCount = pendingKeys.size;
   const rowWhy = whyNot(activeReview);
   const cellWhy =
     rowWhy ??
     (!cell?.proposal ? texts.review.noProposal : cell.objectionOpen ? texts.review.objection : null);
-  const unitCount = unit ? acceptable(sheet, { unitId: unit.id }) : 0;
-  const criterionCount = criterion ? acceptable(sheet, { criterionCode: criterion.code }) : 0;
-  const allCount = acceptable(sheet, {});
+  const unitCount = unit ? acceptable(sheet, { unitId: unit.id }, pendingKeys) : 0;
+  const criterionCount = criterion ? acceptable(sheet, { criterionCode: criterion.code }, pendingKeys) : 0;
+  const allCount = acceptable(sheet, {}, pendingKeys);
   const stageWhy = anyOpen ? null : whyNot(sheet.rows.find((r) => r.review !== 'notReviewer')?.review);
   return (
     <Flex vertical gap={6} className="review-toolbar">

@@ -341,6 +341,8 @@ const GridCell = memo(function GridCell(props: CellProps) {
         className="score-cell score-cell--hidden"
         data-r={r}
         data-c={c}
+        data-unit={props.unitName}
+        data-criterion={criterion.code}
         role="gridcell"
         tabIndex={props.active ? 0 : -1}
       >
@@ -396,6 +398,8 @@ const GridCell = memo(function GridCell(props: CellProps) {
       className={classes}
       data-r={r}
       data-c={c}
+      data-unit={props.unitName}
+      data-criterion={criterion.code}
       role="gridcell"
       tabIndex={props.active ? 0 : -1}
       aria-selected={props.active}

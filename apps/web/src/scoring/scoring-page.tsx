@@ -11,6 +11,7 @@ import { useClusterResults } from '../ranking/api';
 import type { UnitResult } from '../ranking/types';
 import { CellDrawer, noteDraft } from './cell-drawer';
 import { ConflictModal } from './conflict-modal';
+import { engineValueErrors } from './engine-check';
 import { Pickers, usePeriodAndCluster } from './pickers';
 import { ReasonModal } from './reason-modal';
 import { rulesetInfo } from './ruleset-info';
@@ -88,6 +89,7 @@ function ScoringPage() {
         sheet={sheet.data}
         ownUnits={ownUnits}
         info={rulesetInfo(revision.data)}
+        ruleset={revision.data?.ruleset}
         results={results.isError ? null : results.data?.units}
       />
     );
@@ -148,11 +150,14 @@ function SheetView({
   sheet: fullSheet,
   ownUnits,
   info,
+  ruleset,
   results,
 }: {
   sheet: Sheet;
   ownUnits: ReadonlySet<string>;
   info: ReturnType<typeof rulesetInfo>;
+  /** The revision's ruleset: a review value is checked by the engine before it waits for a reason. */
+  ruleset: unknown;
   results: UnitResult[] | null | undefined;
 }) {
   const queryClient = useQueryClient();
@@ -191,6 +196,7 @@ function SheetView({
   );
   const [summary, setSummary] = useState<ReviewBatchResult | null>(null);
   const [stale, setStale] = useState<string[] | null>(null);
+  const pendingKeys = useMemo(() => new Set(Object.keys(pending)), [pending]);
   const pendingDrafts = useMemo(
     () => Object.fromEntries(Object.entries(pending).map(([k, p]) => [k, p.draft])),
     [pending],
@@ -231,6 +237,12 @@ function SheetView({
     if (!checked.ok || sameAsProposal(kind, checked.values, cell?.proposal ?? null)) {
       setPending((all) => without(all, key));
       void writer.save(address, crit.kind, draft);
+      return;
+    }
+    const refused = engineValueErrors(ruleset, crit.code, checked.values);
+    if (Object.keys(refused).length > 0) {
+      setPending((all) => without(all, key));
+      writer.refuse(address, draft, refused);
       return;
     }
     writer.clearState(key);
@@ -390,7 +402,7 @@ function SheetView({
           criterion={criterion}
           cell={cell}
           activeReview={sheet.rows[active.c]?.review}
-          pendingCount={Object.keys(pending).length}
+          pendingKeys={pendingKeys}
           onAccept={() => accept(active)}
           onBatch={(scope, count) => setBatch({ scope, count })}
         />

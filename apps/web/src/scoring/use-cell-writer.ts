@@ -201,7 +201,18 @@ export function useCellWriter(sheetQueryKey: QueryKey, clusterId: string | undef
 
   const clearState = useCallback((key: string) => setState(key, null), [setState]);
 
-  return { states, save, conflict, resolveConflict, clearState };
+  /** Marks a cell refused before anything is sent (the engine's own checks in the browser). */
+  const refuse = useCallback(
+    (address: CellAddress, draft: Draft, errors: FieldErrors) => {
+      const advised = Object.fromEntries(
+        Object.entries(errors).map(([field, message]) => [field, unitAdvice(field, message)]),
+      );
+      setState(cellKey(address), { status: 'error', errors: advised, draft, layer: address.layer });
+    },
+    [setState],
+  );
+
+  return { states, save, conflict, resolveConflict, clearState, refuse };
 }
 
 /**
