@@ -8,7 +8,7 @@ import { loadConfig, type ServerConfig } from '../src/config';
 
 export const TEST_PASSWORD = 'mat-khau-thu-1';
 
-/** The server's configuration for tests: defaults, no demo, generous login limit unless a test says otherwise. */
+/** The server's configuration for tests: defaults, no demo, generous login limits unless a test says otherwise. */
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
     ...loadConfig({}),
