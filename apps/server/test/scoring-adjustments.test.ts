@@ -279,7 +279,10 @@ describe.each(databaseTestTargets())('adjustments and facts on $name', (target) 
       reason: 'Theo kết quả xếp loại của Đảng ủy',
     });
     expect(changed.json()).toMatchObject({ value: 'HTTNV', version: 2 });
-    const unreasoned = await so.put(factUrl(fx.units.member.id, 'partyRating'), { version: 2, value: 'HTNV' });
+    const unreasoned = await so.put(factUrl(fx.units.member.id, 'partyRating'), {
+      version: 2,
+      value: 'HTNV',
+    });
     expect(unreasoned.json<ErrorJson>().error).toMatchObject({
       code: 'REASON_REQUIRED',
       fields: [{ path: 'body.reason', message: 'cần nêu lý do khi sửa thông tin đã ghi' }],
@@ -331,7 +334,10 @@ describe.each(databaseTestTargets())('adjustments and facts on $name', (target) 
     expect(badName.json<ErrorJson>().error.fields).toEqual([
       { path: 'params.name', message: expect.stringContaining('chỉ gồm chữ cái không dấu') as string },
     ]);
-    const badValue = await so.put(factUrl(fx.units.member.id, 'cultureStandard'), { version: 0, value: null });
+    const badValue = await so.put(factUrl(fx.units.member.id, 'cultureStandard'), {
+      version: 0,
+      value: null,
+    });
     expect(badValue.json<ErrorJson>().error.fields![0]!.path).toBe('body.value');
     const outsider = await so.put(factUrl(fx.units.focal.id, 'cultureStandard'), { version: 0, value: true });
     expect(outsider.statusCode).toBe(404);

@@ -21,6 +21,7 @@ import {
   SEAT_NAMES,
   STAGE_NAMES,
   UNIT_TYPE_NAMES,
+  VOTE_PURPOSE_NAMES,
 } from './names';
 
 export const ENTITY_TYPE_NAMES: Record<string, string> = {
@@ -41,6 +42,7 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   evidenceFile: 'Minh chứng',
   adjustment: 'Điểm cộng, điểm trừ',
   unitFact: 'Thông tin xét khen thưởng',
+  unitStaffCount: 'Số lao động của đơn vị',
   objection: 'Ý kiến, kiến nghị',
   meeting: 'Cuộc họp',
   vote: 'Kết quả bỏ phiếu',
@@ -95,10 +97,16 @@ export const ACTION_NAMES: Record<string, string> = {
   complete: 'Báo cáo hoàn thành',
   importPeriodFile: 'Nhập tệp kỳ thi đua',
   confirmIncomplete: 'Xác nhận đề nghị khi chưa đủ số liệu',
+  confirm: 'Xác nhận',
 };
 
 /** Names of the fields the modules keep in the log's old and new values. */
 export const FIELD_NAMES: Record<string, string> = {
+  staff: 'Tổng số lao động',
+  women: 'Số lao động nữ',
+  confirmedBy: 'Người xác nhận',
+  confirmedAt: 'Ngày xác nhận',
+  overrideReason: 'Lý do ghi đè thông tin lấy từ hồ sơ',
   name: 'Tên',
   code: 'Mã',
   year: 'Năm',
@@ -182,10 +190,10 @@ export const FIELD_NAMES: Record<string, string> = {
   subject: 'Nội dung',
   heldOn: 'Ngày họp',
   place: 'Địa điểm',
-  criteriaVersionId: 'Bộ tiêu chí',
-  entryId: 'Kết quả, điểm chấm',
-  meetingId: 'Cuộc họp',
-  decisionId: 'Quyết định',
+  votes: 'Số phiếu',
+  purpose: 'Mục đích bỏ phiếu',
+  position: 'Vị trí bầu',
+  attendance: 'Điểm danh',
   derivedFrom: 'Lấy từ',
   incompleteConfirmation: 'Xác nhận khi chưa đủ số liệu',
 };
@@ -200,6 +208,8 @@ export const VALUE_NAMES: Record<string, Record<string, string>> = {
   unitType: UNIT_TYPE_NAMES,
   owner: CRITERION_OWNER_NAMES,
   rating: FACT_VALUE_NAMES,
+  purpose: VOTE_PURPOSE_NAMES,
+  position: SEAT_NAMES.cum,
 };
 
 /** A `stage` field holds a period's stage or an entry's layer ("focal" → "Đơn vị đầu mối"). */
@@ -241,6 +251,11 @@ const HIDDEN = new Set([
   'userId',
   'storageKey',
   'sha256',
+  // Links to other records, kept for tracing; the log's viewer reaches them through the object's history.
+  'criteriaVersionId',
+  'entryId',
+  'meetingId',
+  'decisionId',
 ]);
 
 const UNIT_FIELDS = new Set(['unitId', 'leader', 'focalUnitId']);
@@ -252,6 +267,7 @@ const USER_FIELDS = new Set([
   'raisedBy',
   'answeredBy',
   'proposedBy',
+  'confirmedBy',
 ]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
