@@ -42,6 +42,7 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   evidenceFile: 'Minh chứng',
   adjustment: 'Điểm cộng, điểm trừ',
   unitFact: 'Thông tin xét khen thưởng',
+  unitStaffCount: 'Số lao động của đơn vị',
   objection: 'Ý kiến, kiến nghị',
   meeting: 'Cuộc họp',
   vote: 'Kết quả bỏ phiếu',
@@ -54,10 +55,14 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   dossierBatch: 'Đợt xét khen thưởng',
   dossier: 'Hồ sơ đề nghị khen thưởng',
   programmeSession: 'Chương trình công tác (phiên họp)',
+  document: 'Văn bản (Word, PDF)',
+  letterhead: 'Thiết lập văn bản của Hội đồng',
 };
 
 export const ACTION_NAMES: Record<string, string> = {
   create: 'Tạo mới',
+  generate: 'Tạo văn bản',
+  sign: 'Ký số văn bản',
   update: 'Sửa',
   delete: 'Xóa',
   copy: 'Sao chép',
@@ -92,10 +97,16 @@ export const ACTION_NAMES: Record<string, string> = {
   complete: 'Báo cáo hoàn thành',
   importPeriodFile: 'Nhập tệp kỳ thi đua',
   confirmIncomplete: 'Xác nhận đề nghị khi chưa đủ số liệu',
+  confirm: 'Xác nhận',
 };
 
 /** Names of the fields the modules keep in the log's old and new values. */
 export const FIELD_NAMES: Record<string, string> = {
+  staff: 'Tổng số lao động',
+  women: 'Số lao động nữ',
+  confirmedBy: 'Người xác nhận',
+  confirmedAt: 'Ngày xác nhận',
+  overrideReason: 'Lý do ghi đè thông tin lấy từ hồ sơ',
   name: 'Tên',
   code: 'Mã',
   year: 'Năm',
@@ -256,6 +267,7 @@ const USER_FIELDS = new Set([
   'raisedBy',
   'answeredBy',
   'proposedBy',
+  'confirmedBy',
 ]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -187,6 +187,7 @@ export const FACT_NAMES: Record<string, string> = {
   pendingComplaint: 'Có đơn thư khiếu nại, tố cáo chưa giải quyết xong',
   deepSelfCriticism: 'Phải kiểm điểm sâu sắc',
   publicOutrage: 'Có vụ việc gây bức xúc dư luận',
+  womenShare70: 'Tập thể có từ 70 % nữ trở lên',
 };
 
 /** The coded values facts take (ratings of party organisations, heads and movements). */

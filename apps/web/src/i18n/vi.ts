@@ -103,6 +103,7 @@ export const vi = {
     registrations: 'Đăng ký, giao ước thi đua',
     scoring: 'Chấm điểm, thẩm định',
     adjustments: 'Cộng điểm, trừ điểm',
+    facts: 'Thông tin xét khen thưởng',
     selfScoring: 'Tự chấm điểm',
     objections: 'Ý kiến về bảng điểm',
     ranking: 'Xếp hạng, khen thưởng',
