@@ -1,4 +1,5 @@
 import type { Page as BrowserPage } from '@playwright/test';
+import { awardName } from '@thidua/vocabulary';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { Api, type Page } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -100,7 +101,11 @@ test('the standing office opens last year’s ranking of Cụm 1: ranks and fina
     await expect(cells.nth(finalColumn)).toHaveText(vietnamese(unit.final));
     await expect(cells.nth(scoredColumn)).toHaveText(vietnamese(unit.scored));
     await expect(cells.nth(groupColumn)).toHaveText(vietnamese(unit.groups[0]!.score));
-    if (unit.award) await expect(rows.nth(i + 1)).toContainText(unit.award);
+    // The award by its name, never its code (CO_T, BK_CT, TTLDXS).
+    if (unit.award) {
+      await expect(rows.nth(i + 1)).toContainText(awardName(unit.award));
+      await expect(rows.nth(i + 1)).not.toContainText(unit.award);
+    }
   }
   // A decimal is written with a comma (the demo's finals include some), never with a point.
   expect(
