@@ -27,6 +27,7 @@ interface SheetJson {
 
 interface AcceptJson {
   batchId: string | null;
+  changed: { unitId: string; criterionCode: string }[];
   accepted: { unitId: string; criterionCode: string; from: string }[];
   skipped: { unitId: string; criterionCode: string; why: string }[];
 }
@@ -82,7 +83,7 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
     );
   }
 
-  const acceptUrl = (fx: ScoringCluster) => `/clusters/${fx.cluster.id}/review/accept-proposals`;
+  const acceptUrl = (fx: ScoringCluster) => `/clusters/${fx.cluster.id}/review-batches`;
 
   it('proposes the best lower layer per cell, with its layer, and says why a row cannot be reviewed', async () => {
     const fx = await scored();
@@ -177,18 +178,17 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
 
     const r = await deputy.post(acceptUrl(fx), {
       reason: 'Đồng ý số liệu đơn vị tự chấm và đầu mối',
+      accept: {},
       cells: readCells(sheet),
+      // One value the deputy does not agree with, saved in the same decision.
+      changes: [{ unitId: fx.units.member.id, criterionCode: 'II.2', version: 0, points: 85 }],
     });
     expect(r.statusCode).toBe(200);
     const result = r.json<AcceptResult>();
     const key = (c: { unitId: string; criterionCode: string }) =>
       `${Object.entries(fx.units).find(([, u]) => u.id === c.unitId)![0]} ${c.criterionCode}`;
-    expect(result.accepted.map(key).sort()).toEqual([
-      'leader I.1',
-      'leader I.2',
-      'member I.2',
-      'member II.2',
-    ]);
+    expect(result.accepted.map(key).sort()).toEqual(['leader I.1', 'leader I.2', 'member I.2']);
+    expect(result.changed.map(key)).toEqual(['member II.2']);
     expect(result.skipped.map((s) => `${key(s)} ${s.why}`)).toEqual(
       expect.arrayContaining([
         'deputy I.1 conflictOfInterest',
@@ -203,6 +203,7 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
       .from(auditLog)
       .where(and(eq(auditLog.councilId, fx.council.id), isNotNull(auditLog.batchId)));
     expect(events).toHaveLength(4);
+    expect(events.filter((e) => (e.new as { points?: string }).points === '85.00')).toHaveLength(1);
     expect(new Set(events.map((e) => e.batchId))).toEqual(new Set([result.batchId]));
     expect(events.every((e) => e.reason === 'Đồng ý số liệu đơn vị tự chấm và đầu mối')).toBe(true);
     const agreed = await db()
@@ -222,7 +223,11 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
     const fx = await scored();
     const leader = await as(fx.users.leader.username);
     const cells = readCells(await sheetOf(leader, fx));
-    const column = await leader.post(acceptUrl(fx), { criterionCode: 'I.2', reason: 'Theo đầu mối', cells });
+    const column = await leader.post(acceptUrl(fx), {
+      accept: { criterionCode: 'I.2' },
+      reason: 'Theo đầu mối',
+      cells,
+    });
     expect(column.statusCode).toBe(200);
     expect(
       column
@@ -238,7 +243,7 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
     // Read again: the column's cells are reviewed now (listing them as unreviewed would be stale).
     const reread = readCells(await sheetOf(leader, fx));
     const row = await leader.post(acceptUrl(fx), {
-      unitId: fx.units.member.id,
+      accept: { unitId: fx.units.member.id },
       reason: 'Đồng ý',
       cells: reread,
     });
@@ -249,12 +254,16 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
         .sort(),
     ).toEqual(['I.1', 'II.2']);
 
-    const own = await leader.post(acceptUrl(fx), { unitId: fx.units.leader.id, reason: 'Đồng ý', cells });
+    const own = await leader.post(acceptUrl(fx), {
+      accept: { unitId: fx.units.leader.id },
+      reason: 'Đồng ý',
+      cells,
+    });
     expect(own.statusCode).toBe(403);
     expect(own.json<ErrorJson>().error.code).toBe('CONFLICT_OF_INTEREST');
     expect(own.json<ErrorJson>().error.message).toContain('không thẩm định đơn vị mình');
 
-    const body = { reason: 'Đồng ý', cells };
+    const body = { accept: {}, reason: 'Đồng ý', cells };
     const refusals: [string, number, string][] = [
       [fx.users.member.username, 403, 'FORBIDDEN'],
       [fx.users.focal.username, 403, 'FORBIDDEN'],
@@ -266,11 +275,17 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
       const r = await (await as(username)).post(acceptUrl(fx), body);
       expect([username, r.statusCode, r.json<ErrorJson>().error.code]).toEqual([username, status, code]);
     }
-    const noReason = await leader.post(acceptUrl(fx), { cells });
+    const noReason = await leader.post(acceptUrl(fx), { accept: {}, cells });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json<ErrorJson>().error.fields).toContainEqual(
       expect.objectContaining({ path: 'body.reason' }),
     );
+    const badChange = await leader.post(acceptUrl(fx), {
+      reason: 'Sửa',
+      changes: [{ unitId: fx.units.member.id, criterionCode: 'I.1', version: 0, actual: 90 }],
+    });
+    expect(badChange.statusCode).toBe(400);
+    expect(badChange.json<ErrorJson>().error.fields?.map((f) => f.path)).toContain('body.changes[0].plan');
     await setStage(db(), fx.period.id, 'results');
     const early = await leader.post(acceptUrl(fx), body);
     expect([early.statusCode, early.json<ErrorJson>().error.code]).toEqual([409, 'STAGE']);
@@ -287,16 +302,25 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
         .statusCode,
     ).toBe(200);
     const leader = await as(fx.users.leader.username);
-    expect(
-      (await leader.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), { version: 0, points: 90 }))
-        .statusCode,
-    ).toBe(200);
+    for (const code of ['II.2', 'I.1']) {
+      const cell = await leader.put(entryUrl(fx, fx.units.member.id, code, 'agreed'), {
+        version: 0,
+        ...(code === 'I.1' ? { plan: 100, actual: 113 } : { points: 90 }),
+      });
+      expect(cell.statusCode).toBe(200);
+    }
 
-    const r = await deputy.post(acceptUrl(fx), { reason: 'Đồng ý', cells: readCells(sheet) });
+    const r = await deputy.post(acceptUrl(fx), {
+      reason: 'Đồng ý',
+      accept: {},
+      cells: readCells(sheet),
+      changes: [{ unitId: fx.units.member.id, criterionCode: 'I.1', version: 0, plan: 100, actual: 90 }],
+    });
     expect(r.statusCode).toBe(409);
     const error = r.json<ErrorJson>().error;
     expect(error.code).toBe('STALE');
     expect(error.fields?.map((f) => f.message).sort()).toEqual([
+      'Phường 3, tiêu chí I.1: điểm thẩm định đã thay đổi sau khi bạn mở bảng điểm',
       'Phường 3, tiêu chí I.2: điểm đề xuất đã thay đổi sau khi bạn mở bảng điểm',
       'Phường 3, tiêu chí II.2: đã được thẩm định sau khi bạn mở bảng điểm',
     ]);
@@ -304,7 +328,7 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
       .select()
       .from(entries)
       .where(and(eq(entries.criteriaVersionId, fx.criteriaVersionId), eq(entries.stage, 'agreed')));
-    expect(agreed).toHaveLength(1);
+    expect(agreed).toHaveLength(2);
     const batched = await db()
       .select()
       .from(auditLog)

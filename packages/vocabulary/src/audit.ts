@@ -21,6 +21,7 @@ import {
   SEAT_NAMES,
   STAGE_NAMES,
   UNIT_TYPE_NAMES,
+  VOTE_PURPOSE_NAMES,
 } from './names';
 
 export const ENTITY_TYPE_NAMES: Record<string, string> = {
@@ -54,10 +55,14 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   dossierBatch: 'Đợt xét khen thưởng',
   dossier: 'Hồ sơ đề nghị khen thưởng',
   programmeSession: 'Chương trình công tác (phiên họp)',
+  document: 'Văn bản (Word, PDF)',
+  letterhead: 'Thiết lập văn bản của Hội đồng',
 };
 
 export const ACTION_NAMES: Record<string, string> = {
   create: 'Tạo mới',
+  generate: 'Tạo văn bản',
+  sign: 'Ký số văn bản',
   update: 'Sửa',
   delete: 'Xóa',
   copy: 'Sao chép',
@@ -185,10 +190,10 @@ export const FIELD_NAMES: Record<string, string> = {
   subject: 'Nội dung',
   heldOn: 'Ngày họp',
   place: 'Địa điểm',
-  criteriaVersionId: 'Bộ tiêu chí',
-  entryId: 'Kết quả, điểm chấm',
-  meetingId: 'Cuộc họp',
-  decisionId: 'Quyết định',
+  votes: 'Số phiếu',
+  purpose: 'Mục đích bỏ phiếu',
+  position: 'Vị trí bầu',
+  attendance: 'Điểm danh',
   derivedFrom: 'Lấy từ',
   incompleteConfirmation: 'Xác nhận khi chưa đủ số liệu',
 };
@@ -203,6 +208,8 @@ export const VALUE_NAMES: Record<string, Record<string, string>> = {
   unitType: UNIT_TYPE_NAMES,
   owner: CRITERION_OWNER_NAMES,
   rating: FACT_VALUE_NAMES,
+  purpose: VOTE_PURPOSE_NAMES,
+  position: SEAT_NAMES.cum,
 };
 
 /** A `stage` field holds a period's stage or an entry's layer ("focal" → "Đơn vị đầu mối"). */
@@ -244,6 +251,11 @@ const HIDDEN = new Set([
   'userId',
   'storageKey',
   'sha256',
+  // Links to other records, kept for tracing; the log's viewer reaches them through the object's history.
+  'criteriaVersionId',
+  'entryId',
+  'meetingId',
+  'decisionId',
 ]);
 
 const UNIT_FIELDS = new Set(['unitId', 'leader', 'focalUnitId']);

@@ -57,6 +57,7 @@ export const t = {
   forwardConfirm: (from: string, to: string) => `Kết thúc giai đoạn «${from}» và chuyển sang «${to}»?`,
   archiveWarning: 'Lưu trữ làm kỳ thi đua chỉ còn được xem: không ai sửa được nữa.',
   backwardTitle: 'Lùi về giai đoạn trước',
+  forwardWithReasonTitle: 'Còn đơn vị chưa hoàn thành: nêu lý do để chuyển giai đoạn',
   reason: 'Lý do',
   reasonRequired: 'Vui lòng nêu lý do',
   stageChanged: (name: string) => `Kỳ thi đua đã chuyển sang giai đoạn «${name}»`,

@@ -6,6 +6,7 @@ import { useCouncils } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
+import { DownloadButtons } from '../documents/download-buttons';
 import { paths } from '../app/paths';
 import { vi } from '../i18n/vi';
 import { useClusterResults, useClusters, usePeriods } from './api';
@@ -122,6 +123,7 @@ function RankingPage() {
             <Tag style={{ marginInlineStart: 8, verticalAlign: 'middle' }}>{t.archived}</Tag>
           )}
         </Typography.Title>
+        <DownloadButtons path={`/clusters/${cluster.id}/documents/score-table`} title={caption} />
         <PendingVotes document={results.data} />
         <Provisional document={results.data} />
         {wide ? (
