@@ -27,11 +27,13 @@ async function chooseValue(page: BrowserPage, option: string) {
 test('the standing office reads every unit’s facts on the demo, each with its label and source', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await signInThroughPage(page, 'cqtt', DEMO_PASSWORD);
   await page.getByRole('link', { name: 'Thông tin xét khen thưởng' }).first().click();
   await expect(page.getByRole('heading', { name: 'Thông tin xét khen thưởng', level: 1 })).toBeVisible();
   const card = page.getByTestId('facts-phuong-bac-thanh');
-  await expect(card).toBeVisible();
+  // The first sheet of a freshly started server reads every unit's records: allow it its time.
+  await expect(card).toBeVisible({ timeout: 30_000 });
   const registered = card.getByRole('listitem').filter({ hasText: 'Đăng ký thi đua' });
   await expect(registered).toContainText('Lấy từ hồ sơ');
   await expect(registered).toContainText(/Nguồn: Bản đăng ký thi đua gửi ngày \d\d\/\d\d\/\d{4}/);
