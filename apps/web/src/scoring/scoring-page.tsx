@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Checkbox, Flex, Segmented, Spin, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useCouncils } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
@@ -202,6 +202,14 @@ function SheetView({
     [pending],
   );
   const [savingReason, setSavingReason] = useState(false);
+  // Changed review values wait in the browser for the batch's one reason: leaving the page (closing the
+  // tab, reloading) first asks the browser's own confirmation so they are not lost without a word.
+  useEffect(() => {
+    if (pendingKeys.size === 0) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [pendingKeys]);
   const byCode = useMemo(() => new Map((results ?? []).map((u) => [u.unit, u] as const)), [results]);
 
   const unit = sheet.rows[active.c]?.unit;
