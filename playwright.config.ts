@@ -65,6 +65,7 @@ export default defineConfig({
       THIDUA_DEMO: 'true',
       // Every test signs in from 127.0.0.1; the limit per address is not what these tests are about.
       THIDUA_LOGIN_LIMIT_PER_MINUTE: '1000',
+      THIDUA_LOGIN_LIMIT_PER_NAME_PER_MINUTE: '1000',
       // The lockout test counts on these (the defaults, stated so a changed default cannot break it).
       THIDUA_LOCKOUT_AFTER: '5',
       THIDUA_LOCKOUT_MINUTES: '15',

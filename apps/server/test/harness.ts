@@ -10,7 +10,13 @@ export const TEST_PASSWORD = 'mat-khau-thu-1';
 
 /** The server's configuration for tests: defaults, no demo, generous login limit unless a test says otherwise. */
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return { ...loadConfig({}), seedDemo: false, loginLimitPerMinute: 1000, ...overrides };
+  return {
+    ...loadConfig({}),
+    seedDemo: false,
+    loginLimitPerMinute: 1000,
+    loginLimitPerNamePerMinute: 1000,
+    ...overrides,
+  };
 }
 
 /** One app over one database per test file (see useTestDatabase); tests build their own council. */

@@ -1,12 +1,12 @@
 import { ADJUSTMENT_KINDS, DOSSIER_LEVELS, OBJECTION_STATUSES } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
 // Request and response shapes of adjustments (bonus and deduction records), unit facts and objections.
 
-const reason = z.string().trim().min(1).max(2000);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const reason = text(2000);
 
 /** `?version=3&reason=…` on a delete: the version read and why it goes. */
 export const deleteQuery = z.object({
@@ -28,7 +28,7 @@ const source = {
   sourceNumber: text(100).nullable().optional().describe('Số, ký hiệu văn bản căn cứ (vd. 123/QĐ-UBND)'),
   sourceDate: z.iso.date().nullable().optional().describe('Ngày văn bản căn cứ (YYYY-MM-DD)'),
   sourceIssuer: text(300).nullable().optional().describe('Cơ quan ban hành văn bản căn cứ'),
-  note: z.string().trim().max(4000).nullable().optional(),
+  note: optionalText(4000).nullable().optional(),
 };
 
 /** A bonus record carries `points`, a deduction record `count` (occurrences), as in SPEC §8 Adjustment. */
@@ -43,7 +43,7 @@ export const adjustmentBody = z.object({
 
 /** A change to an adjustment: the version read, the new amount or source, and why. */
 export const adjustmentPatch = z.object({
-  version: z.number().int().min(1).describe(versionField.description),
+  version: whole(1).describe(versionField.description),
   points: z.number().optional(),
   count: z.number().optional(),
   ...source,
@@ -93,9 +93,9 @@ export const factListQuery = pageQuery.extend({ unitId: z.uuid().optional() });
 
 /** A fact's value (string, number or boolean); `version` 0 creates it. */
 export const factBody = z.object({
-  version: z.number().int().min(0).describe(`${versionField.description}; 0 để tạo mới`),
-  value: z.union([z.string().trim().min(1).max(200), z.number(), z.boolean()]),
-  note: z.string().trim().max(4000).nullable().optional(),
+  version: whole(0).describe(`${versionField.description}; 0 để tạo mới`),
+  value: z.union([text(200), z.number(), z.boolean()]),
+  note: optionalText(4000).nullable().optional(),
   reason: reason.optional(),
 });
 
@@ -130,13 +130,13 @@ export const objectionBody = z.object({
 
 /** The answer to an objection, at the version read. */
 export const objectionAnswerBody = z.object({
-  version: z.number().int().min(1).describe(versionField.description),
+  version: whole(1).describe(versionField.description),
   answer: text(4000),
 });
 
 /** Withdrawing an objection, at the version read. */
 export const objectionWithdrawBody = z.object({
-  version: z.number().int().min(1).describe(versionField.description),
+  version: whole(1).describe(versionField.description),
 });
 
 /** An objection as the API returns it. */
