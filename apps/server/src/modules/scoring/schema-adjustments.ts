@@ -31,12 +31,18 @@ const source = {
   note: optionalText(4000).nullable().optional(),
 };
 
+/** How many times a deduction applies: whole and at least 1 (the engine's validator names the rest). */
+const occurrences = z
+  .number()
+  .refine((n) => n !== 0, { message: 'số lần phải ít nhất là 1: không ghi khoản trừ điểm 0 lần' })
+  .describe('Số lần vi phạm (số nguyên, ít nhất 1)');
+
 /** A bonus record carries `points`, a deduction record `count` (occurrences), as in SPEC §8 Adjustment. */
 export const adjustmentBody = z.object({
   unitId: z.uuid(),
   itemCode: text(60),
   points: z.number().optional(),
-  count: z.number().optional(),
+  count: occurrences.optional(),
   ...source,
   reason: reason.optional(),
 });
@@ -45,7 +51,7 @@ export const adjustmentBody = z.object({
 export const adjustmentPatch = z.object({
   version: whole(1).describe(versionField.description),
   points: z.number().optional(),
-  count: z.number().optional(),
+  count: occurrences.optional(),
   ...source,
   reason: reason.describe('Lý do sửa (bắt buộc)'),
 });
