@@ -8,6 +8,14 @@ export default defineConfig({
       'apps/*/src/**/*.test.ts',
       'apps/*/test/**/*.test.ts',
     ],
+    // Migrates one PGlite per run (cached between runs) that every test file's database copies.
+    globalSetup: ['packages/db/src/testing/global-setup.ts'],
+    // Test files share a worker's module cache instead of each loading the server again (~1 s per
+    // file). They stay independent: each opens its own database and app, and no module keeps state a
+    // test could see. Consequently a shared helper must not call beforeAll/afterAll at its top level
+    // (only the first file to load it would get the hook): call them inside a function, as
+    // useTestDatabase and useTestApp do.
+    isolate: false,
     testTimeout: 30_000,
   },
 });

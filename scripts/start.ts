@@ -17,6 +17,7 @@ const BUILD_INPUTS = [
   join(WEB, 'public'),
   join(WEB, 'index.html'),
   join(WEB, 'vite.config.ts'),
+  join(WEB, 'build'),
   join(WEB, 'tsconfig.json'),
   join(WEB, 'package.json'),
   join(ROOT, 'package-lock.json'),

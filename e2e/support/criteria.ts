@@ -18,6 +18,7 @@ export interface Ruleset {
   name: string;
   maxTotal: number | null;
   groups: { code: string; name: string; maxPoints: number; criteria: Criterion[] }[];
+  tiePreference?: { fact: string; equals?: unknown; label?: string };
 }
 export interface Version {
   id: string;

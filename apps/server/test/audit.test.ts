@@ -57,6 +57,7 @@ const HEADER = [
   'Đối tượng',
   'Mã',
   'Thao tác',
+  'Trường thông tin',
   'Giá trị cũ',
   'Giá trị mới',
   'Lý do',
@@ -168,11 +169,11 @@ describe.each(databaseTestTargets())('audit log on $name', (target) => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...records] = parseCsv(text.slice(1));
     expect(header).toEqual(HEADER);
-    expect(records).toHaveLength(5);
     for (const record of records) {
-      expect(record).toHaveLength(8);
+      expect(record).toHaveLength(9);
       expect(record[0]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
     }
+    // One record per changed field, its Vietnamese name in "Trường thông tin", values said as on screen.
     const [system, corrected] = records;
     expect(system).toEqual([
       system![0],
@@ -180,24 +181,32 @@ describe.each(databaseTestTargets())('audit log on $name', (target) => {
       'Đơn vị',
       world.units[0]!.id,
       'Sửa',
-      '{"name":"Phường \\"Cũ\\", số 1"}',
-      '{"name":"Phường 1"}',
+      'Tên',
+      'Phường "Cũ", số 1',
+      'Phường 1',
       `'=HYPERLINK("http://x","bấm")`,
     ]);
-    expect(JSON.parse(system![5]!)).toEqual({ name: 'Phường "Cũ", số 1' });
-    expect(corrected!.slice(1, 5)).toEqual([
+    expect(corrected!.slice(1, 9)).toEqual([
       `Người dùng unitStaff (${world.users.leader.username})`,
       'Kết quả bỏ phiếu',
       voteId,
       'Sửa',
+      'Số phiếu',
+      '4',
+      '5',
+      reason,
     ]);
-    expect(corrected![7]).toBe(reason);
-    expect(JSON.parse(corrected![6]!)).toMatchObject({ votes: 5, version: 2 });
+    const created = records.filter((r) => r[3] === voteId && r[4] === 'Tạo mới');
+    expect(created.map((r) => [r[5], r[7]])).toContainEqual(['Đơn vị', 'Phường 2']);
+    expect(created.map((r) => [r[5], r[7]])).toContainEqual(['Mục đích bỏ phiếu', 'Bầu cụm trưởng, cụm phó']);
+    expect(text).not.toMatch(/[{}]/);
     // The raw text quotes exactly the cells that need it.
     expect(text).toContain(`"Kiểm phiếu lại, theo ""biên bản kiểm phiếu""\nsố 02/BB; giảm 50% sai sót"\r\n`);
 
     const filtered = await so.get(`/councils/${world.council.id}/audit/export?entityType=meeting`);
-    expect(parseCsv(filtered.body.slice(1))).toHaveLength(3);
+    const meetingRows = parseCsv(filtered.body.slice(1)).slice(1);
+    expect(new Set(meetingRows.map((r) => r[2]))).toEqual(new Set(['Cuộc họp']));
+    expect(new Set(meetingRows.map((r) => r[4]))).toEqual(new Set(['Tạo mới', 'Điểm danh']));
   });
 
   it('streams a large export in batches without losing or repeating an event', async () => {
@@ -254,7 +263,9 @@ describe.each(databaseTestTargets())('audit log on $name', (target) => {
     const systemCsv = await (
       await as(world.users.systemAdmin.username)
     ).get(`/audit/export?councilId=${world.council.id}`);
-    expect(parseCsv(systemCsv.body.slice(1))).toHaveLength(5);
+    // The same four events as the list, one record per changed field.
+    const systemRecords = parseCsv(systemCsv.body.slice(1)).slice(1);
+    expect(new Set(systemRecords.map((r) => `${r[3]} ${r[4]}`)).size).toBe(4);
     expect((await (await as(world.users.standingOffice.username)).get('/audit')).statusCode).toBe(403);
     expect((await (await as(world.users.standingOffice.username)).get('/audit/export')).statusCode).toBe(403);
     const anonymous = await app().inject({ method: 'GET', url: `/api/v1${url}` });

@@ -257,7 +257,7 @@ describe.each(databaseTestTargets())('council decisions and the Government flag 
     expect(council.filter((p) => p.periodId === world.period.id)).toEqual([]);
   });
 
-  it('chooses the Government-flag nominee among the city-flag units of every cluster, one at a time', async () => {
+  it('chooses the Government-flag nominee among the cluster leaders with the city flag, within 20 % of them', async () => {
     const world = await buildWorld(db());
     const second = await addCluster(db(), world);
     const { flag, certificate } = await proposed(world, 'summary');
@@ -284,11 +284,13 @@ describe.each(databaseTestTargets())('council decisions and the Government flag 
     expect(notCandidate.json<ErrorJson>().error.fields).toEqual([
       {
         path: 'body.unitId',
-        message: 'không phải đơn vị được đề nghị Cờ thi đua cấp thành phố, tỉnh ở một cụm, khối trong kỳ này',
+        message:
+          'không phải đơn vị dẫn đầu cụm, khối (hạng 1) được đề nghị Cờ thi đua cấp thành phố, tỉnh trong kỳ này (khoản 1 Điều 7 Nghị định 152/2025/NĐ-CP)',
       },
     ]);
     const nominee = await so.post(`/periods/${world.period.id}/government-flag/nominee`, {
       unitId: second.units[1]!.id,
+      vote: { inFavour: 12, members: 15 },
       reason: 'Điểm cao nhất trong các đơn vị nhận Cờ thi đua của tỉnh',
     });
     expect(nominee.statusCode).toBe(201);
@@ -302,11 +304,17 @@ describe.each(databaseTestTargets())('council decisions and the Government flag 
     const [event] = await auditOf(db(), chosen.id, 'create');
     expect(event).toMatchObject({ reason: 'Điểm cao nhất trong các đơn vị nhận Cờ thi đua của tỉnh' });
 
+    // Two cluster leaders: 20 % of 2 rounds down to 0, raised to the minimum of one nominee.
     const secondNominee = await so.post(`/periods/${world.period.id}/government-flag/nominee`, {
       unitId: flag.unitId,
+      vote: { inFavour: 15, members: 15 },
     });
     expect(secondNominee.statusCode).toBe(409);
-    expect(secondNominee.json<ErrorJson>().error.code).toBe('DUPLICATE');
+    expect(secondNominee.json<ErrorJson>().error).toMatchObject({
+      code: 'NOMINEE_LIMIT',
+      message:
+        'Đã có 1 đơn vị được đề nghị Cờ thi đua của Chính phủ; tối đa 20% của 2 tập thể dẫn đầu cụm, khối là 1 đơn vị (khoản 1 Điều 7 Nghị định 152/2025/NĐ-CP); rút một đề nghị trước khi chọn đơn vị khác',
+    });
 
     expect(
       (await so.post(`/proposals/${chosen.id}/withdraw`, { version: 1, reason: 'Hội đồng chọn lại' }))
@@ -314,6 +322,7 @@ describe.each(databaseTestTargets())('council decisions and the Government flag 
     ).toBe(200);
     const replaced = await so.post(`/periods/${world.period.id}/government-flag/nominee`, {
       unitId: flag.unitId,
+      vote: { inFavour: 13, members: 15 },
     });
     expect(replaced.statusCode).toBe(201);
     const council = await so.get(`/periods/${world.period.id}/proposals?level=council`);

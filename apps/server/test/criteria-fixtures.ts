@@ -13,10 +13,10 @@ import {
   units,
 } from '@thidua/db';
 import { buildCouncil, uniqueSuffix } from '@thidua/db/testing';
-import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
-import { expect } from 'vitest';
-import { buildUser, Client } from './harness';
+import { buildUser } from './harness';
+
+export { type ErrorJson, signIn } from './harness';
 
 /**
  * A framework ruleset with every shape the rules care about: group I with a container (I.3 = I.3.a +
@@ -230,13 +230,6 @@ export async function buildWorld(
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
-/** A client signed in as `username` (the test fails if the login does). */
-export async function signIn(app: FastifyInstance, username: string): Promise<Client> {
-  const client = new Client(app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
-
 /** Audit events of one entity, optionally of one action, oldest first. */
 export async function auditOf(db: Database, entityId: string, action?: string) {
   const filters = [eq(auditLog.entityId, entityId)];
@@ -251,9 +244,4 @@ export async function auditOf(db: Database, entityId: string, action?: string) {
 /** Audit events recorded in a council (to prove a refused request left no trace). */
 export async function auditCount(db: Database, councilId: string): Promise<number> {
   return (await db.select().from(auditLog).where(eq(auditLog.councilId, councilId))).length;
-}
-
-/** The error body of a refused request. */
-export interface ErrorJson {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
 }

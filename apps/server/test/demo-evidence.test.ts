@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evidenceFiles, openDatabase } from '@thidua/db';
+import { evidenceFiles } from '@thidua/db';
+import { openTestPglite } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo';
 import { demoPdf } from '../src/demo/evidence-bytes';
@@ -12,7 +13,7 @@ import { contentMatches, EVIDENCE_TYPES, extensionOf } from '../src/modules/scor
 describe('the demo’s evidence files', () => {
   it('are real files in the store: the bytes of each record, of the type its name says', async () => {
     const filesDir = mkdtempSync(join(tmpdir(), 'thidua-demo-files-'));
-    const opened = await openDatabase({ dataDir: 'memory://' });
+    const opened = await openTestPglite();
     try {
       expect(await seedDemo(opened.db, { filesDir })).toBe(true);
       const rows = await opened.db.select().from(evidenceFiles);

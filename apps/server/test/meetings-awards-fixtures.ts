@@ -11,9 +11,9 @@ import {
 } from '@thidua/db';
 import { buildCluster, buildCouncil, SMALL_RULESET, uniqueSuffix } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
-import { buildUser, Client } from './harness';
+import { buildUser } from './harness';
+
+export { type ErrorJson, signIn } from './harness';
 
 // Shared by the meetings*, awards* and audit* tests: a cluster of wards with an issued award ladder and
 // one user for every role that matters to meetings, votes, quotas and proposals.
@@ -26,10 +26,6 @@ export const AWARDS_RULESET: RulesetDocument = {
     { code: 'BK_TP', name: 'Bằng khen của Chủ tịch UBND Thành phố', minScore: 900 },
     { code: 'TTLDXS', name: 'Tập thể lao động xuất sắc', minScore: 800 },
   ],
-};
-
-export type ErrorJson = {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
 };
 
 /**
@@ -138,13 +134,6 @@ export async function addCluster(db: Database, world: World, members = 3) {
     units: created,
     leader: await buildUser(db, world.council.id, 'unitStaff', created[0]!.id),
   };
-}
-
-/** A client signed in as `username` (the login must succeed). */
-export async function signIn(app: FastifyInstance, username: string): Promise<Client> {
-  const client = new Client(app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
 }
 
 /** The audit events of one entity, oldest first. */

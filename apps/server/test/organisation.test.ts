@@ -2,16 +2,12 @@ import { auditLog, units } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { buildOrganisation, Client, signIn, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('units on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string) => signIn(app(), username);
 
   it('lists the council’s units with pagination and a name filter', async () => {
     const org = await buildOrganisation(db());

@@ -4,9 +4,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { toErrorResponse } from '../src/http/errors-hook';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
 
-type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 type ClusterJson = {
   id: string;
   version: number;
@@ -16,11 +15,7 @@ type ClusterJson = {
 describe.each(databaseTestTargets())('clusters on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string) => signIn(app(), username);
 
   /** A council, a 2025 period in `stage`, units A–E; cluster 1 with A leading, B deputy, C member. */
   async function setup(stage: PeriodStage = 'setup') {

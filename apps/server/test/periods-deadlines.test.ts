@@ -11,9 +11,8 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { localToday, profileDeadlineDate } from '../src/modules/periods/dates';
-import { buildOrganisation, buildUser, Client, useTestApp } from './harness';
+import { buildOrganisation, buildUser, type ErrorJson, signIn, useTestApp } from './harness';
 
-type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 type DueJson = {
   asOf: string;
   lateCount: number;
@@ -46,11 +45,7 @@ describe('local dates of deadlines', () => {
 describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string) => signIn(app(), username);
 
   /** A 2025 period in `stage` with one cluster led by unit A (unit B its deputy). */
   async function setup(stage: PeriodStage = 'registration') {

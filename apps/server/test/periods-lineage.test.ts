@@ -2,9 +2,8 @@ import { auditLog, clusterMembers, clusters, type PeriodStage, periods, units } 
 import { databaseTestTargets } from '@thidua/db/testing';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
 
-type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 type HistoryJson = {
   total: number;
   items: {
@@ -18,11 +17,7 @@ type HistoryJson = {
 describe.each(databaseTestTargets())('cluster lineage on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string) => signIn(app(), username);
 
   async function insertPeriod(councilId: string, year: number, stage: PeriodStage) {
     const [period] = await db()

@@ -1,4 +1,5 @@
-import { entries, pacts, registrations } from '@thidua/db';
+import { auditLog, entries, evidenceFiles, pacts, periods, registrations } from '@thidua/db';
+import { and, eq } from 'drizzle-orm';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { buildUser, useTestApp } from './harness';
@@ -28,7 +29,7 @@ interface ProgressJson {
 describe.each(databaseTestTargets())('progress of a period’s clusters on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  it('says per member unit who has registered, signed the pact, self-scored and been reviewed', async () => {
+  it('says per member unit who has registered, signed the pact, finished self-scoring (every own cell, with its required evidence) and been reviewed in full', async () => {
     const fx = await buildScoringCluster(db(), 'review');
     const { leader, deputy, member } = fx.units;
     await db()
@@ -54,31 +55,45 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
       unitId: leader.id,
       signedOn: '2025-03-01',
     });
-    await db()
+    // The member unit has every cell it owns (I.1 with its required evidence, II.2) and every cell reviewed;
+    // the deputy one cell of its own and one reviewed cell; the leader a value without the required file.
+    const self = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
+      criteriaVersionId: fx.criteriaVersionId,
+      unitId,
+      criterionCode,
+      stage: 'self' as const,
+      ...values,
+    });
+    const agreed = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
+      ...self(unitId, criterionCode, values),
+      stage: 'agreed' as const,
+    });
+    const [memberI1, , leaderI1] = await db()
       .insert(entries)
       .values([
-        {
-          criteriaVersionId: fx.criteriaVersionId,
-          unitId: member.id,
-          criterionCode: 'II.2',
-          stage: 'self',
-          points: '50',
-        },
-        {
-          criteriaVersionId: fx.criteriaVersionId,
-          unitId: member.id,
-          criterionCode: 'II.2',
-          stage: 'agreed',
-          points: '40',
-        },
-        {
-          criteriaVersionId: fx.criteriaVersionId,
-          unitId: deputy.id,
-          criterionCode: 'II.2',
-          stage: 'self',
-          points: '45',
-        },
-      ]);
+        self(member.id, 'I.1', { plan: '100', actual: '104' }),
+        self(member.id, 'II.2', { points: '50' }),
+        self(leader.id, 'I.1', { plan: '100', actual: '90' }),
+        self(leader.id, 'II.2', { points: '45' }),
+        agreed(member.id, 'I.1', { plan: '100', actual: '104' }),
+        agreed(member.id, 'I.2', { value: '95' }),
+        agreed(member.id, 'II.1', { rating: 'HTXSNV' }),
+        agreed(member.id, 'II.2', { points: '40' }),
+        agreed(member.id, 'II.3', { done: true }),
+        self(deputy.id, 'II.2', { points: '45' }),
+        agreed(deputy.id, 'II.2', { points: '45' }),
+      ])
+      .returning();
+    await db()
+      .insert(evidenceFiles)
+      .values({
+        entryId: memberI1!.id,
+        sha256: 'a'.repeat(64),
+        originalName: 'bao-cao.pdf',
+        sizeBytes: 1000,
+        mimeType: 'application/pdf',
+      });
+    expect(leaderI1!.unitId).toBe(leader.id);
 
     // A member unit's staff reads it: no scores in it, only yes/no per unit.
     const staff = await signIn(app(), fx.users.member.username);
@@ -93,7 +108,7 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
       memberCount: 4,
       registered: 1,
       pactSigned: 1,
-      selfScored: 2,
+      selfScored: 1,
       reviewed: 1,
     });
     const flags = (unitId: string) => cluster!.members.find((m) => m.unitId === unitId);
@@ -106,7 +121,7 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     expect(flags(deputy.id)).toMatchObject({
       seat: 'deputy',
       registered: false,
-      selfScored: true,
+      selfScored: false,
       reviewed: false,
     });
     expect(flags(leader.id)).toMatchObject({
@@ -125,5 +140,32 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     const nobody = await buildUser(db(), null, 'none');
     const outsider = await signIn(app(), nobody.username);
     expect((await outsider.get(`/periods/${fx.period.id}/progress`)).statusCode).toBe(404);
+  });
+
+  it('warns when the period moves to review with units that have not finished self-scoring, and needs a reason', async () => {
+    const fx = await buildScoringCluster(db(), 'results');
+    const office = await signIn(app(), fx.users.standingOffice.username);
+    const url = `/periods/${fx.period.id}/stage`;
+    const version = (await db().select().from(periods).where(eq(periods.id, fx.period.id)))[0]!.version;
+    const refused = await office.post(url, { version, stage: 'review' });
+    expect(refused.statusCode).toBe(400);
+    const error = refused.json<{ error: { code: string; message: string; fields: { path: string }[] } }>()
+      .error;
+    expect(error.code).toBe('REASON_REQUIRED');
+    expect(error.message).toContain('Còn 4 đơn vị chưa tự chấm đủ');
+    expect(error.message).toContain(fx.units.member.name);
+    expect(error.fields.map((f) => f.path)).toEqual(['body.reason']);
+    const moved = await office.post(url, {
+      version,
+      stage: 'review',
+      reason: 'Hết hạn tự chấm theo kế hoạch',
+    });
+    expect(moved.statusCode).toBe(200);
+    const [event] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, fx.period.id), eq(auditLog.action, 'stage.change')));
+    expect(event).toMatchObject({ reason: 'Hết hạn tự chấm theo kế hoạch', new: { stage: 'review' } });
+    expect((event!.new as { unfinishedUnits: string[] }).unfinishedUnits).toHaveLength(4);
   });
 });

@@ -2,18 +2,12 @@ import { auditLog, clusterMembers, clusters, type PeriodStage, periods } from '@
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, useTestApp } from './harness';
-
-type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
+import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('period stages on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string) => signIn(app(), username);
 
   async function setup(stage: PeriodStage = 'setup') {
     const org = await buildOrganisation(db());

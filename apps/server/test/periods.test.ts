@@ -2,18 +2,12 @@ import { auditLog, type NewPeriod, periods, stageDeadlines } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, useTestApp } from './harness';
-
-type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
+import { buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('periods on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string) => signIn(app(), username);
 
   const periodsOf = (councilId: string) =>
     db().select().from(periods).where(eq(periods.councilId, councilId)).orderBy(asc(periods.year));

@@ -33,6 +33,7 @@ import {
   users,
   votes,
 } from '@thidua/db';
+import { openTestPglite } from '@thidua/db/testing';
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,10 +64,7 @@ function routesOf(app: FastifyInstance): Route[] {
 }
 
 // The demo council only seeds an empty database: this suite runs on its own embedded database.
-const target = {
-  name: 'pglite' as const,
-  open: () => import('@thidua/db').then((m) => m.openDatabase({ dataDir: 'memory://' })),
-};
+const target = { name: 'pglite' as const, open: openTestPglite };
 
 describe('every route as the wrong user', () => {
   const { db, app } = useTestApp(target);

@@ -1,16 +1,11 @@
 import { auditLog, type Database, meetings, periods, programmeSessions, units } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
 
 // The council's work programme (SPEC §11): sessions by month with their agendas, in a 2024
 // calendar-year period; another council has its own period, unit and meeting.
-
-type ErrorJson = {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
-};
 
 type SessionJson = {
   id: string;
@@ -99,13 +94,6 @@ async function buildProgrammeWorld(db: Database) {
 }
 
 type World = Awaited<ReturnType<typeof buildProgrammeWorld>>;
-
-async function signIn(app: FastifyInstance, username: string): Promise<Client> {
-  const client = new Client(app);
-  const response = await client.login(username);
-  expect(response.statusCode).toBe(200);
-  return client;
-}
 
 async function auditOf(db: Database, entityId: string, action: string) {
   return db

@@ -10,17 +10,12 @@ import {
 } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
 import { localToday } from '../src/modules/periods/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
 // role), plus another council with its own period and unit.
-
-type ErrorJson = {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
-};
 
 async function buildPlansWorld(db: Database) {
   const org = await buildOrganisation(db);
@@ -61,13 +56,6 @@ async function buildPlansWorld(db: Database) {
 }
 
 type PlansWorld = Awaited<ReturnType<typeof buildPlansWorld>>;
-
-async function signIn(app: FastifyInstance, username: string): Promise<Client> {
-  const client = new Client(app);
-  const response = await client.login(username);
-  expect(response.statusCode).toBe(200);
-  return client;
-}
 
 async function auditOf(db: Database, entityId: string, action?: string) {
   return db

@@ -268,7 +268,7 @@ describe.each(databaseTestTargets())('adjustments and facts on $name', (target) 
     expect(rating.statusCode).toBe(200);
     expect(rating.json()).toMatchObject({ name: 'partyRating', value: 'HTXSNV', version: 1 });
     expect(
-      (await so.put(factUrl(fx.units.member.id, 'pactSigned'), { version: 0, value: true })).statusCode,
+      (await so.put(factUrl(fx.units.member.id, 'headRating'), { version: 0, value: 'HTTNV' })).statusCode,
     ).toBe(200);
     expect(
       (await so.put(factUrl(fx.units.deputy.id, 'lateReports'), { version: 0, value: 2 })).statusCode,
@@ -279,9 +279,21 @@ describe.each(databaseTestTargets())('adjustments and facts on $name', (target) 
       reason: 'Theo kết quả xếp loại của Đảng ủy',
     });
     expect(changed.json()).toMatchObject({ value: 'HTTNV', version: 2 });
-    const stale = await so.put(factUrl(fx.units.member.id, 'partyRating'), { version: 1, value: 'HTNV' });
+    const unreasoned = await so.put(factUrl(fx.units.member.id, 'partyRating'), {
+      version: 2,
+      value: 'HTNV',
+    });
+    expect(unreasoned.json<ErrorJson>().error).toMatchObject({
+      code: 'REASON_REQUIRED',
+      fields: [{ path: 'body.reason', message: 'cần nêu lý do khi sửa thông tin đã ghi' }],
+    });
+    const stale = await so.put(factUrl(fx.units.member.id, 'partyRating'), {
+      version: 1,
+      value: 'HTNV',
+      reason: 'Sửa lại',
+    });
     expect(stale.json<ErrorJson>().error.code).toBe('STALE');
-    const again = await so.put(factUrl(fx.units.member.id, 'pactSigned'), { version: 0, value: false });
+    const again = await so.put(factUrl(fx.units.member.id, 'headRating'), { version: 0, value: 'HTNV' });
     expect(again.json<ErrorJson>().error.code).toBe('STALE');
     const id = rating.json<{ id: string }>().id;
     const events = await db().select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
@@ -322,16 +334,19 @@ describe.each(databaseTestTargets())('adjustments and facts on $name', (target) 
     expect(badName.json<ErrorJson>().error.fields).toEqual([
       { path: 'params.name', message: expect.stringContaining('chỉ gồm chữ cái không dấu') as string },
     ]);
-    const badValue = await so.put(factUrl(fx.units.member.id, 'registered'), { version: 0, value: null });
+    const badValue = await so.put(factUrl(fx.units.member.id, 'cultureStandard'), {
+      version: 0,
+      value: null,
+    });
     expect(badValue.json<ErrorJson>().error.fields![0]!.path).toBe('body.value');
-    const outsider = await so.put(factUrl(fx.units.focal.id, 'registered'), { version: 0, value: true });
+    const outsider = await so.put(factUrl(fx.units.focal.id, 'cultureStandard'), { version: 0, value: true });
     expect(outsider.statusCode).toBe(404);
 
     const member = await as(fx.users.member.username);
     expect((await member.get(`/clusters/${fx.cluster.id}/facts`)).json()).toMatchObject({ total: 2 });
     expect((await so.get(`/clusters/${fx.cluster.id}/facts`)).json()).toMatchObject({ total: 3 });
 
-    const deleteUrl = `${factUrl(fx.units.member.id, 'pactSigned')}?version=1&reason=Ghi%20nh%E1%BA%A7m`;
+    const deleteUrl = `${factUrl(fx.units.member.id, 'headRating')}?version=1&reason=Ghi%20nh%E1%BA%A7m`;
     for (const who of [fx.users.member, fx.users.leader, fx.users.councilMember]) {
       expect((await (await as(who.username)).delete(deleteUrl)).statusCode).toBe(403);
     }

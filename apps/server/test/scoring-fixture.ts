@@ -14,8 +14,9 @@ import { buildCouncil, SMALL_RULESET } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { crc32 } from 'node:zlib';
-import { expect } from 'vitest';
-import { buildUser, Client } from './harness';
+import { buildUser, type Client } from './harness';
+
+export { type ErrorJson, signIn } from './harness';
 
 // A cluster ready for scoring, shared by the scoring test files: a leader, a deputy and two members,
 // a focal department outside the cluster, one user per role, and an issued revision whose leaves are
@@ -191,21 +192,9 @@ export async function setStage(db: Database, periodId: string, stage: PeriodStag
     .where(eq(periods.id, periodId));
 }
 
-/** A client signed in as `username`. */
-export async function signIn(app: FastifyInstance, username: string): Promise<Client> {
-  const client = new Client(app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
-
 /** The URL of one layer of one cell. */
 export function entryUrl(fx: ScoringCluster, unitId: string, code: string, stage: string): string {
   return `/clusters/${fx.cluster.id}/units/${unitId}/entries/${encodeURIComponent(code)}/${stage}`;
-}
-
-/** The error body of a refused request. */
-export interface ErrorJson {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
 }
 
 /** Posts one file as multipart/form-data, with the client's session and CSRF token. */

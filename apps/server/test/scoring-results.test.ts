@@ -134,11 +134,13 @@ describe.each(databaseTestTargets())('results and period file on $name', (target
       name: 'Cụm thi đua số 1 — Năm 2025',
       year: 2025,
     });
+    // Nobody registered or signed the pact (past those stages: the records say so), and one typed fact.
+    const none = { registered: false, pactSigned: false };
     expect(file.units).toEqual([
-      { id: 'phuong-1', name: 'Phường 1' },
-      { id: 'phuong-2', name: 'Phường 2' },
-      { id: 'phuong-3', name: 'Phường 3' },
-      { id: 'phuong-4', name: 'Phường 4', facts: { seriousViolation: true } },
+      { id: 'phuong-1', name: 'Phường 1', facts: none },
+      { id: 'phuong-2', name: 'Phường 2', facts: none },
+      { id: 'phuong-3', name: 'Phường 3', facts: none },
+      { id: 'phuong-4', name: 'Phường 4', facts: { ...none, seriousViolation: true } },
     ]);
     // The reviewed value wins over the self-score; each entry carries its kind's fields only.
     expect(file.entries.filter((e) => e.unit === 'phuong-1')).toEqual([

@@ -2,9 +2,8 @@ import { auditLog, memberships, sessions, users } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, Client, useTestApp } from './harness';
+import { buildOrganisation, buildUser, Client, type ErrorJson, signIn, useTestApp } from './harness';
 
-type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 type UserJson = {
   memberships: { id: string; role: string; unitId: string | null; endedAt: string | null }[];
 };
@@ -12,11 +11,7 @@ type UserJson = {
 describe.each(databaseTestTargets())('memberships and account state on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string) => signIn(app(), username);
 
   const rolesOf = (userId: string) =>
     db().select().from(memberships).where(eq(memberships.userId, userId)).orderBy(asc(memberships.createdAt));

@@ -3,9 +3,8 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../src/auth/passwords';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
 
-type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 type UserJson = {
   id: string;
   username: string;
@@ -24,11 +23,7 @@ type UserJson = {
 describe.each(databaseTestTargets())('users on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn(username: string, password?: string) {
-    const client = new Client(app());
-    expect((await client.login(username, password)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = (username: string, password?: string) => signIn(app(), username, password);
 
   const userNamed = async (username: string) =>
     (

@@ -4,18 +4,12 @@ import { auditLog, users } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, useTestApp } from './harness';
-
-type ErrorJson = { error: { code: string; fields?: { path: string; message: string }[] } };
+import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('screens’ support routes on $name', (target) => {
   const { db, app } = useTestApp(target);
 
-  async function signedIn({ username }: { username: string }) {
-    const client = new Client(app());
-    expect((await client.login(username)).statusCode).toBe(200);
-    return client;
-  }
+  const signedIn = ({ username }: { username: string }) => signIn(app(), username);
 
   it('lists the built-in profiles with their calendar and deadlines for the period form', async () => {
     const org = await buildOrganisation(db());

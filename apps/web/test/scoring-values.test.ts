@@ -11,6 +11,8 @@ import {
   kindOf,
   needsReason,
   preferredLayer,
+  proposalValues,
+  sameAsProposal,
   previewKind,
   sameValue,
   valuesOf,
@@ -132,6 +134,8 @@ describe('review differences', () => {
     focal: null,
     standingOffice: null,
     agreed,
+    proposal: null,
+    objectionOpen: false,
     canWrite: [],
   });
 
@@ -221,5 +225,30 @@ describe('rulesetInfo', () => {
     expect(info.groupNames.get('I')).toBe('Kinh tế');
     expect(info.measures.get('I.1')).toBe('tỷ đồng');
     expect(info.ratingPoints.get('I.2.b')).toEqual({ HTXSNV: 10 });
+  });
+});
+
+describe('agreeing with a proposal', () => {
+  const proposal = {
+    from: 'self' as const,
+    version: 1,
+    plan: 100,
+    actual: 113,
+    points: null,
+    value: null,
+    rating: null,
+    done: null,
+  };
+
+  it('needs no reason when the typed values are the proposal’s, one when any differs', () => {
+    const typed = valuesOf('quantitative', { ...EMPTY_DRAFT, plan: '100', actual: '113' });
+    expect(typed.ok && sameAsProposal('quantitative', typed.values, proposal)).toBe(true);
+    const other = valuesOf('quantitative', { ...EMPTY_DRAFT, plan: '100', actual: '112,5' });
+    expect(other.ok && sameAsProposal('quantitative', other.values, proposal)).toBe(false);
+    expect(sameAsProposal('quantitative', { plan: 100, actual: 113 }, null)).toBe(false);
+  });
+
+  it('starts a review edit from the proposal', () => {
+    expect(draftOf(proposalValues(proposal))).toMatchObject({ plan: '100', actual: '113' });
   });
 });

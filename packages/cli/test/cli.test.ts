@@ -39,6 +39,40 @@ describe('thidua score', () => {
     );
   });
 
+  it('scores the tie-preference example exactly as its result file (Nghị định 152/2025/NĐ-CP Art. 4.6)', () => {
+    const run = thidua(['score', join(ROOT, 'examples/tie-preference.period.json')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    type Doc = {
+      complete: boolean;
+      pendingVotes: unknown[];
+      units: { unit: string; final: number; award: string | null; rank: number; status: string }[];
+    };
+    const result = JSON.parse(run.stdout) as Doc;
+    const expected = JSON.parse(
+      readFileSync(join(ROOT, 'examples/tie-preference.result.json'), 'utf8'),
+    ) as Doc;
+    const key = (d: Doc) => ({
+      complete: d.complete,
+      pendingVotes: d.pendingVotes,
+      units: d.units.map((u) => [u.unit, u.final, u.rank, u.status, u.award]),
+    });
+    expect(key(result)).toEqual(key(expected));
+    expect(key(result).units.map((u) => u[4])).toEqual(['BK_CT', null, 'CO_T', 'BK_CT', null]);
+  });
+
+  it('refuses a tie preference without an operator, naming ruleset.tiePreference', () => {
+    const period = JSON.parse(readFileSync(join(ROOT, 'examples/tie-preference.period.json'), 'utf8')) as {
+      ruleset: { tiePreference: Record<string, unknown> };
+    };
+    delete period.ruleset.tiePreference.equals;
+    const run = thidua(['validate', tempFile('bad.period.json', JSON.stringify(period))]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'ruleset.tiePreference: điều kiện phải có đúng một trong "equals", "in", "notIn"',
+    );
+  });
+
   it('prints a Vietnamese ranking table with --format table', () => {
     const run = thidua(['score', EXAMPLE, '--format', 'table']);
     expect(run.code).toBe(0);

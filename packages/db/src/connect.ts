@@ -42,6 +42,11 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PGlite only: start from this data directory (a tarball made by PGlite's `dumpDataDir`) instead of
+   * an empty cluster. Tests load a migrated template this way (see `@thidua/db/testing`).
+   */
+  loadDataDir?: Blob;
 }
 
 export interface OpenedDatabase {
@@ -89,15 +94,22 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   const runMigrations = options.migrate ?? true;
   return target.kind === 'postgres'
     ? openPostgres(target.url, runMigrations)
-    : openPglite(target.dataDir, runMigrations);
+    : openPglite(target.dataDir, runMigrations, options.loadDataDir);
 }
 
-async function openPglite(dataDir: string, runMigrations: boolean): Promise<OpenedDatabase> {
+async function openPglite(
+  dataDir: string,
+  runMigrations: boolean,
+  loadDataDir: Blob | undefined,
+): Promise<OpenedDatabase> {
   // A file-system directory is made absolute (a relative one means the working directory's) and
   // created first; memory:// and idb:// need nothing.
   const isPath = !/^[a-z]+:\/\//.test(dataDir);
   if (isPath) mkdirSync(resolve(dataDir), { recursive: true });
-  const client = await PGlite.create(isPath ? resolve(dataDir) : dataDir);
+  const client = await PGlite.create({
+    dataDir: isPath ? resolve(dataDir) : dataDir,
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const db = drizzlePglite({ client, schema });
   try {
     if (runMigrations) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });

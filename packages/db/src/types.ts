@@ -40,6 +40,7 @@ export type Adjustment = typeof s.adjustments.$inferSelect;
 export type NewAdjustment = typeof s.adjustments.$inferInsert;
 export type UnitFact = typeof s.unitFacts.$inferSelect;
 export type NewUnitFact = typeof s.unitFacts.$inferInsert;
+export type UnitStaffCount = typeof s.unitStaffCounts.$inferSelect;
 export type Objection = typeof s.objections.$inferSelect;
 export type NewObjection = typeof s.objections.$inferInsert;
 export type Meeting = typeof s.meetings.$inferSelect;

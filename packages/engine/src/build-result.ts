@@ -93,7 +93,13 @@ export function buildResult(score: PeriodScore): ResultDocument {
       explanation: {
         total: explainTotal(period.ruleset, u.uncappedTotal, u.scored, u.deductionTotal, u.final),
         status: explainStatus(u.status),
-        award: explainAward(ladder, note, allocation.natural[i] ?? null, u.final),
+        award: explainAward(
+          ladder,
+          note,
+          allocation.natural[i] ?? null,
+          u.final,
+          period.ruleset.tiePreference,
+        ),
       },
     };
   });

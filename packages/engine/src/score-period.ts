@@ -118,6 +118,7 @@ export function scorePeriod(period: Period, index: RulesetIndex): PeriodScore {
     })),
     period.quotas ?? {},
     (award, i) => votes.get(`${award}\u0000${period.units[i]!.id}`) ?? 0,
+    ruleset.tiePreference,
   );
   return { period, index, units, order, allocation };
 }
@@ -148,6 +149,7 @@ function factsReferenced(period: Period): string[] {
     ...(r.postponements ?? []),
     ...(r.downgrades ?? []),
     ...(r.awards ?? []).flatMap((a) => a.requires ?? []),
+    ...(r.tiePreference ? [r.tiePreference] : []),
   ];
   return [...new Set(predicates.map((p) => p.fact))];
 }

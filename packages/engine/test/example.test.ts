@@ -74,3 +74,27 @@ describe('the shipped example (../shared/examples)', () => {
     );
   });
 });
+
+describe('the tie-preference example (Nghị định 152/2025/NĐ-CP Art. 4.6)', () => {
+  it('scores tie-preference exactly as tie-preference.result.json', () => {
+    const evaluation = evaluatePeriod(read('tie-preference.period.json'));
+    if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.errors));
+    expect(asDecimals(normative(evaluation.result))).toEqual(asDecimals(read('tie-preference.result.json')));
+  });
+
+  it('explains the awards decided by the preference', () => {
+    const evaluation = evaluatePeriod(read('tie-preference.period.json'));
+    if (!evaluation.ok) throw new Error('invalid example');
+    const award = (id: string) => evaluation.result.units.find((u) => u.unit === id)!.explanation.award;
+    expect(award('so-giao-duc')).toBe(
+      'Đề nghị Cờ thi đua của UBND tỉnh: 950 điểm ≥ 900; bằng điểm, ưu tiên theo khoản 6 Điều 4 Nghị định 152/2025/NĐ-CP: tập thể có từ 70% nữ trở lên, được chọn theo số phiếu bình xét trong số các đơn vị được ưu tiên',
+    );
+    expect(award('so-y-te')).toBe(
+      'Đề nghị Bằng khen của Chủ tịch UBND tỉnh: 950 điểm ≥ 850 (mức cao nhất đạt được: Cờ thi đua của UBND tỉnh); bằng điểm, ưu tiên theo khoản 6 Điều 4 Nghị định 152/2025/NĐ-CP: tập thể có từ 70% nữ trở lên, được chọn trước các đơn vị bằng điểm',
+    );
+    expect(award('so-xay-dung')).toContain('được chọn theo số phiếu bình xét khi bằng điểm');
+    expect(award('so-tai-chinh')).toBe(
+      'Hết chỉ tiêu khen thưởng ở mức: Cờ thi đua của UBND tỉnh, Bằng khen của Chủ tịch UBND tỉnh (Cờ thi đua của UBND tỉnh: bằng điểm, chỉ tiêu dành cho đơn vị được ưu tiên theo khoản 6 Điều 4 Nghị định 152/2025/NĐ-CP: tập thể có từ 70% nữ trở lên)',
+    );
+  });
+});

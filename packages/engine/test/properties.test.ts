@@ -43,6 +43,7 @@ const pick = <T>(g: Gen, items: readonly T[]): T => items[g(fc.integer, { min: 0
 const chance = (g: Gen, percent: number): boolean => g(fc.integer, { min: 1, max: 100 }) <= percent;
 
 const FACTS = ['f1', 'f2', 'f3'] as const;
+const PREFERENCE_FACT = 'womenShare70';
 const FACT_VALUES: FactValue[] = ['x', 'y', true, false, 1];
 
 function predicate(g: Gen): Predicate {
@@ -261,6 +262,12 @@ function randomPeriod(g: Gen): Period {
     }
   });
 
+  // The tie-preference fact is drawn per unit after the copies, so tied units often differ in it.
+  for (const u of units) {
+    if (chance(g, 25)) continue;
+    u.facts = { ...u.facts, [PREFERENCE_FACT]: pick(g, [true, true, false, 'x']) };
+  }
+
   const adjustments: Adjustment[] = [];
   for (const u of units) {
     const copyOf = copies.get(u.id);
@@ -295,6 +302,11 @@ function randomPeriod(g: Gen): Period {
   if (chance(g, 50)) ruleset.postponements = [predicate(g)];
   if (chance(g, 60))
     ruleset.downgrades = Array.from({ length: g(fc.integer, { min: 1, max: 2 }) }, () => predicate(g));
+
+  if (chance(g, 60)) {
+    ruleset.tiePreference = { fact: PREFERENCE_FACT, equals: true };
+    if (chance(g, 50)) ruleset.tiePreference.label = 'Tập thể có từ 70% nữ trở lên';
+  }
 
   const period: Period = {
     format: 'thidua/period@1',
@@ -486,6 +498,54 @@ describe('properties over random valid periods', () => {
       }),
       RUNS,
     );
+  });
+
+  describe('tie preference (Nghị định 152/2025/NĐ-CP Art. 4.6, SPEC §7)', () => {
+    const without = (period: Period): Period => {
+      const copy = clone(period);
+      delete copy.ruleset.tiePreference;
+      return copy;
+    };
+    const levelOf = (period: Period, award: string | null): number =>
+      award === null ? Infinity : (period.ruleset.awards ?? []).findIndex((a) => a.code === award);
+
+    it('removing tiePreference from a period without ties changes nothing', () => {
+      let checked = 0;
+      fc.assert(
+        fc.property(fc.gen(), (g) => {
+          const period = randomPeriod(g);
+          if (!period.ruleset.tiePreference) return;
+          const result = score(period);
+          const eligible = result.units.filter((u) => u.status === 'eligible').map((u) => String(u.final));
+          if (new Set(eligible).size !== eligible.length) return;
+          checked++;
+          expect(byUnit(score(without(period)))).toEqual(byUnit(result));
+          expect(score(without(period)).pendingVotes).toEqual(result.pendingVotes);
+        }),
+        RUNS,
+      );
+      expect(checked).toBeGreaterThan(20);
+    });
+
+    it('a unit the preference holds for is never worse off than without it (when nothing is pending)', () => {
+      fc.assert(
+        fc.property(fc.gen(), (g) => {
+          const period = randomPeriod(g);
+          const pref = period.ruleset.tiePreference;
+          if (!pref) return;
+          const withPref = score(period);
+          if (!withPref.complete) return;
+          const plain = score(without(period));
+          for (const u of period.units) {
+            if (u.facts?.[pref.fact] !== pref.equals) continue;
+            const a = withPref.units.find((x) => x.unit === u.id)!.award;
+            const b = plain.units.find((x) => x.unit === u.id)!.award;
+            expect(levelOf(period, a)).toBeLessThanOrEqual(levelOf(period, b));
+          }
+        }),
+        { numRuns: 500 },
+      );
+    });
   });
 
   it('equals the exact-rational model of SPEC §6–§7 (BigInt fractions), unit by unit', () => {

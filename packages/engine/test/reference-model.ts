@@ -308,12 +308,18 @@ export function referenceResult(period: Period): RefResult {
         const above = candidates.filter((i) => cmp(units[i]!.final, last) > 0);
         const tied = candidates.filter((i) => eq(units[i]!.final, last));
         const m = quota - above.length;
-        const byVotes = [...tied].sort((a, b) => votes(code, b) - votes(code, a) || a - b);
-        if (votes(code, byVotes[m - 1]!) === votes(code, byVotes[m]!)) {
-          winners = above;
-          pendingVotes.push({ award: code, places: m, units: tied.map((i) => units[i]!.unit) });
-          for (const i of tied) units[i]!.pendingVote = code;
-        } else winners = [...above, ...byVotes.slice(0, m)];
+        // Nghị định 152/2025 Art. 4.6 (SPEC §7): the preferred tied units go first.
+        const pref = r.tiePreference;
+        const preferred = pref ? tied.filter((i) => holds(pref, factsOf(i))) : [];
+        const others = tied.filter((i) => !preferred.includes(i));
+        const [sure, group, places] =
+          preferred.length >= m ? [[], preferred, m] : [preferred, others, m - preferred.length];
+        const byVotes = [...group].sort((a, b) => votes(code, b) - votes(code, a) || a - b);
+        if (group.length > places && votes(code, byVotes[places - 1]!) === votes(code, byVotes[places]!)) {
+          winners = [...above, ...sure];
+          pendingVotes.push({ award: code, places, units: group.map((i) => units[i]!.unit) });
+          for (const i of group) units[i]!.pendingVote = code;
+        } else winners = [...above, ...sure, ...byVotes.slice(0, places)];
       }
     }
     for (const i of winners) units[i]!.award = code;

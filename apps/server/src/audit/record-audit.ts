@@ -10,6 +10,8 @@ export interface AuditEvent {
   old?: unknown;
   new?: unknown;
   reason?: string | null;
+  /** Shared by the events of one decision over many rows (e.g. a review accepting many cells). */
+  batchId?: string | null;
 }
 
 /**
@@ -21,16 +23,29 @@ export async function recordAudit(
   actor: Actor | null,
   event: AuditEvent,
 ): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorUserId: actor?.userId ?? null,
-    councilId: event.councilId,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    action: event.action,
-    old: event.old === undefined ? null : toJson(event.old),
-    new: event.new === undefined ? null : toJson(event.new),
-    reason: event.reason ?? null,
-  });
+  await recordAuditEvents(tx, actor, [event]);
+}
+
+/** Appends many events in one multi-row insert (one per changed row), in the caller's transaction. */
+export async function recordAuditEvents(
+  tx: Database | Transaction,
+  actor: Actor | null,
+  events: AuditEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(auditLog).values(
+    events.map((event) => ({
+      actorUserId: actor?.userId ?? null,
+      councilId: event.councilId,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      action: event.action,
+      old: event.old === undefined ? null : toJson(event.old),
+      new: event.new === undefined ? null : toJson(event.new),
+      reason: event.reason ?? null,
+      batchId: event.batchId ?? null,
+    })),
+  );
 }
 
 /** Rows as plain JSON (dates as ISO strings), without bookkeeping columns. */

@@ -10,7 +10,7 @@ import {
   SPECIAL_CASES,
 } from './data/province';
 import { type Leaf, leavesOf, type Owner, ownerOf } from './criteria-plan';
-import { factsOf } from './unit-facts';
+import { factsOf, type StaffCountDraft } from './unit-facts';
 import type { PeriodPlan } from './periods-plan';
 import { Random } from './random';
 import { type EntryValue, overclaimOf, planOf, strengthOf, valueOf } from './unit-values';
@@ -40,6 +40,7 @@ export interface UnitYear {
   strength: number;
   facts: Record<string, FactValue>;
   factNotes: Record<string, string>;
+  staffCount: StaffCountDraft | null;
   registration: RegistrationDraft;
 }
 
@@ -66,12 +67,13 @@ export function generateUnits({ key, cluster, period, ruleset }: ClusterYearInpu
     const rng = new Random('registration', code, period.year);
     const ambition = strength > 0.75 ? 0 : strength > 0.5 ? 1 : 2;
     const draft = period.edition === 'current' && DRAFT_REGISTRATIONS.includes(code);
-    const { facts, notes } = factsOf(key, code, strength, period);
+    const { facts, notes, staffCount } = factsOf(key, code, strength, period);
     return {
       code,
       strength,
       facts,
       factNotes: notes,
+      staffCount,
       registration: {
         status: draft ? 'draft' : 'submitted',
         titlesSought: TITLES[key][ambition],

@@ -1,4 +1,12 @@
-import { adjustments, entries, pacts, registrationPlans, registrations, unitFacts } from '@thidua/db';
+import {
+  adjustments,
+  entries,
+  pacts,
+  registrationPlans,
+  registrations,
+  unitFacts,
+  unitStaffCounts,
+} from '@thidua/db';
 import { insertAll, insertReturning } from './bulk';
 import { authorId, type SeedContext, unitId } from './context';
 import { type AdjustmentDraft, generateAdjustments } from './generate-adjustments';
@@ -11,6 +19,7 @@ import {
 } from './generate-results';
 import { addDays, at } from './periods-plan';
 import type { SeededCluster, SeededPeriod } from './seed-period';
+import { DERIVED_IN_SEED } from './unit-facts';
 
 export interface ClusterResults {
   units: UnitYear[];
@@ -123,16 +132,43 @@ async function seedFacts(ctx: SeedContext, period: SeededPeriod, units: UnitYear
     ctx.tx,
     unitFacts,
     units.flatMap((u) =>
-      Object.entries(u.facts).map(([name, value]) => ({
-        periodId: period.id,
-        unitId: unitId(ctx, u.code),
-        name,
-        value,
-        note: u.factNotes[name] ?? null,
-        enteredBy: ctx.standingOffice,
-        createdAt: on,
-        updatedAt: on,
-      })),
+      Object.entries(u.facts)
+        .filter(([name]) => !DERIVED_IN_SEED.has(name))
+        .map(([name, value]) => ({
+          periodId: period.id,
+          unitId: unitId(ctx, u.code),
+          name,
+          value,
+          note: u.factNotes[name] ?? null,
+          enteredBy: ctx.standingOffice,
+          createdAt: on,
+          updatedAt: on,
+        })),
+    ),
+  );
+  // Staff counts are declared with the registration and checked by the standing office a week later.
+  const declared = at(dates.registered, 14);
+  const checked = at(addDays(dates.registered, 7), 10);
+  await insertAll(
+    ctx.tx,
+    unitStaffCounts,
+    units.flatMap((u) =>
+      u.staffCount
+        ? [
+            {
+              periodId: period.id,
+              unitId: unitId(ctx, u.code),
+              staff: u.staffCount.staff,
+              women: u.staffCount.women,
+              enteredBy: authorId(ctx, { unit: u.code }),
+              confirmedBy: u.staffCount.confirmed ? ctx.standingOffice : null,
+              confirmedAt: u.staffCount.confirmed ? checked : null,
+              version: u.staffCount.confirmed ? 2 : 1,
+              createdAt: declared,
+              updatedAt: u.staffCount.confirmed ? checked : declared,
+            },
+          ]
+        : [],
     ),
   );
 }

@@ -1,20 +1,62 @@
 import type { FactValue } from '@thidua/engine';
+import { womenShareAtLeast70 } from '../modules/scoring/derived-facts';
 import { type FrameworkKey, SPECIAL_CASES } from './data/province';
 import type { PeriodPlan } from './periods-plan';
+import { Random } from './random';
 import { partyRatingOf } from './unit-values';
 
 export interface UnitFacts {
   facts: Record<string, FactValue>;
   /** Why a fact that matters is what it is, kept with the fact. */
   notes: Record<string, string>;
+  /** Staff and women counts the unit declared, and whether the standing office confirmed them. */
+  staffCount: StaffCountDraft | null;
+}
+
+export interface StaffCountDraft {
+  staff: number;
+  women: number;
+  confirmed: boolean;
+}
+
+/** The facts the product derives from records rather than storing typed (registration, pact, …). */
+export const DERIVED_IN_SEED = new Set(['registered', 'pactSigned', 'womenShare70']);
+
+/**
+ * Staff and women counts (Nghị định 152/2025 Art. 4.6): schools are mostly women, communes and wards
+ * mostly men, departments in between. Last year's were all confirmed; this year a few units have not
+ * declared yet and some declarations wait for the standing office.
+ */
+function staffCountOf(key: FrameworkKey, unit: string, period: PeriodPlan): StaffCountDraft | null {
+  const rng = new Random('staff', unit, period.year);
+  const staff =
+    key === 'schools' ? rng.int(55, 95) : key === 'departments' ? rng.int(28, 70) : rng.int(18, 40);
+  const share =
+    key === 'schools'
+      ? rng.between(0.6, 0.82)
+      : key === 'departments'
+        ? rng.between(0.4, 0.78)
+        : rng.between(0.3, 0.62);
+  const women = Math.round(staff * share);
+  if (period.edition === 'last') return { staff, women, confirmed: true };
+  const roll = rng.next();
+  if (roll < 0.15) return null;
+  return { staff, women, confirmed: roll > 0.45 };
 }
 
 /**
  * The facts eligibility reads (SPEC §7). A closed year has every fact its block's rules name, so no
- * unit is missing one; this year only what is already known: registration and the signed pact.
+ * unit is missing one; this year none is typed yet. Registration and the signed pact are not typed at
+ * all: the product derives them from its registration and pact records, and womenShare70 from the staff
+ * counts (it is in `facts` so the seed's own evaluation reads what the server derives).
  */
 export function factsOf(key: FrameworkKey, unit: string, strength: number, period: PeriodPlan): UnitFacts {
-  if (period.edition === 'current') return { facts: { pactSigned: true }, notes: {} };
+  const staffCount = staffCountOf(key, unit, period);
+  const womenShare70: Record<string, FactValue> =
+    staffCount && staffCount.staff > 0
+      ? { womenShare70: womenShareAtLeast70(staffCount.women, staffCount.staff) }
+      : {};
+  if (period.edition === 'current') return { facts: { ...womenShare70 }, notes: {}, staffCount };
   const notes: Record<string, string> = {};
   const partyRating = partyRatingOf(strength, key === 'schools' ? 'HTTNV' : 'HTNV');
   if (key === 'schools') {
@@ -29,8 +71,10 @@ export function factsOf(key: FrameworkKey, unit: string, strength: number, perio
         underInvestigation: false,
         deepSelfCriticism: false,
         publicOutrage: outrage,
+        ...womenShare70,
       },
       notes,
+      staffCount,
     };
   }
   const secure = unit !== SPECIAL_CASES.excluded;
@@ -56,7 +100,9 @@ export function factsOf(key: FrameworkKey, unit: string, strength: number, perio
       obligationsUnfulfilled: false,
       underInvestigation: false,
       pendingComplaint: complaint,
+      ...womenShare70,
     },
     notes,
+    staffCount,
   };
 }

@@ -74,6 +74,20 @@ export const ERRORS = {
     message: 'Chỉ nhập tệp kỳ thi đua vào cụm, khối chưa có đơn vị thành viên và chưa có bộ tiêu chí',
   },
   OBJECTION_CLOSED: { status: 409, message: 'Ý kiến này đã được trả lời hoặc đã rút' },
+  FACT_DERIVED: {
+    status: 409,
+    message: 'Thông tin này lấy từ hồ sơ trong hệ thống, không nhập tay',
+  },
+  // Nghị định 152/2025/NĐ-CP rules on who may be proposed (module awards).
+  NOMINEE_LIMIT: {
+    status: 409,
+    message:
+      'Đã đủ số đơn vị được đề nghị Cờ thi đua của Chính phủ (tối đa 20% số tập thể dẫn đầu cụm, khối)',
+  },
+  NOT_PROPOSABLE: {
+    status: 409,
+    message: 'Đơn vị chưa được đề nghị khen thưởng (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)',
+  },
   // Work plans, tasks, movements and dossiers (module plans).
   PLAN_STATE: { status: 409, message: 'Kế hoạch không ở trạng thái cho phép thao tác này' },
   TASK_STATE: { status: 409, message: 'Nhiệm vụ không ở trạng thái cho phép thao tác này' },

@@ -4,6 +4,7 @@ import { organisationRoutes } from './organisation/routes';
 import { auditRoutes } from './audit/routes';
 import { awardsRoutes } from './awards/routes';
 import { criteriaRoutes } from './criteria/routes';
+import { documentsRoutes } from './documents/routes';
 import { meetingsRoutes } from './meetings/routes';
 import { periodsRoutes } from './periods/routes';
 import { plansRoutes } from './plans/routes';
@@ -23,5 +24,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(meetingsRoutes);
   await app.register(awardsRoutes);
   await app.register(plansRoutes);
+  await app.register(documentsRoutes);
   await app.register(auditRoutes);
 }

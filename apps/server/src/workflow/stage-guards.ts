@@ -6,23 +6,12 @@ import {
   periods,
   type Transaction,
 } from '@thidua/db';
+import { STAGE_NAMES } from '@thidua/vocabulary';
 import { eq } from 'drizzle-orm';
 import { AppError, notFound } from '../http/errors';
 
-/** Vietnamese names of the stages (SPEC §4), as the UI and messages say them. */
-export const STAGE_NAMES: Record<PeriodStage, string> = {
-  setup: 'Thiết lập cụm, khối',
-  criteria: 'Xây dựng tiêu chí',
-  registration: 'Đăng ký thi đua',
-  pact: 'Ký giao ước',
-  midYear: 'Sơ kết giữa kỳ',
-  results: 'Tự chấm điểm',
-  review: 'Thẩm định, chấm chéo',
-  preparatory: 'Họp trù bị',
-  summary: 'Tổng kết, bình xét',
-  decision: 'Quyết định khen thưởng',
-  archived: 'Đã lưu trữ',
-};
+/** Vietnamese names of the stages (SPEC §4): the vocabulary's, re-exported for the server's messages. */
+export { STAGE_NAMES };
 
 export function stageIndex(stage: PeriodStage): number {
   return PERIOD_STAGES.indexOf(stage);

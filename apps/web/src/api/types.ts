@@ -31,25 +31,9 @@ export interface Council {
   roles: MembershipRole[];
 }
 
-/** The unit types the database allows (`UNIT_TYPES` in packages/db; a test keeps the two lists equal). */
-export const UNIT_TYPES = [
-  'ward',
-  'commune',
-  'district',
-  'department',
-  'partyOrganisation',
-  'massOrganisation',
-  'publicServiceUnit',
-  'school',
-  'enterprise',
-  'cooperative',
-  'hospital',
-  'other',
-] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
-
-export const CALENDARS = ['calendarYear', 'schoolYear'] as const;
-export type Calendar = (typeof CALENDARS)[number];
+// The unit types and calendars the database allows, with their names, live in @thidua/vocabulary.
+export { CALENDARS, type Calendar, UNIT_TYPES, type UnitType } from '@thidua/vocabulary';
+import type { Calendar, UnitType } from '@thidua/vocabulary';
 
 export interface Unit {
   id: string;

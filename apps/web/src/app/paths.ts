@@ -14,6 +14,7 @@ export const FEATURE_SLUGS = {
   scoring: 'cham-diem',
   selfScoring: 'tu-cham-diem',
   adjustments: 'cong-tru-diem',
+  facts: 'thong-tin-xet-khen-thuong',
   objections: 'y-kien',
   ranking: 'xep-hang',
   meetings: 'cuoc-hop',

@@ -55,6 +55,10 @@ export function createRouter() {
                   lazy: () => import('../adjustments/adjustments-page'),
                 },
                 { path: 'hoi-dong/:councilId/y-kien/*', lazy: () => import('../review/objections-page') },
+                {
+                  path: 'hoi-dong/:councilId/thong-tin-xet-khen-thuong/*',
+                  lazy: () => import('../facts/facts-page'),
+                },
                 { path: 'hoi-dong/:councilId/cuoc-hop/*', lazy: () => import('../meetings/meetings-page') },
                 { path: '*', lazy: () => import('../pages/not-found-page') },
               ],

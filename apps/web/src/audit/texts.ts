@@ -1,5 +1,4 @@
-// The Vietnamese of the audit log's viewer: the screen, and the names of the fields whose old and new
-// values it shows.
+// The Vietnamese of the audit log's viewer (the names of fields and values are in @thidua/vocabulary).
 
 export const t = {
   pageTitle: 'Nhật ký thay đổi',
@@ -43,65 +42,4 @@ export const t = {
   yes: 'Có',
   no: 'Không',
   items: (n: number) => `${n} mục`,
-};
-
-/** Names of the fields the modules keep in the log's old and new values. */
-export const FIELD_NAMES: Record<string, string> = {
-  name: 'Tên',
-  code: 'Mã',
-  year: 'Năm',
-  calendar: 'Theo',
-  stage: 'Giai đoạn',
-  startsOn: 'Ngày bắt đầu',
-  endsOn: 'Ngày kết thúc',
-  archivedAt: 'Lưu trữ lúc',
-  profileId: 'Hồ sơ mẫu',
-  deadlines: 'Thời hạn',
-  dueOn: 'Hạn',
-  note: 'Ghi chú',
-  unitType: 'Loại đơn vị',
-  clusterId: 'Cụm, khối',
-  kind: 'Loại',
-  followerUserId: 'Thành viên Hội đồng theo dõi',
-  helperOffice: 'Bộ phận giúp việc',
-  leader: 'Cụm trưởng',
-  deputies: 'Cụm phó',
-  unitIds: 'Đơn vị',
-  unitId: 'Đơn vị',
-  seat: 'Vị trí',
-  deputyRank: 'Thứ tự cụm phó',
-  type: 'Loại đơn vị',
-  schoolLevel: 'Cấp học',
-  active: 'Đang hoạt động',
-  username: 'Tên đăng nhập',
-  displayName: 'Họ và tên',
-  email: 'Thư điện tử',
-  role: 'Vai trò',
-  title: 'Chức vụ',
-  endedAt: 'Kết thúc lúc',
-  disabledAt: 'Vô hiệu hóa lúc',
-  mustChangePassword: 'Phải đổi mật khẩu',
-  isSystemAdmin: 'Quản trị toàn hệ thống',
-  membership: 'Vai trò',
-  lockedUntil: 'Khóa đến',
-  lastLoginAt: 'Đăng nhập lần cuối',
-  failedLoginCount: 'Số lần nhập sai',
-  points: 'Điểm',
-  value: 'Giá trị',
-  status: 'Trạng thái',
-  units: 'Số đơn vị',
-  users: 'Số người dùng',
-  council: 'Hội đồng',
-};
-
-/** Values of a few enumerated fields, as the screens say them. */
-export const VALUE_NAMES: Record<string, Record<string, string>> = {
-  seat: { leader: 'Cụm trưởng', deputy: 'Cụm phó', member: 'Thành viên' },
-  kind: { cum: 'Cụm thi đua', khoi: 'Khối thi đua' },
-  role: {
-    administrator: 'Quản trị',
-    standingOffice: 'Cơ quan thường trực',
-    councilMember: 'Thành viên Hội đồng',
-    unitStaff: 'Cán bộ đơn vị',
-  },
 };

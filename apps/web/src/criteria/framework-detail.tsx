@@ -27,6 +27,7 @@ import { Field } from './field';
 import { BASE_PATH, engineProblems, mergeProblems } from './live-validation';
 import { percentToRatio, ratioToPercent } from './numbers';
 import { OtherParts } from './other-parts';
+import { TiePreferenceSwitch } from './tie-preference-switch';
 import { RulesetEditor } from './ruleset-editor';
 import { useUnsavedGuard } from './unsaved-guard';
 import { tc } from './texts';
@@ -339,6 +340,7 @@ function Detail({
           )
         }
       />
+      <TiePreferenceSwitch ruleset={ruleset} onChange={editable ? (next) => setDraft(next) : undefined} />
       <OtherParts ruleset={ruleset} />
       <Card size="small" title={t.revisions}>
         <ul className="compare-list">

@@ -76,6 +76,19 @@ export const tc = {
     awardLine: (name: string, min: string) => `${name}: từ ${min} điểm`,
   },
 
+  tiePreference: {
+    heading: 'Ưu tiên khi bằng điểm',
+    switch: 'Ưu tiên nữ khi bằng điểm',
+    label: 'Tập thể có từ 70% nữ trở lên',
+    article: 'Khoản 6 Điều 4 Nghị định 152/2025/NĐ-CP (có hiệu lực từ 01/07/2025):',
+    quote:
+      '“Trong số các cá nhân, tập thể có đủ điều kiện, tiêu chuẩn như nhau thì ưu tiên lựa chọn cá nhân là nữ, tập thể có tỷ lệ nữ từ 70% trở lên.”',
+    effect:
+      'Khi bật: nếu các đơn vị bằng điểm ở vị trí cuối của chỉ tiêu, tập thể có từ 70% nữ trở lên (theo số lao động, số nữ đơn vị kê khai) được chọn trước; các vị trí còn lại xét theo số phiếu bình xét.',
+    other: (label: string) =>
+      `Bộ tiêu chí đang dùng điều kiện ưu tiên khác: ${label}. Bật công tắc sẽ thay bằng điều kiện tập thể có từ 70% nữ.`,
+  },
+
   form: {
     code: 'Mã',
     codeHelp: 'Mã duy nhất trong bộ tiêu chí, ví dụ I.3 hoặc III.1.a',
@@ -238,6 +251,7 @@ export const tc = {
       exclusions: 'điều kiện không xem xét',
       postponements: 'điều kiện chưa xem xét',
       downgrades: 'điều kiện hạ mức',
+      tiePreference: 'ưu tiên khi bằng điểm',
     } as Record<string, string>,
     none: '(không có)',
     inGroup: (code: string) => `nhóm ${code}`,

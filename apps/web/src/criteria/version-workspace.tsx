@@ -29,6 +29,7 @@ import { LoadLastYearDialog } from './load-last-year-dialog';
 import { useUnsavedGuard } from './unsaved-guard';
 import { BASE_PATH, useLiveValidation } from './live-validation';
 import { OtherParts } from './other-parts';
+import { TiePreferenceSwitch } from './tie-preference-switch';
 import { RulesetEditor } from './ruleset-editor';
 import { tc } from './texts';
 import type { CriteriaVersion, FieldProblem, Ruleset, VersionSummary } from './types';
@@ -266,6 +267,17 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
                   fixedGroupCodes={version.framework.fixedGroupCodes}
                   mode="cluster"
                   status={status}
+                />
+                <TiePreferenceSwitch
+                  ruleset={ruleset}
+                  onChange={
+                    editable
+                      ? (next) => {
+                          setDraft(next);
+                          setProblem(null);
+                        }
+                      : undefined
+                  }
                 />
                 <OtherParts ruleset={ruleset} />
               </Flex>

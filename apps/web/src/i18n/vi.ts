@@ -1,3 +1,5 @@
+import { CALENDAR_NAMES, CONTEXTUAL_ROLE_NAMES, ROLE_NAMES, UNIT_TYPE_NAMES } from '@thidua/vocabulary';
+
 /**
  * Every piece of Vietnamese text the web application shows, in one place. Messages that come from the
  * server (errors, field problems) are shown as they arrive and are not repeated here.
@@ -32,13 +34,7 @@ export const vi = {
     reload: 'Tải lại trang',
   },
 
-  roles: {
-    systemAdmin: 'Quản trị hệ thống',
-    administrator: 'Quản trị',
-    standingOffice: 'Cơ quan thường trực',
-    councilMember: 'Thành viên Hội đồng',
-    unitStaff: 'Cán bộ đơn vị',
-  },
+  roles: { systemAdmin: CONTEXTUAL_ROLE_NAMES.systemAdmin, ...ROLE_NAMES },
 
   councilLevels: {
     province: 'Cấp tỉnh',
@@ -46,25 +42,9 @@ export const vi = {
     commune: 'Cấp xã',
   } as Record<string, string>,
 
-  unitTypes: {
-    ward: 'Phường',
-    commune: 'Xã',
-    district: 'Quận, huyện',
-    department: 'Sở, ban, ngành',
-    partyOrganisation: 'Tổ chức đảng',
-    massOrganisation: 'Đoàn thể',
-    publicServiceUnit: 'Đơn vị sự nghiệp',
-    school: 'Trường học',
-    enterprise: 'Doanh nghiệp',
-    cooperative: 'Hợp tác xã',
-    hospital: 'Bệnh viện, trung tâm',
-    other: 'Khác',
-  },
+  unitTypes: UNIT_TYPE_NAMES,
 
-  calendars: {
-    calendarYear: 'Năm dương lịch',
-    schoolYear: 'Năm học',
-  },
+  calendars: CALENDAR_NAMES,
 
   schoolLevels: {
     MN: 'Mầm non',
@@ -123,6 +103,7 @@ export const vi = {
     registrations: 'Đăng ký, giao ước thi đua',
     scoring: 'Chấm điểm, thẩm định',
     adjustments: 'Cộng điểm, trừ điểm',
+    facts: 'Thông tin xét khen thưởng',
     selfScoring: 'Tự chấm điểm',
     objections: 'Ý kiến về bảng điểm',
     ranking: 'Xếp hạng, khen thưởng',
@@ -218,6 +199,15 @@ export const vi = {
       postponed: 'Tạm hoãn xét',
     },
     noAward: 'Không đạt mức khen thưởng',
+    incomplete: 'Chưa đủ số liệu',
+    provisionalStatus: (status: string) => `Tạm tính theo số liệu hiện có: ${status}`,
+    provisional: 'Tạm tính',
+    provisionalHelp:
+      'Đơn vị còn thiếu số liệu hoặc thông tin xét điều kiện: mức khen thưởng chỉ là tạm tính, chưa được đề nghị.',
+    provisionalTitle: (count: number) =>
+      `${count} đơn vị chưa đủ số liệu: trạng thái và mức khen thưởng của các đơn vị này là tạm tính`,
+    provisionalBody:
+      'Khi đơn vị nhập đủ kết quả và cơ quan thường trực ghi đủ thông tin xét điều kiện, kết quả sẽ chính thức. Không gửi đề nghị khen thưởng cho đơn vị chưa đủ số liệu, trừ khi cơ quan thường trực xác nhận kèm lý do.',
     downgraded: 'Hạ 1 mức',
     downgradedHelp: 'Đơn vị thuộc trường hợp bị hạ một mức khen thưởng',
     pendingVote: (award: string) => `Chờ bỏ phiếu: ${award}`,
@@ -245,6 +235,7 @@ export const vi = {
       none: 'Không có',
       missingTitle: (count: number) => `Chưa có số liệu của ${count} tiêu chí`,
       missingFacts: 'Thiếu thông tin để xét điều kiện',
+      incompleteTitle: 'Chưa đủ số liệu: kết quả của đơn vị là tạm tính',
     },
   },
 } as const;

@@ -27,6 +27,7 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'registrations',
       'scoring',
       'adjustments',
+      'facts',
       'objections',
       'ranking',
       'meetings',
@@ -43,6 +44,8 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'selfScoring',
       'scoring',
       'adjustments',
+      // Leaders and deputies read every unit's facts; every unit declares its staff counts there.
+      'facts',
       'objections',
       'meetings',
       'ranking',

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { DownloadButtons } from '../documents/download-buttons';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
@@ -45,6 +46,7 @@ export function MinutesCard({ meeting }: { meeting: Meeting }) {
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t.title}
       </Typography.Title>
+      <DownloadButtons path={`/meetings/${meeting.id}/documents/minutes`} title={t.title} />
       {problem && (
         <Alert
           role="alert"

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Spin, Table, Typography } from 'antd';
+import { DownloadButtons } from '../documents/download-buttons';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../api/client';
@@ -62,6 +63,7 @@ export function VotesCard({
         {t.title}
       </Typography.Title>
       <Flex vertical gap={16}>
+        <DownloadButtons path={`/meetings/${meeting.id}/documents/vote-count`} title={t.title} />
         {meeting.abilities.update && !meeting.abilities.recordVotes && (
           <Alert role="status" type="info" showIcon title={t.needQuorum} />
         )}

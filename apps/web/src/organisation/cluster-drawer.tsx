@@ -1,3 +1,4 @@
+import { seatName } from '@thidua/vocabulary';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -27,7 +28,7 @@ import { useAllUnits, useCluster, useCouncilMembers, usePeriodMutations } from '
 import { ClusterFields } from './cluster-form-modal';
 import { leadershipOf, seatsOf } from './deadlines';
 import { LeadershipHistory } from './leadership-history';
-import { CLUSTER_KINDS, SEATS, t } from './texts';
+import { CLUSTER_KINDS, t } from './texts';
 import type { Cluster, ClusterKind, ClusterMember, Period } from './types';
 
 interface InfoValues {
@@ -269,10 +270,10 @@ function ClusterPanel({
       width: 130,
       render: (_, m) =>
         m.seat === 'member' ? (
-          <Tag>{SEATS.member}</Tag>
+          <Tag>{seatName('member', cluster.kind)}</Tag>
         ) : (
           <Tag color={m.seat === 'leader' ? 'gold' : 'blue'}>
-            {SEATS[m.seat]}
+            {seatName(m.seat, cluster.kind)}
             {m.seat === 'deputy' && m.deputyRank ? ` ${m.deputyRank}` : ''}
           </Tag>
         ),

@@ -1,3 +1,4 @@
+import { seatName } from '@thidua/vocabulary';
 import { BarChartOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Select, Spin, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -18,7 +19,7 @@ import { NoPermission } from './no-permission';
 import { PageHeader } from './page-header';
 import { SeatList } from './seat-list';
 import { StageTag } from './stage-tag';
-import { CLUSTER_KINDS, SEATS, STAGE_NAMES, t } from './texts';
+import { CLUSTER_KINDS, STAGE_NAMES, t } from './texts';
 import type { Cluster, ClusterMember, DueItem, Period } from './types';
 
 /**
@@ -120,10 +121,10 @@ function FollowedCluster({
       width: 130,
       render: (_, m) =>
         m.seat === 'member' ? (
-          <Tag>{SEATS.member}</Tag>
+          <Tag>{seatName('member', cluster.kind)}</Tag>
         ) : (
           <Tag color={m.seat === 'leader' ? 'gold' : 'blue'}>
-            {SEATS[m.seat]}
+            {seatName(m.seat, cluster.kind)}
             {m.seat === 'deputy' && m.deputyRank ? ` ${m.deputyRank}` : ''}
           </Tag>
         ),

@@ -16,7 +16,9 @@ export function StageCard({ period }: { period: Period }) {
   const screens = Grid.useBreakpoint();
   const { changeStage } = usePeriodMutations(period.councilId, period.id);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [goingBack, setGoingBack] = useState(false);
+  // A move that needs a reason: going back, or going forward past units that have not finished (the
+  // server's warning names them).
+  const [reasonMove, setReasonMove] = useState<{ stage: PeriodStage; warning?: string } | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
   const current = PERIOD_STAGES.indexOf(period.stage);
 
@@ -31,6 +33,10 @@ export function StageCard({ period }: { period: Period }) {
       void message.success(t.stageChanged(STAGE_NAMES[moved.stage]));
       return true;
     } catch (error) {
+      if (isApiError(error) && error.code === 'REASON_REQUIRED' && !reason) {
+        setReasonMove({ stage, warning: error.message });
+        return false;
+      }
       if (isApiError(error)) {
         const details = error.fields.map((f) => capitalise(f.message));
         setRefusal([error.message, ...details].join('. '));
@@ -84,7 +90,10 @@ export function StageCard({ period }: { period: Period }) {
         {period.abilities.changeStage && (
           <Flex gap={8} wrap>
             {period.previousStage && (
-              <Button icon={<ArrowLeftOutlined />} onClick={() => setGoingBack(true)}>
+              <Button
+                icon={<ArrowLeftOutlined />}
+                onClick={() => setReasonMove({ stage: period.previousStage! })}
+              >
                 {t.backward(STAGE_NAMES[period.previousStage])}
               </Button>
             )}
@@ -102,13 +111,17 @@ export function StageCard({ period }: { period: Period }) {
           </Flex>
         )}
       </Flex>
-      {goingBack && period.previousStage && (
+      {reasonMove && (
         <Modal
           open
-          title={t.backwardTitle}
-          okText={t.backward(STAGE_NAMES[period.previousStage])}
+          title={reasonMove.warning ? t.forwardWithReasonTitle : t.backwardTitle}
+          okText={
+            reasonMove.warning
+              ? t.forward(STAGE_NAMES[reasonMove.stage])
+              : t.backward(STAGE_NAMES[reasonMove.stage])
+          }
           cancelText={t.close}
-          onCancel={() => setGoingBack(false)}
+          onCancel={() => setReasonMove(null)}
           onOk={() => form.submit()}
           confirmLoading={changeStage.isPending}
         >
@@ -116,9 +129,12 @@ export function StageCard({ period }: { period: Period }) {
             form={form}
             layout="vertical"
             onFinish={(values) =>
-              void move(period.previousStage!, values.reason).then((ok) => ok && setGoingBack(false))
+              void move(reasonMove.stage, values.reason).then((ok) => ok && setReasonMove(null))
             }
           >
+            {reasonMove.warning && (
+              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={reasonMove.warning} />
+            )}
             <Form.Item
               label={t.reason}
               name="reason"

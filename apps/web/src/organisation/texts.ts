@@ -1,22 +1,7 @@
 // The Vietnamese of the periods, clusters and followed-clusters screens.
-import type { ClusterKind, DueStatus, PeriodStage, Seat } from './types';
+import type { DueStatus } from './types';
 
-export const STAGE_NAMES: Record<PeriodStage, string> = {
-  setup: 'Thiết lập cụm, khối',
-  criteria: 'Xây dựng tiêu chí',
-  registration: 'Đăng ký thi đua',
-  pact: 'Ký giao ước',
-  midYear: 'Sơ kết giữa kỳ',
-  results: 'Tự chấm điểm',
-  review: 'Thẩm định, chấm chéo',
-  preparatory: 'Họp trù bị',
-  summary: 'Tổng kết, bình xét',
-  decision: 'Quyết định khen thưởng',
-  archived: 'Đã lưu trữ',
-};
-
-export const CLUSTER_KINDS: Record<ClusterKind, string> = { cum: 'Cụm thi đua', khoi: 'Khối thi đua' };
-export const SEATS: Record<Seat, string> = { leader: 'Cụm trưởng', deputy: 'Cụm phó', member: 'Thành viên' };
+export { CLUSTER_KIND_NAMES as CLUSTER_KINDS, STAGE_NAMES } from '@thidua/vocabulary';
 export const DUE_STATUSES: Record<DueStatus, string> = {
   done: 'Đã xong',
   current: 'Đang thực hiện',
@@ -72,6 +57,7 @@ export const t = {
   forwardConfirm: (from: string, to: string) => `Kết thúc giai đoạn «${from}» và chuyển sang «${to}»?`,
   archiveWarning: 'Lưu trữ làm kỳ thi đua chỉ còn được xem: không ai sửa được nữa.',
   backwardTitle: 'Lùi về giai đoạn trước',
+  forwardWithReasonTitle: 'Còn đơn vị chưa hoàn thành: nêu lý do để chuyển giai đoạn',
   reason: 'Lý do',
   reasonRequired: 'Vui lòng nêu lý do',
   stageChanged: (name: string) => `Kỳ thi đua đã chuyển sang giai đoạn «${name}»`,

@@ -2,21 +2,9 @@
 // organisation screens read them.
 import type { Calendar, UnitType } from '../api/types';
 
-/** The stages of a period, in order (SPEC §4; `PERIOD_STAGES` in packages/db). */
-export const PERIOD_STAGES = [
-  'setup',
-  'criteria',
-  'registration',
-  'pact',
-  'midYear',
-  'results',
-  'review',
-  'preparatory',
-  'summary',
-  'decision',
-  'archived',
-] as const;
-export type PeriodStage = (typeof PERIOD_STAGES)[number];
+// The stages of a period, in order (SPEC §4), from the vocabulary the database builds its enum from.
+export { PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
+import { PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
 export const DEADLINE_STAGES = PERIOD_STAGES.filter((s) => s !== 'archived');
 
 export interface Period {

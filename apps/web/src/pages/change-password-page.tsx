@@ -48,7 +48,7 @@ function ChangePasswordPage() {
   };
 
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
+    <Flex component="main" align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
       <Card style={{ width: '100%', maxWidth: 460 }}>
         <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           {forced ? vi.password.forcedHeading : vi.password.heading}

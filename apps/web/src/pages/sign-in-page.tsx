@@ -51,7 +51,7 @@ function SignInPage() {
   };
 
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
+    <Flex component="main" align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
       <Card style={{ width: '100%', maxWidth: 420 }}>
         <Flex vertical align="center" gap={4} style={{ marginBottom: 24, textAlign: 'center' }}>
           <StarFilled aria-hidden style={{ color: '#d4a106', fontSize: 36 }} />

@@ -1,7 +1,9 @@
 import { Alert, Descriptions, Drawer, Flex, Grid, Table, type TableColumnsType, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { factName } from '@thidua/vocabulary';
 import { formatScore } from '../format';
 import { vi } from '../i18n/vi';
+import { isIncomplete } from './award-names';
 import { AwardCell, StatusCell } from './result-tags';
 import type { UnitResult } from './types';
 
@@ -141,6 +143,15 @@ function Explanation({ result, wide }: { result: UnitResult; wide: boolean }) {
   return (
     <>
       <Section id="why-summary" title={t.summary}>
+        {isIncomplete(result) && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t.incompleteTitle}
+            description={vi.ranking.provisionalHelp}
+          />
+        )}
         <Descriptions
           bordered
           size="small"
@@ -195,7 +206,15 @@ function Explanation({ result, wide }: { result: UnitResult; wide: boolean }) {
             showIcon
             style={{ marginTop: 12 }}
             title={t.missingFacts}
-            description={<span className="wrap-anywhere">{missingFacts.join(', ')}</span>}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {missingFacts.map((fact) => (
+                  <li key={fact} className="wrap-anywhere">
+                    {factName(fact)}
+                  </li>
+                ))}
+              </ul>
+            }
           />
         )}
       </Section>

@@ -6,9 +6,11 @@ import { useCouncils } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
+import { DownloadButtons } from '../documents/download-buttons';
 import { paths } from '../app/paths';
 import { vi } from '../i18n/vi';
 import { useClusterResults, useClusters, usePeriods } from './api';
+import { AwardNamesProvider, isIncomplete, useAwardName } from './award-names';
 import { ExplanationDrawer } from './explanation-drawer';
 import { RankingCards } from './ranking-cards';
 import { RankingExtras } from './ranking-extras';
@@ -121,7 +123,9 @@ function RankingPage() {
             <Tag style={{ marginInlineStart: 8, verticalAlign: 'middle' }}>{t.archived}</Tag>
           )}
         </Typography.Title>
+        <DownloadButtons path={`/clusters/${cluster.id}/documents/score-table`} title={caption} />
         <PendingVotes document={results.data} />
+        <Provisional document={results.data} />
         {wide ? (
           <RankingTable units={results.data.units} caption={caption} onExplain={setExplained} />
         ) : (
@@ -135,7 +139,7 @@ function RankingPage() {
   }
 
   return (
-    <>
+    <AwardNamesProvider clusterId={cluster?.id}>
       <div className="page-header">
         <div style={{ minWidth: 0 }}>
           <Typography.Title level={1} style={{ fontSize: 24 }}>
@@ -160,7 +164,7 @@ function RankingPage() {
         />
       )}
       <ExplanationDrawer result={explained} onClose={() => setExplained(null)} />
-    </>
+    </AwardNamesProvider>
   );
 }
 
@@ -181,6 +185,7 @@ function periodLabel(period: Period): string {
 
 /** `complete: false`: the engine could not place tied units without a vote; say which, plainly. */
 function PendingVotes({ document }: { document: ResultDocument }) {
+  const nameOf = useAwardName();
   if (document.complete) return null;
   const names = new Map(document.units.map((u) => [u.unit, u.name]));
   return (
@@ -194,13 +199,33 @@ function PendingVotes({ document }: { document: ResultDocument }) {
           {document.pendingVotes.map((vote) => (
             <li key={vote.award} className="wrap-anywhere">
               {t.pendingVoteLine(
-                vote.award,
+                nameOf(vote.award),
                 vote.places,
                 vote.units.map((unit) => names.get(unit) ?? unit).join(', '),
               )}
             </li>
           ))}
         </ul>
+      }
+    />
+  );
+}
+
+/** Units whose figures or facts are not all in: their status and award are provisional, said plainly. */
+function Provisional({ document }: { document: ResultDocument }) {
+  const incomplete = document.units.filter(isIncomplete);
+  if (incomplete.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="status"
+      title={t.provisionalTitle(incomplete.length)}
+      description={
+        <>
+          <div className="wrap-anywhere">{incomplete.map((u) => u.name).join(', ')}</div>
+          <div>{t.provisionalBody}</div>
+        </>
       }
     />
   );

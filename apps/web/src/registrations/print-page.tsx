@@ -8,6 +8,7 @@ import { usePageTitle } from '../app/page-title';
 import { paths } from '../app/paths';
 import { formatDate, formatScore } from '../format';
 import { usePrintView } from './api';
+import { DownloadButtons } from '../documents/download-buttons';
 import { printableRows } from './print-rows';
 import { regTexts } from './texts';
 import type { PrintView } from './types';
@@ -40,6 +41,12 @@ export function PrintPage() {
         >
           {t.print}
         </Button>
+        {registrationId && (
+          <DownloadButtons
+            path={`/registrations/${registrationId}/documents/registration`}
+            title={regTexts.printTitle}
+          />
+        )}
       </Flex>
       {view.isError ? (
         <LoadError error={view.error} onRetry={() => void view.refetch()} />

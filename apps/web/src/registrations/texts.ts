@@ -1,3 +1,4 @@
+import { SEAT_NAMES } from '@thidua/vocabulary';
 /** Every Vietnamese text of the registrations screen (and the cluster pickers it shares with meetings). */
 export const regTexts = {
   pageTitle: 'Đăng ký, giao ước thi đua',
@@ -22,8 +23,8 @@ export const regTexts = {
     submitted: 'Đã gửi',
     missing: 'Chưa đăng ký',
   },
-  seats: { leader: 'Cụm trưởng', deputy: 'Cụm phó', member: 'Thành viên' },
-  seatsKhoi: { leader: 'Trưởng khối', deputy: 'Phó khối', member: 'Thành viên' },
+  seats: SEAT_NAMES.cum,
+  seatsKhoi: SEAT_NAMES.khoi,
 
   own: {
     title: (unit: string) => `Bản đăng ký của ${unit}`,

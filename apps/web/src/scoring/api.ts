@@ -2,7 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client';
 import type { Page } from '../api/types';
 import { vi } from '../i18n/vi';
-import type { CriteriaRevision, Entry, EntryBody, EvidenceFile, Layer, Sheet, UserName } from './types';
+import type {
+  CriteriaRevision,
+  Entry,
+  EntryBody,
+  EvidenceFile,
+  Layer,
+  ReviewBatchBody,
+  ReviewBatchResult,
+  Sheet,
+  UserName,
+} from './types';
 
 // The scoring screens' reads and writes. Every number they show comes from these answers.
 
@@ -56,6 +66,11 @@ export function saveEntry(
     `/clusters/${clusterId}/units/${unitId}/entries/${encodeURIComponent(code)}/${layer}`,
     body,
   );
+}
+
+/** One review decision: the changed values and the proposals accepted, one reason, all or nothing. */
+export function saveReviewBatch(clusterId: string, body: ReviewBatchBody) {
+  return api.post<ReviewBatchResult>(`/clusters/${clusterId}/review-batches`, body);
 }
 
 /** A user's name, for saying who changed a cell first (null when it cannot be read). */

@@ -13,9 +13,15 @@ export function ReasonModal({
   saving,
   onSubmit,
   onCancel,
+  title = texts.reasonTitle,
+  help = texts.reasonHelp,
+  placeholder = texts.reasonPlaceholder,
 }: {
   open: boolean;
   subject: string;
+  title?: string;
+  help?: string;
+  placeholder?: string;
   serverError?: string | undefined;
   saving: boolean;
   onSubmit: (reason: string) => void;
@@ -33,7 +39,7 @@ export function ReasonModal({
   return (
     <Modal
       open={open}
-      title={texts.reasonTitle}
+      title={title}
       okText={texts.save}
       cancelText={texts.cancel}
       confirmLoading={saving}
@@ -50,7 +56,7 @@ export function ReasonModal({
       <Typography.Paragraph className="wrap-anywhere" strong>
         {subject}
       </Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{texts.reasonHelp}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{help}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item
           label={texts.fields.reason}
@@ -65,7 +71,7 @@ export function ReasonModal({
             rows={3}
             maxLength={2000}
             value={reason}
-            placeholder={texts.reasonPlaceholder}
+            placeholder={placeholder}
             onChange={(e) => {
               setReason(e.target.value);
               setError(null);

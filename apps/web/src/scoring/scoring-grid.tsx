@@ -14,9 +14,18 @@ import type { UnitResult } from '../ranking/types';
 import { formatScore } from '../format';
 import { texts } from './texts';
 import { LAYERS, type Cell, type Layer, type Sheet, type SheetCriterion } from './types';
-import { type CellAddress, cellKey, type SaveState } from './use-cell-writer';
+import { type CellAddress, cellKey, type FieldErrors, type SaveState } from './use-cell-writer';
 import { ValueInputs } from './value-inputs';
-import { agreedDiffers, type Draft, draftOf, fieldsOf, kindOf, valueText } from './values';
+import {
+  agreedDiffers,
+  type Draft,
+  draftOf,
+  fieldsOf,
+  kindOf,
+  proposalValues,
+  sameValue,
+  valueText,
+} from './values';
 
 export interface GridPosition {
   r: number;
@@ -36,6 +45,10 @@ interface Props {
   /** Saves an edited value (the page asks for a reason first where a review needs one). */
   onCommit: (address: CellAddress, criterion: SheetCriterion, draft: Draft) => void;
   onOpenDetails: (position: GridPosition) => void;
+  /** Review values typed that differ from the proposal, waiting for the batch's reason. */
+  pending: Record<string, Draft>;
+  /** Accepts the proposal of a cell (the D key). */
+  onAccept: (position: GridPosition) => void;
   /** Lets the page's "Sửa" button start editing the active cell. */
   controls?: Ref<GridControls>;
 }
@@ -57,6 +70,7 @@ export function ScoringGrid(props: Props) {
   const touched = useRef(false);
   const criteria = sheet.criteria;
   const units = sheet.rows.map((r) => r.unit);
+  const reviewOf = useMemo(() => new Map(sheet.rows.map((r) => [r.unit.id, r.review] as const)), [sheet]);
 
   const cells = useMemo(() => {
     const map = new Map<string, Cell>();
@@ -85,13 +99,22 @@ export function ScoringGrid(props: Props) {
     onActiveChange({ r, c });
   };
 
-  const startEditing = (p: GridPosition) => {
+  const startEditing = (p: GridPosition, typed?: string) => {
     const at = cellAt(p);
     if (!at || !layer || !at.cell.canWrite.includes(layer)) return;
     const key = cellKey({ unitId: at.unit.id, code: at.criterion.code });
     const failed = props.states[key];
-    const draft =
-      failed?.status === 'error' && failed.layer === layer ? failed.draft : draftOf(at.cell[layer]);
+    // A review starts from the proposal, so the reviewer changes only what differs.
+    const stored = layer === 'agreed' && !at.cell.agreed ? proposalValues(at.cell.proposal) : at.cell[layer];
+    let draft =
+      failed?.status === 'error' && failed.layer === layer
+        ? failed.draft
+        : (props.pending[key] ?? draftOf(stored));
+    const first = fieldsOf(kindOf(at.criterion.kind))[0];
+    // Typing a number on a cell starts editing its first input with what was typed (as in a spreadsheet).
+    if (typed !== undefined && first && first !== 'rating' && first !== 'done') {
+      draft = { ...draft, [first]: typed };
+    }
     setEditing({ key, draft });
   };
 
@@ -157,6 +180,8 @@ export function ScoringGrid(props: Props) {
       End: () => onActiveChange({ r: active.r, c: units.length - 1 }),
       Enter: () => startEditing(active),
       F2: () => startEditing(active),
+      d: () => props.onAccept(active),
+      D: () => props.onAccept(active),
       i: () => props.onOpenDetails(active),
       I: () => props.onOpenDetails(active),
     };
@@ -170,6 +195,11 @@ export function ScoringGrid(props: Props) {
         else onActiveChange({ r: active.r - 1, c: units.length - 1 });
       } else if (active.c < units.length - 1) move(0, 1);
       else onActiveChange({ r: active.r + 1, c: 0 });
+      return;
+    }
+    if (/^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      startEditing(active, event.key);
       return;
     }
     const action = keys[event.key];
@@ -197,6 +227,9 @@ export function ScoringGrid(props: Props) {
                     <Tag color={unit.seat === 'leader' ? 'blue' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
                       {texts.seat[unit.seat]}
                     </Tag>
+                  )}
+                  {layer === 'agreed' && reviewOf.get(unit.id) === 'conflictOfInterest' && (
+                    <div className="score-grid__coi">{texts.review.conflictOfInterest}</div>
                   )}
                   <div className="score-grid__final" data-testid={`final-${unit.code}`}>
                     {result ? (
@@ -260,6 +293,7 @@ export function ScoringGrid(props: Props) {
                       active={isActive}
                       state={props.states[key]}
                       editing={isActive && editing?.key === key ? editing.draft : null}
+                      pending={props.pending[key]}
                       ratingPoints={props.ratingPoints.get(criterion.code)}
                       handlers={handlers}
                     />
@@ -284,6 +318,7 @@ interface CellProps {
   active: boolean;
   state: SaveState | undefined;
   editing: Draft | null;
+  pending: Draft | undefined;
   ratingPoints: Record<string, number> | undefined;
   handlers: CellHandlers;
 }
@@ -306,16 +341,38 @@ const GridCell = memo(function GridCell(props: CellProps) {
         className="score-cell score-cell--hidden"
         data-r={r}
         data-c={c}
+        role="gridcell"
         tabIndex={props.active ? 0 : -1}
-        aria-label={label}
-      />
+      >
+        <span className="visually-hidden">{texts.details.empty}</span>
+      </td>
     );
   }
   const writable = Boolean(layer && cell.canWrite.includes(layer));
   const differs = agreedDiffers(kind, cell);
   const failed = state?.status === 'error' && state.layer === layer ? state : null;
   const main = layer ? cell[layer] : null;
+  // In the review, a cell not reviewed yet shows what the reviewer is proposed to agree with.
+  const proposed = layer === 'agreed' && !main && !props.pending ? cell.proposal : null;
+  const pendingText = props.pending ? failedText(kind, props.pending) : null;
+  const mainText = pendingText ?? valueText(kind, main ?? proposalValues(proposed));
   const others = LAYERS.filter((l) => l !== layer && cell[l]);
+  const differsFromProposal = Boolean(
+    layer === 'agreed' && cell.proposal && main && !sameValue(kind, main, proposalValues(cell.proposal)),
+  );
+  const spoken = texts.cellDescription([
+    layer
+      ? proposed
+        ? `${texts.review.proposal} (${texts.review.proposalFrom[proposed.from]})`
+        : props.pending
+          ? `${texts.layers[layer]}, ${texts.review.pending}`
+          : texts.layers[layer]
+      : '',
+    ...others.map((l) => texts.layerValue(texts.layers[l], valueText(kind, cell[l]))),
+    differs ? texts.review.differsFromSelf : '',
+    differsFromProposal ? texts.review.differsFromProposal : '',
+    cell.objectionOpen ? texts.review.objection : '',
+  ]);
   const evidence = LAYERS.reduce((n, l) => n + (cell[l]?.evidenceCount ?? 0), 0);
   const hasNote = LAYERS.some((l) => cell[l]?.note);
   // The scorer's own layer carries the evidence the criterion asks for.
@@ -341,7 +398,6 @@ const GridCell = memo(function GridCell(props: CellProps) {
       data-c={c}
       role="gridcell"
       tabIndex={props.active ? 0 : -1}
-      aria-label={label}
       aria-selected={props.active}
       aria-readonly={!writable}
       onClick={() => props.handlers.select({ r, c })}
@@ -369,8 +425,22 @@ const GridCell = memo(function GridCell(props: CellProps) {
           <div className="score-cell__main" data-testid="cell-main">
             {failed ? (
               <span className="score-cell__failed">{failedText(kind, failed.draft)}</span>
+            ) : proposed ? (
+              <span className="score-cell__proposal">{mainText}</span>
             ) : (
-              valueText(kind, main) || <span className="score-cell__empty">—</span>
+              mainText || <span className="score-cell__empty">—</span>
+            )}
+            {proposed && (
+              <span className="score-cell__proposal-from" aria-hidden>
+                {' '}
+                {texts.review.proposal} {texts.layerShort[proposed.from]}
+              </span>
+            )}
+            {props.pending && (
+              <span className="score-cell__pending" aria-hidden>
+                {' '}
+                {texts.review.pending}
+              </span>
             )}
             {state?.status === 'saving' && (
               <LoadingOutlined className="score-cell__icon" aria-label={texts.saving} />
@@ -392,19 +462,21 @@ const GridCell = memo(function GridCell(props: CellProps) {
                   {texts.missingEvidence}
                 </span>
               )}
-              {differs && <WarningFilled aria-label={texts.legend} className="score-cell__differs-icon" />}
-              {hasNote && <MessageOutlined aria-label={texts.fields.note} />}
+              {differs && <WarningFilled aria-hidden className="score-cell__differs-icon" />}
+              {hasNote && <MessageOutlined aria-hidden />}
               {evidence > 0 && (
                 <span>
-                  <PaperClipOutlined aria-label={texts.evidence.title} />
+                  <PaperClipOutlined aria-hidden />
                   {evidence}
+                  <span className="visually-hidden"> {texts.evidence.title}</span>
                 </span>
               )}
             </div>
           )}
+          <span className="visually-hidden"> {spoken}</span>
           {failed && (
             <div role="alert" className="field-error score-cell__error">
-              {Object.values(failed.errors)[0]}
+              {errorText(failed.errors)}
             </div>
           )}
         </>
@@ -412,6 +484,15 @@ const GridCell = memo(function GridCell(props: CellProps) {
     </td>
   );
 });
+
+/** Every refusal of a cell, each naming its input (`Kế hoạch: chưa nhập`). */
+function errorText(errors: FieldErrors): string {
+  return Object.entries(errors)
+    .map(([field, message]) =>
+      field in texts.fields ? `${texts.fields[field as keyof typeof texts.fields]}: ${message}` : message,
+    )
+    .join('; ');
+}
 
 function failedText(kind: ReturnType<typeof kindOf>, draft: Draft): string {
   if (kind === 'quantitative') return `${draft.actual}/${draft.plan}`;

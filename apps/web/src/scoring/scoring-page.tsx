@@ -9,7 +9,6 @@ import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
 import { useClusterResults } from '../ranking/api';
 import type { UnitResult } from '../ranking/types';
-import { sheetKey, useRevision, useSheet } from './api';
 import { CellDrawer, noteDraft } from './cell-drawer';
 import { ConflictModal } from './conflict-modal';
 import { Pickers, usePeriodAndCluster } from './pickers';
@@ -17,9 +16,29 @@ import { ReasonModal } from './reason-modal';
 import { rulesetInfo } from './ruleset-info';
 import { type GridControls, type GridPosition, ScoringGrid } from './scoring-grid';
 import { texts } from './texts';
-import { LAYERS, type Layer, type Sheet, type SheetCriterion } from './types';
+import {
+  type EntryValues,
+  LAYERS,
+  type Layer,
+  type ReviewBatchResult,
+  type Sheet,
+  type SheetCriterion,
+} from './types';
 import { type CellAddress, cellKey, useCellWriter } from './use-cell-writer';
-import { agreedDiffers, type Draft, kindOf, needsReason, preferredLayer } from './values';
+import { isApiError } from '../api/client';
+import { resultsKey, saveReviewBatch, sheetKey, useRevision, useSheet } from './api';
+import { type AcceptScope, BatchSummary, ReviewToolbar } from './review-toolbar';
+import {
+  agreedDiffers,
+  type Draft,
+  draftOf,
+  kindOf,
+  needsReason,
+  preferredLayer,
+  proposalValues,
+  sameAsProposal,
+  valuesOf,
+} from './values';
 
 /**
  * Scoring and review of a cluster: period → cluster, then the units × criteria grid of the four layers
@@ -101,6 +120,23 @@ function ScoringPage() {
   );
 }
 
+/** A review value typed that differs from the proposal: saved with the next batch's reason. */
+interface PendingChange {
+  address: CellAddress;
+  criterion: SheetCriterion;
+  draft: Draft;
+  values: EntryValues;
+  /** The version of the review value read (0: none yet). */
+  version: number;
+}
+
+function without<T>(all: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in all)) return all;
+  const next = { ...all };
+  delete next[key];
+  return next;
+}
+
 interface PendingReason {
   address: CellAddress;
   criterion: SheetCriterion;
@@ -149,6 +185,16 @@ function SheetView({
   const controls = useRef<GridControls>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [reason, setReason] = useState<PendingReason | null>(null);
+  const [pending, setPending] = useState<Record<string, PendingChange>>({});
+  const [batch, setBatch] = useState<{ scope: AcceptScope | null; count: number; error?: string } | null>(
+    null,
+  );
+  const [summary, setSummary] = useState<ReviewBatchResult | null>(null);
+  const [stale, setStale] = useState<string[] | null>(null);
+  const pendingDrafts = useMemo(
+    () => Object.fromEntries(Object.entries(pending).map(([k, p]) => [k, p.draft])),
+    [pending],
+  );
   const [savingReason, setSavingReason] = useState(false);
   const byCode = useMemo(() => new Map((results ?? []).map((u) => [u.unit, u] as const)), [results]);
 
@@ -156,11 +202,101 @@ function SheetView({
   const criterion = sheet.criteria[active.r];
   const cell = sheet.rows[active.c]?.cells.find((c) => c.criterionCode === criterion?.code);
 
+  const cellOf = (unitId: string, code: string) =>
+    fullSheet.rows.find((r) => r.unit.id === unitId)?.cells.find((c) => c.criterionCode === code);
+
+  /** Saves a value; a layer that needs a reason asks for it in a dialog first (the drawer's note). */
+  const commitWithReason = (address: CellAddress, crit: SheetCriterion, draft: Draft) => {
+    const existing = cellOf(address.unitId, address.code)?.[address.layer];
+    const checked = valuesOf(kindOf(crit.kind), draft);
+    // Values are checked first: a reason is never asked for a value that cannot be saved.
+    if (checked.ok && needsReason(address.layer, Boolean(existing))) {
+      const proposal = cellOf(address.unitId, address.code)?.proposal ?? null;
+      if (address.layer === 'agreed' && sameAsProposal(kindOf(crit.kind), checked.values, proposal)) {
+        void writer.save(address, crit.kind, draft);
+      } else setReason({ address, criterion: crit, draft });
+    } else void writer.save(address, crit.kind, draft);
+  };
+
+  /**
+   * A value typed in the grid. In the review, agreeing with the proposal saves at once (no reason);
+   * a different value waits beside the others for one reason, given with a batch.
+   */
   const commit = (address: CellAddress, crit: SheetCriterion, draft: Draft) => {
-    const row = sheet.rows.find((r) => r.unit.id === address.unitId);
-    const existing = row?.cells.find((c) => c.criterionCode === address.code)?.[address.layer];
-    if (needsReason(address.layer, Boolean(existing))) setReason({ address, criterion: crit, draft });
-    else void writer.save(address, crit.kind, draft);
+    const key = cellKey(address);
+    if (address.layer !== 'agreed') return commitWithReason(address, crit, draft);
+    const kind = kindOf(crit.kind);
+    const checked = valuesOf(kind, draft);
+    const cell = cellOf(address.unitId, address.code);
+    if (!checked.ok || sameAsProposal(kind, checked.values, cell?.proposal ?? null)) {
+      setPending((all) => without(all, key));
+      void writer.save(address, crit.kind, draft);
+      return;
+    }
+    writer.clearState(key);
+    setPending((all) => ({
+      ...all,
+      [key]: { address, criterion: crit, draft, values: checked.values, version: cell?.agreed?.version ?? 0 },
+    }));
+  };
+
+  /** The D key and the button: the cell's proposal becomes its review value. */
+  const accept = (p: GridPosition) => {
+    const row = sheet.rows[p.c];
+    const crit = sheet.criteria[p.r];
+    const target = row?.cells.find((c) => c.criterionCode === crit?.code);
+    if (!row || !crit || !target?.proposal || layer !== 'agreed' || !target.canWrite.includes('agreed')) {
+      return;
+    }
+    const address = { unitId: row.unit.id, code: crit.code, layer: 'agreed' as const };
+    setPending((all) => without(all, cellKey(address)));
+    void writer.save(address, crit.kind, draftOf(proposalValues(target.proposal)));
+    setActive({ r: Math.min(p.r + 1, sheet.criteria.length - 1), c: p.c });
+  };
+
+  const submitBatch = async (text: string) => {
+    if (!batch) return;
+    setSavingReason(true);
+    const changes = Object.values(pending).map((p) => ({
+      unitId: p.address.unitId,
+      criterionCode: p.address.code,
+      version: p.version,
+      ...p.values,
+    }));
+    const cells = fullSheet.rows.flatMap((row) =>
+      row.cells
+        .filter((c) => c.proposal && !c.agreed)
+        .map((c) => ({
+          unitId: row.unit.id,
+          criterionCode: c.criterionCode,
+          from: c.proposal!.from,
+          version: c.proposal!.version,
+        })),
+    );
+    try {
+      const result = await saveReviewBatch(sheet.cluster.id, {
+        reason: text,
+        ...(batch.scope ? { accept: batch.scope } : {}),
+        cells,
+        changes,
+      });
+      setPending({});
+      setBatch(null);
+      setStale(null);
+      setSummary(result);
+    } catch (error) {
+      if (isApiError(error, 'STALE')) {
+        setBatch(null);
+        setSummary(null);
+        setStale(error.fields.map((f) => f.message));
+      } else {
+        setBatch({ ...batch, error: isApiError(error) ? error.message : texts.errors.saveFailed });
+      }
+    } finally {
+      setSavingReason(false);
+      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({ queryKey: resultsKey(sheet.cluster.id) });
+    }
   };
 
   const submitReason = async (text: string) => {
@@ -182,6 +318,7 @@ function SheetView({
   const conflictKind =
     sheet.criteria.find((c) => c.code === writer.conflict?.address.code)?.kind ?? 'qualitative';
   const canEditActive = Boolean(cell?.canWrite.includes(layer));
+  const reviewer = fullSheet.rows.some((r) => r.review !== 'notReviewer');
 
   return (
     <Flex vertical gap={12}>
@@ -246,6 +383,35 @@ function SheetView({
         )}
       </Flex>
 
+      {layer === 'agreed' && reviewer && (
+        <ReviewToolbar
+          sheet={fullSheet}
+          unit={unit}
+          criterion={criterion}
+          cell={cell}
+          activeReview={sheet.rows[active.c]?.review}
+          pendingCount={Object.keys(pending).length}
+          onAccept={() => accept(active)}
+          onBatch={(scope, count) => setBatch({ scope, count })}
+        />
+      )}
+      {summary && <BatchSummary result={summary} onClose={() => setSummary(null)} />}
+      {stale && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          closable={{ onClose: () => setStale(null) }}
+          title={texts.review.stale}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {stale.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Checkbox
         checked={onlyDiffering}
         onChange={(e) => {
@@ -269,6 +435,8 @@ function SheetView({
         active={active}
         onActiveChange={setActive}
         onCommit={commit}
+        pending={pendingDrafts}
+        onAccept={accept}
         onOpenDetails={(p) => {
           setActive(p);
           setDetailsOpen(true);
@@ -290,6 +458,17 @@ function SheetView({
         onSubmit={(text) => void submitReason(text)}
         onCancel={() => setReason(null)}
       />
+      <ReasonModal
+        open={batch !== null}
+        title={texts.review.batchTitle}
+        help={texts.review.batchHelp}
+        placeholder={texts.review.batchPlaceholder}
+        subject={batch ? texts.review.batchSubject(batch.count, Object.keys(pending).length) : ''}
+        serverError={batch?.error}
+        saving={savingReason}
+        onSubmit={(text) => void submitBatch(text)}
+        onCancel={() => setBatch(null)}
+      />
       <ConflictModal
         conflict={writer.conflict}
         kind={conflictKind}
@@ -307,7 +486,11 @@ function SheetView({
         onClose={() => setDetailsOpen(false)}
         onSaveNote={(note) => {
           if (!unit || !criterion || !cell) return;
-          commit({ unitId: unit.id, code: criterion.code, layer }, criterion, noteDraft(cell, layer, note));
+          commitWithReason(
+            { unitId: unit.id, code: criterion.code, layer },
+            criterion,
+            noteDraft(cell, layer, note),
+          );
         }}
         onEvidenceChanged={() => void queryClient.invalidateQueries({ queryKey: key })}
       />

@@ -133,7 +133,11 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
   const row = sheet.rows.find((r) => r.unit.id === unit.id)!;
   const cells = new Map(row.cells.map((c) => [c.criterionCode, c] as const));
   const own = sheet.criteria.filter((c) => c.owner === 'self');
-  const done = own.filter((c) => cells.get(c.code)?.self).length;
+  // Done: the unit's value, and a file where the criteria require evidence (as the home's progress counts).
+  const done = own.filter((c) => {
+    const cell = cells.get(c.code);
+    return Boolean(cell?.self) && (!c.evidenceRequired || (cell?.self?.evidenceCount ?? 0) > 0);
+  }).length;
   const open = row.cells.some((c) => c.canWrite.includes('self'));
   const reviews =
     unit.seat !== 'member' || sheet.rows.length > 1 || row.cells.some((c) => c.canWrite.includes('focal'));

@@ -54,7 +54,45 @@ export const texts = {
   legend:
     'Mỗi ô: giá trị của lớp đang sửa (chữ đậm), dưới là các lớp khác — TC: tự chấm, ĐM: đầu mối, TT: cơ quan thường trực, TĐ: thẩm định. Tiêu chí định lượng ghi thực hiện/kế hoạch. Ô tô vàng: điểm thẩm định khác điểm tự chấm.',
   keyboardHelp:
-    'Bàn phím: mũi tên để di chuyển, Enter để sửa, Enter hoặc Tab để lưu, Esc để hủy; phím I mở ghi chú và minh chứng.',
+    'Bàn phím: mũi tên để di chuyển, Enter (hoặc gõ số) để sửa, Enter hoặc Tab để lưu, Esc để hủy; phím D đồng ý điểm đề xuất; phím I mở ghi chú và minh chứng.',
+  review: {
+    proposal: 'Đề xuất',
+    proposalFrom: { focal: 'đầu mối', standingOffice: 'cơ quan thường trực', self: 'tự chấm' },
+    accept: 'Đồng ý đề xuất (D)',
+    acceptUnit: (unit: string) => `Đồng ý mọi tiêu chí của ${unit}`,
+    acceptCriterion: (code: string) => `Đồng ý tiêu chí ${code} cho mọi đơn vị`,
+    acceptAll: 'Đồng ý tất cả ô không có ý kiến',
+    savePending: (n: number) => `Lưu ${n} ô đã sửa`,
+    pending: 'chờ lưu',
+    pendingHelp: (n: number) =>
+      `${n} ô bạn sửa khác điểm đề xuất đang chờ lý do: bấm “Lưu ${n} ô đã sửa” hoặc một nút “Đồng ý…” để lưu cùng một lý do.`,
+    conflictOfInterest: 'Xung đột lợi ích: không thẩm định đơn vị mình',
+    notYet: 'Thẩm định mở khi kỳ sang giai đoạn Thẩm định',
+    closed: 'Giai đoạn thẩm định đã kết thúc',
+    objection: 'Có ý kiến chưa trả lời',
+    noProposal: 'Chưa có điểm đề xuất để đồng ý',
+    batchTitle: 'Lý do thẩm định',
+    batchSubject: (accept: number, changes: number) =>
+      [accept > 0 ? `Đồng ý điểm đề xuất của ${accept} ô` : '', changes > 0 ? `lưu ${changes} ô đã sửa` : '']
+        .filter(Boolean)
+        .join(' và '),
+    batchHelp:
+      'Một lý do chung cho cả đợt; nhật ký ghi từng ô kèm lý do này. Ô của đơn vị mình và ô có ý kiến chưa trả lời được bỏ qua.',
+    batchPlaceholder: 'Ví dụ: Đối chiếu minh chứng, thống nhất số liệu đơn vị tự chấm',
+    nothing: 'Không có ô nào để đồng ý trong phạm vi này.',
+    done: (accepted: number, changed: number) =>
+      `Đã lưu: đồng ý ${accepted} ô` + (changed > 0 ? `, sửa ${changed} ô` : '') + '.',
+    skipped: {
+      conflictOfInterest: (n: number) => `${n} ô của đơn vị mình (xung đột lợi ích)`,
+      objection: (n: number) => `${n} ô có ý kiến chưa trả lời`,
+      reviewed: (n: number) => `${n} ô đã thẩm định`,
+      noProposal: (n: number) => `${n} ô chưa có điểm`,
+    },
+    skippedIntro: 'Bỏ qua: ',
+    stale: 'Một số ô đã thay đổi từ lúc bạn mở bảng điểm; chưa ô nào được lưu. Bảng điểm đã được tải lại:',
+    differsFromProposal: 'khác điểm đề xuất',
+    differsFromSelf: 'khác điểm tự chấm',
+  },
   onlyDiffering: (n: number) => `Chỉ hiện tiêu chí có điểm thẩm định khác điểm tự chấm (${n})`,
   noneDiffering: 'Chưa có tiêu chí nào có điểm thẩm định khác điểm tự chấm.',
   missingEvidence: 'Thiếu minh chứng',
@@ -77,6 +115,9 @@ export const texts = {
   },
   seat: { leader: 'Cụm trưởng', deputy: 'Cụm phó', member: '' },
   cellLabel: (unit: string, code: string) => `${unit}, tiêu chí ${code}`,
+  /** What a screen reader hears after a cell's visible value: the layer, the other layers, differences. */
+  cellDescription: (parts: string[]) => parts.filter(Boolean).join('; '),
+  layerValue: (layer: string, value: string) => `${layer}: ${value || 'chưa có'}`,
   editCell: 'Sửa (Enter)',
   openDetails: 'Ghi chú và minh chứng (I)',
   activeCell: 'Ô đang chọn',
@@ -148,6 +189,8 @@ export const texts = {
   },
   errors: {
     required: 'chưa nhập',
+    planZero:
+      'kế hoạch (chỉ tiêu) phải lớn hơn 0. Nếu đơn vị không được giao chỉ tiêu này, hãy ghi chú và báo cụm trưởng để thống nhất cách chấm.',
     notANumber: 'không phải là số (ví dụ: 12,5)',
     chooseRating: 'chưa chọn xếp loại',
     chooseDone: 'chưa chọn kết quả',

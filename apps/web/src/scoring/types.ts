@@ -43,14 +43,35 @@ export interface SheetCriterion {
   evidenceHint: string | null;
 }
 
+/** The layers a review proposal can come from, best first. */
+export type ProposalLayer = 'focal' | 'standingOffice' | 'self';
+
+/** What the reviewer is proposed to agree with: the best lower layer holding a value, and its version. */
+export interface Proposal {
+  from: ProposalLayer;
+  version: number;
+  plan: number | null;
+  actual: number | null;
+  points: number | null;
+  value: number | null;
+  rating: string | null;
+  done: boolean | null;
+}
+
 export interface Cell {
   criterionCode: string;
   self: Entry | null;
   focal: Entry | null;
   standingOffice: Entry | null;
   agreed: Entry | null;
+  proposal: Proposal | null;
+  /** An objection of the unit to this criterion (or its whole table) waits for an answer. */
+  objectionOpen: boolean;
   canWrite: Layer[];
 }
+
+/** Whether the user may review a row now, or why not. */
+export type ReviewState = 'open' | 'conflictOfInterest' | 'notYet' | 'closed' | 'notReviewer';
 
 export interface SheetUnit {
   id: string;
@@ -61,7 +82,25 @@ export interface SheetUnit {
 
 export interface SheetRow {
   unit: SheetUnit;
+  review: ReviewState;
   cells: Cell[];
+}
+
+/** One review decision: changed values and the proposals accepted, with one reason. */
+export interface ReviewBatchBody {
+  reason: string;
+  accept?: { unitId?: string; criterionCode?: string };
+  cells: { unitId: string; criterionCode: string; from: ProposalLayer; version: number }[];
+  changes: ({ unitId: string; criterionCode: string; version: number } & EntryValues)[];
+}
+
+export type SkipReason = 'conflictOfInterest' | 'objection' | 'reviewed' | 'noProposal';
+
+export interface ReviewBatchResult {
+  batchId: string | null;
+  changed: { unitId: string; criterionCode: string }[];
+  accepted: { unitId: string; criterionCode: string; from: ProposalLayer }[];
+  skipped: { unitId: string; criterionCode: string; why: SkipReason }[];
 }
 
 export interface Sheet {

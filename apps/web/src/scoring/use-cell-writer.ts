@@ -136,7 +136,8 @@ export function useCellWriter(sheetQueryKey: QueryKey, clusterId: string | undef
         if (isApiError(error)) {
           for (const field of error.fields) {
             const input = draftFieldOf(field.path) ?? 'form';
-            errors[input] = errors[input] ? `${errors[input]}; ${field.message}` : field.message;
+            const message = unitAdvice(input, field.message);
+            errors[input] = errors[input] ? `${errors[input]}; ${message}` : message;
           }
           if (Object.keys(errors).length === 0) errors.form = error.message;
         } else {
@@ -201,6 +202,14 @@ export function useCellWriter(sheetQueryKey: QueryKey, clusterId: string | undef
   const clearState = useCallback((key: string) => setState(key, null), [setState]);
 
   return { states, save, conflict, resolveConflict, clearState };
+}
+
+/**
+ * The engine's refusal of a plan of 0 speaks to the criteria's author (use a decrease criterion); the
+ * unit scoring it needs to hear what it can do.
+ */
+function unitAdvice(input: string, message: string): string {
+  return input === 'plan' && message.includes('phải lớn hơn 0') ? texts.errors.planZero : message;
 }
 
 async function readCell(clusterId: string, address: CellAddress): Promise<Cell | undefined> {

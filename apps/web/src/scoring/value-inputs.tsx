@@ -132,7 +132,7 @@ export function ValueInputs(props: Props) {
             {input}
             {error && (
               <div id={`${id}-error`} role="alert" className="field-error">
-                {error}
+                {compact ? `${texts.fields[field]}: ${error}` : error}
               </div>
             )}
           </div>

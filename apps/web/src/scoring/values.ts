@@ -1,6 +1,6 @@
 import { formatScore } from '../format';
 import { texts } from './texts';
-import type { Cell, CriterionKind, Entry, EntryValues, Layer } from './types';
+import type { Cell, CriterionKind, Entry, EntryValues, Layer, Proposal } from './types';
 
 // Pure helpers between what a person types, what the API stores and what a cell shows. No score is
 // computed here: values are only read, written and compared as the user typed them.
@@ -144,6 +144,36 @@ export function valueText(kind: CriterionKind, entry: Entry | null | undefined):
     case 'yesno':
       return entry.done === null ? '' : entry.done ? texts.done.yes : texts.done.no;
   }
+}
+
+/** A proposal read as a layer's value (for showing it and starting an edit from it). */
+export function proposalValues(proposal: Proposal | null): Entry | null {
+  if (!proposal) return null;
+  return {
+    id: '',
+    unitId: '',
+    criterionCode: '',
+    criteriaVersionId: '',
+    stage: proposal.from,
+    plan: proposal.plan,
+    actual: proposal.actual,
+    points: proposal.points,
+    value: proposal.value,
+    rating: proposal.rating,
+    done: proposal.done,
+    note: null,
+    reason: null,
+    enteredBy: null,
+    updatedAt: '',
+    version: proposal.version,
+    evidenceCount: 0,
+  };
+}
+
+/** Whether checked values equal the proposal (then agreeing needs no reason). */
+export function sameAsProposal(kind: CriterionKind, values: EntryValues, proposal: Proposal | null): boolean {
+  if (!proposal) return false;
+  return fieldsOf(kind).every((field) => (values[field] ?? null) === proposal[field]);
 }
 
 /** Whether two layers hold the same value for the criterion's kind (both absent counts as the same). */

@@ -1,12 +1,6 @@
 // The Vietnamese of the users and roles screen.
-import type { MembershipRole } from '../api/types';
 
-export const ROLE_NAMES: Record<MembershipRole, string> = {
-  administrator: 'Quản trị',
-  standingOffice: 'Cơ quan thường trực',
-  councilMember: 'Thành viên Hội đồng',
-  unitStaff: 'Cán bộ đơn vị',
-};
+export { ROLE_NAMES } from '@thidua/vocabulary';
 
 export const t = {
   pageTitle: 'Người dùng, vai trò',

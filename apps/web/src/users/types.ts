@@ -1,12 +1,7 @@
 // The shapes of the users API (apps/server/src/modules/users), as the users screen reads them.
 import type { MembershipRole } from '../api/types';
 
-export const MEMBERSHIP_ROLES: readonly MembershipRole[] = [
-  'administrator',
-  'standingOffice',
-  'councilMember',
-  'unitStaff',
-];
+export { MEMBERSHIP_ROLES } from '@thidua/vocabulary';
 
 export interface UserMembership {
   id: string;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { instant } from './columns';
@@ -22,9 +23,14 @@ export const auditLog = pgTable(
     old: jsonb('old'),
     new: jsonb('new'),
     reason: text('reason'),
+    /** Events of one decision over many rows (a review accepting many proposed values) share it. */
+    batchId: uuid('batch_id'),
   },
   (t) => [
     index('audit_log_council_at_idx').on(t.councilId, t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_batch_idx')
+      .on(t.batchId)
+      .where(sql`${t.batchId} is not null`),
   ],
 );

@@ -79,12 +79,19 @@ export const awardProposals = pgTable(
     proposedBy: uuid('proposed_by').references(() => users.id),
     note: text('note'),
     reason: text('reason'),
+    /** The council's vote on a Government-flag nominee (Art. 33.5): in favour, of all its members. */
+    voteInFavour: integer('vote_in_favour'),
+    voteMembers: integer('vote_members'),
     version: rowVersion(),
     ...timestamps(),
   },
   (t) => [
     unique('award_proposals_period_unit_award_key').on(t.periodId, t.unitId, t.awardCode),
     index('award_proposals_cluster_id_idx').on(t.clusterId),
+    check(
+      'award_proposals_vote_check',
+      sql`(${t.voteInFavour} is null) = (${t.voteMembers} is null) and (${t.voteMembers} is null or (${t.voteMembers} > 0 and ${t.voteInFavour} between 0 and ${t.voteMembers}))`,
+    ),
     check(
       'award_proposals_decided_check',
       sql`${t.status} not in ('approved', 'rejected') or ${t.decisionId} is not null`,

@@ -136,12 +136,50 @@ export const unitFacts = pgTable(
     value: jsonb('value').$type<string | number | boolean>().notNull(),
     note: text('note'),
     enteredBy: uuid('entered_by').references(() => users.id),
+    /**
+     * Set when the standing office overrides a fact the product derives from its records (registered,
+     * pactSigned, reportsSubmitted, womenShare70): why. A stored row of a derived fact without it is
+     * ignored (typed before the fact was derived).
+     */
+    overrideReason: text('override_reason'),
     version: rowVersion(),
     ...timestamps(),
   },
   (t) => [
     unique('unit_facts_period_unit_name_key').on(t.periodId, t.unitId, t.name),
     check('unit_facts_value_check', sql`jsonb_typeof(${t.value}) in ('string', 'number', 'boolean')`),
+  ],
+);
+
+/**
+ * A unit's staff and women counts in a period (Nghị định 152/2025 Art. 4.6: collectives with at least
+ * 70 % women come first in a tie). Entered by the unit, confirmed by the standing office; an edit after
+ * confirmation clears it.
+ */
+export const unitStaffCounts = pgTable(
+  'unit_staff_counts',
+  {
+    id: id(),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    staff: integer('staff').notNull(),
+    women: integer('women').notNull(),
+    note: text('note'),
+    enteredBy: uuid('entered_by').references(() => users.id),
+    confirmedBy: uuid('confirmed_by').references(() => users.id),
+    confirmedAt: instant('confirmed_at'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('unit_staff_counts_period_unit_key').on(t.periodId, t.unitId),
+    check('unit_staff_counts_staff_check', sql`${t.staff} >= 0`),
+    check('unit_staff_counts_women_check', sql`${t.women} >= 0 and ${t.women} <= ${t.staff}`),
+    check('unit_staff_counts_confirmed_check', sql`(${t.confirmedBy} is null) = (${t.confirmedAt} is null)`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import type { Decimal } from '../model/decimal';
-import type { Award, BonusItem, DeductionItem, Group, Ruleset } from '../model/period-schema';
+import type { Award, BonusItem, DeductionItem, Group, Predicate, Ruleset } from '../model/period-schema';
 import type { AwardNote } from '../rules/allocate-awards';
 import type { DeductionOutcome } from '../rules/deductions';
 import type { GroupScore } from '../rules/score-groups';
@@ -70,6 +70,7 @@ export function explainAward(
   note: AwardNote,
   natural: number | null,
   final: Decimal,
+  tiePreference?: Predicate,
 ): string {
   const name = (level: number) => ladder[level]?.name ?? '';
   const lowest = ladder[ladder.length - 1];
@@ -78,8 +79,18 @@ export function explainAward(
       const award = ladder[note.level]!;
       const lowered =
         natural !== null && natural < note.level ? ` (mức cao nhất đạt được: ${name(natural)})` : '';
+      if (note.byPreference && tiePreference) {
+        const how = note.byVote
+          ? 'được chọn theo số phiếu bình xét trong số các đơn vị được ưu tiên'
+          : 'được chọn trước các đơn vị bằng điểm';
+        return `Đề nghị ${award.name}: ${n(final)} điểm ≥ ${n(award.minScore)}${lowered}; bằng điểm, ${preferenceText(tiePreference)}, ${how}`;
+      }
       const vote = note.byVote ? ', được chọn theo số phiếu bình xét khi bằng điểm' : '';
-      return `Đề nghị ${award.name}: ${n(final)} điểm ≥ ${n(award.minScore)}${lowered}${vote}`;
+      const yielded =
+        note.preferenceLevels.length > 0 && tiePreference
+          ? `; ${yieldedText(note.preferenceLevels.map(name), tiePreference)}`
+          : '';
+      return `Đề nghị ${award.name}: ${n(final)} điểm ≥ ${n(award.minScore)}${lowered}${vote}${yielded}`;
     }
     case 'notEligible':
       return 'Không được đề nghị khen thưởng vì không đủ điều kiện xem xét';
@@ -89,8 +100,11 @@ export function explainAward(
         : 'Bộ tiêu chí không có hình thức khen thưởng';
     case 'downgradedOffLadder':
       return `Đạt ${name(note.natural)} nhưng bị hạ một mức, không còn mức khen thưởng thấp hơn`;
-    case 'quotaFull':
-      return `Hết chỉ tiêu khen thưởng ở mức: ${note.levels.map(name).join(', ')}`;
+    case 'quotaFull': {
+      const full = `Hết chỉ tiêu khen thưởng ở mức: ${note.levels.map(name).join(', ')}`;
+      if (note.preferenceLevels.length === 0 || !tiePreference) return full;
+      return `${full} (${yieldedText(note.preferenceLevels.map(name), tiePreference)})`;
+    }
     case 'noLevelBelowCeiling':
       return `Không đáp ứng điều kiện của mức khen thưởng từ ${name(note.ceiling)} trở xuống`;
     case 'pendingVote':
@@ -98,4 +112,24 @@ export function explainAward(
     case 'stopped':
       return `Chưa xét vì việc xét ${name(note.level)} đang chờ bỏ phiếu`;
   }
+}
+
+/** The legal ground of the tie preference, with the predicate's label: `Ưu tiên theo khoản 6 Điều 4 …: tập thể …`. */
+export function preferenceText(tiePreference: Predicate): string {
+  return `ưu tiên theo khoản 6 Điều 4 Nghị định 152/2025/NĐ-CP: ${lowerFirst(tiePreference.label ?? tiePreference.fact)}`;
+}
+
+/** Why a tied unit did not get a level: the places went to the units the preference holds for. */
+function yieldedText(levels: string[], tiePreference: Predicate): string {
+  return `${levels.join(', ')}: bằng điểm, chỉ tiêu dành cho đơn vị được ${preferenceText(tiePreference)}`;
+}
+
+/** `Tập thể có…` → `tập thể có…`, but an abbreviation (`HTTNV`) stays as written. */
+function lowerFirst(text: string): string {
+  const [first = '', second = ''] = [...text];
+  return second !== '' &&
+    second === second.toLocaleLowerCase('vi') &&
+    second !== second.toLocaleUpperCase('vi')
+    ? first.toLocaleLowerCase('vi') + text.slice(first.length)
+    : text;
 }

@@ -106,6 +106,8 @@ export const rulesetSchema = z.object({
   exclusions: z.array(predicateSchema).optional(),
   postponements: z.array(predicateSchema).optional(),
   downgrades: z.array(predicateSchema).optional(),
+  /** Nghị định 152/2025/NĐ-CP Art. 4.6: who goes first in a tie at a quota (SPEC §7). */
+  tiePreference: predicateSchema.optional(),
 });
 
 export const unitSchema = z.object({

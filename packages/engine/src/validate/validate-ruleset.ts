@@ -67,6 +67,9 @@ export function checkRuleset(ruleset: Ruleset, basePath: string, errors: ErrorLi
   checkPredicates(ruleset.exclusions, `${basePath}.exclusions`, errors);
   checkPredicates(ruleset.postponements, `${basePath}.postponements`, errors);
   checkPredicates(ruleset.downgrades, `${basePath}.downgrades`, errors);
+  if (ruleset.tiePreference !== undefined) {
+    checkPredicate(ruleset.tiePreference, `${basePath}.tiePreference`, errors);
+  }
 }
 
 function checkCriterion(
@@ -136,10 +139,12 @@ function checkTiers(tiers: { upTo?: number | undefined }[], path: string, errors
 }
 
 function checkPredicates(predicates: Predicate[] | undefined, path: string, errors: ErrorList): void {
-  predicates?.forEach((p, i) => {
-    const given = [p.equals, p.in, p.notIn].filter((v) => v !== undefined).length;
-    if (given !== 1) errors.add(`${path}[${i}]`, MSG.predicateShape);
-  });
+  predicates?.forEach((p, i) => checkPredicate(p, `${path}[${i}]`, errors));
+}
+
+function checkPredicate(p: Predicate, path: string, errors: ErrorList): void {
+  const given = [p.equals, p.in, p.notIn].filter((v) => v !== undefined).length;
+  if (given !== 1) errors.add(path, MSG.predicateShape);
 }
 
 /** Reports every code used twice, pointing at the later use and naming the first. */

@@ -1,16 +1,22 @@
-import type { Database } from '@thidua/db';
-import type { SQL } from 'drizzle-orm';
+import { type Database, units, users } from '@thidua/db';
+import { describeChanges, type Resolvers } from '@thidua/vocabulary';
+import { eq, type SQL } from 'drizzle-orm';
 import { BOM, csvCell, csvRecord, vietnamDateTime } from './csv';
 import { actionLabel, entityTypeLabel } from './labels';
 import { type AuditRow, selectEvents } from './query';
 
-/** The columns of the export, in the order SPEC §13's readers expect. */
+/**
+ * The columns of the export, in the order SPEC §13's readers expect. An event is one record per field it
+ * changed ("Trường thông tin": the field's Vietnamese name; old and new values said the way the screen
+ * says them: names for ids and codes, dd/mm/yyyy, 82,4), never JSON, so Excel can filter by field.
+ */
 export const AUDIT_CSV_HEADER = [
   'Thời điểm',
   'Người thực hiện',
   'Đối tượng',
   'Mã',
   'Thao tác',
+  'Trường thông tin',
   'Giá trị cũ',
   'Giá trị mới',
   'Lý do',
@@ -18,20 +24,42 @@ export const AUDIT_CSV_HEADER = [
 
 const BATCH = 1000;
 
-const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
-
-/** One event as a CSV record. */
-export function auditCsvRecord({ event, actor }: AuditRow): string {
-  return csvRecord([
+/** One event as CSV records: one per changed field (one, with empty field cells, when none). */
+export function auditCsvRecord({ event, actor }: AuditRow, names?: Resolvers): string {
+  const head = [
     csvCell(vietnamDateTime(event.at)),
     csvCell(actor ? `${actor.displayName} (${actor.username})` : 'Hệ thống'),
     csvCell(entityTypeLabel(event.entityType)),
     csvCell(event.entityId),
     csvCell(actionLabel(event.action)),
-    csvCell(json(event.old), { text: false }),
-    csvCell(json(event.new), { text: false }),
-    csvCell(event.reason),
+  ];
+  const changes = describeChanges(event.old, event.new, names);
+  const lines = changes.length > 0 ? changes : [{ label: '', old: undefined, new: undefined }];
+  return lines
+    .map((change) =>
+      csvRecord([
+        ...head,
+        csvCell(change.label),
+        csvCell(change.old ?? ''),
+        csvCell(change.new ?? ''),
+        csvCell(event.reason),
+      ]),
+    )
+    .join('');
+}
+
+/** Names of the units (of one council, or all) and of the people an export may mention. */
+async function loadResolvers(db: Database, councilId: string | undefined): Promise<Resolvers> {
+  const [unitRows, userRows] = await Promise.all([
+    db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(councilId ? eq(units.councilId, councilId) : undefined),
+    db.select({ id: users.id, name: users.displayName }).from(users),
   ]);
+  const unitNames = new Map(unitRows.map((u) => [u.id, u.name]));
+  const userNames = new Map(userRows.map((u) => [u.id, u.name]));
+  return { unit: (id) => unitNames.get(id), user: (id) => userNames.get(id) };
 }
 
 /**
@@ -39,15 +67,20 @@ export function auditCsvRecord({ event, actor }: AuditRow): string {
  * log is streamed rather than held in memory. Events written during the export are newer than the first
  * batch and are left out, so the file is a consistent prefix of the log.
  */
-export async function* auditCsv(db: Database, where: SQL | undefined): AsyncGenerator<string> {
+export async function* auditCsv(
+  db: Database,
+  where: SQL | undefined,
+  councilId?: string,
+): AsyncGenerator<string> {
   yield BOM + csvRecord(AUDIT_CSV_HEADER.map((h) => csvCell(h)));
+  const names = await loadResolvers(db, councilId);
   let beforeId: number | undefined;
   for (;;) {
     const rows = await selectEvents(db, where, {
       limit: BATCH,
       ...(beforeId === undefined ? {} : { beforeId }),
     });
-    if (rows.length > 0) yield rows.map(auditCsvRecord).join('');
+    if (rows.length > 0) yield rows.map((row) => auditCsvRecord(row, names)).join('');
     if (rows.length < BATCH) return;
     beforeId = rows[rows.length - 1]!.event.id;
   }

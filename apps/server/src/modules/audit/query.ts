@@ -23,6 +23,7 @@ export function auditWhere(f: AuditFilters): SQL | undefined {
     f.from ? gte(auditLog.at, startOfVietnamDay(f.from)) : undefined,
     f.to ? lt(auditLog.at, new Date(startOfVietnamDay(f.to).getTime() + DAY_MS)) : undefined,
     f.q ? ilike(auditLog.reason, contains(f.q)) : undefined,
+    f.batchId ? eq(auditLog.batchId, f.batchId) : undefined,
   );
 }
 
@@ -82,5 +83,6 @@ export function presentEvent({ event, actor }: AuditRow): AuditEventView {
     old: event.old,
     new: event.new,
     reason: event.reason,
+    batchId: event.batchId,
   };
 }

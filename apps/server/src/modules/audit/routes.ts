@@ -49,7 +49,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${exportFileName(new Date())}"`)
       .header('cache-control', 'no-store')
-      .send(Readable.from(auditCsv(db, auditWhere(filters))));
+      .send(Readable.from(auditCsv(db, auditWhere(filters), filters.councilId)));
   }
 
   r.get(

@@ -18,6 +18,8 @@ const filters = z.object({
   to: z.iso.date().optional(),
   /** Text in the reason. */
   q: text(200).optional(),
+  /** The events of one decision over many rows (a review accepting many cells at once). */
+  batchId: z.uuid().optional(),
 });
 
 /** `to` before `from` is a mistake worth saying, not an empty page. */
@@ -53,6 +55,8 @@ export const auditEventView = z.object({
   old: z.unknown(),
   new: z.unknown(),
   reason: z.string().nullable(),
+  /** Shared by the events of one decision over many rows; null for a single change. */
+  batchId: z.string().nullable(),
 });
 
 export type AuditEventView = z.infer<typeof auditEventView>;

@@ -1,10 +1,28 @@
-import { type AwardProposal, awardProposals, periods, type Transaction } from '@thidua/db';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import {
+  type AwardProposal,
+  awardProposals,
+  clusterMembers,
+  type Period,
+  periods,
+  stageDeadlines,
+  type Transaction,
+} from '@thidua/db';
+import { and, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, invalid } from '../../http/errors';
 import { assertStageIn } from '../../workflow/stage-guards';
 import { blankToNull } from '../meetings/text';
+import { formatCount, formatPercent } from './government-flag-format';
+import {
+  governmentFlagDossierDue,
+  NOMINEE_SHARE_PERCENT,
+  nomineeLimit,
+  voteReaches,
+  votesNeeded,
+} from './government-flag-rules';
 import type { PeriodAccess } from './policy';
+import { assertProposable } from './proposal-bars';
 import { checkMeeting } from './proposal-inputs';
 import { auditProposal, PROPOSAL_STAGES } from './proposal-rules';
 import type { NomineeBody } from './schema';
@@ -16,20 +34,107 @@ export const FLAG_AWARDS = ['CO_TP', 'CO_T'] as const;
 /** A flag proposal still standing: proposed by its cluster, or already approved. */
 const STANDING = ['proposed', 'approved'] as const;
 
-/** The cluster proposals that make a unit a candidate: a city/provincial flag still standing. */
+/**
+ * The cluster proposals that make a unit a candidate (Nghị định 152/2025/NĐ-CP Art. 7.1): a city or
+ * provincial flag still standing — so the unit was eligible and met the flag's standard — made for the
+ * unit that leads its cluster or block (rank 1).
+ */
 export function candidateFilter(periodId: string) {
   return and(
     eq(awardProposals.periodId, periodId),
     isNotNull(awardProposals.clusterId),
     inArray(awardProposals.awardCode, [...FLAG_AWARDS]),
     inArray(awardProposals.status, [...STANDING]),
+    eq(awardProposals.rank, 1),
   );
 }
 
+/** The collectives leading a cluster or block of the period: one per cluster that has member units. */
+async function clusterLeaders(tx: Transaction, periodId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: countDistinct(clusterMembers.clusterId) })
+    .from(clusterMembers)
+    .where(eq(clusterMembers.periodId, periodId));
+  return row?.n ?? 0;
+}
+
+export const DOSSIER_DEADLINE_NOTE =
+  'Hạn gửi hồ sơ đề nghị Cờ thi đua của Chính phủ (khoản 1 Điều 35 Nghị định 152/2025/NĐ-CP)';
+
 /**
- * The standing office chooses the council's Government-flag nominee among the units that got the city or
- * provincial flag in any cluster of the period. There is one nominee at a time: choosing another means
- * withdrawing the current one first. The score and rank are those of the unit's flag proposal.
+ * Art. 35.1: with a nominee, the period's decision stage is due by the Government-flag dossier date
+ * (30/6 of the next year; 31/12 for a school year), shown on the due panel like every stage deadline.
+ * A period-wide deadline the office already set for that stage is left as it is.
+ */
+async function ensureDossierDeadline(tx: Transaction, actor: Actor, period: Period): Promise<void> {
+  const [existing] = await tx
+    .select({ id: stageDeadlines.id })
+    .from(stageDeadlines)
+    .where(
+      and(
+        eq(stageDeadlines.periodId, period.id),
+        eq(stageDeadlines.stage, 'decision'),
+        isNull(stageDeadlines.clusterId),
+        isNull(stageDeadlines.unitType),
+      ),
+    );
+  if (existing) return;
+  const [created] = await tx
+    .insert(stageDeadlines)
+    .values({
+      periodId: period.id,
+      stage: 'decision',
+      dueOn: governmentFlagDossierDue(period),
+      note: DOSSIER_DEADLINE_NOTE,
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    councilId: period.councilId,
+    entityType: 'stageDeadline',
+    entityId: created!.id,
+    action: 'create',
+    new: created,
+    reason: DOSSIER_DEADLINE_NOTE,
+  });
+}
+
+/** Art. 33.5: the council's vote, recorded with its count, must reach 80 % of all its members. */
+function checkVote(vote: NomineeBody['vote']): { inFavour: number; members: number } {
+  if (!vote) {
+    throw invalid([
+      {
+        path: 'body.vote',
+        message:
+          'cần ghi kết quả biểu quyết của Hội đồng: số thành viên đồng ý và tổng số thành viên (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP)',
+      },
+    ]);
+  }
+  if (vote.inFavour > vote.members) {
+    throw invalid([
+      {
+        path: 'body.vote.inFavour',
+        message: `số đồng ý (${vote.inFavour}) lớn hơn tổng số thành viên Hội đồng (${vote.members})`,
+      },
+    ]);
+  }
+  if (!voteReaches(vote.inFavour, vote.members)) {
+    throw invalid([
+      {
+        path: 'body.vote.inFavour',
+        message:
+          `${vote.inFavour}/${vote.members} thành viên đồng ý (${formatPercent(vote.inFavour, vote.members)}) chưa đạt 80% tổng số ` +
+          `thành viên Hội đồng: cần ít nhất ${votesNeeded(vote.members)} (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP)`,
+      },
+    ]);
+  }
+  return vote;
+}
+
+/**
+ * The standing office chooses the council's Government-flag nominees among the units leading their
+ * cluster that got the city or provincial flag (Nghị định 152/2025/NĐ-CP Art. 7.1), at most 20 % of the
+ * cluster leaders (`nomineeLimit`), each on a council vote reaching 80 % of its members (Art. 33.5). The
+ * score and rank are those of the unit's flag proposal.
  */
 export async function nominateGovernmentFlag(
   tx: Transaction,
@@ -57,21 +162,31 @@ export async function nominateGovernmentFlag(
     throw invalid([
       {
         path: 'body.unitId',
-        message: 'không phải đơn vị được đề nghị Cờ thi đua cấp thành phố, tỉnh ở một cụm, khối trong kỳ này',
+        message:
+          'không phải đơn vị dẫn đầu cụm, khối (hạng 1) được đề nghị Cờ thi đua cấp thành phố, tỉnh trong kỳ này (khoản 1 Điều 7 Nghị định 152/2025/NĐ-CP)',
       },
     ]);
   }
+  await assertProposable(tx, access.period.id, [{ unitId: body.unitId, path: 'body.unitId' }]);
+  const vote = checkVote(body.vote);
   const council = await tx
     .select()
     .from(awardProposals)
     .where(and(eq(awardProposals.periodId, access.period.id), eq(awardProposals.awardCode, GOVERNMENT_FLAG)));
-  const current = council.find(
+  const standing = council.filter(
     (p) => p.clusterId === null && (STANDING as readonly string[]).includes(p.status),
   );
-  if (current) {
+  if (standing.some((p) => p.unitId === body.unitId)) {
+    throw new AppError('DUPLICATE', 'Đơn vị này đã được Hội đồng đề nghị Cờ thi đua của Chính phủ trong kỳ');
+  }
+  const leaders = await clusterLeaders(tx, access.period.id);
+  const limit = nomineeLimit(leaders);
+  if (standing.length >= limit) {
     throw new AppError(
-      'DUPLICATE',
-      'Hội đồng đã chọn đơn vị đề nghị Cờ thi đua của Chính phủ trong kỳ; rút đề nghị đó trước khi chọn đơn vị khác',
+      'NOMINEE_LIMIT',
+      `Đã có ${formatCount(standing.length)} đơn vị được đề nghị Cờ thi đua của Chính phủ; tối đa ${NOMINEE_SHARE_PERCENT}% ` +
+        `của ${formatCount(leaders)} tập thể dẫn đầu cụm, khối là ${formatCount(limit)} đơn vị (khoản 1 Điều 7 Nghị định ` +
+        `152/2025/NĐ-CP); rút một đề nghị trước khi chọn đơn vị khác`,
     );
   }
   const values = {
@@ -82,6 +197,8 @@ export async function nominateGovernmentFlag(
     proposedBy: actor.userId,
     note: blankToNull(body.note) ?? null,
     reason,
+    voteInFavour: vote.inFavour,
+    voteMembers: vote.members,
   };
   const previous = council.find((p) => p.unitId === body.unitId);
   if (previous && previous.clusterId === null && previous.status === 'withdrawn') {
@@ -99,6 +216,7 @@ export async function nominateGovernmentFlag(
       revived!,
       reason ?? undefined,
     );
+    await ensureDossierDeadline(tx, actor, period!);
     return revived!;
   }
   // Anything else for this unit and award (a cluster's own CO_CP, a rejected nomination) is refused by
@@ -114,5 +232,6 @@ export async function nominateGovernmentFlag(
     })
     .returning();
   await auditProposal(tx, actor, access.period.councilId, 'create', undefined, created!, reason ?? undefined);
+  await ensureDossierDeadline(tx, actor, period!);
   return created!;
 }

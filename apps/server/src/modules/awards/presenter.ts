@@ -86,6 +86,10 @@ export function presentProposal(
     criteriaVersionId: proposal.criteriaVersionId,
     finalScore: points(proposal.finalScore),
     rank: proposal.rank,
+    vote:
+      proposal.voteInFavour === null || proposal.voteMembers === null
+        ? null
+        : { inFavour: proposal.voteInFavour, members: proposal.voteMembers },
     status: proposal.status,
     meetingId: proposal.meetingId,
     decision: decision

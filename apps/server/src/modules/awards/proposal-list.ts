@@ -6,6 +6,7 @@ import { AppError, type FieldError, invalid } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { blankToNull } from '../meetings/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
+import { assertProposable } from './proposal-bars';
 import { checkMeeting, draftsFromRequest, loadMemberCodes, loadQuotas } from './proposal-inputs';
 import {
   ACTIVE,
@@ -59,6 +60,12 @@ export async function createProposalList(
     );
   }
   if (drafts.length === 0) return [];
+  // Nghị định 152/2025/NĐ-CP Art. 4.4: nobody under review, investigation or verification is proposed.
+  await assertProposable(
+    tx,
+    access.periodId,
+    drafts.map((d) => ({ unitId: d.unitId, path: `${pathOf(d.source)}.unitId` })),
+  );
 
   // What the period already holds for these units: revivable (withdrawn) or conflicting.
   const existing = await tx

@@ -142,6 +142,8 @@ export const proposalView = z.object({
   criteriaVersionId: z.string().nullable(),
   finalScore: z.number().nullable(),
   rank: z.number().int().nullable(),
+  /** The council's vote on a Government-flag nominee (Nghị định 152/2025/NĐ-CP Art. 33.5). */
+  vote: z.object({ inFavour: z.number().int(), members: z.number().int() }).nullable(),
   status: z.enum(PROPOSAL_STATUSES),
   meetingId: z.string().nullable(),
   decision: decisionRef.nullable(),
@@ -176,6 +178,16 @@ export const decisionView = decisionRef.extend({
 
 export const nomineeBody = z.object({
   unitId: z.uuid(),
+  /**
+   * The council's vote (Art. 33.5): votes in favour and the number of all the council's members; it must
+   * reach 80 % of the members. Optional in the shape so a wrong role is told 403, required by the rule.
+   */
+  vote: z
+    .object({
+      inFavour: z.number().int().min(0).meta({ description: 'Số thành viên Hội đồng đồng ý' }),
+      members: z.number().int().min(1).max(1000).meta({ description: 'Tổng số thành viên Hội đồng' }),
+    })
+    .optional(),
   /** A council meeting of the period where the choice was made, if any. */
   meetingId: z.uuid().optional(),
   reason,

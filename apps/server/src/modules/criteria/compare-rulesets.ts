@@ -55,6 +55,7 @@ const OTHER_PARTS = [
   'exclusions',
   'postponements',
   'downgrades',
+  'tiePreference',
 ] as const satisfies readonly (keyof Ruleset)[];
 
 interface Flat {

@@ -1,16 +1,16 @@
 import {
   clusterMembers,
   clusters,
-  criteriaVersions,
   type Database,
-  entries,
   type Period,
+  type Transaction,
   pacts,
   registrations,
   units,
 } from '@thidua/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { stageCompletion } from './progress-cells';
 import type { progressView } from './schema';
 
 type ProgressView = z.infer<typeof progressView>;
@@ -18,12 +18,12 @@ type ClusterProgress = ProgressView['clusters'][number];
 
 /**
  * Where each cluster of a period stands (SPEC §4): per member unit, whether it has submitted its
- * registration, signed the pact, self-scored at least one criterion and had at least one criterion
- * reviewed (an agreed value), with the counts per cluster. Only these yes/no facts leave: no scores, so
+ * registration, signed the pact, self-scored every criterion it owns (with the evidence files the criteria
+ * require) and had every criterion reviewed (an agreed value), with the counts per cluster. Only these yes/no facts leave: no scores, so
  * every role of the council may read it.
  */
-export async function periodProgress(db: Database, period: Period): Promise<ProgressView> {
-  const [clusterRows, memberRows, submitted, signed, scored] = await Promise.all([
+export async function periodProgress(db: Database | Transaction, period: Period): Promise<ProgressView> {
+  const [clusterRows, memberRows, submitted, signed] = await Promise.all([
     db.select().from(clusters).where(eq(clusters.periodId, period.id)).orderBy(asc(clusters.code)),
     db
       .select({
@@ -44,17 +44,13 @@ export async function periodProgress(db: Database, period: Period): Promise<Prog
       .from(registrations)
       .where(and(eq(registrations.periodId, period.id), eq(registrations.status, 'submitted'))),
     db.select({ unitId: pacts.unitId }).from(pacts).where(eq(pacts.periodId, period.id)),
-    db
-      .selectDistinct({ clusterId: criteriaVersions.clusterId, unitId: entries.unitId, stage: entries.stage })
-      .from(entries)
-      .innerJoin(criteriaVersions, eq(criteriaVersions.id, entries.criteriaVersionId))
-      .innerJoin(clusters, eq(clusters.id, criteriaVersions.clusterId))
-      .where(and(eq(clusters.periodId, period.id), inArray(entries.stage, ['self', 'agreed']))),
   ]);
   const registered = new Set(submitted.map((r) => r.unitId));
   const pactSigned = new Set(signed.map((p) => p.unitId));
-  const key = (clusterId: string, unitId: string, stage: string) => `${clusterId}|${unitId}|${stage}`;
-  const layers = new Set(scored.map((s) => key(s.clusterId, s.unitId, s.stage)));
+  const completion = await stageCompletion(
+    db,
+    clusterRows.map((c) => c.id),
+  );
 
   return {
     periodId: period.id,
@@ -70,8 +66,7 @@ export async function periodProgress(db: Database, period: Period): Promise<Prog
           seat: m.seat,
           registered: registered.has(m.unitId),
           pactSigned: pactSigned.has(m.unitId),
-          selfScored: layers.has(key(cluster.id, m.unitId, 'self')),
-          reviewed: layers.has(key(cluster.id, m.unitId, 'agreed')),
+          ...completion(cluster.id, m.unitId),
         }));
       const tally = (flag: 'registered' | 'pactSigned' | 'selfScored' | 'reviewed') =>
         members.filter((m) => m[flag]).length;

@@ -127,9 +127,9 @@ const progressFlags = {
   registered: z.boolean(),
   /** The unit's signing of the pact is recorded. */
   pactSigned: z.boolean(),
-  /** At least one criterion has the unit's own score. */
+  /** Every criterion the unit scores itself has its value, and a file where evidence is required. */
   selfScored: z.boolean(),
-  /** At least one criterion has a reviewed (agreed) value. */
+  /** Every criterion has a reviewed (agreed) value. */
   reviewed: z.boolean(),
 };
 

@@ -15,6 +15,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
 import { assertWritable, STAGE_NAMES, stageIndex } from '../../workflow/stage-guards';
 import { lockPeriod, requirePeriodManager } from './period-service';
+import { periodProgress } from './progress-service';
 import type { stageBody } from './schema';
 
 /**
@@ -42,6 +43,15 @@ export async function changeStage(
       ]);
     }
     if (before.stage === 'setup') await assertClustersSeated(tx, periodId);
+    const unfinished = body.stage === 'review' && step === 1 ? await unfinishedUnits(tx, before) : [];
+    if (unfinished.length > 0 && !body.reason) {
+      throw new AppError(
+        'REASON_REQUIRED',
+        `Còn ${unfinished.length} đơn vị chưa tự chấm đủ các tiêu chí (kèm minh chứng bắt buộc): ` +
+          `${unfinished.join('; ')}. Muốn chuyển sang "${STAGE_NAMES.review}" vẫn được, nhưng cần nêu lý do.`,
+        [{ path: 'body.reason', message: 'cần nêu lý do khi còn đơn vị chưa tự chấm xong' }],
+      );
+    }
     const updated = await updateVersioned(tx, periods, periodId, body.version, {
       stage: body.stage,
       archivedAt: body.stage === 'archived' ? new Date() : null,
@@ -52,11 +62,22 @@ export async function changeStage(
       entityId: periodId,
       action: 'stage.change',
       old: { stage: before.stage },
-      new: { stage: updated.stage },
+      new:
+        unfinished.length > 0
+          ? { stage: updated.stage, unfinishedUnits: unfinished }
+          : { stage: updated.stage },
       reason: body.reason ?? null,
     });
     return updated;
   });
+}
+
+/** Units of the period's clusters that have not finished self-scoring, "Phường X (Cụm 1)". */
+async function unfinishedUnits(tx: Transaction, period: Period): Promise<string[]> {
+  const progress = await periodProgress(tx, period);
+  return progress.clusters.flatMap((c) =>
+    c.members.filter((m) => !m.selfScored).map((m) => `${m.name} (${c.name})`),
+  );
 }
 
 function stepMessage(period: Period, wanted: Period['stage']): string {

@@ -4,6 +4,8 @@ import { requireActor } from '../../auth/actor';
 import { writeEntry } from './entries-service';
 import { presentEntry } from './presenter';
 import { clusterParams, entryBody, entryParams, entryView, sheetQuery, sheetView } from './schema-entries';
+import { saveReviewBatch } from './review-service';
+import { reviewBatchBody, reviewBatchView } from './schema-review';
 import { buildSheet } from './sheet-service';
 
 /** OpenAPI tag of the scoring sheet, entries and evidence. */
@@ -58,5 +60,31 @@ export async function entriesRoutes(app: FastifyInstance): Promise<void> {
       );
       return presentEntry(entry, evidenceCount);
     },
+  );
+
+  r.post(
+    '/clusters/:clusterId/review-batches',
+    {
+      schema: {
+        tags: SCORING_TAGS,
+        summary:
+          'Thẩm định theo đợt: sửa các ô và đồng ý điểm đề xuất (một hàng, một cột, mọi ô không có ý kiến)',
+        description:
+          'Một quyết định thẩm định, một lý do chung: `changes` là các ô người thẩm định sửa (kiểm tra như ' +
+          'khi ghi từng ô, kèm phiên bản điểm thẩm định đã đọc); `accept` là phạm vi đồng ý điểm đề xuất. ' +
+          'Điểm đề xuất của mỗi ô là lớp tốt nhất bên dưới: đơn vị đầu mối, nếu không có thì cơ quan ' +
+          'thường trực, nếu không có thì điểm tự chấm. Ghi điểm đề xuất làm điểm thẩm định cho mọi ô ' +
+          'chưa thẩm định trong phạm vi (`accept.unitId`: một hàng; `accept.criterionCode`: một cột; cả hai: ' +
+          'một ô; `{}`: cả bảng); mỗi ô một sự kiện nhật ký mang chung mã đợt; tất cả hoặc không ô nào. ' +
+          'Bỏ qua và báo lại: ô của đơn vị mình (xung đột lợi ích), ô đang có ý kiến chưa trả lời, ô đã ' +
+          'thẩm định, ô chưa có điểm. Gửi `cells` là các đề xuất đã đọc (lớp và phiên bản); ô đã thay ' +
+          'đổi từ lúc đọc → 409 STALE nêu từng ô, không lưu ô nào.',
+        params: clusterParams,
+        body: reviewBatchBody,
+        response: { 200: reviewBatchView },
+      },
+    },
+    async (request) =>
+      saveReviewBatch(db, requireActor(request.actor), request.params.clusterId, request.body),
   );
 }

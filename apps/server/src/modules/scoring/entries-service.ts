@@ -16,6 +16,7 @@ import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { loadScoringContext, ownerOf, requireLeaf, requireMemberUnit } from './context';
 import { entryWriteRefusal, LAYER_NAMES, WRITE_STAGES } from './policy';
 import type { entryBody } from './schema-entries';
+import { loadLowerLayers, proposalOf, sameAsStored } from './review-proposal';
 import { entryValueErrors, toDecimalText } from './values';
 
 /** Which cell and layer a write addresses. */
@@ -28,8 +29,9 @@ export interface EntryAddress {
 
 /**
  * Writes one layer of one cell (SPEC §4.6–§4.7): checks, in this order, the cell (404), the actor's role
- * (403, conflict of interest), the period's stage (409, re-read under lock), the reason a review needs
- * (400) and the values against the criterion as the engine checks them (400); then creates (version 0)
+ * (403, conflict of interest), the period's stage (409, re-read under lock), the values against the
+ * criterion as the engine checks them (400), then the reason a review needs when it does not simply
+ * agree with the proposed value (the best lower layer; 400); then creates (version 0)
  * or updates the row at the version the client read (409 STALE otherwise), audited. Nothing is
  * recomputed: results are computed on read.
  */
@@ -63,13 +65,23 @@ export async function writeEntryIn(
     if (refusal) throw refusal;
     const period = await loadPeriodForWrite(tx, access.periodId);
     assertStageIn(period, WRITE_STAGES[address.stage], `ghi điểm (${LAYER_NAMES[address.stage]})`);
-    if (address.stage === 'agreed' && !body.reason) {
-      throw new AppError('REASON_REQUIRED', 'Cần nêu lý do cho điểm thẩm định', [
-        { path: 'body.reason', message: 'cần nêu lý do khi thẩm định, điều chỉnh điểm' },
-      ]);
-    }
     const errors = entryValueErrors(version.ruleset, address.criterionCode, body);
     if (errors.length > 0) throw invalid(errors);
+    if (address.stage === 'agreed' && !body.reason) {
+      const proposal = proposalOf(
+        await loadLowerLayers(tx, { criteriaVersionId: version.id, ...cellOf(address) }),
+      );
+      if (!proposal || !sameAsStored(body, proposal)) {
+        throw new AppError('REASON_REQUIRED', 'Cần nêu lý do khi điểm thẩm định khác điểm đề xuất', [
+          {
+            path: 'body.reason',
+            message: proposal
+              ? `cần nêu lý do: điểm thẩm định khác điểm ${LAYER_NAMES[proposal.stage]}`
+              : 'cần nêu lý do: ô này chưa có điểm tự chấm hay điểm chấm nào để đồng ý',
+          },
+        ]);
+      }
+    }
 
     const values = {
       plan: toDecimalText(body.plan),
@@ -131,4 +143,8 @@ export async function writeEntryIn(
       .where(eq(evidenceFiles.entryId, saved.id));
     return { entry: saved, evidenceCount: files?.n ?? 0 };
   }
+}
+
+function cellOf(address: EntryAddress) {
+  return { unitId: address.unitId, criterionCode: address.criterionCode };
 }

@@ -5,18 +5,22 @@ import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-acce
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
-import { forbidden, notFound } from '../../http/errors';
+import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
 import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { loadClusterUnits } from './cluster-units';
 import { requireMemberUnit } from './context';
+import { type DerivedFact, loadDerivedFacts } from './derived-facts';
+import { DERIVED_SOURCES, factLabel, isDerivedFact } from './fact-catalogue';
 import { seesRow } from './policy';
 import { presentFact } from './presenter';
 import type { deleteQuery, factBody, factListQuery, factView } from './schema-adjustments';
 
-// Unit facts (SPEC §7): partyRating, registered, pactSigned, seriousViolation… per unit per period,
-// read by the ruleset's eligibility predicates. Recorded by the standing office, in any stage until the
-// period is archived (a pact is signed in spring, a party rating arrives at year end).
+// Unit facts (SPEC §7): partyRating, seriousViolation, underInvestigation… per unit per period, read by
+// the ruleset's eligibility predicates. Recorded by the standing office, in any stage until the period is
+// archived (a party rating arrives at year end). Facts the product derives from its records (registered,
+// pactSigned, reportsSubmitted, womenShare70: `derived-facts.ts`) are not typed: the standing office may
+// only override one, with a reason, kept on the row and shown beside what the records say.
 
 type View = z.infer<typeof factView>;
 
@@ -45,12 +49,28 @@ export async function putFact(
     requireMemberUnit(access, address.unitId);
     requireFactWriter(access);
     assertWritable(await loadPeriodForWrite(tx, access.periodId));
+    const derived = isDerivedFact(address.name)
+      ? (await loadDerivedFacts(tx, { id: access.periodId, stage: access.periodStage }, [address.unitId]))
+          .get(address.unitId)
+          ?.get(address.name)
+      : undefined;
+    checkOverride(address.name, body, derived);
+    if (body.version > 0 && !body.reason) {
+      throw new AppError('REASON_REQUIRED', undefined, [
+        { path: 'body.reason', message: 'cần nêu lý do khi sửa thông tin đã ghi' },
+      ]);
+    }
     const key = and(
       eq(unitFacts.periodId, access.periodId),
       eq(unitFacts.unitId, address.unitId),
       eq(unitFacts.name, address.name),
     );
-    const values = { value: body.value, note: body.note ?? null, enteredBy: actor.userId };
+    const values = {
+      value: body.value,
+      note: body.note ?? null,
+      enteredBy: actor.userId,
+      overrideReason: body.override ? body.reason! : null,
+    };
     let before: UnitFact | null = null;
     let saved: UnitFact;
     if (body.version === 0) {
@@ -82,6 +102,34 @@ export async function putFact(
     });
     return presentFact(saved);
   });
+}
+
+/**
+ * A fact the records decide is written only as an override with a reason (FACT_DERIVED names where it
+ * comes from and what it says); one they do not decide yet (no report task in the work plan, a stage
+ * still running) is typed like any other. `override` on a fact never derived is a mistake.
+ */
+function checkOverride(name: string, body: z.infer<typeof factBody>, derived: DerivedFact | undefined): void {
+  if (!isDerivedFact(name)) {
+    if (body.override) {
+      throw invalid([{ path: 'body.override', message: 'chỉ ghi đè được thông tin hệ thống lấy từ hồ sơ' }]);
+    }
+    return;
+  }
+  if (!body.override) {
+    if (!derived || derived.value === null) return;
+    throw new AppError(
+      'FACT_DERIVED',
+      `"${factLabel(name)}" được lấy từ ${DERIVED_SOURCES[name]} (${derived.source}), không nhập tay. ` +
+        'Cơ quan thường trực chỉ có thể ghi đè, kèm lý do.',
+      [{ path: 'params.name', message: `lấy từ ${DERIVED_SOURCES[name]}` }],
+    );
+  }
+  if (!body.reason) {
+    throw new AppError('REASON_REQUIRED', 'Ghi đè thông tin lấy từ hồ sơ cần nêu lý do', [
+      { path: 'body.reason', message: 'cần nêu lý do ghi đè' },
+    ]);
+  }
 }
 
 /** Deletes a fact at the version the client read, with a reason. */

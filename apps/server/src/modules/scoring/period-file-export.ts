@@ -9,13 +9,13 @@ import {
   periods,
   quotas,
   type Transaction,
-  unitFacts,
   votes,
 } from '@thidua/db';
 import { type LeafRef, PERIOD_FORMAT } from '@thidua/engine';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { loadClusterUnits } from './cluster-units';
 import { ownerOf, type ScoringContext } from './context';
+import { type FactCell, factsObject, loadEffectiveFacts } from './effective-facts';
 import { toNumber } from './values';
 
 // Builds the `thidua/period@1` document (SPEC §8) of a cluster from what is stored, so the API's
@@ -38,7 +38,7 @@ export interface PeriodFile {
 
 /**
  * The stored document of the context's cluster and revision: the revision's ruleset; the member units
- * in code order with their facts; per cell the best available layer (agreed, else the layer of the
+ * in code order with their facts (typed, derived from records, or overridden: `effective-facts.ts`); per cell the best available layer (agreed, else the layer of the
  * leaf's owner — standing office or focal department — else the other of the two, else self); the
  * adjustments; the cluster's quotas; the tie-break votes (per award, those of the latest meeting that
  * voted on it).
@@ -54,7 +54,7 @@ export async function buildPeriodFile(
   const unitIds = members.map((u) => u.id);
   const codeOf = new Map(members.map((u) => [u.id, u.code] as const));
 
-  const [stored, adjustmentRows, factRows, quotaRows, voteRows] = unitIds.length
+  const [stored, adjustmentRows, factCells, quotaRows, voteRows] = unitIds.length
     ? await Promise.all([
         db
           .select()
@@ -65,11 +65,8 @@ export async function buildPeriodFile(
           .from(adjustments)
           .where(and(eq(adjustments.criteriaVersionId, version.id), inArray(adjustments.unitId, unitIds)))
           .orderBy(asc(adjustments.createdAt), asc(adjustments.id)),
-        db
-          .select()
-          .from(unitFacts)
-          .where(and(eq(unitFacts.periodId, access.periodId), inArray(unitFacts.unitId, unitIds)))
-          .orderBy(asc(unitFacts.name)),
+        // Typed facts, facts derived from records (registration, pact, reports, staff counts) and overrides.
+        loadEffectiveFacts(db, period!, unitIds),
         db.select().from(quotas).where(eq(quotas.clusterId, access.clusterId)).orderBy(asc(quotas.awardCode)),
         db
           .select({ vote: votes, heldOn: meetings.heldOn, meetingCreatedAt: meetings.createdAt })
@@ -78,7 +75,7 @@ export async function buildPeriodFile(
           .where(and(eq(meetings.clusterId, access.clusterId), eq(votes.purpose, 'tieBreak')))
           .orderBy(asc(meetings.heldOn), asc(meetings.createdAt), asc(meetings.id)),
       ])
-    : [[], [], [], [], []];
+    : [[], [], new Map<string, Map<string, FactCell>>(), [], []];
 
   const best = bestEntries(context, stored);
   const unitOrder = new Map(members.map((u, i) => [u.id, i] as const));
@@ -93,10 +90,8 @@ export async function buildPeriodFile(
     year: period!.year,
     ruleset: version.ruleset,
     units: members.map((u) => {
-      const facts = factRows.filter((f) => f.unitId === u.id);
-      return facts.length
-        ? { id: u.code, name: u.name, facts: Object.fromEntries(facts.map((f) => [f.name, f.value])) }
-        : { id: u.code, name: u.name };
+      const facts = factsObject(factCells.get(u.id));
+      return Object.keys(facts).length ? { id: u.code, name: u.name, facts } : { id: u.code, name: u.name };
     }),
     entries: members.flatMap((u) =>
       index.leaves.flatMap((leaf) => {

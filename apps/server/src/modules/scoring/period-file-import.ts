@@ -24,6 +24,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { isDerivedFact } from './fact-catalogue';
 import { checkPeriodFile } from './period-file-checks';
 import { toDecimalText } from './values';
 
@@ -264,6 +265,8 @@ async function insertScores(tx: Transaction, actor: Actor, target: ScoreTarget) 
       name,
       value,
       enteredBy: actor.userId,
+      // The file is the source of facts the product would otherwise derive from its records.
+      overrideReason: isDerivedFact(name) ? 'Theo tệp kỳ thi đua đã nhập' : null,
     })),
   );
   for (let i = 0; i < factRows.length; i += CHUNK)

@@ -1,7 +1,8 @@
 import type { Adjustment, Entry, EvidenceFile, Objection, UnitFact } from '@thidua/db';
 import type { z } from 'zod';
 import type { adjustmentView, factView, objectionView } from './schema-adjustments';
-import type { entryView } from './schema-entries';
+import type { ProposalLayer } from './review-proposal';
+import type { cellView, entryView } from './schema-entries';
 import type { evidenceView } from './schema-evidence';
 import { toNumber } from './values';
 
@@ -27,6 +28,23 @@ export function presentEntry(entry: Entry, evidenceCount: number): z.infer<typeo
     updatedAt: entry.updatedAt.toISOString(),
     version: entry.version,
     evidenceCount,
+  };
+}
+
+/** The value proposed to the reviewer, with the layer it comes from. */
+export function presentProposal(
+  proposal: (Entry & { stage: ProposalLayer }) | null,
+): z.infer<typeof cellView>['proposal'] {
+  if (!proposal) return null;
+  return {
+    from: proposal.stage,
+    version: proposal.version,
+    plan: toNumber(proposal.plan),
+    actual: toNumber(proposal.actual),
+    points: toNumber(proposal.points),
+    value: toNumber(proposal.value),
+    rating: proposal.rating,
+    done: proposal.done,
   };
 }
 
@@ -77,6 +95,7 @@ export function presentFact(row: UnitFact): z.infer<typeof factView> {
     value: row.value,
     note: row.note,
     enteredBy: row.enteredBy,
+    overrideReason: row.overrideReason,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };

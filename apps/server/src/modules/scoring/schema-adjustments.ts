@@ -102,7 +102,14 @@ export const factBody = z.object({
   version: whole(0).describe(`${versionField.description}; 0 để tạo mới`),
   value: z.union([text(200), z.number(), z.boolean()]),
   note: optionalText(4000).nullable().optional(),
-  reason: reason.optional(),
+  reason: reason.optional().describe('Lý do; bắt buộc khi sửa thông tin đã có và khi ghi đè'),
+  override: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: cơ quan thường trực ghi đè thông tin hệ thống tự lấy từ hồ sơ (registered, pactSigned, ' +
+        'reportsSubmitted, womenShare70), bắt buộc kèm lý do',
+    ),
 });
 
 /** A fact as the API returns it. */
@@ -114,6 +121,10 @@ export const factView = z.object({
   value: z.union([z.string(), z.number(), z.boolean()]),
   note: z.string().nullable(),
   enteredBy: z.string().nullable(),
+  overrideReason: z
+    .string()
+    .nullable()
+    .describe('Lý do cơ quan thường trực ghi đè thông tin lấy từ hồ sơ; null nếu là thông tin nhập'),
   updatedAt: z.string(),
   version: z.number().int(),
 });

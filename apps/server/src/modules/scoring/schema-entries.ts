@@ -85,6 +85,28 @@ export const criterionView = z.object({
   evidenceHint: z.string().nullable(),
 });
 
+/**
+ * The value a reviewer is proposed to agree with: the best layer below the review that holds a value
+ * (focal department, else standing office, else the unit's own), with the layer's version.
+ */
+export const proposalView = z.object({
+  from: z.enum(['focal', 'standingOffice', 'self']),
+  version: z.number().int(),
+  plan: z.number().nullable(),
+  actual: z.number().nullable(),
+  points: z.number().nullable(),
+  value: z.number().nullable(),
+  rating: z.string().nullable(),
+  done: z.boolean().nullable(),
+});
+
+/**
+ * Whether the actor may review a row now, else why not: `open`; `conflictOfInterest` (the actor's own
+ * unit); `notYet` (before the review stage); `closed` (after the preparatory meeting, archived, or an
+ * older revision); `notReviewer` (not leader, deputy or standing office).
+ */
+export const REVIEW_STATES = ['open', 'conflictOfInterest', 'notYet', 'closed', 'notReviewer'] as const;
+
 /** One cell of the sheet: the four layers and what the actor may write. */
 export const cellView = z.object({
   criterionCode: z.string(),
@@ -92,6 +114,9 @@ export const cellView = z.object({
   focal: entryView.nullable(),
   standingOffice: entryView.nullable(),
   agreed: entryView.nullable(),
+  proposal: proposalView.nullable(),
+  /** An objection of the unit to this criterion (or to its whole table) waits for an answer. */
+  objectionOpen: z.boolean(),
   /** The layers the actor may write now (role and stage), so the UI can disable the rest. */
   canWrite: z.array(z.enum(ENTRY_STAGES)),
 });
@@ -114,6 +139,9 @@ export const sheetView = z.object({
         name: z.string(),
         seat: z.enum(['leader', 'deputy', 'member']),
       }),
+      review: z
+        .enum(REVIEW_STATES)
+        .describe('Người đang xem có được thẩm định hàng này bây giờ không, vì sao'),
       cells: z.array(cellView),
     }),
   ),

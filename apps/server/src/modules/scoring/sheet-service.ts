@@ -6,19 +6,23 @@ import {
   ENTRY_STAGES,
   type EntryStage,
   evidenceFiles,
+  objections,
   type PeriodStage,
 } from '@thidua/db';
 import type { LeafRef } from '@thidua/engine';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import { canReview } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
 import { loadClusterUnits } from './cluster-units';
 import { loadIssuedVersion, loadScoringContext, ownerOf, type ScoringContext } from './context';
 import { entryWriteRefusal, isPublished, seesRow, WRITE_STAGES } from './policy';
-import { presentEntry } from './presenter';
-import type { criterionView, sheetQuery, sheetView } from './schema-entries';
+import { presentEntry, presentProposal } from './presenter';
+import { type CellLayers, PROPOSAL_LAYERS, proposalOf } from './review-proposal';
+import type { criterionView, REVIEW_STATES, sheetQuery, sheetView } from './schema-entries';
+import { stageIndex } from '../../workflow/stage-guards';
 
 type SheetView = z.infer<typeof sheetView>;
 
@@ -76,6 +80,11 @@ export async function buildSheet(
   );
   const byCell = new Map<string, Entry>();
   for (const e of stored) byCell.set(`${e.unitId}\u0000${e.criterionCode}\u0000${e.stage}`, e);
+  const objected = await openObjections(
+    db,
+    version.id,
+    page.map((r) => r.unit.id),
+  );
 
   const current = query.criteriaVersionId ? (await loadIssuedVersion(db, clusterId)).id === version.id : true;
   const [cluster] = await db.select().from(clusters).where(eq(clusters.id, clusterId)).limit(1);
@@ -92,20 +101,29 @@ export async function buildSheet(
     criteria: leaves.map((leaf) => presentCriterion(context, leaf)),
     rows: page.map(({ unit, whole }) => ({
       unit,
+      review: reviewStateOf(context, unit.id, current),
       cells: leaves
         .filter((leaf) => whole || focalCodes.has(leaf.criterion.code))
         .map((leaf) => {
           const code = leaf.criterion.code;
+          const stored = (stage: EntryStage) => byCell.get(`${unit.id}\u0000${code}\u0000${stage}`);
           const layer = (stage: EntryStage) => {
-            const entry = byCell.get(`${unit.id}\u0000${code}\u0000${stage}`);
+            const entry = stored(stage);
             return entry ? presentEntry(entry, evidenceCounts.get(entry.id) ?? 0) : null;
           };
+          const lower: CellLayers = {};
+          for (const l of PROPOSAL_LAYERS) {
+            const entry = stored(l);
+            if (entry) lower[l] = entry;
+          }
           return {
             criterionCode: code,
             self: layer('self'),
             focal: layer('focal'),
             standingOffice: layer('standingOffice'),
             agreed: layer('agreed'),
+            proposal: presentProposal(proposalOf(lower)),
+            objectionOpen: objected.has(`${unit.id}\u0000${code}`) || objected.has(`${unit.id}\u0000`),
             canWrite: current ? writableLayers(context, unit.id, code) : [],
           };
         }),
@@ -126,6 +144,37 @@ export function writableLayers(context: ScoringContext, unitId: string, code: st
       WRITE_STAGES[layer].includes(access.periodStage as PeriodStage) &&
       entryWriteRefusal(access, layer, cell) === null,
   );
+}
+
+/** Whether the actor may review a row now, or why not (the UI says it beside the disabled controls). */
+export function reviewStateOf(
+  context: ScoringContext,
+  unitId: string,
+  current: boolean,
+): (typeof REVIEW_STATES)[number] {
+  const { access } = context;
+  if (!canReview(access)) return 'notReviewer';
+  if (access.council.unitIds.has(unitId)) return 'conflictOfInterest';
+  const stage = access.periodStage as PeriodStage;
+  if (access.periodArchived || !current) return 'closed';
+  if (WRITE_STAGES.agreed.includes(stage)) return 'open';
+  return stageIndex(stage) < stageIndex(WRITE_STAGES.agreed[0]!) ? 'notYet' : 'closed';
+}
+
+/** Units and criteria (`unitId\0code`, or `unitId\0` for the whole table) under an open objection. */
+async function openObjections(db: Database, versionId: string, unitIds: string[]): Promise<Set<string>> {
+  if (unitIds.length === 0) return new Set();
+  const rows = await db
+    .select({ unitId: objections.unitId, criterionCode: objections.criterionCode })
+    .from(objections)
+    .where(
+      and(
+        eq(objections.criteriaVersionId, versionId),
+        eq(objections.status, 'open'),
+        inArray(objections.unitId, unitIds),
+      ),
+    );
+  return new Set(rows.map((r) => `${r.unitId}\u0000${r.criterionCode ?? ''}`));
 }
 
 function presentCriterion(context: ScoringContext, leaf: LeafRef): z.infer<typeof criterionView> {

@@ -1,4 +1,5 @@
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@thidua/db';
+import { ROLE_NAMES } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { whole, text, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
@@ -9,13 +10,8 @@ export const userParams = z.object({ userId: z.uuid() });
 export const councilUserParams = councilParams.extend({ userId: z.uuid() });
 export const membershipParams = z.object({ membershipId: z.uuid() });
 
-/** The roles as the UI names them (SPEC §1). */
-export const ROLE_NAMES: Record<MembershipRole, string> = {
-  administrator: 'Quản trị hệ thống',
-  standingOffice: 'Cơ quan thường trực',
-  councilMember: 'Thành viên Hội đồng',
-  unitStaff: 'Cán bộ đơn vị',
-};
+/** The roles as the UI names them (SPEC §1), from the vocabulary. */
+export { ROLE_NAMES };
 
 const roleFields = {
   role: z.enum(MEMBERSHIP_ROLES),

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '@thidua/db';
+import { type OfficialDocument, renderDocx, renderPdf } from '@thidua/documents';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../auth/actor';
+import { recordAudit } from '../../audit/record-audit';
+import { canonicalJson } from '../criteria/canonical-json';
+import { attachmentHeader } from '../scoring/evidence-names';
+import { pdfFonts } from './fonts';
+import type { DocumentFormat } from './schema';
+
+const CONTENT_TYPES: Record<DocumentFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** Codes of the documents, as the audit log records them (labels in `documentLabel`). */
+export const DOCUMENT_KINDS = {
+  scoreTable: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng',
+  registration: 'Bản đăng ký thi đua (Phụ lục 01)',
+  minutes: 'Biên bản họp',
+  voteCount: 'Biên bản kiểm phiếu',
+} as const;
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+/** A document ready to render, with what the audit log keeps about where it came from. */
+export interface PreparedDocument {
+  kind: DocumentKind;
+  document: OfficialDocument;
+  /** File name without extension, in Vietnamese (`Bảng tổng hợp - Cụm thi đua số 1 - Năm 2026`). */
+  fileName: string;
+  councilId: string;
+  /** The object the document is about (cluster, unit, meeting, …). */
+  entityId: string;
+  /** Identifies the data the document was made from: ids and versions, and the data's own digest. */
+  source: Record<string, unknown>;
+  /** The data the document shows; its SHA-256 is the data version recorded in the audit log. */
+  data: unknown;
+  /** Author in the file's properties. */
+  author: string;
+}
+
+/** SHA-256 of the canonical JSON of the data: the same data always gives the same version. */
+export function dataVersion(data: unknown): string {
+  return createHash('sha256').update(canonicalJson(data)).digest('hex');
+}
+
+/**
+ * Renders the document in the asked format, records who generated which document from which data
+ * version (its own transaction: the data was read on a read-only snapshot), and sends it as an
+ * attachment with its Vietnamese file name.
+ */
+export async function deliverDocument(
+  db: Database,
+  actor: Actor,
+  prepared: PreparedDocument,
+  format: DocumentFormat,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const bytes =
+    format === 'pdf'
+      ? await renderPdf(prepared.document, { fonts: await pdfFonts(), author: prepared.author })
+      : await renderDocx(prepared.document, { author: prepared.author });
+  const fileName = `${prepared.fileName}.${format}`;
+  await recordAudit(db, actor, {
+    councilId: prepared.councilId,
+    entityType: 'document',
+    entityId: prepared.entityId,
+    action: 'generate',
+    new: {
+      document: prepared.kind,
+      title: DOCUMENT_KINDS[prepared.kind],
+      format,
+      fileName,
+      ...prepared.source,
+      dataVersion: dataVersion(prepared.data),
+      bytes: bytes.length,
+    },
+  });
+  return reply
+    .header('content-type', CONTENT_TYPES[format])
+    .header('content-length', bytes.length)
+    .header('content-disposition', attachmentHeader(fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(bytes);
+}

@@ -1,0 +1,83 @@
+import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { App, Button, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { docTexts as t } from './texts';
+
+type Format = 'docx' | 'pdf';
+
+interface Props {
+  /** The document's API path under /api/v1 (`/clusters/…/documents/score-table`). */
+  path: string;
+  /** What the document is, for the buttons' accessible names (`bảng tổng hợp kết quả`). */
+  title: string;
+  /** Extra query parameters (a criteria version, …). */
+  query?: Record<string, string>;
+}
+
+/**
+ * "Tải về Word / PDF": downloads an official document of the API with the session cookie. A refusal or
+ * an error shows the server's Vietnamese message instead of saving an error page as a file.
+ */
+export function DownloadButtons({ path, title, query }: Props) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<Format | null>(null);
+
+  async function download(format: Format) {
+    setBusy(format);
+    try {
+      const params = new URLSearchParams({ ...query, format });
+      const response = await fetch(`/api/v1${path}?${params.toString()}`, { credentials: 'same-origin' });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        void message.error(body?.error?.message ?? t.failed);
+        return;
+      }
+      const blob = await response.blob();
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName(response.headers.get('content-disposition')) ?? `van-ban.${format}`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      void message.error(t.failed);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Space size={4} wrap>
+      <Typography.Text type="secondary">{t.download}</Typography.Text>
+      <Button
+        size="small"
+        icon={<FileWordOutlined />}
+        loading={busy === 'docx'}
+        aria-label={t.wordLabel(title)}
+        onClick={() => void download('docx')}
+      >
+        {t.word}
+      </Button>
+      <Typography.Text type="secondary">/</Typography.Text>
+      <Button
+        size="small"
+        icon={<FilePdfOutlined />}
+        loading={busy === 'pdf'}
+        aria-label={t.pdfLabel(title)}
+        onClick={() => void download('pdf')}
+      >
+        {t.pdf}
+      </Button>
+    </Space>
+  );
+}
+
+/** The UTF-8 file name of `filename*=UTF-8''…`, else the plain one. */
+function fileName(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (utf8) return decodeURIComponent(utf8);
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}

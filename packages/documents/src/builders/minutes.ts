@@ -1,0 +1,184 @@
+import { formatShortDate, parseIsoDate } from '../format';
+import type { Block, OfficialDocument } from '../model';
+import { cell, heading, para, runs } from '../model';
+import { headerFor, type Issuer } from './common';
+
+export interface MinutesAttendance {
+  readonly unitName: string;
+  /** Null for a unit that is not (or no longer) a member: listed, never counted. */
+  readonly member: boolean;
+  readonly present: boolean;
+  readonly delegates: string | null;
+  readonly note: string | null;
+}
+
+export interface MinutesInput {
+  readonly issuer: Issuer;
+  /** `Hội nghị trù bị` */
+  readonly kindName: string;
+  readonly title: string;
+  /** `Cụm thi đua số 1` or the council */
+  readonly scopeName: string;
+  readonly heldOn: string;
+  readonly place: string | null;
+  readonly hostUnitName: string | null;
+  readonly invitedDelegates: string | null;
+  readonly agenda: string | null;
+  readonly minutes: string | null;
+  readonly decisions: string | null;
+  readonly attendance: readonly MinutesAttendance[];
+  readonly quorum: {
+    readonly members: number;
+    readonly present: number;
+    readonly required: number;
+    readonly reached: boolean;
+  } | null;
+}
+
+const lines = (text: string | null, empty: string): Block[] => {
+  const parts = (text ?? '')
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return parts.length === 0 ? [para(empty, { noIndent: true })] : parts.map((l) => para(l));
+};
+
+/** Biên bản họp: time and place, attendance with the two-thirds quorum, agenda, proceedings, conclusions. */
+export function buildMinutes(input: MinutesInput): OfficialDocument {
+  const held = parseIsoDate(input.heldOn);
+  const q = input.quorum;
+  const quorumText = q
+    ? `Có mặt ${q.present}/${q.members} đơn vị thành viên (cần ít nhất ${q.required}, tức hai phần ba): ${q.reached ? 'đủ điều kiện tiến hành hội nghị' : 'không đủ điều kiện tiến hành hội nghị'}.`
+    : null;
+  return {
+    title: `Biên bản ${input.kindName.toLowerCase()} - ${input.scopeName}`,
+    orientation: 'portrait',
+    header: headerFor(input.issuer, 'BB', held),
+    documentType: 'Biên bản',
+    summary: [input.title || `${input.kindName} ${input.scopeName}`],
+    body: [
+      runs([{ text: 'Thời gian: ', bold: true }, { text: `ngày ${formatShortDate(input.heldOn)}.` }], {
+        noIndent: true,
+      }),
+      runs([{ text: 'Địa điểm: ', bold: true }, { text: `${input.place ?? input.hostUnitName ?? '…'}.` }], {
+        noIndent: true,
+      }),
+      heading('I. Thành phần tham dự'),
+      ...(input.invitedDelegates ? [para(`Đại biểu mời: ${input.invitedDelegates}`)] : []),
+      ...(input.attendance.length > 0
+        ? [
+            {
+              kind: 'table' as const,
+              columns: [
+                { width: 1, align: 'center' as const },
+                { width: 6 },
+                { width: 2, align: 'center' as const },
+                { width: 5 },
+                { width: 3 },
+              ],
+              header: [[cell('STT'), cell('Đơn vị'), cell('Có mặt'), cell('Đại biểu'), cell('Ghi chú')]],
+              rows: input.attendance.map((a, i) => [
+                cell(String(i + 1)),
+                cell(a.member ? a.unitName : `${a.unitName} (không là thành viên)`),
+                cell(a.present ? 'Có mặt' : 'Vắng'),
+                cell(a.delegates ?? ''),
+                cell(a.note ?? ''),
+              ]),
+            },
+          ]
+        : []),
+      ...(quorumText ? [para(quorumText)] : []),
+      heading('II. Nội dung'),
+      ...lines(input.agenda, 'Theo chương trình hội nghị.'),
+      heading('III. Diễn biến hội nghị'),
+      ...lines(input.minutes, '(Chưa ghi diễn biến.)'),
+      heading('IV. Kết luận'),
+      ...lines(input.decisions, '(Chưa ghi kết luận.)'),
+      para('Biên bản được thông qua tại hội nghị và kết thúc cùng ngày.'),
+    ],
+    signatures: [
+      { title: 'Thư ký', name: '' },
+      { title: 'Chủ trì', name: '' },
+    ],
+    recipients: [],
+  };
+}
+
+export interface VoteCountGroup {
+  /** `Phân định các đơn vị bằng điểm - Cờ thi đua của UBND tỉnh` */
+  readonly title: string;
+  readonly counts: readonly {
+    readonly unitName: string;
+    readonly votes: number;
+    readonly note: string | null;
+  }[];
+}
+
+export interface VoteCountInput {
+  readonly issuer: Issuer;
+  readonly kindName: string;
+  readonly scopeName: string;
+  readonly heldOn: string;
+  /** Ballots: the member units present (one ballot each). */
+  readonly ballots: number;
+  readonly members: number;
+  readonly groups: readonly VoteCountGroup[];
+}
+
+/** Biên bản kiểm phiếu: for each vote, the ballots, the count per unit (most first) and the result. */
+export function buildVoteCount(input: VoteCountInput): OfficialDocument {
+  const blocks: Block[] = [
+    para(
+      `Tại ${input.kindName.toLowerCase()} ${input.scopeName} ngày ${formatShortDate(input.heldOn)}, tổ kiểm phiếu đã kiểm phiếu và lập biên bản như sau:`,
+    ),
+    para(
+      `Số đơn vị thành viên: ${input.members}; số phiếu phát ra: ${input.ballots}; số phiếu thu vào: ${input.ballots}.`,
+    ),
+  ];
+  if (input.groups.length === 0)
+    blocks.push(para('Hội nghị chưa ghi kết quả bỏ phiếu nào.', { noIndent: true }));
+  input.groups.forEach((g, gi) => {
+    const sorted = [...g.counts].sort((a, b) => b.votes - a.votes);
+    const top = sorted[0]?.votes ?? 0;
+    const leaders = sorted.filter((c) => c.votes === top);
+    blocks.push(heading(`${gi + 1}. ${g.title}`));
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { width: 1, align: 'center' },
+        { width: 7 },
+        { width: 2, align: 'right' },
+        { width: 2.5, align: 'center' },
+        { width: 4 },
+      ],
+      header: [[cell('STT'), cell('Đơn vị'), cell('Số phiếu'), cell('Tỷ lệ'), cell('Ghi chú')]],
+      rows: sorted.map((c, i) => [
+        cell(String(i + 1)),
+        cell(c.unitName),
+        cell(String(c.votes)),
+        cell(`${c.votes}/${input.ballots}`),
+        cell(c.note ?? ''),
+      ]),
+    });
+    blocks.push(
+      para(
+        leaders.length === 1 && top > 0
+          ? `Kết quả: ${leaders[0]!.unitName} có số phiếu cao nhất (${top}/${input.ballots} phiếu).`
+          : `Kết quả: ${leaders.length} đơn vị cùng có ${top}/${input.ballots} phiếu, chưa phân định được.`,
+      ),
+    );
+  });
+  return {
+    title: `Biên bản kiểm phiếu - ${input.kindName} - ${input.scopeName}`,
+    orientation: 'portrait',
+    header: headerFor(input.issuer, 'BB', parseIsoDate(input.heldOn)),
+    documentType: 'Biên bản kiểm phiếu',
+    summary: [`${input.kindName} ${input.scopeName}`],
+    body: blocks,
+    signatures: [
+      { title: 'Thành viên tổ kiểm phiếu', name: '' },
+      { title: 'Tổ trưởng tổ kiểm phiếu', name: '' },
+    ],
+    recipients: [],
+  };
+}

@@ -1,0 +1,147 @@
+import { formatDecimal, formatShortDate, parseIsoDate } from '../format';
+import type { Block, OfficialDocument, TableCell } from '../model';
+import { cell, heading, para, runs } from '../model';
+import { roman } from './common';
+
+/** What Bắc Giang's Phụ lục 01 prints: the unit's registration for the year. */
+export interface RegistrationInput {
+  readonly unitName: string;
+  readonly place: string;
+  readonly year: number;
+  readonly addressedTo: readonly string[];
+  /** Submission date (YYYY-MM-DD), null for a draft (blank date to fill in). */
+  readonly date: string | null;
+  readonly councilName: string;
+  readonly clusterName: string;
+  readonly criteria: {
+    readonly name: string;
+    readonly revision: number;
+    readonly documentNumber: string | null;
+    readonly documentDate: string | null;
+  };
+  readonly objective: string | null;
+  readonly groups: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly maxPoints: number;
+    readonly criteria: readonly {
+      readonly code: string;
+      readonly name: string;
+      readonly depth: number;
+      readonly points: number;
+      readonly quantitative: boolean;
+      readonly direction: 'increase' | 'decrease' | null;
+      readonly measureUnit: string | null;
+      readonly plan: string | null;
+      readonly planNote: string | null;
+    }[];
+  }[];
+  readonly titlesSought: readonly string[];
+  readonly models: readonly { readonly name: string; readonly description?: string | undefined }[];
+  readonly topics: readonly { readonly name: string; readonly description?: string | undefined }[];
+  readonly signerName: string;
+  readonly draft: boolean;
+}
+
+/**
+ * Bản đăng ký tham gia thi đua (Phụ lục 01 of the Bắc Giang guidance): objective, the criteria with the
+ * plan registered for each quantitative one, the titles sought, the models and topics; the head of the
+ * unit signs.
+ */
+export function buildRegistration(input: RegistrationInput): OfficialDocument {
+  const basis = input.criteria.documentNumber
+    ? `Bộ tiêu chí thi đua số ${input.criteria.documentNumber}${input.criteria.documentDate ? ` ngày ${formatShortDate(input.criteria.documentDate)}` : ''} của ${input.clusterName}`
+    : `Bộ tiêu chí thi đua của ${input.clusterName} (phiên bản ${input.criteria.revision})`;
+  const header: TableCell[][] = [
+    [
+      cell('Mã'),
+      cell('Tiêu chí'),
+      cell('Điểm chuẩn'),
+      cell('Đơn vị tính'),
+      cell('Chỉ tiêu đăng ký'),
+      cell('Ghi chú'),
+    ],
+  ];
+  const rows: TableCell[][] = input.groups.flatMap((g) => [
+    [
+      cell(g.code, { bold: true }),
+      cell(g.name, { bold: true, span: 1 }),
+      cell(formatDecimal(g.maxPoints), { bold: true }),
+      cell(''),
+      cell(''),
+      cell(''),
+    ],
+    ...g.criteria.map((c) => [
+      cell(c.code),
+      cell(
+        `${'    '.repeat(c.depth)}${c.name}${c.direction === 'decrease' ? ' (tính ngược: càng thấp càng tốt)' : ''}`,
+      ),
+      cell(formatDecimal(c.points)),
+      cell(c.measureUnit ?? ''),
+      cell(c.quantitative ? (c.plan === null ? '(chưa đăng ký)' : formatDecimal(c.plan, 4)) : ''),
+      cell(c.planNote ?? ''),
+    ]),
+  ]);
+  const list = (items: readonly { name: string; description?: string | undefined }[]): Block[] =>
+    items.length === 0
+      ? [para('Không đăng ký.', { noIndent: true })]
+      : items.map((m, i) =>
+          para(`${i + 1}. ${m.name}${m.description ? `: ${m.description}` : ''}`, { noIndent: true }),
+        );
+  let section = 0;
+  const next = (title: string) => heading(`${roman(++section)}. ${title}`);
+  return {
+    title: `Đăng ký tham gia thi đua năm ${input.year} - ${input.unitName}`,
+    orientation: 'portrait',
+    header: {
+      issuingBody: input.unitName,
+      place: input.place,
+      date: input.date ? parseIsoDate(input.date) : null,
+      draftYear: input.year,
+    },
+    documentType: `Đăng ký tham gia thi đua năm ${input.year}`,
+    summary: [],
+    body: [
+      runs([{ text: 'Kính gửi: ', italic: true }, { text: input.addressedTo.join('; ') + '.' }], {
+        align: 'center',
+        noIndent: true,
+      }),
+      para('Căn cứ Luật Thi đua, Khen thưởng và các văn bản hướng dẫn thi hành;'),
+      para(`Căn cứ ${basis};`),
+      para(
+        `${input.unitName} đăng ký tham gia thi đua năm ${input.year} trong ${input.clusterName}, cụ thể như sau:`,
+      ),
+      next('Mục tiêu'),
+      para(
+        input.objective?.trim() ||
+          `Thực hiện thắng lợi các mục tiêu, chỉ tiêu, nhiệm vụ công tác năm ${input.year}.`,
+      ),
+      next(`Các chỉ tiêu thi đua chủ yếu năm ${input.year}`),
+      {
+        kind: 'table',
+        columns: [
+          { width: 2, align: 'center' },
+          { width: 9 },
+          { width: 2, align: 'right' },
+          { width: 2.2, align: 'center' },
+          { width: 2.6, align: 'right' },
+          { width: 3 },
+        ],
+        header,
+        rows,
+        fontSize: 11,
+      },
+      next('Danh hiệu thi đua, hình thức khen thưởng đăng ký'),
+      ...(input.titlesSought.length === 0
+        ? [para('Không đăng ký.', { noIndent: true })]
+        : input.titlesSought.map((t, i) => para(`${i + 1}. ${t}`, { noIndent: true }))),
+      next('Mô hình, điển hình'),
+      ...list(input.models),
+      next('Chuyên đề thi đua'),
+      ...list(input.topics),
+      ...(input.draft ? [para('(Bản nháp: chưa gửi đăng ký.)', { noIndent: true, align: 'left' })] : []),
+    ],
+    signatures: [{ title: 'Thủ trưởng đơn vị', name: input.signerName }],
+    recipients: [...input.addressedTo.map((a) => `${a};`), 'Lưu: VT.'],
+  };
+}

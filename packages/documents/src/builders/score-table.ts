@@ -1,0 +1,116 @@
+import { formatDecimal } from '../format';
+import type { DocumentDate, OfficialDocument, Signature, TableCell } from '../model';
+import { cell, para } from '../model';
+import { headerFor, STATUS_LABELS, type Issuer, type UnitStatus } from './common';
+
+type Num = string | number;
+
+/** One unit's line: the engine's numbers as they leave `/results` (decimals as numbers or text). */
+export interface ScoreTableUnit {
+  readonly name: string;
+  /** Group scores (base + bonus), in the ruleset's group order. */
+  readonly groups: readonly Num[];
+  /** Sum of the bonus items. */
+  readonly bonus: Num;
+  readonly scored: Num;
+  readonly deduction: Num;
+  readonly final: Num;
+  readonly rank: number;
+  readonly status: UnitStatus;
+  readonly reasons: readonly string[];
+  /** The award's Vietnamese name (never its code), or null. */
+  readonly award: string | null;
+  readonly downgraded: boolean;
+}
+
+export interface ScoreTableInput {
+  readonly issuer: Issuer;
+  /** `Cụm thi đua số 1 các xã, phường` */
+  readonly clusterName: string;
+  /** `Năm 2026` */
+  readonly periodName: string;
+  readonly groups: readonly { readonly code: string; readonly name: string; readonly maxPoints: Num }[];
+  readonly units: readonly ScoreTableUnit[];
+  /** Whether every tie was settled (the engine's `complete`). */
+  readonly complete: boolean;
+  /** Criteria version the scores were computed under (`Phiên bản 2, ban hành 15/03/2026`). */
+  readonly criteriaLabel: string;
+  readonly date: DocumentDate | null;
+  readonly year: number;
+  readonly signature: Signature;
+  readonly recipients: readonly string[];
+}
+
+/**
+ * Bảng tổng hợp kết quả chấm điểm, xếp hạng of a cluster: units × groups, bonuses, deductions, final, rank,
+ * status and proposed award, landscape; every number as the engine computed it, written `996,4`.
+ */
+export function buildScoreTable(input: ScoreTableInput): OfficialDocument {
+  const groupHeader: TableCell[] = input.groups.map((g) =>
+    cell(`${g.code}\n(${formatDecimal(g.maxPoints)})`),
+  );
+  const header: TableCell[][] = [
+    [
+      cell('STT'),
+      cell('Đơn vị'),
+      ...groupHeader,
+      cell('Điểm thưởng'),
+      cell('Tổng điểm chấm'),
+      cell('Điểm trừ'),
+      cell('Tổng điểm'),
+      cell('Xếp hạng'),
+      cell('Tình trạng'),
+      cell('Đề nghị khen thưởng'),
+    ],
+  ];
+  const rows = input.units.map((u, i) => [
+    cell(String(i + 1), { align: 'center' }),
+    cell(u.name),
+    ...u.groups.map((g) => cell(formatDecimal(g))),
+    cell(formatDecimal(u.bonus)),
+    cell(formatDecimal(u.scored)),
+    cell(formatDecimal(u.deduction)),
+    cell(formatDecimal(u.final), { bold: true }),
+    cell(String(u.rank), { align: 'center' }),
+    cell(
+      u.status === 'eligible'
+        ? STATUS_LABELS.eligible
+        : `${STATUS_LABELS[u.status]}: ${u.reasons.join('; ')}`,
+    ),
+    cell(u.award === null ? '' : u.downgraded ? `${u.award} (hạ một mức)` : u.award),
+  ]);
+  const legend = input.groups.map((g) => `${g.code}: ${g.name}`).join('; ');
+  return {
+    title: `Bảng tổng hợp kết quả chấm điểm, xếp hạng - ${input.clusterName} - ${input.periodName}`,
+    orientation: 'landscape',
+    header: headerFor(input.issuer, null, input.date, input.year),
+    documentType: 'BẢNG TỔNG HỢP',
+    summary: ['Kết quả chấm điểm, xếp hạng thi đua', `${input.clusterName} - ${input.periodName}`],
+    body: [
+      para(`Bộ tiêu chí: ${input.criteriaLabel}. Các nhóm tiêu chí: ${legend}.`, { noIndent: true }),
+      {
+        kind: 'table',
+        columns: [
+          { width: 3.6, align: 'center' },
+          { width: 20 },
+          ...input.groups.map(() => ({ width: 6.5, align: 'right' as const })),
+          { width: 6.5, align: 'right' },
+          { width: 7, align: 'right' },
+          { width: 6, align: 'right' },
+          { width: 7, align: 'right' },
+          { width: 5, align: 'center' },
+          { width: 14 },
+          { width: 14 },
+        ],
+        header,
+        rows,
+        fontSize: 11,
+      },
+      ...(input.complete
+        ? []
+        : [para('Kết quả chưa hoàn tất: còn trường hợp bằng điểm chờ biểu quyết.', { noIndent: true })]),
+    ],
+    signatures: [input.signature],
+    recipients: input.recipients,
+  };
+}

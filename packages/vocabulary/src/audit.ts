@@ -1,0 +1,422 @@
+// What the audit log records, in Vietnamese: the kinds of objects, the actions, the fields of the old and
+// new values and the coded values they hold. The log keeps stable codes; an unknown code (a module added
+// later) is shown as it is. describeChanges says an event's old → new field by field; the web's viewer and
+// the server's CSV export both use it, so a reader sees the same words on screen and in Excel.
+import { CALENDARS, ENTRY_STAGES, PERIOD_STAGES, UNIT_TYPES } from './enums';
+import {
+  ADJUSTMENT_KIND_NAMES,
+  awardName,
+  CALENDAR_NAMES,
+  CLUSTER_KIND_NAMES,
+  CRITERIA_STATUS_NAMES,
+  CRITERION_OWNER_NAMES,
+  ENTRY_STAGE_NAMES,
+  FACT_NAMES,
+  FACT_VALUE_NAMES,
+  ITEM_NAMES,
+  MEETING_KIND_NAMES,
+  PROPOSAL_STATUS_NAMES,
+  REGISTRATION_STATUS_NAMES,
+  ROLE_NAMES,
+  SEAT_NAMES,
+  STAGE_NAMES,
+  UNIT_TYPE_NAMES,
+  VOTE_PURPOSE_NAMES,
+} from './names';
+
+export const ENTITY_TYPE_NAMES: Record<string, string> = {
+  council: 'Hội đồng',
+  unit: 'Đơn vị',
+  user: 'Tài khoản',
+  membership: 'Phân quyền',
+  period: 'Kỳ thi đua',
+  stageDeadline: 'Thời hạn giai đoạn',
+  cluster: 'Cụm, khối',
+  clusterMember: 'Thành viên cụm, khối',
+  framework: 'Khung tiêu chí',
+  criteriaVersion: 'Bộ tiêu chí',
+  criterionAssignment: 'Phân công chấm tiêu chí',
+  registration: 'Đăng ký thi đua',
+  pact: 'Giao ước thi đua',
+  entry: 'Kết quả, điểm chấm',
+  evidenceFile: 'Minh chứng',
+  adjustment: 'Điểm cộng, điểm trừ',
+  unitFact: 'Thông tin xét khen thưởng',
+  unitStaffCount: 'Số lao động của đơn vị',
+  objection: 'Ý kiến, kiến nghị',
+  meeting: 'Cuộc họp',
+  vote: 'Kết quả bỏ phiếu',
+  quota: 'Chỉ tiêu khen thưởng',
+  awardProposal: 'Đề nghị khen thưởng',
+  councilDecision: 'Quyết định khen thưởng',
+  workPlan: 'Kế hoạch công tác',
+  planTask: 'Nhiệm vụ trong kế hoạch',
+  movement: 'Phong trào thi đua',
+  dossierBatch: 'Đợt xét khen thưởng',
+  dossier: 'Hồ sơ đề nghị khen thưởng',
+  programmeSession: 'Chương trình công tác (phiên họp)',
+  document: 'Văn bản (Word, PDF)',
+  letterhead: 'Thiết lập văn bản của Hội đồng',
+};
+
+export const ACTION_NAMES: Record<string, string> = {
+  create: 'Tạo mới',
+  generate: 'Tạo văn bản',
+  sign: 'Ký số văn bản',
+  update: 'Sửa',
+  delete: 'Xóa',
+  copy: 'Sao chép',
+  agree: 'Thống nhất',
+  issue: 'Ban hành',
+  revise: 'Tạo phiên bản mới',
+  submit: 'Gửi',
+  reopen: 'Mở lại',
+  recordAttendance: 'Điểm danh',
+  adjust: 'Điều chỉnh',
+  withdraw: 'Rút đề nghị',
+  repropose: 'Đề nghị lại',
+  approve: 'Duyệt',
+  reject: 'Không duyệt',
+  login: 'Đăng nhập',
+  logout: 'Đăng xuất',
+  resetPassword: 'Đặt lại mật khẩu',
+  changePassword: 'Đổi mật khẩu',
+  'password.reset': 'Đặt lại mật khẩu',
+  'password.change': 'Đổi mật khẩu',
+  'stage.change': 'Chuyển giai đoạn',
+  'members.add': 'Thêm đơn vị thành viên',
+  'members.remove': 'Rút đơn vị thành viên',
+  'leadership.set': 'Đặt cụm trưởng, cụm phó',
+  'membership.add': 'Thêm vai trò',
+  'membership.resume': 'Mở lại vai trò',
+  'membership.end': 'Kết thúc vai trò',
+  disable: 'Vô hiệu hóa',
+  enable: 'Kích hoạt lại',
+  answer: 'Trả lời',
+  appraise: 'Thẩm định hồ sơ',
+  complete: 'Báo cáo hoàn thành',
+  importPeriodFile: 'Nhập tệp kỳ thi đua',
+  confirmIncomplete: 'Xác nhận đề nghị khi chưa đủ số liệu',
+  confirm: 'Xác nhận',
+};
+
+/** Names of the fields the modules keep in the log's old and new values. */
+export const FIELD_NAMES: Record<string, string> = {
+  staff: 'Tổng số lao động',
+  women: 'Số lao động nữ',
+  confirmedBy: 'Người xác nhận',
+  confirmedAt: 'Ngày xác nhận',
+  overrideReason: 'Lý do ghi đè thông tin lấy từ hồ sơ',
+  name: 'Tên',
+  code: 'Mã',
+  year: 'Năm',
+  calendar: 'Theo',
+  stage: 'Giai đoạn',
+  startsOn: 'Ngày bắt đầu',
+  endsOn: 'Ngày kết thúc',
+  archivedAt: 'Lưu trữ lúc',
+  profileId: 'Hồ sơ mẫu',
+  deadlines: 'Thời hạn',
+  dueOn: 'Hạn',
+  note: 'Ghi chú',
+  unitType: 'Loại đơn vị',
+  clusterId: 'Cụm, khối',
+  kind: 'Loại',
+  followerUserId: 'Thành viên Hội đồng theo dõi',
+  helperOffice: 'Bộ phận giúp việc',
+  leader: 'Cụm trưởng',
+  deputies: 'Cụm phó',
+  unitIds: 'Đơn vị',
+  unitId: 'Đơn vị',
+  seat: 'Vị trí',
+  deputyRank: 'Thứ tự cụm phó',
+  type: 'Loại đơn vị',
+  schoolLevel: 'Cấp học',
+  active: 'Đang hoạt động',
+  username: 'Tên đăng nhập',
+  displayName: 'Họ và tên',
+  email: 'Thư điện tử',
+  role: 'Vai trò',
+  title: 'Chức vụ',
+  endedAt: 'Kết thúc lúc',
+  disabledAt: 'Vô hiệu hóa lúc',
+  mustChangePassword: 'Phải đổi mật khẩu',
+  isSystemAdmin: 'Quản trị toàn hệ thống',
+  membership: 'Vai trò',
+  lockedUntil: 'Khóa đến',
+  lastLoginAt: 'Đăng nhập lần cuối',
+  failedLoginCount: 'Số lần nhập sai',
+  points: 'Điểm',
+  value: 'Giá trị',
+  status: 'Trạng thái',
+  units: 'Số đơn vị',
+  users: 'Số người dùng',
+  council: 'Hội đồng',
+  plan: 'Kế hoạch',
+  actual: 'Thực hiện',
+  rating: 'Xếp loại',
+  done: 'Hoàn thành',
+  criterionCode: 'Tiêu chí',
+  itemCode: 'Nội dung',
+  count: 'Số lần',
+  awardCode: 'Hình thức khen thưởng',
+  owner: 'Người chấm',
+  focalUnitId: 'Đơn vị đầu mối',
+  evidenceRequired: 'Cần minh chứng',
+  evidenceHint: 'Minh chứng cần có',
+  originalName: 'Tên tệp',
+  sizeBytes: 'Dung lượng (byte)',
+  mimeType: 'Loại tệp',
+  reason: 'Lý do',
+  body: 'Nội dung',
+  answer: 'Trả lời',
+  quota: 'Chỉ tiêu',
+  sourceNumber: 'Số văn bản',
+  sourceDate: 'Ngày văn bản',
+  sourceIssuer: 'Cơ quan ban hành',
+  rank: 'Hạng',
+  finalScore: 'Điểm cuối cùng',
+  submittedAt: 'Gửi lúc',
+  submittedBy: 'Người gửi',
+  enteredBy: 'Người nhập',
+  uploadedBy: 'Người tải lên',
+  raisedBy: 'Người nêu',
+  answeredBy: 'Người trả lời',
+  answeredAt: 'Trả lời lúc',
+  proposedBy: 'Người đề nghị',
+  titlesSought: 'Danh hiệu đăng ký',
+  models: 'Mô hình, cách làm',
+  topics: 'Nội dung',
+  subject: 'Nội dung',
+  heldOn: 'Ngày họp',
+  place: 'Địa điểm',
+  votes: 'Số phiếu',
+  purpose: 'Mục đích bỏ phiếu',
+  position: 'Vị trí bầu',
+  attendance: 'Điểm danh',
+  derivedFrom: 'Lấy từ',
+  incompleteConfirmation: 'Xác nhận khi chưa đủ số liệu',
+};
+
+/** Values of enumerated fields, as the screens say them. */
+export const VALUE_NAMES: Record<string, Record<string, string>> = {
+  seat: SEAT_NAMES.cum,
+  kind: CLUSTER_KIND_NAMES,
+  role: ROLE_NAMES,
+  calendar: CALENDAR_NAMES,
+  type: UNIT_TYPE_NAMES,
+  unitType: UNIT_TYPE_NAMES,
+  owner: CRITERION_OWNER_NAMES,
+  rating: FACT_VALUE_NAMES,
+  purpose: VOTE_PURPOSE_NAMES,
+  position: SEAT_NAMES.cum,
+};
+
+/** A `stage` field holds a period's stage or an entry's layer ("focal" → "Đơn vị đầu mối"). */
+function stageValue(value: string): string | undefined {
+  if ((PERIOD_STAGES as readonly string[]).includes(value))
+    return STAGE_NAMES[value as keyof typeof STAGE_NAMES];
+  if ((ENTRY_STAGES as readonly string[]).includes(value)) {
+    return ENTRY_STAGE_NAMES[value as keyof typeof ENTRY_STAGE_NAMES];
+  }
+  return undefined;
+}
+
+/** Statuses of several objects share the field name; each status word is said once. */
+const STATUS_NAMES: Record<string, string> = {
+  ...REGISTRATION_STATUS_NAMES,
+  ...CRITERIA_STATUS_NAMES,
+  ...PROPOSAL_STATUS_NAMES,
+};
+
+/** The names of units, people and criteria behind the ids the log keeps; unknown ids stay as they are. */
+export interface Resolvers {
+  unit: (id: string) => string | undefined;
+  user: (id: string) => string | undefined;
+  criterion?: (code: string) => string | undefined;
+}
+
+const NO_NAMES: Resolvers = { unit: () => undefined, user: () => undefined };
+
+/** Bookkeeping the log keeps but a reader does not need. */
+const HIDDEN = new Set([
+  'id',
+  'version',
+  'councilId',
+  'periodId',
+  'lineageId',
+  'passwordHash',
+  'createdAt',
+  'updatedAt',
+  'userId',
+  'storageKey',
+  'sha256',
+  // Links to other records, kept for tracing; the log's viewer reaches them through the object's history.
+  'criteriaVersionId',
+  'entryId',
+  'meetingId',
+  'decisionId',
+]);
+
+const UNIT_FIELDS = new Set(['unitId', 'leader', 'focalUnitId']);
+const USER_FIELDS = new Set([
+  'followerUserId',
+  'enteredBy',
+  'submittedBy',
+  'uploadedBy',
+  'raisedBy',
+  'answeredBy',
+  'proposedBy',
+  'confirmedBy',
+]);
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** '2026-03-05' → '05/03/2026'. */
+export function vietnamDate(day: string): string {
+  const match = ISO_DATE.exec(day);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
+}
+
+/** An instant as dd/mm/yyyy HH:mm in Vietnam's time (UTC+7, no daylight saving). */
+export function vietnamDateTimeShort(instant: string | Date): string {
+  const at = new Date(new Date(instant).getTime() + VIETNAM_OFFSET_MS);
+  if (Number.isNaN(at.getTime())) return String(instant);
+  return `${two(at.getUTCDate())}/${two(at.getUTCMonth() + 1)}/${at.getUTCFullYear()} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`;
+}
+
+/** 82.4 → "82,4", 1234.5 → "1.234,5" (the Vietnamese way). */
+export function vietnameseNumber(value: number | string): string {
+  const text = String(value);
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', whole = '0', fraction] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${fraction ? `,${fraction}` : ''}`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One value as a reader understands it: names for ids and codes, dd/mm/yyyy for dates. */
+export function formatAuditValue(field: string, value: unknown, names: Resolvers = NO_NAMES): string {
+  if (value === null || value === undefined || value === '') return '(trống)';
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (typeof value === 'number') return vietnameseNumber(value);
+  if (typeof value === 'string') {
+    if (field === 'stage') return stageValue(value) ?? value;
+    if (field === 'status') return STATUS_NAMES[value] ?? value;
+    if (field === 'calendar' && (CALENDARS as readonly string[]).includes(value))
+      return VALUE_NAMES.calendar![value]!;
+    if ((field === 'unitType' || field === 'type') && (UNIT_TYPES as readonly string[]).includes(value)) {
+      return UNIT_TYPE_NAMES[value as keyof typeof UNIT_TYPE_NAMES];
+    }
+    if (field === 'kind' && value in MEETING_KIND_NAMES)
+      return MEETING_KIND_NAMES[value as keyof typeof MEETING_KIND_NAMES];
+    if (field === 'kind' && value in ADJUSTMENT_KIND_NAMES) {
+      return ADJUSTMENT_KIND_NAMES[value as keyof typeof ADJUSTMENT_KIND_NAMES];
+    }
+    const named = VALUE_NAMES[field]?.[value];
+    if (named) return named;
+    if (field === 'awardCode') return awardName(value);
+    if (field === 'itemCode') return ITEM_NAMES[value] ?? value;
+    if (field === 'criterionCode') {
+      const title = names.criterion?.(value);
+      return title ? `${value}. ${title}` : value;
+    }
+    if (field === 'name' && value in FACT_NAMES) return FACT_NAMES[value]!;
+    if (field === 'value' && value in FACT_VALUE_NAMES) return FACT_VALUE_NAMES[value]!;
+    if (UNIT_FIELDS.has(field)) return names.unit(value) ?? value;
+    if (USER_FIELDS.has(field)) return names.user(value) ?? value;
+    if (ISO_DATE.test(value)) return vietnamDate(value);
+    if (ISO_INSTANT.test(value)) return vietnamDateTimeShort(value);
+    if (
+      /^-?\d+(\.\d+)?$/.test(value) &&
+      ['plan', 'actual', 'points', 'value', 'finalScore', 'quota'].includes(field)
+    ) {
+      return vietnameseNumber(value);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '(trống)';
+    if (field === 'unitIds') return value.map((id) => names.unit(String(id)) ?? String(id)).join('; ');
+    if (field === 'deputies') {
+      return value
+        .map((d) => {
+          if (!isRecord(d)) return String(d);
+          const id = typeof d.unitId === 'string' ? d.unitId : '';
+          const rank = typeof d.rank === 'number' ? d.rank : d.deputyRank;
+          return `${names.unit(id) ?? id}${typeof rank === 'number' ? ` (${rank})` : ''}`;
+        })
+        .join('; ');
+    }
+    if (value.every((v) => typeof v !== 'object'))
+      return value.map((v) => formatAuditValue(field, v, names)).join('; ');
+    return `${value.length} mục`;
+  }
+  if (isRecord(value)) {
+    if (field === 'membership') {
+      const role = formatAuditValue('role', value.role, names);
+      return value.unitId ? `${role} — ${formatAuditValue('unitId', value.unitId, names)}` : role;
+    }
+    return Object.entries(value)
+      .filter(([f, v]) => !HIDDEN.has(f) && v !== null && v !== undefined && v !== '')
+      .map(([f, v]) => `${fieldName(f)}: ${formatAuditValue(f, v, names)}`)
+      .join('; ');
+  }
+  return JSON.stringify(value) ?? '';
+}
+
+/** "Kế hoạch" for `plan`; the field's own name when it has none yet. */
+export function fieldName(field: string): string {
+  return FIELD_NAMES[field] ?? field;
+}
+
+export interface Change {
+  field: string;
+  label: string;
+  /** Undefined when the event has no old (a creation) or no new value (a removal). */
+  old?: string;
+  new?: string;
+}
+
+/**
+ * The fields an event changed: for an edit, each field whose value differs (old → new); for a
+ * creation, the new values; for a removal, the old ones. Bookkeeping fields are left out.
+ */
+export function describeChanges(old: unknown, next: unknown, names: Resolvers = NO_NAMES): Change[] {
+  if (isRecord(old) && isRecord(next)) {
+    const fields = [...new Set([...Object.keys(old), ...Object.keys(next)])].filter((f) => !HIDDEN.has(f));
+    return fields
+      .filter((f) => JSON.stringify(old[f] ?? null) !== JSON.stringify(next[f] ?? null))
+      .map((f) => ({
+        field: f,
+        label: fieldName(f),
+        old: formatAuditValue(f, old[f], names),
+        new: formatAuditValue(f, next[f], names),
+      }));
+  }
+  const side = (value: unknown, key: 'old' | 'new'): Change[] => {
+    if (isRecord(value)) {
+      return Object.entries(value)
+        .filter(([f, v]) => !HIDDEN.has(f) && v !== null && v !== undefined && v !== '')
+        .map(([f, v]) => ({ field: f, label: fieldName(f), [key]: formatAuditValue(f, v, names) }));
+    }
+    if (value === null || value === undefined) return [];
+    return [{ field: '', label: '', [key]: formatAuditValue('', value, names) }];
+  };
+  return [...side(old, 'old'), ...side(next, 'new')];
+}
+
+/** "Cuộc họp" for `meeting`; the code itself when it has no name yet. */
+export function entityTypeName(code: string): string {
+  return ENTITY_TYPE_NAMES[code] ?? code;
+}
+
+/** "Điểm danh" for `recordAttendance`; the code itself when it has no name yet. */
+export function actionName(code: string): string {
+  return ACTION_NAMES[code] ?? code;
+}

@@ -1,0 +1,109 @@
+// The domain's closed lists. The database builds its enums from them (packages/db/src/schema/enums.ts),
+// the server its zod enums, the web its selects; each has its Vietnamese names in ./names.ts.
+
+/** Unit types seen in the documents (SPEC §3); the type suggests a unit's calendar. */
+export const UNIT_TYPES = [
+  'ward',
+  'commune',
+  'district',
+  'department',
+  'partyOrganisation',
+  'massOrganisation',
+  'publicServiceUnit',
+  'school',
+  'enterprise',
+  'cooperative',
+  'hospital',
+  'other',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+/** Administrative units work on the calendar year, schools on the school year (Sep–Aug). */
+export const CALENDARS = ['calendarYear', 'schoolYear'] as const;
+export type Calendar = (typeof CALENDARS)[number];
+
+/**
+ * Roles granted to a user in a council. Leader, deputy, member-unit and focal-department rights are not
+ * stored: they follow from `unitStaff` of a unit plus that unit's place in a cluster or its criterion
+ * assignments in the period at hand (see CONTEXTUAL_ROLES).
+ */
+export const MEMBERSHIP_ROLES = ['administrator', 'standingOffice', 'councilMember', 'unitStaff'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/** The stages of a period, in order (SPEC §4). */
+export const PERIOD_STAGES = [
+  'setup',
+  'criteria',
+  'registration',
+  'pact',
+  'midYear',
+  'results',
+  'review',
+  'preparatory',
+  'summary',
+  'decision',
+  'archived',
+] as const;
+export type PeriodStage = (typeof PERIOD_STAGES)[number];
+
+/** Cụm (localities) or khối (agencies, enterprises, schools). */
+export const CLUSTER_KINDS = ['cum', 'khoi'] as const;
+export type ClusterKind = (typeof CLUSTER_KINDS)[number];
+
+export const CLUSTER_ROLES = ['leader', 'deputy', 'member'] as const;
+export type ClusterRole = (typeof CLUSTER_ROLES)[number];
+
+/** Frameworks and cluster criteria: draft → agreed → issued (issued is locked). */
+export const CRITERIA_STATUSES = ['draft', 'agreed', 'issued'] as const;
+export type CriteriaStatus = (typeof CRITERIA_STATUSES)[number];
+
+/** Who scores a leaf criterion. */
+export const CRITERION_OWNERS = ['self', 'focalUnit', 'standingOffice'] as const;
+export type CriterionOwner = (typeof CRITERION_OWNERS)[number];
+
+/**
+ * The layers of an entry: the unit's own, the focal department's, the standing office's, and the agreed
+ * value (proposed by the leader's review, fixed at the preparatory meeting) that scoring uses.
+ */
+export const ENTRY_STAGES = ['self', 'focal', 'standingOffice', 'agreed'] as const;
+export type EntryStage = (typeof ENTRY_STAGES)[number];
+
+export const ADJUSTMENT_KINDS = ['bonus', 'deduction'] as const;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+
+export const REGISTRATION_STATUSES = ['draft', 'submitted'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const OBJECTION_STATUSES = ['open', 'answered', 'withdrawn'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
+
+/** Triển khai, sơ kết, trù bị, tổng kết, chuyên đề (SPEC §10). */
+export const MEETING_KINDS = ['trienKhai', 'soKet', 'truBi', 'tongKet', 'chuyenDe'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const VOTE_PURPOSES = ['tieBreak', 'election'] as const;
+export type VotePurpose = (typeof VOTE_PURPOSES)[number];
+
+/** The positions elected at the summary meeting for the next period. */
+export const ELECTION_POSITIONS = ['leader', 'deputy'] as const;
+export type ElectionPosition = (typeof ELECTION_POSITIONS)[number];
+
+export const PROPOSAL_STATUSES = ['proposed', 'withdrawn', 'approved', 'rejected'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/**
+ * The role a person acts in, as the header names it: stored roles plus the ones that follow from the
+ * unit's place in the current period (its cluster seat, its criterion assignments).
+ */
+export const CONTEXTUAL_ROLES = [
+  'systemAdmin',
+  'administrator',
+  'standingOffice',
+  'councilMember',
+  'leader',
+  'deputy',
+  'focal',
+  'member',
+  'unitStaff',
+] as const;
+export type ContextualRole = (typeof CONTEXTUAL_ROLES)[number];

@@ -1,0 +1,4 @@
+// @thidua/vocabulary: the domain's words, safe for the browser. See README "One place for the words".
+export * from './audit';
+export * from './enums';
+export * from './names';

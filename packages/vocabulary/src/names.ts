@@ -1,0 +1,242 @@
+// The Vietnamese names of the domain's words: one place for the server's messages, the web's screens,
+// the CSV exports and the printed documents.
+import type {
+  AdjustmentKind,
+  Calendar,
+  ClusterKind,
+  ClusterRole,
+  ContextualRole,
+  CriteriaStatus,
+  CriterionOwner,
+  EntryStage,
+  MeetingKind,
+  MembershipRole,
+  ObjectionStatus,
+  PeriodStage,
+  ProposalStatus,
+  RegistrationStatus,
+  UnitType,
+  VotePurpose,
+} from './enums';
+
+export const UNIT_TYPE_NAMES: Record<UnitType, string> = {
+  ward: 'Phường',
+  commune: 'Xã',
+  district: 'Quận, huyện',
+  department: 'Sở, ban, ngành',
+  partyOrganisation: 'Tổ chức đảng',
+  massOrganisation: 'Đoàn thể',
+  publicServiceUnit: 'Đơn vị sự nghiệp',
+  school: 'Trường học',
+  enterprise: 'Doanh nghiệp',
+  cooperative: 'Hợp tác xã',
+  hospital: 'Bệnh viện, trung tâm',
+  other: 'Khác',
+};
+
+export const CALENDAR_NAMES: Record<Calendar, string> = {
+  calendarYear: 'Năm dương lịch',
+  schoolYear: 'Năm học',
+};
+
+export const ROLE_NAMES: Record<MembershipRole, string> = {
+  administrator: 'Quản trị',
+  standingOffice: 'Cơ quan thường trực',
+  councilMember: 'Thành viên Hội đồng',
+  unitStaff: 'Cán bộ đơn vị',
+};
+
+export const STAGE_NAMES: Record<PeriodStage, string> = {
+  setup: 'Thiết lập cụm, khối',
+  criteria: 'Xây dựng tiêu chí',
+  registration: 'Đăng ký thi đua',
+  pact: 'Ký giao ước',
+  midYear: 'Sơ kết giữa kỳ',
+  results: 'Tự chấm điểm',
+  review: 'Thẩm định, chấm chéo',
+  preparatory: 'Họp trù bị',
+  summary: 'Tổng kết, bình xét',
+  decision: 'Quyết định khen thưởng',
+  archived: 'Đã lưu trữ',
+};
+
+export const CLUSTER_KIND_NAMES: Record<ClusterKind, string> = { cum: 'Cụm thi đua', khoi: 'Khối thi đua' };
+
+/** A seat as a cluster says it: "Cụm trưởng" in a cụm, "Khối trưởng" in a khối. */
+export const SEAT_NAMES: Record<ClusterKind, Record<ClusterRole, string>> = {
+  cum: { leader: 'Cụm trưởng', deputy: 'Cụm phó', member: 'Thành viên' },
+  khoi: { leader: 'Khối trưởng', deputy: 'Khối phó', member: 'Thành viên' },
+};
+
+/** "Cụm trưởng" or "Khối trưởng" (a cụm when the kind is not known). */
+export function seatName(role: ClusterRole, kind: ClusterKind | null | undefined): string {
+  return SEAT_NAMES[kind ?? 'cum'][role];
+}
+
+/** The role a person acts in, as the header says it (seats take the cluster's kind: see roleInContext). */
+export const CONTEXTUAL_ROLE_NAMES: Record<ContextualRole, string> = {
+  systemAdmin: 'Quản trị hệ thống',
+  administrator: 'Quản trị',
+  standingOffice: 'Cơ quan thường trực',
+  councilMember: 'Thành viên Hội đồng',
+  leader: 'Cụm trưởng',
+  deputy: 'Cụm phó',
+  focal: 'Đơn vị đầu mối',
+  member: 'Đơn vị thành viên',
+  unitStaff: 'Cán bộ đơn vị',
+};
+
+/** A contextual role's name, a seat said the cluster's way ("Khối phó" in a khối). */
+export function roleInContext(role: ContextualRole, kind?: ClusterKind | null): string {
+  if (role === 'leader' || role === 'deputy') return seatName(role, kind);
+  return CONTEXTUAL_ROLE_NAMES[role];
+}
+
+export const CRITERIA_STATUS_NAMES: Record<CriteriaStatus, string> = {
+  draft: 'Dự thảo',
+  agreed: 'Đã thống nhất',
+  issued: 'Đã ban hành',
+};
+
+export const CRITERION_OWNER_NAMES: Record<CriterionOwner, string> = {
+  self: 'Đơn vị tự chấm',
+  focalUnit: 'Đơn vị đầu mối chấm',
+  standingOffice: 'Cơ quan thường trực chấm',
+};
+
+export const ENTRY_STAGE_NAMES: Record<EntryStage, string> = {
+  self: 'Tự chấm',
+  focal: 'Đơn vị đầu mối',
+  standingOffice: 'Cơ quan thường trực',
+  agreed: 'Thẩm định',
+};
+
+export const ADJUSTMENT_KIND_NAMES: Record<AdjustmentKind, string> = {
+  bonus: 'Điểm thưởng',
+  deduction: 'Điểm trừ',
+};
+
+export const REGISTRATION_STATUS_NAMES: Record<RegistrationStatus, string> = {
+  draft: 'Đang soạn',
+  submitted: 'Đã gửi',
+};
+
+export const OBJECTION_STATUS_NAMES: Record<ObjectionStatus, string> = {
+  open: 'Đang chờ trả lời',
+  answered: 'Đã trả lời',
+  withdrawn: 'Đã rút',
+};
+
+export const MEETING_KIND_NAMES: Record<MeetingKind, string> = {
+  trienKhai: 'Hội nghị triển khai',
+  soKet: 'Hội nghị sơ kết',
+  truBi: 'Hội nghị trù bị',
+  tongKet: 'Hội nghị tổng kết',
+  chuyenDe: 'Hội nghị chuyên đề',
+};
+
+export const VOTE_PURPOSE_NAMES: Record<VotePurpose, string> = {
+  tieBreak: 'Phân định các đơn vị bằng điểm',
+  election: 'Bầu cụm trưởng, cụm phó',
+};
+
+export const PROPOSAL_STATUS_NAMES: Record<ProposalStatus, string> = {
+  proposed: 'Đã đề nghị',
+  withdrawn: 'Đã rút',
+  approved: 'Đã duyệt',
+  rejected: 'Không duyệt',
+};
+
+/**
+ * Default names of the award codes the built-in profiles use; a ruleset's own `awards[].name` wins
+ * (awardName), these serve where only the code is at hand (the audit log, an old result).
+ */
+export const AWARD_NAMES: Record<string, string> = {
+  CO_CP: 'Cờ thi đua của Chính phủ',
+  CO_T: 'Cờ thi đua của UBND tỉnh',
+  CO_TP: 'Cờ thi đua của UBND Thành phố',
+  BK_TTG: 'Bằng khen của Thủ tướng Chính phủ',
+  BK_CT: 'Bằng khen của Chủ tịch UBND tỉnh',
+  BK_TP: 'Bằng khen của Chủ tịch UBND Thành phố',
+  TTLDXS: 'Tập thể lao động xuất sắc',
+  TTLDTT: 'Tập thể lao động tiên tiến',
+};
+
+/** The award's name: the ruleset's when given, else the default, else the code itself. */
+export function awardName(
+  code: string,
+  ruleset?: { awards?: { code: string; name?: string }[] } | null,
+): string {
+  return ruleset?.awards?.find((a) => a.code === code)?.name ?? AWARD_NAMES[code] ?? code;
+}
+
+/** The facts eligibility reads (SPEC §7), named as the standing office records them. */
+export const FACT_NAMES: Record<string, string> = {
+  registered: 'Đã đăng ký thi đua',
+  pactSigned: 'Đã ký giao ước thi đua',
+  reportsSubmitted: 'Gửi báo cáo đầy đủ, đúng hạn',
+  partyRating: 'Xếp loại tổ chức đảng',
+  headRating: 'Xếp loại người đứng đầu',
+  securityStandard: 'Đạt tiêu chuẩn "An toàn về an ninh, trật tự"',
+  securityMovementRating: 'Xếp loại phong trào Toàn dân bảo vệ an ninh Tổ quốc',
+  cultureStandard: 'Đạt danh hiệu văn hóa',
+  cultureMovementRating: 'Xếp loại phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"',
+  seriousViolation: 'Có vi phạm nghiêm trọng, bị kỷ luật',
+  obligationsUnfulfilled: 'Chưa thực hiện đầy đủ nghĩa vụ',
+  underInvestigation: 'Đang bị điều tra, thanh tra, kiểm tra',
+  pendingComplaint: 'Có đơn thư khiếu nại, tố cáo chưa giải quyết xong',
+  deepSelfCriticism: 'Phải kiểm điểm sâu sắc',
+  publicOutrage: 'Có vụ việc gây bức xúc dư luận',
+  womenShare70: 'Tập thể có từ 70 % nữ trở lên',
+};
+
+/** The coded values facts take (ratings of party organisations, heads and movements). */
+export const FACT_VALUE_NAMES: Record<string, string> = {
+  HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ',
+  HTTNV: 'Hoàn thành tốt nhiệm vụ',
+  HTNV: 'Hoàn thành nhiệm vụ',
+  KHTNV: 'Không hoàn thành nhiệm vụ',
+  TOT: 'Tốt',
+  KHA: 'Khá',
+  TRUNG_BINH: 'Trung bình',
+  YEU: 'Yếu',
+};
+
+/** A fact's name ("Xếp loại tổ chức đảng"), the code itself for a fact a council named itself. */
+export function factName(name: string): string {
+  return FACT_NAMES[name] ?? name;
+}
+
+/** A fact's value as read aloud: "Có"/"Không", a rating's name, a number the Vietnamese way. */
+export function factValueName(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '(trống)';
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  return FACT_VALUE_NAMES[value] ?? value;
+}
+
+/**
+ * Short names of the bonus and deduction items of the built-in profiles, for where the ruleset is not
+ * at hand (the audit log); a ruleset's `name` is the full text.
+ */
+export const ITEM_NAMES: Record<string, string> = {
+  TRUONG_CUM_CHAM: 'Cụm trưởng, khối trưởng thực hiện chậm, không nghiêm túc trách nhiệm',
+  KHONG_NGHIEM_QUY_CHE: 'Thực hiện không nghiêm túc Quy chế hoạt động của cụm, khối',
+  THAM_GIA_KHONG_DAY_DU: 'Tham gia không đầy đủ các hoạt động của cụm, khối',
+  NHIEM_VU_KHONG_DAY_DU: 'Thực hiện không đầy đủ các nhiệm vụ được giao',
+  TY_LE_KHEN_THUONG: 'Tỷ lệ, cơ cấu khen thưởng không đảm bảo',
+  NHAC_NHO: 'Văn bản nhắc nhở',
+  PHE_BINH: 'Văn bản phê bình',
+  CHAM_MUON: 'Nhiệm vụ thực hiện chậm, muộn',
+  KHONG_HOAN_THANH: 'Nhiệm vụ không hoàn thành, tồn tại chưa khắc phục',
+  CBCCVC_KY_LUAT: 'Cán bộ, công chức, viên chức bị kỷ luật',
+  CBCCVC_HINH_SU: 'Cán bộ, công chức, viên chức bị truy cứu trách nhiệm hình sự',
+  DANG_VIEN_KY_LUAT: 'Đảng viên bị kỷ luật',
+  DANG_VIEN_QUAN_UY: 'Đảng viên diện Ban Thường vụ Quận ủy quản lý bị kỷ luật',
+  DANG_VIEN_THANH_UY: 'Đảng viên diện Ban Thường vụ Thành ủy quản lý bị kỷ luật',
+  BAO_CAO_SAI: 'Báo cáo số liệu không chính xác',
+  THUONG_CUM_KHOI: 'Điểm thưởng theo quy chế hoạt động của cụm, khối',
+  THUONG_BAO_CAO: 'Thực hiện tốt chế độ thông tin, báo cáo',
+  THUONG_HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
+  HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
+};

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  awardName,
+  CALENDAR_NAMES,
+  CALENDARS,
+  CLUSTER_KIND_NAMES,
+  CLUSTER_KINDS,
+  CONTEXTUAL_ROLE_NAMES,
+  CONTEXTUAL_ROLES,
+  CRITERION_OWNER_NAMES,
+  CRITERION_OWNERS,
+  describeChanges,
+  ENTRY_STAGE_NAMES,
+  ENTRY_STAGES,
+  factName,
+  factValueName,
+  MEMBERSHIP_ROLES,
+  PERIOD_STAGES,
+  ROLE_NAMES,
+  roleInContext,
+  seatName,
+  STAGE_NAMES,
+  UNIT_TYPE_NAMES,
+  UNIT_TYPES,
+} from '../src/index';
+
+describe('every word of the domain has its Vietnamese name', () => {
+  it.each([
+    ['unit types', UNIT_TYPES, UNIT_TYPE_NAMES],
+    ['calendars', CALENDARS, CALENDAR_NAMES],
+    ['roles', MEMBERSHIP_ROLES, ROLE_NAMES],
+    ['stages', PERIOD_STAGES, STAGE_NAMES],
+    ['cluster kinds', CLUSTER_KINDS, CLUSTER_KIND_NAMES],
+    ['criterion owners', CRITERION_OWNERS, CRITERION_OWNER_NAMES],
+    ['entry layers', ENTRY_STAGES, ENTRY_STAGE_NAMES],
+    ['contextual roles', CONTEXTUAL_ROLES, CONTEXTUAL_ROLE_NAMES],
+  ] as const)('%s', (_, codes, names) => {
+    expect(Object.keys(names).sort()).toEqual([...codes].sort());
+    for (const code of codes) expect((names as Record<string, string>)[code]).toMatch(/\p{L}/u);
+  });
+});
+
+describe('seats are said the cluster’s way', () => {
+  it('Khối trưởng, Khối phó in a khối; Cụm trưởng, Cụm phó in a cụm', () => {
+    expect(seatName('leader', 'khoi')).toBe('Khối trưởng');
+    expect(seatName('deputy', 'khoi')).toBe('Khối phó');
+    expect(seatName('leader', 'cum')).toBe('Cụm trưởng');
+    expect(roleInContext('deputy', 'khoi')).toBe('Khối phó');
+    expect(roleInContext('focal')).toBe('Đơn vị đầu mối');
+  });
+});
+
+describe('codes are read aloud', () => {
+  it('awards by the ruleset’s name, else the default name', () => {
+    expect(awardName('CO_T')).toBe('Cờ thi đua của UBND tỉnh');
+    expect(awardName('CO_T', { awards: [{ code: 'CO_T', name: 'Cờ của Tỉnh' }] })).toBe('Cờ của Tỉnh');
+    expect(awardName('X_NEW')).toBe('X_NEW');
+  });
+
+  it('facts and their coded values', () => {
+    expect(factName('partyRating')).toBe('Xếp loại tổ chức đảng');
+    expect(factValueName('HTXSNV')).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(factValueName(true)).toBe('Có');
+  });
+
+  it('an entry’s audit event: labelled fields, the layer and the criterion by name, numbers the Vietnamese way', () => {
+    const changes = describeChanges(
+      { stage: 'focal', criterionCode: 'I.1', unitId: 'u1', plan: 80, actual: 82.4 },
+      { stage: 'focal', criterionCode: 'I.1', unitId: 'u1', plan: 80, actual: 1082.5 },
+      { unit: () => 'Phường Trần Phú', user: () => undefined, criterion: () => 'Thu ngân sách' },
+    );
+    expect(changes).toEqual([{ field: 'actual', label: 'Thực hiện', old: '82,4', new: '1.082,5' }]);
+    const created = describeChanges(
+      null,
+      { stage: 'focal', itemCode: 'THAM_GIA_KHONG_DAY_DU', unitId: 'u1' },
+      {
+        unit: () => 'Phường Trần Phú',
+        user: () => undefined,
+      },
+    );
+    expect(created.map((c) => `${c.label}: ${c.new}`)).toEqual([
+      'Giai đoạn: Đơn vị đầu mối',
+      'Nội dung: Tham gia không đầy đủ các hoạt động của cụm, khối',
+      'Đơn vị: Phường Trần Phú',
+    ]);
+  });
+});
