@@ -11,6 +11,7 @@ import type { Actor } from './auth/actor';
 import { authenticate, isApiRoute } from './auth/authenticate';
 import type { ServerConfig } from './config';
 import { errorHandler } from './http/errors-hook';
+import { registerExactJson } from './http/exact-json';
 import { AppError } from './http/errors';
 import { staticWeb } from './http/static-web';
 import { validatorCompiler } from './http/validation';
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerExactJson(app);
   app.setNotFoundHandler((request, reply) => errorHandler(new AppError('NOT_FOUND'), request, reply));
 
   await app.register(helmet, {

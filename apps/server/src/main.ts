@@ -3,6 +3,8 @@
  * DATABASE_URL is set), migrates it, seeds the demo council on first run (outside production), and
  * serves the API and the web application.
  */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openDatabase } from '@thidua/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
@@ -16,6 +18,10 @@ async function start(): Promise<void> {
   );
   if (config.production) await refuseDefaultPasswords(opened.db);
   const seeded = config.seedDemo ? await seedDemo(opened.db, { filesDir: config.filesDir }) : false;
+  // Uploads cut off by a crash (kill -9) leave half-written files in the temporary folder; nothing
+  // refers to them (a file is committed to its content address only after its row is saved), and no
+  // upload is in flight before this server listens, so the folder is emptied at every start.
+  await rm(join(config.filesDir, '.tmp'), { recursive: true, force: true });
   const app = await buildApp({ db: opened.db, config });
   const shutdown = async () => {
     // Never hang on the way out: whatever is still open after 10 s is cut (writes are transactional).

@@ -29,6 +29,9 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   unit_facts_period_unit_name_key: 'Đơn vị đã có thông tin này trong kỳ thi đua',
 };
 
+/** SQLSTATEs of values the database refuses: numeric out of range, NUL byte, untranslatable character. */
+const DATA_EXCEPTIONS = new Set(['22003', '22021', '22P05']);
+
 /** Fastify's own error codes that the catalogue names. */
 const FASTIFY_CODES: Record<string, { code: keyof typeof ERRORS; message?: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'BAD_JSON' },
@@ -75,6 +78,12 @@ export function toErrorResponse(
   if (state === DB_ERROR_CODES.foreignKeyViolation)
     return respond('NOT_FOUND', 'Dữ liệu liên quan không tồn tại');
   if (state === DB_ERROR_CODES.checkViolation) return respond('VALIDATION');
+  // A safety net behind the input schemas: a value the database cannot take (out of range 22003,
+  // NUL byte 22021, untranslatable character 22P05) is the client's input, never a server error.
+  if (state !== undefined && DATA_EXCEPTIONS.has(state)) {
+    request.log.warn({ err: error }, 'input reached the database unvalidated');
+    return respond('VALIDATION');
+  }
   const mapped = FASTIFY_CODES[fastifyError.code ?? ''];
   if (mapped) return respond(mapped.code, mapped.message);
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) return respond('BAD_JSON');

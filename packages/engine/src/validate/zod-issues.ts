@@ -30,7 +30,11 @@ function hasOwnMessage(issue: { message: string }): boolean {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'không có';
   if (value === null) return 'null';
-  if (typeof value === 'number') return formatNumber(value, 20);
+  if (typeof value === 'number') {
+    // Infinity and NaN (a JSON `1e309`, a query `?n=1e400`) have no decimal form to show.
+    if (!Number.isFinite(value)) return 'một số quá lớn hoặc không hợp lệ';
+    return formatNumber(value, 20);
+  }
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'một danh sách';

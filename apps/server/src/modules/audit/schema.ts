@@ -1,22 +1,23 @@
 import { z } from 'zod';
+import { text } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 
 /** The filters of the audit log, shared by the list and the CSV export. */
 const filters = z.object({
-  entityType: z.string().trim().min(1).max(60).optional(),
-  entityId: z.string().trim().min(1).max(200).optional(),
+  entityType: text(60).optional(),
+  entityId: text(200).optional(),
   /** Who did it, by user id… */
   actorUserId: z.uuid().optional(),
   /** …or by part of their username or name. */
-  actor: z.string().trim().min(1).max(100).optional(),
-  action: z.string().trim().min(1).max(60).optional(),
+  actor: text(100).optional(),
+  action: text(60).optional(),
   /** First and last day (Vietnam time), inclusive. */
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   /** Text in the reason. */
-  q: z.string().trim().min(1).max(200).optional(),
+  q: text(200).optional(),
   /** The events of one decision over many rows (a review accepting many cells at once). */
   batchId: z.uuid().optional(),
 });

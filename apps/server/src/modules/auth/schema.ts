@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { text } from '../../http/schemas';
 
 export const loginBody = z.object({
-  username: z.string().trim().min(1).max(100),
+  username: text(100),
   password: z.string().min(1).max(200),
 });
 

@@ -1,5 +1,6 @@
 import { PROPOSAL_STATUSES } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -9,9 +10,9 @@ export const quotaParams = z.object({ quotaId: z.uuid() });
 export const proposalParams = z.object({ proposalId: z.uuid() });
 export const decisionParams = z.object({ decisionId: z.uuid() });
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const version = z.number().int().min(1).meta(versionField);
-const awardCode = z.string().trim().min(1).max(40);
+const optionalText = (max: number) => blankable(max).nullable().optional();
+const version = whole(1).meta(versionField);
+const awardCode = text(40);
 /** Free text up to 2,000 characters; whether it may be blank is the service's call (REASON_REQUIRED). */
 const reason = z.string().max(2000).optional();
 
@@ -29,14 +30,14 @@ export const quotaBody = z.object({
   /** How many units of the cluster may receive the award (SPEC §7). */
   quota: z.number().int().min(0).max(10_000),
   /** The document that set it, e.g. "125/QĐ-UBND" (Bắc Giang: the provincial chair's yearly decision). */
-  sourceNumber: z.string().trim().min(1).max(100),
+  sourceNumber: text(100),
   note: optionalText(2000),
 });
 
 export const quotaPatch = z.object({
   version,
   quota: z.number().int().min(0).max(10_000).optional(),
-  sourceNumber: z.string().trim().min(1).max(100).optional(),
+  sourceNumber: text(100).optional(),
   note: optionalText(2000),
   reason,
 });
@@ -113,7 +114,7 @@ export const decideBody = z.object({
 
 export const proposalListQuery = pageQuery.extend({
   status: z.enum(PROPOSAL_STATUSES).optional(),
-  awardCode: z.string().trim().max(40).optional(),
+  awardCode: blankable(40).optional(),
 });
 
 export const periodProposalListQuery = proposalListQuery.extend({
@@ -156,8 +157,8 @@ export const proposalView = z.object({
 
 export const decisionBody = z.object({
   /** Number and symbol, e.g. "1234/QĐ-UBND". */
-  number: z.string().trim().min(1).max(100),
-  title: z.string().trim().min(1).max(1000),
+  number: text(100),
+  title: text(1000),
   signedOn: z.iso.date().nullable().optional(),
   signer: optionalText(300),
   note: optionalText(2000),

@@ -1,17 +1,18 @@
 import { CRITERIA_STATUSES, CRITERION_OWNERS } from '@thidua/db';
 import { z } from 'zod';
+import { text, optionalText } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 import { version } from './shared-schema';
 
 export const assignmentItem = z.object({
-  criterionCode: z.string().trim().min(1).max(60),
+  criterionCode: text(60),
   owner: z.enum(CRITERION_OWNERS).meta({
     description:
       'self: đơn vị tự chấm; focalUnit: đơn vị đầu mối chấm; standingOffice: cơ quan thường trực chấm',
   }),
   focalUnitId: z.uuid().nullable().optional().meta({ description: 'Đơn vị đầu mối (cùng hội đồng)' }),
   evidenceRequired: z.boolean().optional().meta({ description: 'Bắt buộc có minh chứng (mặc định: không)' }),
-  evidenceHint: z.string().trim().max(2000).nullable().optional().meta({ description: 'Minh chứng cần có' }),
+  evidenceHint: optionalText(2000).nullable().optional().meta({ description: 'Minh chứng cần có' }),
 });
 
 /** Sets the assignment of each listed criterion (the others keep theirs); bumps the revision's version. */

@@ -1,5 +1,6 @@
 import { CRITERIA_STATUSES, UNIT_TYPES } from '@thidua/db';
 import { z } from 'zod';
+import { text, optionalText } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 import { CRITERIA_MSG } from './messages';
 import { rulesetInput, rulesetOutput, version } from './shared-schema';
@@ -15,7 +16,7 @@ const frameworkCode = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
 
 const fixedGroupCodes = z
-  .array(z.string().trim().min(1).max(40))
+  .array(text(40))
   .max(50)
   .meta({ description: 'Mã các nhóm (hoặc khoản điểm thưởng) cụm, khối không được thay đổi' });
 
@@ -32,9 +33,9 @@ const ratio = z
 
 export const frameworkCreateBody = z.object({
   code: frameworkCode,
-  name: z.string().trim().min(1).max(300).optional(),
+  name: text(300).optional(),
   unitType: z.enum(UNIT_TYPES).nullable().optional(),
-  profileId: z.string().trim().min(1).max(100).optional().meta({ description: 'Tạo từ mẫu có sẵn' }),
+  profileId: text(100).optional().meta({ description: 'Tạo từ mẫu có sẵn' }),
   fromFrameworkId: z.uuid().optional().meta({ description: 'Sao chép từ khung tiêu chí khác (năm trước)' }),
   ruleset: rulesetInput.optional(),
   fixedGroupCodes: fixedGroupCodes.optional(),
@@ -43,7 +44,7 @@ export const frameworkCreateBody = z.object({
 
 export const frameworkPatch = z.object({
   version,
-  name: z.string().trim().min(1).max(300).optional(),
+  name: text(300).optional(),
   unitType: z.enum(UNIT_TYPES).nullable().optional(),
   ruleset: rulesetInput.optional(),
   fixedGroupCodes: fixedGroupCodes.optional(),
@@ -52,8 +53,8 @@ export const frameworkPatch = z.object({
 
 export const frameworkListQuery = pageQuery.extend({
   status: z.enum(CRITERIA_STATUSES).optional(),
-  code: z.string().trim().max(60).optional(),
-  q: z.string().trim().max(100).optional(),
+  code: optionalText(60).optional(),
+  q: optionalText(100).optional(),
 });
 
 export const frameworkSummary = z.object({

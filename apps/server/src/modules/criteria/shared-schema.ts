@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { whole, text, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 
 /** The row version the client read (optimistic concurrency). */
-export const version = z.number().int().min(1).meta(versionField);
+export const version = whole(1).meta(versionField);
 
 /** A ruleset as posted: validated by the engine, not by zod, so its errors carry the engine's paths and messages. */
 export const rulesetInput = z.unknown().meta({
@@ -17,13 +18,13 @@ export const rulesetOutput = z.record(z.string(), z.unknown()).meta({
 /** Issuing: the number and date of the issuing document. */
 export const issueBody = z.object({
   version,
-  documentNumber: z.string().trim().min(1).max(100).meta({ description: 'Số, ký hiệu văn bản ban hành' }),
+  documentNumber: text(100).meta({ description: 'Số, ký hiệu văn bản ban hành' }),
   documentDate: z.iso.date().meta({ description: 'Ngày văn bản (YYYY-MM-DD)' }),
 });
 
 /** A new revision of something issued: why. */
 export const reviseBody = z.object({
-  reason: z.string().trim().max(2000).optional().meta({ description: 'Lý do thay đổi (bắt buộc)' }),
+  reason: optionalText(2000).optional().meta({ description: 'Lý do thay đổi (bắt buộc)' }),
 });
 
 /** One field-level problem, as the validate endpoint lists them. */

@@ -1,5 +1,6 @@
 import { ELECTION_POSITIONS, MEETING_KINDS, VOTE_PURPOSES } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -9,8 +10,8 @@ export const meetingParams = z.object({ meetingId: z.uuid() });
 export const voteParams = z.object({ voteId: z.uuid() });
 
 /** Free text that may be cleared: a blank string is stored as null. */
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const version = z.number().int().min(1).meta(versionField);
+const optionalText = (max: number) => blankable(max).nullable().optional();
+const version = whole(1).meta(versionField);
 /** A ballot count: a whole number of votes, never negative (SPEC §8 `votes: int ≥ 0`). */
 const ballotCount = z.number().int().min(0).max(1_000_000);
 
@@ -53,7 +54,7 @@ export const attendanceBody = z.object({
 export const voteBody = z.object({
   purpose: z.enum(VOTE_PURPOSES),
   /** Required for a tie-break: the award level whose tie the vote breaks. */
-  awardCode: z.string().trim().min(1).max(40).optional(),
+  awardCode: text(40).optional(),
   /** Required for an election: the position elected for next period. */
   position: z.enum(ELECTION_POSITIONS).optional(),
   unitId: z.uuid(),
@@ -70,7 +71,7 @@ export const votePatch = z.object({
 
 export const voteListQuery = pageQuery.extend({
   purpose: z.enum(VOTE_PURPOSES).optional(),
-  awardCode: z.string().trim().max(40).optional(),
+  awardCode: blankable(40).optional(),
   position: z.enum(ELECTION_POSITIONS).optional(),
 });
 

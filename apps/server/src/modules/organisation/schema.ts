@@ -1,5 +1,6 @@
 import { CALENDARS, UNIT_TYPES } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 
 export const councilParams = z.object({ councilId: z.uuid() });
@@ -12,18 +13,16 @@ export const unitBody = z.object({
     .min(1)
     .max(60)
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
-  name: z.string().trim().min(1).max(300),
+  name: text(300),
   type: z.enum(UNIT_TYPES),
   calendar: z.enum(CALENDARS).optional(),
-  schoolLevel: z.string().trim().max(20).nullable().optional(),
+  schoolLevel: optionalText(20).nullable().optional(),
 });
 
-export const unitPatch = unitBody
-  .partial()
-  .extend({ version: z.number().int().min(1), active: z.boolean().optional() });
+export const unitPatch = unitBody.partial().extend({ version: whole(1), active: z.boolean().optional() });
 
 export const unitListQuery = pageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: optionalText(100).optional(),
   type: z.enum(UNIT_TYPES).optional(),
   active: z.enum(['true', 'false']).optional(),
 });

@@ -1,5 +1,6 @@
 import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
 import { z } from 'zod';
+import { text, optionalText } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 import { reason, version } from './schema';
 
@@ -13,19 +14,19 @@ export const clusterBody = z.object({
     .min(1)
     .max(60)
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
-  name: z.string().trim().min(1).max(300),
+  name: text(300),
   kind: z.enum(CLUSTER_KINDS),
   /** The council member assigned to follow the cluster. */
   followerUserId: z.uuid().nullable().optional(),
   /** Bộ phận giúp việc. */
-  helperOffice: z.string().trim().max(300).nullable().optional(),
+  helperOffice: optionalText(300).nullable().optional(),
 });
 
 export const clusterPatch = clusterBody.partial().extend({ version });
 
 export const clusterListQuery = pageQuery.extend({
   kind: z.enum(CLUSTER_KINDS).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: optionalText(100).optional(),
 });
 
 export const addMembersBody = z.object({

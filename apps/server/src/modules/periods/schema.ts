@@ -1,5 +1,6 @@
 import { CALENDARS, CLUSTER_KINDS, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -9,26 +10,26 @@ export const deadlineParams = periodParams.extend({ deadlineId: z.uuid() });
 
 /** A local calendar date, `YYYY-MM-DD`. */
 export const localDate = z.iso.date();
-export const version = z.number().int().min(1).meta(versionField);
+export const version = whole(1).meta(versionField);
 /** Why a change is made; required where the rules say so (checked in the service, with the field named). */
-export const reason = z.string().trim().min(1).max(2000).optional();
+export const reason = text(2000).optional();
 
 /** The stages a deadline can be set for (archiving has none). */
 export const DEADLINE_STAGES = PERIOD_STAGES.filter((s) => s !== 'archived');
 
 export const periodBody = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: text(200),
   year: z.number().int().min(2000).max(2100),
   calendar: z.enum(CALENDARS),
   startsOn: localDate.optional(),
   endsOn: localDate.optional(),
   /** A built-in profile (`@thidua/profiles`) whose deadlines become the period's defaults. */
-  profileId: z.string().trim().min(1).max(100).optional(),
+  profileId: text(100).optional(),
 });
 
 export const periodPatch = z.object({
   version,
-  name: z.string().trim().min(1).max(200).optional(),
+  name: text(200).optional(),
   startsOn: localDate.optional(),
   endsOn: localDate.optional(),
 });
@@ -72,7 +73,7 @@ export const deadlineBody = z.object({
   unitType: z.enum(UNIT_TYPES).nullable().optional(),
   /** Only for this cluster (its leader sets its own); null = every cluster. */
   clusterId: z.uuid().nullable().optional(),
-  note: z.string().trim().max(500).nullable().optional(),
+  note: optionalText(500).nullable().optional(),
 });
 
 export const deadlineListQuery = pageQuery.extend({

@@ -11,6 +11,7 @@ import {
   WORK_PLAN_STATUSES,
 } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -23,9 +24,9 @@ export const dossierParams = z.object({ dossierId: z.uuid() });
 export const sessionParams = z.object({ sessionId: z.uuid().describe('Mã phiên họp') });
 
 /** Free text that may be cleared: a blank string is stored as null. */
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const version = z.number().int().min(1).meta(versionField);
-const reason = z.string().trim().max(2000).optional().describe('Lý do thay đổi (ghi vào nhật ký)');
+const optionalText = (max: number) => blankable(max).nullable().optional();
+const version = whole(1).meta(versionField);
+const reason = blankable(2000).optional().describe('Lý do thay đổi (ghi vào nhật ký)');
 const localDate = z.iso.date();
 /** A month as `YYYY-MM` ("Tháng 01/2024"). */
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'phải là tháng dạng YYYY-MM');
@@ -39,7 +40,7 @@ export const deleteQuery = z.object({
 
 export const planBody = z.object({
   number: optionalText(100),
-  title: z.string().trim().min(1).max(1000),
+  title: text(1000),
   issuedOn: localDate.nullable().optional(),
   note: optionalText(5000),
 });
@@ -78,7 +79,7 @@ export const taskFields = z.object({
   position: z.number().int().min(0).max(1_000_000).optional(),
   section: optionalText(40),
   quarter: z.number().int().min(1).max(4).nullable().optional(),
-  content: z.string().trim().min(1).max(5000),
+  content: text(5000),
   lead: optionalText(500),
   executingUnitId: z.uuid().nullable().optional(),
   executingBody: optionalText(1000),
@@ -104,7 +105,7 @@ export const taskImportBody = z.object({ tasks: z.array(taskFields).min(1).max(1
 export const completionBody = z.object({
   version,
   completedOn: localDate,
-  evidence: z.string().trim().min(1).max(5000),
+  evidence: text(5000),
 });
 
 export const taskListQuery = pageQuery.extend({
@@ -144,7 +145,7 @@ export const taskView = z.object({
 // ---- Movements ----
 
 export const movementBody = z.object({
-  name: z.string().trim().min(1).max(1000),
+  name: text(1000),
   responsibleDeputyChair: optionalText(500),
   standingUnitId: z.uuid().nullable().optional(),
   standingBody: optionalText(500),
@@ -190,7 +191,7 @@ export const sessionBody = z.object({
     .nullable()
     .optional()
     .describe('Ngày họp cụ thể (YYYY-MM-DD), nếu đã định; phải thuộc tháng đã chọn'),
-  title: z.string().trim().min(1).max(500).describe('Tên phiên họp, vd. "Phiên họp thứ nhất"'),
+  title: text(500).describe('Tên phiên họp, vd. "Phiên họp thứ nhất"'),
   agenda: z
     .string()
     .trim()
@@ -267,7 +268,7 @@ export const programmeView = z.object({
 // ---- Dossier batches and dossiers ----
 
 export const batchBody = z.object({
-  name: z.string().trim().min(1).max(1000),
+  name: text(1000),
   movementId: z.uuid().nullable().optional(),
   submissionDueOn: localDate.nullable().optional(),
   appraisalDueOn: localDate.nullable().optional(),
@@ -295,7 +296,7 @@ export const dossierBody = z.object({
   kind: z.enum(DOSSIER_KINDS),
   level: z.enum(DOSSIER_LEVELS),
   awardName: optionalText(500),
-  candidateName: z.string().trim().min(1).max(500),
+  candidateName: text(500),
   /** Defaults to today (Asia/Ho_Chi_Minh). */
   submittedOn: localDate.optional(),
   note: optionalText(5000),
@@ -307,7 +308,7 @@ export const appraisalBody = z.object({
   version,
   outcome: z.enum(APPRAISAL_OUTCOMES),
   /** Required when returning the dossier: why it goes back to the unit. */
-  reason: z.string().trim().max(2000).optional(),
+  reason: blankable(2000).optional(),
   /** Defaults to today (Asia/Ho_Chi_Minh). */
   appraisedOn: localDate.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { whole, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageOf, pageQuery } from '../../http/pagination';
 
@@ -12,7 +13,7 @@ const documentNumber = z
   .nullable()
   .optional()
   .meta({ description: 'Số, ký hiệu văn bản giao ước (ví dụ 01/GƯTĐ-CTĐ1)' });
-const note = z.string().trim().max(2000).nullable().optional();
+const note = optionalText(2000).nullable().optional();
 
 export const pactCreateBody = z.object({
   unitId: z.uuid(),
@@ -22,7 +23,7 @@ export const pactCreateBody = z.object({
 });
 
 export const pactPatch = z.object({
-  version: z.number().int().min(1).meta(versionField),
+  version: whole(1).meta(versionField),
   signedOn: z.iso.date().optional(),
   documentNumber,
   note,

@@ -1,37 +1,38 @@
 import { REGISTRATION_STATUSES } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageOf, pageQuery } from '../../http/pagination';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
 export const registrationParams = z.object({ registrationId: z.uuid() });
 
-const version = z.number().int().min(1).meta(versionField);
+const version = whole(1).meta(versionField);
 
 const planItem = z.object({
-  criterionCode: z.string().trim().min(1).max(60),
+  criterionCode: text(60),
   plan: z
     .number()
     .meta({ description: 'Kế hoạch (chỉ tiêu) của tiêu chí định lượng, ≥ 0; > 0 với tiêu chí tăng' }),
-  note: z.string().trim().max(1000).nullable().optional(),
+  note: optionalText(1000).nullable().optional(),
 });
 
 const registeredItem = z.object({
-  name: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(4000).optional(),
+  name: text(300),
+  description: optionalText(4000).optional(),
 });
 
 /** What a unit registers; each part, when sent, replaces the stored one (plans included). */
 const content = {
   plans: z.array(planItem).max(1000).optional(),
   titlesSought: z
-    .array(z.string().trim().min(1).max(40))
+    .array(text(40))
     .max(20)
     .optional()
     .meta({ description: 'Mã danh hiệu, hình thức khen thưởng đăng ký (trong bộ tiêu chí)' }),
   models: z.array(registeredItem).max(100).optional().meta({ description: 'Mô hình thi đua' }),
   topics: z.array(registeredItem).max(100).optional().meta({ description: 'Chuyên đề thi đua' }),
-  note: z.string().trim().max(4000).nullable().optional().meta({ description: 'Mục tiêu, ghi chú' }),
+  note: optionalText(4000).nullable().optional().meta({ description: 'Mục tiêu, ghi chú' }),
 };
 
 export const registrationCreateBody = z.object({ unitId: z.uuid(), ...content });
@@ -39,7 +40,7 @@ export const registrationPatch = z.object({ version, ...content });
 export const submitBody = z.object({ version });
 export const reopenBody = z.object({
   version,
-  reason: z.string().trim().max(2000).optional().meta({ description: 'Lý do mở lại (bắt buộc)' }),
+  reason: optionalText(2000).optional().meta({ description: 'Lý do mở lại (bắt buộc)' }),
 });
 
 export const registrationListQuery = pageQuery.extend({

@@ -16,6 +16,7 @@ import type { ServerConfig } from '../../config';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { contextFor, loadIssuedVersion, ownerOf, type ScoringContext } from './context';
+import { textProblem } from '../../http/schemas';
 import { cleanFileName } from './evidence-names';
 import { commitFile, discardFile, type ReceivedFile, receiveFile } from './evidence-store';
 import { ACCEPTED_LIST, contentMatches, EVIDENCE_TYPES, extensionOf, type FileType } from './file-types';
@@ -82,6 +83,14 @@ export async function uploadEvidence(
   await assertMayChangeEvidence(db, await loadEntryInContext(db, actor, entryId));
   const part = await nextFile();
   if (!part) throw new AppError('VALIDATION', 'Chưa chọn tệp minh chứng', fileField('thiếu tệp'));
+  // A bidi override would make `\u202egnp.pdf` display as `fdp.png`: refused, never kept (control
+  // characters are only dropped by cleanFileName, as before).
+  // eslint-disable-next-line no-control-regex
+  const nameProblem = textProblem(part.filename.replace(/[\u0000-\u001f\u007f]/g, ''));
+  if (nameProblem) {
+    part.file.resume();
+    throw new AppError('VALIDATION', `Tên tệp ${nameProblem}`, fileField(`tên tệp ${nameProblem}`));
+  }
   const originalName = cleanFileName(part.filename);
   const ext = extensionOf(originalName);
   const type = EVIDENCE_TYPES[ext];

@@ -1,3 +1,4 @@
+import { worksForUnitOf } from './sheet-service';
 import type { Database, Transaction } from '@thidua/db';
 import { evaluatePeriod, type ResultDocument } from '@thidua/engine';
 import type { Actor } from '../../auth/actor';
@@ -58,7 +59,11 @@ async function resultsFor(
   const members = await loadClusterUnits(tx, clusterId);
   const whole = seesEverything(access) || members.every((u) => seesRow(access, u.id));
   if (!whole && access.memberUnitIds.size === 0) {
-    throw forbidden('Kết quả của cụm, khối chưa công bố');
+    throw forbidden(
+      worksForUnitOf(actor, access.councilId)
+        ? 'Kết quả này không thuộc cụm, khối của đơn vị bạn'
+        : 'Kết quả của cụm, khối chưa công bố',
+    );
   }
   const result = await evaluateStored(tx, context);
   if (whole) return result;

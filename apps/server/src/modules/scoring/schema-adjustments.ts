@@ -1,12 +1,12 @@
 import { ADJUSTMENT_KINDS, DOSSIER_LEVELS, OBJECTION_STATUSES } from '@thidua/db';
 import { z } from 'zod';
+import { whole, text, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
 // Request and response shapes of adjustments (bonus and deduction records), unit facts and objections.
 
-const reason = z.string().trim().min(1).max(2000);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const reason = text(2000);
 
 /** `?version=3&reason=…` on a delete: the version read and why it goes. */
 export const deleteQuery = z.object({
@@ -28,24 +28,30 @@ const source = {
   sourceNumber: text(100).nullable().optional().describe('Số, ký hiệu văn bản căn cứ (vd. 123/QĐ-UBND)'),
   sourceDate: z.iso.date().nullable().optional().describe('Ngày văn bản căn cứ (YYYY-MM-DD)'),
   sourceIssuer: text(300).nullable().optional().describe('Cơ quan ban hành văn bản căn cứ'),
-  note: z.string().trim().max(4000).nullable().optional(),
+  note: optionalText(4000).nullable().optional(),
 };
+
+/** How many times a deduction applies: whole and at least 1 (the engine's validator names the rest). */
+const occurrences = z
+  .number()
+  .refine((n) => n !== 0, { message: 'số lần phải ít nhất là 1: không ghi khoản trừ điểm 0 lần' })
+  .describe('Số lần vi phạm (số nguyên, ít nhất 1)');
 
 /** A bonus record carries `points`, a deduction record `count` (occurrences), as in SPEC §8 Adjustment. */
 export const adjustmentBody = z.object({
   unitId: z.uuid(),
   itemCode: text(60),
   points: z.number().optional(),
-  count: z.number().optional(),
+  count: occurrences.optional(),
   ...source,
   reason: reason.optional(),
 });
 
 /** A change to an adjustment: the version read, the new amount or source, and why. */
 export const adjustmentPatch = z.object({
-  version: z.number().int().min(1).describe(versionField.description),
+  version: whole(1).describe(versionField.description),
   points: z.number().optional(),
-  count: z.number().optional(),
+  count: occurrences.optional(),
   ...source,
   reason: reason.describe('Lý do sửa (bắt buộc)'),
 });
@@ -93,9 +99,9 @@ export const factListQuery = pageQuery.extend({ unitId: z.uuid().optional() });
 
 /** A fact's value (string, number or boolean); `version` 0 creates it. */
 export const factBody = z.object({
-  version: z.number().int().min(0).describe(`${versionField.description}; 0 để tạo mới`),
-  value: z.union([z.string().trim().min(1).max(200), z.number(), z.boolean()]),
-  note: z.string().trim().max(4000).nullable().optional(),
+  version: whole(0).describe(`${versionField.description}; 0 để tạo mới`),
+  value: z.union([text(200), z.number(), z.boolean()]),
+  note: optionalText(4000).nullable().optional(),
   reason: reason.optional().describe('Lý do; bắt buộc khi sửa thông tin đã có và khi ghi đè'),
   override: z
     .boolean()
@@ -141,13 +147,13 @@ export const objectionBody = z.object({
 
 /** The answer to an objection, at the version read. */
 export const objectionAnswerBody = z.object({
-  version: z.number().int().min(1).describe(versionField.description),
+  version: whole(1).describe(versionField.description),
   answer: text(4000),
 });
 
 /** Withdrawing an objection, at the version read. */
 export const objectionWithdrawBody = z.object({
-  version: z.number().int().min(1).describe(versionField.description),
+  version: whole(1).describe(versionField.description),
 });
 
 /** An objection as the API returns it. */

@@ -1,5 +1,6 @@
 import { CRITERION_OWNERS, ENTRY_STAGES, PERIOD_STAGES } from '@thidua/db';
 import { z } from 'zod';
+import { decimal, optionalText, text, whole } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -8,7 +9,7 @@ import { pageQuery } from '../../http/pagination';
 export const clusterParams = z.object({ clusterId: z.uuid() });
 
 /** A criterion code in a path: the ruleset's own code (`III.1.a`), URL-encoded by the client. */
-export const criterionCode = z.string().trim().min(1).max(60);
+export const criterionCode = text(60);
 
 /** One layer of one cell: cluster, unit, leaf criterion, layer. */
 export const entryParams = z.object({
@@ -30,21 +31,21 @@ export const sheetQuery = pageQuery.extend({
   unitId: z.uuid().optional(),
 });
 
-const reason = z.string().trim().min(1).max(2000);
+const reason = text(2000);
 
 /**
  * One cell's layer: the value fields of the criterion's kind (plan and actual; points; value; rating;
  * done), a note, and for a review the reason. `version` is the one read, 0 to create.
  */
 export const entryBody = z.object({
-  version: z.number().int().min(0).describe(`${versionField.description}; 0 để tạo mới`),
-  plan: z.number().optional(),
-  actual: z.number().optional(),
-  points: z.number().optional(),
-  value: z.number().optional(),
-  rating: z.string().trim().min(1).max(60).optional(),
+  version: whole(0).describe(`${versionField.description}; 0 để tạo mới`),
+  plan: decimal().optional(),
+  actual: decimal().optional(),
+  points: decimal().optional(),
+  value: decimal().optional(),
+  rating: text(60).optional(),
   done: z.boolean().optional(),
-  note: z.string().trim().max(4000).nullable().optional(),
+  note: optionalText(4000).nullable().optional(),
   reason: reason.optional().describe('Lý do thay đổi; bắt buộc với điểm thẩm định (agreed)'),
 });
 

@@ -47,7 +47,12 @@ export async function buildSheet(
     .filter((row) => row.whole || focalCodes.size > 0);
   const seesAnyWholeRow = allUnits.some((u) => seesRow(access, u.id));
   if (!seesAnyWholeRow && focalCodes.size === 0) {
-    throw forbidden('Bảng điểm của cụm, khối chưa công bố: chỉ đơn vị thành viên xem được kết quả của mình');
+    // Staff of a unit outside the cluster are told the truth: the table is not theirs.
+    throw forbidden(
+      worksForUnitOf(actor, access.councilId)
+        ? 'Bảng điểm này không thuộc cụm, khối của đơn vị bạn'
+        : 'Bảng điểm của cụm, khối chưa công bố: chỉ đơn vị thành viên xem được kết quả của mình',
+    );
   }
   const leaves = seesAnyWholeRow
     ? index.leaves
@@ -203,4 +208,9 @@ async function countEvidence(
     .where(and(eq(entries.criteriaVersionId, versionId), inArray(entries.unitId, unitIds)))
     .groupBy(evidenceFiles.entryId);
   return new Map(rows.map((r) => [r.entryId, r.n] as const));
+}
+
+/** Whether the actor works for a unit of the council (unit staff), as opposed to a council-wide role. */
+export function worksForUnitOf(actor: Actor, councilId: string): boolean {
+  return actor.memberships.some((m) => m.councilId === councilId && m.unitId !== null);
 }

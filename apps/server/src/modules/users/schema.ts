@@ -1,6 +1,7 @@
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@thidua/db';
 import { ROLE_NAMES } from '@thidua/vocabulary';
 import { z } from 'zod';
+import { whole, text, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -17,7 +18,7 @@ const roleFields = {
   /** The unit a `unitStaff` works for; no other role has one. */
   unitId: z.uuid().nullable().optional(),
   /** Job title shown on documents, e.g. "Chuyên viên Phòng Nội vụ". */
-  title: z.string().trim().max(200).nullable().optional(),
+  title: optionalText(200).nullable().optional(),
 };
 
 /** Unit staff name their unit; the other roles are council-wide (the database checks it too). */
@@ -47,7 +48,7 @@ export const createUserBody = z
       .min(3)
       .max(60)
       .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, 'chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang'),
-    displayName: z.string().trim().min(1).max(200),
+    displayName: text(200),
     email: z.email().max(200).nullable().optional(),
     /** Left out, the server makes one and returns it once. Either way it must be changed at first sign-in. */
     temporaryPassword: z.string().min(1).max(200).optional(),
@@ -58,21 +59,21 @@ export const createUserBody = z
 /** What an administrator may change of an account: its name and e-mail. */
 export const updateUserBody = z
   .object({
-    version: z.number().int().min(1).describe(versionField.description),
-    displayName: z.string().trim().min(1).max(200).optional(),
+    version: whole(1).describe(versionField.description),
+    displayName: text(200).optional(),
     email: z.email().max(200).nullable().optional(),
   })
   .refine((body) => body.displayName !== undefined || body.email !== undefined, {
     message: 'cần ít nhất một thay đổi (họ tên hoặc thư điện tử)',
   });
 
-export const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000).optional() });
+export const reasonBody = z.object({ reason: text(2000).optional() });
 
 export const userListQuery = pageQuery.extend({
   role: z.enum(MEMBERSHIP_ROLES).optional(),
   unitId: z.uuid().optional(),
   /** Part of the username or display name. */
-  q: z.string().trim().max(100).optional(),
+  q: optionalText(100).optional(),
   /** Also users whose every role here has ended (their ended roles shown too). */
   includeEnded: z.enum(['true', 'false']).optional(),
 });

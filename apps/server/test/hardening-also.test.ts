@@ -1,0 +1,70 @@
+import { adjustments, evidenceFiles, units } from '@thidua/db';
+import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { buildUser, useTestApp } from './harness';
+import { buildScoringCluster, entryUrl, type ErrorJson, SAMPLES, signIn, upload } from './scoring-fixture';
+
+// The "also found" list of the outside review (issue #8). Each test failed on the code before its fix.
+
+describe.each(databaseTestTargets())('also found on $name', (target) => {
+  const { db, app } = useTestApp(target);
+
+  it('tells staff of a unit outside the cluster that the table is not theirs', async () => {
+    const fx = await buildScoringCluster(db());
+    const [outside] = await db()
+      .insert(units)
+      .values({
+        councilId: fx.council.id,
+        code: `ngoai-${uniqueSuffix()}`,
+        name: 'Xã Ngoài Cụm',
+        type: 'commune',
+        calendar: 'calendarYear',
+      })
+      .returning();
+    const staff = await buildUser(db(), fx.council.id, 'unitStaff', outside!.id);
+    const client = await signIn(app(), staff.username);
+    const sheet = await client.get(`/clusters/${fx.cluster.id}/scoring-sheet`);
+    expect(sheet.statusCode).toBe(403);
+    expect(sheet.json<ErrorJson>().error.message).toBe('Bảng điểm này không thuộc cụm, khối của đơn vị bạn');
+    const results = await client.get(`/clusters/${fx.cluster.id}/results`);
+    expect(results.statusCode).toBe(403);
+    expect(results.json<ErrorJson>().error.message).not.toContain('chưa công bố');
+  });
+
+  it('refuses a deduction counted zero times', async () => {
+    const fx = await buildScoringCluster(db());
+    const so = await signIn(app(), fx.users.standingOffice.username);
+    const response = await so.post(`/clusters/${fx.cluster.id}/adjustments`, {
+      unitId: fx.units.member.id,
+      itemCode: 'PHE_BINH',
+      count: 0,
+      sourceNumber: '45/TB-UBND',
+      sourceDate: '2025-09-12',
+      sourceIssuer: 'UBND tỉnh',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<ErrorJson>().error.fields?.map((f) => f.path)).toContain('body.count');
+    expect(
+      await db().select().from(adjustments).where(eq(adjustments.criteriaVersionId, fx.criteriaVersionId)),
+    ).toEqual([]);
+  });
+
+  it('refuses an evidence file name with a bidi override instead of keeping it', async () => {
+    const fx = await buildScoringCluster(db());
+    const member = await signIn(app(), fx.users.member.username);
+    const created = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
+      version: 0,
+      plan: 10,
+      actual: 12,
+    });
+    const entryId = created.json<{ id: string }>().id;
+    const response = await upload(app(), member, `/entries/${entryId}/evidence`, {
+      name: 'Báo cáo \u202egnp.pdf',
+      bytes: SAMPLES.pdf,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<ErrorJson>().error.fields?.map((f) => f.path)).toEqual(['body.file']);
+    expect(await db().select().from(evidenceFiles).where(eq(evidenceFiles.entryId, entryId))).toEqual([]);
+  });
+});
