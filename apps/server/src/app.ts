@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@thidua/db';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Actor } from './auth/actor';
 import { authenticate, isApiRoute } from './auth/authenticate';
 import type { ServerConfig } from './config';
@@ -14,6 +14,7 @@ import { errorHandler } from './http/errors-hook';
 import { registerExactJson } from './http/exact-json';
 import { AppError } from './http/errors';
 import { staticWeb } from './http/static-web';
+import { openapiContract } from './http/openapi';
 import { validatorCompiler } from './http/validation';
 import { registerModules } from './modules';
 
@@ -82,14 +83,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           'REST API của thidua — quản lý thi đua, khen thưởng. Mọi lỗi trả về `{ error: { code, message, fields? } }` với thông báo tiếng Việt.',
         version: '1',
       },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'thidua_session' },
-          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
-        },
-      },
+      // Servers, security schemes, operation ids, security and error responses: see http/openapi.ts.
     },
-    transform: jsonSchemaTransform,
+    ...openapiContract(),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
