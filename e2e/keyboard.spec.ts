@@ -2,17 +2,17 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { buildTestCluster, clusterScreen, Sessions } from './support/registrations';
-import { apiAs, buildScoringCluster, UNIT_CODES } from './support/scoring';
+import { apiAs, buildScoringCluster, gridCell, UNIT_CODES } from './support/scoring';
 
 // Each role's main task with the keyboard alone: no click, no hover, no fill — Tab, arrows, typing and
 // Enter, as someone who cannot use a mouse works. Addresses are opened as a bookmark would be.
 
 /** Presses Tab until `target` has the focus: it must be reachable in the tab order. */
-async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
+async function tabTo(page: Page, target: Locator, max = 250, key = 'Tab'): Promise<void> {
   const focused = target.and(page.locator(':focus'));
   for (let i = 0; i < max; i++) {
     if ((await focused.count()) > 0) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`${target.toString()} was not reached with ${max} presses of Tab`);
 }
@@ -69,20 +69,25 @@ test('the cluster leader reviews a cell of the grid with the keyboard alone', as
   // Into the grid with Tab, then to the member's II.2 with the arrow keys.
   const anyCell = page.getByRole('gridcell');
   await tabTo(page, anyCell);
-  const target = page.getByRole('gridcell', { name: /Phường Bắc Thành.*II\.2/ });
-  const focusedCell = page.getByRole('gridcell').and(page.locator(':focus'));
-  for (let i = 0; i < 30 && (await target.and(page.locator(':focus')).count()) === 0; i++) {
-    const name = (await focusedCell.getAttribute('aria-label')) ?? (await focusedCell.innerText());
-    await page.keyboard.press(/II\.2/.test(name) ? 'ArrowRight' : 'ArrowDown');
+  const target = gridCell(page, 'Phường Bắc Thành', 'II.2');
+  const focused = page.locator(':focus');
+  for (let i = 0; i < 30 && (await target.and(focused).count()) === 0; i++) {
+    const onII2 = (await focused.getAttribute('data-criterion')) === 'II.2';
+    await page.keyboard.press(onII2 ? 'ArrowRight' : 'ArrowDown');
   }
   await expect(target).toBeFocused();
   await page.keyboard.press('Enter');
-  const input = page.getByLabel(/Phường Bắc Thành.*II\.2.*Điểm/);
+  const input = page.getByLabel('Phường Bắc Thành, tiêu chí II.2: Điểm');
   await expect(input).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('80');
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Lý do điều chỉnh điểm' });
+  // A value other than the proposal waits for the batch's one reason.
+  await expect(target).toContainText('chờ lưu');
+  // The review's toolbar stands above the grid: back to its button with Shift+Tab.
+  await tabTo(page, page.getByRole('button', { name: 'Lưu 1 ô đã sửa' }), 60, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Lý do thẩm định' });
   await expect(dialog.getByLabel('Lý do điều chỉnh')).toBeFocused();
   const reason = 'Biên bản kiểm tra: chưa tổ chức hội nghị đối thoại quý IV';
   await page.keyboard.type(reason);

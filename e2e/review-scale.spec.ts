@@ -128,6 +128,7 @@ test('the standing office reviews 8 units × 63 criteria, changing 5 cells, in a
     period = await office.call<Period>('POST', `/periods/${period.id}/stage`, {
       version: period.version,
       stage,
+      reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
     });
   };
   for (const stage of ['criteria', 'registration', 'pact', 'midYear', 'results']) await stepTo(stage);

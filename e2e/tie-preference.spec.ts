@@ -29,7 +29,7 @@ test('the leader turns on “Ưu tiên nữ khi bằng điểm”, with the arti
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const world = await criteriaWorld(playwright, baseURL!, 2063);
+  const world = await criteriaWorld(playwright, baseURL!, 2093);
   await world.leader.send('POST', `/clusters/${world.clusterId}/criteria-versions`, {
     frameworkId: world.frameworkId,
   });
@@ -78,8 +78,8 @@ test('a tie decided by the preference is explained in “Vì sao?” with the ar
   const councilId = councils[0]!.id;
   const tag = suffix();
   const period = await office.send<{ id: string; name: string }>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm 2064 (thử ưu tiên nữ ${tag})`,
-    year: 2064,
+    name: `Năm 2094 (thử ưu tiên nữ ${tag})`,
+    year: 2094,
     calendar: 'calendarYear',
   });
   const clusterName = `Khối các sở thử ưu tiên ${tag}`;
@@ -88,7 +88,7 @@ test('a tie decided by the preference is explained in “Vì sao?” with the ar
     name: clusterName,
     kind: 'khoi',
   });
-  const file = { ...(JSON.parse(readFileSync(EXAMPLE, 'utf8')) as object), year: 2064 };
+  const file = { ...(JSON.parse(readFileSync(EXAMPLE, 'utf8')) as object), year: 2094 };
   await office.send('POST', `/clusters/${cluster.id}/period-file?unitType=department`, file);
   const result = await office.get<{
     units: { unit: string; name: string; explanation: { award: string } }[];

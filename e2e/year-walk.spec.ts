@@ -1,4 +1,5 @@
 import type { Page as BrowserPage } from '@playwright/test';
+import { awardName } from '@thidua/vocabulary';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { quorumSentence, type MeetingJson } from './support/meetings';
@@ -73,10 +74,10 @@ async function expectRankingAsApi(page: BrowserPage, result: Results): Promise<v
     await expect(rows.nth(i)).toContainText(unit.name);
     await expect(cells.nth(column('Điểm cuối cùng'))).toHaveText(vietnamese(unit.final));
     const award = cells.nth(column('Khen thưởng'));
-    // The award is the gold tag (its code, as the result gives it); a pending tie has its own tag.
-    if (unit.award) await expect(award.locator('.ant-tag-gold')).toHaveText(unit.award);
+    // The award is the gold tag (its name, for the code the result gives); a pending tie has its own tag.
+    if (unit.award) await expect(award.locator('.ant-tag-gold')).toHaveText(awardName(unit.award));
     else await expect(award.locator('.ant-tag-gold')).toHaveCount(0);
-    if (unit.pendingVote) await expect(award).toContainText(`Chờ bỏ phiếu: ${unit.pendingVote}`);
+    if (unit.pendingVote) await expect(award).toContainText(`Chờ bỏ phiếu: ${awardName(unit.pendingVote)}`);
     else await expect(award).not.toContainText('Chờ bỏ phiếu');
   }
 }
@@ -559,7 +560,7 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
       await expect(cards.nth(i).getByLabel(`Hạng ${unit.rank}`)).toHaveText(String(unit.rank));
       await expect(cards.nth(i)).toContainText(unit.name);
       await expect(cards.nth(i)).toContainText(`Điểm cuối cùng: ${vietnamese(unit.final)}`);
-      if (unit.award) await expect(cards.nth(i).locator('.ant-tag-gold')).toHaveText(unit.award);
+      if (unit.award) await expect(cards.nth(i).locator('.ant-tag-gold')).toHaveText(awardName(unit.award));
     }
     await expectNoSidewaysScroll(page);
     await saveScreen(page, '98-xep-hang-dien-thoai');

@@ -156,6 +156,7 @@ export async function buildPeriod(
     period = await office.call<Period>('POST', `/periods/${period.id}/stage`, {
       version: period.version,
       stage: next,
+      reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
     });
     await options.onStage?.(next, { period, cluster });
   }

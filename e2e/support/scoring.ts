@@ -234,6 +234,7 @@ export async function buildScoringCluster(request: APIRequestContext, year: numb
     period = await office.send<Period>('POST', `/periods/${period.id}/stage`, {
       version: period.version,
       stage: period.nextStage,
+      reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
     });
   };
   await advance(); // criteria

@@ -223,6 +223,7 @@ export async function sidePeriod(office: UserApi): Promise<Record<'privacy' | 'b
       period = await office.send<Period>('POST', `/periods/${period!.id}/stage`, {
         version: period!.version,
         stage: period!.nextStage,
+        reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
       });
     };
     await advance(); // criteria

@@ -172,6 +172,29 @@ describe.each(databaseTestTargets())('votes on $name', (target) => {
     expect(await storedVotes(meetingId)).toEqual([]);
   });
 
+  it('refuses more votes than member units present, on recording and on correcting; nothing saved', async () => {
+    const world = await buildWorld(db(), { members: 9 });
+    const { meetingId, leader } = await meetingWith(world, 6);
+    const body = { purpose: 'tieBreak', awardCode: 'CO_TP', unitId: world.units[0]!.id };
+    const tooMany = await leader.post(`/meetings/${meetingId}/votes`, { ...body, votes: 7 });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json<ErrorJson>().error.fields).toEqual([
+      { path: 'body.votes', message: 'không được vượt quá số đơn vị thành viên có mặt (6)' },
+    ]);
+    expect(await storedVotes(meetingId)).toEqual([]);
+    const all = await leader.post(`/meetings/${meetingId}/votes`, { ...body, votes: 6 });
+    expect(all.statusCode).toBe(201);
+    const vote = all.json<VoteJson>();
+    const correction = await leader.patch(`/votes/${vote.id}`, {
+      version: vote.version,
+      votes: 2_147_483_647,
+      reason: 'Nhập nhầm',
+    });
+    expect(correction.statusCode).toBe(400);
+    expect(correction.json<ErrorJson>().error.fields?.[0]?.path).toBe('body.votes');
+    expect((await storedVotes(meetingId)).map((v) => v.votes)).toEqual([6]);
+  });
+
   it('keeps one count per meeting × award × unit (409 DUPLICATE)', async () => {
     const world = await buildWorld(db());
     const { meetingId, leader } = await meetingWith(world, 7);
@@ -228,7 +251,7 @@ describe.each(databaseTestTargets())('votes on $name', (target) => {
     });
     expect(fixed.statusCode).toBe(200);
     expect(fixed.json()).toMatchObject({ votes: 6, version: 2 });
-    const stale = await leader.patch(`/votes/${vote.id}`, { version: 1, votes: 9, reason: 'Ghi đè' });
+    const stale = await leader.patch(`/votes/${vote.id}`, { version: 1, votes: 5, reason: 'Ghi đè' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json<ErrorJson>().error.code).toBe('STALE');
     const unknown = await leader.patch('/votes/00000000-0000-4000-8000-000000000000', {

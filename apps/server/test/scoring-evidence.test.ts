@@ -43,6 +43,38 @@ describe.each(databaseTestTargets())('evidence files on $name', (target) => {
   const filesOf = (entryId: string) =>
     db().select().from(evidenceFiles).where(eq(evidenceFiles.entryId, entryId));
 
+  it('refuses an upload carrying two files, naming the field; neither is kept', async () => {
+    const fx = await buildScoringCluster(db());
+    const { member, entryId } = await memberEntry(fx);
+    const boundary = '----thiduaHaiTep';
+    const part = (name: string) =>
+      Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n` +
+            'Content-Type: application/pdf\r\n\r\n',
+        ),
+        SAMPLES.pdf,
+        Buffer.from('\r\n'),
+      ]);
+    const response = await app().inject({
+      method: 'POST',
+      url: `/api/v1/entries/${entryId}/evidence`,
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        cookie: member.cookie!,
+        'x-csrf-token': member.csrf!,
+      },
+      payload: Buffer.concat([part('mot.pdf'), part('hai.pdf'), Buffer.from(`--${boundary}--\r\n`)]),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<ErrorJson>().error).toEqual({
+      code: 'VALIDATION',
+      message: 'Mỗi lần chỉ gửi một tệp minh chứng',
+      fields: [{ path: 'body.file', message: 'chỉ gửi một tệp mỗi lần' }],
+    });
+    expect(await filesOf(entryId)).toEqual([]);
+  });
+
   it('stores an upload by content hash outside the database, lists it and serves it as an attachment', async () => {
     const fx = await buildScoringCluster(db());
     const { member, entryId } = await memberEntry(fx);

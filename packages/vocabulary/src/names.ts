@@ -172,21 +172,21 @@ export function awardName(
 
 /** The facts eligibility reads (SPEC §7), named as the standing office records them. */
 export const FACT_NAMES: Record<string, string> = {
-  registered: 'Đã đăng ký thi đua',
-  pactSigned: 'Đã ký giao ước thi đua',
-  reportsSubmitted: 'Gửi báo cáo đầy đủ, đúng hạn',
   partyRating: 'Xếp loại tổ chức đảng',
+  registered: 'Đăng ký thi đua',
+  pactSigned: 'Ký giao ước thi đua',
+  reportsSubmitted: 'Gửi báo cáo sơ kết, tổng kết',
   headRating: 'Xếp loại người đứng đầu',
-  securityStandard: 'Đạt tiêu chuẩn "An toàn về an ninh, trật tự"',
-  securityMovementRating: 'Xếp loại phong trào Toàn dân bảo vệ an ninh Tổ quốc',
-  cultureStandard: 'Đạt danh hiệu văn hóa',
-  cultureMovementRating: 'Xếp loại phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"',
-  seriousViolation: 'Có vi phạm nghiêm trọng, bị kỷ luật',
-  obligationsUnfulfilled: 'Chưa thực hiện đầy đủ nghĩa vụ',
-  underInvestigation: 'Đang bị điều tra, thanh tra, kiểm tra',
-  pendingComplaint: 'Có đơn thư khiếu nại, tố cáo chưa giải quyết xong',
+  securityStandard: 'Đạt tiêu chuẩn "An toàn về an ninh trật tự"',
+  securityMovementRating: 'Phong trào "Toàn dân bảo vệ an ninh Tổ quốc"',
+  cultureStandard: 'Đạt chuẩn văn hóa',
+  cultureMovementRating: 'Phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"',
+  seriousViolation: 'Có vụ việc tiêu cực, tham nhũng, sai phạm nghiêm trọng',
+  underInvestigation: 'Đang bị xem xét, thanh tra, kiểm tra',
+  obligationsUnfulfilled: 'Chưa hoàn thành nghĩa vụ đối với Nhà nước',
+  pendingComplaint: 'Có đơn thư khiếu nại, tố cáo đang xác minh',
   deepSelfCriticism: 'Phải kiểm điểm sâu sắc',
-  publicOutrage: 'Có vụ việc gây bức xúc dư luận',
+  publicOutrage: 'Có vụ việc gây bức xúc trong dư luận',
   womenShare70: 'Tập thể có từ 70 % nữ trở lên',
 };
 

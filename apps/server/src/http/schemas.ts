@@ -93,6 +93,18 @@ export function whole(min = 0, max = INT4_MAX) {
 /** The largest PostgreSQL `integer`: versions, counts and ranks are stored as int4. */
 export const INT4_MAX = 2_147_483_647;
 
+/**
+ * The version a delete read, in its query string (`?version=3`): a whole number from 1 to the largest
+ * stored version, so `?version=2147483648` is refused by name instead of overflowing the database's
+ * integer.
+ */
+export const versionQuery = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(INT4_MAX)
+  .describe('Phiên bản đang sửa (lấy từ lần đọc gần nhất); sai phiên bản → 409');
+
 /** Decimal places of a number as JSON writes it (`1.25` → 2, `1e-7` → 7). */
 export function decimalsOf(value: number): number {
   const [mantissa = '', exponent = '0'] = String(value).split('e');

@@ -1,37 +1,13 @@
-// The Vietnamese texts of the facts screen, and the labels of every eligibility fact and coded value
-// (SPEC §7), kept here until a shared labels place holds them for every screen.
+import { FACT_NAMES, FACT_VALUE_NAMES } from '@thidua/vocabulary';
+
+// The Vietnamese texts of the facts screen; the labels of every eligibility fact and coded value (SPEC §7)
+// come from @thidua/vocabulary, as on every other screen.
 
 /** Names of the facts the built-in profiles and Nghị định 152/2025 use (the server says the same). */
-export const FACT_LABELS: Record<string, string> = {
-  partyRating: 'Xếp loại tổ chức đảng',
-  registered: 'Đăng ký thi đua',
-  pactSigned: 'Ký giao ước thi đua',
-  reportsSubmitted: 'Gửi báo cáo sơ kết, tổng kết',
-  headRating: 'Xếp loại người đứng đầu',
-  securityStandard: 'Đạt tiêu chuẩn "An toàn về an ninh trật tự"',
-  securityMovementRating: 'Phong trào "Toàn dân bảo vệ an ninh Tổ quốc"',
-  cultureStandard: 'Đạt chuẩn văn hóa',
-  cultureMovementRating: 'Phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"',
-  seriousViolation: 'Có vụ việc tiêu cực, tham nhũng, sai phạm nghiêm trọng',
-  underInvestigation: 'Đang bị xem xét, thanh tra, kiểm tra',
-  obligationsUnfulfilled: 'Chưa hoàn thành nghĩa vụ đối với Nhà nước',
-  pendingComplaint: 'Có đơn thư khiếu nại, tố cáo đang xác minh',
-  deepSelfCriticism: 'Phải kiểm điểm sâu sắc',
-  publicOutrage: 'Có vụ việc gây bức xúc trong dư luận',
-  womenShare70: 'Tập thể có từ 70 % nữ trở lên',
-};
+export const FACT_LABELS = FACT_NAMES;
 
 /** Names of coded values (ratings). */
-export const FACT_VALUE_LABELS: Record<string, string> = {
-  HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ',
-  HTTNV: 'Hoàn thành tốt nhiệm vụ',
-  HTNV: 'Hoàn thành nhiệm vụ',
-  KHTNV: 'Không hoàn thành nhiệm vụ',
-  TOT: 'Tốt',
-  KHA: 'Khá',
-  TRUNG_BINH: 'Trung bình',
-  YEU: 'Yếu',
-};
+export const FACT_VALUE_LABELS = FACT_VALUE_NAMES;
 
 /** The values a fact takes, for the edit form: yes/no, or a rating scale. */
 export const FACT_CHOICES: Record<string, string[]> = {

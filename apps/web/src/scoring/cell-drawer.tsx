@@ -132,10 +132,12 @@ export function CellDrawer({
               disabled={!own}
               onChange={(e) => setNote(e.target.value)}
               status={noteError?.note ? 'error' : undefined}
+              aria-invalid={noteError?.note ? true : undefined}
+              aria-describedby={noteError?.note ? 'cell-note-error' : undefined}
             />
             {!own && <Typography.Text type="secondary">{texts.details.noteNeedsValue}</Typography.Text>}
             {noteError?.note && (
-              <div role="alert" className="field-error">
+              <div id="cell-note-error" role="alert" className="field-error">
                 {noteError.note}
               </div>
             )}

@@ -154,9 +154,11 @@ export function SelfCriterion({
                 onChange={(e) => setDraft({ ...draft, note: e.target.value })}
                 onBlur={() => saveIfChanged(draft)}
                 status={errors?.note ? 'error' : undefined}
+                aria-invalid={errors?.note ? true : undefined}
+                aria-describedby={errors?.note ? `${idPrefix}-note-error` : undefined}
               />
               {errors?.note && (
-                <div role="alert" className="field-error">
+                <div id={`${idPrefix}-note-error`} role="alert" className="field-error">
                   {errors.note}
                 </div>
               )}

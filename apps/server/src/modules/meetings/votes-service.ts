@@ -25,18 +25,27 @@ function requireClusterMeeting(meeting: Meeting): string {
 /**
  * Votes count only at a meeting that has its quorum (SPEC §3): checked inside the write's transaction,
  * from the attendance as it stands. The meeting row is locked FOR SHARE first; recording attendance
- * updates that row, so the quorum seen here still holds when the vote commits.
+ * updates that row, so the quorum seen here still holds when the vote commits. Returns how many member
+ * units are present.
  */
-async function assertQuorum(tx: Transaction, meeting: Meeting): Promise<void> {
+async function assertQuorum(tx: Transaction, meeting: Meeting): Promise<number> {
   await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meeting.id)).for('share');
   const quorum = await quorumNow(tx, meeting);
-  if (quorum?.reached) return;
+  if (quorum?.reached) return quorum.present;
   const { present = 0, members = 0, required = 0 } = quorum ?? {};
   throw new AppError(
     'NO_QUORUM',
     `Cuộc họp chưa đủ số lượng: ${present}/${members} đơn vị thành viên có mặt, ` +
       `cần ít nhất ${required} (hai phần ba) mới được bỏ phiếu`,
   );
+}
+
+/** Each member unit present casts one ballot: no unit receives more votes than there are units present. */
+function assertBallots(votes: number, present: number): void {
+  if (votes > present)
+    throw invalid([
+      { path: 'body.votes', message: `không được vượt quá số đơn vị thành viên có mặt (${present})` },
+    ]);
 }
 
 /** A tie-break names an award level and no position; an election names a position and no award. */
@@ -89,7 +98,7 @@ export async function recordVote(
     }
   }
   if (problems.length > 0) throw invalid(problems);
-  await assertQuorum(tx, meeting);
+  assertBallots(body.votes, await assertQuorum(tx, meeting));
   const [created] = await tx
     .insert(votes)
     .values({
@@ -125,7 +134,7 @@ export async function correctVote(
   const reason = requireReason(patch.reason);
   requireClusterMeeting(meeting);
   assertWritable(await loadPeriodForWrite(tx, meeting.periodId));
-  await assertQuorum(tx, meeting);
+  assertBallots(patch.votes, await assertQuorum(tx, meeting));
   const updated = await updateVersioned(tx, votes, before.id, patch.version, {
     votes: patch.votes,
     note: blankToNull(patch.note),

@@ -1,6 +1,6 @@
 import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
 import { z } from 'zod';
-import { text, optionalText } from '../../http/schemas';
+import { text, optionalText, versionQuery } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 import { reason, version } from './schema';
 
@@ -35,7 +35,7 @@ export const addMembersBody = z.object({
   reason,
 });
 
-export const removeMemberQuery = z.object({ version: z.coerce.number().int().min(1), reason });
+export const removeMemberQuery = z.object({ version: versionQuery, reason });
 
 /** One seat of the leadership: the leader (exactly one) and the deputies (one or two, ranks 1–2). */
 export const seatInput = z.object({

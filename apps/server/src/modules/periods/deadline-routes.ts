@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf } from '../../http/pagination';
+import { versionQuery } from '../../http/schemas';
 import { localToday } from './dates';
 import { deleteDeadline, setDeadline } from './deadline-service';
 import { dueItem, effectiveDeadlines } from './due';
@@ -88,7 +89,7 @@ export async function deadlineRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Xóa một hạn',
         description: 'Tham số `version` (phiên bản đã đọc) trên địa chỉ; sai phiên bản → 409.',
         params: deadlineParams,
-        querystring: z.object({ version: z.coerce.number().int().min(1) }),
+        querystring: z.object({ version: versionQuery }),
         response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },

@@ -11,7 +11,7 @@ import {
   WORK_PLAN_STATUSES,
 } from '@thidua/db';
 import { z } from 'zod';
-import { whole, text, optionalText as blankable } from '../../http/schemas';
+import { whole, text, versionQuery, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -32,7 +32,7 @@ const localDate = z.iso.date();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'phải là tháng dạng YYYY-MM');
 
 export const deleteQuery = z.object({
-  version: z.coerce.number().int().min(1).describe(versionField.description),
+  version: versionQuery,
   reason,
 });
 

@@ -33,7 +33,7 @@ export async function evidenceRoutes(app: FastifyInstance): Promise<void> {
         tags: SCORING_TAGS,
         summary: 'Tải lên tệp minh chứng cho một kết quả',
         description:
-          `Gửi multipart/form-data, trường \`file\`. Nhận ${ACCEPTED_LIST}; loại tệp được kiểm tra theo ` +
+          `Gửi multipart/form-data, trường \`file\` (một tệp mỗi lần). Nhận ${ACCEPTED_LIST}; loại tệp được kiểm tra theo ` +
           'nội dung, không chỉ theo đuôi tệp. Người được ghi kết quả mới được đính kèm.',
         consumes: ['multipart/form-data'],
         params: entryIdParams,
@@ -43,7 +43,7 @@ export async function evidenceRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const actor = requireActor(request.actor);
       // The file is read only once the actor is known to be allowed to attach it.
-      const file = await uploadEvidence(db, config, actor, request.params.entryId, () => request.file());
+      const file = await uploadEvidence(db, config, actor, request.params.entryId, request.files());
       return reply.status(201).send(presentEvidence(file));
     },
   );

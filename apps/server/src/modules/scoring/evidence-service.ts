@@ -78,10 +78,11 @@ export async function uploadEvidence(
   config: ServerConfig,
   actor: Actor,
   entryId: string,
-  nextFile: () => Promise<MultipartFile | undefined>,
+  parts: AsyncIterator<MultipartFile>,
 ): Promise<EvidenceFile> {
   await assertMayChangeEvidence(db, await loadEntryInContext(db, actor, entryId));
-  const part = await nextFile();
+  const first = await parts.next();
+  const part = first.done ? undefined : first.value;
   if (!part) throw new AppError('VALIDATION', 'Chưa chọn tệp minh chứng', fileField('thiếu tệp'));
   // A bidi override would make `\u202egnp.pdf` display as `fdp.png`: refused, never kept (control
   // characters are only dropped by cleanFileName, as before).
@@ -106,6 +107,12 @@ export async function uploadEvidence(
   const received = await receiveFile(part.file, config.filesDir);
   try {
     await checkReceived(received, part, config, type, ext);
+    if (await anotherFile(parts))
+      throw new AppError(
+        'VALIDATION',
+        'Mỗi lần chỉ gửi một tệp minh chứng',
+        fileField('chỉ gửi một tệp mỗi lần'),
+      );
     return await db.transaction(async (tx) => {
       const target = await loadEntryInContext(tx, actor, entryId);
       await assertMayChangeEvidence(tx, target);
@@ -140,6 +147,22 @@ export async function uploadEvidence(
     });
   } finally {
     await discardFile(received.tempPath);
+  }
+}
+
+/**
+ * Whether the request carries a file after the first: one upload is one file, never silently the first
+ * of several. The multipart limit (one file) answers a second with FST_FILES_LIMIT.
+ */
+async function anotherFile(parts: AsyncIterator<MultipartFile>): Promise<boolean> {
+  try {
+    const next = await parts.next();
+    if (next.done) return false;
+    next.value.file.resume();
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'FST_FILES_LIMIT') return true;
+    throw error;
   }
 }
 

@@ -1,6 +1,8 @@
+import { FACT_NAMES, FACT_VALUE_NAMES } from '@thidua/vocabulary';
+
 // The eligibility facts (SPEC §7) by name, with their Vietnamese labels, the labels of their coded values,
-// and which of them the product derives from its own records. The web keeps its copy of the labels in
-// apps/web/src/facts/texts.ts until a shared labels package holds both.
+// and which of them the product derives from its own records. The labels themselves live in
+// @thidua/vocabulary, shared with the web.
 
 /** Facts computed from the product's records, never typed (the standing office may override, with a reason). */
 export const DERIVED_FACTS = ['registered', 'pactSigned', 'reportsSubmitted', 'womenShare70'] as const;
@@ -11,36 +13,10 @@ export function isDerivedFact(name: string): name is DerivedFactName {
 }
 
 /** Vietnamese names of the facts the built-in profiles and Nghị định 152/2025 use. */
-export const FACT_LABELS: Record<string, string> = {
-  partyRating: 'Xếp loại tổ chức đảng',
-  registered: 'Đăng ký thi đua',
-  pactSigned: 'Ký giao ước thi đua',
-  reportsSubmitted: 'Gửi báo cáo sơ kết, tổng kết',
-  headRating: 'Xếp loại người đứng đầu',
-  securityStandard: 'Đạt tiêu chuẩn "An toàn về an ninh trật tự"',
-  securityMovementRating: 'Phong trào "Toàn dân bảo vệ an ninh Tổ quốc"',
-  cultureStandard: 'Đạt chuẩn văn hóa',
-  cultureMovementRating: 'Phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"',
-  seriousViolation: 'Có vụ việc tiêu cực, tham nhũng, sai phạm nghiêm trọng',
-  underInvestigation: 'Đang bị xem xét, thanh tra, kiểm tra',
-  obligationsUnfulfilled: 'Chưa hoàn thành nghĩa vụ đối với Nhà nước',
-  pendingComplaint: 'Có đơn thư khiếu nại, tố cáo đang xác minh',
-  deepSelfCriticism: 'Phải kiểm điểm sâu sắc',
-  publicOutrage: 'Có vụ việc gây bức xúc trong dư luận',
-  womenShare70: 'Tập thể có từ 70 % nữ trở lên',
-};
+export const FACT_LABELS = FACT_NAMES;
 
-/** Vietnamese names of the coded values (ratings). */
-export const FACT_VALUE_LABELS: Record<string, string> = {
-  HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ',
-  HTTNV: 'Hoàn thành tốt nhiệm vụ',
-  HTNV: 'Hoàn thành nhiệm vụ',
-  KHTNV: 'Không hoàn thành nhiệm vụ',
-  TOT: 'Tốt',
-  KHA: 'Khá',
-  TRUNG_BINH: 'Trung bình',
-  YEU: 'Yếu',
-};
+/** Names of coded values (ratings). */
+export const FACT_VALUE_LABELS = FACT_VALUE_NAMES;
 
 /** A fact's name for people: its label, else the label a predicate of the ruleset gives it. */
 export function factLabel(name: string, predicateLabel?: string): string {

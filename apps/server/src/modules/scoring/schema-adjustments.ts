@@ -1,6 +1,6 @@
 import { ADJUSTMENT_KINDS, DOSSIER_LEVELS, OBJECTION_STATUSES } from '@thidua/db';
 import { z } from 'zod';
-import { whole, text, optionalText } from '../../http/schemas';
+import { whole, text, versionQuery, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 
@@ -10,7 +10,7 @@ const reason = text(2000);
 
 /** `?version=3&reason=…` on a delete: the version read and why it goes. */
 export const deleteQuery = z.object({
-  version: z.coerce.number().int().min(1).describe(versionField.description),
+  version: versionQuery,
   reason: reason.describe('Lý do xoá'),
 });
 
