@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,4 +179,35 @@ describe.each(targets())('kill -9 during a burst of writes on $name', (target) =
       await check.close();
     }
   });
+});
+
+describe('uploads cut off by a crash', () => {
+  it(
+    'leave no orphan temporary files after the next start, and stored files stay',
+    { timeout: 120_000 },
+    async () => {
+      const root = mkdtempSync(join(tmpdir(), 'thidua-orphans-'));
+      try {
+        const setup = await openDatabase({ dataDir: join(root, 'pglite') });
+        await setup.close();
+        // What kill -9 during an upload leaves: half-written files in files/.tmp; and a committed file.
+        const temporary = join(root, 'files', '.tmp');
+        mkdirSync(temporary, { recursive: true });
+        writeFileSync(join(temporary, 'upload-1.part'), 'half a PDF');
+        writeFileSync(join(temporary, 'upload-2.part'), Buffer.alloc(1024));
+        const stored = join(root, 'files', 'ab', 'abcdef');
+        mkdirSync(join(root, 'files', 'ab'), { recursive: true });
+        writeFileSync(stored, 'a committed evidence file');
+
+        const port = await freePort();
+        const server = await startServer({ THIDUA_DATA_DIR: root, DATABASE_URL: '' }, port);
+        await stopServer(server);
+        expect(existsSync(join(temporary, 'upload-1.part'))).toBe(false);
+        expect(existsSync(join(temporary, 'upload-2.part'))).toBe(false);
+        expect(readFileSync(stored, 'utf8')).toBe('a committed evidence file');
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 });
