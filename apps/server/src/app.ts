@@ -82,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         description:
           'REST API của thidua — quản lý thi đua, khen thưởng. Mọi lỗi trả về `{ error: { code, message, fields? } }` với thông báo tiếng Việt.',
         version: '1',
+        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
       },
       // Servers, security schemes, operation ids, security and error responses: see http/openapi.ts.
     },
