@@ -5,3 +5,5 @@ export * from './minutes';
 export * from './award-list';
 export * from './award-proposal';
 export * from './decision';
+export * from './criteria';
+export * from './self-score';

@@ -23,6 +23,8 @@ export const DOCUMENT_KINDS = {
   awardProposal: 'Tờ trình đề nghị khen thưởng (Mẫu số 01, Nghị định 152/2025/NĐ-CP)',
   proposalList: 'Danh sách trích ngang đề nghị khen thưởng',
   decisionDraft: 'Quyết định khen thưởng (dự thảo)',
+  criteria: 'Bộ tiêu chí, thang điểm',
+  selfScore: 'Bảng tự chấm điểm',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 

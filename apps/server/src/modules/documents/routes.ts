@@ -14,11 +14,14 @@ import { prepareRegistration } from './registration';
 import {
   awardProposalQuery,
   clusterParams,
+  clusterUnitParams,
+  criteriaVersionParams,
   DOCUMENT_PRODUCES,
   documentResponse,
   formatQuery,
 } from './schema';
 import { prepareScoreTable } from './score-table';
+import { prepareCriteriaDocument, prepareSelfScore } from './criteria-documents';
 
 const TAGS = ['Văn bản (Word, PDF)'];
 
@@ -104,6 +107,24 @@ export const DOCUMENT_ROUTES = [
       'Từ quyết định đã ghi và các đề nghị gắn với nó. Cơ quan thường trực và thành viên Hội đồng.',
     params: decisionParams,
     prepare: (db, actor, p) => prepareDecisionDraft(db, actor, p.decisionId),
+  }),
+  document({
+    path: '/criteria-versions/:versionId/documents/criteria',
+    summary: 'Bộ tiêu chí, thang điểm của cụm, khối (phiên bản ban hành, số phiên bản và ngày ban hành)',
+    description:
+      'Cùng quyền xem như phiên bản bộ tiêu chí: bản ban hành cho mọi người trong cụm, bản dự thảo cho người soạn.',
+    params: criteriaVersionParams,
+    prepare: (db, actor, p) => prepareCriteriaDocument(db, actor, p.versionId),
+  }),
+  document({
+    path: '/clusters/:clusterId/units/:unitId/documents/self-score',
+    summary:
+      'Bảng tự chấm điểm của đơn vị: mọi tiêu chí, kế hoạch, thực hiện, điểm tự chấm, minh chứng; để ký',
+    description:
+      'Ai xem được cả dòng của đơn vị trên bảng chấm điểm: cán bộ của đơn vị, cụm trưởng, cụm phó, cơ quan thường trực; mọi đơn vị thành viên khi bảng điểm đã công bố.',
+    params: clusterUnitParams,
+    query: versionQuery,
+    prepare: (db, actor, p, q) => prepareSelfScore(db, actor, p.clusterId, p.unitId, q.criteriaVersionId),
   }),
 ];
 

@@ -12,6 +12,14 @@ export const formatQuery = z.object({
 
 export const clusterParams = z.object({ clusterId: z.uuid({ error: 'Mã cụm, khối không hợp lệ' }) });
 
+export const clusterUnitParams = clusterParams.extend({
+  unitId: z.uuid({ error: 'Mã đơn vị không hợp lệ' }),
+});
+
+export const criteriaVersionParams = z.object({
+  versionId: z.uuid({ error: 'Mã phiên bản bộ tiêu chí không hợp lệ' }),
+});
+
 /** The binary body of a document, for the OpenAPI document. */
 export const documentResponse = z.any().describe('Tệp văn bản (.pdf hoặc .docx), tải về dạng đính kèm');
 

@@ -1,8 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditLog, awardProposals, clusters, councilDecisions, periods, units } from '@thidua/db';
-import { formatDecimal } from '@thidua/documents';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import {
+  auditLog,
+  awardProposals,
+  clusters,
+  councilDecisions,
+  criteriaVersions,
+  entries,
+  evidenceFiles,
+  memberships,
+  periods,
+  units,
+  users,
+} from '@thidua/db';
+import { formatDecimal, formatShortDate, vietnamDay } from '@thidua/documents';
+import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 import { libreOfficeToPdf, pdfFonts, pdfText, scratchDir } from '../../../packages/documents/test/clients';
@@ -16,7 +28,7 @@ const target = {
 
 const flat = (file: string) => pdfText(file).normalize('NFC').replace(/\s+/g, ' ');
 
-describe('award documents of the demo council: tờ trình, its list, the decision', () => {
+describe('documents of the demo council: tờ trình, list, decision, criteria, self-scoring', () => {
   const { db, app } = useTestApp(target);
   let office: Client;
   let memberUnit: Client;
@@ -177,4 +189,86 @@ describe('award documents of the demo council: tờ trình, its list, the decisi
     const [period] = await db().select().from(periods).where(eq(periods.id, periodId));
     expect(period).toBeDefined();
   });
+
+  it('writes the issued criteria with its revision, date, every criterion and its standard points', async () => {
+    const [version] = await db()
+      .select()
+      .from(criteriaVersions)
+      .where(eq(criteriaVersions.status, 'issued'))
+      .limit(1);
+    const ruleset = version!.ruleset as {
+      groups: { code: string; name: string; criteria: { code: string; points: number }[] }[];
+    };
+    const pdf = await office.get(`/criteria-versions/${version!.id}/documents/criteria?format=pdf`);
+    expect(pdf.statusCode, pdf.body.slice(0, 300)).toBe(200);
+    const file = join(dir, 'bo-tieu-chi.pdf');
+    writeFileSync(file, pdf.rawPayload);
+    const docx = await office.get(`/criteria-versions/${version!.id}/documents/criteria?format=docx`);
+    const docxFile = join(dir, 'bo-tieu-chi.docx');
+    writeFileSync(docxFile, docx.rawPayload);
+    const issuedOn = formatShortDate(vietnamDay(new Date(version!.issuedAt!)));
+    for (const text of [flat(file), flat(libreOfficeToPdf([docxFile], dir)[0]!)]) {
+      expect(text).toContain('BỘ TIÊU CHÍ, THANG ĐIỂM');
+      expect(text).toContain(`Phiên bản ${version!.revision}, ban hành ngày ${issuedOn}`);
+      for (const g of ruleset.groups) {
+        expect(text).toContain(g.name.replace(/\s+/g, ' '));
+        for (const c of g.criteria) expect(text).toContain(c.code);
+      }
+    }
+  }, 180_000);
+
+  it('writes a unit’s self-scoring sheet with its declared values, points and evidence, and keeps it from neighbours', async () => {
+    const [donvi] = await db().select().from(users).where(eq(users.username, 'donvi'));
+    const [m] = await db().select().from(memberships).where(eq(memberships.userId, donvi!.id));
+    const unitId = m!.unitId!;
+    // A cell of the unit's own self layer with an evidence file, in an issued revision.
+    const [cell] = await db()
+      .select({
+        versionId: entries.criteriaVersionId,
+        clusterId: criteriaVersions.clusterId,
+        file: evidenceFiles.originalName,
+      })
+      .from(evidenceFiles)
+      .innerJoin(entries, eq(entries.id, evidenceFiles.entryId))
+      .innerJoin(criteriaVersions, eq(criteriaVersions.id, entries.criteriaVersionId))
+      .where(
+        and(eq(entries.unitId, unitId), eq(entries.stage, 'self'), eq(criteriaVersions.status, 'issued')),
+      )
+      .limit(1);
+    expect(cell).toBeDefined();
+    const self = await db()
+      .select()
+      .from(entries)
+      .where(
+        and(
+          eq(entries.unitId, unitId),
+          eq(entries.criteriaVersionId, cell!.versionId),
+          eq(entries.stage, 'self'),
+          isNotNull(entries.points),
+        ),
+      );
+    const url = `/clusters/${cell!.clusterId}/units/${unitId}/documents/self-score?criteriaVersionId=${cell!.versionId}`;
+    const pdf = await memberUnit.get(`${url}&format=pdf`);
+    expect(pdf.statusCode, pdf.body.slice(0, 300)).toBe(200);
+    const file = join(dir, 'tu-cham.pdf');
+    writeFileSync(file, pdf.rawPayload);
+    const [unit] = await db().select().from(units).where(eq(units.id, unitId));
+    const text = flat(file);
+    expect(text).toContain('BẢNG TỰ CHẤM ĐIỂM');
+    expect(text).toContain(unit!.name);
+    expect(text).toContain(cell!.file);
+    expect(text).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+    // A qualitative leaf's self points are what the unit typed: the engine gives them back unchanged.
+    expect(self.length).toBeGreaterThan(0);
+    for (const e of self) expect(text).toContain(formatDecimal(e.points));
+    const neighbour = await db()
+      .select({ unitId: entries.unitId })
+      .from(entries)
+      .where(and(eq(entries.criteriaVersionId, cell!.versionId)))
+      .then((rows) => rows.find((r) => r.unitId !== unitId));
+    const other = await memberUnit.get(
+      `/clusters/${cell!.clusterId}/units/${neighbour!.unitId}/documents/self-score?criteriaVersionId=${cell!.versionId}`,
+    );
+    expect([403, 404]).toContain(other.statusCode);
+  }, 120_000);
 });
