@@ -13,6 +13,8 @@ import { useClusters, useCreateVersion, useIssuedFrameworks, usePeriods, useVers
 import { tc } from './texts';
 import type { Cluster, Period, VersionSummary } from './types';
 import { VersionWorkspace } from './version-workspace';
+import { DownloadButtons } from '../documents/download-buttons';
+import { docTexts } from '../documents/texts';
 
 const v = tc.versions;
 
@@ -121,6 +123,10 @@ function CriteriaPage() {
     body = (
       <Flex vertical gap={12}>
         <History versions={versions.data} current={version.id} onOpen={(id) => go({ ban: id })} />
+        <DownloadButtons
+          path={`/criteria-versions/${version.id}/documents/criteria`}
+          title={docTexts.criteria}
+        />
         <VersionWorkspace
           key={version.id}
           councilId={council.id}

@@ -10,5 +10,7 @@ export const docTexts = {
   awardProposal: 'Tờ trình đề nghị khen thưởng (kèm danh sách trích ngang)',
   proposalList: 'Danh sách trích ngang các tập thể đề nghị',
   stateProposal: 'Tờ trình đề nghị khen thưởng cấp Nhà nước',
+  criteria: 'bộ tiêu chí, thang điểm',
+  selfScore: 'bảng tự chấm điểm',
   decision: (number: string) => `Dự thảo Quyết định số ${number}`,
 };

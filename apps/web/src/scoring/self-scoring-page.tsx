@@ -6,6 +6,8 @@ import { useCouncils } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
+import { DownloadButtons } from '../documents/download-buttons';
+import { docTexts } from '../documents/texts';
 import { paths } from '../app/paths';
 import { useSignedIn } from '../auth/require-session';
 import { formatScore } from '../format';
@@ -159,6 +161,11 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
             {unit.name} — {sheet.cluster.name}
           </Typography.Title>
           <Typography.Text>{texts.self.intro}</Typography.Text>
+          <DownloadButtons
+            path={`/clusters/${sheet.cluster.id}/units/${unit.id}/documents/self-score`}
+            query={{ criteriaVersionId: sheet.criteriaVersion.id }}
+            title={docTexts.selfScore}
+          />
           <div role="status" aria-live="polite">
             <Typography.Text strong data-testid="self-progress">
               {texts.self.progress(done, own.length)}
