@@ -271,4 +271,61 @@ describe('documents of the demo council: tờ trình, list, decision, criteria, 
     );
     expect([403, 404]).toContain(other.statusCode);
   }, 120_000);
+
+  it('prefills the achievement report from the unit’s year, in the decree’s form or the province’s', async () => {
+    const [approved] = await db()
+      .select({ id: awardProposals.id, final: awardProposals.finalScore, name: units.name })
+      .from(awardProposals)
+      .innerJoin(units, eq(units.id, awardProposals.unitId))
+      .where(and(eq(awardProposals.periodId, periodId), isNotNull(awardProposals.clusterId)))
+      .limit(1);
+    const url = `/proposals/${approved!.id}/documents/achievement-report`;
+    const decree = await office.get(`${url}?format=pdf`);
+    expect(decree.statusCode, decree.body.slice(0, 300)).toBe(200);
+    const decreeFile = join(dir, 'bao-cao-nd152.pdf');
+    writeFileSync(decreeFile, decree.rawPayload);
+    const decreeText = flat(decreeFile);
+    for (const t of [
+      'BÁO CÁO THÀNH TÍCH',
+      approved!.name,
+      'Nghị định số 152/2025/NĐ-CP',
+      'Sơ lược đặc điểm, tình hình',
+      'Các hình thức đã được khen thưởng',
+      `${formatDecimal(approved!.final)} điểm`,
+      'Kế hoạch',
+      'Thực hiện',
+    ])
+      expect(decreeText).toContain(t);
+
+    const current = (await office.get(`/councils/${councilId}/letterhead`)).json<Record<string, unknown>>();
+    const saved = await office.put(`/councils/${councilId}/letterhead`, {
+      ...current,
+      councilId: undefined,
+      saved: undefined,
+      abilities: undefined,
+      provincialReportForm: {
+        title: 'Mẫu số 02 ban hành kèm Quyết định của UBND tỉnh',
+        sections: [
+          'Phần một: Đặc điểm tình hình',
+          'Phần hai: Kết quả thực hiện nhiệm vụ',
+          'Phần ba: Khen thưởng đã đạt',
+        ],
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const docx = await office.get(`${url}?format=docx`);
+    expect(docx.statusCode).toBe(200);
+    const docxFile = join(dir, 'bao-cao-tinh.docx');
+    writeFileSync(docxFile, docx.rawPayload);
+    const provincial = flat(libreOfficeToPdf([docxFile], dir)[0]!);
+    for (const t of [
+      'Mẫu số 02 ban hành kèm Quyết định của UBND tỉnh',
+      'Phần hai: Kết quả thực hiện nhiệm vụ',
+      'Phần ba: Khen thưởng đã đạt',
+      `${formatDecimal(approved!.final)} điểm`,
+    ])
+      expect(provincial).toContain(t);
+    expect(provincial).not.toContain('Sơ lược đặc điểm, tình hình');
+    expect((await memberUnit.get(url)).statusCode).toBe(403);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, List, Typography } from 'antd';
+import { awardName } from '@thidua/vocabulary';
 import { api } from '../api/client';
 import type { Council, Page } from '../api/types';
 import { useSignedIn } from '../auth/require-session';
@@ -11,6 +12,23 @@ interface Decision {
   id: string;
   number: string;
   title: string;
+}
+
+interface Proposal {
+  id: string;
+  unitName: string;
+  awardCode: string;
+  status: 'proposed' | 'withdrawn' | 'approved' | 'rejected';
+}
+
+/** The period's proposals (`GET /periods/{id}/proposals`), for their achievement reports. */
+function useProposals(periodId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['period-proposals', periodId],
+    queryFn: ({ signal }) =>
+      api.get<Page<Proposal>>(`/periods/${periodId}/proposals`, { signal, query: { pageSize: 200 } }),
+    enabled,
+  });
 }
 
 /** The council's decisions of a period (`GET /periods/{id}/decisions`), for their draft documents. */
@@ -30,6 +48,7 @@ export function AwardDocumentsPanel({ council, periodId }: { council: Council; p
   const session = useSignedIn();
   const reads = managesCouncil(session, council) || council.roles.includes('councilMember');
   const decisions = useDecisions(periodId);
+  const proposals = useProposals(periodId, reads);
   if (!reads) return null;
   const base = `/periods/${periodId}/documents`;
   const rows = [
@@ -59,6 +78,16 @@ export function AwardDocumentsPanel({ council, periodId }: { council: Council; p
       label: t.decision(d.number),
       node: <DownloadButtons path={`/decisions/${d.id}/documents/decision`} title={t.decision(d.number)} />,
     })),
+    ...(proposals.data?.items ?? [])
+      .filter((p) => p.status === 'proposed' || p.status === 'approved')
+      .map((p) => {
+        const label = t.achievementReport(p.unitName, awardName(p.awardCode));
+        return {
+          key: p.id,
+          label,
+          node: <DownloadButtons path={`/proposals/${p.id}/documents/achievement-report`} title={label} />,
+        };
+      }),
   ];
   return (
     <Card className="page-card" title={t.awardPanel}>

@@ -12,5 +12,6 @@ export const docTexts = {
   stateProposal: 'Tờ trình đề nghị khen thưởng cấp Nhà nước',
   criteria: 'bộ tiêu chí, thang điểm',
   selfScore: 'bảng tự chấm điểm',
+  achievementReport: (unit: string, award: string) => `Báo cáo thành tích của ${unit} (đề nghị ${award})`,
   decision: (number: string) => `Dự thảo Quyết định số ${number}`,
 };

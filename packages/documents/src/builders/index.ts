@@ -7,3 +7,4 @@ export * from './award-proposal';
 export * from './decision';
 export * from './criteria';
 export * from './self-score';
+export * from './achievement-report';

@@ -38,7 +38,7 @@ import {
 type Db = Database | Transaction;
 
 /** The stored proposal, or 404. */
-async function findProposal(db: Db, proposalId: string) {
+export async function findProposal(db: Db, proposalId: string) {
   const [row] = await db.select().from(awardProposals).where(eq(awardProposals.id, proposalId)).limit(1);
   if (!row) throw notFound('đề nghị khen thưởng');
   return row;

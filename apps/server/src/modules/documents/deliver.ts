@@ -25,6 +25,7 @@ export const DOCUMENT_KINDS = {
   decisionDraft: 'Quyết định khen thưởng (dự thảo)',
   criteria: 'Bộ tiêu chí, thang điểm',
   selfScore: 'Bảng tự chấm điểm',
+  achievementReport: 'Báo cáo thành tích',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 

@@ -3,10 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Actor, requireActor } from '../../auth/actor';
-import { decisionParams, periodParams } from '../awards/schema';
+import { decisionParams, periodParams, proposalParams } from '../awards/schema';
 import { meetingParams } from '../meetings/schema';
 import { registrationParams } from '../registrations/schema';
 import { versionQuery } from '../scoring/schema-entries';
+import { prepareAchievementReport } from './achievement-report';
 import { prepareAwardProposal, prepareDecisionDraft } from './award-documents';
 import { deliverDocument, type PreparedDocument } from './deliver';
 import { prepareMinutes, prepareVoteCount } from './meeting';
@@ -125,6 +126,14 @@ export const DOCUMENT_ROUTES = [
     params: clusterUnitParams,
     query: versionQuery,
     prepare: (db, actor, p, q) => prepareSelfScore(db, actor, p.clusterId, p.unitId, q.criteriaVersionId),
+  }),
+  document({
+    path: '/proposals/:proposalId/documents/achievement-report',
+    summary: 'Báo cáo thành tích của tập thể được đề nghị (mẫu Nghị định 152/2025 hoặc mẫu của tỉnh)',
+    description:
+      'Điền sẵn chỉ tiêu và kết quả, điểm, xếp hạng, danh hiệu đã đăng ký và đã đạt. Cùng quyền xem như đề nghị khen thưởng.',
+    params: proposalParams,
+    prepare: (db, actor, p) => prepareAchievementReport(db, actor, p.proposalId),
   }),
 ];
 
