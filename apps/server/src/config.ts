@@ -32,6 +32,11 @@ export interface ServerConfig {
   logLevel: string | false;
   /** When set, GET /metrics needs `Authorization: Bearer <token>`; otherwise only loopback may read it. */
   metricsToken: string | undefined;
+  /**
+   * The PKCS#12 certificate that signs generated PDFs (`THIDUA_SIGN_P12`, its passphrase in
+   * `THIDUA_SIGN_PASSPHRASE`); unset, PDFs are not signed.
+   */
+  signing: { p12Path: string; passphrase: string } | undefined;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -99,5 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     lockoutMinutes: integer(env, 'THIDUA_LOCKOUT_MINUTES', 15),
     logLevel: logLevel(env, production),
     metricsToken: env.THIDUA_METRICS_TOKEN || undefined,
+    signing: env.THIDUA_SIGN_P12
+      ? { p12Path: resolve(env.THIDUA_SIGN_P12), passphrase: env.THIDUA_SIGN_PASSPHRASE ?? '' }
+      : undefined,
   };
 }

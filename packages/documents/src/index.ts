@@ -10,3 +10,4 @@ export { renderDocx } from './render/docx';
 export { renderPdf, type PdfFonts, type PdfOptions } from './render/pdf';
 export { tinosFontFiles } from './fonts';
 export * from './builders/index';
+export { signPdf, certificateHolder, type SigningCertificate, type SignOptions, type SignedPdf } from './render/sign';

@@ -127,3 +127,79 @@ function decodeEntities(text: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 }
+
+/**
+ * A throw-away PKCS#12 certificate made by openssl (self-signed RSA 2048, the given common name), for
+ * signing tests. Returns the .p12 path and its passphrase.
+ */
+export function testCertificate(workDir: string, commonName: string): { p12: string; passphrase: string } {
+  const key = join(workDir, 'key.pem');
+  const cert = join(workDir, 'cert.pem');
+  const p12 = join(workDir, 'signer.p12');
+  const passphrase = 'mat-khau-chung-thu';
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '30',
+      '-subj',
+      `/C=VN/O=Hoi dong Thi dua - Khen thuong/CN=${commonName}`,
+      '-utf8',
+    ],
+    { stdio: 'pipe', timeout: 60_000 },
+  );
+  execFileSync(
+    'openssl',
+    [
+      'pkcs12',
+      '-export',
+      '-inkey',
+      key,
+      '-in',
+      cert,
+      '-out',
+      p12,
+      '-passout',
+      `pass:${passphrase}`,
+      // Algorithms node-forge reads (OpenSSL 3 defaults to AES-256 + PBKDF2, which it does not).
+      '-keypbe',
+      'PBE-SHA1-3DES',
+      '-certpbe',
+      'PBE-SHA1-3DES',
+      '-macalg',
+      'sha1',
+    ],
+    { stdio: 'pipe', timeout: 60_000 },
+  );
+  return { p12, passphrase };
+}
+
+export interface SignatureCheck {
+  valid: boolean;
+  signer: string;
+  output: string;
+}
+
+/** What poppler's pdfsig says of a PDF's first signature. */
+export function pdfSignature(file: string): SignatureCheck {
+  let output: string;
+  try {
+    output = execFileSync('pdfsig', [file], { encoding: 'utf8', timeout: 60_000 });
+  } catch (error) {
+    output = String((error as { stdout?: string }).stdout ?? error);
+  }
+  return {
+    valid: /Signature Validation: Signature is Valid\./.test(output),
+    signer: /Signer Certificate Common Name: (.+)/.exec(output)?.[1]?.trim() ?? '',
+    output,
+  };
+}

@@ -7,6 +7,8 @@ import { recordAudit } from '../../audit/record-audit';
 import { canonicalJson } from '../criteria/canonical-json';
 import { attachmentHeader } from '../scoring/evidence-names';
 import { pdfFonts } from './fonts';
+import { signIfConfigured } from './signing';
+import type { ServerConfig } from '../../config';
 import type { DocumentFormat } from './schema';
 
 const CONTENT_TYPES: Record<DocumentFormat, string> = {
@@ -52,21 +54,30 @@ export function dataVersion(data: unknown): string {
 }
 
 /**
- * Renders the document in the asked format, records who generated which document from which data
- * version (its own transaction: the data was read on a read-only snapshot), and sends it as an
+ * Renders the document in the asked format (a PDF is signed when a certificate is configured), records
+ * who generated which document from which data version — and, when signed, the certificate holder and
+ * the time — in its own transaction (the data was read on a read-only snapshot), and sends it as an
  * attachment with its Vietnamese file name.
  */
 export async function deliverDocument(
-  db: Database,
+  { db, config }: { db: Database; config: ServerConfig },
   actor: Actor,
   prepared: PreparedDocument,
   format: DocumentFormat,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const bytes =
+  let bytes =
     format === 'pdf'
       ? await renderPdf(prepared.document, { fonts: await pdfFonts(), author: prepared.author })
       : await renderDocx(prepared.document, { author: prepared.author });
+  const signed =
+    format === 'pdf'
+      ? await signIfConfigured(config, bytes, {
+          issuingBody: prepared.document.header.issuingBody,
+          place: prepared.document.header.place,
+        })
+      : null;
+  if (signed) bytes = signed.pdf;
   const fileName = `${prepared.fileName}.${format}`;
   await recordAudit(db, actor, {
     councilId: prepared.councilId,
@@ -81,6 +92,7 @@ export async function deliverDocument(
       ...prepared.source,
       dataVersion: dataVersion(prepared.data),
       bytes: bytes.length,
+      ...(signed ? { signature: { signer: signed.signer, signedAt: signed.signedAt.toISOString() } } : {}),
     },
   });
   return reply

@@ -163,7 +163,7 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
         const actor = requireActor(request.actor);
         const query = request.query as z.infer<typeof formatQuery> & Record<string, unknown>;
         const prepared = await route.prepare(db, actor, request.params, query);
-        return deliverDocument(db, actor, prepared, query.format, reply);
+        return deliverDocument(app.deps, actor, prepared, query.format, reply);
       },
     );
   }

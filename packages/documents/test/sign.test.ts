@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildScoreTable, renderPdf, signPdf } from '../src/index';
+import { pdfSignature, pdfText, scratchDir, testCertificate } from './clients';
+import { loadFonts, sampleScoreTable } from './sample';
+
+describe('signed PDF (PAdES basic, @signpdf) checked by poppler’s pdfsig', () => {
+  const dir = scratchDir('sign');
+  const holder = 'Nguyen Van An - Hoi dong TDKT tinh Hai Ha';
+  const files = testCertificate(dir, holder);
+  const certificate = { p12: readFileSync(files.p12), passphrase: files.passphrase };
+
+  it('signs a generated document so that pdfsig verifies it and names the signer', async () => {
+    const pdf = await renderPdf(buildScoreTable(sampleScoreTable(8)), { fonts: loadFonts() });
+    const signedAt = new Date('2026-12-06T03:00:00Z');
+    const signed = await signPdf(pdf, {
+      certificate,
+      reason: 'Ký số văn bản của Hội đồng',
+      location: 'Hải Hà',
+      signingTime: signedAt,
+    });
+    expect(signed.signer).toBe(holder);
+    expect(signed.signedAt).toBe(signedAt);
+    const file = join(dir, 'signed.pdf');
+    writeFileSync(file, signed.pdf);
+    const check = pdfSignature(file);
+    expect(check.output).toContain('ETSI.CAdES.detached');
+    expect(check.valid, check.output).toBe(true);
+    expect(check.signer).toBe(holder);
+    // The signature is an incremental update: the document's text is unchanged.
+    expect(pdfText(file)).toContain('BẢNG TỔNG HỢP');
+  });
+
+  it('is not valid once a byte of the signed content changes', async () => {
+    const pdf = await renderPdf(buildScoreTable(sampleScoreTable(3)), { fonts: loadFonts() });
+    const signed = await signPdf(pdf, {
+      certificate,
+      reason: 'Thử',
+      location: 'Hải Hà',
+      signingTime: new Date(),
+    });
+    const tampered = Buffer.from(signed.pdf);
+    const at = tampered.indexOf('/Title');
+    expect(at).toBeGreaterThan(0);
+    tampered[at + 2] = 'X'.charCodeAt(0);
+    const file = join(dir, 'tampered.pdf');
+    writeFileSync(file, tampered);
+    expect(pdfSignature(file).valid).toBe(false);
+  });
+
+  it('refuses a wrong passphrase', async () => {
+    const pdf = await renderPdf(buildScoreTable(sampleScoreTable(2)), { fonts: loadFonts() });
+    await expect(
+      signPdf(pdf, {
+        certificate: { ...certificate, passphrase: 'sai' },
+        reason: 'Thử',
+        location: 'Hải Hà',
+        signingTime: new Date(),
+      }),
+    ).rejects.toThrow();
+  });
+});
