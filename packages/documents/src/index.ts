@@ -10,4 +10,10 @@ export { renderDocx } from './render/docx';
 export { renderPdf, type PdfFonts, type PdfOptions } from './render/pdf';
 export { tinosFontFiles } from './fonts';
 export * from './builders/index';
-export { signPdf, certificateHolder, type SigningCertificate, type SignOptions, type SignedPdf } from './render/sign';
+export {
+  signPdf,
+  certificateHolder,
+  type SigningCertificate,
+  type SignOptions,
+  type SignedPdf,
+} from './render/sign';

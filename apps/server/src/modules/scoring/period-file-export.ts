@@ -143,7 +143,11 @@ function bestEntries(context: ScoringContext, stored: Entry[]): Map<string, Entr
 }
 
 /** An entry as SPEC §8 writes it: the value fields of the leaf's kind only. */
-export function entryOf(unit: string, leaf: LeafRef, entry: Entry): Record<string, string | number | boolean> {
+export function entryOf(
+  unit: string,
+  leaf: LeafRef,
+  entry: Entry,
+): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = { unit, criterion: leaf.criterion.code };
   const put = (key: string, value: string | number | boolean | null) => {
     if (value !== null) out[key] = value;
