@@ -15,6 +15,7 @@ import {
 } from '@thidua/db';
 import { formatDecimal, formatShortDate, vietnamDay } from '@thidua/documents';
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 import { libreOfficeToPdf, pdfFonts, pdfText, scratchDir } from '../../../packages/documents/test/clients';
@@ -328,4 +329,36 @@ describe('documents of the demo council: tờ trình, list, decision, criteria, 
     expect(provincial).not.toContain('Sơ lược đặc điểm, tình hình');
     expect((await memberUnit.get(url)).statusCode).toBe(403);
   }, 120_000);
+
+  it('packs the dossier (Art. 33.12): one PDF of tờ trình, list, reports and minutes, and the two Word files', async () => {
+    const response = await office.get(`/periods/${periodId}/documents/dossier-package?level=cluster`);
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    expect(decodeURIComponent(String(response.headers['content-disposition']))).toContain(
+      'Hồ sơ đề nghị khen thưởng - ',
+    );
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    const names = Object.keys(files);
+    expect(names).toHaveLength(3);
+    expect(names).toContain('Tờ trình đề nghị khen thưởng.docx');
+    expect(names).toContain('Danh sách trích ngang.docx');
+    const pdfName = names.find((n) => n.endsWith('.pdf'))!;
+    const pdfFile = join(dir, 'ho-so.pdf');
+    writeFileSync(pdfFile, files[pdfName]!);
+    const text = flat(pdfFile);
+    for (const t of ['TỜ TRÌNH', 'DANH SÁCH', 'BÁO CÁO THÀNH TÍCH', 'BIÊN BẢN']) expect(text).toContain(t);
+    // One achievement report per proposed collective.
+    expect(text.split('BÁO CÁO THÀNH TÍCH').length - 1).toBe(expected.length);
+    const words = join(dir, 'ho-so-to-trinh.docx');
+    writeFileSync(words, files['Tờ trình đề nghị khen thưởng.docx']!);
+    expect(flat(libreOfficeToPdf([words], dir)[0]!)).toContain('TỜ TRÌNH');
+    const [event] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'document'), eq(auditLog.entityId, periodId)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(event!.new).toMatchObject({ document: 'dossierPackage', format: 'zip', level: 'cluster' });
+    expect((await memberUnit.get(`/periods/${periodId}/documents/dossier-package`)).statusCode).toBe(403);
+  }, 180_000);
 });

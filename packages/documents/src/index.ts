@@ -7,7 +7,7 @@ export * from './model';
 export * from './format';
 export * from './layout';
 export { renderDocx } from './render/docx';
-export { renderPdf, type PdfFonts, type PdfOptions } from './render/pdf';
+export { renderPdf, renderPdfBundle, type PdfFonts, type PdfOptions } from './render/pdf';
 export { tinosFontFiles } from './fonts';
 export * from './builders/index';
 export {
@@ -17,3 +17,4 @@ export {
   type SignOptions,
   type SignedPdf,
 } from './render/sign';
+export { renderDossierPackage, type DossierParts, type DossierPackage } from './dossier';

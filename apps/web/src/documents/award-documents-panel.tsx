@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import type { Council, Page } from '../api/types';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
-import { DownloadButtons } from './download-buttons';
+import { DossierPackageButton, DownloadButtons } from './download-buttons';
 import { docTexts as t } from './texts';
 
 interface Decision {
@@ -72,6 +72,11 @@ export function AwardDocumentsPanel({ council, periodId }: { council: Council; p
           title={t.stateProposal}
         />
       ),
+    },
+    {
+      key: 'hs',
+      label: t.dossierPackage,
+      node: <DossierPackageButton path={`${base}/dossier-package`} />,
     },
     ...(decisions.data?.items ?? []).map((d) => ({
       key: d.id,

@@ -1,9 +1,9 @@
-import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, FileWordOutlined, FileZipOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { docTexts as t } from './texts';
 
-type Format = 'docx' | 'pdf';
+type Format = 'docx' | 'pdf' | 'zip';
 
 interface Props {
   /** The document's API path under /api/v1 (`/clusters/…/documents/score-table`). */
@@ -15,17 +15,17 @@ interface Props {
 }
 
 /**
- * "Tải về Word / PDF": downloads an official document of the API with the session cookie. A refusal or
+ * Downloads `path` with the session cookie (`?format=` for a document, none for a package). A refusal or
  * an error shows the server's Vietnamese message instead of saving an error page as a file.
  */
-export function DownloadButtons({ path, title, query }: Props) {
+function useDownload(path: string, query?: Record<string, string>) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<Format | null>(null);
 
   async function download(format: Format) {
     setBusy(format);
     try {
-      const params = new URLSearchParams({ ...query, format });
+      const params = new URLSearchParams(format === 'zip' ? { ...query } : { ...query, format });
       const response = await fetch(`/api/v1${path}?${params.toString()}`, { credentials: 'same-origin' });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -47,7 +47,12 @@ export function DownloadButtons({ path, title, query }: Props) {
       setBusy(null);
     }
   }
+  return { busy, download };
+}
 
+/** "Tải về Word / PDF": an official document of the API in either format. */
+export function DownloadButtons({ path, title, query }: Props) {
+  const { busy, download } = useDownload(path, query);
   return (
     <Space size={4} wrap>
       <Typography.Text type="secondary">{t.download}</Typography.Text>
@@ -71,6 +76,21 @@ export function DownloadButtons({ path, title, query }: Props) {
         {t.pdf}
       </Button>
     </Space>
+  );
+}
+
+/** The dossier package (a .zip of the dossier's PDF and Word files): one button. */
+export function DossierPackageButton({ path }: { path: string }) {
+  const { busy, download } = useDownload(path);
+  return (
+    <Button
+      size="small"
+      icon={<FileZipOutlined />}
+      loading={busy === 'zip'}
+      onClick={() => void download('zip')}
+    >
+      {t.zip}
+    </Button>
   );
 }
 

@@ -13,5 +13,7 @@ export const docTexts = {
   criteria: 'bộ tiêu chí, thang điểm',
   selfScore: 'bảng tự chấm điểm',
   achievementReport: (unit: string, award: string) => `Báo cáo thành tích của ${unit} (đề nghị ${award})`,
+  dossierPackage: 'Hồ sơ đề nghị khen thưởng cấp Nhà nước (PDF toàn bộ hồ sơ và tệp Word, khoản 12 Điều 33)',
+  zip: 'Tải gói hồ sơ (.zip)',
   decision: (number: string) => `Dự thảo Quyết định số ${number}`,
 };

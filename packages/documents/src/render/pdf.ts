@@ -59,9 +59,22 @@ const CELL_PAD_Y = 2.5;
  * Pages are A4 with the decree's margins; page numbers are centred at the top from page 2.
  */
 export async function renderPdf(document: OfficialDocument, options: PdfOptions): Promise<Buffer> {
+  return renderPdfBundle([document], { ...options, title: document.title });
+}
+
+/**
+ * Several documents in one PDF (a dossier, Nghị định 152/2025 Art. 33.12), each starting on a new page
+ * in its own orientation and numbering its own pages from its second one — as the paper originals.
+ */
+export async function renderPdfBundle(
+  documents: readonly OfficialDocument[],
+  options: PdfOptions & { title: string },
+): Promise<Buffer> {
+  const [first] = documents;
+  if (!first) throw new Error('renderPdfBundle needs at least one document');
   const pdf = new PDFDocument({
     size: 'A4',
-    layout: document.orientation,
+    layout: first.orientation,
     margins: MARGINS,
     bufferPages: true,
     autoFirstPage: true,
@@ -74,7 +87,7 @@ export async function renderPdf(document: OfficialDocument, options: PdfOptions)
     // Every text call below selects one of the four registered faces first.
     font: null as unknown as string,
     info: {
-      Title: document.title,
+      Title: options.title,
       Author: options.author ?? '',
       Creator: 'thidua',
       Producer: 'thidua',
@@ -92,16 +105,26 @@ export async function renderPdf(document: OfficialDocument, options: PdfOptions)
     pdf.on('error', reject);
   });
 
+  const starts: number[] = [];
+  documents.forEach((document, i) => {
+    if (i > 0) addPage(pdf, document.orientation);
+    starts.push(pdf.bufferedPageRange().count - 1);
+    drawDocument(pdf, document);
+  });
+  const total = pdf.bufferedPageRange().count;
+  starts.forEach((start, i) => drawPageNumbers(pdf, start, starts[i + 1] ?? total));
+
+  pdf.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+function drawDocument(pdf: Doc, document: OfficialDocument): void {
   drawHeader(pdf, document);
   drawTitle(pdf, document.documentType, document.summary);
   for (const block of document.body) drawBlock(pdf, block);
   drawSignatures(pdf, document.signatures, document.recipients);
   for (const annex of document.annexes ?? []) drawAnnex(pdf, annex);
-  drawPageNumbers(pdf);
-
-  pdf.end();
-  await finished;
-  return Buffer.concat(chunks);
 }
 
 function face(run: { bold?: boolean | undefined; italic?: boolean | undefined }): Face {
@@ -406,16 +429,18 @@ function drawAnnex(pdf: Doc, annex: Annex): void {
   for (const block of annex.body) drawBlock(pdf, block);
 }
 
-/** Page numbers: Arabic, centred in the top margin, from the second page on (Nghị định 30, area 11). */
-function drawPageNumbers(pdf: Doc): void {
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
+/**
+ * Page numbers of one document (pages [start, end) of the file): Arabic, centred in the top margin, from
+ * its second page on (Nghị định 30, area 11).
+ */
+function drawPageNumbers(pdf: Doc, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
     pdf.switchToPage(i);
     const { page } = pdf;
     const y = page.margins.top / 2 - SIZE.pageNumber / 2;
     pdf
       .font('R')
       .fontSize(SIZE.pageNumber)
-      .text(String(i + 1), 0, y, { width: page.width, align: 'center', lineBreak: false });
+      .text(String(i - start + 1), 0, y, { width: page.width, align: 'center', lineBreak: false });
   }
 }

@@ -10,6 +10,7 @@ import { versionQuery } from '../scoring/schema-entries';
 import { prepareAchievementReport } from './achievement-report';
 import { prepareAwardProposal, prepareDecisionDraft } from './award-documents';
 import { deliverDocument, type PreparedDocument } from './deliver';
+import { buildDossierPackage, deliverDossierPackage } from './dossier-package';
 import { prepareMinutes, prepareVoteCount } from './meeting';
 import { prepareRegistration } from './registration';
 import {
@@ -18,6 +19,7 @@ import {
   clusterUnitParams,
   criteriaVersionParams,
   DOCUMENT_PRODUCES,
+  dossierPackageQuery,
   documentResponse,
   formatQuery,
 } from './schema';
@@ -144,6 +146,36 @@ export const DOCUMENT_ROUTES = [
 export async function documentsRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
+  r.get(
+    '/periods/:periodId/documents/dossier-package',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Hồ sơ đề nghị khen thưởng (khoản 12 Điều 33 Nghị định 152/2025): một tệp PDF và các tệp Word',
+        description:
+          'Tệp .zip gồm một PDF của toàn bộ hồ sơ (tờ trình, danh sách trích ngang, báo cáo thành tích của ' +
+          'từng tập thể, biên bản họp và kiểm phiếu) và tệp Word của tờ trình và danh sách. Mặc định ' +
+          '`level=council` (đề nghị cấp Nhà nước của Hội đồng). Cơ quan thường trực và thành viên Hội đồng.',
+        params: periodParams,
+        querystring: dossierPackageQuery,
+        produces: ['application/zip'],
+        response: { 200: documentResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const built = await buildDossierPackage(
+        db,
+        app.deps.config,
+        actor,
+        request.params.periodId,
+        request.query,
+      );
+      return deliverDossierPackage(db, actor, built, reply);
+    },
+  );
+
   for (const route of DOCUMENT_ROUTES) {
     const querystring = route.query ? formatQuery.extend(route.query.shape) : formatQuery;
     r.get(

@@ -37,3 +37,11 @@ export const awardProposalQuery = z.object({
   awardCode: z.string().trim().min(1).max(40).optional().describe('Chỉ một hình thức khen thưởng'),
   clusterId: z.uuid({ error: 'Mã cụm, khối không hợp lệ' }).optional().describe('Chỉ một cụm, khối'),
 });
+
+/** The state-level package by default (Art. 33.12 is about dossiers sent to the central level). */
+export const dossierPackageQuery = awardProposalQuery.extend({
+  level: z
+    .enum(['cluster', 'council'], { error: 'Cấp đề nghị phải là cluster hoặc council' })
+    .default('council')
+    .describe('council: đề nghị cấp Nhà nước của Hội đồng (mặc định); cluster: đề nghị của các cụm, khối'),
+});
