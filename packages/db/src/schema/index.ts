@@ -9,4 +9,5 @@ export * from './scoring';
 export * from './meetings';
 export * from './awards';
 export * from './plans';
+export * from './documents';
 export * from './audit';
