@@ -167,6 +167,19 @@ export const vi = {
     noCouncil: 'Không tìm thấy hội đồng này trong các hội đồng của bạn.',
   },
 
+  /** The one period and cluster picker of every council screen (app/period-cluster-picker.tsx). */
+  choice: {
+    council: 'Hội đồng',
+    period: 'Kỳ thi đua',
+    cluster: 'Cụm, khối',
+    choosePeriod: 'Chọn kỳ thi đua',
+    chooseCluster: 'Chọn cụm, khối',
+    archived: 'đã lưu trữ',
+    stage: (name: string) => `Giai đoạn: ${name}`,
+    noPeriods: 'Đơn vị của bạn chưa thuộc cụm, khối nào trong các kỳ thi đua của Hội đồng.',
+    noClusters: 'Kỳ thi đua này chưa có cụm, khối nào bạn được xem.',
+  },
+
   ranking: {
     pageTitle: 'Xếp hạng, khen thưởng',
     heading: 'Xếp hạng, khen thưởng',
