@@ -18,6 +18,7 @@ export const FEATURE_SLUGS = {
   objections: 'y-kien',
   ranking: 'xep-hang',
   meetings: 'cuoc-hop',
+  proposals: 'de-nghi-khen-thuong',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
 } as const satisfies Partial<Record<keyof typeof vi.nav, string>>;

@@ -222,6 +222,20 @@ export const candidateView = z.object({
   status: z.enum(PROPOSAL_STATUSES),
 });
 
+/** The rules of the Government flag for a period, with its numbers (Nghị định 152/2025/NĐ-CP). */
+export const flagRulesView = z.object({
+  /** Collectives leading a cluster or block of the period (clusters with member units). */
+  leaders: z.number().int(),
+  /** ⌊20 % × leaders⌋, at least 1 (Art. 7.1). */
+  limit: z.number().int(),
+  /** Council nominees standing (proposed or approved). */
+  standing: z.number().int(),
+  /** Art. 33.5: the share of all council members a vote must reach. */
+  votePercent: z.number().int(),
+  /** Art. 35.1: the dossier date (ISO). */
+  dossierDue: z.iso.date(),
+});
+
 export type ResultRow = z.infer<typeof resultRow>;
 export type QuotaBody = z.infer<typeof quotaBody>;
 export type QuotaPatch = z.infer<typeof quotaPatch>;
