@@ -43,16 +43,30 @@ test('proposals from the results: the leader submits the complete units, the off
   // Bắc Thành (phuc-xa in the reference file) lacks one figure: its award is provisional.
   const { councilId, period, cluster } = await buildPeriod(office, YEAR, 'summary', {
     changes: (file) => {
-      file.entries = file.entries.filter((e) => !(e.unit === 'phuc-xa' && e.criterion === 'III.1.b'));
+      // Every fact the ruleset reads is recorded but one of Bắc Thành's (phuc-xa in the reference file),
+      // so only that unit is incomplete, its score and rank (1) unchanged.
+      const recorded = {
+        seriousViolation: false,
+        underInvestigation: false,
+        deepSelfCriticism: false,
+        publicOutrage: false,
+      };
+      for (const unit of file.units as { id: string; facts?: Record<string, unknown> }[]) {
+        unit.facts = { ...recorded, ...unit.facts };
+        if (unit.id === UNIT_OF['phuc-xa']) delete unit.facts.publicOutrage;
+      }
     },
   });
   const result = await office.get<{
-    units: (ResultDocument['units'][number] & { missing: string[] })[];
+    units: (ResultDocument['units'][number] & { missing: string[]; missingFacts: string[] })[];
   }>(`/clusters/${cluster.id}/results`);
   const byCode = new Map(result.units.map((u) => [u.unit, u]));
   const bacThanh = byCode.get(UNIT_OF['phuc-xa'])!;
   const hungDao = byCode.get(UNIT_OF['truc-bach'])!;
-  expect(bacThanh.missing).toEqual(['III.1.b']);
+  expect(bacThanh.missingFacts).toEqual(['publicOutrage']);
+  expect(bacThanh.rank).toBe(1);
+  expect(hungDao.missing).toEqual([]);
+  expect(hungDao.missingFacts).toEqual([]);
   expect(bacThanh.award, 'the incomplete unit still has the award the engine computes').toBeTruthy();
   expect(hungDao.award).toBe('CO_TP');
 
@@ -60,7 +74,7 @@ test('proposals from the results: the leader submits the complete units, the off
     await switchUser(page, 'cumtruong');
     await openProposals(page, councilId, period, cluster.name);
     await expect(rowOf(page, bacThanh.name)).toContainText('Chưa đủ số liệu');
-    await expect(rowOf(page, bacThanh.name)).toContainText('thiếu 1 tiêu chí');
+    await expect(rowOf(page, bacThanh.name)).toContainText('thiếu 1 thông tin xét khen thưởng');
     await expect(rowOf(page, bacThanh.name)).toContainText(`${awardName(bacThanh.award!)} (tạm tính)`);
     await expect(page.getByText(`Chưa đề nghị vì chưa đủ số liệu: ${bacThanh.name}.`)).toBeVisible();
     // Only the office may confirm an incomplete unit: the leader has no such choice.
@@ -77,7 +91,7 @@ test('proposals from the results: the leader submits the complete units, the off
     await page.getByText('Xác nhận đề nghị cả đơn vị chưa đủ số liệu').click();
     await page.getByRole('button', { name: 'Gửi đề nghị cho 1 đơn vị' }).click();
     await expect(page.getByRole('alert')).toContainText('Cần nêu lý do xác nhận đề nghị khi chưa đủ số liệu');
-    const reason = 'Đơn vị đã gửi báo cáo giấy, số liệu III.1.b được bổ sung sau';
+    const reason = 'Quận ủy xác nhận bằng văn bản: không có vụ việc gây bức xúc trong dư luận';
     await page.getByLabel('Lý do xác nhận').fill(reason);
     await page.getByRole('button', { name: 'Gửi đề nghị cho 1 đơn vị' }).click();
     await expect(page.getByText('Đã gửi 1 đề nghị khen thưởng')).toBeVisible();

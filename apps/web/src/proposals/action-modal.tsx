@@ -59,7 +59,9 @@ export function ActionModal({
 
   const submit = async () => {
     if (!proposal) return;
-    const values = await form.validateFields();
+    // A field left wrong is shown beside it by the form; nothing is sent.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const reason = (values.reason ?? '').trim();
     let body: ProposalAction;
     if (kind === 'adjust') body = { kind, awardCode: values.awardCode, note: values.note ?? null, reason };

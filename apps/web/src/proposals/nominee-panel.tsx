@@ -96,7 +96,8 @@ export function NomineePanel({ period, isOffice }: { period: Period; isOffice: b
 
   const submit = async () => {
     if (!choosing) return;
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setProblem(null);
     try {
       await nominate.mutateAsync({
