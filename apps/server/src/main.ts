@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   // refers to them (a file is committed to its content address only after its row is saved), and no
   // upload is in flight before this server listens, so the folder is emptied at every start.
   await rm(join(config.filesDir, '.tmp'), { recursive: true, force: true });
-  const app = await buildApp({ db: opened.db, config });
+  const app = await buildApp({ db: opened.db, config, database: opened });
   const shutdown = async () => {
     // Never hang on the way out: whatever is still open after 10 s is cut (writes are transactional).
     setTimeout(() => process.exit(1), 10_000).unref();
