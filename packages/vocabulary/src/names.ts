@@ -188,6 +188,7 @@ export const VOTE_PURPOSE_NAMES: Record<VotePurpose, string> = {
 export const PROPOSAL_STATUS_NAMES: Record<ProposalStatus, string> = {
   proposed: 'Đã đề nghị',
   withdrawn: 'Đã rút',
+  returned: 'Bị trả lại',
   approved: 'Đã duyệt',
   rejected: 'Không duyệt',
 };
