@@ -286,3 +286,10 @@ export const ITEM_NAMES: Record<string, string> = {
   THUONG_HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
   HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
 };
+
+/** A unit's status for awards (SPEC §7), as a result says it. */
+export const UNIT_STATUS_NAMES: Record<'eligible' | 'excluded' | 'postponed', string> = {
+  eligible: 'Đủ điều kiện',
+  excluded: 'Không xem xét',
+  postponed: 'Chưa xem xét',
+};
