@@ -10,3 +10,4 @@ export * from './meetings';
 export * from './awards';
 export * from './plans';
 export * from './audit';
+export * from './data-versions';
