@@ -20,6 +20,7 @@ export const FEATURE_SLUGS = {
   meetings: 'cuoc-hop',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
+  letterhead: 'thiet-lap-van-ban',
 } as const satisfies Partial<Record<keyof typeof vi.nav, string>>;
 export type Feature = keyof typeof FEATURE_SLUGS;
 

@@ -111,6 +111,7 @@ export const vi = {
     followedClusters: 'Cụm, khối theo dõi',
     users: 'Người dùng, vai trò',
     audit: 'Nhật ký thay đổi',
+    letterhead: 'Thiết lập văn bản',
   },
 
   underConstruction: {

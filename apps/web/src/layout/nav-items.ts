@@ -32,6 +32,7 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'ranking',
       'meetings',
       'audit',
+      'letterhead',
     );
   }
   if (roles.has('councilMember')) keys.push('followedClusters', 'criteria', 'scoring', 'meetings', 'ranking');
