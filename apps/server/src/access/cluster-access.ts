@@ -62,7 +62,9 @@ export async function loadClusterAccess(
         select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
         from ${clusterMembers} m where m.cluster_id = ${clusters.id}), '[]'::json)`,
       dataVersion: sql<number>`coalesce((
-        select d.version from ${clusterDataVersions} d where d.cluster_id = ${clusters.id}), 0)`.mapWith(Number),
+        select d.version from ${clusterDataVersions} d where d.cluster_id = ${clusters.id}), 0)`.mapWith(
+        Number,
+      ),
       ...(options.forWrite ? { locked: periodLockShared(periods.id) } : {}),
     })
     .from(clusters)
