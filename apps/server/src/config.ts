@@ -37,6 +37,8 @@ export interface ServerConfig {
    * `THIDUA_SIGN_PASSPHRASE`); unset, PDFs are not signed.
    */
   signing: { p12Path: string; passphrase: string } | undefined;
+  /** Scheduled backups: where (THIDUA_BACKUP_DIR), how often in minutes (0: none), how many kept. */
+  backup: { dir: string; everyMinutes: number; keep: number };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -107,5 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     signing: env.THIDUA_SIGN_P12
       ? { p12Path: resolve(env.THIDUA_SIGN_P12), passphrase: env.THIDUA_SIGN_PASSPHRASE ?? '' }
       : undefined,
+    backup: {
+      dir: resolve(env.THIDUA_BACKUP_DIR ?? resolve(dataRoot, 'backups')),
+      everyMinutes: integer(env, 'THIDUA_BACKUP_EVERY_MINUTES', 0),
+      keep: Math.max(1, integer(env, 'THIDUA_BACKUP_KEEP', 14)),
+    },
   };
 }

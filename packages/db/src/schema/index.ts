@@ -11,3 +11,4 @@ export * from './awards';
 export * from './plans';
 export * from './documents';
 export * from './audit';
+export * from './data-versions';
