@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { quorumSentence, type MeetingJson } from './support/meetings';
 import { gridCell, type ResultDocument, type Sheet, TINY_PDF, TINY_PNG, vietnamese } from './support/scoring';
+import { downloadPdfText } from './support/documents';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 import {
   type Cluster,
@@ -571,6 +572,43 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await asOffice();
     await moveForward(page, 'Quyết định khen thưởng');
     const meetingPath = screen('cuoc-hop').replace('?', `/${meetingId}?`);
+
+    // The year's paperwork, downloaded from the screens where its data lives: the score table (every
+    // final as the engine computes it), the summary meeting's minutes, and — once the leader has proposed
+    // the engine's awards — the tờ trình with its list.
+    const settled = await results();
+    await leader.send('POST', `/clusters/${cluster.id}/proposals`, { result: settled, meetingId });
+    await page.goto(screen('xep-hang'));
+    const table = await downloadPdfText(
+      page,
+      page.getByRole('button', { name: /^Tải về Bảng xếp hạng .* dạng PDF$/ }),
+    );
+    expect(table.name).toMatch(/^Bảng tổng hợp kết quả chấm điểm, xếp hạng - .*\.pdf$/);
+    for (const unit of settled.units) {
+      expect(table.text).toContain(unit.name);
+      expect(table.text).toContain(vietnamese(unit.final));
+    }
+    const proposal = await downloadPdfText(
+      page,
+      page.getByRole('button', {
+        name: 'Tải về Tờ trình đề nghị khen thưởng (kèm danh sách trích ngang) dạng PDF',
+      }),
+    );
+    expect(proposal.name).toMatch(/^Tờ trình đề nghị khen thưởng - .*\.pdf$/);
+    expect(proposal.text).toContain('TỜ TRÌNH');
+    expect(proposal.text).toContain('DANH SÁCH TRÍCH NGANG');
+    for (const unit of settled.units.filter((u) => u.award)) {
+      expect(proposal.text).toContain(unit.name);
+      expect(proposal.text).toContain(`Tổng điểm ${vietnamese(unit.final)}`);
+    }
+    await page.goto(meetingPath);
+    const minutes = await downloadPdfText(
+      page,
+      page.getByRole('button', { name: 'Tải về Biên bản và kết luận dạng PDF' }),
+    );
+    expect(minutes.text).toContain('BIÊN BẢN');
+    for (const ward of members) expect(minutes.text).toContain(ward.name);
+
     // The leader has the meeting open (writing its minutes) while the office archives the period.
     const leaderContext = await browser.newContext({ baseURL });
     const leaderPage = await leaderContext.newPage();
