@@ -293,3 +293,12 @@ export const UNIT_STATUS_NAMES: Record<'eligible' | 'excluded' | 'postponed', st
   excluded: 'Không xem xét',
   postponed: 'Chưa xem xét',
 };
+
+/** Status of a task of the yearly plan (SPEC §11), as documents and screens print it. */
+export const TASK_STATUS_NAMES = {
+  notStarted: 'Chưa thực hiện',
+  inProgress: 'Đang thực hiện',
+  done: 'Đã hoàn thành',
+  late: 'Chậm tiến độ',
+  cancelled: 'Đã hủy',
+} as const;

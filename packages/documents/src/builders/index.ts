@@ -8,3 +8,4 @@ export * from './decision';
 export * from './criteria';
 export * from './self-score';
 export * from './achievement-report';
+export * from './work-plan';

@@ -28,6 +28,8 @@ export const DOCUMENT_KINDS = {
   criteria: 'Bộ tiêu chí, thang điểm',
   selfScore: 'Bảng tự chấm điểm',
   achievementReport: 'Báo cáo thành tích',
+  workPlan: 'Kế hoạch công tác thi đua, khen thưởng',
+  councilReport: 'Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type Actor, requireActor } from '../../auth/actor';
 import { decisionParams, periodParams, proposalParams } from '../awards/schema';
 import { meetingParams } from '../meetings/schema';
+import { planParams } from '../plans/schema';
 import { registrationParams } from '../registrations/schema';
 import { versionQuery } from '../scoring/schema-entries';
 import { prepareAchievementReport } from './achievement-report';
@@ -24,6 +25,7 @@ import {
   formatQuery,
 } from './schema';
 import { prepareScoreTable } from './score-table';
+import { prepareWorkPlan } from './work-plan';
 import { prepareCriteriaDocument, prepareSelfScore } from './criteria-documents';
 
 const TAGS = ['Văn bản (Word, PDF)'];
@@ -136,6 +138,13 @@ export const DOCUMENT_ROUTES = [
       'Điền sẵn chỉ tiêu và kết quả, điểm, xếp hạng, danh hiệu đã đăng ký và đã đạt. Cùng quyền xem như đề nghị khen thưởng.',
     params: proposalParams,
     prepare: (db, actor, p) => prepareAchievementReport(db, actor, p.proposalId),
+  }),
+  document({
+    path: '/plans/:planId/documents/work-plan',
+    summary: 'Kế hoạch công tác thi đua, khen thưởng kèm Phụ lục danh mục nhiệm vụ',
+    description: 'Mọi người trong Hội đồng (cùng quyền xem như kế hoạch).',
+    params: planParams,
+    prepare: (db, actor, p) => prepareWorkPlan(db, actor, p.planId),
   }),
 ];
 
