@@ -10,8 +10,10 @@ import {
   evidenceFiles,
   memberships,
   periods,
+  planTasks,
   units,
   users,
+  workPlans,
 } from '@thidua/db';
 import { formatDecimal, formatShortDate, vietnamDay } from '@thidua/documents';
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
@@ -360,5 +362,75 @@ describe('documents of the demo council: tờ trình, list, decision, criteria, 
       .limit(1);
     expect(event!.new).toMatchObject({ document: 'dossierPackage', format: 'zip', level: 'cluster' });
     expect((await memberUnit.get(`/periods/${periodId}/documents/dossier-package`)).statusCode).toBe(403);
+  }, 180_000);
+
+  it('writes the year’s plan with its task appendix, and the council’s annual report across clusters', async () => {
+    const [period] = await db().select().from(periods).where(eq(periods.id, periodId));
+    const [plan] = await db()
+      .insert(workPlans)
+      .values({
+        councilId,
+        periodId,
+        title: 'Kế hoạch công tác thi đua, khen thưởng năm học',
+        number: '12/KH-HĐTĐKT',
+        issuedOn: `${period!.year}-09-15`,
+        status: 'issued',
+      })
+      .returning();
+    await db()
+      .insert(planTasks)
+      .values([
+        {
+          planId: plan!.id,
+          position: 1,
+          section: 'I',
+          content: 'Tổ chức hội nghị sơ kết phong trào thi đua',
+          lead: 'Phó Chủ tịch Hội đồng',
+          executingBody: 'Sở Nội vụ',
+          deadlineKind: 'date',
+          dueOn: `${period!.year}-12-20`,
+        },
+        {
+          planId: plan!.id,
+          position: 2,
+          section: 'II',
+          content: 'Kiểm tra việc chấm điểm tại các cụm, khối',
+          executingBody: 'Các cụm, khối thi đua',
+          deadlineKind: 'recurring',
+          recurrence: 'quarterly',
+        },
+      ]);
+    const docx = await office.get(`/plans/${plan!.id}/documents/work-plan?format=docx`);
+    expect(docx.statusCode, docx.body.slice(0, 300)).toBe(200);
+    const planFile = join(dir, 'ke-hoach.docx');
+    writeFileSync(planFile, docx.rawPayload);
+    const planText = flat(libreOfficeToPdf([planFile], dir)[0]!);
+    for (const t of [
+      'KẾ HOẠCH',
+      'Số: 12/KH-HĐTĐKT',
+      'PHỤ LỤC',
+      'Tổ chức hội nghị sơ kết phong trào thi đua',
+      `20/12/${period!.year}`,
+      'Hàng quý',
+      'Chưa thực hiện',
+    ])
+      expect(planText).toContain(t);
+
+    const report = await office.get(`/periods/${periodId}/documents/council-report?kind=annual&format=pdf`);
+    expect(report.statusCode, report.body.slice(0, 300)).toBe(200);
+    const reportFile = join(dir, 'bao-cao-tong-ket.pdf');
+    writeFileSync(reportFile, report.rawPayload);
+    const text = flat(reportFile);
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Tổng kết công tác thi đua, khen thưởng');
+    const clusterRows = await db().select().from(clusters).where(eq(clusters.periodId, periodId));
+    for (const cluster of clusterRows) {
+      expect(text).toContain(cluster.name);
+      const results = await office.get(`/clusters/${cluster.id}/results`);
+      if (results.statusCode !== 200) continue;
+      const [top] = results.json<{ units: { name: string; final: number }[] }>().units;
+      if (top) expect(text).toContain(`${top.name} (${formatDecimal(top.final)})`);
+    }
+    expect((await memberUnit.get(`/periods/${periodId}/documents/council-report`)).statusCode).toBe(403);
   }, 180_000);
 });

@@ -9,3 +9,4 @@ export * from './criteria';
 export * from './self-score';
 export * from './achievement-report';
 export * from './work-plan';
+export * from './council-report';

@@ -18,6 +18,7 @@ import {
   awardProposalQuery,
   clusterParams,
   clusterUnitParams,
+  councilReportQuery,
   criteriaVersionParams,
   DOCUMENT_PRODUCES,
   dossierPackageQuery,
@@ -25,6 +26,7 @@ import {
   formatQuery,
 } from './schema';
 import { prepareScoreTable } from './score-table';
+import { prepareCouncilReport } from './council-report';
 import { prepareWorkPlan } from './work-plan';
 import { prepareCriteriaDocument, prepareSelfScore } from './criteria-documents';
 
@@ -145,6 +147,16 @@ export const DOCUMENT_ROUTES = [
     description: 'Mọi người trong Hội đồng (cùng quyền xem như kế hoạch).',
     params: planParams,
     prepare: (db, actor, p) => prepareWorkPlan(db, actor, p.planId),
+  }),
+  document({
+    path: '/periods/:periodId/documents/council-report',
+    summary: 'Báo cáo sơ kết 6 tháng / tổng kết công tác thi đua, khen thưởng của Hội đồng',
+    description:
+      'Kết quả các cụm, khối (theo bộ máy chấm điểm), khen thưởng so với chỉ tiêu, so với năm trước. ' +
+      '`kind=midyear` (sơ kết 6 tháng) hoặc `annual` (tổng kết, mặc định). Cơ quan thường trực và thành viên Hội đồng.',
+    params: periodParams,
+    query: councilReportQuery,
+    prepare: (db, actor, p, q) => prepareCouncilReport(db, actor, p.periodId, q.kind),
   }),
 ];
 

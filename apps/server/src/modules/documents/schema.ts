@@ -45,3 +45,10 @@ export const dossierPackageQuery = awardProposalQuery.extend({
     .default('council')
     .describe('council: đề nghị cấp Nhà nước của Hội đồng (mặc định); cluster: đề nghị của các cụm, khối'),
 });
+
+export const councilReportQuery = z.object({
+  kind: z
+    .enum(['midyear', 'annual'], { error: 'Loại báo cáo phải là midyear hoặc annual' })
+    .default('annual')
+    .describe('midyear: sơ kết 6 tháng; annual: tổng kết năm (mặc định)'),
+});
