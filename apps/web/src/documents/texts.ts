@@ -15,5 +15,10 @@ export const docTexts = {
   achievementReport: (unit: string, award: string) => `Báo cáo thành tích của ${unit} (đề nghị ${award})`,
   dossierPackage: 'Hồ sơ đề nghị khen thưởng cấp Nhà nước (PDF toàn bộ hồ sơ và tệp Word, khoản 12 Điều 33)',
   zip: 'Tải gói hồ sơ (.zip)',
+  periodPanel: 'Văn bản của Hội đồng trong kỳ',
+  midyearReport: 'Báo cáo sơ kết 6 tháng công tác thi đua, khen thưởng',
+  annualReport: 'Báo cáo tổng kết công tác thi đua, khen thưởng',
+  workPlan: (title: string, number: string | null) =>
+    `Kế hoạch ${number ? `số ${number}` : '(dự thảo)'}: ${title}`,
   decision: (number: string) => `Dự thảo Quyết định số ${number}`,
 };

@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Council } from '../api/types';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
+import { PeriodDocumentsCard } from '../documents/period-documents-card';
 import { paths } from '../app/paths';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
@@ -92,6 +93,7 @@ export function PeriodDetail({ council }: { council: Council }) {
       )}
       <StageCard period={p} />
       <DeadlinesCard period={p} clusters={list} />
+      <PeriodDocumentsCard council={council} periodId={p.id} />
       <ClustersCard
         period={p}
         periods={periods.data ?? []}
