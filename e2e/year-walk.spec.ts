@@ -89,7 +89,8 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
   playwright,
   baseURL,
 }) => {
-  test.setTimeout(420_000);
+  // Seven minutes on a loaded machine before the three documents were downloaded and read.
+  test.setTimeout(540_000);
   const office = (await sessionOf(playwright, baseURL, 'cqtt')).api;
   const leaderSession = await sessionOf(playwright, baseURL, 'cumtruong');
   const leader = leaderSession.api;
@@ -608,6 +609,7 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     );
     expect(minutes.text).toContain('BIÊN BẢN');
     for (const ward of members) expect(minutes.text).toContain(ward.name);
+    await page.goto(periodPath());
 
     // The leader has the meeting open (writing its minutes) while the office archives the period.
     const leaderContext = await browser.newContext({ baseURL });
