@@ -11,6 +11,7 @@ import { periodsRoutes } from './periods/routes';
 import { plansRoutes } from './plans/routes';
 import { registrationsRoutes } from './registrations/routes';
 import { scoringRoutes } from './scoring/routes';
+import { spreadsheetsRoutes } from './spreadsheets/routes';
 import { usersRoutes } from './users/routes';
 
 /** Every module's routes, under /api/v1. One line per module. */
@@ -27,5 +28,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(plansRoutes);
   await app.register(documentsRoutes);
   await app.register(letterheadRoutes);
+  await app.register(spreadsheetsRoutes);
   await app.register(auditRoutes);
 }

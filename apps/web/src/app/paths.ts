@@ -18,6 +18,7 @@ export const FEATURE_SLUGS = {
   objections: 'y-kien',
   ranking: 'xep-hang',
   meetings: 'cuoc-hop',
+  proposals: 'de-nghi-khen-thuong',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
   letterhead: 'thiet-lap-van-ban',

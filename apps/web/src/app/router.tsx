@@ -64,6 +64,10 @@ export function createRouter() {
                   lazy: () => import('../facts/facts-page'),
                 },
                 { path: 'hoi-dong/:councilId/cuoc-hop/*', lazy: () => import('../meetings/meetings-page') },
+                {
+                  path: 'hoi-dong/:councilId/de-nghi-khen-thuong/*',
+                  lazy: () => import('../proposals/proposals-page'),
+                },
                 { path: '*', lazy: () => import('../pages/not-found-page') },
               ],
             },

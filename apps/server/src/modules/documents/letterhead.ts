@@ -7,6 +7,7 @@ import {
   type Transaction,
 } from '@thidua/db';
 import type { Issuer, Signature } from '@thidua/documents';
+import { governingBodyOf, UNIT_HEAD_TITLES, type UnitType, seatName } from '@thidua/vocabulary';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound } from '../../http/errors';
@@ -19,8 +20,7 @@ export type Letterhead = LetterheadFields;
 
 /** Defaults from the council's name: good enough to print, meant to be replaced on the admin screen. */
 export function defaultLetterhead(councilName: string): Letterhead {
-  const place = councilName
-    .replace(/^Hội đồng Thi đua\s*[-–]\s*Khen thưởng\s*/i, '')
+  const place = localityOf(councilName)
     .replace(/^(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|đặc khu)\s+/i, '')
     .trim();
   return {
@@ -39,6 +39,24 @@ export function defaultLetterhead(councilName: string): Letterhead {
     delegateName: '',
     recipients: ['Như trên', 'Lưu: VT'],
     provincialReportForm: null,
+  };
+}
+
+/** The council's locality with its level (`tỉnh Hải Hà`), from its name. */
+export function localityOf(councilName: string): string {
+  return councilName.replace(/^Hội đồng Thi đua\s*[-–]\s*Khen thưởng\s*/i, '').trim() || councilName;
+}
+
+/**
+ * A member unit issuing its own document (the registration form): its governing body above it, its head
+ * signing (the title by the unit's type; the name is written by hand), the council's place in the date.
+ */
+export function unitLetterhead(councilName: string, unit: { name: string; type: UnitType }) {
+  return {
+    parentBody: governingBodyOf(unit.type, localityOf(councilName)),
+    issuingBody: unit.name,
+    place: defaultLetterhead(councilName).placeName,
+    headTitle: UNIT_HEAD_TITLES[unit.type],
   };
 }
 
@@ -156,10 +174,10 @@ export function councilSignature(letterhead: Letterhead): Signature {
 }
 
 /** The cluster's leader signs its documents on behalf of the cluster. */
-export function clusterLeaderSignature(cluster: { name: string; kind: string }): Signature {
+export function clusterLeaderSignature(cluster: { name: string; kind: 'cum' | 'khoi' }): Signature {
   return {
     authority: `TM. ${cluster.name.toUpperCase()}`,
-    title: cluster.kind === 'khoi' ? 'Trưởng khối' : 'Cụm trưởng',
+    title: seatName('leader', cluster.kind),
     name: '',
   };
 }
