@@ -95,7 +95,8 @@ export type VotePurpose = (typeof VOTE_PURPOSES)[number];
 export const ELECTION_POSITIONS = ['leader', 'deputy'] as const;
 export type ElectionPosition = (typeof ELECTION_POSITIONS)[number];
 
-export const PROPOSAL_STATUSES = ['proposed', 'withdrawn', 'approved', 'rejected'] as const;
+/** `returned`: the standing office sent it back to the cluster with a reason; the cluster may propose it again. */
+export const PROPOSAL_STATUSES = ['proposed', 'withdrawn', 'returned', 'approved', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /**

@@ -188,6 +188,7 @@ export const VOTE_PURPOSE_NAMES: Record<VotePurpose, string> = {
 export const PROPOSAL_STATUS_NAMES: Record<ProposalStatus, string> = {
   proposed: 'Đã đề nghị',
   withdrawn: 'Đã rút',
+  returned: 'Bị trả lại',
   approved: 'Đã duyệt',
   rejected: 'Không duyệt',
 };
@@ -284,4 +285,11 @@ export const ITEM_NAMES: Record<string, string> = {
   THUONG_BAO_CAO: 'Thực hiện tốt chế độ thông tin, báo cáo',
   THUONG_HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
   HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
+};
+
+/** A unit's status for awards (SPEC §7), as a result says it. */
+export const UNIT_STATUS_NAMES: Record<'eligible' | 'excluded' | 'postponed', string> = {
+  eligible: 'Đủ điều kiện',
+  excluded: 'Không xem xét',
+  postponed: 'Chưa xem xét',
 };

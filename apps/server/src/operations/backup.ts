@@ -153,8 +153,10 @@ export async function restoreBackup(backupFile: string, target: RestoreTarget): 
   try {
     await tar.extract({ file: backupFile, cwd: work, strict: true });
     const manifest = JSON.parse(await readFile(join(work, 'manifest.json'), 'utf8')) as BackupManifest;
-    if (manifest.format !== BACKUP_FORMAT)
-      throw new BackupError(`Tệp ${basename(backupFile)} không phải bản sao lưu thidua (${BACKUP_FORMAT})`);
+    if ((manifest.format as string) !== BACKUP_FORMAT)
+      throw new BackupError(
+        `Tệp ${basename(backupFile)} không phải bản sao lưu thidua (${BACKUP_FORMAT as string})`,
+      );
     const part = join(work, 'database', manifest.database === 'pglite' ? 'pglite.tar.gz' : 'postgres.dump');
     if ((await sha256Of(part)) !== manifest.databaseSha256)
       throw new BackupError('Bản sao lưu bị hỏng: phần cơ sở dữ liệu không khớp mã kiểm tra');

@@ -108,9 +108,11 @@ export const vi = {
     objections: 'Ý kiến về bảng điểm',
     ranking: 'Xếp hạng, khen thưởng',
     meetings: 'Cuộc họp, bỏ phiếu',
+    proposals: 'Đề nghị khen thưởng',
     followedClusters: 'Cụm, khối theo dõi',
     users: 'Người dùng, vai trò',
     audit: 'Nhật ký thay đổi',
+    letterhead: 'Thiết lập văn bản',
   },
 
   underConstruction: {
