@@ -20,7 +20,8 @@ export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null
   const components = useComponents(dossier?.id);
   const upload = useUploadComponent(dossier?.id, session.csrfToken);
   const remove = useRemoveComponent();
-  const [kind, setKind] = useState<DossierComponentKind>('toTrinh');
+  // By default the next required component still missing (else evidence); a choice holds until uploaded.
+  const [chosen, setChosen] = useState<DossierComponentKind | null>(null);
 
   const fail = (error: unknown) =>
     void message.error(
@@ -30,12 +31,13 @@ export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null
     );
 
   const data = components.data;
+  const kind: DossierComponentKind = chosen ?? data?.missing[0] ?? 'minhChung';
   return (
     <Drawer
       open={dossier !== null}
       onClose={onClose}
       title={dossier ? texts.open(dossier.candidateName) : ''}
-      width={560}
+      width="min(560px, 100vw)"
       closeIcon={<span aria-label={texts.close}>×</span>}
       destroyOnHidden
     >
@@ -108,7 +110,7 @@ export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null
                   id="component-kind"
                   value={kind}
                   style={{ minWidth: 260 }}
-                  onChange={setKind}
+                  onChange={setChosen}
                   options={DOSSIER_COMPONENT_KINDS.map((k) => ({ value: k, label: texts.componentNames[k] }))}
                 />
               </Flex>
@@ -117,7 +119,13 @@ export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null
                 beforeUpload={(file) => {
                   upload.mutate(
                     { kind, file },
-                    { onSuccess: () => void message.success(texts.uploaded), onError: fail },
+                    {
+                      onSuccess: () => {
+                        setChosen(null);
+                        void message.success(texts.uploaded);
+                      },
+                      onError: fail,
+                    },
                   );
                   return false;
                 }}
