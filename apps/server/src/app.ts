@@ -59,7 +59,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // JSON lines (pino), each with the request's id (`reqId`), which the answer's X-Request-Id repeats.
     logger: deps.config.logLevel ? { level: deps.config.logLevel } : false,
     requestIdHeader: false,
-    requestIdLogLabel: 'reqId',
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

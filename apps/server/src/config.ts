@@ -32,6 +32,8 @@ export interface ServerConfig {
   logLevel: string | false;
   /** When set, GET /metrics needs `Authorization: Bearer <token>`; otherwise only loopback may read it. */
   metricsToken: string | undefined;
+  /** Scheduled backups: where (THIDUA_BACKUP_DIR), how often in minutes (0: none), how many kept. */
+  backup: { dir: string; everyMinutes: number; keep: number };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -99,5 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     lockoutMinutes: integer(env, 'THIDUA_LOCKOUT_MINUTES', 15),
     logLevel: logLevel(env, production),
     metricsToken: env.THIDUA_METRICS_TOKEN || undefined,
+    backup: {
+      dir: resolve(env.THIDUA_BACKUP_DIR ?? resolve(dataRoot, 'backups')),
+      everyMinutes: integer(env, 'THIDUA_BACKUP_EVERY_MINUTES', 0),
+      keep: Math.max(1, integer(env, 'THIDUA_BACKUP_KEEP', 14)),
+    },
   };
 }

@@ -4,24 +4,8 @@ import { join } from 'node:path';
 import { auditLog, openDatabase, type OpenDatabaseOptions, units } from '@thidua/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, TEST_PASSWORD } from './harness';
-import { exitOf, freePort, startServer, stopServer } from './server-process';
-
-async function signIn(port: number, username: string): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: TEST_PASSWORD }),
-    signal: AbortSignal.timeout(15_000),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('thidua_session='))!
-    .split(';')[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, csrf: csrfToken };
-}
+import { buildOrganisation } from './harness';
+import { exitOf, freePort, signIn, startServer, stopServer } from './server-process';
 
 interface Target {
   name: string;

@@ -92,6 +92,13 @@ describe.each(databaseTestTargets())('operations endpoints on $name', (target) =
       headers: { 'x-forwarded-for': '127.0.0.1' },
     });
     expect(forwarded.statusCode).toBe(403);
+    // Nor does a local reverse proxy: what it forwards comes from loopback but from a client elsewhere.
+    const proxied = await app().inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
+    expect(proxied.statusCode).toBe(403);
   });
 
   it('gives every answer a request id, keeping a well-formed one the client sent', async () => {

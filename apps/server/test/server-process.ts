@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { TEST_PASSWORD } from './harness';
 
 // The real server (`npm start`'s entry, apps/server/src/main.ts) as a child process, for the tests
 // that must see what only a process shows: a crash, a restart, its files, its log lines.
@@ -65,4 +67,21 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Signs in over HTTP; the session cookie and CSRF token to send with later requests. */
+export async function signIn(port: number, username: string): Promise<{ cookie: string; csrf: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: TEST_PASSWORD }),
+    signal: AbortSignal.timeout(15_000),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('thidua_session='))!
+    .split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
 }

@@ -56,12 +56,14 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   dossier: 'Hồ sơ đề nghị khen thưởng',
   programmeSession: 'Chương trình công tác (phiên họp)',
   document: 'Văn bản (Word, PDF)',
+  spreadsheet: 'Bảng tính (Excel)',
   letterhead: 'Thiết lập văn bản của Hội đồng',
 };
 
 export const ACTION_NAMES: Record<string, string> = {
   create: 'Tạo mới',
   generate: 'Tạo văn bản',
+  export: 'Xuất Excel',
   sign: 'Ký số văn bản',
   update: 'Sửa',
   delete: 'Xóa',

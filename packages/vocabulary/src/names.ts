@@ -35,6 +35,51 @@ export const UNIT_TYPE_NAMES: Record<UnitType, string> = {
   other: 'Khác',
 };
 
+/**
+ * The title of a unit's head, who signs its registration under "THỦ TRƯỞNG ĐƠN VỊ" (issue #11 §5): the
+ * default by the unit's type, until units carry their own.
+ */
+export const UNIT_HEAD_TITLES: Record<UnitType, string> = {
+  ward: 'Chủ tịch Ủy ban nhân dân',
+  commune: 'Chủ tịch Ủy ban nhân dân',
+  district: 'Chủ tịch Ủy ban nhân dân',
+  department: 'Giám đốc',
+  partyOrganisation: 'Bí thư',
+  massOrganisation: 'Chủ tịch',
+  publicServiceUnit: 'Giám đốc',
+  school: 'Hiệu trưởng',
+  enterprise: 'Giám đốc',
+  cooperative: 'Giám đốc',
+  hospital: 'Giám đốc',
+  other: 'Thủ trưởng đơn vị',
+};
+
+/**
+ * The body a unit answers to (cơ quan chủ quản, the first line of its documents' header), by its type, in
+ * the council's locality (`tỉnh Hải Hà`): a school to the education department, the others to the
+ * People's Committee, the Party's and the Front's organisations to theirs.
+ */
+export function governingBodyOf(type: UnitType, locality: string): string {
+  switch (type) {
+    case 'school':
+      return `Sở Giáo dục và Đào tạo ${locality}`;
+    case 'partyOrganisation':
+      return `Đảng bộ ${locality}`;
+    case 'massOrganisation':
+      return `Ủy ban Mặt trận Tổ quốc Việt Nam ${locality}`;
+    case 'ward':
+    case 'commune':
+    case 'district':
+    case 'department':
+    case 'publicServiceUnit':
+    case 'enterprise':
+    case 'cooperative':
+    case 'hospital':
+    case 'other':
+      return `Ủy ban nhân dân ${locality}`;
+  }
+}
+
 export const CALENDAR_NAMES: Record<Calendar, string> = {
   calendarYear: 'Năm dương lịch',
   schoolYear: 'Năm học',
@@ -250,4 +295,11 @@ export const ITEM_NAMES: Record<string, string> = {
   THUONG_BAO_CAO: 'Thực hiện tốt chế độ thông tin, báo cáo',
   THUONG_HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
   HD_TDKT: 'Điểm thưởng của Hội đồng Thi đua - Khen thưởng',
+};
+
+/** A unit's status for awards (SPEC §7), as a result says it. */
+export const UNIT_STATUS_NAMES: Record<'eligible' | 'excluded' | 'postponed', string> = {
+  eligible: 'Đủ điều kiện',
+  excluded: 'Không xem xét',
+  postponed: 'Chưa xem xét',
 };

@@ -22,14 +22,18 @@ function sameSecret(given: string, expected: string): boolean {
 /**
  * Metrics name every route and how busy the server is: with `THIDUA_METRICS_TOKEN` set they need
  * `Authorization: Bearer <token>`; without it, only a client on this machine (the TCP peer, never a
- * forwarded address) may read them.
+ * forwarded address, and not a request a local proxy forwarded) may read them.
  */
 function mayReadMetrics(request: FastifyRequest, token: string | undefined): boolean {
   if (token) {
     const header = request.headers.authorization ?? '';
     return header.startsWith('Bearer ') && sameSecret(header.slice('Bearer '.length), token);
   }
-  return LOOPBACK.has(request.socket.remoteAddress ?? '');
+  // A request a local reverse proxy passed on also comes from loopback: a forwarding header means the
+  // client is elsewhere.
+  const forwarded =
+    request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+  return !forwarded && LOOPBACK.has(request.socket.remoteAddress ?? '');
 }
 
 export interface OperationsOptions {

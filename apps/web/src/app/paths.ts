@@ -22,6 +22,7 @@ export const FEATURE_SLUGS = {
   dossiers: 'ho-so-khen-thuong',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
+  letterhead: 'thiet-lap-van-ban',
 } as const satisfies Partial<Record<keyof typeof vi.nav, string>>;
 export type Feature = keyof typeof FEATURE_SLUGS;
 

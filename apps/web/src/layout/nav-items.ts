@@ -34,6 +34,7 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'proposals',
       'dossiers',
       'audit',
+      'letterhead',
     );
   }
   if (roles.has('councilMember'))

@@ -49,7 +49,7 @@ export function auditCsvRecord({ event, actor }: AuditRow, names?: Resolvers): s
 }
 
 /** Names of the units (of one council, or all) and of the people an export may mention. */
-async function loadResolvers(db: Database, councilId: string | undefined): Promise<Resolvers> {
+export async function loadResolvers(db: Database, councilId: string | undefined): Promise<Resolvers> {
   const [unitRows, userRows] = await Promise.all([
     db
       .select({ id: units.id, name: units.name })

@@ -51,13 +51,16 @@ export function pointsPrecisionErrors(path: string, value: number | undefined): 
 }
 
 /** A one-unit period around the given entries/adjustments, to ask the engine exactly what it would refuse. */
-function probePeriod(ruleset: unknown, parts: { entries?: unknown[]; adjustments?: unknown[] }) {
+function probePeriod(
+  ruleset: unknown,
+  parts: { units?: unknown[]; entries?: unknown[]; adjustments?: unknown[] },
+) {
   return validatePeriod({
     format: PERIOD_FORMAT,
     name: 'kiểm tra',
     year: 2000,
     ruleset,
-    units: [{ id: 'u', name: 'u' }],
+    units: parts.units ?? [{ id: 'u', name: 'u' }],
     entries: parts.entries ?? [],
     adjustments: parts.adjustments ?? [],
   });
@@ -82,18 +85,38 @@ function errorsUnder(
  * above the standard, negative or missing plan/actual, unknown rating), plus the two-decimal rule.
  */
 export function entryValueErrors(ruleset: unknown, criterionCode: string, values: EntryValues): FieldError[] {
-  // Only the value fields: a request's note, reason or version are not the engine's to check.
-  const { plan, actual, points, value, rating, done } = values;
-  const entry = {
-    unit: 'u',
-    criterion: criterionCode,
-    ...definedOnly({ plan, actual, points, value, rating, done }),
-  };
-  const validation = probePeriod(ruleset, { entries: [entry] });
-  const engineErrors = validation.ok
-    ? []
-    : errorsUnder(validation.errors, 'entries[0]', { criterion: 'params.criterionCode' });
-  return [...engineErrors, ...pointsPrecisionErrors('body.points', values.points)];
+  return entriesValueErrors(ruleset, [{ criterionCode, values }])[0]!;
+}
+
+/**
+ * `entryValueErrors` of many entries with one run of the engine's validator (an import checks
+ * thousands of cells): the errors of each entry, in the order given.
+ */
+export function entriesValueErrors(
+  ruleset: unknown,
+  items: readonly { criterionCode: string; values: EntryValues }[],
+): FieldError[][] {
+  if (items.length === 0) return [];
+  // Only the value fields: a request's note, reason or version are not the engine's to check. One
+  // probe unit per entry, so entries never collide as duplicates.
+  const probe = items.map(({ criterionCode, values }, i) => {
+    const { plan, actual, points, value, rating, done } = values;
+    return {
+      unit: `u${i}`,
+      criterion: criterionCode,
+      ...definedOnly({ plan, actual, points, value, rating, done }),
+    };
+  });
+  const validation = probePeriod(ruleset, {
+    units: probe.map((e) => ({ id: e.unit, name: e.unit })),
+    entries: probe,
+  });
+  return items.map(({ values }, i) => [
+    ...(validation.ok
+      ? []
+      : errorsUnder(validation.errors, `entries[${i}]`, { criterion: 'params.criterionCode' })),
+    ...pointsPrecisionErrors('body.points', values.points),
+  ]);
 }
 
 /** Checks one adjustment (bonus points or deduction count) against its item exactly as the engine does. */

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const clusterParams = z.object({ clusterId: z.uuid({ error: 'Mã cụm, khối không hợp lệ' }) });
+
+/** The layers a template can be made for (the review has its own batches, with one reason). */
+export const TEMPLATE_LAYERS = ['self', 'focal', 'standingOffice'] as const;
+export type TemplateLayer = (typeof TEMPLATE_LAYERS)[number];
+
+export const templateQuery = z.object({
+  layer: z
+    .enum(TEMPLATE_LAYERS, { error: 'Lớp điểm phải là self, focal hoặc standingOffice' })
+    .describe('self: đơn vị tự chấm; focal: đơn vị đầu mối; standingOffice: cơ quan thường trực'),
+});
+
+export const XLSX_PRODUCES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
+/** The binary body of a workbook, for the OpenAPI document. */
+export const spreadsheetResponse = z.any().describe('Tệp bảng tính Excel (.xlsx), tải về dạng đính kèm');
+
+/** One cell an import changes (or would change), said the way the screen says it. */
+const changeView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  criterionCode: z.string(),
+  criterionName: z.string(),
+  /** `Bảng điểm!F7` (and `G7` for the actual value of a quantitative criterion). */
+  cells: z.array(z.string()),
+  old: z.string().nullable(),
+  new: z.string(),
+});
+
+/** A cell edited in the file whose value changed on the server since the template was downloaded. */
+const conflictView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  criterionCode: z.string(),
+  cells: z.array(z.string()),
+  message: z.string(),
+});
+
+export const importView = z.object({
+  layer: z.enum(TEMPLATE_LAYERS),
+  changes: z.array(changeView),
+  conflicts: z.array(conflictView),
+  /** Writable cells of the file that change nothing. */
+  unchanged: z.number().int(),
+  /** The audit batch of a saved import; null for a preview or an import that changed nothing. */
+  batchId: z.string().nullable(),
+});
+export type ImportView = z.infer<typeof importView>;
