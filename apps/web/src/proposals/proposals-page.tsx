@@ -7,7 +7,9 @@ import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
-import { Pickers, usePeriodAndCluster } from '../scoring/pickers';
+import { choiceBlocker, PeriodClusterPicker } from '../app/period-cluster-picker';
+import { useWorkChoice } from '../app/use-work-choice';
+import type { ClusterWithMembers } from '../scoring/pickers';
 import { ClusterProposals } from './cluster-proposals';
 import { DecisionsPanel } from './decisions-panel';
 import { NomineePanel } from './nominee-panel';
@@ -34,7 +36,9 @@ function ProposalsPage() {
       new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
     [session, councilId],
   );
-  const { periods, period, clusters, list, cluster, choose } = usePeriodAndCluster(council?.id, ownUnits);
+  // Opens where the user works (their seat's cluster, the cluster they follow), remembered in the address.
+  const choice = useWorkChoice<ClusterWithMembers>();
+  const { period, cluster } = choice;
 
   if (councils.isPending) return <FullPageSpin />;
   if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
@@ -55,18 +59,10 @@ function ProposalsPage() {
       { replace: true },
     );
 
-  let clusterBody;
-  if (periods.isError)
-    clusterBody = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    clusterBody = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (clusters.isError)
-    clusterBody = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (clusters.data?.length === 0)
-    clusterBody = <Alert role="status" type="info" showIcon title={texts.noClusters} />;
-  else if (!period || !cluster) clusterBody = <FullPageSpin />;
-  else
-    clusterBody = (
+  const blocker = choiceBlocker(choice);
+  const clusterBody =
+    blocker ??
+    (period && cluster ? (
       <ClusterProposals
         key={cluster.id}
         period={period}
@@ -74,7 +70,9 @@ function ProposalsPage() {
         canPropose={canPropose}
         isOffice={isOffice}
       />
-    );
+    ) : (
+      <FullPageSpin />
+    ));
 
   const items: { key: string; label: string; children: ReactNode }[] = [
     { key: 'cum', label: texts.tabs.cluster, children: clusterBody },
@@ -107,15 +105,7 @@ function ProposalsPage() {
         </div>
       </div>
       <Card className="page-card" style={{ marginBottom: 16 }}>
-        <Pickers
-          idPrefix="proposals"
-          periods={periods.data ?? []}
-          period={period}
-          clusters={list}
-          cluster={cluster}
-          loadingClusters={clusters.isFetching}
-          onChoose={choose}
-        />
+        <PeriodClusterPicker choice={choice} idPrefix="proposals" />
       </Card>
       <Card className="page-card">
         <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden />
