@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Flex, List, Typography } from 'antd';
 import { awardName } from '@thidua/vocabulary';
 import { api } from '../api/client';
 import type { Council, Page } from '../api/types';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
 import { DossierPackageButton, DownloadButtons } from './download-buttons';
+import { DocumentList, type DocumentRow } from './document-list';
 import { docTexts as t } from './texts';
 
 interface Decision {
@@ -51,7 +51,7 @@ export function AwardDocumentsPanel({ council, periodId }: { council: Council; p
   const proposals = useProposals(periodId, reads);
   if (!reads) return null;
   const base = `/periods/${periodId}/documents`;
-  const rows = [
+  const rows: DocumentRow[] = [
     {
       key: 'tt',
       label: t.awardProposal,
@@ -94,19 +94,5 @@ export function AwardDocumentsPanel({ council, periodId }: { council: Council; p
         };
       }),
   ];
-  return (
-    <Card className="page-card" title={t.awardPanel}>
-      <List
-        dataSource={rows}
-        renderItem={(row) => (
-          <List.Item key={row.key}>
-            <Flex justify="space-between" align="center" wrap gap={8} style={{ width: '100%' }}>
-              <Typography.Text>{row.label}</Typography.Text>
-              {row.node}
-            </Flex>
-          </List.Item>
-        )}
-      />
-    </Card>
-  );
+  return <DocumentList title={t.awardPanel} rows={rows} />;
 }

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Flex, List, Typography } from 'antd';
 import { api } from '../api/client';
 import type { Council, Page } from '../api/types';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
 import { DownloadButtons } from './download-buttons';
+import { DocumentList, type DocumentRow } from './document-list';
 import { docTexts as t } from './texts';
 
 interface Plan {
@@ -27,7 +27,7 @@ export function PeriodDocumentsCard({ council, periodId }: { council: Council; p
   });
   if (!reads) return null;
   const report = `/periods/${periodId}/documents/council-report`;
-  const rows = [
+  const rows: DocumentRow[] = [
     {
       key: 'sk',
       label: t.midyearReport,
@@ -46,19 +46,5 @@ export function PeriodDocumentsCard({ council, periodId }: { council: Council; p
       ),
     })),
   ];
-  return (
-    <Card className="page-card" title={t.periodPanel} style={{ marginBottom: 16 }}>
-      <List
-        dataSource={rows}
-        renderItem={(row) => (
-          <List.Item key={row.key}>
-            <Flex justify="space-between" align="center" wrap gap={8} style={{ width: '100%' }}>
-              <Typography.Text>{row.label}</Typography.Text>
-              {row.node}
-            </Flex>
-          </List.Item>
-        )}
-      />
-    </Card>
-  );
+  return <DocumentList title={t.periodPanel} rows={rows} />;
 }
