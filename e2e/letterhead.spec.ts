@@ -33,7 +33,7 @@ test('the standing office sets the council’s letterhead: a blank or badly form
   await place.fill(placeName);
   await page.getByLabel('Chữ viết tắt của Hội đồng (ký hiệu văn bản)').fill('hđ tđkt');
   await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
-  await expect(page.getByText(/chỉ gồm chữ in hoa, chữ số và dấu gạch ngang/)).toBeVisible();
+  await expect(page.getByText(/Chỉ gồm chữ in hoa, chữ số và dấu gạch ngang/)).toBeVisible();
   expect((await api.get<Letterhead>(`/councils/${council.id}/letterhead`)).placeName).toBe(before.placeName);
 
   await page.getByLabel('Chữ viết tắt của Hội đồng (ký hiệu văn bản)').fill('HĐTĐKT');
