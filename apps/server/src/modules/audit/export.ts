@@ -50,13 +50,13 @@ export function auditCsvRecord({ event, actor }: AuditRow, names?: Resolvers): s
 
 /** Names of the units (of one council, or all) and of the people an export may mention. */
 export async function loadResolvers(db: Database, councilId: string | undefined): Promise<Resolvers> {
-  const [unitRows, userRows] = await Promise.all([
-    db
-      .select({ id: units.id, name: units.name })
-      .from(units)
-      .where(councilId ? eq(units.councilId, councilId) : undefined),
-    db.select({ id: users.id, name: users.displayName }).from(users),
-  ]);
+  // One after the other: two concurrent queries on one embedded PGlite connection can wait on each
+  // other (seen with the spreadsheet export of the demo council).
+  const unitRows = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(councilId ? eq(units.councilId, councilId) : undefined);
+  const userRows = await db.select({ id: users.id, name: users.displayName }).from(users);
   const unitNames = new Map(unitRows.map((u) => [u.id, u.name]));
   const userNames = new Map(userRows.map((u) => [u.id, u.name]));
   return { unit: (id) => unitNames.get(id), user: (id) => userNames.get(id) };
