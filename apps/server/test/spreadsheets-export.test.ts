@@ -125,11 +125,15 @@ describe('spreadsheet exports of the demo council, read by LibreOffice', () => {
     expect(body.length).toBeGreaterThan(3);
     expect(body.every((r) => r[2] === 'Bảng tính (Excel)' && r[4] === 'Xuất Excel')).toBe(true);
     expect(body.some((r) => r[5] === 'Tên tệp' && r[7]!.endsWith('.xlsx'))).toBe(true);
-    expect(body.some((r) => r[5] === 'Bảng tính' && r[7] === 'Bảng điểm và kết quả của cụm, khối')).toBe(true);
+    expect(body.some((r) => r[5] === 'Bảng tính' && r[7] === 'Bảng điểm và kết quả của cụm, khối')).toBe(
+      true,
+    );
     expect(body.every((r) => /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/.test(r[0]!))).toBe(true);
     expect(body.some((r) => r[6]!.startsWith('{') || r[7]!.startsWith('{'))).toBe(false);
     const exports = await db().select().from(auditLog).where(eq(auditLog.entityType, 'spreadsheet'));
-    expect(exports.some((e) => (e.new as { spreadsheet?: string }).spreadsheet === 'Nhật ký thay đổi')).toBe(true);
+    expect(exports.some((e) => (e.new as { spreadsheet?: string }).spreadsheet === 'Nhật ký thay đổi')).toBe(
+      true,
+    );
     expect((await memberUnit.get(`/councils/${councilId}/spreadsheets/audit`)).statusCode).toBe(403);
   }, 120_000);
 });
