@@ -53,7 +53,18 @@ export const UNIT_OF = {
   'cong-vi': 'phuong-dong-hai',
 } as const;
 
-const STAGES = ['setup', 'criteria', 'registration', 'pact', 'midYear', 'results', 'review'] as const;
+const STAGES = [
+  'setup',
+  'criteria',
+  'registration',
+  'pact',
+  'midYear',
+  'results',
+  'review',
+  'preparatory',
+  'summary',
+  'decision',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** The API as one user, through a request context of its own (not the page's session). */

@@ -4,7 +4,8 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { Database } from '@thidua/db';
+import { randomUUID } from 'node:crypto';
+import type { Database, OpenedDatabase } from '@thidua/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Actor } from './auth/actor';
@@ -17,11 +18,15 @@ import { staticWeb } from './http/static-web';
 import { openapiContract } from './http/openapi';
 import { validatorCompiler } from './http/validation';
 import { registerModules } from './modules';
+import { Metrics, recordRequests } from './operations/metrics';
+import { registerOperations } from './operations/routes';
 
 /** What every route can reach: the database, the configuration, the evidence file store. */
 export interface AppDeps {
   db: Database;
   config: ServerConfig;
+  /** The opened database behind `db`, when the caller has it: its kind, pool state and snapshots. */
+  database?: OpenedDatabase;
 }
 
 declare module 'fastify' {
@@ -45,10 +50,19 @@ function trustedProxies(setting: ServerConfig['trustProxy']) {
   return (_address: string, hop: number) => hop < setting;
 }
 
+/** A request id a client or proxy may pass on: short, and nothing that could forge a log line. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
 /** Builds the HTTP application (not listening): plugins, authentication, error handling, the API. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.production ? { level: 'info' } : false,
+    // JSON lines (pino), each with the request's id (`reqId`), which the answer's X-Request-Id repeats.
+    logger: deps.config.logLevel ? { level: deps.config.logLevel } : false,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
     bodyLimit: 32 * 1024 * 1024,
     trustProxy: trustedProxies(deps.config.trustProxy),
   });
@@ -59,6 +73,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   registerExactJson(app);
   app.setNotFoundHandler((request, reply) => errorHandler(new AppError('NOT_FOUND'), request, reply));
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  const metrics = new Metrics(deps.database?.poolStats?.bind(deps.database));
+  recordRequests(app, metrics);
+  registerOperations(app, { metrics, metricsToken: deps.config.metricsToken, database: deps.database });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -82,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         description:
           'REST API của thidua — quản lý thi đua, khen thưởng. Mọi lỗi trả về `{ error: { code, message, fields? } }` với thông báo tiếng Việt.',
         version: '1',
+        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
       },
       // Servers, security schemes, operation ids, security and error responses: see http/openapi.ts.
     },

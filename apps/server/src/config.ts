@@ -28,6 +28,26 @@ export interface ServerConfig {
   trustProxy: false | number | string[];
   lockoutAfterFailures: number;
   lockoutMinutes: number;
+  /** Pino log level (JSON lines on stdout), or false for no log: info in production, off otherwise. */
+  logLevel: string | false;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`; otherwise only loopback may read it. */
+  metricsToken: string | undefined;
+  /** Scheduled backups: where (THIDUA_BACKUP_DIR), how often in minutes (0: none), how many kept. */
+  backup: { dir: string; everyMinutes: number; keep: number };
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
+
+/** `THIDUA_LOG_LEVEL`: one of pino's levels, or `off`. */
+function logLevel(env: NodeJS.ProcessEnv, production: boolean): string | false {
+  const raw = (env.THIDUA_LOG_LEVEL ?? '').trim();
+  if (raw === '') return production ? 'info' : false;
+  if (raw === 'off') return false;
+  if (!LOG_LEVELS.includes(raw))
+    throw new ConfigError(
+      `THIDUA_LOG_LEVEL phải là một trong ${[...LOG_LEVELS, 'off'].join(', ')} (nhận được "${raw}")`,
+    );
+  return raw;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: trustProxy(env),
     lockoutAfterFailures: integer(env, 'THIDUA_LOCKOUT_AFTER', 5),
     lockoutMinutes: integer(env, 'THIDUA_LOCKOUT_MINUTES', 15),
+    logLevel: logLevel(env, production),
+    metricsToken: env.THIDUA_METRICS_TOKEN || undefined,
+    backup: {
+      dir: resolve(env.THIDUA_BACKUP_DIR ?? resolve(dataRoot, 'backups')),
+      everyMinutes: integer(env, 'THIDUA_BACKUP_EVERY_MINUTES', 0),
+      keep: Math.max(1, integer(env, 'THIDUA_BACKUP_KEEP', 14)),
+    },
   };
 }

@@ -10,6 +10,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DefaultPasswordError, refuseDefaultPasswords } from './demo/default-passwords';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed-demo';
+import { registerControl, scheduleBackups } from './operations/control';
 
 async function start(): Promise<void> {
   const config = loadConfig();
@@ -22,10 +23,21 @@ async function start(): Promise<void> {
   // refers to them (a file is committed to its content address only after its row is saved), and no
   // upload is in flight before this server listens, so the folder is emptied at every start.
   await rm(join(config.filesDir, '.tmp'), { recursive: true, force: true });
-  const app = await buildApp({ db: opened.db, config });
+  const app = await buildApp({ db: opened.db, config, database: opened });
+  const control = registerControl(app, config, opened);
+  const stopBackups =
+    config.backup.everyMinutes > 0
+      ? scheduleBackups(app, config, opened, {
+          dir: config.backup.dir,
+          everyMs: config.backup.everyMinutes * 60_000,
+          keep: config.backup.keep,
+        })
+      : () => undefined;
   const shutdown = async () => {
     // Never hang on the way out: whatever is still open after 10 s is cut (writes are transactional).
     setTimeout(() => process.exit(1), 10_000).unref();
+    stopBackups();
+    control.removeFile();
     await app.close();
     await opened.close();
     process.exit(0);
@@ -33,6 +45,7 @@ async function start(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.port, host: config.host });
+  control.writeFile(config.port);
   const where = opened.kind === 'pglite' ? `PGlite tại ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`thidua đang chạy tại http://localhost:${config.port} — cơ sở dữ liệu: ${where}`);
   console.log(`Tài liệu API: http://localhost:${config.port}/api/docs`);

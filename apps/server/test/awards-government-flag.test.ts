@@ -183,6 +183,19 @@ describe.each(databaseTestTargets())(
         message:
           'Đã có 2 đơn vị được đề nghị Cờ thi đua của Chính phủ; tối đa 20% của 10 tập thể dẫn đầu cụm, khối là 2 đơn vị (khoản 1 Điều 7 Nghị định 152/2025/NĐ-CP); rút một đề nghị trước khi chọn đơn vị khác',
       });
+      // The screen reads the same numbers from the rules endpoint; a council member reads them too.
+      const rules = await (
+        await as(world.users.councilMember.username)
+      ).get(`/periods/${world.period.id}/government-flag/rules`);
+      expect(rules.json()).toEqual({
+        leaders: 10,
+        limit: 2,
+        standing: 2,
+        votePercent: 80,
+        dossierDue: '2026-06-30',
+      });
+      const member = await as(world.users.member.username);
+      expect((await member.get(`/periods/${world.period.id}/government-flag/rules`)).statusCode).toBe(403);
     });
   },
 );

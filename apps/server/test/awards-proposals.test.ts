@@ -67,7 +67,7 @@ describe.each(databaseTestTargets())('award proposals on $name', (target) => {
       { unitName: 'Phường 2', awardCode: 'BK_TP', finalScore: 930, rank: 2, status: 'proposed' },
       { unitName: 'Phường 1', awardCode: 'CO_TP', finalScore: 975.5, rank: 1, status: 'proposed' },
     ]);
-    expect(items[0]!.abilities).toEqual({ adjust: true, withdraw: true, decide: false });
+    expect(items[0]!.abilities).toEqual({ adjust: true, withdraw: true, decide: false, return: false });
     const rows = await stored(world);
     expect(rows).toHaveLength(2);
     const flag = rows.find((p) => p.awardCode === 'CO_TP')!;

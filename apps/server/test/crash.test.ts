@@ -1,88 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { auditLog, openDatabase, type OpenDatabaseOptions, units } from '@thidua/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, TEST_PASSWORD } from './harness';
-
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-/** A free TCP port on loopback. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** Starts the real server (`npm start`'s entry) as a child process and waits until it answers. */
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, ...env, PORT: String(port), THIDUA_DEMO: 'false', NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (hasExited(child)) throw new Error(`server exited: ${output}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/me`, {
-        signal: AbortSignal.timeout(5_000),
-      });
-      if (response.status === 401) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not start: ${output}`);
-}
-
-/** Whether the process has ended (a process killed by a signal has a signalCode, not an exitCode). */
-const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-
-/** Resolves when the process has ended, even if it ended before this was called. */
-function exitOf(child: ChildProcess): Promise<void> {
-  return hasExited(child) ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-/** Asks the server to stop (SIGTERM, its graceful shutdown) and kills it if that takes over 20 s. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (hasExited(child)) return;
-  const exited = exitOf(child);
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function signIn(port: number, username: string): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: TEST_PASSWORD }),
-    signal: AbortSignal.timeout(15_000),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('thidua_session='))!
-    .split(';')[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, csrf: csrfToken };
-}
+import { buildOrganisation } from './harness';
+import { exitOf, freePort, signIn, startServer, stopServer } from './server-process';
 
 interface Target {
   name: string;
@@ -179,4 +102,35 @@ describe.each(targets())('kill -9 during a burst of writes on $name', (target) =
       await check.close();
     }
   });
+});
+
+describe('uploads cut off by a crash', () => {
+  it(
+    'leave no orphan temporary files after the next start, and stored files stay',
+    { timeout: 120_000 },
+    async () => {
+      const root = mkdtempSync(join(tmpdir(), 'thidua-orphans-'));
+      try {
+        const setup = await openDatabase({ dataDir: join(root, 'pglite') });
+        await setup.close();
+        // What kill -9 during an upload leaves: half-written files in files/.tmp; and a committed file.
+        const temporary = join(root, 'files', '.tmp');
+        mkdirSync(temporary, { recursive: true });
+        writeFileSync(join(temporary, 'upload-1.part'), 'half a PDF');
+        writeFileSync(join(temporary, 'upload-2.part'), Buffer.alloc(1024));
+        const stored = join(root, 'files', 'ab', 'abcdef');
+        mkdirSync(join(root, 'files', 'ab'), { recursive: true });
+        writeFileSync(stored, 'a committed evidence file');
+
+        const port = await freePort();
+        const server = await startServer({ THIDUA_DATA_DIR: root, DATABASE_URL: '' }, port);
+        await stopServer(server);
+        expect(existsSync(join(temporary, 'upload-1.part'))).toBe(false);
+        expect(existsSync(join(temporary, 'upload-2.part'))).toBe(false);
+        expect(readFileSync(stored, 'utf8')).toBe('a committed evidence file');
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -67,4 +67,31 @@ describe.each(databaseTestTargets())('also found on $name', (target) => {
     expect(response.json<ErrorJson>().error.fields?.map((f) => f.path)).toEqual(['body.file']);
     expect(await db().select().from(evidenceFiles).where(eq(evidenceFiles.entryId, entryId))).toEqual([]);
   });
+
+  it('refuses an evidence file name that is not valid UTF-8 (a lone surrogate) instead of replacing it', async () => {
+    const fx = await buildScoringCluster(db());
+    const member = await signIn(app(), fx.users.member.username);
+    const created = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
+      version: 0,
+      plan: 10,
+      actual: 12,
+    });
+    const entryId = created.json<{ id: string }>().id;
+    // "Báo cáo" then U+D800 as a client encoding a lone surrogate sends it (ED A0 80), then ".pdf":
+    // decoded, that is U+FFFD in the name, which would be kept silently as a different name.
+    const name = Buffer.concat([
+      Buffer.from('Báo cáo '),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from('.pdf'),
+    ]);
+    const response = await upload(app(), member, `/entries/${entryId}/evidence`, {
+      name,
+      bytes: SAMPLES.pdf,
+    });
+    expect(response.statusCode).toBe(400);
+    const error = response.json<ErrorJson>().error;
+    expect(error.fields?.map((f) => f.path)).toEqual(['body.file']);
+    expect(error.message).toMatch(/Tên tệp/);
+    expect(await db().select().from(evidenceFiles).where(eq(evidenceFiles.entryId, entryId))).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import {
   clusters,
   criteriaVersions,
   type Database,
+  entries,
   type PeriodStage,
   periods,
   type RulesetDocument,
@@ -31,11 +32,16 @@ export const AWARDS_RULESET: RulesetDocument = {
 /**
  * A council with a 2025 period in `stage` and a cluster of `members` wards (Phường 1 leads, Phường 2
  * deputises); revision 1 of its criteria is issued without awards and revision 2 with AWARDS_RULESET, so
- * "the latest issued revision" is what the checks must read.
+ * "the latest issued revision" is what the checks must read. With `scored` (the default) every unit has
+ * an agreed value for every criterion of revision 2, so its data is complete (the proposal gate of #11 §2).
  */
 export async function buildWorld(
   db: Database,
-  { members = 9, stage = 'summary' }: { members?: number; stage?: PeriodStage } = {},
+  {
+    members = 9,
+    stage = 'summary',
+    scored = true,
+  }: { members?: number; stage?: PeriodStage; scored?: boolean } = {},
 ) {
   const built = await buildCluster(db, { members, deputies: 1 });
   await db.update(periods).set({ stage }).where(eq(periods.id, built.period.id));
@@ -52,6 +58,7 @@ export async function buildWorld(
       issuedAt: new Date('2025-07-01T03:00:00Z'),
     })
     .returning();
+  if (scored) await scoreEveryUnit(db, revision2!.id, built.units);
   const councilId = built.council.id;
   const [outsideUnit] = await db
     .insert(units)
@@ -90,6 +97,26 @@ export async function buildWorld(
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
+/** An agreed value for every criterion of AWARDS_RULESET, for each of `scoredUnits` (1000 points each). */
+export async function scoreEveryUnit(
+  db: Database,
+  criteriaVersionId: string,
+  scoredUnits: readonly { id: string }[],
+): Promise<void> {
+  if (scoredUnits.length === 0) return;
+  await db.insert(entries).values(
+    scoredUnits.flatMap(({ id: unitId }) =>
+      [
+        { criterionCode: 'I.1', plan: '100', actual: '100' },
+        { criterionCode: 'I.2', value: '95' },
+        { criterionCode: 'II.1', rating: 'HTXSNV' },
+        { criterionCode: 'II.2', points: '100' },
+        { criterionCode: 'II.3', done: true },
+      ].map((value) => ({ criteriaVersionId, unitId, stage: 'agreed' as const, ...value })),
+    ),
+  );
+}
+
 /** A second cluster in the same period (for the council-level checks), with its own issued ladder. */
 export async function addCluster(db: Database, world: World, members = 3) {
   const [cluster] = await db
@@ -122,13 +149,17 @@ export async function addCluster(db: Database, world: World, members = 3) {
       deputyRank: i === 1 ? 1 : null,
     })),
   );
-  await db.insert(criteriaVersions).values({
-    clusterId: cluster!.id,
-    frameworkId: world.framework.id,
-    ruleset: AWARDS_RULESET,
-    status: 'issued',
-    issuedAt: new Date('2025-07-01T03:00:00Z'),
-  });
+  const [version] = await db
+    .insert(criteriaVersions)
+    .values({
+      clusterId: cluster!.id,
+      frameworkId: world.framework.id,
+      ruleset: AWARDS_RULESET,
+      status: 'issued',
+      issuedAt: new Date('2025-07-01T03:00:00Z'),
+    })
+    .returning();
+  await scoreEveryUnit(db, version!.id, created);
   return {
     cluster: cluster!,
     units: created,

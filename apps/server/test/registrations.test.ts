@@ -1,4 +1,4 @@
-import { periods, type PeriodStage, registrationPlans, registrations } from '@thidua/db';
+import { councils, periods, type PeriodStage, registrationPlans, registrations } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -356,6 +356,39 @@ describe.each(databaseTestTargets())('registrations on $name', (target) => {
     ).toBe(403);
   });
 
+  it('prints the form’s header as Nghị định 30 wants it: governing body, "Số:", place, day and month', async () => {
+    const w = await buildWorld(db(), { stage: 'registration', issuedVersion: true });
+    await db()
+      .update(councils)
+      .set({ name: 'Hội đồng Thi đua - Khen thưởng tỉnh Hải Hà' })
+      .where(eq(councils.id, w.council.id));
+    const created = await register(w, w.users.memberA, w.units.memberA.id);
+    const staff = await client(w.users.memberA.username);
+    const draft = (await staff.get(`/registrations/${created.id}/print`)).json<{ header: unknown }>();
+    expect(draft.header).toEqual({
+      parentBody: 'Ủy ban nhân dân tỉnh Hải Hà',
+      issuingBody: 'Phường Cát Bi',
+      reference: 'Số: ……/ĐKTĐ',
+      place: 'Hải Hà',
+      placeDate: 'Hải Hà, ngày ..... tháng ..... năm 2025',
+    });
+    await staff.post(`/registrations/${created.id}/submit`, { version: 1 });
+    const placeDate = async (submittedAt: string) => {
+      await db()
+        .update(registrations)
+        .set({ submittedAt: new Date(submittedAt) })
+        .where(eq(registrations.id, created.id));
+      const view = (await staff.get(`/registrations/${created.id}/print`)).json<{
+        header: { placeDate: string };
+      }>();
+      return view.header.placeDate;
+    };
+    // A leading zero only for days below 10 and months 1 and 2 (local day in Việt Nam).
+    expect(await placeDate('2025-03-04T20:00:00Z')).toBe('Hải Hà, ngày 05 tháng 3 năm 2025');
+    expect(await placeDate('2025-02-15T03:00:00Z')).toBe('Hải Hà, ngày 15 tháng 02 năm 2025');
+    expect(await placeDate('2025-11-20T03:00:00Z')).toBe('Hải Hà, ngày 20 tháng 11 năm 2025');
+  });
+
   it('gives the printable Phụ lục 01 view: unit, period, criteria with plans, titles, models, topics, signer', async () => {
     const w = await buildWorld(db(), { stage: 'registration', issuedVersion: true });
     const created = await register(w, w.users.memberA, w.units.memberA.id);
@@ -389,7 +422,8 @@ describe.each(databaseTestTargets())('registrations on $name', (target) => {
       titlesSought: [{ code: 'TTLDXS' }, { code: 'CO_TP' }],
       models: content.models,
       topics: content.topics,
-      signer: { authority: 'THỦ TRƯỞNG ĐƠN VỊ', name: 'Người dùng unitStaff' },
+      // The unit's head signs (the title by the unit's type), not the clerk who submitted it.
+      signer: { authority: 'THỦ TRƯỞNG ĐƠN VỊ', name: null, title: 'Chủ tịch Ủy ban nhân dân' },
     });
     expect(view.groups[0]!.criteria).toEqual([
       expect.objectContaining({

@@ -202,14 +202,15 @@ export function upload(
   app: FastifyInstance,
   client: Client,
   url: string,
-  file: { name: string; bytes: Buffer; type?: string },
+  file: { name: string | Buffer; bytes: Buffer; type?: string },
 ) {
   const boundary = `----thidua${Math.random().toString(16).slice(2)}`;
-  const head =
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
-    `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`;
+  // A Buffer name is sent as those exact bytes (a client that does not encode its names in UTF-8).
+  const name = typeof file.name === 'string' ? Buffer.from(file.name, 'utf8') : file.name;
   const payload = Buffer.concat([
-    Buffer.from(head, 'utf8'),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="`),
+    name,
+    Buffer.from(`"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`),
     file.bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCluster, nextChoiceParams, rolesInCluster } from '../src/registrations/cluster-rules';
+import { nextChoiceParams, rolesInCluster } from '../src/registrations/cluster-rules';
 import {
   buildContent,
   formValuesOf,
@@ -178,12 +178,6 @@ describe('printableRows', () => {
 describe('cluster context', () => {
   const cluster = (id: string, units: [string, 'leader' | 'deputy' | 'member'][]) =>
     ({ id, members: units.map(([unitId, seat]) => ({ unitId, seat })) }) as unknown as ClusterDetail;
-
-  it("opens the cluster of the user's unit, else the first", () => {
-    const clusters = [cluster('x', [['u1', 'member']]), cluster('y', [['u2', 'member']])];
-    expect(defaultCluster(clusters, new Set(['u2']))?.id).toBe('y');
-    expect(defaultCluster(clusters, new Set(['u9']))?.id).toBe('x');
-  });
 
   it('says who follows the whole cluster', () => {
     const c = cluster('x', [

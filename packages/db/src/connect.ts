@@ -54,6 +54,20 @@ export interface OpenedDatabase {
   kind: DatabaseKind;
   /** Ends the pool or shuts PGlite down; the database must not be used afterwards. */
   close(): Promise<void>;
+  /** PostgreSQL only: the connection pool's state, for the metrics. */
+  poolStats?(): PoolStats;
+  /**
+   * PGlite only: a consistent copy of the whole data directory (a gzipped tarball PGlite can open
+   * again with `loadDataDir`), taken while the database keeps serving: PGlite runs one query at a
+   * time, so the copy sits between two statements and never inside a transaction.
+   */
+  snapshot?(): Promise<Blob>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
@@ -117,7 +131,17 @@ async function openPglite(
     await client.close();
     throw error;
   }
-  return { db, kind: 'pglite', close: () => client.close() };
+  return {
+    db,
+    kind: 'pglite',
+    close: () => client.close(),
+    snapshot: async () => {
+      // A checkpoint first makes the copy a clean data directory (no WAL to replay on open); the
+      // copy itself waits for the transactions in flight and holds new ones until it is taken.
+      await client.exec('CHECKPOINT');
+      return client.transaction(() => client.dumpDataDir('gzip'));
+    },
+  };
 }
 
 async function openPostgres(url: string, runMigrations: boolean): Promise<OpenedDatabase> {
@@ -133,7 +157,12 @@ async function openPostgres(url: string, runMigrations: boolean): Promise<Opened
     await pool.end();
     throw error;
   }
-  return { db, kind: 'postgres', close: () => pool.end() };
+  return {
+    db,
+    kind: 'postgres',
+    close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 /** Holds a session advisory lock on its own connection while `work` migrates on another one. */

@@ -10,9 +10,11 @@ export {
   type DatabaseTarget,
   type OpenDatabaseOptions,
   type OpenedDatabase,
+  type PoolStats,
   type RowsQueryResultHKT,
   type RowsResult,
   type Schema,
   type Transaction,
 } from './connect';
 export { DB_ERROR_CODES, constraintOf, sqlStateOf, type DbErrorCode } from './errors';
+export { migrationStatus, type MigrationStatus } from './migration-status';

@@ -57,3 +57,4 @@ export type AwardProposal = typeof s.awardProposals.$inferSelect;
 export type NewAwardProposal = typeof s.awardProposals.$inferInsert;
 export type AuditEvent = typeof s.auditLog.$inferSelect;
 export type NewAuditEvent = typeof s.auditLog.$inferInsert;
+export type CouncilLetterhead = typeof s.councilLetterheads.$inferSelect;

@@ -53,6 +53,13 @@ export type ClusterKind = (typeof CLUSTER_KINDS)[number];
 export const CLUSTER_ROLES = ['leader', 'deputy', 'member'] as const;
 export type ClusterRole = (typeof CLUSTER_ROLES)[number];
 
+/**
+ * What a person is in one cluster of one period (`GET /councils/:id/my-clusters`): a seat of a unit they
+ * work for, the council member following it, or a focal department scoring one of its criteria.
+ */
+export const WORKPLACE_ROLES = ['leader', 'deputy', 'member', 'follower', 'focal'] as const;
+export type WorkplaceRole = (typeof WORKPLACE_ROLES)[number];
+
 /** Frameworks and cluster criteria: draft → agreed → issued (issued is locked). */
 export const CRITERIA_STATUSES = ['draft', 'agreed', 'issued'] as const;
 export type CriteriaStatus = (typeof CRITERIA_STATUSES)[number];
@@ -88,7 +95,8 @@ export type VotePurpose = (typeof VOTE_PURPOSES)[number];
 export const ELECTION_POSITIONS = ['leader', 'deputy'] as const;
 export type ElectionPosition = (typeof ELECTION_POSITIONS)[number];
 
-export const PROPOSAL_STATUSES = ['proposed', 'withdrawn', 'approved', 'rejected'] as const;
+/** `returned`: the standing office sent it back to the cluster with a reason; the cluster may propose it again. */
+export const PROPOSAL_STATUSES = ['proposed', 'withdrawn', 'returned', 'approved', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /**

@@ -34,6 +34,51 @@ export const UNIT_TYPE_NAMES: Record<UnitType, string> = {
   other: 'Khác',
 };
 
+/**
+ * The title of a unit's head, who signs its registration under "THỦ TRƯỞNG ĐƠN VỊ" (issue #11 §5): the
+ * default by the unit's type, until units carry their own.
+ */
+export const UNIT_HEAD_TITLES: Record<UnitType, string> = {
+  ward: 'Chủ tịch Ủy ban nhân dân',
+  commune: 'Chủ tịch Ủy ban nhân dân',
+  district: 'Chủ tịch Ủy ban nhân dân',
+  department: 'Giám đốc',
+  partyOrganisation: 'Bí thư',
+  massOrganisation: 'Chủ tịch',
+  publicServiceUnit: 'Giám đốc',
+  school: 'Hiệu trưởng',
+  enterprise: 'Giám đốc',
+  cooperative: 'Giám đốc',
+  hospital: 'Giám đốc',
+  other: 'Thủ trưởng đơn vị',
+};
+
+/**
+ * The body a unit answers to (cơ quan chủ quản, the first line of its documents' header), by its type, in
+ * the council's locality (`tỉnh Hải Hà`): a school to the education department, the others to the
+ * People's Committee, the Party's and the Front's organisations to theirs.
+ */
+export function governingBodyOf(type: UnitType, locality: string): string {
+  switch (type) {
+    case 'school':
+      return `Sở Giáo dục và Đào tạo ${locality}`;
+    case 'partyOrganisation':
+      return `Đảng bộ ${locality}`;
+    case 'massOrganisation':
+      return `Ủy ban Mặt trận Tổ quốc Việt Nam ${locality}`;
+    case 'ward':
+    case 'commune':
+    case 'district':
+    case 'department':
+    case 'publicServiceUnit':
+    case 'enterprise':
+    case 'cooperative':
+    case 'hospital':
+    case 'other':
+      return `Ủy ban nhân dân ${locality}`;
+  }
+}
+
 export const CALENDAR_NAMES: Record<Calendar, string> = {
   calendarYear: 'Năm dương lịch',
   schoolYear: 'Năm học',
@@ -143,6 +188,7 @@ export const VOTE_PURPOSE_NAMES: Record<VotePurpose, string> = {
 export const PROPOSAL_STATUS_NAMES: Record<ProposalStatus, string> = {
   proposed: 'Đã đề nghị',
   withdrawn: 'Đã rút',
+  returned: 'Bị trả lại',
   approved: 'Đã duyệt',
   rejected: 'Không duyệt',
 };

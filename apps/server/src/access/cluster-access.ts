@@ -1,5 +1,14 @@
-import { clusterMembers, clusters, type Database, periods, type Transaction } from '@thidua/db';
-import { eq } from 'drizzle-orm';
+import {
+  type ClusterRole as SeatRole,
+  clusterDataVersions,
+  clusterMembers,
+  clusters,
+  type Database,
+  periods,
+  type Transaction,
+} from '@thidua/db';
+import { eq, sql } from 'drizzle-orm';
+import { periodLockShared } from '../workflow/stage-guards';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../http/errors';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from './council-access';
@@ -19,6 +28,19 @@ export interface ClusterAccess {
   seats: Map<string, 'leader' | 'deputy' | 'member'>;
   periodStage: string;
   periodArchived: boolean;
+  /**
+   * The cluster's data version (migration 0019) as the statement that loaded the access saw it: read on
+   * the same snapshot as the data, it names exactly the data a result was computed from.
+   */
+  dataVersion: number;
+}
+
+export interface ClusterAccessOptions {
+  /**
+   * For a write: also take the period's stage lock in shared mode (`periodLockShared`), held until the
+   * transaction ends, so no stage change commits between the write's guard and its commit.
+   */
+  forWrite?: boolean;
 }
 
 /**
@@ -29,19 +51,27 @@ export async function loadClusterAccess(
   db: Database | Transaction,
   actor: Actor,
   clusterId: string,
+  options: ClusterAccessOptions = {},
 ): Promise<ClusterAccess> {
+  // One statement: the cluster, its period, its seats and its data version (and, for a write, the lock).
   const [row] = await db
-    .select({ cluster: clusters, period: periods })
+    .select({
+      cluster: clusters,
+      period: periods,
+      members: sql<{ unitId: string; role: SeatRole }[]>`coalesce((
+        select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
+        from ${clusterMembers} m where m.cluster_id = ${clusters.id}), '[]'::json)`,
+      dataVersion: sql<number>`coalesce((
+        select d.version from ${clusterDataVersions} d where d.cluster_id = ${clusters.id}), 0)`.mapWith(Number),
+      ...(options.forWrite ? { locked: periodLockShared(periods.id) } : {}),
+    })
     .from(clusters)
     .innerJoin(periods, eq(periods.id, clusters.periodId))
     .where(eq(clusters.id, clusterId))
     .limit(1);
   if (!row) throw notFound('cụm, khối thi đua');
   const council = requireCouncilMember(actor, row.period.councilId);
-  const members = await db
-    .select({ unitId: clusterMembers.unitId, role: clusterMembers.role })
-    .from(clusterMembers)
-    .where(eq(clusterMembers.clusterId, clusterId));
+  const members = row.members;
   const seats = new Map(members.map((m) => [m.unitId, m.role] as const));
   const roles = new Set<ClusterRole>();
   const memberUnitIds = new Set<string>();
@@ -64,6 +94,7 @@ export async function loadClusterAccess(
     seats,
     periodStage: row.period.stage,
     periodArchived: row.period.archivedAt !== null || row.period.stage === 'archived',
+    dataVersion: row.dataVersion,
   };
 }
 

@@ -88,6 +88,11 @@ export const ERRORS = {
     status: 409,
     message: 'Đơn vị chưa được đề nghị khen thưởng (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)',
   },
+  DATA_INCOMPLETE: {
+    status: 409,
+    message:
+      'Đơn vị chưa đủ số liệu: chưa đề nghị khen thưởng cho đến khi đủ số liệu hoặc cơ quan thường trực xác nhận, nêu lý do',
+  },
   // Work plans, tasks, movements and dossiers (module plans).
   PLAN_STATE: { status: 409, message: 'Kế hoạch không ở trạng thái cho phép thao tác này' },
   TASK_STATE: { status: 409, message: 'Nhiệm vụ không ở trạng thái cho phép thao tác này' },

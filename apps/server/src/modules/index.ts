@@ -5,6 +5,7 @@ import { auditRoutes } from './audit/routes';
 import { awardsRoutes } from './awards/routes';
 import { criteriaRoutes } from './criteria/routes';
 import { documentsRoutes } from './documents/routes';
+import { letterheadRoutes } from './documents/letterhead-routes';
 import { meetingsRoutes } from './meetings/routes';
 import { periodsRoutes } from './periods/routes';
 import { plansRoutes } from './plans/routes';
@@ -26,6 +27,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(awardsRoutes);
   await app.register(plansRoutes);
   await app.register(documentsRoutes);
+  await app.register(letterheadRoutes);
   await app.register(spreadsheetsRoutes);
   await app.register(auditRoutes);
 }

@@ -7,7 +7,7 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { STAGE_NAMES } from '@thidua/vocabulary';
-import { eq } from 'drizzle-orm';
+import { type Column, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../http/errors';
 
 /** Vietnamese names of the stages (SPEC §4): the vocabulary's, re-exported for the server's messages. */
@@ -15,6 +15,26 @@ export { STAGE_NAMES };
 
 export function stageIndex(stage: PeriodStage): number {
   return PERIOD_STAGES.indexOf(stage);
+}
+
+/** The advisory-lock space of periods' stages (any constant; the second key is the period id's hash). */
+const STAGE_LOCK_SPACE = 7_030_002;
+
+/**
+ * The period's stage lock in shared mode, as an expression of a statement that reads the period's id
+ * (`pg_advisory_xact_lock_shared`, held until the transaction ends). Writes guarded by the stage take
+ * it; a stage change takes it exclusively (`lockPeriodStage`) before it reads anything, so it waits for
+ * the writes in flight and they wait for it. Unlike `FOR SHARE` on the period row it writes nothing to
+ * the row (no MultiXact when fifty writes share it). Two periods whose ids hash alike only wait for
+ * each other more often.
+ */
+export function periodLockShared(periodId: Column | string): SQL<unknown> {
+  return sql`(select 1 from pg_advisory_xact_lock_shared(${STAGE_LOCK_SPACE}, hashtext(${periodId}::text)))`;
+}
+
+/** Takes the period's stage lock exclusively (a stage change), waiting for every guarded write in flight. */
+export async function lockPeriodStage(tx: Transaction, periodId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${STAGE_LOCK_SPACE}, hashtext(${periodId}::text))`);
 }
 
 /**

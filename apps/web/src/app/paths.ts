@@ -18,8 +18,10 @@ export const FEATURE_SLUGS = {
   objections: 'y-kien',
   ranking: 'xep-hang',
   meetings: 'cuoc-hop',
+  proposals: 'de-nghi-khen-thuong',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
+  letterhead: 'thiet-lap-van-ban',
 } as const satisfies Partial<Record<keyof typeof vi.nav, string>>;
 export type Feature = keyof typeof FEATURE_SLUGS;
 

@@ -37,6 +37,10 @@ export function createRouter() {
                 { path: 'hoi-dong/:councilId/nguoi-dung/*', lazy: () => import('../users/users-page') },
                 { path: 'hoi-dong/:councilId/nhat-ky/*', lazy: () => import('../audit/audit-page') },
                 {
+                  path: 'hoi-dong/:councilId/thiet-lap-van-ban/*',
+                  lazy: () => import('../letterhead/letterhead-page'),
+                },
+                {
                   path: 'hoi-dong/:councilId/khung-tieu-chi/*',
                   lazy: () => import('../criteria/frameworks-page'),
                 },
@@ -60,6 +64,10 @@ export function createRouter() {
                   lazy: () => import('../facts/facts-page'),
                 },
                 { path: 'hoi-dong/:councilId/cuoc-hop/*', lazy: () => import('../meetings/meetings-page') },
+                {
+                  path: 'hoi-dong/:councilId/de-nghi-khen-thuong/*',
+                  lazy: () => import('../proposals/proposals-page'),
+                },
                 { path: '*', lazy: () => import('../pages/not-found-page') },
               ],
             },

@@ -1,4 +1,6 @@
 import type { Council, MembershipRole, Session } from '../api/types';
+import { roleInContext } from '@thidua/vocabulary';
+import { contextualRole, type Workplace } from '../app/work-choice';
 import { vi } from '../i18n/vi';
 
 const ROLE_ORDER: readonly MembershipRole[] = [
@@ -20,9 +22,17 @@ export function managesCouncil(session: Session, council: Council | undefined): 
   return council?.roles.some((role) => role === 'standingOffice' || role === 'administrator') ?? false;
 }
 
-/** "Cơ quan thường trực", "Quản trị hệ thống", "Thành viên Hội đồng, Cán bộ đơn vị". */
-export function roleLabel(session: Session, councilId: string | undefined): string {
-  const labels: string[] = rolesIn(session, councilId).map((role) => vi.roles[role]);
+/**
+ * What the header calls the user in a council (issue #11 §5): their council-wide roles ("Cơ quan thường
+ * trực", "Thành viên Hội đồng", "Quản trị") and, for a unit's staff, what their unit is in the cluster at
+ * hand — "Cụm trưởng", "Khối phó", "Đơn vị đầu mối", "Đơn vị thành viên" — else "Cán bộ đơn vị".
+ */
+export function roleLabel(session: Session, councilId: string | undefined, place?: Workplace): string {
+  const labels: string[] = rolesIn(session, councilId).map((role) => {
+    if (role !== 'unitStaff') return vi.roles[role];
+    const contextual = contextualRole(place);
+    return contextual ? roleInContext(contextual, place?.kind) : vi.roles.unitStaff;
+  });
   if (session.user.isSystemAdmin) labels.unshift(vi.roles.systemAdmin);
   return [...new Set(labels)].join(', ');
 }

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Select, Spin, Tag, Tooltip, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
+import { useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
-import { useSignedIn } from '../auth/require-session';
+import { choiceBlocker, PeriodClusterPicker } from '../app/period-cluster-picker';
+import { useWorkChoice } from '../app/use-work-choice';
+import { WITH_FOCAL } from '../app/work-choice';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
-import { useClusters, useCreateVersion, useIssuedFrameworks, usePeriods, useVersions } from './api';
+import { useCreateVersion, useIssuedFrameworks, useVersions } from './api';
 import { tc } from './texts';
 import type { Cluster, Period, VersionSummary } from './types';
 import { VersionWorkspace } from './version-workspace';
@@ -23,83 +24,32 @@ const v = tc.versions;
  */
 function CriteriaPage() {
   usePageTitle(v.heading);
-  const { councilId = '' } = useParams();
-  const session = useSignedIn();
   const [search, setSearch] = useSearchParams();
-
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
-  const periods = usePeriods(council?.id);
-  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? latestPeriod(periods.data ?? []);
-  const clusters = useClusters(period?.id);
-  const myUnits = new Set(session.memberships.flatMap((m) => (m.unitId ? [m.unitId] : [])));
-  const cluster =
-    clusters.data?.find((c) => c.id === search.get('cum')) ??
-    clusters.data?.find((c) => c.members.some((m) => myUnits.has(m.unitId))) ??
-    clusters.data?.[0];
+  // A focal department reads the criteria of the clusters it scores.
+  const choice = useWorkChoice<Cluster>({ accept: WITH_FOCAL });
+  const { council, period, cluster } = choice;
   const versions = useVersions(cluster?.id);
   const version = versions.data?.find((x) => x.id === search.get('ban')) ?? versions.data?.[0];
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (choice.councilsLoading) return <FullPageSpin />;
+  if (choice.councilsError) return <LoadError error={choice.councilsError} />;
   if (!council) return <Alert role="status" type="warning" showIcon title={vi.errors.notFound} />;
 
-  const go = (changes: { ky?: string; cum?: string; ban?: string }) => {
+  // Another revision of the same cluster (a new history entry: Back returns to the one read before).
+  const go = ({ ban }: { ban: string }) =>
     setSearch(
       (current) => {
         const next = new URLSearchParams(current);
-        if (changes.ky !== undefined) {
-          next.set('ky', changes.ky);
-          next.delete('cum');
-          next.delete('ban');
-        }
-        if (changes.cum !== undefined) {
-          next.set('cum', changes.cum);
-          next.delete('ban');
-        }
-        if (changes.ban !== undefined) next.set('ban', changes.ban);
+        next.set('ban', ban);
         return next;
       },
       { replace: false },
     );
-  };
-
-  const pickers = (
-    <Flex wrap gap={12} align="flex-end">
-      <Picker label={v.period} id="criteria-period">
-        <Select
-          id="criteria-period"
-          value={period?.id}
-          placeholder={v.choosePeriod}
-          loading={periods.isPending}
-          options={(periods.data ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.stageName}` }))}
-          onChange={(id: string) => go({ ky: id })}
-          popupMatchSelectWidth={false}
-        />
-      </Picker>
-      <Picker label={v.cluster} id="criteria-cluster">
-        <Select
-          id="criteria-cluster"
-          value={cluster?.id}
-          placeholder={v.chooseCluster}
-          loading={clusters.isFetching}
-          disabled={!period}
-          options={(clusters.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(id: string) => go({ cum: id })}
-          popupMatchSelectWidth={false}
-        />
-      </Picker>
-    </Flex>
-  );
+  const pickers = <PeriodClusterPicker choice={choice} idPrefix="criteria" />;
 
   let body: ReactNode;
-  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={v.noPeriods} />;
-  else if (clusters.isError)
-    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (clusters.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={v.noClusters} />;
+  const blocker = choiceBlocker(choice);
+  if (blocker) body = blocker;
   else if (versions.isError)
     body = <LoadError error={versions.error} onRetry={() => void versions.refetch()} />;
   else if (!versions.data || !cluster || !period)
@@ -150,23 +100,6 @@ function CriteriaPage() {
       </Card>
       <Card className="page-card">{body}</Card>
     </>
-  );
-}
-
-function Picker({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <Flex vertical gap={4} className="ranking-picker">
-      <label htmlFor={id}>{label}</label>
-      {children}
-    </Flex>
-  );
-}
-
-/** The period shown first: the one that started last. */
-function latestPeriod(periods: Period[]): Period | undefined {
-  return periods.reduce<Period | undefined>(
-    (latest, p) => (!latest || p.startsOn > latest.startsOn ? p : latest),
-    undefined,
   );
 }
 

@@ -6,7 +6,10 @@ import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
 import { vi } from '../i18n/vi';
 import { usePeriods } from '../ranking/api';
-import { defaultPeriod, myUnits } from '../review/periods';
+import { myUnits } from '../review/periods';
+import { useWorkplaces } from '../api/workplaces';
+import { rememberedChoice } from '../app/remembered-choice';
+import { resolvePeriod, WITH_FOCAL } from '../app/work-choice';
 import { useProgress } from './api';
 import { clusterOfMine } from './due-items';
 import { DuePanel, LateTasksPanel } from './due-panel';
@@ -23,10 +26,20 @@ export function HomeDashboard({ council }: { council: Council }) {
   const session = useSignedIn();
   const [search, setSearch] = useSearchParams();
   const periods = usePeriods(council.id);
-  const running = (periods.data ?? []).filter((p) => !p.archivedAt);
-  const period = running.find((p) => p.id === search.get('ky')) ?? defaultPeriod(running);
-  const progress = useProgress(period?.id);
+  const workplaces = useWorkplaces(council.id);
   const manages = managesCouncil(session, council);
+  // The running periods where the user works (a school's school year); the office sees them all.
+  const { options: running, period } = resolvePeriod(
+    (periods.data ?? []).filter((p) => !p.archivedAt),
+    workplaces.data ?? [],
+    {
+      councilWide: manages || council.roles.includes('councilMember'),
+      accept: WITH_FOCAL,
+      prefer: WITH_FOCAL,
+    },
+    [{ ky: search.get('ky'), cum: null }, rememberedChoice(session.user.id, council.id)],
+  );
+  const progress = useProgress(period?.id);
   const units = myUnits(session, council.id);
   const mine = clusterOfMine(progress.data?.clusters ?? [], units);
   const myUnit = mine?.members.find((m) => units.has(m.unitId));
@@ -34,7 +47,7 @@ export function HomeDashboard({ council }: { council: Council }) {
 
   let body;
   if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.isPending) body = <Spin description={vi.app.loading} />;
+  else if (periods.isPending || workplaces.isPending) body = <Spin description={vi.app.loading} />;
   else if (!period) body = <Alert role="status" type="info" showIcon title={t.noRunning} />;
   else
     body = (

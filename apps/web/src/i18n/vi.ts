@@ -108,9 +108,11 @@ export const vi = {
     objections: 'Ý kiến về bảng điểm',
     ranking: 'Xếp hạng, khen thưởng',
     meetings: 'Cuộc họp, bỏ phiếu',
+    proposals: 'Đề nghị khen thưởng',
     followedClusters: 'Cụm, khối theo dõi',
     users: 'Người dùng, vai trò',
     audit: 'Nhật ký thay đổi',
+    letterhead: 'Thiết lập văn bản',
   },
 
   underConstruction: {
@@ -164,6 +166,19 @@ export const vi = {
     staleGone: 'Đơn vị không còn trong trang danh sách đang xem; hãy tìm lại rồi sửa.',
     readOnly: 'Bạn chỉ được xem danh sách đơn vị; cơ quan thường trực quản lý đơn vị.',
     noCouncil: 'Không tìm thấy hội đồng này trong các hội đồng của bạn.',
+  },
+
+  /** The one period and cluster picker of every council screen (app/period-cluster-picker.tsx). */
+  choice: {
+    council: 'Hội đồng',
+    period: 'Kỳ thi đua',
+    cluster: 'Cụm, khối',
+    choosePeriod: 'Chọn kỳ thi đua',
+    chooseCluster: 'Chọn cụm, khối',
+    archived: 'đã lưu trữ',
+    stage: (name: string) => `Giai đoạn: ${name}`,
+    noPeriods: 'Đơn vị của bạn chưa thuộc cụm, khối nào trong các kỳ thi đua của Hội đồng.',
+    noClusters: 'Kỳ thi đua này chưa có cụm, khối nào bạn được xem.',
   },
 
   ranking: {

@@ -5,7 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSignedIn } from '../auth/require-session';
 import { roleLabel } from '../auth/roles';
 import { vi } from '../i18n/vi';
-import { useCurrentCouncil } from './current-council';
+import { useCurrentCouncil, useCurrentWorkplace } from './current-council';
 import { type NavItem, navItems } from './nav-items';
 import { UserMenu } from './user-menu';
 
@@ -15,6 +15,7 @@ const HEADER_BG = '#173f73';
 export function AppLayout() {
   const session = useSignedIn();
   const { council } = useCurrentCouncil();
+  const place = useCurrentWorkplace(council?.id);
   const screens = Grid.useBreakpoint();
   const wide = screens.lg ?? true;
   const location = useLocation();
@@ -64,7 +65,7 @@ export function AppLayout() {
           </Typography.Text>
         )}
         <div style={{ flex: 1 }} />
-        <UserMenu session={session} role={roleLabel(session, council?.id)} compact={!wide} />
+        <UserMenu session={session} role={roleLabel(session, council?.id, place)} compact={!wide} />
       </Layout.Header>
       <Layout>
         {wide && (

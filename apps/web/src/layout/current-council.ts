@@ -3,6 +3,11 @@ import { matchPath, useLocation, useSearchParams } from 'react-router';
 import { useCouncils } from '../api/organisation';
 import type { Council } from '../api/types';
 import { patterns } from '../app/paths';
+import { usePeriods } from '../api/periods';
+import { useWorkplaces } from '../api/workplaces';
+import { rememberedChoice } from '../app/remembered-choice';
+import { contextualRole, resolvePeriod, WITH_FOCAL, type Workplace } from '../app/work-choice';
+import { useSignedIn } from '../auth/require-session';
 
 const STORAGE_KEY = 'thidua.council';
 
@@ -53,4 +58,29 @@ export function useCurrentCouncil(): CurrentCouncil {
     error: query.error,
     retry: () => void query.refetch(),
   };
+}
+
+/**
+ * The cluster the user is working in now, for the header's role: the one in the address or last chosen
+ * when the user works there, else their place in the period the screens open on (leader before deputy,
+ * focal department, member).
+ */
+export function useCurrentWorkplace(councilId: string | undefined): Workplace | undefined {
+  const session = useSignedIn();
+  const [search] = useSearchParams();
+  const periods = usePeriods(councilId);
+  const workplaces = useWorkplaces(councilId);
+  if (!councilId || !periods.data || !workplaces.data) return undefined;
+  const wanted = [
+    { ky: search.get('ky'), cum: search.get('cum') },
+    rememberedChoice(session.user.id, councilId),
+  ];
+  const asked = wanted.map((w) => workplaces.data.find((p) => p.clusterId === w.cum)).find(Boolean);
+  if (asked) return asked;
+  const rules = { councilWide: false, accept: WITH_FOCAL, prefer: WITH_FOCAL };
+  const { period } = resolvePeriod(periods.data, workplaces.data, rules, wanted);
+  const order = (p: Workplace) => ['leader', 'deputy', 'focal', 'member'].indexOf(contextualRole(p) ?? '');
+  return workplaces.data
+    .filter((p) => p.periodId === period?.id && contextualRole(p))
+    .sort((a, b) => order(a) - order(b))[0];
 }

@@ -31,10 +31,13 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'objections',
       'ranking',
       'meetings',
+      'proposals',
       'audit',
+      'letterhead',
     );
   }
-  if (roles.has('councilMember')) keys.push('followedClusters', 'criteria', 'scoring', 'meetings', 'ranking');
+  if (roles.has('councilMember'))
+    keys.push('followedClusters', 'criteria', 'scoring', 'meetings', 'ranking', 'proposals');
   // Leaders, deputies and focal departments score and review in the grid; every unit sees its bonuses
   // and deductions. The screens show each what the server lets them see.
   if (roles.has('unitStaff'))
@@ -49,6 +52,8 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'objections',
       'meetings',
       'ranking',
+      // Leaders and deputies build the cluster's proposal list; every unit sees its own proposals.
+      'proposals',
     );
   if (roles.has('administrator') || session.user.isSystemAdmin) keys.push('users');
   if (roles.has('standingOffice')) keys.push('users');

@@ -10,6 +10,7 @@ import { vi } from '../i18n/vi';
 import { type ClusterChoice, useClusterChoice } from '../registrations/cluster-context';
 import { nextChoiceParams } from '../registrations/cluster-rules';
 import { ClusterPickers } from '../registrations/cluster-pickers';
+import { choiceBlocker } from '../app/period-cluster-picker';
 import { regTexts } from '../registrations/texts';
 import { type MeetingScope, useMeeting, useMeetings } from './api';
 import { AttendanceCard } from './attendance-card';
@@ -40,7 +41,7 @@ function MeetingsScreen() {
 
 function MeetingsFrame() {
   usePageTitle(t.pageTitle);
-  const chosen = useClusterChoice();
+  const chosen = useClusterChoice({ extraClusterValues: [COUNCIL_SCOPE] });
   const { meetingId } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -56,7 +57,7 @@ function MeetingsFrame() {
       }
     : chosen;
   const councilScope = search.get('cum') === COUNCIL_SCOPE;
-  const { council, period, cluster, roles, periods, clusters } = choice;
+  const { council, period, cluster, roles } = choice;
 
   if (choice.councilsLoading) return <FullPageSpin />;
   if (choice.councilsError) return <LoadError error={choice.councilsError} />;
@@ -64,14 +65,8 @@ function MeetingsFrame() {
 
   const readsCouncil = roles.standingOffice || roles.councilMember;
   let body;
-  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={regTexts.pickers.noPeriods} />;
-  else if (clusters.isError)
-    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (!period || (!councilScope && !cluster && clusters.data?.length !== 0)) body = <FullPageSpin />;
-  else if (!councilScope && !cluster)
-    body = <Alert role="status" type="info" showIcon title={regTexts.pickers.noClusters} />;
+  const blocker = choiceBlocker(choice);
+  if (blocker || !period || (!councilScope && !cluster)) body = blocker;
   else {
     const scope: MeetingScope = councilScope ? { periodId: period.id } : { clusterId: cluster!.id };
     const canWrite = councilScope
@@ -106,9 +101,7 @@ function MeetingsFrame() {
         <ClusterPickers
           choice={choice}
           idPrefix="meetings"
-          councilPath={(id) => paths.feature(id, 'meetings')}
           extraClusters={readsCouncil ? [{ value: COUNCIL_SCOPE, label: t.councilScope }] : []}
-          clusterValue={councilScope ? COUNCIL_SCOPE : undefined}
         />
       </Card>
       {body}

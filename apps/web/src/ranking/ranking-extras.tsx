@@ -3,6 +3,7 @@ import { useIssuedRuleset } from '../adjustments/api';
 import type { Council } from '../api/types';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
+import { AwardDocumentsPanel } from '../documents/award-documents-panel';
 import { QuotasPanel } from './quotas-panel';
 import { RankingCharts } from './ranking-charts';
 import type { Cluster, Period, ResultDocument } from './types';
@@ -26,6 +27,7 @@ export function RankingExtras(props: {
         document={props.document}
         canSet={managesCouncil(session, props.council) && !props.period.archivedAt}
       />
+      <AwardDocumentsPanel council={props.council} periodId={props.period.id} />
       {props.document.units.length > 0 && (
         <RankingCharts
           units={props.document.units}

@@ -1,21 +1,19 @@
-import { defaultPeriod } from '../app/default-period';
-import { Alert, Card, Flex, Grid, Select, Spin, Tag, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
+import { choiceBlocker, PeriodClusterPicker } from '../app/period-cluster-picker';
+import { useWorkChoice } from '../app/use-work-choice';
+import { Alert, Card, Flex, Grid, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { DownloadButtons } from '../documents/download-buttons';
-import { paths } from '../app/paths';
 import { vi } from '../i18n/vi';
-import { useClusterResults, useClusters, usePeriods } from './api';
+import { useClusterResults } from './api';
 import { AwardNamesProvider, isIncomplete, useAwardName } from './award-names';
 import { ExplanationDrawer } from './explanation-drawer';
 import { RankingCards } from './ranking-cards';
 import { RankingExtras } from './ranking-extras';
 import { RankingTable } from './ranking-table';
-import type { Period, ResultDocument, UnitResult } from './types';
+import type { ResultDocument, UnitResult } from './types';
 
 const t = vi.ranking;
 
@@ -26,86 +24,23 @@ const t = vi.ranking;
  */
 function RankingPage() {
   usePageTitle(t.pageTitle);
-  const { councilId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
-  const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const wide = screens.md ?? true;
   const [explained, setExplained] = useState<UnitResult | null>(null);
 
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
-  const periods = usePeriods(council?.id);
-  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? defaultPeriod(periods.data ?? []);
-  const clusters = useClusters(period?.id);
-  const cluster = clusters.data?.find((c) => c.id === search.get('cum')) ?? clusters.data?.[0];
+  const choice = useWorkChoice();
+  const { council, period, cluster, periods } = choice;
   const results = useClusterResults(cluster?.id);
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (choice.councilsLoading) return <FullPageSpin />;
+  if (choice.councilsError) return <LoadError error={choice.councilsError} />;
   if (!council) return <Alert role="status" type="warning" showIcon title={t.noCouncil} />;
 
-  const choose = (changes: { ky?: string; cum?: string }) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (changes.ky !== undefined) {
-          next.set('ky', changes.ky);
-          next.delete('cum');
-        }
-        if (changes.cum !== undefined) next.set('cum', changes.cum);
-        return next;
-      },
-      { replace: true },
-    );
-
-  const pickers = (
-    <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-      {councils.data.length > 1 && (
-        <Picker label={t.council} id="ranking-council">
-          <Select
-            id="ranking-council"
-            value={council.id}
-            options={councils.data.map((c) => ({ value: c.id, label: c.name }))}
-            onChange={(id: string) => void navigate(paths.ranking(id))}
-            popupMatchSelectWidth={false}
-          />
-        </Picker>
-      )}
-      <Picker label={t.period} id="ranking-period">
-        <Select
-          id="ranking-period"
-          value={period?.id}
-          placeholder={t.choosePeriod}
-          loading={periods.isPending}
-          options={(periods.data ?? []).map((p) => ({ value: p.id, label: periodLabel(p) }))}
-          onChange={(id: string) => choose({ ky: id })}
-          popupMatchSelectWidth={false}
-        />
-      </Picker>
-      <Picker label={t.cluster} id="ranking-cluster">
-        <Select
-          id="ranking-cluster"
-          value={cluster?.id}
-          placeholder={t.chooseCluster}
-          loading={clusters.isFetching}
-          disabled={!period}
-          options={(clusters.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(id: string) => choose({ cum: id })}
-          popupMatchSelectWidth={false}
-        />
-      </Picker>
-    </Flex>
-  );
+  const pickers = <PeriodClusterPicker choice={choice} idPrefix="ranking" />;
 
   let body;
-  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={t.noPeriods} />;
-  else if (clusters.isError)
-    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (clusters.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={t.noClusters} />;
+  const blocker = choiceBlocker(choice);
+  if (blocker) body = blocker;
   else if (results.isError) body = <LoadError error={results.error} onRetry={() => void results.refetch()} />;
   else if (!results.data || !cluster || !period)
     body = (
@@ -166,21 +101,6 @@ function RankingPage() {
       <ExplanationDrawer result={explained} onClose={() => setExplained(null)} />
     </AwardNamesProvider>
   );
-}
-
-function Picker({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <Flex vertical gap={4} className="ranking-picker">
-      <label htmlFor={id}>{label}</label>
-      {children}
-    </Flex>
-  );
-}
-
-function periodLabel(period: Period): string {
-  return period.archivedAt
-    ? `${period.name} (${t.archived.toLowerCase()})`
-    : `${period.name} — ${period.stageName}`;
 }
 
 /** `complete: false`: the engine could not place tied units without a vote; say which, plainly. */

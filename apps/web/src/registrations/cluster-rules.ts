@@ -11,16 +11,6 @@ export interface ClusterRoles {
   followsCluster: boolean;
 }
 
-export { defaultPeriod } from '../app/default-period';
-
-/** The cluster shown first: the one a unit of the user sits in, else the first. */
-export function defaultCluster(
-  clusters: readonly ClusterDetail[],
-  unitIds: ReadonlySet<string>,
-): ClusterDetail | undefined {
-  return clusters.find((c) => c.members.some((m) => unitIds.has(m.unitId))) ?? clusters[0];
-}
-
 /** What the user is in a cluster (the server decides every write; this only shapes the screen). */
 export function rolesInCluster(
   cluster: ClusterDetail | undefined,

@@ -79,9 +79,10 @@ function PrintSheet({ view }: { view: PrintView }) {
         <tbody>
           <tr>
             <td>
-              <div className="print-upper">{view.council.name}</div>
-              <div className="print-upper print-bold">{view.unit.name}</div>
+              <div className="print-upper">{view.header.parentBody}</div>
+              <div className="print-upper print-bold">{view.header.issuingBody}</div>
               <div className="print-rule" />
+              <div>{view.header.reference}</div>
             </td>
             <td>
               <div className="print-upper print-bold">{t.motto}</div>
@@ -91,7 +92,7 @@ function PrintSheet({ view }: { view: PrintView }) {
           </tr>
           <tr>
             <td />
-            <td className="print-italic">……………, {t.placeDate(view.date)}</td>
+            <td className="print-italic">{view.header.placeDate}</td>
           </tr>
         </tbody>
       </table>
@@ -183,6 +184,7 @@ function PrintSheet({ view }: { view: PrintView }) {
 
       <div className="print-signature">
         <div className="print-upper print-bold">{view.signer.authority}</div>
+        {view.signer.title && <div className="print-upper print-bold">{view.signer.title}</div>}
         <div className="print-italic">{t.signerName}</div>
         <div className="print-signer">{view.signer.name ?? ''}</div>
       </div>

@@ -6,6 +6,7 @@ import { usePageTitle } from '../app/page-title';
 import { paths } from '../app/paths';
 import { useClusterChoice } from './cluster-context';
 import { ClusterPickers } from './cluster-pickers';
+import { choiceBlocker } from '../app/period-cluster-picker';
 import { OwnRegistration } from './own-registration';
 import { PactCard } from './pact-card';
 import { PrintPage } from './print-page';
@@ -37,7 +38,7 @@ function RegistrationsPage() {
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const compact = !(screens.md ?? true);
-  const { council, period, cluster, roles, periods, clusters } = choice;
+  const { council, period, cluster, roles } = choice;
 
   if (choice.councilsLoading) return <FullPageSpin />;
   if (choice.councilsError) return <LoadError error={choice.councilsError} />;
@@ -76,14 +77,8 @@ function RegistrationsPage() {
   };
 
   let body;
-  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={t.pickers.noPeriods} />;
-  else if (clusters.isError)
-    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (clusters.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={t.pickers.noClusters} />;
-  else if (!period || !cluster) body = <FullPageSpin />;
+  const blocker = choiceBlocker(choice);
+  if (blocker || !period || !cluster) body = blocker;
   else {
     const ownUnit = cluster.members.find((m) => roles.ownUnitIds.includes(m.unitId));
     const pactOpen = ['registration', 'pact'].includes(period.stage) && !period.archivedAt;
@@ -164,11 +159,7 @@ function RegistrationsPage() {
         </div>
       </div>
       <Card className="page-card" style={{ marginBottom: 16 }}>
-        <ClusterPickers
-          choice={choice}
-          idPrefix="registrations"
-          councilPath={(id) => paths.feature(id, 'registrations')}
-        />
+        <ClusterPickers choice={choice} idPrefix="registrations" />
       </Card>
       {body}
     </>

@@ -125,11 +125,6 @@ export const regTexts = {
     draftWarning: 'Bản đăng ký chưa gửi: bản in là bản nháp.',
     motto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     mottoLine: 'Độc lập - Tự do - Hạnh phúc',
-    placeDate: (date: string | null) => {
-      if (!date) return 'ngày ..... tháng ..... năm ........';
-      const [y, m, d] = date.split('-');
-      return `ngày ${d} tháng ${m} năm ${y}`;
-    },
     to: 'Kính gửi:',
     intro: (unit: string, cluster: string) =>
       `Căn cứ bộ tiêu chí thi đua đã ban hành, ${unit} đăng ký tham gia thi đua trong ${cluster} với các chỉ tiêu, nội dung sau:`,

@@ -166,6 +166,8 @@ export interface PrintView {
   titlesSought: { code: string; name: string }[];
   models: RegisteredItem[];
   topics: RegisteredItem[];
+  /** Nghị định 30's header, as the server writes it (the same words as the Word and PDF form). */
+  header: { parentBody: string; issuingBody: string; reference: string; place: string; placeDate: string };
   signer: { authority: string; name: string | null; title: string | null };
 }
 

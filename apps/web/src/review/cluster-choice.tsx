@@ -1,13 +1,9 @@
-import { Flex, Select } from 'antd';
 import type { ReactNode } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
 import type { Council, Session } from '../api/types';
-import { useSignedIn } from '../auth/require-session';
-import { useClusters, usePeriods } from '../ranking/api';
+import { PeriodClusterPicker } from '../app/period-cluster-picker';
+import { useWorkChoice } from '../app/use-work-choice';
 import type { Period } from '../ranking/types';
-import { defaultPeriod, myUnits } from './periods';
-import { choiceTexts as t } from './texts';
+import { myUnits } from './periods';
 
 /** A cluster of a period, with its members and seats (GET /periods/:id/clusters). */
 export interface ClusterWithMembers {
@@ -20,7 +16,7 @@ export interface ClusterWithMembers {
   members?: { unitId: string; code: string; name: string; seat: 'leader' | 'deputy' | 'member' }[];
 }
 
-/** The council, period and cluster a council screen works on, kept in the address (`?ky=…&cum=…`). */
+/** The council, period and cluster a council screen works on (app/use-work-choice.ts). */
 export interface ClusterChoice {
   council: Council | undefined;
   councilsLoading: boolean;
@@ -37,87 +33,20 @@ export interface ClusterChoice {
 }
 
 export function useClusterChoice(idPrefix: string): ClusterChoice {
-  const session = useSignedIn();
-  const { councilId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
-  const periods = usePeriods(council?.id);
-  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? defaultPeriod(periods.data ?? []);
-  const clustersQuery = useClusters(period?.id);
-  const clusters = (clustersQuery.data ?? []) as ClusterWithMembers[];
-  const mine = myUnits(session, council?.id);
-  const cluster =
-    clusters.find((c) => c.id === search.get('cum')) ??
-    clusters.find((c) => c.members?.some((m) => mine.has(m.unitId))) ??
-    clusters[0];
-
-  const choose = (changes: { ky?: string; cum?: string }) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (changes.ky !== undefined) {
-          next.set('ky', changes.ky);
-          next.delete('cum');
-          next.delete('donVi');
-        }
-        if (changes.cum !== undefined) {
-          next.set('cum', changes.cum);
-          next.delete('donVi');
-        }
-        return next;
-      },
-      { replace: true },
-    );
-
-  const pickers = (
-    <Flex wrap gap={12} align="flex-end">
-      <Flex vertical gap={4} className="ranking-picker">
-        <label htmlFor={`${idPrefix}-period`}>{t.period}</label>
-        <Select
-          id={`${idPrefix}-period`}
-          value={period?.id}
-          placeholder={t.choosePeriod}
-          loading={periods.isPending}
-          options={(periods.data ?? []).map((p) => ({
-            value: p.id,
-            label: p.archivedAt ? `${p.name} (${t.archived})` : `${p.name} — ${p.stageName}`,
-          }))}
-          onChange={(id: string) => choose({ ky: id })}
-          popupMatchSelectWidth={false}
-        />
-      </Flex>
-      <Flex vertical gap={4} className="ranking-picker">
-        <label htmlFor={`${idPrefix}-cluster`}>{t.cluster}</label>
-        <Select
-          id={`${idPrefix}-cluster`}
-          value={cluster?.id}
-          placeholder={t.chooseCluster}
-          loading={clustersQuery.isFetching}
-          disabled={!period}
-          options={clusters.map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(id: string) => choose({ cum: id })}
-          popupMatchSelectWidth={false}
-        />
-      </Flex>
-    </Flex>
-  );
-
+  const choice = useWorkChoice<ClusterWithMembers>();
+  const { cluster, ownUnitIds } = choice;
   return {
-    council,
-    councilsLoading: councils.isPending,
-    councilsError: councils.error,
-    period,
+    council: choice.council,
+    councilsLoading: choice.councilsLoading,
+    councilsError: choice.councilsError,
+    period: choice.period,
     cluster,
-    clusters,
-    loading: periods.isPending || (Boolean(period) && clustersQuery.isPending),
-    error: periods.error ?? clustersQuery.error,
-    retry: () => {
-      void periods.refetch();
-      void clustersQuery.refetch();
-    },
-    myUnitIds: new Set(cluster?.members?.filter((m) => mine.has(m.unitId)).map((m) => m.unitId)),
-    pickers,
+    clusters: choice.clusterOptions,
+    loading: choice.loading,
+    error: choice.error,
+    retry: choice.retry,
+    myUnitIds: new Set(cluster?.members?.filter((m) => ownUnitIds.has(m.unitId)).map((m) => m.unitId)),
+    pickers: <PeriodClusterPicker choice={choice} idPrefix={idPrefix} />,
   };
 }
 

@@ -1,16 +1,12 @@
-// The Vietnamese texts of the objection screen and of the period and cluster pickers it shares.
+// The Vietnamese texts of the objection screen and of the screens sharing its cluster choice.
+import { vi } from '../i18n/vi';
 
 export const choiceTexts = {
-  period: 'Kỳ thi đua',
-  cluster: 'Cụm, khối',
   unit: 'Đơn vị',
-  choosePeriod: 'Chọn kỳ thi đua',
-  chooseCluster: 'Chọn cụm, khối',
   allUnits: 'Tất cả đơn vị',
-  archived: 'đã lưu trữ',
   noCouncil: 'Không tìm thấy hội đồng này trong các hội đồng của bạn.',
-  noPeriods: 'Hội đồng chưa có kỳ thi đua nào.',
-  noClusters: 'Kỳ thi đua này chưa có cụm, khối nào.',
+  noPeriods: vi.choice.noPeriods,
+  noClusters: vi.choice.noClusters,
 };
 
 export const objectionTexts = {

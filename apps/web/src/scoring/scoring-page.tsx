@@ -12,7 +12,7 @@ import type { UnitResult } from '../ranking/types';
 import { CellDrawer, noteDraft } from './cell-drawer';
 import { ConflictModal } from './conflict-modal';
 import { engineValueErrors } from './engine-check';
-import { Pickers, usePeriodAndCluster } from './pickers';
+import { choiceBlocker, PeriodClusterPicker, useScoringChoice } from './pickers';
 import { ReasonModal } from './reason-modal';
 import { rulesetInfo } from './ruleset-info';
 import { type GridControls, type GridPosition, ScoringGrid } from './scoring-grid';
@@ -58,23 +58,23 @@ function ScoringPage() {
       new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
     [session, councilId],
   );
-  const { periods, period, clusters, list, cluster, choose } = usePeriodAndCluster(council?.id, ownUnits);
+  const choice = useScoringChoice();
+  const { cluster } = choice;
   const sheet = useSheet(cluster?.id);
   const revision = useRevision(sheet.data?.criteriaVersion.id);
-  const results = useClusterResults(cluster?.id);
+  // A focal department outside the cluster scores its criteria but does not read the cluster's results.
+  const readsResults =
+    choice.councilWide ||
+    choice.workplaces.some((w) => w.clusterId === cluster?.id && w.roles.some((r) => r !== 'focal'));
+  const results = useClusterResults(readsResults ? cluster?.id : undefined);
 
   if (councils.isPending) return <FullPageSpin />;
   if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
   if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
 
   let body;
-  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (clusters.isError)
-    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (clusters.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noClusters} />;
+  const blocker = choiceBlocker(choice);
+  if (blocker) body = blocker;
   else if (sheet.isError) body = <LoadError error={sheet.error} onRetry={() => void sheet.refetch()} />;
   else if (!sheet.data || !cluster)
     body = (
@@ -90,7 +90,7 @@ function ScoringPage() {
         ownUnits={ownUnits}
         info={rulesetInfo(revision.data)}
         ruleset={revision.data?.ruleset}
-        results={results.isError ? null : results.data?.units}
+        results={results.isError || !readsResults ? null : results.data?.units}
       />
     );
 
@@ -107,15 +107,7 @@ function ScoringPage() {
         </div>
       </div>
       <Card className="page-card" style={{ marginBottom: 16 }}>
-        <Pickers
-          idPrefix="scoring"
-          periods={periods.data ?? []}
-          period={period}
-          clusters={list}
-          cluster={cluster}
-          loadingClusters={clusters.isFetching}
-          onChoose={choose}
-        />
+        <PeriodClusterPicker choice={choice} idPrefix="scoring" />
       </Card>
       <Card className="page-card">{body}</Card>
     </>

@@ -13,7 +13,7 @@ import { useClusterResults } from '../ranking/api';
 import { sheetKey, useRevision, useSheet } from './api';
 import { CellDrawer } from './cell-drawer';
 import { ConflictModal } from './conflict-modal';
-import { Picker, Pickers, usePeriodAndCluster } from './pickers';
+import { choiceBlocker, PeriodClusterPicker, Picker, useSelfScoringChoice } from './pickers';
 import { rulesetInfo } from './ruleset-info';
 import { SelfCriterion } from './self-criterion';
 import { texts } from './texts';
@@ -37,7 +37,8 @@ function SelfScoringPage() {
       new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
     [session, councilId],
   );
-  const { periods, period, clusters, list, cluster, choose } = usePeriodAndCluster(council?.id, ownUnits);
+  const choice = useSelfScoringChoice();
+  const { cluster } = choice;
   const myMembers = (cluster?.members ?? []).filter((m) => ownUnits.has(m.unitId));
   const [chosenUnit, setChosenUnit] = useState<string | null>(null);
   const member = myMembers.find((m) => m.unitId === chosenUnit) ?? myMembers[0];
@@ -49,13 +50,8 @@ function SelfScoringPage() {
 
   let body;
   if (ownUnits.size === 0) body = <Alert role="status" type="info" showIcon title={texts.noUnit} />;
-  else if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (clusters.isError)
-    body = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (clusters.data && !member)
-    body = <Alert role="status" type="info" showIcon title={texts.noOwnCluster} />;
+  else if (choiceBlocker(choice)) body = choiceBlocker(choice);
+  else if (!member) body = <Alert role="status" type="info" showIcon title={texts.noOwnCluster} />;
   else if (sheet.isError) body = <LoadError error={sheet.error} onRetry={() => void sheet.refetch()} />;
   else if (!sheet.data || !cluster || !member)
     body = (
@@ -90,14 +86,9 @@ function SelfScoringPage() {
         </div>
       </div>
       <Card className="page-card" style={{ marginBottom: 16 }}>
-        <Pickers
+        <PeriodClusterPicker
+          choice={choice}
           idPrefix="self"
-          periods={periods.data ?? []}
-          period={period}
-          clusters={list}
-          cluster={cluster}
-          loadingClusters={clusters.isFetching}
-          onChoose={choose}
           extra={
             myMembers.length > 1 ? (
               <Picker label={texts.unit} id="self-unit">

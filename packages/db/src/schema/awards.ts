@@ -82,6 +82,11 @@ export const awardProposals = pgTable(
     /** The council's vote on a Government-flag nominee (Art. 33.5): in favour, of all its members. */
     voteInFavour: integer('vote_in_favour'),
     voteMembers: integer('vote_members'),
+    /**
+     * Set when the unit's figures or facts were not all in (#11 §2): the standing office's reason for
+     * letting the proposal go ahead; shown with the proposal, which stays provisional.
+     */
+    incompleteConfirmation: text('incomplete_confirmation'),
     version: rowVersion(),
     ...timestamps(),
   },

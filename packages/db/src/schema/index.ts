@@ -9,4 +9,6 @@ export * from './scoring';
 export * from './meetings';
 export * from './awards';
 export * from './plans';
+export * from './documents';
 export * from './audit';
+export * from './data-versions';

@@ -6,6 +6,10 @@ import { roman } from './common';
 /** What Bắc Giang's Phụ lục 01 prints: the unit's registration for the year. */
 export interface RegistrationInput {
   readonly unitName: string;
+  /** The unit's governing body (cơ quan chủ quản), above its name in the header. */
+  readonly parentBody: string;
+  /** The ký hiệu after "Số:" (the number is left blank for the unit to write). */
+  readonly symbol: string;
   readonly place: string;
   readonly year: number;
   readonly addressedTo: readonly string[];
@@ -39,7 +43,8 @@ export interface RegistrationInput {
   readonly titlesSought: readonly string[];
   readonly models: readonly { readonly name: string; readonly description?: string | undefined }[];
   readonly topics: readonly { readonly name: string; readonly description?: string | undefined }[];
-  readonly signerName: string;
+  /** The unit head's title (`Hiệu trưởng`); the head signs and writes the name. */
+  readonly headTitle: string;
   readonly draft: boolean;
 }
 
@@ -94,7 +99,9 @@ export function buildRegistration(input: RegistrationInput): OfficialDocument {
     title: `Đăng ký tham gia thi đua năm ${input.year} - ${input.unitName}`,
     orientation: 'portrait',
     header: {
+      parentBody: input.parentBody,
       issuingBody: input.unitName,
+      reference: { symbol: input.symbol },
       place: input.place,
       date: input.date ? parseIsoDate(input.date) : null,
       draftYear: input.year,
@@ -141,7 +148,7 @@ export function buildRegistration(input: RegistrationInput): OfficialDocument {
       ...list(input.topics),
       ...(input.draft ? [para('(Bản nháp: chưa gửi đăng ký.)', { noIndent: true, align: 'left' })] : []),
     ],
-    signatures: [{ title: 'Thủ trưởng đơn vị', name: input.signerName }],
+    signatures: [{ authority: 'THỦ TRƯỞNG ĐƠN VỊ', title: input.headTitle, name: '' }],
     recipients: [...input.addressedTo.map((a) => `${a};`), 'Lưu: VT.'],
   };
 }

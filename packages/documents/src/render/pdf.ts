@@ -68,8 +68,11 @@ export async function renderPdf(document: OfficialDocument, options: PdfOptions)
     lang: 'vi-VN',
     displayTitle: true,
     pdfVersion: '1.7',
-    // A Buffer is accepted (the types say string): no standard font is ever loaded or referenced.
-    font: Buffer.from(options.fonts.regular) as unknown as string,
+    // No default font: pdfkit would load Helvetica (a standard font) or, given the regular face's bytes,
+    // cache it under its PostScript name only — then every later `font('R')` re-parsed the font file (its
+    // name matched, so the 'R' key was never cached), which was most of a large table's rendering time.
+    // Every text call below selects one of the four registered faces first.
+    font: null as unknown as string,
     info: {
       Title: document.title,
       Author: options.author ?? '',

@@ -18,6 +18,28 @@ export interface RulesetValidation {
  * Reports every problem found, each with its JSON path under `basePath`.
  */
 export function validateRuleset(raw: unknown, basePath = 'ruleset'): RulesetValidation {
+  if (!isDeepFrozen(raw)) return checkRulesetNow(raw, basePath);
+  // A deep-frozen ruleset can never change: its validation is kept as long as the object lives (the
+  // server freezes the rulesets of issued revisions and validates each save against one).
+  let byPath = frozenChecks.get(raw);
+  if (!byPath) frozenChecks.set(raw, (byPath = new Map<string, RulesetValidation>()));
+  let checked = byPath.get(basePath);
+  if (!checked) byPath.set(basePath, (checked = checkRulesetNow(raw, basePath)));
+  return checked;
+}
+
+const frozenChecks = new WeakMap<object, Map<string, RulesetValidation>>();
+
+/** Whether `value` is an object frozen all the way down (so nothing in it can change). */
+function isDeepFrozen(value: unknown): value is object {
+  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return false;
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === 'object' && !isDeepFrozen(child)) return false;
+  }
+  return true;
+}
+
+function checkRulesetNow(raw: unknown, basePath: string): RulesetValidation {
   const errors = new ErrorList();
   const ruleset = parseWith(rulesetSchema, raw, basePath, errors);
   if (!ruleset) return { ok: false, errors: errors.items };

@@ -1,14 +1,15 @@
 import { awardProposals, clusters, units } from '@thidua/db';
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
-import { candidateFilter, nominateGovernmentFlag } from './government-flag';
+import { candidateFilter, clusterLeaders, GOVERNMENT_FLAG, nominateGovernmentFlag } from './government-flag';
+import { governmentFlagDossierDue, nomineeLimit, VOTE_SHARE_PERCENT } from './government-flag-rules';
 import { loadPeriodAccess, requirePeriodRead, requirePeriodWrite } from './policy';
 import { presentProposal, selectProposals } from './presenter';
 import { AWARD_TAGS } from './quota-routes';
-import { candidateView, nomineeBody, periodParams, proposalView } from './schema';
+import { candidateView, flagRulesView, nomineeBody, periodParams, proposalView } from './schema';
 
 /** The council's Government-flag nominee, chosen among the city/provincial flag winners of all clusters. */
 export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> {
@@ -60,6 +61,46 @@ export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> 
         total: total?.n ?? 0,
         page: request.query.page,
         pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  r.get(
+    '/periods/:periodId/government-flag/rules',
+    {
+      schema: {
+        tags: AWARD_TAGS,
+        summary: 'Điều kiện đề nghị Cờ thi đua của Chính phủ trong kỳ, với các con số',
+        description:
+          'Số tập thể dẫn đầu cụm, khối; số đơn vị tối đa được đề nghị (20%, làm tròn xuống, ít nhất 1); số đã ' +
+          'đề nghị; tỷ lệ biểu quyết cần đạt; hạn gửi hồ sơ.',
+        params: periodParams,
+        response: { 200: flagRulesView },
+      },
+    },
+    async (request) => {
+      const access = await loadPeriodAccess(db, requireActor(request.actor), request.params.periodId);
+      requirePeriodRead(access);
+      const [leaders, [standing]] = await Promise.all([
+        clusterLeaders(db, access.period.id),
+        db
+          .select({ n: count() })
+          .from(awardProposals)
+          .where(
+            and(
+              eq(awardProposals.periodId, access.period.id),
+              isNull(awardProposals.clusterId),
+              eq(awardProposals.awardCode, GOVERNMENT_FLAG),
+              inArray(awardProposals.status, ['proposed', 'approved']),
+            ),
+          ),
+      ]);
+      return {
+        leaders,
+        limit: nomineeLimit(leaders),
+        standing: standing?.n ?? 0,
+        votePercent: VOTE_SHARE_PERCENT,
+        dossierDue: governmentFlagDossierDue(access.period),
       };
     },
   );

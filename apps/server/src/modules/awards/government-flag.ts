@@ -2,6 +2,7 @@ import {
   type AwardProposal,
   awardProposals,
   clusterMembers,
+  type Database,
   type Period,
   periods,
   stageDeadlines,
@@ -50,7 +51,7 @@ export function candidateFilter(periodId: string) {
 }
 
 /** The collectives leading a cluster or block of the period: one per cluster that has member units. */
-async function clusterLeaders(tx: Transaction, periodId: string): Promise<number> {
+export async function clusterLeaders(tx: Database | Transaction, periodId: string): Promise<number> {
   const [row] = await tx
     .select({ n: countDistinct(clusterMembers.clusterId) })
     .from(clusterMembers)

@@ -110,7 +110,6 @@ export function requireAdjust(access: ProposalAccess): void {
   );
 }
 
-export function requireDecide(access: ProposalAccess): void {
-  if (!access.canDecide)
-    throw forbidden('Chỉ cơ quan thường trực Hội đồng được duyệt hoặc không duyệt đề nghị');
+export function requireDecide(access: ProposalAccess, what = 'duyệt hoặc không duyệt'): void {
+  if (!access.canDecide) throw forbidden(`Chỉ cơ quan thường trực Hội đồng được ${what} đề nghị`);
 }

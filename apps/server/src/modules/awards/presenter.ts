@@ -103,11 +103,13 @@ export function presentProposal(
       : null,
     note: proposal.note,
     reason: proposal.reason,
+    incompleteConfirmation: proposal.incompleteConfirmation,
     version: proposal.version,
     abilities: {
       adjust: may.canAdjust && open,
       withdraw: may.canAdjust && open,
       decide: may.canDecide && open,
+      return: may.canDecide && open && proposal.clusterId !== null,
     },
   };
 }

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ClusterAccess } from '../../access/cluster-access';
 import { AppError, type FieldError, invalid } from '../../http/errors';
 import type { IssuedRuleset } from './issued-ruleset';
+import { type DataGaps, gapsOfResult } from './proposal-completeness';
 import {
   type ComputedRow,
   pendingTieMessage,
@@ -63,6 +64,8 @@ export async function checkMeeting(
 export interface Drafts {
   drafts: ProposalDraft[];
   pathOf: (source: number) => string;
+  /** What the units' results lack, when the result was computed here (a period document). */
+  gaps?: Map<string, DataGaps>;
 }
 
 /**
@@ -131,7 +134,11 @@ async function draftsFromPeriod(
       'Tệp kỳ thi đua không hợp lệ',
     );
   }
-  return draftsFromResult(evaluation.result, members, period);
+  const idOf = new Map(members.map((m) => [m.code, m.unitId]));
+  return {
+    ...draftsFromResult(evaluation.result, members, period),
+    gaps: gapsOfResult(evaluation.result.units, (code) => idOf.get(code)),
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { blankToNull } from '../meetings/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import { assertProposable } from './proposal-bars';
+import { assertDataComplete, storedGaps } from './proposal-completeness';
 import { checkMeeting, draftsFromRequest, loadMemberCodes, loadQuotas } from './proposal-inputs';
 import {
   ACTIVE,
@@ -18,6 +19,9 @@ import {
 } from './proposal-rules';
 import { checkDrafts } from './proposals-from-result';
 import type { ProposalListBody } from './schema';
+
+/** A proposal withdrawn by its cluster or returned by the standing office may be proposed again. */
+const REVIVABLE: readonly string[] = ['withdrawn', 'returned'];
 
 /**
  * Creates the cluster's proposal list from a computed result (rows, a result document, or a period
@@ -41,7 +45,7 @@ export async function createProposalList(
   await checkMeeting(tx, body.meetingId, { periodId: access.periodId, clusterId: access.clusterId });
   const issued = await requireIssuedRuleset(tx, access.clusterId);
   const members = await loadMemberCodes(tx, access.clusterId);
-  const { drafts, pathOf } = await draftsFromRequest(tx, access, body, issued, members);
+  const { drafts, pathOf, gaps } = await draftsFromRequest(tx, access, body, issued, members);
 
   const memberIds = new Set(members.map((m) => m.unitId));
   const problems = checkDrafts(drafts, {
@@ -59,6 +63,14 @@ export async function createProposalList(
       })),
     );
   }
+  // Issue #11 §2: a unit whose data is not all in is proposed only on the standing office's confirmation.
+  const confirmations = assertDataComplete(
+    drafts.map((d) => ({ unitId: d.unitId, path: `${pathOf(d.source)}.unitId` })),
+    drafts.length === 0 ? new Map() : (gaps ?? (await storedGaps(tx, actor, access.clusterId, members))),
+    new Map(members.map((m) => [m.unitId, m.name])),
+    body.confirmIncomplete,
+    access.roles.has('standingOffice'),
+  );
   if (drafts.length === 0) return [];
   // Nghị định 152/2025/NĐ-CP Art. 4.4: nobody under review, investigation or verification is proposed.
   await assertProposable(
@@ -67,7 +79,7 @@ export async function createProposalList(
     drafts.map((d) => ({ unitId: d.unitId, path: `${pathOf(d.source)}.unitId` })),
   );
 
-  // What the period already holds for these units: revivable (withdrawn) or conflicting.
+  // What the period already holds for these units: revivable (withdrawn, returned) or conflicting.
   const existing = await tx
     .select()
     .from(awardProposals)
@@ -86,7 +98,7 @@ export async function createProposalList(
     for (const row of existing.filter((e) => e.unitId === draft.unitId)) {
       const same = row.awardCode === draft.awardCode;
       if (
-        (same && row.status !== 'withdrawn') ||
+        (same && !REVIVABLE.includes(row.status)) ||
         (!same && (ACTIVE as readonly string[]).includes(row.status))
       ) {
         conflicts.push({
@@ -109,7 +121,9 @@ export async function createProposalList(
       meetingId: body.meetingId ?? null,
       proposedBy: actor.userId,
       note: blankToNull(body.note) ?? null,
+      incompleteConfirmation: confirmations.get(draft.unitId) ?? null,
     };
+    const confirmation = confirmations.get(draft.unitId);
     const withdrawn = existing.find((e) => e.unitId === draft.unitId && e.awardCode === draft.awardCode);
     if (withdrawn) {
       const [revived] = await tx
@@ -117,7 +131,7 @@ export async function createProposalList(
         .set({ ...values, status: 'proposed', reason: null, version: sql`${awardProposals.version} + 1` })
         .where(eq(awardProposals.id, withdrawn.id))
         .returning();
-      await auditProposal(tx, actor, access.councilId, 'repropose', withdrawn, revived!);
+      await auditProposal(tx, actor, access.councilId, 'repropose', withdrawn, revived!, confirmation);
       stored.push(revived!);
       continue;
     }
@@ -125,7 +139,7 @@ export async function createProposalList(
       .insert(awardProposals)
       .values({ ...values, periodId: access.periodId, unitId: draft.unitId, awardCode: draft.awardCode })
       .returning();
-    await auditProposal(tx, actor, access.councilId, 'create', undefined, created!);
+    await auditProposal(tx, actor, access.councilId, 'create', undefined, created!, confirmation);
     stored.push(created!);
   }
   return stored;

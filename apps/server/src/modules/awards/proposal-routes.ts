@@ -20,7 +20,7 @@ import {
 } from './policy';
 import { presentProposal, selectProposals } from './presenter';
 import { createProposalList } from './proposal-list';
-import { adjustProposal, decideProposal, withdrawProposal } from './proposal-service';
+import { adjustProposal, decideProposal, returnProposal, withdrawProposal } from './proposal-service';
 import { AWARD_TAGS } from './quota-routes';
 import {
   clusterParams,
@@ -32,6 +32,7 @@ import {
   proposalParams,
   proposalPatch,
   proposalView,
+  returnBody,
   withdrawBody,
 } from './schema';
 
@@ -230,6 +231,31 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
         const access = await loadProposalAccess(tx, actor, before);
         requireAdjust(access);
         await withdrawProposal(tx, actor, access, before, request.body);
+        return viewOf(tx, before.id, access);
+      });
+    },
+  );
+
+  r.post(
+    '/proposals/:proposalId/return',
+    {
+      schema: {
+        tags: AWARD_TAGS,
+        summary: 'Trả lại đề nghị khen thưởng cho cụm, khối (bắt buộc nêu lý do)',
+        description:
+          'Chỉ cơ quan thường trực, với đề nghị đang chờ của cụm, khối; cụm có thể đề nghị lại sau khi khắc phục.',
+        params: proposalParams,
+        body: returnBody,
+        response: { 200: proposalView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return db.transaction(async (tx) => {
+        const before = await findProposal(tx, request.params.proposalId);
+        const access = await loadProposalAccess(tx, actor, before);
+        requireDecide(access, 'trả lại');
+        await returnProposal(tx, actor, access, before, request.body);
         return viewOf(tx, before.id, access);
       });
     },

@@ -26,6 +26,7 @@ export async function lockCluster(tx: Transaction, clusterId: string): Promise<v
 export const STATUS_NAMES: Record<AwardProposal['status'], string> = {
   proposed: 'đang đề nghị',
   withdrawn: 'đã rút',
+  returned: 'bị trả lại',
   approved: 'đã được duyệt',
   rejected: 'không được duyệt',
 };

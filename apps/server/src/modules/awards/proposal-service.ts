@@ -2,7 +2,7 @@ import { type AwardProposal, awardProposals, councilDecisions, type Transaction 
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
-import { invalid } from '../../http/errors';
+import { AppError, invalid } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { requireReason } from '../meetings/reason';
 import { blankToNull } from '../meetings/text';
@@ -81,6 +81,38 @@ export async function withdrawProposal(
     reason,
   });
   await auditProposal(tx, actor, access.councilId, 'withdraw', before, updated, reason);
+  return updated;
+}
+
+/**
+ * The standing office returns an open cluster proposal with the reason the cluster must address (data to
+ * complete, a dossier to fix); the place it held is freed and the cluster may propose the unit again.
+ */
+export async function returnProposal(
+  tx: Transaction,
+  actor: Actor,
+  access: ProposalAccess,
+  before: AwardProposal,
+  body: { version: number; reason?: string | undefined },
+): Promise<AwardProposal> {
+  const reason = requireReason(body.reason);
+  assertStageIn(
+    await loadPeriodForWrite(tx, before.periodId),
+    PROPOSAL_STAGES,
+    'trả lại đề nghị khen thưởng',
+  );
+  assertOpen(before, 'trả lại');
+  if (!before.clusterId) {
+    throw new AppError(
+      'PROPOSAL_STATE',
+      'Không thể trả lại: đây là đề nghị của Hội đồng, không phải của cụm, khối (rút đề nghị nếu cần)',
+    );
+  }
+  const updated = await updateVersioned(tx, awardProposals, before.id, body.version, {
+    status: 'returned',
+    reason,
+  });
+  await auditProposal(tx, actor, access.councilId, 'return', before, updated, reason);
   return updated;
 }
 

@@ -93,6 +93,11 @@ export const proposalListBody = z.object({
   /** …or a `thidua/period@1` document to score with the cluster's issued ruleset and stored quotas. */
   period: z.record(z.string(), z.unknown()).optional(),
   note: optionalText(2000),
+  /**
+   * The standing office's confirmation that these units, whose figures or facts are not all in, may be
+   * proposed all the same (issue #11 §2), with the reason; their proposals stay provisional.
+   */
+  confirmIncomplete: z.object({ unitIds: z.array(z.uuid()).min(1).max(5000), reason }).optional(),
 });
 
 export const proposalPatch = z.object({
@@ -103,6 +108,9 @@ export const proposalPatch = z.object({
 });
 
 export const withdrawBody = z.object({ version, reason });
+
+/** The standing office returns a proposal to its cluster, with the reason the cluster must address. */
+export const returnBody = withdrawBody;
 
 export const decideBody = z.object({
   version,
@@ -149,8 +157,16 @@ export const proposalView = z.object({
   decision: decisionRef.nullable(),
   note: z.string().nullable(),
   reason: z.string().nullable(),
+  /** Set when the standing office let the proposal go ahead with the unit's data incomplete (#11 §2). */
+  incompleteConfirmation: z.string().nullable(),
   version: z.number().int(),
-  abilities: z.object({ adjust: z.boolean(), withdraw: z.boolean(), decide: z.boolean() }),
+  abilities: z.object({
+    adjust: z.boolean(),
+    withdraw: z.boolean(),
+    decide: z.boolean(),
+    /** Return to the cluster with a reason: the standing office, for a cluster's open proposal. */
+    return: z.boolean(),
+  }),
 });
 
 // ---- council decisions -----------------------------------------------------------------------------
@@ -204,6 +220,20 @@ export const candidateView = z.object({
   finalScore: z.number().nullable(),
   rank: z.number().int().nullable(),
   status: z.enum(PROPOSAL_STATUSES),
+});
+
+/** The rules of the Government flag for a period, with its numbers (Nghị định 152/2025/NĐ-CP). */
+export const flagRulesView = z.object({
+  /** Collectives leading a cluster or block of the period (clusters with member units). */
+  leaders: z.number().int(),
+  /** ⌊20 % × leaders⌋, at least 1 (Art. 7.1). */
+  limit: z.number().int(),
+  /** Council nominees standing (proposed or approved). */
+  standing: z.number().int(),
+  /** Art. 33.5: the share of all council members a vote must reach. */
+  votePercent: z.number().int(),
+  /** Art. 35.1: the dossier date (ISO). */
+  dossierDue: z.iso.date(),
 });
 
 export type ResultRow = z.infer<typeof resultRow>;

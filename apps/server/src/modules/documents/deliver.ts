@@ -20,6 +20,9 @@ export const DOCUMENT_KINDS = {
   registration: 'Bản đăng ký thi đua (Phụ lục 01)',
   minutes: 'Biên bản họp',
   voteCount: 'Biên bản kiểm phiếu',
+  awardProposal: 'Tờ trình đề nghị khen thưởng (Mẫu số 01, Nghị định 152/2025/NĐ-CP)',
+  proposalList: 'Danh sách trích ngang đề nghị khen thưởng',
+  decisionDraft: 'Quyết định khen thưởng (dự thảo)',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 

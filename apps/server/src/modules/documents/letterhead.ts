@@ -1,38 +1,26 @@
-import { clusters, councils, type Database, type Transaction } from '@thidua/db';
+import {
+  clusters,
+  councilLetterheads,
+  councils,
+  type CouncilLetterhead,
+  type Database,
+  type Transaction,
+} from '@thidua/db';
 import type { Issuer, Signature } from '@thidua/documents';
+import { governingBodyOf, UNIT_HEAD_TITLES, type UnitType, seatName } from '@thidua/vocabulary';
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import { notFound } from '../../http/errors';
+import type { LetterheadFields, letterheadView } from './letterhead-schema';
 
 type Db = Database | Transaction;
 
 /** What a council's documents are headed and signed with (its letterhead settings, or their defaults). */
-export interface Letterhead {
-  /** Cơ quan chủ quản of the council (`Ủy ban nhân dân tỉnh Hải Hà`); may be empty. */
-  parentBody: string;
-  /** The council as issuing body (`Hội đồng Thi đua - Khen thưởng tỉnh Hải Hà`). */
-  issuingBody: string;
-  /** Place name of the date line (`Hải Hà`). */
-  placeName: string;
-  /** Abbreviation of the council in document symbols (`HĐTĐKT`). */
-  councilSymbol: string;
-  /** Abbreviation of the standing office (`SNV`). */
-  standingOfficeSymbol: string;
-  /** The standing office's name (`Sở Nội vụ tỉnh Hải Hà`). */
-  standingOffice: string;
-  /** The council's chair and the deputy who usually signs for the chair. */
-  chair: SignerSetting;
-  deputyChair: SignerSetting;
-}
-
-export interface SignerSetting {
-  title: string;
-  name: string;
-}
+export type Letterhead = LetterheadFields;
 
 /** Defaults from the council's name: good enough to print, meant to be replaced on the admin screen. */
 export function defaultLetterhead(councilName: string): Letterhead {
-  const place = councilName
-    .replace(/^Hội đồng Thi đua\s*[-–]\s*Khen thưởng\s*/i, '')
+  const place = localityOf(councilName)
     .replace(/^(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|đặc khu)\s+/i, '')
     .trim();
   return {
@@ -42,16 +30,89 @@ export function defaultLetterhead(councilName: string): Letterhead {
     councilSymbol: 'HĐTĐKT',
     standingOfficeSymbol: 'CQTT',
     standingOffice: 'Cơ quan thường trực Hội đồng',
-    chair: { title: 'Chủ tịch', name: '' },
-    deputyChair: { title: 'Phó Chủ tịch', name: '' },
+    signingAuthority: 'TM',
+    chairTitle: 'Chủ tịch',
+    chairName: '',
+    deputyTitle: 'Phó Chủ tịch',
+    deputyName: '',
+    delegateTitle: '',
+    delegateName: '',
+    recipients: ['Như trên', 'Lưu: VT'],
+    provincialReportForm: null,
   };
 }
 
-/** The letterhead of a council. */
-export async function loadLetterhead(db: Db, councilId: string): Promise<Letterhead> {
+/** The council's locality with its level (`tỉnh Hải Hà`), from its name. */
+export function localityOf(councilName: string): string {
+  return councilName.replace(/^Hội đồng Thi đua\s*[-–]\s*Khen thưởng\s*/i, '').trim() || councilName;
+}
+
+/**
+ * A member unit issuing its own document (the registration form): its governing body above it, its head
+ * signing (the title by the unit's type; the name is written by hand), the council's place in the date.
+ */
+export function unitLetterhead(councilName: string, unit: { name: string; type: UnitType }) {
+  return {
+    parentBody: governingBodyOf(unit.type, localityOf(councilName)),
+    issuingBody: unit.name,
+    place: defaultLetterhead(councilName).placeName,
+    headTitle: UNIT_HEAD_TITLES[unit.type],
+  };
+}
+
+/** The council's settings row (if it saved any) and the letterhead its documents use. */
+export async function letterheadOf(
+  db: Db,
+  councilId: string,
+): Promise<{ letterhead: Letterhead; row: CouncilLetterhead | null }> {
   const [council] = await db.select().from(councils).where(eq(councils.id, councilId)).limit(1);
   if (!council) throw notFound('hội đồng');
-  return defaultLetterhead(council.name);
+  const [row] = await db
+    .select()
+    .from(councilLetterheads)
+    .where(eq(councilLetterheads.councilId, councilId))
+    .limit(1);
+  if (!row) return { letterhead: defaultLetterhead(council.name), row: null };
+  return {
+    letterhead: {
+      parentBody: row.parentBody,
+      issuingBody: row.issuingBody,
+      placeName: row.placeName,
+      councilSymbol: row.councilSymbol,
+      standingOffice: row.standingOffice,
+      standingOfficeSymbol: row.standingOfficeSymbol,
+      signingAuthority: row.signingAuthority,
+      chairTitle: row.chairTitle,
+      chairName: row.chairName,
+      deputyTitle: row.deputyTitle,
+      deputyName: row.deputyName,
+      delegateTitle: row.delegateTitle,
+      delegateName: row.delegateName,
+      recipients: row.recipients,
+      provincialReportForm: row.provincialReportForm,
+    },
+    row,
+  };
+}
+
+/** The letterhead of a council: its saved settings, or the defaults derived from its name. */
+export async function loadLetterhead(db: Db, councilId: string): Promise<Letterhead> {
+  return (await letterheadOf(db, councilId)).letterhead;
+}
+
+export function presentLetterhead(
+  councilId: string,
+  letterhead: Letterhead,
+  row: CouncilLetterhead | null,
+  canUpdate: boolean,
+): z.infer<typeof letterheadView> {
+  return {
+    ...letterhead,
+    councilId,
+    saved: row !== null,
+    version: row?.version ?? 0,
+    abilities: { update: canUpdate },
+  };
 }
 
 /** The council itself issuing (tờ trình, quyết định, kế hoạch, báo cáo). */
@@ -82,24 +143,41 @@ export function clusterSymbol(code: string): string {
   return prefix + rest.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
 }
 
-/** The signature of the council: on behalf of the council (TM.), by the chair or for the chair (KT.). */
-export function councilSignature(letterhead: Letterhead, byDeputy: boolean): Signature {
+/**
+ * The council's signature block by its settings (Nghị định 30/2020, area 7): the chair on behalf of the
+ * council (TM.), a deputy for the chair (KT.), or a delegate by order (TL.) or by authorisation (TUQ.).
+ */
+export function councilSignature(letterhead: Letterhead): Signature {
   const body = letterhead.issuingBody.toUpperCase();
-  if (byDeputy && letterhead.deputyChair.title) {
-    return {
-      authority: `TM. ${body}\nKT. ${letterhead.chair.title.toUpperCase()}`,
-      title: letterhead.deputyChair.title,
-      name: letterhead.deputyChair.name,
-    };
+  const chair = letterhead.chairTitle.toUpperCase();
+  switch (letterhead.signingAuthority) {
+    case 'TM':
+      return { authority: `TM. ${body}`, title: letterhead.chairTitle, name: letterhead.chairName };
+    case 'KT':
+      return {
+        authority: `TM. ${body}\nKT. ${chair}`,
+        title: letterhead.deputyTitle,
+        name: letterhead.deputyName,
+      };
+    case 'TL':
+    case 'TUQ':
+      return {
+        authority: `${letterhead.signingAuthority}. ${chair}`,
+        title: letterhead.delegateTitle,
+        name: letterhead.delegateName,
+      };
+    default: {
+      const unknown: never = letterhead.signingAuthority;
+      throw new Error(`unknown signing authority ${String(unknown)}`);
+    }
   }
-  return { authority: `TM. ${body}`, title: letterhead.chair.title, name: letterhead.chair.name };
 }
 
 /** The cluster's leader signs its documents on behalf of the cluster. */
-export function clusterLeaderSignature(cluster: { name: string; kind: string }): Signature {
+export function clusterLeaderSignature(cluster: { name: string; kind: 'cum' | 'khoi' }): Signature {
   return {
     authority: `TM. ${cluster.name.toUpperCase()}`,
-    title: cluster.kind === 'khoi' ? 'Trưởng khối' : 'Cụm trưởng',
+    title: seatName('leader', cluster.kind),
     name: '',
   };
 }

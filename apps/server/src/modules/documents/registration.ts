@@ -1,9 +1,9 @@
 import type { Database } from '@thidua/db';
 import { buildRegistration } from '@thidua/documents';
 import type { Actor } from '../../auth/actor';
+import { REGISTRATION_MSG } from '../registrations/messages';
 import { buildPrintView } from '../registrations/print-view';
 import type { PreparedDocument } from './deliver';
-import { loadLetterhead } from './letterhead';
 
 /**
  * The unit's registration form (Phụ lục 01) from the same view the printable page shows, under the same
@@ -15,10 +15,11 @@ export async function prepareRegistration(
   registrationId: string,
 ): Promise<PreparedDocument> {
   const view = await buildPrintView(db, actor, registrationId);
-  const letterhead = await loadLetterhead(db, view.council.id);
   const document = buildRegistration({
     unitName: view.unit.name,
-    place: letterhead.placeName,
+    parentBody: view.header.parentBody,
+    symbol: REGISTRATION_MSG.formSymbol,
+    place: view.header.place,
     year: view.period.year,
     addressedTo: view.addressedTo,
     date: view.date,
@@ -30,7 +31,7 @@ export async function prepareRegistration(
     titlesSought: view.titlesSought.map((t) => t.name),
     models: view.models,
     topics: view.topics,
-    signerName: view.signer.name ?? '',
+    headTitle: view.signer.title ?? '',
     draft: view.status === 'draft',
   });
   return {

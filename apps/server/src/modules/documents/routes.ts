@@ -1,16 +1,111 @@
+import type { Database } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
-import { versionQuery } from '../scoring/schema-entries';
-import { deliverDocument } from './deliver';
-import { clusterParams, DOCUMENT_PRODUCES, documentResponse, formatQuery } from './schema';
-import { prepareScoreTable } from './score-table';
-import { prepareRegistration } from './registration';
-import { prepareMinutes, prepareVoteCount } from './meeting';
+import { z } from 'zod';
+import { type Actor, requireActor } from '../../auth/actor';
+import { decisionParams, periodParams } from '../awards/schema';
 import { meetingParams } from '../meetings/schema';
 import { registrationParams } from '../registrations/schema';
+import { versionQuery } from '../scoring/schema-entries';
+import { prepareAwardProposal, prepareDecisionDraft } from './award-documents';
+import { deliverDocument, type PreparedDocument } from './deliver';
+import { prepareMinutes, prepareVoteCount } from './meeting';
+import { prepareRegistration } from './registration';
+import {
+  awardProposalQuery,
+  clusterParams,
+  DOCUMENT_PRODUCES,
+  documentResponse,
+  formatQuery,
+} from './schema';
+import { prepareScoreTable } from './score-table';
 
 const TAGS = ['Văn bản (Word, PDF)'];
+
+/** One downloadable document: its address, what the OpenAPI document says of it, and how it is prepared. */
+interface DocumentRoute<P extends z.ZodObject, Q extends z.ZodObject> {
+  path: string;
+  summary: string;
+  /** Who may download it (the same read rule as the screen that shows its data). */
+  description: string;
+  params: P;
+  /** Query parameters besides `format`. */
+  query?: Q;
+  prepare: (db: Database, actor: Actor, params: z.infer<P>, query: z.infer<Q>) => Promise<PreparedDocument>;
+}
+
+/** Type-checks one entry of the table and erases its types, so entries of every shape fit one array. */
+function document<P extends z.ZodObject, Q extends z.ZodObject = z.ZodObject<Record<string, never>>>(
+  route: DocumentRoute<P, Q>,
+): DocumentRoute<z.ZodObject, z.ZodObject> {
+  return route;
+}
+
+/**
+ * Every official document of the API. Adding a document is one entry: a GET that takes `?format=pdf|docx`,
+ * prepares the document from the same data and read rule as its screen, renders, audits and sends it.
+ */
+export const DOCUMENT_ROUTES = [
+  document({
+    path: '/clusters/:clusterId/documents/score-table',
+    summary: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng của cụm, khối (PDF hoặc Word, khổ ngang)',
+    description:
+      'Số liệu đúng bằng `/clusters/{clusterId}/results`. Ai xem được kết quả của mọi đơn vị trong ' +
+      'cụm, khối thì tải được: cụm trưởng, cụm phó, cơ quan thường trực, thành viên Hội đồng theo dõi; ' +
+      'đơn vị thành viên khi bảng điểm đã công bố.',
+    params: clusterParams,
+    query: versionQuery,
+    prepare: (db, actor, p, q) => prepareScoreTable(db, actor, p.clusterId, q.criteriaVersionId),
+  }),
+  document({
+    path: '/registrations/:registrationId/documents/registration',
+    summary: 'Bản đăng ký tham gia thi đua của đơn vị (Phụ lục 01), PDF hoặc Word',
+    description:
+      'Cùng quyền xem như bản đăng ký: cán bộ của đơn vị, cụm trưởng, cụm phó, cơ quan thường trực, …',
+    params: registrationParams,
+    prepare: (db, actor, p) => prepareRegistration(db, actor, p.registrationId),
+  }),
+  document({
+    path: '/meetings/:meetingId/documents/minutes',
+    summary: 'Biên bản họp: thành phần, điểm danh và số lượng (2/3), nội dung, diễn biến, kết luận',
+    description: 'Ai xem được cuộc họp thì tải được biên bản.',
+    params: meetingParams,
+    prepare: (db, actor, p) => prepareMinutes(db, actor, p.meetingId),
+  }),
+  document({
+    path: '/meetings/:meetingId/documents/vote-count',
+    summary: 'Biên bản kiểm phiếu: số phiếu, số phiếu của từng đơn vị, kết quả mỗi lần bỏ phiếu',
+    description: 'Ai xem được cuộc họp thì tải được biên bản kiểm phiếu.',
+    params: meetingParams,
+    prepare: (db, actor, p) => prepareVoteCount(db, actor, p.meetingId),
+  }),
+  document({
+    path: '/periods/:periodId/documents/award-proposal',
+    summary: 'Tờ trình đề nghị khen thưởng (Mẫu số 01, Nghị định 152/2025/NĐ-CP) kèm danh sách trích ngang',
+    description:
+      'Từ các đề nghị khen thưởng đang đề nghị hoặc đã duyệt của kỳ (`level=cluster`: của các cụm, khối; ' +
+      '`level=council`: của Hội đồng, cấp Nhà nước). Cơ quan thường trực và thành viên Hội đồng.',
+    params: periodParams,
+    query: awardProposalQuery,
+    prepare: (db, actor, p, q) => prepareAwardProposal(db, actor, p.periodId, q),
+  }),
+  document({
+    path: '/periods/:periodId/documents/proposal-list',
+    summary: 'Danh sách trích ngang các tập thể đề nghị khen thưởng (tệp riêng, khoản 12 Điều 33)',
+    description: 'Cùng dữ liệu và quyền như tờ trình.',
+    params: periodParams,
+    query: awardProposalQuery,
+    prepare: (db, actor, p, q) => prepareAwardProposal(db, actor, p.periodId, q, true),
+  }),
+  document({
+    path: '/decisions/:decisionId/documents/decision',
+    summary: 'Dự thảo Quyết định khen thưởng kèm danh sách các tập thể được khen thưởng',
+    description:
+      'Từ quyết định đã ghi và các đề nghị gắn với nó. Cơ quan thường trực và thành viên Hội đồng.',
+    params: decisionParams,
+    prepare: (db, actor, p) => prepareDecisionDraft(db, actor, p.decisionId),
+  }),
+];
 
 /**
  * Official documents in the Nghị định 30/2020 layout, as .pdf or .docx: each from the same data and
@@ -19,93 +114,27 @@ const TAGS = ['Văn bản (Word, PDF)'];
 export async function documentsRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
-
-  r.get(
-    '/clusters/:clusterId/documents/score-table',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng của cụm, khối (PDF hoặc Word, khổ ngang)',
-        description:
-          'Số liệu đúng bằng `/clusters/{clusterId}/results`. Ai xem được kết quả của mọi đơn vị trong ' +
-          'cụm, khối thì tải được: cụm trưởng, cụm phó, cơ quan thường trực, thành viên Hội đồng theo dõi; ' +
-          'đơn vị thành viên khi bảng điểm đã công bố.',
-        params: clusterParams,
-        querystring: formatQuery.extend(versionQuery.shape),
-        produces: DOCUMENT_PRODUCES,
-        response: { 200: documentResponse },
+  for (const route of DOCUMENT_ROUTES) {
+    const querystring = route.query ? formatQuery.extend(route.query.shape) : formatQuery;
+    r.get(
+      route.path,
+      {
+        schema: {
+          tags: TAGS,
+          summary: route.summary,
+          description: route.description,
+          params: route.params,
+          querystring,
+          produces: DOCUMENT_PRODUCES,
+          response: { 200: documentResponse },
+        },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const prepared = await prepareScoreTable(
-        db,
-        actor,
-        request.params.clusterId,
-        request.query.criteriaVersionId,
-      );
-      return deliverDocument(db, actor, prepared, request.query.format, reply);
-    },
-  );
-
-  r.get(
-    '/registrations/:registrationId/documents/registration',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Bản đăng ký tham gia thi đua của đơn vị (Phụ lục 01), PDF hoặc Word',
-        description:
-          'Cùng quyền xem như bản đăng ký: cán bộ của đơn vị, cụm trưởng, cụm phó, cơ quan thường trực, …',
-        params: registrationParams,
-        querystring: formatQuery,
-        produces: DOCUMENT_PRODUCES,
-        response: { 200: documentResponse },
+      async (request, reply) => {
+        const actor = requireActor(request.actor);
+        const query = request.query as z.infer<typeof formatQuery> & Record<string, unknown>;
+        const prepared = await route.prepare(db, actor, request.params, query);
+        return deliverDocument(db, actor, prepared, query.format, reply);
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const prepared = await prepareRegistration(db, actor, request.params.registrationId);
-      return deliverDocument(db, actor, prepared, request.query.format, reply);
-    },
-  );
-
-  r.get(
-    '/meetings/:meetingId/documents/minutes',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Biên bản họp: thành phần, điểm danh và số lượng (2/3), nội dung, diễn biến, kết luận',
-        description: 'Ai xem được cuộc họp thì tải được biên bản.',
-        params: meetingParams,
-        querystring: formatQuery,
-        produces: DOCUMENT_PRODUCES,
-        response: { 200: documentResponse },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const prepared = await prepareMinutes(db, actor, request.params.meetingId);
-      return deliverDocument(db, actor, prepared, request.query.format, reply);
-    },
-  );
-
-  r.get(
-    '/meetings/:meetingId/documents/vote-count',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Biên bản kiểm phiếu: số phiếu, số phiếu của từng đơn vị, kết quả mỗi lần bỏ phiếu',
-        description: 'Ai xem được cuộc họp thì tải được biên bản kiểm phiếu.',
-        params: meetingParams,
-        querystring: formatQuery,
-        produces: DOCUMENT_PRODUCES,
-        response: { 200: documentResponse },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const prepared = await prepareVoteCount(db, actor, request.params.meetingId);
-      return deliverDocument(db, actor, prepared, request.query.format, reply);
-    },
-  );
+    );
+  }
 }

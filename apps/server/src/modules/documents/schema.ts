@@ -19,3 +19,13 @@ export const DOCUMENT_PRODUCES = [
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 ];
+
+/** Which proposals a tờ trình (and its list) covers. */
+export const awardProposalQuery = z.object({
+  level: z
+    .enum(['cluster', 'council'], { error: 'Cấp đề nghị phải là cluster hoặc council' })
+    .default('cluster')
+    .describe('cluster: đề nghị của các cụm, khối (mặc định); council: đề nghị của Hội đồng (cấp Nhà nước)'),
+  awardCode: z.string().trim().min(1).max(40).optional().describe('Chỉ một hình thức khen thưởng'),
+  clusterId: z.uuid({ error: 'Mã cụm, khối không hợp lệ' }).optional().describe('Chỉ một cụm, khối'),
+});

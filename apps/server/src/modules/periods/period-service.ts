@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid, notFound } from '../../http/errors';
-import { assertWritable } from '../../workflow/stage-guards';
+import { assertWritable, lockPeriodStage } from '../../workflow/stage-guards';
 import { defaultPeriodSpan, profileDeadlineDate, vietnameseDate } from './dates';
 import { canManagePeriods } from './policy';
 import type { periodBody, periodPatch } from './schema';
@@ -118,8 +118,12 @@ export async function updatePeriod(
   });
 }
 
-/** The period row locked FOR UPDATE: a stage change waits for (and blocks) every guarded write. */
+/**
+ * The period row locked FOR UPDATE, after its stage lock (`lockPeriodStage`): a stage change waits for
+ * (and blocks) every guarded write, those that lock the row FOR SHARE and those that share the lock.
+ */
 export async function lockPeriod(tx: Transaction, periodId: string): Promise<Period> {
+  await lockPeriodStage(tx, periodId);
   const [period] = await tx.select().from(periods).where(eq(periods.id, periodId)).for('update').limit(1);
   if (!period) throw notFound('kỳ thi đua');
   return period;

@@ -14,6 +14,7 @@ import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
+import { assertProposable } from '../awards/proposal-bars';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import type { AppraisalBody, BatchBody, BatchPatch, DossierBody, DossierPatch } from './schema';
 
@@ -169,6 +170,23 @@ function dossierColumns(body: Partial<DossierBody>): DossierColumns {
   return out;
 }
 
+/**
+ * Nghị định 152/2025/NĐ-CP khoản 4 Điều 4: a collective under disciplinary review, investigation,
+ * inspection or check, or with a complaint or press-reported wrongdoing being verified, is not proposed —
+ * its dossier is refused with the reason (409 NOT_PROPOSABLE naming `body.unitId`). The facts are the
+ * unit's facts of the batch's period; an individual's own record is not held by the product, so an
+ * individual dossier is not checked here.
+ */
+async function assertCollectiveProposable(
+  tx: Transaction,
+  batch: DossierBatch,
+  subject: Dossier['subject'],
+  unitId: string,
+): Promise<void> {
+  if (subject !== 'collective') return;
+  await assertProposable(tx, batch.periodId, [{ unitId, path: 'body.unitId' }]);
+}
+
 export async function createDossier(
   tx: Transaction,
   actor: Actor,
@@ -177,6 +195,7 @@ export async function createDossier(
 ): Promise<Dossier> {
   await assertPeriodWritable(tx, batch.periodId);
   assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: body.unitId }]));
+  await assertCollectiveProposable(tx, batch, body.subject, body.unitId);
   const [dossier] = await tx
     .insert(dossiers)
     .values({
@@ -212,6 +231,12 @@ export async function updateDossier(
   if (fields.unitId) {
     assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: fields.unitId }]));
   }
+  await assertCollectiveProposable(
+    tx,
+    batch,
+    fields.subject ?? before.subject,
+    fields.unitId ?? before.unitId,
+  );
   const updated = await updateVersioned(tx, dossiers, before.id, version, { ...dossierColumns(fields) });
   await recordAudit(tx, actor, {
     councilId: batch.councilId,
@@ -263,6 +288,8 @@ export async function appraiseDossier(
       { path: 'body.reason', message: 'cần nêu lý do trả lại hồ sơ' },
     ]);
   }
+  // The unit's facts may have changed since it filed (an investigation opened): checked again here.
+  if (body.outcome === 'approved') await assertCollectiveProposable(tx, batch, before.subject, before.unitId);
   const appraisedOn = body.outcome === 'pending' ? null : (body.appraisedOn ?? localToday());
   if (appraisedOn !== null && appraisedOn < before.submittedOn) {
     throw invalid([

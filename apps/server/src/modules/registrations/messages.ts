@@ -1,3 +1,4 @@
+import { seatName } from '@thidua/vocabulary';
 import { formatNumber as n } from '@thidua/engine';
 
 /** Every Vietnamese text of the registrations module, in one place. */
@@ -34,6 +35,7 @@ export const REGISTRATION_MSG = {
 
   signerAuthority: 'THỦ TRƯỞNG ĐƠN VỊ',
   formTitle: (year: number) => `ĐĂNG KÝ THAM GIA THI ĐUA NĂM ${year}`,
-  leaderOf: (kind: 'cum' | 'khoi', name: string) =>
-    `${kind === 'cum' ? 'Cụm trưởng' : 'Trưởng khối'} ${name}`,
+  leaderOf: (kind: 'cum' | 'khoi', name: string) => `${seatName('leader', kind)} ${name}`,
+  /** Ký hiệu of a unit's registration form (its number is written when the unit registers it). */
+  formSymbol: 'ĐKTĐ',
 } as const;

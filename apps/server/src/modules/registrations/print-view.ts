@@ -2,17 +2,17 @@ import {
   clusters,
   councils,
   type Database,
-  memberships,
   periods,
   type RegistrationPlan,
   registrationPlans,
   units,
-  users,
 } from '@thidua/db';
+import { formatPlaceDate, formatReference, parseIsoDate } from '@thidua/documents';
 import type { CriterionInput, Ruleset } from '@thidua/engine';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
+import { unitLetterhead } from '../documents/letterhead';
 import { loadRegistration, loadVersionIndex } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { presentTitles } from './presenter';
@@ -61,6 +61,19 @@ export const printView = z.object({
   titlesSought: z.array(z.object({ code: z.string(), name: z.string() })),
   models: z.array(z.object({ name: z.string(), description: z.string().optional() })),
   topics: z.array(z.object({ name: z.string(), description: z.string().optional() })),
+  /**
+   * The header of Nghị định 30/2020: the unit's governing body over the unit, "Số: …/ĐKTĐ" (the number is
+   * written when the unit registers the form), and the place and date line (`Hải Hà, ngày 05 tháng 3 năm
+   * 2026`: a leading zero only for days below 10 and months 1–2).
+   */
+  header: z.object({
+    parentBody: z.string(),
+    issuingBody: z.string(),
+    reference: z.string(),
+    place: z.string(),
+    placeDate: z.string(),
+  }),
+  /** "THỦ TRƯỞNG ĐƠN VỊ", the head's title; the head signs and writes the name by hand. */
   signer: z.object({ authority: z.string(), name: z.string().nullable(), title: z.string().nullable() }),
 });
 
@@ -97,8 +110,8 @@ function flattenCriteria(
 
 /**
  * The printable registration: unit, period, each criterion with its plan, titles, models, topics and
- * the signer (the person who submitted it, with their job title in the unit; the unit head signs on
- * paper). Same read rule as the registration itself.
+ * the signature block of the unit's head (the clerk who submitted it does not sign it). Same read rule
+ * as the registration itself.
  */
 export async function buildPrintView(
   db: Database,
@@ -114,19 +127,8 @@ export async function buildPrintView(
     db.select().from(units).where(eq(units.id, registration.unitId)),
     db.select().from(registrationPlans).where(eq(registrationPlans.registrationId, registration.id)),
   ]);
-  const signer = registration.submittedBy
-    ? ((
-        await db
-          .select({ name: users.displayName, title: memberships.title })
-          .from(users)
-          .leftJoin(
-            memberships,
-            and(eq(memberships.userId, users.id), eq(memberships.unitId, registration.unitId)),
-          )
-          .where(eq(users.id, registration.submittedBy))
-          .limit(1)
-      )[0] ?? null)
-    : null;
+  const letterhead = unitLetterhead(council!.name, unit!);
+  const date = registration.submittedAt ? localDate(registration.submittedAt) : null;
   const ruleset = version.ruleset as unknown as Ruleset;
   const byCode = new Map(plans.map((p) => [p.criterionCode, p]));
   return {
@@ -137,7 +139,16 @@ export async function buildPrintView(
     unit: { id: unit!.id, code: unit!.code, name: unit!.name, type: unit!.type },
     addressedTo: [M.leaderOf(cluster!.kind, cluster!.name), council!.name],
     status: registration.status,
-    date: registration.submittedAt ? localDate(registration.submittedAt) : null,
+    date,
+    header: {
+      parentBody: letterhead.parentBody,
+      issuingBody: letterhead.issuingBody,
+      reference: formatReference({ number: '……', symbol: M.formSymbol }),
+      place: letterhead.place,
+      placeDate: date
+        ? formatPlaceDate(letterhead.place, parseIsoDate(date))
+        : `${letterhead.place}, ngày ..... tháng ..... năm ${period!.year}`,
+    },
     criteriaVersion: {
       id: version.id,
       revision: version.revision,
@@ -155,6 +166,6 @@ export async function buildPrintView(
     titlesSought: presentTitles(index, registration.titlesSought),
     models: registration.models,
     topics: registration.topics,
-    signer: { authority: M.signerAuthority, name: signer?.name ?? null, title: signer?.title ?? null },
+    signer: { authority: M.signerAuthority, name: null, title: letterhead.headTitle },
   };
 }

@@ -8,9 +8,10 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { type LeafRef, type RulesetIndex, validateRuleset } from '@thidua/engine';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns } from 'drizzle-orm';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
+import { deepFreeze, LruMap } from '../../cache/lru';
 import { AppError, notFound } from '../../http/errors';
 
 /** What every scoring request needs: the actor's roles, the criteria revision and who scores each leaf. */
@@ -32,6 +33,56 @@ export interface LeafOwner {
 
 type Db = Database | Transaction;
 
+/** A revision's row without its ruleset, which comes from the cache of issued revisions. */
+export type CriteriaVersionMeta = Omit<CriteriaVersion, 'ruleset'>;
+
+/** Every column of a revision but its ruleset (large, and the same forever once issued). */
+const metaColumns = Object.fromEntries(
+  Object.entries(getTableColumns(criteriaVersions)).filter(([key]) => key !== 'ruleset'),
+) as Omit<ReturnType<typeof getTableColumns<typeof criteriaVersions>>, 'ruleset'>;
+
+/**
+ * What an issued revision's id stands for, forever: its ruleset (deep-frozen), the engine's index of it
+ * and its leaf assignments. The database refuses any change to an issued revision or its assignments
+ * (migration 0002), so the cache never holds a stale value; the key also carries `issuedAt`, so a
+ * revision whose issuing was rolled back and redone later is a different key.
+ */
+interface IssuedRevision {
+  ruleset: CriteriaVersion['ruleset'];
+  index: RulesetIndex;
+  assignments: CriterionAssignment[];
+}
+
+const issuedRevisions = new LruMap<string, IssuedRevision>(512);
+
+const revisionKey = (version: CriteriaVersionMeta) =>
+  `${version.id}\u0000${version.issuedAt?.toISOString() ?? ''}`;
+
+/**
+ * The issued revision's ruleset, index and assignments: validated and loaded once per process (the
+ * save path used to re-validate the issued ruleset on every request). A revision that is not issued
+ * is loaded and validated every time.
+ */
+export async function loadIssuedRevision(db: Db, version: CriteriaVersionMeta): Promise<IssuedRevision> {
+  const cacheable = version.status === 'issued' && version.issuedAt !== null;
+  const key = revisionKey(version);
+  const cached = cacheable ? issuedRevisions.get(key) : undefined;
+  if (cached) return cached;
+  const [[row], assignments] = await Promise.all([
+    db
+      .select({ ruleset: criteriaVersions.ruleset })
+      .from(criteriaVersions)
+      .where(eq(criteriaVersions.id, version.id))
+      .limit(1),
+    db.select().from(criterionAssignments).where(eq(criterionAssignments.criteriaVersionId, version.id)),
+  ]);
+  if (!row) throw notFound('phiên bản bộ tiêu chí');
+  const ruleset = deepFreeze(row.ruleset);
+  const revision = { ruleset, index: indexStoredRuleset(ruleset), assignments: deepFreeze(assignments) };
+  if (cacheable) issuedRevisions.set(key, revision);
+  return revision;
+}
+
 /**
  * The revision scores are read from and written to: the one asked for (any issued revision of the
  * cluster, so results of an old revision stay reproducible) or else the latest issued one. Drafts are
@@ -42,10 +93,20 @@ export async function loadIssuedVersion(
   clusterId: string,
   requestedId?: string,
 ): Promise<CriteriaVersion> {
+  const meta = await loadIssuedVersionMeta(db, clusterId, requestedId);
+  return { ...meta, ruleset: (await loadIssuedRevision(db, meta)).ruleset };
+}
+
+/** `loadIssuedVersion` without the ruleset (the row only: one small query). */
+export async function loadIssuedVersionMeta(
+  db: Db,
+  clusterId: string,
+  requestedId?: string,
+): Promise<CriteriaVersionMeta> {
   const filters = [eq(criteriaVersions.clusterId, clusterId), eq(criteriaVersions.status, 'issued')];
   if (requestedId) filters.push(eq(criteriaVersions.id, requestedId));
   const [version] = await db
-    .select()
+    .select(metaColumns)
     .from(criteriaVersions)
     .where(and(...filters))
     .orderBy(desc(criteriaVersions.revision))
@@ -72,7 +133,7 @@ export async function loadScoringContext(
   requestedVersionId?: string,
 ): Promise<ScoringContext> {
   const access = await loadClusterAccess(db, actor, clusterId);
-  const version = await loadIssuedVersion(db, clusterId, requestedVersionId);
+  const version = await loadIssuedVersionMeta(db, clusterId, requestedVersionId);
   return contextFor(db, access, version);
 }
 
@@ -80,20 +141,16 @@ export async function loadScoringContext(
 export async function contextFor(
   db: Db,
   access: ClusterAccess,
-  version: CriteriaVersion,
+  version: CriteriaVersionMeta,
 ): Promise<ScoringContext> {
-  const index = indexStoredRuleset(version.ruleset);
-  const rows = await db
-    .select()
-    .from(criterionAssignments)
-    .where(eq(criterionAssignments.criteriaVersionId, version.id));
+  const { ruleset, index, assignments: rows } = await loadIssuedRevision(db, version);
   const assignments = new Map(rows.map((a) => [a.criterionCode, a] as const));
   const focalCodes = new Set(
     rows
       .filter((a) => a.focalUnitId && access.council.unitIds.has(a.focalUnitId))
       .map((a) => a.criterionCode),
   );
-  return { access, version, index, assignments, focalCodes };
+  return { access, version: { ...version, ruleset }, index, assignments, focalCodes };
 }
 
 /** Who scores `code` under the context's revision. */

@@ -69,6 +69,13 @@ export async function assertMayChangeEvidence(db: Db, target: EntryInContext): P
 const fileField = (message: string) => [{ path: 'body.file', message }];
 
 /**
+ * A name whose bytes were not UTF-8 (a lone surrogate sent as ED A0 80, a legacy code page) reaches us
+ * with U+FFFD where the bytes could not be read: refused rather than kept as a different name.
+ */
+const undecodedNameProblem = (name: string): string | null =>
+  name.includes('\ufffd') ? 'chứa ký tự không đọc được (tên tệp không mã hóa UTF-8)' : null;
+
+/**
  * Receives one multipart file for an entry: authorised before a byte is stored, streamed to a temporary
  * file (hashed, size-limited), its type checked by content, then linked and moved to its content
  * address in one transaction that re-checks the permission and the stage.
@@ -86,8 +93,9 @@ export async function uploadEvidence(
   if (!part) throw new AppError('VALIDATION', 'Chưa chọn tệp minh chứng', fileField('thiếu tệp'));
   // A bidi override would make `\u202egnp.pdf` display as `fdp.png`: refused, never kept (control
   // characters are only dropped by cleanFileName, as before).
-  // eslint-disable-next-line no-control-regex
-  const nameProblem = textProblem(part.filename.replace(/[\u0000-\u001f\u007f]/g, ''));
+  const nameProblem =
+    // eslint-disable-next-line no-control-regex
+    textProblem(part.filename.replace(/[\u0000-\u001f\u007f]/g, '')) ?? undecodedNameProblem(part.filename);
   if (nameProblem) {
     part.file.resume();
     throw new AppError('VALIDATION', `Tên tệp ${nameProblem}`, fileField(`tên tệp ${nameProblem}`));

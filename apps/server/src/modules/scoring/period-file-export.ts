@@ -46,6 +46,8 @@ export interface PeriodFile {
 export async function buildPeriodFile(
   db: Database | Transaction,
   context: ScoringContext,
+  /** The day facts derived from due dates are decided on (default: today in Vietnam). */
+  today?: string,
 ): Promise<PeriodFile> {
   const { access, version, index } = context;
   const [cluster] = await db.select().from(clusters).where(eq(clusters.id, access.clusterId)).limit(1);
@@ -66,7 +68,7 @@ export async function buildPeriodFile(
           .where(and(eq(adjustments.criteriaVersionId, version.id), inArray(adjustments.unitId, unitIds)))
           .orderBy(asc(adjustments.createdAt), asc(adjustments.id)),
         // Typed facts, facts derived from records (registration, pact, reports, staff counts) and overrides.
-        loadEffectiveFacts(db, period!, unitIds),
+        loadEffectiveFacts(db, period!, unitIds, today),
         db.select().from(quotas).where(eq(quotas.clusterId, access.clusterId)).orderBy(asc(quotas.awardCode)),
         db
           .select({ vote: votes, heldOn: meetings.heldOn, meetingCreatedAt: meetings.createdAt })

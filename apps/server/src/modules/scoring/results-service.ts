@@ -2,7 +2,9 @@ import { worksForUnitOf } from './sheet-service';
 import type { Database, Transaction } from '@thidua/db';
 import { evaluatePeriod, type ResultDocument } from '@thidua/engine';
 import type { Actor } from '../../auth/actor';
+import { deepFreeze, LruMap } from '../../cache/lru';
 import { AppError, forbidden } from '../../http/errors';
+import { localToday } from '../periods/dates';
 import { loadClusterUnits } from './cluster-units';
 import { loadScoringContext, type ScoringContext } from './context';
 import { buildPeriodFile, type PeriodFile } from './period-file-export';
@@ -65,7 +67,7 @@ async function resultsFor(
         : 'Kết quả của cụm, khối chưa công bố',
     );
   }
-  const result = await evaluateStored(tx, context);
+  const result = await evaluateCached(tx, context);
   if (whole) return result;
   const own = new Set(members.filter((u) => access.memberUnitIds.has(u.id)).map((u) => u.code));
   return {
@@ -77,12 +79,34 @@ async function resultsFor(
   };
 }
 
+/**
+ * Results already computed, by cluster, revision, data version and day. The data version (migration
+ * 0019) rises in the transaction of every write that can change a cluster's results, and the access
+ * read it on the same snapshot as the data, so a key names exactly one state of the data; the day is
+ * there because derived facts depend on what is due today. So a cached result is never stale: a write
+ * visible to a read raises the version that read sees.
+ */
+const cachedResults = new LruMap<string, ResultDocument>(256);
+
+/** `evaluateStored`, from the cache when this exact state of the cluster was evaluated before. */
+async function evaluateCached(tx: Transaction, context: ScoringContext): Promise<ResultDocument> {
+  const { access, version } = context;
+  const today = localToday();
+  const key = [access.clusterId, version.id, access.dataVersion, today].join('\u0000');
+  const cached = cachedResults.get(key);
+  if (cached) return cached;
+  const result = deepFreeze(await evaluateStored(tx, context, today));
+  cachedResults.set(key, result);
+  return result;
+}
+
 /** `evaluatePeriod` of the stored period file; stored data the engine refuses is reported, not hidden. */
 export async function evaluateStored(
   db: Database | Transaction,
   context: ScoringContext,
+  today?: string,
 ): Promise<ResultDocument> {
-  const evaluation = evaluatePeriod(await buildPeriodFile(db, context));
+  const evaluation = evaluatePeriod(await buildPeriodFile(db, context, today));
   if (!evaluation.ok) throw new AppError('SCORING_DATA_INVALID', undefined, evaluation.errors);
   return evaluation.result;
 }

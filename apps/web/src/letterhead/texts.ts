@@ -1,0 +1,48 @@
+/** Every Vietnamese text of the letterhead settings screen. */
+export const letterheadTexts = {
+  pageTitle: 'Thiết lập văn bản',
+  heading: 'Thiết lập văn bản của Hội đồng',
+  intro:
+    'Các văn bản Hội đồng ban hành (tờ trình, quyết định, kế hoạch, báo cáo) và văn bản của cụm, khối ' +
+    'lấy phần đầu, ký hiệu, người ký và nơi nhận từ thiết lập này (Nghị định 30/2020/NĐ-CP).',
+  defaults: 'Hội đồng chưa lưu thiết lập riêng: các giá trị dưới đây là mặc định suy từ tên Hội đồng.',
+  readOnly: 'Chỉ cơ quan thường trực hoặc quản trị Hội đồng được sửa thiết lập này.',
+  bodies: 'Cơ quan ban hành',
+  parentBody: 'Cơ quan chủ quản',
+  parentBodyHelp: 'Ví dụ: Ủy ban nhân dân tỉnh Bắc Giang; để trống nếu không có',
+  issuingBody: 'Cơ quan ban hành',
+  placeName: 'Địa danh (dòng ngày tháng)',
+  councilSymbol: 'Chữ viết tắt của Hội đồng (ký hiệu văn bản)',
+  standingOffice: 'Cơ quan thường trực',
+  standingOfficeSymbol: 'Chữ viết tắt của cơ quan thường trực',
+  signers: 'Người ký',
+  signingAuthority: 'Thẩm quyền ký văn bản của Hội đồng',
+  authorities: {
+    TM: 'TM. Hội đồng — Chủ tịch ký',
+    KT: 'TM. Hội đồng, KT. Chủ tịch — Phó Chủ tịch ký thay',
+    TL: 'TL. Chủ tịch — người được giao ký thừa lệnh',
+    TUQ: 'TUQ. Chủ tịch — người được ủy quyền ký',
+  },
+  chairTitle: 'Chức vụ của Chủ tịch',
+  chairName: 'Họ và tên Chủ tịch',
+  deputyTitle: 'Chức vụ của Phó Chủ tịch ký thay',
+  deputyName: 'Họ và tên Phó Chủ tịch',
+  delegateTitle: 'Chức vụ người ký thừa lệnh, thừa ủy quyền',
+  delegateName: 'Họ và tên người ký thừa lệnh, thừa ủy quyền',
+  recipients: 'Nơi nhận mặc định',
+  recipientsHelp: 'Mỗi dòng một nơi nhận',
+  report: 'Mẫu báo cáo thành tích cấp tỉnh',
+  reportHelp:
+    'Để trống để dùng mẫu báo cáo thành tích tập thể của Nghị định 152/2025/NĐ-CP; hoặc nhập tên mẫu của ' +
+    'tỉnh và các mục của nó (mỗi dòng một mục).',
+  reportTitle: 'Tên mẫu',
+  reportSections: 'Các mục của báo cáo',
+  reportIncomplete: 'Cần nhập cả tên mẫu và ít nhất một mục, hoặc để trống cả hai',
+  required: (field: string) => `Vui lòng nhập ${field.toLowerCase()}`,
+  save: 'Lưu thiết lập',
+  saved: 'Đã lưu thiết lập văn bản',
+  notSaved: 'Chưa lưu được thiết lập',
+  staleReload: 'Tải bản mới nhất',
+  staleReloaded: 'Đã tải bản mới nhất; hãy nhập lại thay đổi của bạn',
+  preview: 'Khối chữ ký sẽ in',
+};

@@ -1,0 +1,194 @@
+import type { ProposalStatus } from '@thidua/vocabulary';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+
+// The award proposals, the council's decisions and the Government-flag nominee (module awards).
+
+export interface DecisionRef {
+  id: string;
+  number: string;
+  title: string;
+  signedOn: string | null;
+  signer: string | null;
+}
+
+export interface Decision extends DecisionRef {
+  councilId: string;
+  periodId: string;
+  note: string | null;
+  version: number;
+  abilities: { update: boolean };
+}
+
+export interface Proposal {
+  id: string;
+  periodId: string;
+  clusterId: string | null;
+  clusterName: string | null;
+  unitId: string;
+  unitName: string;
+  awardCode: string;
+  finalScore: number | null;
+  rank: number | null;
+  vote: { inFavour: number; members: number } | null;
+  status: ProposalStatus;
+  meetingId: string | null;
+  decision: DecisionRef | null;
+  note: string | null;
+  reason: string | null;
+  incompleteConfirmation: string | null;
+  version: number;
+  abilities: { adjust: boolean; withdraw: boolean; decide: boolean; return: boolean };
+}
+
+export interface Candidate {
+  proposalId: string;
+  unitId: string;
+  unitName: string;
+  clusterId: string | null;
+  clusterName: string | null;
+  awardCode: string;
+  finalScore: number | null;
+  rank: number | null;
+  status: ProposalStatus;
+}
+
+export interface ProposalRow {
+  unitId: string;
+  awardCode: string;
+  finalScore: number;
+  rank: number;
+}
+
+const ALL = { pageSize: 500 };
+const clusterKey = (clusterId: string | undefined) => ['proposals', 'cluster', clusterId] as const;
+const periodKey = (periodId: string | undefined) => ['proposals', 'period', periodId] as const;
+
+/** The proposals of a cluster (every status), by award then rank. */
+export function useClusterProposals(clusterId: string | undefined) {
+  return useQuery({
+    queryKey: clusterKey(clusterId),
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Proposal>>(`/clusters/${clusterId}/proposals`, { signal, query: ALL })
+        .then((page) => page.items),
+    enabled: Boolean(clusterId),
+  });
+}
+
+/** The council's own proposals of a period (the Government-flag nominees). */
+export function useCouncilProposals(periodId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: [...periodKey(periodId), 'council'],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Proposal>>(`/periods/${periodId}/proposals`, {
+          signal,
+          query: { ...ALL, level: 'council' },
+        })
+        .then((page) => page.items),
+    enabled: Boolean(periodId) && enabled,
+  });
+}
+
+export function useDecisions(periodId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ['decisions', periodId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Decision>>(`/periods/${periodId}/decisions`, { signal, query: ALL })
+        .then((page) => page.items),
+    enabled: Boolean(periodId) && enabled,
+  });
+}
+
+export function useCandidates(periodId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['government-flag', periodId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Candidate>>(`/periods/${periodId}/government-flag/candidates`, { signal, query: ALL })
+        .then((page) => page.items),
+    enabled: Boolean(periodId) && enabled,
+  });
+}
+
+/** Every proposal write changes lists, candidates and the due panel: read them all again. */
+function useRefresh() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [['proposals'], ['government-flag'], ['decisions'], ['due']].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+}
+
+export interface ListInput {
+  rows: ProposalRow[];
+  note?: string;
+  confirmIncomplete?: { unitIds: string[]; reason: string };
+}
+
+export function useCreateList(clusterId: string | undefined) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (input: ListInput) =>
+      api.post<{ items: Proposal[] }>(`/clusters/${clusterId}/proposals`, input),
+    onSuccess: refresh,
+  });
+}
+
+export type ProposalAction =
+  | { kind: 'adjust'; awardCode?: string; note?: string | null; reason: string }
+  | { kind: 'withdraw'; reason: string }
+  | { kind: 'return'; reason: string }
+  | { kind: 'decide'; outcome: 'approved' | 'rejected'; decisionId: string; reason: string };
+
+/** One change of one proposal, sent with the version read. */
+export function useProposalAction() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ proposal, action }: { proposal: Proposal; action: ProposalAction }) => {
+      const { kind, ...body } = action;
+      const payload = { ...body, version: proposal.version };
+      return kind === 'adjust'
+        ? api.patch<Proposal>(`/proposals/${proposal.id}`, payload)
+        : api.post<Proposal>(`/proposals/${proposal.id}/${kind}`, payload);
+    },
+    onSuccess: refresh,
+  });
+}
+
+export interface DecisionInput {
+  number: string;
+  title: string;
+  signedOn?: string | null;
+  signer?: string | null;
+  note?: string | null;
+}
+
+export function useCreateDecision(periodId: string | undefined) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (input: DecisionInput) => api.post<Decision>(`/periods/${periodId}/decisions`, input),
+    onSuccess: refresh,
+  });
+}
+
+export interface NomineeInput {
+  unitId: string;
+  vote: { inFavour: number; members: number };
+  meetingId?: string;
+  reason?: string;
+}
+
+export function useNominate(periodId: string | undefined) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (input: NomineeInput) =>
+      api.post<Proposal>(`/periods/${periodId}/government-flag/nominee`, input),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,127 @@
+import { Alert, Card, Tabs, Typography } from 'antd';
+import { type ReactNode, useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { useCouncils } from '../api/organisation';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { managesCouncil } from '../auth/roles';
+import { useSignedIn } from '../auth/require-session';
+import { Pickers, usePeriodAndCluster } from '../scoring/pickers';
+import { ClusterProposals } from './cluster-proposals';
+import { DecisionsPanel } from './decisions-panel';
+import { NomineePanel } from './nominee-panel';
+import { texts } from './texts';
+
+const TABS = ['cum', 'quyet-dinh', 'co-chinh-phu'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * Award proposals of the year, in three tabs kept in the address (`?the=…`): the cluster's proposals
+ * built from its result (period and cluster pickers, `?ky=…&cum=…`), the council's decisions, and the
+ * Government-flag nominee. Unit staff see their cluster's tab; the standing office and council members
+ * see all three. What each may do comes from the server (abilities and refusals).
+ */
+function ProposalsPage() {
+  usePageTitle(texts.pageTitle);
+  const { councilId = '' } = useParams();
+  const session = useSignedIn();
+  const [search, setSearch] = useSearchParams();
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const ownUnits = useMemo(
+    () =>
+      new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
+    [session, councilId],
+  );
+  const { periods, period, clusters, list, cluster, choose } = usePeriodAndCluster(council?.id, ownUnits);
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+
+  const isOffice = managesCouncil(session, council);
+  const councilLevel = isOffice || council.roles.includes('councilMember');
+  const seat = cluster?.members?.find((m) => ownUnits.has(m.unitId))?.seat;
+  const canPropose = isOffice || seat === 'leader' || seat === 'deputy';
+  const tab: Tab = councilLevel ? (TABS.find((t) => t === search.get('the')) ?? 'cum') : 'cum';
+  const setTab = (key: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('the', key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  let clusterBody;
+  if (periods.isError)
+    clusterBody = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
+  else if (periods.data?.length === 0)
+    clusterBody = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
+  else if (clusters.isError)
+    clusterBody = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+  else if (clusters.data?.length === 0)
+    clusterBody = <Alert role="status" type="info" showIcon title={texts.noClusters} />;
+  else if (!period || !cluster) clusterBody = <FullPageSpin />;
+  else
+    clusterBody = (
+      <ClusterProposals
+        key={cluster.id}
+        period={period}
+        cluster={cluster}
+        canPropose={canPropose}
+        isOffice={isOffice}
+      />
+    );
+
+  const items: { key: string; label: string; children: ReactNode }[] = [
+    { key: 'cum', label: texts.tabs.cluster, children: clusterBody },
+  ];
+  if (councilLevel && period) {
+    items.push(
+      {
+        key: 'quyet-dinh',
+        label: texts.tabs.decisions,
+        children: <DecisionsPanel period={period} isOffice={isOffice} />,
+      },
+      {
+        key: 'co-chinh-phu',
+        label: texts.tabs.flag,
+        children: <NomineePanel period={period} isOffice={isOffice} />,
+      },
+    );
+  }
+
+  return (
+    <>
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {texts.heading}
+          </Typography.Title>
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {council.name}
+          </Typography.Text>
+        </div>
+      </div>
+      <Card className="page-card" style={{ marginBottom: 16 }}>
+        <Pickers
+          idPrefix="proposals"
+          periods={periods.data ?? []}
+          period={period}
+          clusters={list}
+          cluster={cluster}
+          loadingClusters={clusters.isFetching}
+          onChoose={choose}
+        />
+      </Card>
+      <Card className="page-card">
+        <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden />
+      </Card>
+    </>
+  );
+}
+
+export { ProposalsPage as Component };

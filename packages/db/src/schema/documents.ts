@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { check, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { id, rowVersion, timestamps } from './columns';
+import { councils } from './organisation';
+
+/** How the council's own documents are signed (Nghị định 30/2020, Phụ lục I, area 7). */
+export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
+export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
+
+/** A province's own form of achievement report (báo cáo thành tích) for its provincial awards. */
+export interface ProvincialReportForm {
+  /** Its title as the province's guidance names it (`Mẫu số 02 - Báo cáo thành tích tập thể`). */
+  title: string;
+  /** Its section headings, in order; each is printed with the data the product has for it. */
+  sections: string[];
+}
+
+/**
+ * A council's letterhead settings: what its documents are headed and signed with. One row per council;
+ * a council without a row prints the defaults derived from its name.
+ */
+export const councilLetterheads = pgTable(
+  'council_letterheads',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .unique('council_letterheads_council_key')
+      .references(() => councils.id),
+    /** Cơ quan chủ quản (`Ủy ban nhân dân tỉnh Hải Hà`); empty when there is none. */
+    parentBody: text('parent_body').notNull().default(''),
+    /** The council as issuing body. */
+    issuingBody: text('issuing_body').notNull(),
+    /** Place name of the date line. */
+    placeName: text('place_name').notNull(),
+    /** Abbreviation of the council in document symbols (`HĐTĐKT`). */
+    councilSymbol: text('council_symbol').notNull(),
+    standingOffice: text('standing_office').notNull(),
+    standingOfficeSymbol: text('standing_office_symbol').notNull(),
+    signingAuthority: text('signing_authority').$type<SigningAuthority>().notNull().default('TM'),
+    chairTitle: text('chair_title').notNull(),
+    chairName: text('chair_name').notNull().default(''),
+    deputyTitle: text('deputy_title').notNull(),
+    deputyName: text('deputy_name').notNull().default(''),
+    /** Who signs TL./TUQ. the chair (the standing office's head, …). */
+    delegateTitle: text('delegate_title').notNull().default(''),
+    delegateName: text('delegate_name').notNull().default(''),
+    /** "Nơi nhận" printed on the council's documents unless a document says otherwise. */
+    recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
+    /** The province's achievement-report form for provincial awards; null uses the built-in one. */
+    provincialReportForm: jsonb('provincial_report_form').$type<ProvincialReportForm | null>(),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    check(
+      'council_letterheads_signing_authority_check',
+      sql`${t.signingAuthority} in ('TM', 'KT', 'TL', 'TUQ')`,
+    ),
+  ],
+);
