@@ -1,6 +1,7 @@
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { downloadApiFile } from './download-file';
 import { docTexts as t } from './texts';
 
 type Format = 'docx' | 'pdf';
@@ -25,24 +26,9 @@ export function DownloadButtons({ path, title, query }: Props) {
   async function download(format: Format) {
     setBusy(format);
     try {
-      const params = new URLSearchParams({ ...query, format });
-      const response = await fetch(`/api/v1${path}?${params.toString()}`, { credentials: 'same-origin' });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        void message.error(body?.error?.message ?? t.failed);
-        return;
-      }
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName(response.headers.get('content-disposition')) ?? `van-ban.${format}`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      void message.error(t.failed);
+      await downloadApiFile(path, { ...query, format }, `van-ban.${format}`, t.failed);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t.failed);
     } finally {
       setBusy(null);
     }
@@ -72,12 +58,4 @@ export function DownloadButtons({ path, title, query }: Props) {
       </Button>
     </Space>
   );
-}
-
-/** The UTF-8 file name of `filename*=UTF-8''…`, else the plain one. */
-function fileName(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  if (utf8) return decodeURIComponent(utf8);
-  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
 }

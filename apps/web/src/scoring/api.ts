@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
+import { fetchFile, uploadFile } from '../api/files';
 import type { Page } from '../api/types';
-import { vi } from '../i18n/vi';
 import type {
   CriteriaRevision,
   Entry,
@@ -84,23 +84,8 @@ export async function userName(userId: string | null): Promise<string | null> {
 }
 
 /** Sends one evidence file (multipart, field `file`); refusals come back as ApiError with the server's words. */
-export async function uploadEvidence(entryId: string, file: File, csrfToken: string): Promise<EvidenceFile> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/entries/${entryId}/evidence`, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { 'x-csrf-token': csrfToken, accept: 'application/json' },
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', vi.errors.network);
-  }
-  const payload = (await response.json().catch(() => undefined)) as unknown;
-  if (response.ok) return payload as EvidenceFile;
-  throw errorOf(response.status, payload);
+export function uploadEvidence(entryId: string, file: File, csrfToken: string): Promise<EvidenceFile> {
+  return uploadFile<EvidenceFile>(`/entries/${entryId}/evidence`, file, csrfToken);
 }
 
 export function removeEvidence(fileId: string) {
@@ -108,25 +93,6 @@ export function removeEvidence(fileId: string) {
 }
 
 /** The bytes of an evidence file, for an inline preview or a download under its own name. */
-export async function fetchEvidence(fileId: string): Promise<Blob> {
-  const response = await fetch(`/api/v1/evidence/${fileId}`, { credentials: 'same-origin' });
-  if (!response.ok) {
-    throw errorOf(response.status, (await response.json().catch(() => undefined)) as unknown);
-  }
-  return response.blob();
-}
-
-function errorOf(status: number, payload: unknown): ApiError {
-  const error = (payload as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined)
-    ?.error;
-  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    const fields = Array.isArray(error.fields)
-      ? (error.fields as { path: string; message: string }[]).filter(
-          (f) => typeof f?.path === 'string' && typeof f.message === 'string',
-        )
-      : [];
-    return new ApiError(status, error.code, error.message, fields);
-  }
-  if (status === 413) return new ApiError(status, 'FILE_TOO_LARGE', 'Tệp quá lớn');
-  return new ApiError(status, 'BAD_RESPONSE', vi.errors.unexpected);
+export function fetchEvidence(fileId: string): Promise<Blob> {
+  return fetchFile(`/evidence/${fileId}`);
 }

@@ -17,6 +17,7 @@ import { choiceBlocker, PeriodClusterPicker, Picker, useSelfScoringChoice } from
 import { rulesetInfo } from './ruleset-info';
 import { SelfCriterion } from './self-criterion';
 import { texts } from './texts';
+import { ImportExcelButton } from '../spreadsheets/excel-buttons';
 import type { Sheet, SheetUnit } from './types';
 import { cellKey, useCellWriter } from './use-cell-writer';
 import { draftOf as draftOfSelf } from './values';
@@ -150,6 +151,11 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
             {unit.name} — {sheet.cluster.name}
           </Typography.Title>
           <Typography.Text>{texts.self.intro}</Typography.Text>
+          {open && (
+            <Flex gap={8}>
+              <ImportExcelButton clusterId={sheet.cluster.id} layers={['self']} />
+            </Flex>
+          )}
           <div role="status" aria-live="polite">
             <Typography.Text strong data-testid="self-progress">
               {texts.self.progress(done, own.length)}
