@@ -70,6 +70,14 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
     expect(events[0]!.actorUserId).toBe(fx.users.member.id);
     expect(events[1]!.old).toMatchObject({ actual: '262.3', version: 1 });
     expect(events[1]!.new).toMatchObject({ actual: '270', version: 2 });
+    // The save writes its audit event inside its one statement: the JSON is exactly what
+    // `recordAudit` makes of the row (every column but createdAt/updatedAt, numbers as their text).
+    const [stored] = await db().select().from(entries).where(eq(entries.id, entry.id));
+    const columns = Object.fromEntries(
+      Object.entries(stored!).filter(([key]) => key !== 'createdAt' && key !== 'updatedAt'),
+    );
+    expect(events[1]!.new).toStrictEqual(JSON.parse(JSON.stringify(columns)));
+    expect(events[0]!.new).toStrictEqual(events[1]!.old);
   });
 
   it('lets each scorer write its own layer: focal departments, the standing office, reviewers', async () => {

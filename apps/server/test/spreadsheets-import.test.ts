@@ -144,7 +144,7 @@ describe.each(databaseTestTargets())('score import from Excel on $name', (target
       [{ G7: -5 }, 'Bảng điểm!G7:'],
       [{ E7: 'Phường Khác' }, 'Bảng điểm!E7: ô được khoá đã bị sửa'],
       [{ F4: 'II.9' }, 'Bảng điểm!F4: ô được khoá đã bị sửa'],
-      [{ G7: '' }, 'Bảng điểm!G7: không xoá được giá trị đã ghi'],
+      [{ G7: '' }, 'Bảng điểm!G7: không xóa được giá trị đã ghi'],
     ];
     for (const [cells, message] of cases) {
       const response = await uploadScores(app(), member, fx, await editTemplate(template, cells), true);

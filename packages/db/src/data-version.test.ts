@@ -49,15 +49,13 @@ describe.each(databaseTestTargets())('cluster data version on $name', (target) =
     await rises(() => db().delete(s.entries).where(eq(s.entries.id, rows[0]!.id)), [true, false]);
     await rises(
       () =>
-        db()
-          .insert(s.adjustments)
-          .values({
-            criteriaVersionId: a.criteria.id,
-            unitId: unit.id,
-            kind: 'deduction',
-            itemCode: 'TRU',
-            count: 1,
-          }),
+        db().insert(s.adjustments).values({
+          criteriaVersionId: a.criteria.id,
+          unitId: unit.id,
+          kind: 'deduction',
+          itemCode: 'TRU',
+          count: 1,
+        }),
       [true, false],
     );
     await rises(
@@ -99,15 +97,13 @@ describe.each(databaseTestTargets())('cluster data version on $name', (target) =
     const before = await versionOf(db(), a.cluster.id);
     await expect(
       db().transaction(async (tx) => {
-        await tx
-          .insert(s.entries)
-          .values({
-            criteriaVersionId: a.criteria.id,
-            unitId: a.units[0]!.id,
-            criterionCode: 'I.1',
-            stage: 'self',
-            points: '5',
-          });
+        await tx.insert(s.entries).values({
+          criteriaVersionId: a.criteria.id,
+          unitId: a.units[0]!.id,
+          criterionCode: 'I.1',
+          stage: 'self',
+          points: '5',
+        });
         expect(await versionOf(tx as unknown as Database, a.cluster.id)).toBe(before + 1);
         throw new Error('rollback');
       }),

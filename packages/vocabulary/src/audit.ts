@@ -58,12 +58,14 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   document: 'Văn bản (Word, PDF)',
   spreadsheet: 'Bảng tính (Excel)',
   letterhead: 'Thiết lập văn bản của Hội đồng',
+  councilArchive: 'Dữ liệu của Hội đồng (tệp lưu trữ)',
 };
 
 export const ACTION_NAMES: Record<string, string> = {
   create: 'Tạo mới',
   generate: 'Tạo văn bản',
   export: 'Xuất Excel',
+  exportArchive: 'Xuất toàn bộ dữ liệu',
   sign: 'Ký số văn bản',
   update: 'Sửa',
   delete: 'Xóa',

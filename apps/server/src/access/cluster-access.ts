@@ -5,6 +5,7 @@ import {
   clusters,
   type Database,
   periods,
+  type Period,
   type Transaction,
 } from '@thidua/db';
 import { eq, sql } from 'drizzle-orm';
@@ -28,6 +29,8 @@ export interface ClusterAccess {
   seats: Map<string, 'leader' | 'deputy' | 'member'>;
   periodStage: string;
   periodArchived: boolean;
+  /** The period's row as the access statement read it (a write re-checks its stage when it writes). */
+  period: Period;
   /**
    * The cluster's data version (migration 0019) as the statement that loaded the access saw it: read on
    * the same snapshot as the data, it names exactly the data a result was computed from.
@@ -62,7 +65,9 @@ export async function loadClusterAccess(
         select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
         from ${clusterMembers} m where m.cluster_id = ${clusters.id}), '[]'::json)`,
       dataVersion: sql<number>`coalesce((
-        select d.version from ${clusterDataVersions} d where d.cluster_id = ${clusters.id}), 0)`.mapWith(Number),
+        select d.version from ${clusterDataVersions} d where d.cluster_id = ${clusters.id}), 0)`.mapWith(
+        Number,
+      ),
       ...(options.forWrite ? { locked: periodLockShared(periods.id) } : {}),
     })
     .from(clusters)
@@ -94,6 +99,7 @@ export async function loadClusterAccess(
     seats,
     periodStage: row.period.stage,
     periodArchived: row.period.archivedAt !== null || row.period.stage === 'archived',
+    period: row.period,
     dataVersion: row.dataVersion,
   };
 }

@@ -1,4 +1,6 @@
 import { auditLog, type Database, type Transaction } from '@thidua/db';
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../auth/actor';
 
 /** One change, as the audit log keeps it: who, when (the database's clock), what, old, new, why. */
@@ -53,4 +55,26 @@ function toJson(value: unknown): unknown {
   return JSON.parse(
     JSON.stringify(value, (key, v: unknown) => (key === 'createdAt' || key === 'updatedAt' ? undefined : v)),
   ) as unknown;
+}
+
+/**
+ * The SQL twin of `toJson` for a row of `table` named `alias` in a statement: the same keys (the
+ * schema's property names, without createdAt and updatedAt) and the same values (numeric and dates as
+ * their text, instants as ISO strings), so an audit event written inside a statement reads exactly as
+ * one written by `recordAudit`.
+ */
+export function auditJsonOf(table: PgTable, alias: string): SQL {
+  const pairs = Object.entries(getTableColumns(table))
+    .filter(([key]) => key !== 'createdAt' && key !== 'updatedAt')
+    .map(([key, column]) => {
+      const ref = sql`${sql.identifier(alias)}.${sql.identifier(column.name)}`;
+      const value =
+        column.columnType === 'PgTimestamp'
+          ? sql`to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+          : column.columnType === 'PgNumeric' || column.columnType === 'PgDateString'
+            ? sql`${ref}::text`
+            : ref;
+      return sql`${sql.raw(`'${key}'`)}, ${value}`;
+    });
+  return sql`jsonb_build_object(${sql.join(pairs, sql`, `)})`;
 }

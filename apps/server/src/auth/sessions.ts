@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, memberships, sessions, users } from '@thidua/db';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor } from './actor';
 
 export const SESSION_COOKIE = 'thidua_session';
@@ -35,8 +35,15 @@ export async function destroySession(db: Database, sessionId: string): Promise<v
 
 /** The actor behind a session token, or null when the token is unknown, expired or the user disabled. */
 export async function actorForToken(db: Database, token: string): Promise<Actor | null> {
+  // One statement per request: the session, its user and the user's current memberships.
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      memberships: sql<Actor['memberships']>`coalesce((
+        select json_agg(json_build_object('councilId', m.council_id, 'role', m.role, 'unitId', m.unit_id))
+        from ${memberships} m where m.user_id = ${users.id} and m.ended_at is null), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
@@ -48,10 +55,6 @@ export async function actorForToken(db: Database, token: string): Promise<Actor 
     )
     .limit(1);
   if (!row) return null;
-  const roles = await db
-    .select({ councilId: memberships.councilId, role: memberships.role, unitId: memberships.unitId })
-    .from(memberships)
-    .where(and(eq(memberships.userId, row.user.id), isNull(memberships.endedAt)));
   return {
     userId: row.user.id,
     username: row.user.username,
@@ -60,6 +63,6 @@ export async function actorForToken(db: Database, token: string): Promise<Actor 
     mustChangePassword: row.user.mustChangePassword,
     sessionId: row.session.id,
     csrfToken: row.session.csrfSecret,
-    memberships: roles,
+    memberships: row.memberships,
   };
 }

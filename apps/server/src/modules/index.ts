@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/routes';
 import { organisationRoutes } from './organisation/routes';
+import { archiveRoutes } from './archive/routes';
 import { auditRoutes } from './audit/routes';
 import { awardsRoutes } from './awards/routes';
 import { criteriaRoutes } from './criteria/routes';
@@ -29,5 +30,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(documentsRoutes);
   await app.register(letterheadRoutes);
   await app.register(spreadsheetsRoutes);
+  await app.register(archiveRoutes);
   await app.register(auditRoutes);
 }

@@ -71,7 +71,7 @@ export function IssueDialog(props: {
           label={v.documentNumber}
           rules={[{ required: true, whitespace: true, message: tc.form.required }]}
         >
-          <Input autoComplete="off" placeholder="05/QĐ-CTĐ1" />
+          <Input autoComplete="off" placeholder={tc.documentNumberPlaceholder} />
         </Form.Item>
         <Form.Item
           name="documentDate"

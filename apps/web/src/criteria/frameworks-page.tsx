@@ -151,9 +151,6 @@ function FrameworksPage() {
                     >
                       {f.name}
                     </Button>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {f.code}
-                    </Typography.Text>
                   </Flex>
                 ),
               },

@@ -2,6 +2,7 @@ import type { CriteriaStatus, CriterionKind, CriterionOwner } from './types';
 
 /** Every Vietnamese text of the frameworks and criteria screens. */
 export const tc = {
+  documentNumberPlaceholder: 'Ví dụ: 05/QĐ-CTĐ1',
   status: {
     draft: 'Dự thảo',
     agreed: 'Đã thống nhất',

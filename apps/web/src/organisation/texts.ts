@@ -88,7 +88,7 @@ export const t = {
   late: (days: number) => `Quá hạn ${days} ngày`,
   dueToday: 'Hạn là hôm nay',
   daysLeft: (days: number) => `Còn ${days} ngày`,
-  datePlaceholder: 'dd/mm/yyyy',
+  datePlaceholder: 'ngày/tháng/năm',
 
   // Clusters
   clustersHeading: 'Cụm, khối thi đua',

@@ -1,13 +1,14 @@
 import { Alert, Card, Tabs, Typography } from 'antd';
-import { type ReactNode, useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { choiceBlocker, PeriodClusterPicker } from '../app/period-cluster-picker';
+import { useWorkChoice } from '../app/use-work-choice';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
-import { Pickers, usePeriodAndCluster } from '../scoring/pickers';
+import type { ClusterWithMembers } from '../scoring/pickers';
 import { ClusterProposals } from './cluster-proposals';
 import { DecisionsPanel } from './decisions-panel';
 import { NomineePanel } from './nominee-panel';
@@ -24,20 +25,13 @@ type Tab = (typeof TABS)[number];
  */
 function ProposalsPage() {
   usePageTitle(texts.pageTitle);
-  const { councilId = '' } = useParams();
   const session = useSignedIn();
   const [search, setSearch] = useSearchParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
-  const ownUnits = useMemo(
-    () =>
-      new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
-    [session, councilId],
-  );
-  const { periods, period, clusters, list, cluster, choose } = usePeriodAndCluster(council?.id, ownUnits);
+  const choice = useWorkChoice<ClusterWithMembers>();
+  const { council, period, cluster, ownUnitIds: ownUnits } = choice;
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (choice.councilsLoading) return <FullPageSpin />;
+  if (choice.councilsError) return <LoadError error={choice.councilsError} />;
   if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
 
   const isOffice = managesCouncil(session, council);
@@ -56,14 +50,8 @@ function ProposalsPage() {
     );
 
   let clusterBody;
-  if (periods.isError)
-    clusterBody = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
-    clusterBody = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (clusters.isError)
-    clusterBody = <LoadError error={clusters.error} onRetry={() => void clusters.refetch()} />;
-  else if (clusters.data?.length === 0)
-    clusterBody = <Alert role="status" type="info" showIcon title={texts.noClusters} />;
+  const blocker = choiceBlocker(choice);
+  if (blocker) clusterBody = blocker;
   else if (!period || !cluster) clusterBody = <FullPageSpin />;
   else
     clusterBody = (
@@ -107,15 +95,7 @@ function ProposalsPage() {
         </div>
       </div>
       <Card className="page-card" style={{ marginBottom: 16 }}>
-        <Pickers
-          idPrefix="proposals"
-          periods={periods.data ?? []}
-          period={period}
-          clusters={list}
-          cluster={cluster}
-          loadingClusters={clusters.isFetching}
-          onChoose={choose}
-        />
+        <PeriodClusterPicker choice={choice} idPrefix="proposals" />
       </Card>
       <Card className="page-card">
         <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden />

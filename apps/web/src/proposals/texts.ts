@@ -5,8 +5,6 @@ export const texts = {
   pageTitle: 'Đề nghị khen thưởng',
   heading: 'Đề nghị khen thưởng',
   noCouncil: 'Bạn không thuộc Hội đồng này.',
-  noPeriods: 'Hội đồng chưa có kỳ thi đua.',
-  noClusters: 'Kỳ thi đua chưa có cụm, khối.',
   loading: 'Đang tải…',
   tabs: {
     cluster: 'Đề nghị của cụm, khối',

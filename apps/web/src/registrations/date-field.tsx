@@ -1,5 +1,6 @@
 import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
+import { regTexts } from './texts';
 
 /**
  * A calendar date for a form: shown and typed the Vietnamese way (`20/11/2056`), held as the API's
@@ -20,7 +21,7 @@ export function DateField({
     <DatePicker
       id={id}
       format="DD/MM/YYYY"
-      placeholder="dd/mm/yyyy"
+      placeholder={regTexts.datePlaceholder}
       disabled={disabled}
       value={value ? dayjs(value, 'YYYY-MM-DD') : null}
       onChange={(date) => onChange?.(date ? date.format('YYYY-MM-DD') : '')}

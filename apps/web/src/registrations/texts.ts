@@ -1,6 +1,7 @@
 import { SEAT_NAMES } from '@thidua/vocabulary';
 /** Every Vietnamese text of the registrations screen (and the cluster pickers it shares with meetings). */
 export const regTexts = {
+  datePlaceholder: 'ngày/tháng/năm',
   pageTitle: 'Đăng ký, giao ước thi đua',
   heading: 'Đăng ký, giao ước thi đua',
   printTitle: 'In bản đăng ký thi đua',

@@ -27,10 +27,10 @@ export function UnitTable({ councilId, onEdit }: UnitTableProps) {
           <Typography.Text strong={unit.active} type={unit.active ? undefined : 'secondary'}>
             {unit.name}
           </Typography.Text>
-          <div>
+          {/* No slug under the name (issue #11 §3): the code is the edit form's; the type shows on phones. */}
+          <div className="show-on-phone">
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {unit.code}
-              <span className="show-on-phone"> · {vi.unitTypes[unit.type]}</span>
+              {vi.unitTypes[unit.type]}
             </Typography.Text>
           </div>
         </div>

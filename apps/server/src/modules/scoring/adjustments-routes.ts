@@ -90,11 +90,11 @@ export async function adjustmentsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: TAGS,
-        summary: 'Xoá điểm cộng, điểm trừ (cần phiên bản và lý do)',
+        summary: 'Xóa điểm cộng, điểm trừ (cần phiên bản và lý do)',
         description: WHO,
         params: adjustmentParams,
         querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xoá') },
+        response: { 204: z.null().describe('Đã xóa') },
       },
     },
     async (request, reply) => {
@@ -113,7 +113,7 @@ export async function adjustmentsRoutes(app: FastifyInstance): Promise<void> {
           'Cơ quan thường trực đặt số lần của khoản trừ (mặc định CHAM_MUON) cho mỗi đơn vị của cụm, khối ' +
           'bằng số nhiệm vụ chậm, muộn của đơn vị trong các kế hoạch đã ban hành của kỳ (đến ngày `asOf`), ' +
           'kèm văn bản căn cứ. Mỗi đơn vị có một bản ghi tổng hợp (`derivedFrom: lateTasks`): tạo mới, cập ' +
-          'nhật khi số thay đổi, xoá khi về 0; bản ghi nhập tay không bị đụng tới. Mọi thay đổi ghi nhật ký.',
+          'nhật khi số thay đổi, xóa khi về 0; bản ghi nhập tay không bị đụng tới. Mọi thay đổi ghi nhật ký.',
         params: clusterParams,
         body: lateTaskDeductionBody,
         response: { 200: lateTaskDeductionView },

@@ -9,7 +9,11 @@ import {
 } from '@thidua/db';
 import { type LeafRef, type RulesetIndex, validateRuleset } from '@thidua/engine';
 import { and, desc, eq, getTableColumns } from 'drizzle-orm';
-import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
+import {
+  type ClusterAccess,
+  type ClusterAccessOptions,
+  loadClusterAccess,
+} from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { deepFreeze, LruMap } from '../../cache/lru';
 import { AppError, notFound } from '../../http/errors';
@@ -131,8 +135,9 @@ export async function loadScoringContext(
   actor: Actor,
   clusterId: string,
   requestedVersionId?: string,
+  options: ClusterAccessOptions = {},
 ): Promise<ScoringContext> {
-  const access = await loadClusterAccess(db, actor, clusterId);
+  const access = await loadClusterAccess(db, actor, clusterId, options);
   const version = await loadIssuedVersionMeta(db, clusterId, requestedVersionId);
   return contextFor(db, access, version);
 }

@@ -1,19 +1,10 @@
-import {
-  type Database,
-  type Entry,
-  entries,
-  type EntryStage,
-  evidenceFiles,
-  type Transaction,
-} from '@thidua/db';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { type Database, type Entry, type EntryStage, type Transaction } from '@thidua/db';
 import type { z } from 'zod';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertUpdated } from '../../http/concurrency';
 import { AppError, invalid } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { loadScoringContext, ownerOf, requireLeaf, requireMemberUnit } from './context';
+import { saveEntryRow } from './entry-row-write';
 import { entryWriteRefusal, LAYER_NAMES, WRITE_STAGES } from './policy';
 import type { entryBody } from './schema-entries';
 import { loadLowerLayers, proposalOf, sameAsStored } from './review-proposal';
@@ -52,7 +43,9 @@ export async function writeEntryIn(
   body: z.infer<typeof entryBody>,
 ): Promise<{ entry: Entry; evidenceCount: number }> {
   {
-    const context = await loadScoringContext(tx, actor, address.clusterId);
+    // The access takes the period's stage lock (shared) in the same statement; the write re-checks the
+    // stage when it writes, so a stage change that committed meanwhile is seen (ARCHITECTURE.md).
+    const context = await loadScoringContext(tx, actor, address.clusterId, undefined, { forWrite: true });
     const { access, version } = context;
     requireMemberUnit(access, address.unitId);
     requireLeaf(context, address.criterionCode);
@@ -63,8 +56,8 @@ export async function writeEntryIn(
     };
     const refusal = entryWriteRefusal(access, address.stage, cell);
     if (refusal) throw refusal;
-    const period = await loadPeriodForWrite(tx, access.periodId);
-    assertStageIn(period, WRITE_STAGES[address.stage], `ghi điểm (${LAYER_NAMES[address.stage]})`);
+    const what = `ghi điểm (${LAYER_NAMES[address.stage]})`;
+    assertStageIn(access.period, WRITE_STAGES[address.stage], what);
     const errors = entryValueErrors(version.ruleset, address.criterionCode, body);
     if (errors.length > 0) throw invalid(errors);
     if (address.stage === 'agreed' && !body.reason) {
@@ -83,65 +76,32 @@ export async function writeEntryIn(
       }
     }
 
-    const values = {
-      plan: toDecimalText(body.plan),
-      actual: toDecimalText(body.actual),
-      points: toDecimalText(body.points),
-      value: toDecimalText(body.value),
-      rating: body.rating ?? null,
-      done: body.done ?? null,
-      note: body.note ?? null,
-      reason: body.reason ?? null,
-      enteredBy: actor.userId,
-    };
-    const key = and(
-      eq(entries.criteriaVersionId, version.id),
-      eq(entries.unitId, address.unitId),
-      eq(entries.criterionCode, address.criterionCode),
-      eq(entries.stage, address.stage),
-    );
-    let before: Entry | null = null;
-    let saved: Entry;
-    if (body.version === 0) {
-      // ON CONFLICT DO NOTHING: a concurrent creator that committed first leaves us no row → STALE.
-      saved = assertUpdated(
-        await tx
-          .insert(entries)
-          .values({
-            criteriaVersionId: version.id,
-            unitId: address.unitId,
-            criterionCode: address.criterionCode,
-            stage: address.stage,
-            ...values,
-          })
-          .onConflictDoNothing()
-          .returning(),
-      );
-    } else {
-      // Locked, so the old value audited is the one this update replaces.
-      [before = null] = await tx.select().from(entries).where(key).for('update').limit(1);
-      saved = assertUpdated(
-        await tx
-          .update(entries)
-          .set({ ...values, version: sql`${entries.version} + 1` })
-          .where(and(key, eq(entries.version, body.version)))
-          .returning(),
-      );
-    }
-    await recordAudit(tx, actor, {
+    const saved = await saveEntryRow(tx, {
+      criteriaVersionId: version.id,
+      unitId: address.unitId,
+      criterionCode: address.criterionCode,
+      stage: address.stage,
+      values: {
+        plan: toDecimalText(body.plan),
+        actual: toDecimalText(body.actual),
+        points: toDecimalText(body.points),
+        value: toDecimalText(body.value),
+        rating: body.rating ?? null,
+        done: body.done ?? null,
+        note: body.note ?? null,
+        reason: body.reason ?? null,
+        enteredBy: actor.userId,
+      },
+      expectedVersion: body.version,
+      periodId: access.periodId,
+      allowedStages: WRITE_STAGES[address.stage],
+      actorUserId: actor.userId,
       councilId: access.councilId,
-      entityType: 'entry',
-      entityId: saved.id,
-      action: before ? 'update' : 'create',
-      old: before ?? undefined,
-      new: saved,
-      reason: body.reason ?? null,
     });
-    const [files] = await tx
-      .select({ n: count() })
-      .from(evidenceFiles)
-      .where(eq(evidenceFiles.entryId, saved.id));
-    return { entry: saved, evidenceCount: files?.n ?? 0 };
+    if (saved) return { entry: saved.entry, evidenceCount: saved.evidenceCount };
+    // Nothing written: the stage changed since the access was read (say so), or the version is stale.
+    assertStageIn(await loadPeriodForWrite(tx, access.periodId), WRITE_STAGES[address.stage], what);
+    throw new AppError('STALE');
   }
 }
 

@@ -62,10 +62,10 @@ export async function factsAndObjectionsRoutes(app: FastifyInstance): Promise<vo
     {
       schema: {
         tags: FACT_TAGS,
-        summary: 'Xoá một thông tin xét khen thưởng (cơ quan thường trực, cần lý do)',
+        summary: 'Xóa một thông tin xét khen thưởng (cơ quan thường trực, cần lý do)',
         params: factParams,
         querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xoá') },
+        response: { 204: z.null().describe('Đã xóa') },
       },
     },
     async (request, reply) => {

@@ -11,7 +11,7 @@ const reason = text(2000);
 /** `?version=3&reason=…` on a delete: the version read and why it goes. */
 export const deleteQuery = z.object({
   version: versionQuery,
-  reason: reason.describe('Lý do xoá'),
+  reason: reason.describe('Lý do xóa'),
 });
 
 /** `/adjustments/:adjustmentId`. */

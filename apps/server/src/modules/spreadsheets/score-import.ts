@@ -200,7 +200,7 @@ function valueErrors(cell: ImportedCell, engine: FieldError[]): CellError[] {
   for (const [field, ref] of Object.entries(cell.cells)) {
     const key = field as keyof FieldValues;
     if (cell.original[key] !== undefined && cell.values[key] === undefined) {
-      out.push({ cell: ref, message: 'không xoá được giá trị đã ghi bằng tệp Excel: hãy nhập giá trị mới' });
+      out.push({ cell: ref, message: 'không xóa được giá trị đã ghi bằng tệp Excel: hãy nhập giá trị mới' });
     }
   }
   if (out.length > 0) return out;

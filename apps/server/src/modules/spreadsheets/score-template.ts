@@ -103,7 +103,7 @@ async function read(tx: Transaction, actor: Actor, clusterId: string, layer: Tem
     title,
     notes: [
       `${header.issuer}. Bộ tiêu chí phiên bản ${version.revision}; mẫu tải về lúc ${vietnamDateTime(new Date())}.`,
-      'Chỉ nhập vào các ô màu vàng; không thêm, xoá hay đổi thứ tự hàng, cột. Tải lên bằng nút "Nhập từ Excel".',
+      'Chỉ nhập vào các ô màu vàng; không thêm, xóa hay đổi thứ tự hàng, cột. Tải lên bằng nút "Nhập từ Excel".',
     ],
     clusterId,
     criteriaVersionId: version.id,
