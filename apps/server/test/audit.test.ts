@@ -209,6 +209,70 @@ describe.each(databaseTestTargets())('audit log on $name', (target) => {
     expect(new Set(meetingRows.map((r) => r[4]))).toEqual(new Set(['Tạo mới', 'Điểm danh']));
   });
 
+  it('says an entry’s change with names, not ids or codes: unit, criterion of its revision, layer, person', async () => {
+    const world = await buildWorld(db());
+    const unit = world.units[2]!;
+    const entry = {
+      id: '00000000-0000-4000-8000-000000000001',
+      criteriaVersionId: world.criteria.id,
+      unitId: unit.id,
+      criterionCode: 'I.1',
+      stage: 'focal',
+      plan: '80',
+      actual: '82.4',
+      enteredBy: world.users.leader.id,
+    };
+    await recordAudit(db(), null, {
+      councilId: world.council.id,
+      entityType: 'entry',
+      entityId: entry.id,
+      action: 'update',
+      old: { ...entry, actual: '80' },
+      new: entry,
+      reason: 'Sửa theo báo cáo',
+    });
+    await recordAudit(db(), null, {
+      councilId: world.council.id,
+      entityType: 'entry',
+      entityId: '00000000-0000-4000-8000-000000000002',
+      action: 'create',
+      new: entry,
+    });
+    const so = await as(world.users.standingOffice.username);
+    const listed = (await so.get(`/councils/${world.council.id}/audit?entityType=entry`)).json<{
+      items: (EventJson & { changes: { label: string; old?: string; new?: string }[] })[];
+    }>();
+    expect(listed.items[1]!.changes).toEqual([
+      { field: 'actual', label: 'Thực hiện', old: '80', new: '82,4' },
+    ]);
+    const created = Object.fromEntries(listed.items[0]!.changes.map((c) => [c.label, c.new]));
+    expect(created).toEqual({
+      'Đơn vị': unit.name,
+      'Tiêu chí': 'I.1. Thu ngân sách',
+      'Giai đoạn': 'Đơn vị đầu mối',
+      'Kế hoạch': '80',
+      'Thực hiện': '82,4',
+      'Người nhập': 'Người dùng unitStaff',
+    });
+
+    const csv = (await so.get(`/councils/${world.council.id}/audit/export?entityType=entry`)).body;
+    const records = parseCsv(csv.slice(1)).slice(1);
+    expect(records.map((r) => [r[5], r[7]])).toEqual(
+      expect.arrayContaining([
+        ['Thực hiện', '82,4'],
+        ['Đơn vị', unit.name],
+        ['Tiêu chí', 'I.1. Thu ngân sách'],
+        ['Giai đoạn', 'Đơn vị đầu mối'],
+        ['Người nhập', 'Người dùng unitStaff'],
+      ]),
+    );
+    // No id of a unit, person or revision, no layer code, in any value cell.
+    const values = records.flatMap((r) => [r[6], r[7]]).join('\n');
+    for (const raw of [unit.id, world.users.leader.id, world.criteria.id, 'focal']) {
+      expect(values).not.toContain(raw);
+    }
+  });
+
   it('streams a large export in batches without losing or repeating an event', async () => {
     const world = await buildWorld(db());
     const count = 2345;

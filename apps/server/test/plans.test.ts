@@ -1,6 +1,7 @@
 import {
   auditLog,
   type Database,
+  dossierComponents,
   dossiers,
   movements,
   periods,
@@ -72,6 +73,23 @@ async function auditOf(db: Database, entityId: string, action?: string) {
 /** Audit events of a council, for asserting that a refused request recorded nothing. */
 async function auditCount(db: Database, councilId: string): Promise<number> {
   return (await db.select().from(auditLog).where(eq(auditLog.councilId, councilId))).length;
+}
+
+/**
+ * The required components of a local or provincial dossier (tờ trình, báo cáo thành tích, biên bản), as
+ * rows: these tests are about appraisal, not files (plans-dossier-components.test.ts uploads them).
+ */
+async function attachRequiredComponents(db: Database, dossierId: string): Promise<void> {
+  await db.insert(dossierComponents).values(
+    (['toTrinh', 'baoCaoThanhTich', 'bienBan'] as const).map((kind, i) => ({
+      dossierId,
+      kind,
+      originalName: `${kind}.pdf`,
+      sha256: String(i).repeat(64),
+      sizeBytes: 10,
+      mimeType: 'application/pdf',
+    })),
+  );
 }
 
 type PlanJson = { id: string; status: string; number: string | null; version: number; taskCount: number };
@@ -473,6 +491,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
       })
     ).json<{ id: string }>();
     // Appraised: from now on even unit A's own staff may not change it (they may file new ones).
+    await attachRequiredComponents(db(), dossier.id);
     expect(
       (await so.post(`/dossiers/${dossier.id}/appraisal`, { version: 1, outcome: 'approved' })).statusCode,
     ).toBe(200);
@@ -808,6 +827,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     expect(event).toMatchObject({ reason: 'Thiếu biên bản họp bình xét' });
     expect(event!.old).toMatchObject({ outcome: 'pending' });
     expect(event!.new).toMatchObject({ outcome: 'returned', appraisedOn: '2024-03-10' });
+    await attachRequiredComponents(db(), a2.id);
     const approved = await so.post(`/dossiers/${a2.id}/appraisal`, {
       version: 1,
       outcome: 'approved',

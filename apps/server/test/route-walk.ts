@@ -9,6 +9,7 @@ import {
   clusterMembers,
   councilDecisions,
   dossierBatches,
+  dossierComponents,
   dossiers,
   movements,
   planTasks,
@@ -137,6 +138,18 @@ export async function seedDemoRouteParams(
       .where(ne(periods.stage, 'archived'))
       .limit(1),
   );
+  const evidence = await one(d.select().from(evidenceFiles).limit(1));
+  const [component] = await d
+    .insert(dossierComponents)
+    .values({
+      dossierId: dossier!.id,
+      kind: 'toTrinh',
+      originalName: 'to-trinh.pdf',
+      sha256: evidence.sha256,
+      sizeBytes: evidence.sizeBytes,
+      mimeType: evidence.mimeType,
+    })
+    .returning();
   const params: Record<string, string> = {
     sessionId: session.id,
     planId: plan!.id,
@@ -156,7 +169,8 @@ export async function seedDemoRouteParams(
     criterionCode: entry.criterionCode,
     stage: 'agreed',
     name: 'partyRating',
-    fileId: (await one(d.select().from(evidenceFiles).limit(1))).id,
+    fileId: evidence.id,
+    componentId: component!.id,
     meetingId: (await one(d.select().from(meetings).limit(1))).id,
     voteId: (await one(d.select().from(votes).limit(1))).id,
     quotaId: (await one(d.select().from(quotas).limit(1))).id,

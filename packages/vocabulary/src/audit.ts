@@ -243,7 +243,8 @@ const STATUS_NAMES: Record<string, string> = {
 export interface Resolvers {
   unit: (id: string) => string | undefined;
   user: (id: string) => string | undefined;
-  criterion?: (code: string) => string | undefined;
+  /** A criterion's name by its code, in the revision of the criteria the record was written under. */
+  criterion?: (code: string, criteriaVersionId?: string) => string | undefined;
 }
 
 const NO_NAMES: Resolvers = { unit: () => undefined, user: () => undefined };
@@ -394,10 +395,24 @@ export interface Change {
 }
 
 /**
+ * The resolvers with the criteria revision of the record (an entry, an assignment) fixed: a criterion
+ * code ("I.1") names different criteria in different clusters and years.
+ */
+function inRevision(names: Resolvers, ...records: unknown[]): Resolvers {
+  const criterion = names.criterion;
+  const version = records
+    .map((r) => (isRecord(r) && typeof r.criteriaVersionId === 'string' ? r.criteriaVersionId : undefined))
+    .find(Boolean);
+  if (!criterion || !version) return names;
+  return { ...names, criterion: (code) => criterion(code, version) };
+}
+
+/**
  * The fields an event changed: for an edit, each field whose value differs (old → new); for a
  * creation, the new values; for a removal, the old ones. Bookkeeping fields are left out.
  */
-export function describeChanges(old: unknown, next: unknown, names: Resolvers = NO_NAMES): Change[] {
+export function describeChanges(old: unknown, next: unknown, resolvers: Resolvers = NO_NAMES): Change[] {
+  const names = inRevision(resolvers, old, next);
   if (isRecord(old) && isRecord(next)) {
     const fields = [...new Set([...Object.keys(old), ...Object.keys(next)])].filter((f) => !HIDDEN.has(f));
     return fields

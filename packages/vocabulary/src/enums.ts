@@ -100,6 +100,20 @@ export const PROPOSAL_STATUSES = ['proposed', 'withdrawn', 'returned', 'approved
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /**
+ * The files of an award dossier (Luật Thi đua, Khen thưởng 2022 Art. 84; Nghị định 152/2025/NĐ-CP): the
+ * proposal letter (Mẫu số 01), the achievement report, the minutes of the deliberation meeting, the
+ * summary list (State-level dossiers, Art. 33.12) and evidence.
+ */
+export const DOSSIER_COMPONENT_KINDS = [
+  'toTrinh',
+  'baoCaoThanhTich',
+  'bienBan',
+  'danhSachTrichNgang',
+  'minhChung',
+] as const;
+export type DossierComponentKind = (typeof DOSSIER_COMPONENT_KINDS)[number];
+
+/**
  * The role a person acts in, as the header names it: stored roles plus the ones that follow from the
  * unit's place in the current period (its cluster seat, its criterion assignments).
  */

@@ -8,6 +8,7 @@ import type {
   ContextualRole,
   CriteriaStatus,
   CriterionOwner,
+  DossierComponentKind,
   EntryStage,
   MeetingKind,
   MembershipRole,
@@ -183,6 +184,15 @@ export const MEETING_KIND_NAMES: Record<MeetingKind, string> = {
 export const VOTE_PURPOSE_NAMES: Record<VotePurpose, string> = {
   tieBreak: 'Phân định các đơn vị bằng điểm',
   election: 'Bầu cụm trưởng, cụm phó',
+};
+
+/** The components of an award dossier, named as the forms of Nghị định 152/2025/NĐ-CP name them. */
+export const DOSSIER_COMPONENT_NAMES: Record<DossierComponentKind, string> = {
+  toTrinh: 'Tờ trình đề nghị khen thưởng (Mẫu số 01)',
+  baoCaoThanhTich: 'Báo cáo thành tích',
+  bienBan: 'Biên bản họp xét khen thưởng',
+  danhSachTrichNgang: 'Danh sách trích ngang',
+  minhChung: 'Minh chứng',
 };
 
 export const PROPOSAL_STATUS_NAMES: Record<ProposalStatus, string> = {

@@ -94,6 +94,10 @@ export const ERRORS = {
       'Đơn vị chưa đủ số liệu: chưa đề nghị khen thưởng cho đến khi đủ số liệu hoặc cơ quan thường trực xác nhận, nêu lý do',
   },
   // Work plans, tasks, movements and dossiers (module plans).
+  DOSSIER_INCOMPLETE: {
+    status: 409,
+    message: 'Hồ sơ chưa đủ thành phần bắt buộc: chưa thể thẩm định đạt',
+  },
   PLAN_STATE: { status: 409, message: 'Kế hoạch không ở trạng thái cho phép thao tác này' },
   TASK_STATE: { status: 409, message: 'Nhiệm vụ không ở trạng thái cho phép thao tác này' },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu; vui lòng đợi một lát rồi thử lại' },

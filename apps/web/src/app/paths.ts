@@ -19,6 +19,7 @@ export const FEATURE_SLUGS = {
   ranking: 'xep-hang',
   meetings: 'cuoc-hop',
   proposals: 'de-nghi-khen-thuong',
+  dossiers: 'ho-so-khen-thuong',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
   letterhead: 'thiet-lap-van-ban',

@@ -65,6 +65,10 @@ export function createRouter() {
                 },
                 { path: 'hoi-dong/:councilId/cuoc-hop/*', lazy: () => import('../meetings/meetings-page') },
                 {
+                  path: 'hoi-dong/:councilId/ho-so-khen-thuong/*',
+                  lazy: () => import('../dossiers/dossiers-page'),
+                },
+                {
                   path: 'hoi-dong/:councilId/de-nghi-khen-thuong/*',
                   lazy: () => import('../proposals/proposals-page'),
                 },

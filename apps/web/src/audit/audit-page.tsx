@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { useCouncils } from '../api/organisation';
@@ -24,13 +24,12 @@ import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
-import { useAllUnits, useCouncilMembers } from '../organisation/api';
 import { NoPermission } from '../organisation/no-permission';
 import { PageHeader } from '../organisation/page-header';
 import { exportUrl, useAuditEvents, useAuditLabels } from './api';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { xlsxTexts } from '../spreadsheets/texts';
-import { type Change, describeChanges, type Resolvers } from './changes';
+import type { Change } from './changes';
 import { t } from './texts';
 import type { AuditEvent } from './types';
 import { useAuditParams } from './use-audit-params';
@@ -62,18 +61,10 @@ function AuditScreen({ council }: { council: Council }) {
   const { filters } = params;
   const events = useAuditEvents(council.id, filters, params.page, params.pageSize);
   const labels = useAuditLabels();
-  const units = useAllUnits(council.id);
-  const people = useCouncilMembers(council.id);
   const [actorText, setActorText] = useState(filters.actor ?? '');
   const [reasonText, setReasonText] = useState(filters.q ?? '');
   const screens = Grid.useBreakpoint();
   const wide = screens.md ?? true;
-
-  const names = useMemo<Resolvers>(() => {
-    const unitNames = new Map((units.data ?? []).map((u) => [u.id, u.name]));
-    const userNames = new Map((people.data ?? []).map((p) => [p.id, p.displayName]));
-    return { unit: (id) => unitNames.get(id), user: (id) => userNames.get(id) };
-  }, [units.data, people.data]);
 
   if (isApiError(events.error) && events.error.status === 403) {
     return <NoPermission title={t.noPermissionTitle} body={t.noPermission} />;
@@ -133,7 +124,7 @@ function AuditScreen({ council }: { council: Council }) {
               </span>
             </Flex>
           )}
-          <Changes changes={describeChanges(e.old, e.new, names)} />
+          <Changes changes={e.changes} />
           {e.reason && (
             <div className="show-below-lg wrap-anywhere">
               <Typography.Text type="secondary">
@@ -279,7 +270,7 @@ function AuditScreen({ council }: { council: Council }) {
             onClose={() => params.setFilters({ entityId: undefined })}
             style={{ marginTop: 12 }}
           >
-            {t.filteredObject(filters.entityId)}
+            {t.filteredObject(labels.data?.entityTypes.find((l) => l.code === filters.entityType)?.label)}
           </Tag>
         )}
       </Card>

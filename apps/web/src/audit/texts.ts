@@ -22,7 +22,6 @@ export const t = {
   toDate: 'Đến ngày',
   text: 'Nội dung lý do',
   textPlaceholder: 'Từ có trong lý do',
-  entityId: 'Mã đối tượng',
   clear: 'Xóa bộ lọc',
   exportCsv: 'Xuất CSV',
   exportHelp: 'Tệp CSV (mở được bằng Excel) gồm mọi dòng khớp bộ lọc, không chỉ trang đang xem.',
@@ -37,7 +36,9 @@ export const t = {
   total: (from: number, to: number, total: number) => `${from}–${to} trong ${total} thay đổi`,
   sameObject: 'Lịch sử của đối tượng này',
   sameObjectOf: (label: string) => `Xem mọi thay đổi của ${label} này`,
-  filteredObject: (id: string) => `Chỉ xem mọi thay đổi của một đối tượng (mã ${id})`,
+  // The object by its kind, never by its id (issue #11 §3).
+  filteredObject: (kind: string | undefined) =>
+    kind ? `Chỉ xem mọi thay đổi của ${kind.toLowerCase()} này` : 'Chỉ xem mọi thay đổi của một đối tượng',
   emptyValue: '(trống)',
   yes: 'Có',
   no: 'Không',

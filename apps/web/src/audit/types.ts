@@ -1,4 +1,5 @@
 // The shapes of the audit API (apps/server/src/modules/audit), as the log's viewer reads them.
+import type { Change } from './changes';
 
 export interface AuditEvent {
   id: number;
@@ -13,6 +14,8 @@ export interface AuditEvent {
   old: unknown;
   new: unknown;
   reason: string | null;
+  /** The fields it changed, in Vietnamese, with names for ids and codes (the server says them). */
+  changes: Change[];
 }
 
 export interface AuditLabels {

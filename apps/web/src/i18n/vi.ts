@@ -109,6 +109,7 @@ export const vi = {
     ranking: 'Xếp hạng, khen thưởng',
     meetings: 'Cuộc họp, bỏ phiếu',
     proposals: 'Đề nghị khen thưởng',
+    dossiers: 'Hồ sơ khen thưởng',
     followedClusters: 'Cụm, khối theo dõi',
     users: 'Người dùng, vai trò',
     audit: 'Nhật ký thay đổi',

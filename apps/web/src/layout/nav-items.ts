@@ -32,12 +32,13 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'ranking',
       'meetings',
       'proposals',
+      'dossiers',
       'audit',
       'letterhead',
     );
   }
   if (roles.has('councilMember'))
-    keys.push('followedClusters', 'criteria', 'scoring', 'meetings', 'ranking', 'proposals');
+    keys.push('followedClusters', 'criteria', 'scoring', 'meetings', 'ranking', 'proposals', 'dossiers');
   // Leaders, deputies and focal departments score and review in the grid; every unit sees its bonuses
   // and deductions. The screens show each what the server lets them see.
   if (roles.has('unitStaff'))
@@ -54,6 +55,8 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'ranking',
       // Leaders and deputies build the cluster's proposal list; every unit sees its own proposals.
       'proposals',
+      // Every unit files and completes its own award dossiers.
+      'dossiers',
     );
   if (roles.has('administrator') || session.user.isSystemAdmin) keys.push('users');
   if (roles.has('standingOffice')) keys.push('users');

@@ -258,7 +258,7 @@ function ClusterPanel({
           <Typography.Text>{m.name}</Typography.Text>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {m.code} · {vi.unitTypes[m.type]}
+              {vi.unitTypes[m.type]}
             </Typography.Text>
           </div>
         </div>

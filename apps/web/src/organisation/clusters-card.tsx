@@ -41,7 +41,7 @@ export function ClustersCard({
           <Typography.Text strong>{c.name}</Typography.Text>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {c.code} · {CLUSTER_KINDS[c.kind]} · {t.memberCount(c.members.length)}
+              {CLUSTER_KINDS[c.kind]} · {t.memberCount(c.members.length)}
             </Typography.Text>
           </div>
           {c.follower && (

@@ -187,7 +187,7 @@ function FollowedCluster({
     >
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">
-          {CLUSTER_KINDS[cluster.kind]} · {cluster.code} · {t.memberCount(cluster.members.length)}
+          {CLUSTER_KINDS[cluster.kind]} · {t.memberCount(cluster.members.length)}
           {cluster.helperOffice ? ` · ${t.helperOffice}: ${cluster.helperOffice}` : ''}
         </Typography.Text>
         <SeatList members={cluster.members} />

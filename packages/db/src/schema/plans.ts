@@ -11,8 +11,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { DOSSIER_COMPONENT_KINDS } from '@thidua/vocabulary';
 import { users } from './auth';
-import { id, localDate, rowVersion, timestamps } from './columns';
+import { id, instant, localDate, rowVersion, timestamps } from './columns';
 import { meetings } from './meetings';
 import { councils, units } from './organisation';
 import { periods } from './periods';
@@ -282,6 +283,36 @@ export const dossiers = pgTable(
 );
 
 /**
+ * One file of an award dossier, of one component kind (DOSSIER_COMPONENT_KINDS), stored by content hash
+ * like evidence; `generatedBy` names the product's generator when it was attached automatically.
+ */
+export const dossierComponents = pgTable(
+  'dossier_components',
+  {
+    id: id(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: DOSSIER_COMPONENT_KINDS }).notNull(),
+    originalName: text('original_name').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    mimeType: text('mime_type').notNull(),
+    generatedBy: text('generated_by'),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'dossier_components_kind_check',
+      sql`${t.kind} in ('toTrinh', 'baoCaoThanhTich', 'bienBan', 'danhSachTrichNgang', 'minhChung')`,
+    ),
+    unique('dossier_components_dossier_sha256_key').on(t.dossierId, t.sha256),
+    index('dossier_components_dossier_id_idx').on(t.dossierId),
+  ],
+);
+
+/**
  * One session (phiên họp) of the council's work programme (Long Biên 2024, Phụ lục 2): the month it is
  * planned for, its agenda, who presides, which unit prepares it and who coordinates, and how it went.
  * The exact day is optional (the documents give "Tháng 6/2024"); when known it lies in that month.
@@ -343,3 +374,4 @@ export type Dossier = typeof dossiers.$inferSelect;
 export type NewDossier = typeof dossiers.$inferInsert;
 export type ProgrammeSession = typeof programmeSessions.$inferSelect;
 export type NewProgrammeSession = typeof programmeSessions.$inferInsert;
+export type DossierComponent = typeof dossierComponents.$inferSelect;

@@ -1,4 +1,5 @@
-import { type Database, units, users } from '@thidua/db';
+import { clusters, criteriaVersions, type Database, periods, units, users } from '@thidua/db';
+import { indexRuleset, type Ruleset } from '@thidua/engine';
 import { describeChanges, type Resolvers } from '@thidua/vocabulary';
 import { eq, type SQL } from 'drizzle-orm';
 import { BOM, csvCell, csvRecord, vietnamDateTime } from './csv';
@@ -48,18 +49,43 @@ export function auditCsvRecord({ event, actor }: AuditRow, names?: Resolvers): s
     .join('');
 }
 
-/** Names of the units (of one council, or all) and of the people an export may mention. */
+/**
+ * Names of the units (of one council, or all), of the people an export may mention, and of the criteria
+ * of every revision (an entry names its criterion by code within its revision).
+ */
 export async function loadResolvers(db: Database, councilId: string | undefined): Promise<Resolvers> {
-  // One after the other: two concurrent queries on one embedded PGlite connection can wait on each
-  // other (seen with the spreadsheet export of the demo council).
-  const unitRows = await db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(councilId ? eq(units.councilId, councilId) : undefined);
-  const userRows = await db.select({ id: users.id, name: users.displayName }).from(users);
+  const [unitRows, userRows, versionRows] = await Promise.all([
+    db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(councilId ? eq(units.councilId, councilId) : undefined),
+    db.select({ id: users.id, name: users.displayName }).from(users),
+    db
+      .select({ id: criteriaVersions.id, ruleset: criteriaVersions.ruleset })
+      .from(criteriaVersions)
+      .innerJoin(clusters, eq(clusters.id, criteriaVersions.clusterId))
+      .innerJoin(periods, eq(periods.id, clusters.periodId))
+      .where(councilId ? eq(periods.councilId, councilId) : undefined),
+  ]);
   const unitNames = new Map(unitRows.map((u) => [u.id, u.name]));
   const userNames = new Map(userRows.map((u) => [u.id, u.name]));
-  return { unit: (id) => unitNames.get(id), user: (id) => userNames.get(id) };
+  const rulesets = new Map(versionRows.map((v) => [v.id, v.ruleset]));
+  const criterionNames = new Map<string, Map<string, string>>();
+  const criteriaOf = (versionId: string) => {
+    let names = criterionNames.get(versionId);
+    if (!names) {
+      const ruleset = rulesets.get(versionId);
+      const index = ruleset ? indexRuleset(ruleset as unknown as Ruleset) : undefined;
+      names = new Map([...(index?.criterionByCode ?? [])].map(([code, c]) => [code, c.criterion.name]));
+      criterionNames.set(versionId, names);
+    }
+    return names;
+  };
+  return {
+    unit: (id) => unitNames.get(id),
+    user: (id) => userNames.get(id),
+    criterion: (code, versionId) => (versionId ? criteriaOf(versionId).get(code) : undefined),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { auditLog, type Database, users } from '@thidua/db';
+import { describeChanges, type Resolvers } from '@thidua/vocabulary';
 import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
 import { startOfVietnamDay } from './csv';
 import { actionLabel, entityTypeLabel } from './labels';
@@ -69,7 +70,7 @@ export async function countEvents(db: Database, where: SQL | undefined): Promise
   return row?.n ?? 0;
 }
 
-export function presentEvent({ event, actor }: AuditRow): AuditEventView {
+export function presentEvent({ event, actor }: AuditRow, names?: Resolvers): AuditEventView {
   return {
     id: event.id,
     at: event.at.toISOString(),
@@ -84,5 +85,6 @@ export function presentEvent({ event, actor }: AuditRow): AuditEventView {
     new: event.new,
     reason: event.reason,
     batchId: event.batchId,
+    ...(names ? { changes: describeChanges(event.old, event.new, names) } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { requireCouncilMember, requireStandingOffice } from '../../access/counci
 import { type Actor, requireActor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
-import { auditCsv, exportFileName } from './export';
+import { auditCsv, exportFileName, loadResolvers } from './export';
 import { auditLabels } from './labels';
 import { auditWhere, countEvents, presentEvent, selectEvents } from './query';
 import { recentWhere } from './recent';
@@ -37,11 +37,17 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
 
   async function list(filters: AuditFilters, query: { page: number; pageSize: number }) {
     const where = auditWhere(filters);
-    const [rows, total] = await Promise.all([
+    const [rows, total, names] = await Promise.all([
       selectEvents(db, where, { limit: query.pageSize, offset: offsetOf(query) }),
       countEvents(db, where),
+      loadResolvers(db, filters.councilId),
     ]);
-    return { items: rows.map(presentEvent), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.map((row) => presentEvent(row, names)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   function sendCsv(reply: FastifyReply, filters: AuditFilters) {
@@ -112,7 +118,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         countEvents(db, where),
       ]);
       return {
-        items: rows.map(presentEvent),
+        items: rows.map((row) => presentEvent(row)),
         total,
         page: request.query.page,
         pageSize: request.query.pageSize,

@@ -57,6 +57,20 @@ export const auditEventView = z.object({
   reason: z.string().nullable(),
   /** Shared by the events of one decision over many rows; null for a single change. */
   batchId: z.string().nullable(),
+  /**
+   * The log's list only: the fields the event changed, each by its Vietnamese name, with the old and new
+   * values as a reader says them (names for ids and codes, dd/mm/yyyy, 82,4): the CSV export's words.
+   */
+  changes: z
+    .array(
+      z.object({
+        field: z.string(),
+        label: z.string(),
+        old: z.string().optional(),
+        new: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export type AuditEventView = z.infer<typeof auditEventView>;

@@ -15,6 +15,7 @@ import { AppError, type FieldError, invalid, notFound } from '../../http/errors'
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
 import { assertProposable } from '../awards/proposal-bars';
+import { assertDossierComplete } from './dossier-requirements';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import type { AppraisalBody, BatchBody, BatchPatch, DossierBody, DossierPatch } from './schema';
 
@@ -289,7 +290,12 @@ export async function appraiseDossier(
     ]);
   }
   // The unit's facts may have changed since it filed (an investigation opened): checked again here.
-  if (body.outcome === 'approved') await assertCollectiveProposable(tx, batch, before.subject, before.unitId);
+  if (body.outcome === 'approved') {
+    // A stale request is told so first: the rules below read the dossier as it is now.
+    if (body.version !== before.version) throw new AppError('STALE');
+    await assertCollectiveProposable(tx, batch, before.subject, before.unitId);
+    await assertDossierComplete(tx, before);
+  }
   const appraisedOn = body.outcome === 'pending' ? null : (body.appraisedOn ?? localToday());
   if (appraisedOn !== null && appraisedOn < before.submittedOn) {
     throw invalid([

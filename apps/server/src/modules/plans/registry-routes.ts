@@ -40,7 +40,7 @@ import {
 } from './schema';
 
 const MOVEMENT_TAGS = ['Phong trào thi đua'];
-const DOSSIER_TAGS = ['Hồ sơ đề nghị khen thưởng'];
+export const DOSSIER_TAGS = ['Hồ sơ đề nghị khen thưởng'];
 const SO_ONLY = 'Chỉ cơ quan thường trực Hội đồng.';
 const UNIT_OR_SO =
   'Cơ quan thường trực; hoặc cán bộ của chính đơn vị, khi hồ sơ chưa được thẩm định và chưa quá hạn nộp của đợt (WINDOW_CLOSED).';

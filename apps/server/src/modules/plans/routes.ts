@@ -5,6 +5,7 @@ import { localToday } from '../periods/dates';
 import { PLAN_TAGS, planRoutes } from './plan-routes';
 import { loadPeriodScope } from './policy';
 import { programmeRoutes } from './programme-routes';
+import { dossierComponentRoutes } from './dossier-component-routes';
 import { registryRoutes } from './registry-routes';
 import { lateTasksReport, returnedShareReport } from './reports';
 import { lateTasksQuery, lateTasksView, periodParams, returnedShareQuery, returnedShareView } from './schema';
@@ -17,6 +18,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   await planRoutes(app);
   await programmeRoutes(app);
   await registryRoutes(app);
+  await dossierComponentRoutes(app);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 

@@ -4,10 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
-import { notFound } from '../../http/errors';
 import { offsetOf, pageOf } from '../../http/pagination';
 import { SCORING_TAGS } from './entries-routes';
-import { attachmentHeader } from './evidence-names';
 import {
   assertSeesEntry,
   evidenceForDownload,
@@ -15,7 +13,7 @@ import {
   removeEvidence,
   uploadEvidence,
 } from './evidence-service';
-import { openStoredFile } from './evidence-store';
+import { sendStoredFile } from './send-file';
 import { ACCEPTED_LIST } from './file-types';
 import { presentEvidence } from './presenter';
 import { entryIdParams } from './schema-entries';
@@ -96,19 +94,7 @@ export async function evidenceRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const file = await evidenceForDownload(db, requireActor(request.actor), request.params.fileId);
-      const stream = await openStoredFile(config.filesDir, file.sha256);
-      if (!stream) {
-        request.log.error({ sha256: file.sha256 }, 'evidence bytes missing from the file store');
-        throw notFound('nội dung tệp minh chứng trên máy chủ');
-      }
-      return reply
-        .header('content-type', file.mimeType)
-        .header('content-length', file.sizeBytes)
-        .header('content-disposition', attachmentHeader(file.originalName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+      return sendStoredFile(reply, request.log, config.filesDir, file, 'tệp minh chứng');
     },
   );
 

@@ -16,10 +16,8 @@ import type { ServerConfig } from '../../config';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
 import { contextFor, loadIssuedVersion, ownerOf, type ScoringContext } from './context';
-import { textProblem } from '../../http/schemas';
-import { cleanFileName } from './evidence-names';
-import { commitFile, discardFile, type ReceivedFile, receiveFile } from './evidence-store';
-import { ACCEPTED_LIST, contentMatches, EVIDENCE_TYPES, extensionOf, type FileType } from './file-types';
+import { commitFile, discardFile } from './evidence-store';
+import { receiveOneUpload } from './receive-upload';
 import { entryWriteRefusal, seesCell, WRITE_STAGES } from './policy';
 
 type Db = Database | Transaction;
@@ -66,15 +64,6 @@ export async function assertMayChangeEvidence(db: Db, target: EntryInContext): P
   assertStageIn(period, WRITE_STAGES[entry.stage], 'thay đổi minh chứng');
 }
 
-const fileField = (message: string) => [{ path: 'body.file', message }];
-
-/**
- * A name whose bytes were not UTF-8 (a lone surrogate sent as ED A0 80, a legacy code page) reaches us
- * with U+FFFD where the bytes could not be read: refused rather than kept as a different name.
- */
-const undecodedNameProblem = (name: string): string | null =>
-  name.includes('\ufffd') ? 'chứa ký tự không đọc được (tên tệp không mã hóa UTF-8)' : null;
-
 /**
  * Receives one multipart file for an entry: authorised before a byte is stored, streamed to a temporary
  * file (hashed, size-limited), its type checked by content, then linked and moved to its content
@@ -88,39 +77,8 @@ export async function uploadEvidence(
   parts: AsyncIterator<MultipartFile>,
 ): Promise<EvidenceFile> {
   await assertMayChangeEvidence(db, await loadEntryInContext(db, actor, entryId));
-  const first = await parts.next();
-  const part = first.done ? undefined : first.value;
-  if (!part) throw new AppError('VALIDATION', 'Chưa chọn tệp minh chứng', fileField('thiếu tệp'));
-  // A bidi override would make `\u202egnp.pdf` display as `fdp.png`: refused, never kept (control
-  // characters are only dropped by cleanFileName, as before).
-  const nameProblem =
-    // eslint-disable-next-line no-control-regex
-    textProblem(part.filename.replace(/[\u0000-\u001f\u007f]/g, '')) ?? undecodedNameProblem(part.filename);
-  if (nameProblem) {
-    part.file.resume();
-    throw new AppError('VALIDATION', `Tên tệp ${nameProblem}`, fileField(`tên tệp ${nameProblem}`));
-  }
-  const originalName = cleanFileName(part.filename);
-  const ext = extensionOf(originalName);
-  const type = EVIDENCE_TYPES[ext];
-  if (!type) {
-    part.file.resume();
-    const got = ext ? `.${ext}` : 'tệp không có đuôi';
-    throw new AppError(
-      'FILE_TYPE',
-      `Chỉ nhận tệp ${ACCEPTED_LIST} (nhận được ${got})`,
-      fileField(`loại tệp không được chấp nhận (${got})`),
-    );
-  }
-  const received = await receiveFile(part.file, config.filesDir);
+  const { received, originalName, ext, type } = await receiveOneUpload(config, parts, 'minh chứng');
   try {
-    await checkReceived(received, part, config, type, ext);
-    if (await anotherFile(parts))
-      throw new AppError(
-        'VALIDATION',
-        'Mỗi lần chỉ gửi một tệp minh chứng',
-        fileField('chỉ gửi một tệp mỗi lần'),
-      );
     return await db.transaction(async (tx) => {
       const target = await loadEntryInContext(tx, actor, entryId);
       await assertMayChangeEvidence(tx, target);
@@ -156,49 +114,6 @@ export async function uploadEvidence(
   } finally {
     await discardFile(received.tempPath);
   }
-}
-
-/**
- * Whether the request carries a file after the first: one upload is one file, never silently the first
- * of several. The multipart limit (one file) answers a second with FST_FILES_LIMIT.
- */
-async function anotherFile(parts: AsyncIterator<MultipartFile>): Promise<boolean> {
-  try {
-    const next = await parts.next();
-    if (next.done) return false;
-    next.value.file.resume();
-    return true;
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'FST_FILES_LIMIT') return true;
-    throw error;
-  }
-}
-
-async function checkReceived(
-  received: ReceivedFile,
-  part: MultipartFile,
-  config: ServerConfig,
-  type: FileType,
-  ext: string,
-): Promise<void> {
-  if (part.file.truncated) {
-    const message = `tệp vượt quá giới hạn ${sizeText(config.maxUploadBytes)}`;
-    throw new AppError('FILE_TOO_LARGE', `Tệp quá lớn: ${message}`, fileField(message));
-  }
-  if (received.sizeBytes === 0) throw new AppError('VALIDATION', 'Tệp rỗng', fileField('tệp rỗng'));
-  if (!(await contentMatches(received.tempPath, received.sizeBytes, type))) {
-    throw new AppError(
-      'FILE_TYPE',
-      `Nội dung tệp không phải ${type.label} dù tệp có đuôi .${ext}`,
-      fileField(`nội dung tệp không phải ${type.label} (đuôi .${ext})`),
-    );
-  }
-}
-
-/** A limit as people read it: `20 MB`, or bytes when it is not a whole number of megabytes. */
-function sizeText(bytes: number): string {
-  const mb = bytes / 1024 / 1024;
-  return Number.isInteger(mb) && mb > 0 ? `${mb} MB` : `${bytes} byte`;
 }
 
 /** Unlinks an evidence file from its entry, audited. The bytes stay in the store (the audit names them). */

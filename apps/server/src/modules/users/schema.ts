@@ -112,3 +112,36 @@ export const createdUserView = z.object({
   /** The generated temporary password, shown this once; null when the administrator chose it. */
   temporaryPassword: z.string().nullable(),
 });
+
+/** Accounts in bulk: one staff account for each unit listed that has none yet. */
+export const bulkAccountsBody = z.object({
+  unitIds: z.array(z.uuid()).min(1).max(500).describe('Các đơn vị cần tạo tài khoản cán bộ'),
+  usernamePrefix: z
+    .string()
+    .trim()
+    .min(2)
+    .max(20)
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang')
+    .default('tdkt')
+    .describe('Tên đăng nhập là `<tiền tố>.<mã đơn vị>`'),
+});
+
+export const bulkAccountsQuery = z.object({
+  format: z
+    .enum(['json', 'pdf'])
+    .default('json')
+    .describe('`pdf`: phiếu cấp tài khoản, mỗi đơn vị một trang'),
+});
+
+export const bulkAccountsView = z.object({
+  created: z.array(
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      userId: z.uuid(),
+      username: z.string(),
+      temporaryPassword: z.string(),
+    }),
+  ),
+  skipped: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), reason: z.string() })),
+});

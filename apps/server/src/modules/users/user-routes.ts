@@ -5,11 +5,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireCouncilMember } from '../../access/council-access';
 import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf } from '../../http/pagination';
-import { forbidden } from '../../http/errors';
+import { AppError, forbidden } from '../../http/errors';
 import { setDisabled, updateAccount } from './account-service';
 import { canListAccounts, canManageAccounts } from './policy';
 import { membershipsOf, presentUser } from './presenter';
+import { createUnitAccounts } from './bulk-accounts';
+import { credentialSheet, credentialSheetPdf } from './credential-sheet';
+import { loadLetterhead } from '../documents/letterhead';
+import { attachmentHeader } from '../scoring/evidence-names';
 import {
+  bulkAccountsBody,
+  bulkAccountsView,
   councilParams,
   createdUserView,
   createUserBody,
@@ -103,6 +109,67 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       return reply
         .status(201)
         .send({ user: await readUserView(db, actor, user.id), temporaryPassword: generatedPassword });
+    },
+  );
+
+  const bulkDescription =
+    'Một thao tác, một giao dịch: tên đăng nhập `<tiền tố>.<mã đơn vị>`, mật khẩu tạm thời cho biết một lần duy ' +
+    'nhất và phải đổi ở lần đăng nhập đầu. Đơn vị đã có tài khoản được bỏ qua; một tên đăng nhập đã có thì không ' +
+    'tạo gì. Ghi nhật ký thành một đợt.';
+
+  r.post(
+    '/councils/:councilId/users/bulk',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tạo tài khoản cán bộ hàng loạt, mỗi đơn vị chưa có một tài khoản (quản trị)',
+        description: `${bulkDescription} Trả về danh sách tài khoản kèm mật khẩu tạm thời.`,
+        params: councilParams,
+        body: bulkAccountsBody,
+        response: { 201: bulkAccountsView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const { created, skipped } = await createUnitAccounts(
+        db,
+        actor,
+        request.params.councilId,
+        request.body,
+      );
+      return reply.status(201).send({ created, skipped });
+    },
+  );
+
+  r.post(
+    '/councils/:councilId/users/bulk/sheet',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tạo tài khoản cán bộ hàng loạt và in phiếu cấp tài khoản (PDF, mỗi đơn vị một trang)',
+        description: `${bulkDescription} Mật khẩu tạm thời chỉ có trên phiếu (không lưu ở đâu khác).`,
+        params: councilParams,
+        body: bulkAccountsBody,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const { councilId } = request.params;
+      const { created } = await createUnitAccounts(db, actor, councilId, request.body);
+      if (created.length === 0)
+        throw new AppError(
+          'DUPLICATE',
+          'Các đơn vị đã chọn đều đã có tài khoản cán bộ: không có phiếu nào để in',
+        );
+      const address = `${request.protocol}://${request.host}/`;
+      const sheet = credentialSheet(await loadLetterhead(db, councilId), created, address, new Date());
+      return reply
+        .status(201)
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachmentHeader('Phiếu cấp tài khoản.pdf'))
+        .header('cache-control', 'private, no-store')
+        .send(await credentialSheetPdf(sheet));
     },
   );
 

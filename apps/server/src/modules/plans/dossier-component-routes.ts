@@ -1,0 +1,153 @@
+import { DOSSIER_COMPONENT_KINDS, DOSSIER_COMPONENT_NAMES } from '@thidua/vocabulary';
+import type { DossierComponent } from '@thidua/db';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../auth/actor';
+import { ACCEPTED_LIST } from '../scoring/file-types';
+import { sendStoredFile } from '../scoring/send-file';
+import { findComponent, removeComponent, uploadComponent } from './dossier-components';
+import { loadComponents, missingComponents, requiredComponents } from './dossier-requirements';
+import { findDossier } from './dossier-service';
+import { canWriteDossier } from './policy';
+import { DOSSIER_TAGS } from './registry-routes';
+
+const dossierParams = z.object({ dossierId: z.uuid() });
+const componentParams = z.object({ componentId: z.uuid() });
+const kind = z.enum(DOSSIER_COMPONENT_KINDS);
+
+const componentView = z.object({
+  id: z.string(),
+  dossierId: z.string(),
+  kind,
+  kindName: z.string(),
+  originalName: z.string(),
+  sizeBytes: z.number().int(),
+  mimeType: z.string(),
+  /** The product's generator when the file was attached automatically. */
+  generatedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+const componentsView = z.object({
+  items: z.array(componentView),
+  /** The dossier's required components, each with whether it is held. */
+  required: z.array(z.object({ kind, name: z.string(), held: z.boolean() })),
+  missing: z.array(kind),
+  complete: z.boolean(),
+  abilities: z.object({ change: z.boolean() }),
+});
+
+const present = (c: DossierComponent) => ({
+  id: c.id,
+  dossierId: c.dossierId,
+  kind: c.kind,
+  kindName: DOSSIER_COMPONENT_NAMES[c.kind],
+  originalName: c.originalName,
+  sizeBytes: c.sizeBytes,
+  mimeType: c.mimeType,
+  generatedBy: c.generatedBy,
+  createdAt: c.createdAt.toISOString(),
+});
+
+/** The files of an award dossier: its components, checked against the award's required list. */
+export async function dossierComponentRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, config } = app.deps;
+
+  r.get(
+    '/dossiers/:dossierId/components',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Thành phần hồ sơ và đối chiếu với danh mục bắt buộc',
+        description:
+          'Tờ trình (Mẫu số 01), báo cáo thành tích, biên bản họp xét khen thưởng; hồ sơ cấp Nhà nước thêm danh ' +
+          'sách trích ngang (khoản 12 Điều 33 Nghị định 152/2025/NĐ-CP). Minh chứng không bắt buộc.',
+        params: dossierParams,
+        response: { 200: componentsView },
+      },
+    },
+    async (request) => {
+      const { dossier, batch, scope } = await findDossier(
+        db,
+        requireActor(request.actor),
+        request.params.dossierId,
+      );
+      const items = await loadComponents(db, dossier.id);
+      const missing = missingComponents(dossier, items);
+      return {
+        items: items.map(present),
+        required: requiredComponents(dossier).map((k) => ({
+          kind: k,
+          name: DOSSIER_COMPONENT_NAMES[k],
+          held: !missing.includes(k),
+        })),
+        missing,
+        complete: missing.length === 0,
+        abilities: { change: canWriteDossier(scope, batch, dossier) },
+      };
+    },
+  );
+
+  r.post(
+    '/dossiers/:dossierId/components',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Tải lên một thành phần hồ sơ',
+        description:
+          `Gửi multipart/form-data, trường \`file\` (một tệp mỗi lần), loại thành phần ở tham số \`kind\`. Nhận ${ACCEPTED_LIST}. ` +
+          'Đơn vị của hồ sơ (trước khi thẩm định và trong hạn nộp của đợt) hoặc cơ quan thường trực.',
+        consumes: ['multipart/form-data'],
+        params: dossierParams,
+        querystring: z.object({ kind }),
+        response: { 201: componentView },
+      },
+    },
+    async (request, reply) => {
+      const component = await uploadComponent(
+        db,
+        config,
+        requireActor(request.actor),
+        request.params.dossierId,
+        request.query.kind,
+        request.files(),
+      );
+      return reply.status(201).send(present(component));
+    },
+  );
+
+  r.get(
+    '/dossier-components/:componentId',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Tải xuống một thành phần hồ sơ',
+        description: 'Luôn trả về dạng tệp đính kèm.',
+        params: componentParams,
+        response: { 200: z.any().describe('Nội dung tệp') },
+      },
+    },
+    async (request, reply) => {
+      const { component } = await findComponent(db, requireActor(request.actor), request.params.componentId);
+      return sendStoredFile(reply, request.log, config.filesDir, component, 'thành phần hồ sơ');
+    },
+  );
+
+  r.delete(
+    '/dossier-components/:componentId',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Gỡ một thành phần khỏi hồ sơ',
+        params: componentParams,
+        response: { 204: z.null().describe('Đã gỡ') },
+      },
+    },
+    async (request, reply) => {
+      await removeComponent(db, requireActor(request.actor), request.params.componentId);
+      return reply.status(204).send(null);
+    },
+  );
+}

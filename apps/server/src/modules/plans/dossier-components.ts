@@ -1,0 +1,128 @@
+import type { MultipartFile } from '@fastify/multipart';
+import {
+  type Database,
+  type Dossier,
+  type DossierBatch,
+  type DossierComponent,
+  dossierComponents,
+  type Transaction,
+} from '@thidua/db';
+import { DOSSIER_COMPONENT_NAMES, type DossierComponentKind } from '@thidua/vocabulary';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+import type { ServerConfig } from '../../config';
+import { AppError, notFound } from '../../http/errors';
+import { commitFile, discardFile } from '../scoring/evidence-store';
+import { receiveOneUpload } from '../scoring/receive-upload';
+import { findDossier } from './dossier-service';
+import { assertPeriodWritable, requireDossierWrite } from './policy';
+
+type Db = Database | Transaction;
+
+/**
+ * A generator of the product (packages/documents) that can produce a component by itself — e.g. the
+ * minutes of the cluster's summary meeting. Registered ones are attached when a dossier is filed; the
+ * documents work (branch `docs`) adds the proposal letter and achievement report generators here.
+ */
+export interface ComponentGenerator {
+  kind: DossierComponentKind;
+  name: string;
+  /** The file for this dossier, or null when the product does not hold what it needs. */
+  generate(tx: Transaction, dossier: Dossier, batch: DossierBatch): Promise<GeneratedFile | null>;
+}
+
+export interface GeneratedFile {
+  originalName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** The generators attached automatically; empty until a generator for a component kind exists on main. */
+export const COMPONENT_GENERATORS: ComponentGenerator[] = [];
+
+/**
+ * Receives one file for a dossier's component (`kind`): allowed to whoever may change the dossier (its
+ * unit's staff until appraisal and the batch's deadline, the standing office), checked like evidence,
+ * linked and audited in one transaction that checks the permission again.
+ */
+export async function uploadComponent(
+  db: Database,
+  config: ServerConfig,
+  actor: Actor,
+  dossierId: string,
+  kind: DossierComponentKind,
+  parts: AsyncIterator<MultipartFile>,
+): Promise<DossierComponent> {
+  const first = await findDossier(db, actor, dossierId);
+  requireDossierWrite(first.scope, first.batch, [first.dossier.unitId], first.dossier);
+  const { received, originalName, ext, type } = await receiveOneUpload(
+    config,
+    parts,
+    DOSSIER_COMPONENT_NAMES[kind],
+  );
+  try {
+    return await db.transaction(async (tx) => {
+      const { dossier, batch, scope } = await findDossier(tx, actor, dossierId);
+      requireDossierWrite(scope, batch, [dossier.unitId], dossier);
+      await assertPeriodWritable(tx, batch.periodId);
+      const [already] = await tx
+        .select({ id: dossierComponents.id })
+        .from(dossierComponents)
+        .where(and(eq(dossierComponents.dossierId, dossierId), eq(dossierComponents.sha256, received.sha256)))
+        .limit(1);
+      if (already) throw new AppError('DUPLICATE', 'Tệp này đã có trong hồ sơ');
+      const [component] = await tx
+        .insert(dossierComponents)
+        .values({
+          dossierId,
+          kind,
+          originalName: originalName || `${kind}.${ext}`,
+          sha256: received.sha256,
+          sizeBytes: received.sizeBytes,
+          mimeType: type.mime,
+          uploadedBy: actor.userId,
+        })
+        .returning();
+      await recordAudit(tx, actor, {
+        councilId: batch.councilId,
+        entityType: 'dossierComponent',
+        entityId: component!.id,
+        action: 'create',
+        new: component,
+      });
+      await commitFile(config.filesDir, received);
+      return component!;
+    });
+  } finally {
+    await discardFile(received.tempPath);
+  }
+}
+
+/** A component with its dossier (404 for an unknown one or another council's). */
+export async function findComponent(db: Db, actor: Actor, componentId: string) {
+  const [component] = await db
+    .select()
+    .from(dossierComponents)
+    .where(eq(dossierComponents.id, componentId))
+    .limit(1);
+  if (!component) throw notFound('thành phần hồ sơ');
+  return { component, ...(await findDossier(db, actor, component.dossierId)) };
+}
+
+/** Removes a component from its dossier, audited; the bytes stay in the store (the audit names them). */
+export async function removeComponent(db: Database, actor: Actor, componentId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { component, dossier, batch, scope } = await findComponent(tx, actor, componentId);
+    requireDossierWrite(scope, batch, [dossier.unitId], dossier);
+    await assertPeriodWritable(tx, batch.periodId);
+    await tx.delete(dossierComponents).where(eq(dossierComponents.id, component.id));
+    await recordAudit(tx, actor, {
+      councilId: batch.councilId,
+      entityType: 'dossierComponent',
+      entityId: component.id,
+      action: 'delete',
+      old: component,
+    });
+  });
+}

@@ -1,0 +1,139 @@
+import { auditLog, dossierComponents } from '@thidua/db';
+import { databaseTestTargets } from '@thidua/db/testing';
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './harness';
+import { buildWorld, type ErrorJson, signIn } from './meetings-awards-fixtures';
+import { SAMPLES, upload } from './scoring-fixture';
+
+// Issue #14 §2: a dossier holds its components as files and is checked against the award's required
+// list; an incomplete dossier is not appraised as passed.
+
+type Components = {
+  items: { id: string; kind: string; kindName: string; originalName: string }[];
+  required: { kind: string; name: string; held: boolean }[];
+  missing: string[];
+  complete: boolean;
+  abilities: { change: boolean };
+};
+
+describe.each(databaseTestTargets())('award dossier components on $name', (target) => {
+  const { db, app } = useTestApp(target);
+
+  async function filed(level: 'provincial' | 'national') {
+    const world = await buildWorld(db(), { members: 3 });
+    const office = await signIn(app(), world.users.standingOffice.username);
+    const batch = (
+      await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt tổng kết' })
+    ).json<{ id: string }>();
+    const unit = world.units[2]!;
+    const dossier = (
+      await office.post(`/dossier-batches/${batch.id}/dossiers`, {
+        unitId: unit.id,
+        subject: 'collective',
+        kind: level === 'national' ? 'huanChuong' : 'bangKhen',
+        level,
+        candidateName: unit.name,
+      })
+    ).json<{ id: string; version: number }>();
+    return { world, office, dossier };
+  }
+
+  it('lists the required components, takes files by kind, and passes the appraisal only when complete', async () => {
+    const { world, office, dossier } = await filed('national');
+    const url = `/dossiers/${dossier.id}/components`;
+    const empty = (await office.get(url)).json<Components>();
+    expect(empty.required.map((r) => [r.kind, r.held])).toEqual([
+      ['toTrinh', false],
+      ['baoCaoThanhTich', false],
+      ['bienBan', false],
+      ['danhSachTrichNgang', false],
+    ]);
+    expect(empty.required[0]!.name).toBe('Tờ trình đề nghị khen thưởng (Mẫu số 01)');
+    expect(empty).toMatchObject({ complete: false, abilities: { change: true } });
+
+    const early = await office.post(`/dossiers/${dossier.id}/appraisal`, {
+      version: dossier.version,
+      outcome: 'approved',
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json<ErrorJson>().error).toMatchObject({
+      code: 'DOSSIER_INCOMPLETE',
+      message:
+        'Hồ sơ còn thiếu: Tờ trình đề nghị khen thưởng (Mẫu số 01); Báo cáo thành tích; Biên bản họp xét khen thưởng; Danh sách trích ngang',
+    });
+
+    const bytes = (i: number) => Buffer.concat([SAMPLES.pdf, Buffer.from(`% ${i}\n`)]);
+    const kinds = ['toTrinh', 'baoCaoThanhTich', 'bienBan', 'danhSachTrichNgang', 'minhChung'];
+    for (const [i, kind] of kinds.entries()) {
+      const sent = await upload(app(), office, `${url}?kind=${kind}`, {
+        name: `${kind}.pdf`,
+        bytes: bytes(i),
+      });
+      expect(sent.statusCode, sent.body).toBe(201);
+    }
+    const wrongKind = await upload(app(), office, `${url}?kind=khac`, { name: 'x.pdf', bytes: bytes(9) });
+    expect(wrongKind.statusCode).toBe(400);
+    const twice = await upload(app(), office, `${url}?kind=minhChung`, { name: 'y.pdf', bytes: bytes(4) });
+    expect(twice.statusCode).toBe(409);
+
+    const full = (await office.get(url)).json<Components>();
+    expect(full).toMatchObject({ complete: true, missing: [] });
+    expect(full.items.map((c) => c.kind)).toEqual(kinds);
+    const download = await office.get(`/dossier-components/${full.items[0]!.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toContain('attachment');
+    expect(download.rawPayload.equals(bytes(0))).toBe(true);
+
+    const [created] = await db().select().from(auditLog).where(eq(auditLog.entityId, full.items[0]!.id));
+    expect(created).toMatchObject({ entityType: 'dossierComponent', action: 'create' });
+
+    const approved = await office.post(`/dossiers/${dossier.id}/appraisal`, {
+      version: dossier.version,
+      outcome: 'approved',
+    });
+    expect(approved.statusCode).toBe(200);
+    // Appraised: the unit may no longer change its files; another unit never could.
+    const member = await signIn(app(), world.users.member.username);
+    const refused = await member.delete(`/dossier-components/${full.items[0]!.id}`);
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('a local dossier needs no summary list; removing a component is audited and makes it incomplete again', async () => {
+    const { world, office, dossier } = await filed('provincial');
+    const url = `/dossiers/${dossier.id}/components`;
+    const outsider = await signIn(app(), world.users.deputy.username);
+    const theirs = await upload(app(), outsider, `${url}?kind=toTrinh`, {
+      name: 'a.pdf',
+      bytes: SAMPLES.pdf,
+    });
+    expect(theirs.statusCode).toBe(403);
+    expect(
+      (
+        await db()
+          .select({ n: count() })
+          .from(dossierComponents)
+          .where(eq(dossierComponents.dossierId, dossier.id))
+      )[0]!.n,
+    ).toBe(0);
+
+    for (const kind of ['toTrinh', 'baoCaoThanhTich', 'bienBan']) {
+      const bytes = Buffer.concat([SAMPLES.pdf, Buffer.from(kind)]);
+      expect((await upload(app(), office, `${url}?kind=${kind}`, { name: 'f.pdf', bytes })).statusCode).toBe(
+        201,
+      );
+    }
+    const full = (await office.get(url)).json<Components>();
+    expect(full.complete).toBe(true);
+    expect(full.required).toHaveLength(3);
+    expect((await office.delete(`/dossier-components/${full.items[2]!.id}`)).statusCode).toBe(204);
+    const after = (await office.get(url)).json<Components>();
+    expect(after).toMatchObject({ complete: false, missing: ['bienBan'] });
+    const [removed] = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, full.items[2]!.id))
+      .orderBy(auditLog.id);
+    expect(removed).toBeDefined();
+  });
+});

@@ -1,0 +1,156 @@
+import type { DossierComponentKind } from '@thidua/vocabulary';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { uploadFile } from '../api/files';
+import type { Page } from '../api/types';
+
+// Dossier batches, dossiers, their components and appraisal (module plans).
+
+export interface Batch {
+  id: string;
+  periodId: string;
+  name: string;
+  submissionDueOn: string | null;
+  appraisalDueOn: string | null;
+  version: number;
+  abilities: { update: boolean };
+}
+
+export interface Dossier {
+  id: string;
+  batchId: string;
+  unitId: string;
+  subject: string;
+  kind: string;
+  level: string;
+  awardName: string | null;
+  candidateName: string;
+  submittedOn: string;
+  outcome: 'pending' | 'approved' | 'returned';
+  appraisedOn: string | null;
+  returnReason: string | null;
+  version: number;
+  abilities: { update: boolean };
+}
+
+export interface Component {
+  id: string;
+  kind: DossierComponentKind;
+  kindName: string;
+  originalName: string;
+  sizeBytes: number;
+  generatedBy: string | null;
+}
+
+export interface Components {
+  items: Component[];
+  required: { kind: DossierComponentKind; name: string; held: boolean }[];
+  missing: DossierComponentKind[];
+  complete: boolean;
+  abilities: { change: boolean };
+}
+
+const ALL = { pageSize: 500 };
+
+export function useBatches(periodId: string | undefined) {
+  return useQuery({
+    queryKey: ['dossier-batches', periodId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Batch>>(`/periods/${periodId}/dossier-batches`, { signal, query: ALL })
+        .then((p) => p.items),
+    enabled: Boolean(periodId),
+  });
+}
+
+export function useDossiers(batchId: string | undefined) {
+  return useQuery({
+    queryKey: ['dossiers', batchId],
+    queryFn: ({ signal }) =>
+      api
+        .get<Page<Dossier>>(`/dossier-batches/${batchId}/dossiers`, { signal, query: ALL })
+        .then((p) => p.items),
+    enabled: Boolean(batchId),
+  });
+}
+
+export function useComponents(dossierId: string | undefined) {
+  return useQuery({
+    queryKey: ['dossier-components', dossierId],
+    queryFn: ({ signal }) => api.get<Components>(`/dossiers/${dossierId}/components`, { signal }),
+    enabled: Boolean(dossierId),
+  });
+}
+
+/** Every dossier write changes the lists and the components: read them again. */
+function useRefresh() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [['dossier-batches'], ['dossiers'], ['dossier-components']].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+}
+
+export function useCreateBatch(periodId: string | undefined) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: { name: string }) => api.post<Batch>(`/periods/${periodId}/dossier-batches`, body),
+    onSuccess: refresh,
+  });
+}
+
+export interface DossierInput {
+  unitId: string;
+  subject: string;
+  kind: string;
+  level: string;
+  candidateName: string;
+}
+
+export function useFileDossier(batchId: string | undefined) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: DossierInput) => api.post<Dossier>(`/dossier-batches/${batchId}/dossiers`, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useAppraise() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({
+      dossier,
+      outcome,
+      reason,
+    }: {
+      dossier: Dossier;
+      outcome: 'approved' | 'returned';
+      reason?: string;
+    }) =>
+      api.post<Dossier>(`/dossiers/${dossier.id}/appraisal`, {
+        version: dossier.version,
+        outcome,
+        ...(reason ? { reason } : {}),
+      }),
+    onSuccess: refresh,
+  });
+}
+
+export function useUploadComponent(dossierId: string | undefined, csrfToken: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ kind, file }: { kind: DossierComponentKind; file: File }) =>
+      uploadFile<Component>(`/dossiers/${dossierId}/components?kind=${kind}`, file, csrfToken),
+    onSuccess: refresh,
+  });
+}
+
+export function useRemoveComponent() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (componentId: string) => api.delete<void>(`/dossier-components/${componentId}`),
+    onSuccess: refresh,
+  });
+}

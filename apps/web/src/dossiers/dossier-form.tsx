@@ -1,0 +1,106 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { ProblemAlert } from '../proposals/problem-alert';
+import { type DossierInput, useFileDossier } from './api';
+import { texts } from './texts';
+
+const FIELDS = ['unitId', 'subject', 'kind', 'level', 'candidateName'] as const;
+
+/** Files a dossier in a batch: the unit's own staff for their unit, the standing office for any unit. */
+export function DossierForm({
+  open,
+  batchId,
+  units,
+  onClose,
+  onFiled,
+}: {
+  open: boolean;
+  batchId: string | undefined;
+  units: { id: string; name: string }[];
+  onClose: () => void;
+  onFiled: () => void;
+}) {
+  const [form] = Form.useForm<DossierInput>();
+  const file = useFileDossier(batchId);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const options = (names: Record<string, string>) =>
+    Object.entries(names).map(([value, label]) => ({ value, label }));
+
+  const submit = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setProblem(null);
+    try {
+      await file.mutateAsync(values);
+      form.resetFields();
+      onFiled();
+    } catch (error) {
+      setProblem(showFieldErrors(form, error, FIELDS));
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={texts.addDossier}
+      okText={texts.save}
+      cancelText={texts.cancel}
+      confirmLoading={file.isPending}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {problem && <ProblemAlert problem={problem} />}
+      <Form
+        form={form}
+        layout="vertical"
+        name="dossier"
+        initialValues={{
+          subject: 'collective',
+          level: 'provincial',
+          unitId: units.length === 1 ? units[0]!.id : undefined,
+        }}
+      >
+        <Form.Item
+          name="unitId"
+          label={texts.columns.unit}
+          htmlFor="dossier-unit"
+          rules={[{ required: true, message: texts.chooseUnit }]}
+        >
+          <Select
+            id="dossier-unit"
+            showSearch
+            optionFilterProp="label"
+            placeholder={texts.chooseUnit}
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+          />
+        </Form.Item>
+        <Form.Item name="subject" label={texts.subject} htmlFor="dossier-subject">
+          <Select id="dossier-subject" options={options(texts.subjects)} />
+        </Form.Item>
+        <Form.Item
+          name="kind"
+          label={texts.columns.kind}
+          htmlFor="dossier-kind"
+          rules={[{ required: true, message: `Cần chọn ${texts.columns.kind.toLowerCase()}` }]}
+        >
+          <Select id="dossier-kind" options={options(texts.kinds)} />
+        </Form.Item>
+        <Form.Item name="level" label={texts.columns.level} htmlFor="dossier-level">
+          <Select id="dossier-level" options={options(texts.levels)} />
+        </Form.Item>
+        <Form.Item
+          name="candidateName"
+          label={texts.candidateName}
+          htmlFor="dossier-candidate"
+          rules={[
+            { required: true, whitespace: true, message: `Cần nhập ${texts.candidateName.toLowerCase()}` },
+          ]}
+        >
+          <Input id="dossier-candidate" maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

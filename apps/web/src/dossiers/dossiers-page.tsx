@@ -1,0 +1,330 @@
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { isApiError } from '../api/client';
+import { useCouncils, useUnits } from '../api/organisation';
+import { usePeriods } from '../api/periods';
+import { defaultPeriod } from '../app/default-period';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { managesCouncil } from '../auth/roles';
+import { useSignedIn } from '../auth/require-session';
+import { formatDate } from '../format';
+import { vi } from '../i18n/vi';
+import { Picker } from '../scoring/pickers';
+import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
+import { ComponentsDrawer } from './components-drawer';
+import { DossierForm } from './dossier-form';
+import { texts } from './texts';
+
+/**
+ * Award dossiers of a period (`?ky=…&dot=…`): its batches, each batch's dossiers with their components
+ * checked against the required list, and their appraisal. Units file and complete their own dossiers; the
+ * standing office adds batches, files for any unit, and appraises (passed only when complete; returned
+ * with a reason). The server decides every write.
+ */
+function DossiersPage() {
+  usePageTitle(texts.pageTitle);
+  const { councilId = '' } = useParams();
+  const session = useSignedIn();
+  const { message } = App.useApp();
+  const [search, setSearch] = useSearchParams();
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const periods = usePeriods(council?.id);
+  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? defaultPeriod(periods.data ?? []);
+  const batches = useBatches(period?.id);
+  const batch = batches.data?.find((b) => b.id === search.get('dot')) ?? batches.data?.[0];
+  const dossiers = useDossiers(batch?.id);
+  const units = useUnits(council?.id, { q: '', page: 1, pageSize: 500 });
+  const createBatch = useCreateBatch(period?.id);
+  const appraise = useAppraise();
+  const [open, setOpen] = useState<Dossier | null>(null);
+  const [filing, setFiling] = useState(false);
+  const [returning, setReturning] = useState<Dossier | null>(null);
+  const [batchForm] = Form.useForm<{ name: string }>();
+  const [returnForm] = Form.useForm<{ reason: string }>();
+  const ownUnits = useMemo(
+    () =>
+      new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
+    [session, councilId],
+  );
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  const isOffice = managesCouncil(session, council);
+  const unitName = new Map((units.data?.items ?? []).map((u) => [u.id, u.name]));
+  const fileFor = (units.data?.items ?? []).filter((u) => isOffice || ownUnits.has(u.id));
+
+  const choose = (key: 'ky' | 'dot', value: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(key, value);
+        if (key === 'ky') next.delete('dot');
+        return next;
+      },
+      { replace: true },
+    );
+  const fail = (error: unknown) =>
+    void message.error(
+      isApiError(error)
+        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
+        : vi.errors.unexpected,
+    );
+
+  let body: ReactNode;
+  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
+  else if (periods.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
+  else if (batches.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noBatches} />;
+  else if (dossiers.isError)
+    body = <LoadError error={dossiers.error} onRetry={() => void dossiers.refetch()} />;
+  else
+    body = (
+      <Table<Dossier>
+        rowKey="id"
+        size="small"
+        loading={dossiers.isPending}
+        pagination={false}
+        scroll={{ x: 900 }}
+        aria-label={batch ? `${texts.heading} — ${batch.name}` : texts.heading}
+        dataSource={dossiers.data ?? []}
+        locale={{ emptyText: texts.noDossiers }}
+        columns={[
+          {
+            title: texts.columns.candidate,
+            key: 'candidate',
+            render: (_: unknown, d: Dossier) => (
+              <Flex vertical>
+                <span className="wrap-anywhere">{d.candidateName}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {texts.subjects[d.subject]}
+                </Typography.Text>
+              </Flex>
+            ),
+          },
+          {
+            title: texts.columns.unit,
+            key: 'unit',
+            render: (_: unknown, d: Dossier) => unitName.get(d.unitId) ?? '',
+          },
+          {
+            title: texts.columns.kind,
+            key: 'kind',
+            render: (_: unknown, d: Dossier) => texts.kinds[d.kind] ?? d.kind,
+          },
+          {
+            title: texts.columns.level,
+            key: 'level',
+            render: (_: unknown, d: Dossier) => texts.levels[d.level],
+          },
+          {
+            title: texts.columns.components,
+            key: 'components',
+            render: (_: unknown, d: Dossier) => (
+              <Flex vertical align="flex-start" gap={4}>
+                <ComponentsStatus dossierId={d.id} />
+                <Button size="small" onClick={() => setOpen(d)} aria-label={texts.open(d.candidateName)}>
+                  {texts.columns.components}
+                </Button>
+              </Flex>
+            ),
+          },
+          {
+            title: texts.columns.outcome,
+            key: 'outcome',
+            render: (_: unknown, d: Dossier) => (
+              <Flex vertical gap={4}>
+                <span>
+                  <Tag color={d.outcome === 'approved' ? 'green' : d.outcome === 'returned' ? 'red' : 'blue'}>
+                    {texts.outcomes[d.outcome]}
+                  </Tag>
+                  {d.appraisedOn ? formatDate(d.appraisedOn) : ''}
+                </span>
+                {d.returnReason && (
+                  <Typography.Text style={{ fontSize: 12 }} className="wrap-anywhere">
+                    {texts.reasonLine(d.returnReason)}
+                  </Typography.Text>
+                )}
+                {isOffice && d.outcome === 'pending' && (
+                  <Flex gap={4} wrap>
+                    <Button
+                      size="small"
+                      aria-label={`${texts.approve}: ${d.candidateName}`}
+                      onClick={() =>
+                        appraise.mutate(
+                          { dossier: d, outcome: 'approved' },
+                          { onSuccess: () => void message.success(texts.saved), onError: fail },
+                        )
+                      }
+                    >
+                      {texts.approve}
+                    </Button>
+                    <Button
+                      size="small"
+                      aria-label={`${texts.return}: ${d.candidateName}`}
+                      onClick={() => {
+                        returnForm.resetFields();
+                        setReturning(d);
+                      }}
+                    >
+                      {texts.return}
+                    </Button>
+                  </Flex>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+    );
+
+  return (
+    <>
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {texts.heading}
+          </Typography.Title>
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {council.name}
+          </Typography.Text>
+        </div>
+      </div>
+      <Card className="page-card" style={{ marginBottom: 16 }}>
+        <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
+          <Picker label={texts.period} id="dossiers-period">
+            <Select
+              id="dossiers-period"
+              value={period?.id}
+              options={(periods.data ?? []).map((p) => ({
+                value: p.id,
+                label: `${p.name} — ${p.stageName}`,
+              }))}
+              onChange={(id: string) => choose('ky', id)}
+              popupMatchSelectWidth={false}
+            />
+          </Picker>
+          <Picker label={texts.batch} id="dossiers-batch">
+            <Select
+              id="dossiers-batch"
+              value={batch?.id}
+              placeholder={texts.chooseBatch}
+              disabled={!period}
+              options={(batches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
+              onChange={(id: string) => choose('dot', id)}
+              popupMatchSelectWidth={false}
+            />
+          </Picker>
+          {batch && fileFor.length > 0 && (
+            <Button type="primary" onClick={() => setFiling(true)}>
+              {texts.addDossier}
+            </Button>
+          )}
+        </Flex>
+        {batch?.submissionDueOn && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {texts.submissionDue(formatDate(batch.submissionDueOn))}
+          </Typography.Paragraph>
+        )}
+        {isOffice && period && (
+          <Form
+            form={batchForm}
+            layout="inline"
+            name="batch"
+            style={{ marginTop: 12, rowGap: 8 }}
+            onFinish={(values) =>
+              createBatch.mutate(values, {
+                onSuccess: (created) => {
+                  batchForm.resetFields();
+                  choose('dot', created.id);
+                },
+                onError: fail,
+              })
+            }
+          >
+            <Form.Item
+              name="name"
+              label={texts.batchName}
+              htmlFor="batch-name"
+              rules={[
+                { required: true, whitespace: true, message: `Cần nhập ${texts.batchName.toLowerCase()}` },
+              ]}
+            >
+              <Input id="batch-name" maxLength={300} placeholder={texts.batchNamePlaceholder} />
+            </Form.Item>
+            <Button htmlType="submit" loading={createBatch.isPending}>
+              {texts.addBatch}
+            </Button>
+          </Form>
+        )}
+      </Card>
+      <Card className="page-card">{body}</Card>
+      <ComponentsDrawer dossier={open} onClose={() => setOpen(null)} />
+      <DossierForm
+        open={filing}
+        batchId={batch?.id}
+        units={fileFor}
+        onClose={() => setFiling(false)}
+        onFiled={() => {
+          setFiling(false);
+          void message.success(texts.filed);
+        }}
+      />
+      <Modal
+        open={returning !== null}
+        title={returning ? texts.returnTitle(returning.candidateName) : ''}
+        okText={texts.save}
+        cancelText={texts.cancel}
+        confirmLoading={appraise.isPending}
+        destroyOnHidden
+        onCancel={() => setReturning(null)}
+        onOk={() =>
+          void returnForm
+            .validateFields()
+            .then(({ reason }) =>
+              appraise.mutate(
+                { dossier: returning!, outcome: 'returned', reason: reason.trim() },
+                {
+                  onSuccess: () => {
+                    setReturning(null);
+                    void message.success(texts.saved);
+                  },
+                  onError: fail,
+                },
+              ),
+            )
+            .catch(() => undefined)
+        }
+      >
+        <Form form={returnForm} layout="vertical" name="dossier-return">
+          <Form.Item
+            name="reason"
+            label={texts.reason}
+            htmlFor="dossier-return-reason"
+            rules={[{ required: true, whitespace: true, message: texts.reasonRequired }]}
+          >
+            <Input.TextArea id="dossier-return-reason" rows={3} maxLength={2000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** "Đủ thành phần" or "Thiếu n thành phần", from the server's check against the required list. */
+function ComponentsStatus({ dossierId }: { dossierId: string }) {
+  const components = useComponents(dossierId);
+  if (!components.data) return null;
+  return components.data.complete ? (
+    <Tag color="green">{texts.complete}</Tag>
+  ) : (
+    <Tag color="orange">{texts.missing(components.data.missing.length)}</Tag>
+  );
+}
+
+export { DossiersPage as Component };

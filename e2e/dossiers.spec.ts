@@ -1,0 +1,117 @@
+import type { Page as BrowserPage } from '@playwright/test';
+import { STANDING_OFFICE } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { choose } from './support/organisation';
+import { type Period, switchUser, UserApi } from './support/review';
+import { TINY_PDF } from './support/scoring';
+import { expectNoSidewaysScroll, saveScreen } from './support/screens';
+
+// Issue #14 §2 in the browser: a unit files its dossier and attaches its components; the office checks
+// it against the required list, refuses to pass an incomplete one and returns it with a reason. The
+// period is of 2096 (its own year).
+
+const YEAR = 2096;
+
+const pdf = (name: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.concat([TINY_PDF, Buffer.from(`% ${name}\n`)]),
+});
+
+async function openDossiers(page: BrowserPage, councilId: string, period: Period) {
+  await page.goto(`/hoi-dong/${councilId}/ho-so-khen-thuong`);
+  await choose(page, page.getByLabel('Kỳ thi đua', { exact: true }), period.name, { search: false });
+}
+
+const rowOf = (page: BrowserPage, name: string) => page.getByRole('row').filter({ hasText: name });
+
+test('a unit files its dossier with its components; the office passes the complete one and returns the incomplete one with a reason', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const office = await UserApi.signIn(request, STANDING_OFFICE);
+  const councilId = await office.councilId();
+  const tag = Math.random().toString(36).slice(2, 7);
+  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
+    name: `Năm ${YEAR} (hồ sơ ${tag})`,
+    year: YEAR,
+    calendar: 'calendarYear',
+  });
+
+  await test.step('the office opens a batch', async () => {
+    await switchUser(page, STANDING_OFFICE);
+    await openDossiers(page, councilId, period);
+    await expect(page.getByText('Kỳ này chưa có đợt xét khen thưởng.')).toBeVisible();
+    await page.getByLabel('Tên đợt').fill(`Đợt tổng kết năm ${YEAR}`);
+    await page.getByRole('button', { name: 'Thêm đợt' }).click();
+    await expect(page.getByText('Đợt này chưa có hồ sơ.')).toBeVisible();
+  });
+
+  const complete = `Phường Bắc Thành ${tag}`;
+  const incomplete = `Phường Bắc Thành — lần 2 ${tag}`;
+  await test.step('the unit files two dossiers and completes one of them', async () => {
+    await switchUser(page, 'donvi');
+    await openDossiers(page, councilId, period);
+    for (const name of [complete, incomplete]) {
+      await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+      const dialog = page.getByRole('dialog');
+      await choose(page, dialog.getByLabel('Hình thức'), 'Bằng khen', { search: false });
+      await dialog.getByLabel('Tên tập thể, cá nhân').fill(name);
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await expect(page.getByText('Đã nộp hồ sơ')).toBeVisible();
+      await expect(rowOf(page, name)).toContainText('Thiếu 3 thành phần');
+    }
+    await page.getByRole('button', { name: `Thành phần hồ sơ: ${complete}` }).click();
+    const drawer = page.getByRole('dialog');
+    await expect(drawer).toContainText('Tờ trình đề nghị khen thưởng (Mẫu số 01): Chưa có');
+    for (const [label, file] of [
+      ['Tờ trình đề nghị khen thưởng (Mẫu số 01)', 'to-trinh.pdf'],
+      ['Báo cáo thành tích', 'bao-cao-thanh-tich.pdf'],
+      ['Biên bản họp xét khen thưởng', 'bien-ban.pdf'],
+    ] as const) {
+      // The next required component still missing is chosen already.
+      await expect(drawer.locator('.ant-select:has(#component-kind)')).toContainText(label);
+      await drawer.locator('input[type=file]').setInputFiles(pdf(file));
+      await expect(drawer.getByRole('link', { name: file })).toBeVisible();
+    }
+    await expect(drawer).toContainText('Biên bản họp xét khen thưởng: Đã có');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(rowOf(page, complete)).toContainText('Đủ thành phần');
+    // The unit does not appraise.
+    await expect(page.getByRole('button', { name: `Đạt: ${complete}` })).toHaveCount(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page);
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  await test.step('the office passes the complete dossier, is refused the incomplete one, and returns it with a reason', async () => {
+    await switchUser(page, STANDING_OFFICE);
+    await openDossiers(page, councilId, period);
+    await page.getByRole('button', { name: `Đạt: ${incomplete}` }).click();
+    await expect(
+      page.getByText(
+        'Hồ sơ còn thiếu: Tờ trình đề nghị khen thưởng (Mẫu số 01); Báo cáo thành tích; Biên bản họp xét khen thưởng',
+        { exact: false },
+      ),
+    ).toBeVisible();
+    await expect(rowOf(page, incomplete)).toContainText('Chờ thẩm định');
+
+    await page.getByRole('button', { name: `Trả lại: ${incomplete}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toContainText('Cần nêu lý do trả lại hồ sơ');
+    await dialog.getByLabel('Lý do').fill('Thiếu tờ trình, báo cáo thành tích và biên bản họp');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rowOf(page, incomplete)).toContainText('Trả lại');
+    await expect(rowOf(page, incomplete)).toContainText(
+      'Lý do: Thiếu tờ trình, báo cáo thành tích và biên bản họp',
+    );
+
+    await page.getByRole('button', { name: `Đạt: ${complete}` }).click();
+    await expect(rowOf(page, complete)).toContainText('Đạt');
+    await saveScreen(page, 'dossiers');
+  });
+});
