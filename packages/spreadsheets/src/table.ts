@@ -78,9 +78,11 @@ async function writeSheet(
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0, showGridLines: true }],
   });
+  // Styles by column, inherited by every cell as it is made: styling each of 600,000 cells one by one
+  // tripled the time of a large export.
   sheet.columns = spec.columns.map((c) => ({
     width: c.width ?? fitWidth(c.header),
-    style: { font: BODY_FONT, numFmt: FORMATS[c.kind] },
+    style: { font: BODY_FONT, numFmt: FORMATS[c.kind], border: BORDER },
   }));
   const width = spec.columns.length;
   const line = (text: string, font: Partial<ExcelJS.Font>) => {
@@ -88,6 +90,7 @@ async function writeSheet(
     row.font = font;
     if (width > 1) sheet.mergeCells(row.number, 1, row.number, width);
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: false };
+    row.getCell(1).border = {};
     row.commit();
   };
   line(header.issuer.toUpperCase(), BOLD_FONT);
@@ -105,9 +108,7 @@ async function writeSheet(
   head.commit();
   let count = 0;
   for await (const values of spec.rows) {
-    const row = sheet.addRow(values.map((v, i) => cellValue(v, spec.columns[i]?.kind ?? 'text')));
-    for (let i = 1; i <= width; i++) row.getCell(i).border = BORDER;
-    row.commit();
+    sheet.addRow(values.map((v, i) => cellValue(v, spec.columns[i]?.kind ?? 'text'))).commit();
     count++;
   }
   if (count > 0) {
@@ -116,6 +117,7 @@ async function writeSheet(
   for (const note of spec.notes ?? []) {
     const row = sheet.addRow([note]);
     row.font = NOTE_FONT;
+    row.getCell(1).border = {};
     row.commit();
   }
   printSetup(sheet, { landscape: spec.landscape ?? width > 8, headerRows: [headerRow, headerRow] });

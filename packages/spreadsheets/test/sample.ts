@@ -25,7 +25,7 @@ export function sampleTemplate(): ScoreTemplateInput {
   return {
     creator: 'thidua',
     title: 'Bảng điểm tự chấm - Cụm thi đua số 1 - Năm 2026',
-    notes: ['Tải về lúc 05/02/2026 09:00', 'Chỉ nhập vào các ô màu vàng'],
+    notes: ['Tải về lúc 05/02/2026 09:00'],
     clusterId: '44444444-4444-4444-8444-444444444444',
     criteriaVersionId: '55555555-5555-4555-8555-555555555555',
     layer: 'self',

@@ -98,6 +98,35 @@ describe('score template', () => {
     expect(garbage.ok ? '' : garbage.errors[0]!.message).toContain('không đọc được tệp');
   });
 
+  // Found by the 2,000-unit benchmark: exceljs's streaming reader decoded each chunk on its own, so a
+  // Vietnamese letter straddling two chunks came back as U+FFFD ("Kh��ng") and the cell was refused.
+  it('reads every Vietnamese letter of a large sheet, whatever the chunk boundaries', async () => {
+    const criteria = Array.from({ length: 40 }, (_, i) => ({
+      code: `C.${i + 1}`,
+      name: `Tiêu chí hoàn thành số ${i + 1}`,
+      points: 5,
+      kind: 'yesno' as const,
+    }));
+    const rows = Array.from({ length: 1000 }, (_, u) => ({
+      unit: {
+        id: `00000000-0000-4000-8000-${String(u).padStart(12, '0')}`,
+        code: `dv-${u}`,
+        name: `Phường Hòa Bình số ${u}`,
+      },
+      cells: criteria.map((_, i) => ({ version: 1, writable: true, original: { done: (u + i) % 3 === 0 } })),
+    }));
+    const result = await readScoreImport(await writeScoreTemplate({ ...sampleTemplate(), criteria, rows }));
+    if (!result.ok)
+      throw new Error(
+        result.errors
+          .slice(0, 3)
+          .map((e) => `${e.cell}: ${e.message}`)
+          .join('\n'),
+      );
+    expect(result.import.cells).toHaveLength(40_000);
+    expect(result.import.cells.filter((c) => c.edited)).toEqual([]);
+  }, 120_000);
+
   // Property: random edits of writable cells come back as exactly those edits, and nothing else.
   it('changes exactly the edited cells (random edits)', async () => {
     const template = await writeScoreTemplate(sampleTemplate());

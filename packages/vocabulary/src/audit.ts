@@ -106,6 +106,12 @@ export const ACTION_NAMES: Record<string, string> = {
 
 /** Names of the fields the modules keep in the log's old and new values. */
 export const FIELD_NAMES: Record<string, string> = {
+  spreadsheet: 'Bảng tính',
+  fileName: 'Tên tệp',
+  bytes: 'Dung lượng (byte)',
+  criteriaRevision: 'Phiên bản bộ tiêu chí',
+  layer: 'Lớp điểm',
+  filters: 'Bộ lọc',
   staff: 'Tổng số lao động',
   women: 'Số lao động nữ',
   confirmedBy: 'Người xác nhận',

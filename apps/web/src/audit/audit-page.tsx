@@ -27,6 +27,8 @@ import { managesCouncil } from '../auth/roles';
 import { NoPermission } from '../organisation/no-permission';
 import { PageHeader } from '../organisation/page-header';
 import { exportUrl, useAuditEvents, useAuditLabels } from './api';
+import { ExportExcelButton } from '../spreadsheets/excel-buttons';
+import { xlsxTexts } from '../spreadsheets/texts';
 import type { Change } from './changes';
 import { t } from './texts';
 import type { AuditEvent } from './types';
@@ -157,15 +159,24 @@ function AuditScreen({ council }: { council: Council }) {
         title={t.heading}
         subtitle={council.name}
         extra={
-          <Button
-            type="primary"
-            icon={<DownloadOutlined />}
-            href={exportUrl(council.id, filters)}
-            download
-            title={t.exportHelp}
-          >
-            {t.exportCsv}
-          </Button>
+          <Flex wrap gap={8}>
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              href={exportUrl(council.id, filters)}
+              download
+              title={t.exportHelp}
+            >
+              {t.exportCsv}
+            </Button>
+            <ExportExcelButton
+              path={`/councils/${council.id}/spreadsheets/audit`}
+              title={xlsxTexts.auditTitle}
+              query={Object.fromEntries(
+                Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
+              )}
+            />
+          </Flex>
         }
       />
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>

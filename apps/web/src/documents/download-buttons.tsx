@@ -1,6 +1,7 @@
 import { FilePdfOutlined, FileWordOutlined, FileZipOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { downloadApiFile } from './download-file';
 import { docTexts as t } from './texts';
 
 type Format = 'docx' | 'pdf' | 'zip';
@@ -25,24 +26,10 @@ function useDownload(path: string, query?: Record<string, string>) {
   async function download(format: Format) {
     setBusy(format);
     try {
-      const params = new URLSearchParams(format === 'zip' ? { ...query } : { ...query, format });
-      const response = await fetch(`/api/v1${path}?${params.toString()}`, { credentials: 'same-origin' });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        void message.error(body?.error?.message ?? t.failed);
-        return;
-      }
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName(response.headers.get('content-disposition')) ?? `van-ban.${format}`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      void message.error(t.failed);
+      const params = format === 'zip' ? { ...query } : { ...query, format };
+      await downloadApiFile(path, params, `van-ban.${format}`, t.failed);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t.failed);
     } finally {
       setBusy(null);
     }
@@ -92,12 +79,4 @@ export function DossierPackageButton({ path }: { path: string }) {
       {t.zip}
     </Button>
   );
-}
-
-/** The UTF-8 file name of `filename*=UTF-8''…`, else the plain one. */
-function fileName(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  if (utf8) return decodeURIComponent(utf8);
-  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
 }

@@ -6,6 +6,7 @@ import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { DownloadButtons } from '../documents/download-buttons';
+import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { vi } from '../i18n/vi';
 import { useClusterResults } from './api';
 import { AwardNamesProvider, isIncomplete, useAwardName } from './award-names';
@@ -58,7 +59,10 @@ function RankingPage() {
             <Tag style={{ marginInlineStart: 8, verticalAlign: 'middle' }}>{t.archived}</Tag>
           )}
         </Typography.Title>
-        <DownloadButtons path={`/clusters/${cluster.id}/documents/score-table`} title={caption} />
+        <Flex gap={8} wrap align="center">
+          <DownloadButtons path={`/clusters/${cluster.id}/documents/score-table`} title={caption} />
+          <ExportExcelButton path={`/clusters/${cluster.id}/spreadsheets/results`} title={caption} />
+        </Flex>
         <PendingVotes document={results.data} />
         <Provisional document={results.data} />
         {wide ? (

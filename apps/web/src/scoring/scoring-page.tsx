@@ -17,6 +17,8 @@ import { ReasonModal } from './reason-modal';
 import { rulesetInfo } from './ruleset-info';
 import { type GridControls, type GridPosition, ScoringGrid } from './scoring-grid';
 import { texts } from './texts';
+import { ExportExcelButton, ImportExcelButton, TEMPLATE_LAYERS } from '../spreadsheets/excel-buttons';
+import { xlsxTexts } from '../spreadsheets/texts';
 import {
   type EntryValues,
   LAYERS,
@@ -345,6 +347,16 @@ function SheetView({
           </Tag>
         </Typography.Title>
         <Flex gap={8} align="center" wrap>
+          {results && (
+            <ExportExcelButton
+              path={`/clusters/${sheet.cluster.id}/spreadsheets/results`}
+              title={xlsxTexts.sheetTitle(sheet.cluster.name)}
+            />
+          )}
+          <ImportExcelButton
+            clusterId={sheet.cluster.id}
+            layers={TEMPLATE_LAYERS.filter((l) => writable.has(l))}
+          />
           <span id="layer-label">{texts.editingLayer}:</span>
           <Segmented<Layer>
             aria-labelledby="layer-label"

@@ -19,6 +19,7 @@ import { choiceBlocker, PeriodClusterPicker, Picker, useSelfScoringChoice } from
 import { rulesetInfo } from './ruleset-info';
 import { SelfCriterion } from './self-criterion';
 import { texts } from './texts';
+import { ImportExcelButton } from '../spreadsheets/excel-buttons';
 import type { Sheet, SheetUnit } from './types';
 import { cellKey, useCellWriter } from './use-cell-writer';
 import { draftOf as draftOfSelf } from './values';
@@ -157,6 +158,11 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
             query={{ criteriaVersionId: sheet.criteriaVersion.id }}
             title={docTexts.selfScore}
           />
+          {open && (
+            <Flex gap={8}>
+              <ImportExcelButton clusterId={sheet.cluster.id} layers={['self']} />
+            </Flex>
+          )}
           <div role="status" aria-live="polite">
             <Typography.Text strong data-testid="self-progress">
               {texts.self.progress(done, own.length)}

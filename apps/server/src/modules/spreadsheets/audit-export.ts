@@ -12,6 +12,17 @@ import { exportHeader, vietnamWallClock } from './export-header';
 const BATCH = 1000;
 
 /**
+ * The rows read before the workbook is written: a query to the embedded PGlite awaited from inside the
+ * streaming writer's loop never settled (seen on the demo council), so the log is read first, batch by
+ * batch, and only then written.
+ */
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const row of rows) out.push(row);
+  return out;
+}
+
+/**
  * The filtered audit log as .xlsx, with the CSV's columns (one row per changed field, names instead of
  * ids, values said the way the screen says them) plus the batch id, newest first, read batch by batch.
  */
@@ -61,7 +72,7 @@ export async function prepareAuditWorkbook(
       { header: AUDIT_CSV_HEADER[8], kind: 'text', width: 30 },
       { header: 'Mã đợt', kind: 'text', width: 14 },
     ],
-    rows: rows(),
+    rows: await collect(rows()),
     landscape: true,
   };
   const bytes = await db.transaction(async (tx) =>

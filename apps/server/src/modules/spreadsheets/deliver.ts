@@ -43,8 +43,7 @@ export async function deliverSpreadsheet(
     entityId: prepared.entityId,
     action: 'export',
     new: {
-      spreadsheet: prepared.kind,
-      title: SPREADSHEET_KINDS[prepared.kind],
+      spreadsheet: SPREADSHEET_KINDS[prepared.kind],
       fileName,
       ...prepared.source,
       bytes: prepared.bytes.length,
