@@ -112,7 +112,7 @@ describe.each(await places())(
 
     it(
       'gives back identical results, audit log and evidence, without what was written after the backup',
-      { timeout: 300_000 },
+      { timeout: 480_000 },
       async () => {
         const setup = await place.open();
         const fx = await buildScoringCluster(setup.db);

@@ -107,7 +107,7 @@ describe.each(targets())('kill -9 during a burst of writes on $name', (target) =
 describe('uploads cut off by a crash', () => {
   it(
     'leave no orphan temporary files after the next start, and stored files stay',
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const root = mkdtempSync(join(tmpdir(), 'thidua-orphans-'));
       try {

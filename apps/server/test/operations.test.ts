@@ -156,9 +156,11 @@ describe('metrics behind a token', () => {
 });
 
 describe('the server process', () => {
-  it('writes one JSON log line per request with its request id', { timeout: 120_000 }, async () => {
+  it('writes one JSON log line per request with its request id', { timeout: 240_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), 'thidua-logs-'));
     try {
+      // The database made and migrated here, so the server only opens it.
+      await (await openDatabase({ dataDir: join(root, 'pglite') })).close();
       const port = await freePort();
       const server = await startServer(
         { THIDUA_DATA_DIR: root, DATABASE_URL: '', THIDUA_LOG_LEVEL: 'info' },

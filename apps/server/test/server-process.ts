@@ -34,7 +34,8 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
+  // Generous: on a loaded machine the first open of a database takes a while.
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (hasExited(child)) throw new Error(`server exited: ${output}`);
     try {
