@@ -1,3 +1,4 @@
+import { PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type APIRequestContext, expect, type Page as BrowserPage } from '@playwright/test';
@@ -53,19 +54,9 @@ export const UNIT_OF = {
   'cong-vi': 'phuong-dong-hai',
 } as const;
 
-const STAGES = [
-  'setup',
-  'criteria',
-  'registration',
-  'pact',
-  'midYear',
-  'results',
-  'review',
-  'preparatory',
-  'summary',
-  'decision',
-] as const;
-export type Stage = (typeof STAGES)[number];
+// The stages a period moves through before it is archived, in order (the vocabulary's, SPEC §4).
+const STAGES = PERIOD_STAGES.filter((stage) => stage !== 'archived');
+export type Stage = Exclude<PeriodStage, 'archived'>;
 
 /** The API as one user, through a request context of its own (not the page's session). */
 export class UserApi {
