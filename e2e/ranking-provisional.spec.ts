@@ -41,7 +41,7 @@ test('this year’s ranking of Cụm 1 marks the units with missing data as prov
   expect(provisional, 'a unit with missing data that the engine gives an award').toBeDefined();
 
   await page.goto(`/hoi-dong/${council.id}/xep-hang?ky=${period!.id}&cum=${cluster!.id}`);
-  const table = page.getByRole('table').first();
+  const table = page.getByRole('table', { name: /^Bảng xếp hạng/ });
   await expect(table.getByRole('row')).toHaveCount(result.units.length + 1);
   for (const unit of incomplete) {
     const row = table.getByRole('row').filter({ hasText: unit.name });
