@@ -2,17 +2,14 @@
 // stage, an issued framework with fixed groups and an added-criteria ratio, and a user per role.
 import {
   auditLog,
-  clusterMembers,
-  clusters,
   criteriaVersions,
   type Database,
   frameworks,
-  periods,
   type PeriodStage,
   type RulesetDocument,
   units,
 } from '@thidua/db';
-import { buildCouncil, uniqueSuffix } from '@thidua/db/testing';
+import { buildClusterOf, buildCouncil, buildPeriod, seatUnits, uniqueSuffix } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { buildUser } from './harness';
 
@@ -122,18 +119,7 @@ export async function buildWorld(
 ) {
   const council = await buildCouncil(db);
   const other = await buildCouncil(db, 'Hội đồng khác');
-  const [period] = await db
-    .insert(periods)
-    .values({
-      councilId: council.id,
-      name: 'Năm 2025',
-      year: 2025,
-      calendar: 'calendarYear',
-      startsOn: '2025-01-01',
-      endsOn: '2025-12-31',
-      stage,
-    })
-    .returning();
+  const period = await buildPeriod(db, council.id, { stage });
   const unit = (code: string, name: string, type: 'ward' | 'department' = 'ward') => ({
     councilId: council.id,
     code: `${code}-${uniqueSuffix()}`,
@@ -153,21 +139,12 @@ export async function buildWorld(
     ])
     .returning();
   const follower = await buildUser(db, council.id, 'councilMember');
-  const [cluster] = await db
-    .insert(clusters)
-    .values({
-      periodId: period!.id,
-      code: 'cum-1',
-      name: 'Cụm thi đua số 1',
-      kind: 'cum',
-      followerUserId: follower.id,
-    })
-    .returning();
-  await db.insert(clusterMembers).values([
-    { clusterId: cluster!.id, periodId: period!.id, unitId: leader!.id, role: 'leader' },
-    { clusterId: cluster!.id, periodId: period!.id, unitId: deputy!.id, role: 'deputy', deputyRank: 1 },
-    { clusterId: cluster!.id, periodId: period!.id, unitId: memberA!.id, role: 'member' },
-    { clusterId: cluster!.id, periodId: period!.id, unitId: memberB!.id, role: 'member' },
+  const cluster = await buildClusterOf(db, period.id, { followerUserId: follower.id });
+  await seatUnits(db, cluster, [
+    { unitId: leader!.id, role: 'leader' },
+    { unitId: deputy!.id, role: 'deputy', deputyRank: 1 },
+    { unitId: memberA!.id, role: 'member' },
+    { unitId: memberB!.id, role: 'member' },
   ]);
   const [framework] = await db
     .insert(frameworks)
@@ -188,7 +165,7 @@ export async function buildWorld(
     ? await db
         .insert(criteriaVersions)
         .values({
-          clusterId: cluster!.id,
+          clusterId: cluster.id,
           frameworkId: framework!.id,
           ruleset: frameworkRuleset(),
           status: 'issued',
@@ -201,8 +178,8 @@ export async function buildWorld(
   return {
     council,
     otherCouncil: other,
-    period: period!,
-    cluster: cluster!,
+    period,
+    cluster,
     framework: framework!,
     version,
     units: {
