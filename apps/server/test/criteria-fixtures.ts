@@ -1,7 +1,6 @@
 // Shared fixtures of the criteria and registrations suites: a council with one cluster in a chosen
 // stage, an issued framework with fixed groups and an added-criteria ratio, and a user per role.
 import {
-  auditLog,
   criteriaVersions,
   type Database,
   frameworks,
@@ -10,10 +9,9 @@ import {
   units,
 } from '@thidua/db';
 import { buildClusterOf, buildCouncil, buildPeriod, seatUnits, uniqueSuffix } from '@thidua/db/testing';
-import { and, eq } from 'drizzle-orm';
 import { buildUser } from './harness';
 
-export { type ErrorJson, signIn } from './harness';
+export { auditCount, auditOf, type ErrorJson, signIn } from './harness';
 
 /**
  * A framework ruleset with every shape the rules care about: group I with a container (I.3 = I.3.a +
@@ -206,19 +204,3 @@ export async function buildWorld(
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
-
-/** Audit events of one entity, optionally of one action, oldest first. */
-export async function auditOf(db: Database, entityId: string, action?: string) {
-  const filters = [eq(auditLog.entityId, entityId)];
-  if (action) filters.push(eq(auditLog.action, action));
-  return db
-    .select()
-    .from(auditLog)
-    .where(and(...filters))
-    .orderBy(auditLog.id);
-}
-
-/** Audit events recorded in a council (to prove a refused request left no trace). */
-export async function auditCount(db: Database, councilId: string): Promise<number> {
-  return (await db.select().from(auditLog).where(eq(auditLog.councilId, councilId))).length;
-}
