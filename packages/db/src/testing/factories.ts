@@ -74,19 +74,16 @@ export async function buildPeriod(
   councilId: string,
   values: Partial<Omit<NewPeriod, 'councilId'>> = {},
 ): Promise<Period> {
-  const [period] = await db
-    .insert(s.periods)
-    .values({
-      councilId,
-      name: 'Năm 2025',
-      year: 2025,
-      calendar: 'calendarYear',
-      startsOn: '2025-01-01',
-      endsOn: '2025-12-31',
-      ...values,
-    })
-    .returning();
-  return period!;
+  const row: NewPeriod = {
+    councilId,
+    name: 'Năm 2025',
+    year: 2025,
+    calendar: 'calendarYear',
+    startsOn: '2025-01-01',
+    endsOn: '2025-12-31',
+    ...values,
+  };
+  return (await db.insert(s.periods).values(row).returning())[0]!;
 }
 
 /** A cluster of a period: `cum-1` "Cụm thi đua số 1" unless `values` say otherwise. */
@@ -95,11 +92,8 @@ export async function buildClusterOf(
   periodId: string,
   values: Partial<Omit<NewCluster, 'periodId'>> = {},
 ): Promise<Cluster> {
-  const [cluster] = await db
-    .insert(s.clusters)
-    .values({ periodId, code: 'cum-1', name: 'Cụm thi đua số 1', kind: 'cum', ...values })
-    .returning();
-  return cluster!;
+  const row: NewCluster = { periodId, code: 'cum-1', name: 'Cụm thi đua số 1', kind: 'cum', ...values };
+  return (await db.insert(s.clusters).values(row).returning())[0]!;
 }
 
 /** Seats units in a cluster of its period (a plain member unless the seat says its role). */
