@@ -8,10 +8,10 @@ import {
   type Framework,
   suffix,
   treeNode,
-  UserApi,
   versionsOf,
   vietnamese,
 } from './support/criteria';
+import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
@@ -283,7 +283,7 @@ test('the standing office creates a framework from a built-in profile, edits, is
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const office = await UserApi.signIn(playwright, baseURL!, 'cqtt');
+  const office = await Api.open(playwright, baseURL, 'cqtt');
   const { items: profiles } = await office.get<{
     items: { id: string; name: string; groups: { code: string }[] }[];
   }>('/rule-profiles');

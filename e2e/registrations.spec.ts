@@ -1,14 +1,8 @@
 import type { Page as BrowserPage, Locator } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
-import type { Page } from './support/api';
+import type { Api, Page } from './support/api';
 import { expect, test } from './support/fixtures';
-import {
-  buildTestCluster,
-  clusterScreen,
-  type Session,
-  Sessions,
-  type TestCluster,
-} from './support/registrations';
+import { buildTestCluster, clusterScreen, Sessions, type TestCluster } from './support/registrations';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 interface Registration {
@@ -28,7 +22,7 @@ interface ErrorBody {
 }
 
 /** The unit names of the test cluster, by id. */
-async function unitNames(session: Session, c: TestCluster): Promise<Map<string, string>> {
+async function unitNames(session: Api, c: TestCluster): Promise<Map<string, string>> {
   const cluster = await session.get<{ members: { unitId: string; name: string }[] }>(
     `/clusters/${c.clusterId}`,
   );
@@ -45,7 +39,7 @@ const messageBeside = (page: BrowserPage, code: string) =>
     .filter({ has: planInput(page, code) })
     .locator('.ant-form-item-explain-error');
 
-async function registrationsOf(session: Session, c: TestCluster): Promise<Row[]> {
+async function registrationsOf(session: Api, c: TestCluster): Promise<Row[]> {
   return (await session.get<Page<Row>>(`/clusters/${c.clusterId}/registrations?pageSize=500`)).items;
 }
 

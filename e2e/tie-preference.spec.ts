@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
-import { criteriaPath, criteriaWorld, suffix, UserApi, versionsOf } from './support/criteria';
+import { criteriaPath, criteriaWorld, suffix, versionsOf } from './support/criteria';
+import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
 
 // Nghị định 152/2025/NĐ-CP khoản 6 Điều 4 (SPEC §7): the criteria editor's switch writes the tie
@@ -73,7 +74,7 @@ test('a tie decided by the preference is explained in “Vì sao?” with the ar
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const office = await UserApi.signIn(playwright, baseURL!, STANDING_OFFICE);
+  const office = await Api.open(playwright, baseURL, STANDING_OFFICE);
   const { items: councils } = await office.get<{ items: { id: string }[] }>('/councils');
   const councilId = councils[0]!.id;
   const tag = suffix();

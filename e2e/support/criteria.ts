@@ -1,10 +1,5 @@
-import {
-  type APIRequestContext,
-  expect,
-  type Page as BrowserPage,
-  type PlaywrightWorkerArgs,
-} from '@playwright/test';
-import { DEMO_PASSWORD } from './accounts';
+import { expect, type Page as BrowserPage, type PlaywrightWorkerArgs } from '@playwright/test';
+import { Api } from './api';
 
 // The shapes of the criteria API these tests read (the web application's own types live in apps/web).
 export interface Criterion {
@@ -51,46 +46,6 @@ export interface Comparison {
   changed: { code: string; changes: { field: string }[] }[];
 }
 
-/** One user's session on the API, in its own request context (its own cookies). */
-export class UserApi {
-  private constructor(
-    readonly request: APIRequestContext,
-    readonly csrf: string,
-    readonly unitId: string | null,
-  ) {}
-
-  static async signIn(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, username: string) {
-    const request = await playwright.request.newContext({ baseURL });
-    const response = await request.post('/api/v1/auth/login', {
-      data: { username, password: DEMO_PASSWORD },
-    });
-    expect(response.status(), `sign-in of ${username}`).toBe(200);
-    const session = (await response.json()) as {
-      csrfToken: string;
-      memberships: { unitId: string | null }[];
-    };
-    return new UserApi(request, session.csrfToken, session.memberships.find((m) => m.unitId)?.unitId ?? null);
-  }
-
-  async get<T>(path: string): Promise<T> {
-    const response = await this.request.get(`/api/v1${path}`);
-    expect(response.status(), `GET ${path}: ${await response.text()}`).toBe(200);
-    return (await response.json()) as T;
-  }
-
-  async send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown): Promise<T> {
-    const response = await this.request.fetch(`/api/v1${path}`, {
-      method,
-      data,
-      headers: { 'x-csrf-token': this.csrf },
-    });
-    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  }
-
-  dispose = () => this.request.dispose();
-}
-
 export interface CriteriaWorld {
   councilId: string;
   periodId: string;
@@ -98,9 +53,9 @@ export interface CriteriaWorld {
   clusterName: string;
   /** The demo's issued framework for communes and wards (Bắc Giang profile, +30 % rule). */
   frameworkId: string;
-  office: UserApi;
-  leader: UserApi;
-  member: UserApi;
+  office: Api;
+  leader: Api;
+  member: Api;
   dispose: () => Promise<void>;
 }
 
@@ -117,10 +72,10 @@ export async function criteriaWorld(
   year: number,
   calendar: 'calendarYear' | 'schoolYear' = 'calendarYear',
 ): Promise<CriteriaWorld> {
-  const office = await UserApi.signIn(playwright, baseURL, 'cqtt');
-  const leader = await UserApi.signIn(playwright, baseURL, 'cumtruong');
-  const deputy = await UserApi.signIn(playwright, baseURL, 'cumpho');
-  const member = await UserApi.signIn(playwright, baseURL, 'donvi');
+  const office = await Api.open(playwright, baseURL, 'cqtt');
+  const leader = await Api.open(playwright, baseURL, 'cumtruong');
+  const deputy = await Api.open(playwright, baseURL, 'cumpho');
+  const member = await Api.open(playwright, baseURL, 'donvi');
   const { items: councils } = await office.get<{ items: { id: string }[] }>('/councils');
   const councilId = councils[0]!.id;
   const tag = suffix();
@@ -175,7 +130,7 @@ export const criteriaPath = (world: CriteriaWorld) =>
   `/hoi-dong/${world.councilId}/tieu-chi?ky=${world.periodId}&cum=${world.clusterId}`;
 
 /** The versions of the world's cluster, newest first, as `who` may see them. */
-export async function versionsOf(world: CriteriaWorld, who: UserApi): Promise<Version[]> {
+export async function versionsOf(world: CriteriaWorld, who: Api): Promise<Version[]> {
   const { items } = await who.get<{ items: { id: string }[] }>(
     `/clusters/${world.clusterId}/criteria-versions`,
   );

@@ -1,4 +1,5 @@
-import type { Session, TestCluster } from './registrations';
+import type { Api } from './api';
+import type { TestCluster } from './registrations';
 
 export interface MeetingJson {
   id: string;
@@ -16,7 +17,7 @@ export function quorumSentence(q: NonNullable<MeetingJson['quorum']>): string {
 }
 
 /** The cluster's meetings, newest first. */
-export async function meetingsOf(session: Session, c: TestCluster): Promise<{ id: string; kind: string }[]> {
+export async function meetingsOf(session: Api, c: TestCluster): Promise<{ id: string; kind: string }[]> {
   return (await session.get<{ items: { id: string; kind: string }[] }>(`/clusters/${c.clusterId}/meetings`))
     .items;
 }

@@ -1,6 +1,5 @@
 import { type APIRequestContext, type APIRequest, expect } from '@playwright/test';
-import { DEMO_PASSWORD } from './accounts';
-import type { Page } from './api';
+import { Api, type Page } from './api';
 
 /** The years this suite's periods use (each spec file its own period; see the brief). */
 const YEARS = [2056, 2057, 2058, 2059, 2060];
@@ -11,7 +10,7 @@ const CALENDARS = ['calendarYear', 'schoolYear'] as const;
  * cookies. `dispose()` at the end of the test.
  */
 export class Sessions {
-  private readonly open = new Map<string, Promise<Session>>();
+  private readonly open = new Map<string, Promise<Api>>();
   private readonly contexts: APIRequestContext[] = [];
 
   constructor(
@@ -19,12 +18,12 @@ export class Sessions {
     private readonly baseURL: string | undefined,
   ) {}
 
-  as(username: string): Promise<Session> {
+  as(username: string): Promise<Api> {
     let session = this.open.get(username);
     if (!session) {
       session = this.request.newContext({ baseURL: this.baseURL }).then((context) => {
         this.contexts.push(context);
-        return Session.signIn(context, username);
+        return Api.signIn(context, username);
       });
       this.open.set(username, session);
     }
@@ -33,44 +32,6 @@ export class Sessions {
 
   async dispose(): Promise<void> {
     await Promise.all(this.contexts.map((c) => c.dispose()));
-  }
-}
-
-/** A signed-in API session on its own request context. */
-export class Session {
-  private constructor(
-    readonly request: APIRequestContext,
-    readonly csrf: string,
-    readonly unitIds: string[],
-  ) {}
-
-  static async signIn(request: APIRequestContext, username: string): Promise<Session> {
-    const response = await request.post('/api/v1/auth/login', {
-      data: { username, password: DEMO_PASSWORD },
-    });
-    expect(response.status(), `sign-in of ${username}`).toBe(200);
-    const me = (await response.json()) as { csrfToken: string; memberships: { unitId: string | null }[] };
-    return new Session(
-      request,
-      me.csrfToken,
-      me.memberships.flatMap((m) => (m.unitId ? [m.unitId] : [])),
-    );
-  }
-
-  async get<T>(path: string): Promise<T> {
-    const response = await this.request.get(`/api/v1${path}`);
-    expect(response.status(), `GET ${path}: ${await response.text()}`).toBe(200);
-    return (await response.json()) as T;
-  }
-
-  async send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown): Promise<T> {
-    const response = await this.request.fetch(`/api/v1${path}`, {
-      method,
-      data,
-      headers: { 'x-csrf-token': this.csrf },
-    });
-    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
   }
 }
 

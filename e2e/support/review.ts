@@ -1,8 +1,9 @@
 import { PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type APIRequestContext, expect, type Page as BrowserPage } from '@playwright/test';
+import type { Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
+import { Api } from './api';
 
 // Setting up periods of one's own year through the real API, for the review, adjustment, ranking and
 // home tests: a period (years 2061–2065), one cluster made from the reference period file with demo
@@ -58,33 +59,8 @@ export const UNIT_OF = {
 const STAGES = PERIOD_STAGES.filter((stage) => stage !== 'archived');
 export type Stage = Exclude<PeriodStage, 'archived'>;
 
-/** The API as one user, through a request context of its own (not the page's session). */
-export class UserApi {
-  private constructor(
-    private readonly request: APIRequestContext,
-    private readonly csrf: string,
-  ) {}
-
-  static async signIn(request: APIRequestContext, username: string): Promise<UserApi> {
-    const response = await request.post('/api/v1/auth/login', {
-      data: { username, password: DEMO_PASSWORD },
-    });
-    expect(response.status(), `sign-in of ${username}`).toBe(200);
-    return new UserApi(request, ((await response.json()) as { csrfToken: string }).csrfToken);
-  }
-
-  async call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown): Promise<T> {
-    const response = await this.request.fetch(`/api/v1${path}`, {
-      method,
-      ...(data === undefined ? {} : { data }),
-      headers: method === 'GET' ? {} : { 'x-csrf-token': this.csrf },
-    });
-    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  }
-
-  get = <T>(path: string) => this.call<T>('GET', path);
-
+/** The API as one user (through a request context of its own, not the page's session), with the calls these tests make. */
+export class UserApi extends Api {
   async councilId(): Promise<string> {
     const { items } = await this.get<{ items: { id: string }[] }>('/councils');
     return items[0]!.id;

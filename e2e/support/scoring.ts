@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
+import { Api } from './api';
 
 // Data of the scoring browser tests, made through the real API: a period of its own year (2046–2050),
 // a cluster of demo units (so the demo accounts act in it), an issued revision of a small ruleset with
@@ -106,37 +107,8 @@ export interface ResultDocument {
   units: { unit: string; name: string; final: number; scored: number }[];
 }
 
-/** The API as one signed-in user, over its own request context (its own cookies). */
-export class UserApi {
-  private constructor(
-    private readonly request: APIRequestContext,
-    private readonly csrf: string,
-  ) {}
-
-  static async signIn(request: APIRequestContext, username: string): Promise<UserApi> {
-    const response = await request.post('/api/v1/auth/login', {
-      data: { username, password: DEMO_PASSWORD },
-    });
-    expect(response.status(), `sign-in of ${username}`).toBe(200);
-    return new UserApi(request, ((await response.json()) as { csrfToken: string }).csrfToken);
-  }
-
-  async get<T>(path: string): Promise<T> {
-    const response = await this.request.get(`/api/v1${path}`);
-    expect(response.status(), `GET ${path}: ${await response.text()}`).toBe(200);
-    return (await response.json()) as T;
-  }
-
-  async send<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown): Promise<T> {
-    const response = await this.request.fetch(`/api/v1${path}`, {
-      method,
-      data,
-      headers: { 'x-csrf-token': this.csrf },
-    });
-    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  }
-
+/** The API as one signed-in user, with the scoring calls these tests make. */
+export class UserApi extends Api {
   sheet(clusterId: string): Promise<Sheet> {
     return this.get<Sheet>(`/clusters/${clusterId}/scoring-sheet?pageSize=500`);
   }
@@ -310,8 +282,7 @@ export async function apiAs(
   baseURL: string | undefined,
   username: string,
 ): Promise<UserApi> {
-  const context = await playwright.request.newContext({ baseURL });
-  return UserApi.signIn(context, username);
+  return UserApi.open(playwright, baseURL, username);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { auditLog, clusters, periods } from '@thidua/db';
-import { buildCouncil, databaseTestTargets } from '@thidua/db/testing';
+import { auditLog } from '@thidua/db';
+import { buildClusterOf, buildCouncil, buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import * as tar from 'tar';
 import { describe, expect, it } from 'vitest';
@@ -75,27 +75,13 @@ describe.each(databaseTestTargets())('the council archive on $name', (target) =>
       // The period file, imported into an empty cluster of another council, gives the same results.
       const other = await buildCouncil(db(), 'Hội đồng nhận dữ liệu');
       const otherOffice = await buildUser(db(), other.id, 'standingOffice');
-      const [period] = await db()
-        .insert(periods)
-        .values({
-          councilId: other.id,
-          name: 'Năm 2025',
-          year: 2025,
-          calendar: 'calendarYear',
-          startsOn: '2025-01-01',
-          endsOn: '2025-12-31',
-          stage: 'setup',
-        })
-        .returning();
-      const [cluster] = await db()
-        .insert(clusters)
-        .values({ periodId: period!.id, code: 'cum-1', name: 'Cụm thi đua số 1', kind: 'cum' })
-        .returning();
+      const period = await buildPeriod(db(), other.id, { stage: 'setup' });
+      const cluster = await buildClusterOf(db(), period.id);
       const receiver = await signIn(app(), otherOffice.username);
       const periodFile: unknown = JSON.parse(readFileSync(join(folder, 'period.json'), 'utf8'));
-      const imported = await receiver.post(`/clusters/${cluster!.id}/period-file?unitType=ward`, periodFile);
+      const imported = await receiver.post(`/clusters/${cluster.id}/period-file?unitType=ward`, periodFile);
       expect(imported.statusCode, imported.body).toBe(201);
-      const again = (await receiver.get(`/clusters/${cluster!.id}/results`)).json<{
+      const again = (await receiver.get(`/clusters/${cluster.id}/results`)).json<{
         units: UnitResultJson[];
       }>();
       const essence = (doc: { units: UnitResultJson[] }) =>

@@ -1,22 +1,17 @@
 // Shared fixtures of the criteria and registrations suites: a council with one cluster in a chosen
 // stage, an issued framework with fixed groups and an added-criteria ratio, and a user per role.
 import {
-  auditLog,
-  clusterMembers,
-  clusters,
   criteriaVersions,
   type Database,
   frameworks,
-  periods,
   type PeriodStage,
   type RulesetDocument,
   units,
 } from '@thidua/db';
-import { buildCouncil, uniqueSuffix } from '@thidua/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { buildClusterOf, buildCouncil, buildPeriod, seatUnits, uniqueSuffix } from '@thidua/db/testing';
 import { buildUser } from './harness';
 
-export { type ErrorJson, signIn } from './harness';
+export { auditCount, auditOf, type ErrorJson, signIn } from './harness';
 
 /**
  * A framework ruleset with every shape the rules care about: group I with a container (I.3 = I.3.a +
@@ -122,18 +117,7 @@ export async function buildWorld(
 ) {
   const council = await buildCouncil(db);
   const other = await buildCouncil(db, 'Hội đồng khác');
-  const [period] = await db
-    .insert(periods)
-    .values({
-      councilId: council.id,
-      name: 'Năm 2025',
-      year: 2025,
-      calendar: 'calendarYear',
-      startsOn: '2025-01-01',
-      endsOn: '2025-12-31',
-      stage,
-    })
-    .returning();
+  const period = await buildPeriod(db, council.id, { stage });
   const unit = (code: string, name: string, type: 'ward' | 'department' = 'ward') => ({
     councilId: council.id,
     code: `${code}-${uniqueSuffix()}`,
@@ -153,21 +137,12 @@ export async function buildWorld(
     ])
     .returning();
   const follower = await buildUser(db, council.id, 'councilMember');
-  const [cluster] = await db
-    .insert(clusters)
-    .values({
-      periodId: period!.id,
-      code: 'cum-1',
-      name: 'Cụm thi đua số 1',
-      kind: 'cum',
-      followerUserId: follower.id,
-    })
-    .returning();
-  await db.insert(clusterMembers).values([
-    { clusterId: cluster!.id, periodId: period!.id, unitId: leader!.id, role: 'leader' },
-    { clusterId: cluster!.id, periodId: period!.id, unitId: deputy!.id, role: 'deputy', deputyRank: 1 },
-    { clusterId: cluster!.id, periodId: period!.id, unitId: memberA!.id, role: 'member' },
-    { clusterId: cluster!.id, periodId: period!.id, unitId: memberB!.id, role: 'member' },
+  const cluster = await buildClusterOf(db, period.id, { followerUserId: follower.id });
+  await seatUnits(db, cluster, [
+    { unitId: leader!.id, role: 'leader' },
+    { unitId: deputy!.id, role: 'deputy', deputyRank: 1 },
+    { unitId: memberA!.id, role: 'member' },
+    { unitId: memberB!.id, role: 'member' },
   ]);
   const [framework] = await db
     .insert(frameworks)
@@ -188,7 +163,7 @@ export async function buildWorld(
     ? await db
         .insert(criteriaVersions)
         .values({
-          clusterId: cluster!.id,
+          clusterId: cluster.id,
           frameworkId: framework!.id,
           ruleset: frameworkRuleset(),
           status: 'issued',
@@ -201,8 +176,8 @@ export async function buildWorld(
   return {
     council,
     otherCouncil: other,
-    period: period!,
-    cluster: cluster!,
+    period,
+    cluster,
     framework: framework!,
     version,
     units: {
@@ -229,19 +204,3 @@ export async function buildWorld(
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
-
-/** Audit events of one entity, optionally of one action, oldest first. */
-export async function auditOf(db: Database, entityId: string, action?: string) {
-  const filters = [eq(auditLog.entityId, entityId)];
-  if (action) filters.push(eq(auditLog.action, action));
-  return db
-    .select()
-    .from(auditLog)
-    .where(and(...filters))
-    .orderBy(auditLog.id);
-}
-
-/** Audit events recorded in a council (to prove a refused request left no trace). */
-export async function auditCount(db: Database, councilId: string): Promise<number> {
-  return (await db.select().from(auditLog).where(eq(auditLog.councilId, councilId))).length;
-}

@@ -16,18 +16,13 @@ import {
   workPlans,
 } from '@thidua/db';
 import { formatDecimal, formatShortDate, vietnamDay } from '@thidua/documents';
-import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 import { libreOfficeToPdf, pdfFonts, pdfText, scratchDir } from '../../../packages/documents/test/clients';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { type Client, DEMO_TARGET, lastAuditOf, openDemoCouncil, useTestApp } from './harness';
 
-// The demo council only seeds an empty database: this suite runs on its own embedded database.
-const target = {
-  name: 'pglite' as const,
-  open: () => import('@thidua/db').then((m) => m.openDatabase({ dataDir: 'memory://' })),
-};
+const target = DEMO_TARGET;
 
 const flat = (file: string) => pdfText(file).normalize('NFC').replace(/\s+/g, ' ');
 
@@ -43,13 +38,7 @@ describe('documents of the demo council: tờ trình, list, decision, criteria, 
   const dir = scratchDir('award-documents');
 
   beforeAll(async () => {
-    await seedDemo(db());
-    office = new Client(app());
-    expect((await office.login('cqtt', DEMO_PASSWORD)).statusCode).toBe(200);
-    memberUnit = new Client(app());
-    expect((await memberUnit.login('donvi', DEMO_PASSWORD)).statusCode).toBe(200);
-    stranger = new Client(app());
-    expect((await stranger.login((await buildOrganisation(db())).stranger.username)).statusCode).toBe(200);
+    ({ office, memberUnit, stranger } = await openDemoCouncil(app(), db()));
     const [decision] = await db().select().from(councilDecisions).limit(1);
     decisionId = decision!.id;
     periodId = decision!.periodId;
@@ -166,12 +155,7 @@ describe('documents of the demo council: tờ trình, list, decision, criteria, 
       expect(decisionPdf).toContain(e.name);
       expect(decisionPdf).toContain(e.final);
     }
-    const [event] = await db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'document'), eq(auditLog.entityId, decisionId)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const event = await lastAuditOf(db(), 'document', decisionId);
     expect(event!.new).toMatchObject({ document: 'decisionDraft', format: 'docx', decisionId });
   }, 180_000);
 
@@ -354,12 +338,7 @@ describe('documents of the demo council: tờ trình, list, decision, criteria, 
     const words = join(dir, 'ho-so-to-trinh.docx');
     writeFileSync(words, files['Tờ trình đề nghị khen thưởng.docx']!);
     expect(flat(libreOfficeToPdf([words], dir)[0]!)).toContain('TỜ TRÌNH');
-    const [event] = await db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'document'), eq(auditLog.entityId, periodId)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const event = await lastAuditOf(db(), 'document', periodId);
     expect(event!.new).toMatchObject({ document: 'dossierPackage', format: 'zip', level: 'cluster' });
     expect((await memberUnit.get(`/periods/${periodId}/documents/dossier-package`)).statusCode).toBe(403);
   }, 180_000);

@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditLog, periods } from '@thidua/db';
-import { databaseTestTargets } from '@thidua/db/testing';
-import { and, desc, eq } from 'drizzle-orm';
+import { buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfSignature, scratchDir, testCertificate } from '../../../packages/documents/test/clients';
-import { buildOrganisation, type Client, signIn, useTestApp } from './harness';
+import { buildOrganisation, type Client, lastAuditOf, signIn, useTestApp } from './harness';
 
 const dir = scratchDir('server-signing');
 const holder = 'Tran Thi Binh - So Noi vu tinh Hai Ha';
@@ -21,18 +19,13 @@ describe.each(databaseTestTargets())('signed PDFs on $name', (target) => {
   beforeAll(async () => {
     const org = await buildOrganisation(db());
     office = await signIn(app(), org.standingOffice.username);
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId: org.council.id,
-        name: 'Năm 2026',
-        year: 2026,
-        calendar: 'calendarYear',
-        startsOn: '2026-01-01',
-        endsOn: '2026-12-31',
-      })
-      .returning();
-    periodId = period!.id;
+    const period = await buildPeriod(db(), org.council.id, {
+      name: 'Năm 2026',
+      year: 2026,
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+    });
+    periodId = period.id;
   });
 
   it('signs every PDF when a certificate is configured: pdfsig verifies it; the signer and time are audited', async () => {
@@ -44,12 +37,7 @@ describe.each(databaseTestTargets())('signed PDFs on $name', (target) => {
     const check = pdfSignature(file);
     expect(check.valid, check.output).toBe(true);
     expect(check.signer).toBe(holder);
-    const [event] = await db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'document'), eq(auditLog.entityId, periodId)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const event = await lastAuditOf(db(), 'document', periodId);
     const recorded = event!.new as { signature?: { signer: string; signedAt: string } };
     expect(recorded.signature?.signer).toBe(holder);
     expect(Date.parse(recorded.signature!.signedAt)).toBeGreaterThanOrEqual(before - 1000);
@@ -58,12 +46,7 @@ describe.each(databaseTestTargets())('signed PDFs on $name', (target) => {
   it('leaves Word files unsigned (Word signs its own way) and records no signature for them', async () => {
     const response = await office.get(`/periods/${periodId}/documents/award-proposal?format=docx`);
     expect(response.statusCode).toBe(200);
-    const [event] = await db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'document'), eq(auditLog.entityId, periodId)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const event = await lastAuditOf(db(), 'document', periodId);
     expect(event!.new).not.toHaveProperty('signature');
   });
 });

@@ -15,11 +15,10 @@ import {
   votes,
 } from '@thidua/db';
 import { formatDecimal } from '@thidua/documents';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 import { libreOfficeToPdf, pdfFonts, pdfText, scratchDir } from '../../../packages/documents/test/clients';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { Client, DEMO_TARGET, lastAuditOf, openDemoCouncil, useTestApp } from './harness';
 
 interface UnitRow {
   unit: string;
@@ -32,11 +31,7 @@ interface UnitRow {
   rank: number;
 }
 
-// The demo council only seeds an empty database: this suite runs on its own embedded database.
-const target = {
-  name: 'pglite' as const,
-  open: () => import('@thidua/db').then((m) => m.openDatabase({ dataDir: 'memory://' })),
-};
+const target = DEMO_TARGET;
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -52,14 +47,7 @@ describe('documents of the demo council', () => {
   const dir = scratchDir('server-documents');
 
   beforeAll(async () => {
-    await seedDemo(db());
-    office = new Client(app());
-    expect((await office.login('cqtt', DEMO_PASSWORD)).statusCode).toBe(200);
-    memberUnit = new Client(app());
-    expect((await memberUnit.login('donvi', DEMO_PASSWORD)).statusCode).toBe(200);
-    const org = await buildOrganisation(db());
-    stranger = new Client(app());
-    expect((await stranger.login(org.stranger.username)).statusCode).toBe(200);
+    ({ office, memberUnit, stranger } = await openDemoCouncil(app(), db()));
     const [cqtt] = await db().select().from(users).where(eq(users.username, 'cqtt'));
     officeUserId = cqtt!.id;
     const [donvi] = await db().select().from(users).where(eq(users.username, 'donvi'));
@@ -139,12 +127,7 @@ describe('documents of the demo council', () => {
       new RegExp(`^Bảng tổng hợp kết quả chấm điểm, xếp hạng - ${cluster.name} - \\d{4}\\.docx$`),
     );
     expect(disposition).toMatch(/^attachment; filename="Bang tong hop/);
-    const [event] = await db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'document'), eq(auditLog.entityId, cluster.id)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const event = await lastAuditOf(db(), 'document', cluster.id);
     expect(event).toMatchObject({ actorUserId: officeUserId, action: 'generate' });
     const recorded = event!.new as Record<string, unknown>;
     expect(recorded).toMatchObject({ document: 'scoreTable', format: 'docx', clusterId: cluster.id });
@@ -152,12 +135,7 @@ describe('documents of the demo council', () => {
     expect(recorded.criteriaVersionId).toMatch(/^[0-9a-f-]{36}$/);
     // Same data, same version.
     await office.get(`/clusters/${cluster.id}/documents/score-table?format=pdf`);
-    const [again] = await db()
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'document'), eq(auditLog.entityId, cluster.id)))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const again = await lastAuditOf(db(), 'document', cluster.id);
     expect((again!.new as Record<string, unknown>).dataVersion).toBe(recorded.dataVersion);
   });
 

@@ -1,10 +1,12 @@
-import { type Database, memberships, type MembershipRole, units, users } from '@thidua/db';
+import { auditLog, type Database, memberships, type MembershipRole, units, users } from '@thidua/db';
 import { buildCouncil, type DatabaseTestTarget, uniqueSuffix, useTestDatabase } from '@thidua/db/testing';
 import { hash } from '@node-rs/argon2';
+import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig, type ServerConfig } from '../src/config';
+import { DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 
 export const TEST_PASSWORD = 'mat-khau-thu-1';
 
@@ -156,4 +158,52 @@ export async function buildOrganisation(db: Database) {
     stranger: await buildUser(db, other.id, 'standingOffice'),
     otherCouncil: other,
   };
+}
+
+/** Audit events of one entity, optionally of one action, oldest first. */
+export async function auditOf(db: Database, entityId: string, action?: string) {
+  const filters = [eq(auditLog.entityId, entityId)];
+  if (action) filters.push(eq(auditLog.action, action));
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(...filters))
+    .orderBy(auditLog.id);
+}
+
+/** Audit events recorded in a council (to prove a refused request left no trace). */
+export async function auditCount(db: Database, councilId: string): Promise<number> {
+  return (await db.select().from(auditLog).where(eq(auditLog.councilId, councilId))).length;
+}
+
+/** The latest audit event of one entity of a type (e.g. the document just produced for a period). */
+export async function lastAuditOf(db: Database, entityType: string, entityId: string) {
+  const [event] = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return event;
+}
+
+/** The demo council seeds only an empty database: suites over it run on an embedded database of their own. */
+export const DEMO_TARGET = {
+  name: 'pglite' as const,
+  open: () => import('@thidua/db').then((m) => m.openDatabase({ dataDir: 'memory://' })),
+};
+
+/**
+ * Seeds the demo council and signs in its standing office (`cqtt`), a member unit's staff (`donvi`)
+ * and another council's standing office (the test fails if a sign-in does).
+ */
+export async function openDemoCouncil(app: FastifyInstance, db: Database) {
+  await seedDemo(db);
+  const office = new Client(app);
+  expect((await office.login('cqtt', DEMO_PASSWORD)).statusCode).toBe(200);
+  const memberUnit = new Client(app);
+  expect((await memberUnit.login('donvi', DEMO_PASSWORD)).statusCode).toBe(200);
+  const stranger = new Client(app);
+  expect((await stranger.login((await buildOrganisation(db)).stranger.username)).statusCode).toBe(200);
+  return { office, memberUnit, stranger };
 }

@@ -1,5 +1,4 @@
 import {
-  auditLog,
   clusterMembers,
   clusters,
   criteriaVersions,
@@ -11,10 +10,10 @@ import {
   units,
 } from '@thidua/db';
 import { buildCluster, buildCouncil, SMALL_RULESET, uniqueSuffix } from '@thidua/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { buildUser } from './harness';
 
-export { type ErrorJson, signIn } from './harness';
+export { auditOf, type ErrorJson, signIn } from './harness';
 
 // Shared by the meetings*, awards* and audit* tests: a cluster of wards with an issued award ladder and
 // one user for every role that matters to meetings, votes, quotas and proposals.
@@ -165,18 +164,4 @@ export async function addCluster(db: Database, world: World, members = 3) {
     units: created,
     leader: await buildUser(db, world.council.id, 'unitStaff', created[0]!.id),
   };
-}
-
-/** The audit events of one entity, oldest first. */
-export async function auditOf(db: Database, entityId: string, action?: string) {
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(
-      action
-        ? and(eq(auditLog.entityId, entityId), eq(auditLog.action, action))
-        : eq(auditLog.entityId, entityId),
-    )
-    .orderBy(auditLog.id);
-  return rows;
 }

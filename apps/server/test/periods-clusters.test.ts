@@ -1,5 +1,12 @@
-import { auditLog, clusterMembers, clusters, type PeriodStage, periods, units } from '@thidua/db';
-import { databaseTestTargets, rejectionOf, uniqueSuffix } from '@thidua/db/testing';
+import { auditLog, clusterMembers, clusters, type PeriodStage, units } from '@thidua/db';
+import {
+  buildClusterOf,
+  buildPeriod,
+  databaseTestTargets,
+  rejectionOf,
+  seatUnits,
+  uniqueSuffix,
+} from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
@@ -20,18 +27,7 @@ describe.each(databaseTestTargets())('clusters on $name', (target) => {
   /** A council, a 2025 period in `stage`, units A–E; cluster 1 with A leading, B deputy, C member. */
   async function setup(stage: PeriodStage = 'setup') {
     const org = await buildOrganisation(db());
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId: org.council.id,
-        name: 'Năm 2025',
-        year: 2025,
-        calendar: 'calendarYear',
-        startsOn: '2025-01-01',
-        endsOn: '2025-12-31',
-        stage,
-      })
-      .returning();
+    const period = await buildPeriod(db(), org.council.id, { stage });
     const [unitC, unitD, unitE] = await db()
       .insert(units)
       .values(
@@ -44,19 +40,14 @@ describe.each(databaseTestTargets())('clusters on $name', (target) => {
         })),
       )
       .returning();
-    const [cluster] = await db()
-      .insert(clusters)
-      .values({ periodId: period!.id, code: 'cum-1', name: 'Cụm thi đua số 1', kind: 'cum' })
-      .returning();
-    await db()
-      .insert(clusterMembers)
-      .values([
-        { clusterId: cluster!.id, periodId: period!.id, unitId: org.unitA.id, role: 'leader' },
-        { clusterId: cluster!.id, periodId: period!.id, unitId: org.unitB.id, role: 'deputy', deputyRank: 1 },
-        { clusterId: cluster!.id, periodId: period!.id, unitId: unitC!.id },
-      ]);
+    const cluster = await buildClusterOf(db(), period.id);
+    await seatUnits(db(), cluster, [
+      { unitId: org.unitA.id, role: 'leader' },
+      { unitId: org.unitB.id, role: 'deputy', deputyRank: 1 },
+      { unitId: unitC!.id },
+    ]);
     const office = await signedIn(org.standingOffice.username);
-    return { org, period: period!, cluster: cluster!, unitC: unitC!, unitD: unitD!, unitE: unitE!, office };
+    return { org, period, cluster, unitC: unitC!, unitD: unitD!, unitE: unitE!, office };
   }
 
   const seatsOf = async (clusterId: string) =>
@@ -180,11 +171,8 @@ describe.each(databaseTestTargets())('clusters on $name', (target) => {
 
   it('adds units, refusing one already in another cluster, unknown or repeated ones', async () => {
     const { org, period, cluster, unitD, unitE, office } = await setup();
-    const [other] = await db()
-      .insert(clusters)
-      .values({ periodId: period.id, code: 'cum-2', name: 'Cụm thi đua số 2', kind: 'cum' })
-      .returning();
-    await db().insert(clusterMembers).values({ clusterId: other!.id, periodId: period.id, unitId: unitE.id });
+    const other = await buildClusterOf(db(), period.id, { code: 'cum-2', name: 'Cụm thi đua số 2' });
+    await db().insert(clusterMembers).values({ clusterId: other.id, periodId: period.id, unitId: unitE.id });
     const url = `/clusters/${cluster.id}/members`;
     const taken = await office.post(url, { version: 1, unitIds: [unitD.id, unitE.id] });
     expect(taken.statusCode).toBe(409);
@@ -453,13 +441,10 @@ describe.each(databaseTestTargets())('clusters on $name', (target) => {
   });
   it('seats a unit in one cluster per period even when two writers race, with a clear message', async () => {
     const { period, cluster, unitD, office } = await setup();
-    const [other] = await db()
-      .insert(clusters)
-      .values({ periodId: period.id, code: 'cum-2', name: 'Cụm thi đua số 2', kind: 'cum' })
-      .returning();
+    const other = await buildClusterOf(db(), period.id, { code: 'cum-2', name: 'Cụm thi đua số 2' });
     const [a, b] = await Promise.all([
       office.post(`/clusters/${cluster.id}/members`, { version: 1, unitIds: [unitD.id] }),
-      office.post(`/clusters/${other!.id}/members`, { version: 1, unitIds: [unitD.id] }),
+      office.post(`/clusters/${other.id}/members`, { version: 1, unitIds: [unitD.id] }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;

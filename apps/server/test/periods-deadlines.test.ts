@@ -1,13 +1,11 @@
+import { auditLog, clusterMembers, type PeriodStage, stageDeadlines, units } from '@thidua/db';
 import {
-  auditLog,
-  clusterMembers,
-  clusters,
-  type PeriodStage,
-  periods,
-  stageDeadlines,
-  units,
-} from '@thidua/db';
-import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
+  buildClusterOf,
+  buildPeriod,
+  databaseTestTargets,
+  seatUnits,
+  uniqueSuffix,
+} from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { localToday, profileDeadlineDate } from '../src/modules/periods/dates';
@@ -50,30 +48,14 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
   /** A 2025 period in `stage` with one cluster led by unit A (unit B its deputy). */
   async function setup(stage: PeriodStage = 'registration') {
     const org = await buildOrganisation(db());
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId: org.council.id,
-        name: 'Năm 2025',
-        year: 2025,
-        calendar: 'calendarYear',
-        startsOn: '2025-01-01',
-        endsOn: '2025-12-31',
-        stage,
-      })
-      .returning();
-    const [cluster] = await db()
-      .insert(clusters)
-      .values({ periodId: period!.id, code: 'cum-1', name: 'Cụm 1', kind: 'cum' })
-      .returning();
-    await db()
-      .insert(clusterMembers)
-      .values([
-        { clusterId: cluster!.id, periodId: period!.id, unitId: org.unitA.id, role: 'leader' },
-        { clusterId: cluster!.id, periodId: period!.id, unitId: org.unitB.id, role: 'deputy', deputyRank: 1 },
-      ]);
+    const period = await buildPeriod(db(), org.council.id, { stage });
+    const cluster = await buildClusterOf(db(), period.id, { name: 'Cụm 1' });
+    await seatUnits(db(), cluster, [
+      { unitId: org.unitA.id, role: 'leader' },
+      { unitId: org.unitB.id, role: 'deputy', deputyRank: 1 },
+    ]);
     const office = await signedIn(org.standingOffice.username);
-    return { org, period: period!, cluster: cluster!, office, url: `/periods/${period!.id}/deadlines` };
+    return { org, period, cluster, office, url: `/periods/${period.id}/deadlines` };
   }
 
   const deadlinesOf = (periodId: string) =>

@@ -1,5 +1,5 @@
-import { auditLog, clusterMembers, clusters, type PeriodStage, periods } from '@thidua/db';
-import { databaseTestTargets } from '@thidua/db/testing';
+import { auditLog, clusterMembers, type PeriodStage, periods } from '@thidua/db';
+import { buildClusterOf, buildPeriod, databaseTestTargets, seatUnits } from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
@@ -11,20 +11,9 @@ describe.each(databaseTestTargets())('period stages on $name', (target) => {
 
   async function setup(stage: PeriodStage = 'setup') {
     const org = await buildOrganisation(db());
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId: org.council.id,
-        name: 'Năm 2025',
-        year: 2025,
-        calendar: 'calendarYear',
-        startsOn: '2025-01-01',
-        endsOn: '2025-12-31',
-        stage,
-      })
-      .returning();
+    const period = await buildPeriod(db(), org.council.id, { stage });
     const office = await signedIn(org.standingOffice.username);
-    return { org, period: period!, office, url: `/periods/${period!.id}/stage` };
+    return { org, period, office, url: `/periods/${period.id}/stage` };
   }
 
   const periodRow = async (id: string) => (await db().select().from(periods).where(eq(periods.id, id)))[0]!;
@@ -113,16 +102,11 @@ describe.each(databaseTestTargets())('period stages on $name', (target) => {
 
   it('leaves setup only when every cluster has one leader and a deputy', async () => {
     const { org, period, office, url } = await setup();
-    const [cluster] = await db()
-      .insert(clusters)
-      .values({ periodId: period.id, code: 'cum-1', name: 'Cụm 1', kind: 'cum' })
-      .returning();
-    await db()
-      .insert(clusterMembers)
-      .values([
-        { clusterId: cluster!.id, periodId: period.id, unitId: org.unitA.id, role: 'leader' },
-        { clusterId: cluster!.id, periodId: period.id, unitId: org.unitB.id, role: 'member' },
-      ]);
+    const cluster = await buildClusterOf(db(), period.id, { name: 'Cụm 1' });
+    await seatUnits(db(), cluster, [
+      { unitId: org.unitA.id, role: 'leader' },
+      { unitId: org.unitB.id, role: 'member' },
+    ]);
     const refused = await office.post(url, { version: 1, stage: 'criteria' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({

@@ -1,5 +1,5 @@
 import { auditLog, type NewPeriod, periods, stageDeadlines } from '@thidua/db';
-import { databaseTestTargets } from '@thidua/db/testing';
+import { buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
@@ -14,21 +14,8 @@ describe.each(databaseTestTargets())('periods on $name', (target) => {
   const auditOf = (councilId: string) =>
     db().select().from(auditLog).where(eq(auditLog.councilId, councilId)).orderBy(asc(auditLog.id));
 
-  async function insertPeriod(councilId: string, values: Partial<NewPeriod> = {}) {
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId,
-        name: 'Năm 2025',
-        year: 2025,
-        calendar: 'calendarYear',
-        startsOn: '2025-01-01',
-        endsOn: '2025-12-31',
-        ...values,
-      })
-      .returning();
-    return period!;
-  }
+  const insertPeriod = (councilId: string, values: Partial<NewPeriod> = {}) =>
+    buildPeriod(db(), councilId, values);
 
   it('lists a council’s periods, newest first, paginated and filtered, to anyone with a role', async () => {
     const org = await buildOrganisation(db());

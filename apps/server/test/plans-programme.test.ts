@@ -1,8 +1,16 @@
-import { auditLog, type Database, meetings, periods, programmeSessions, units } from '@thidua/db';
+import { type Database, meetings, periods, programmeSessions, units } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import {
+  auditCount,
+  auditOf,
+  buildOrganisation,
+  Client,
+  type ErrorJson,
+  signIn,
+  useTestApp,
+} from './harness';
 
 // The council's work programme (SPEC §11): sessions by month with their agendas, in a 2024
 // calendar-year period; another council has its own period, unit and meeting.
@@ -94,18 +102,6 @@ async function buildProgrammeWorld(db: Database) {
 }
 
 type World = Awaited<ReturnType<typeof buildProgrammeWorld>>;
-
-async function auditOf(db: Database, entityId: string, action: string) {
-  return db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)))
-    .orderBy(auditLog.id);
-}
-
-async function auditCount(db: Database, councilId: string): Promise<number> {
-  return (await db.select().from(auditLog).where(eq(auditLog.councilId, councilId))).length;
-}
 
 async function sessionsOf(db: Database, periodId: string) {
   return db.select().from(programmeSessions).where(eq(programmeSessions.periodId, periodId));

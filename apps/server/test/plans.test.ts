@@ -1,5 +1,4 @@
 import {
-  auditLog,
   type Database,
   dossierComponents,
   dossiers,
@@ -10,9 +9,9 @@ import {
   workPlans,
 } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
+import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
 import { localToday } from '../src/modules/periods/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
@@ -57,23 +56,6 @@ async function buildPlansWorld(db: Database) {
 }
 
 type PlansWorld = Awaited<ReturnType<typeof buildPlansWorld>>;
-
-async function auditOf(db: Database, entityId: string, action?: string) {
-  return db
-    .select()
-    .from(auditLog)
-    .where(
-      action
-        ? and(eq(auditLog.entityId, entityId), eq(auditLog.action, action))
-        : eq(auditLog.entityId, entityId),
-    )
-    .orderBy(auditLog.id);
-}
-
-/** Audit events of a council, for asserting that a refused request recorded nothing. */
-async function auditCount(db: Database, councilId: string): Promise<number> {
-  return (await db.select().from(auditLog).where(eq(auditLog.councilId, councilId))).length;
-}
 
 /**
  * The required components of a local or provincial dossier (tờ trình, báo cáo thành tích, biên bản), as

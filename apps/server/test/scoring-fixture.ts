@@ -1,6 +1,4 @@
 import {
-  clusterMembers,
-  clusters,
   criteriaVersions,
   criterionAssignments,
   type Database,
@@ -10,7 +8,7 @@ import {
   type RulesetDocument,
   units,
 } from '@thidua/db';
-import { buildCouncil, SMALL_RULESET } from '@thidua/db/testing';
+import { buildClusterOf, buildCouncil, buildPeriod, SMALL_RULESET, seatUnits } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { crc32 } from 'node:zlib';
@@ -69,29 +67,9 @@ export async function buildScoringCluster(
   options: { standingOfficeOwns?: string[] } = {},
 ) {
   const council = await buildCouncil(db);
-  const [period] = await db
-    .insert(periods)
-    .values({
-      councilId: council.id,
-      name: 'Năm 2025',
-      year: 2025,
-      calendar: 'calendarYear',
-      startsOn: '2025-01-01',
-      endsOn: '2025-12-31',
-      stage,
-    })
-    .returning();
+  const period = await buildPeriod(db, council.id, { stage });
   const follower = await buildUser(db, council.id, 'councilMember');
-  const [cluster] = await db
-    .insert(clusters)
-    .values({
-      periodId: period!.id,
-      code: 'cum-1',
-      name: 'Cụm thi đua số 1',
-      kind: 'cum',
-      followerUserId: follower.id,
-    })
-    .returning();
+  const cluster = await buildClusterOf(db, period.id, { followerUserId: follower.id });
   const [leader, deputy, member, focalMember, focal] = await db
     .insert(units)
     .values([
@@ -117,14 +95,10 @@ export async function buildScoringCluster(
     { unit: member!, role: 'member' as const, deputyRank: null },
     { unit: focalMember!, role: 'member' as const, deputyRank: null },
   ];
-  await db.insert(clusterMembers).values(
-    seats.map((s) => ({
-      clusterId: cluster!.id,
-      periodId: period!.id,
-      unitId: s.unit.id,
-      role: s.role,
-      deputyRank: s.deputyRank,
-    })),
+  await seatUnits(
+    db,
+    cluster,
+    seats.map((s) => ({ unitId: s.unit.id, role: s.role, deputyRank: s.deputyRank })),
   );
   const [framework] = await db
     .insert(frameworks)
@@ -134,7 +108,7 @@ export async function buildScoringCluster(
   const [criteria] = await db
     .insert(criteriaVersions)
     .values({
-      clusterId: cluster!.id,
+      clusterId: cluster.id,
       frameworkId: framework!.id,
       ruleset: SCORING_RULESET,
       status: 'agreed',
@@ -165,8 +139,8 @@ export async function buildScoringCluster(
   const other = await buildCouncil(db, 'Hội đồng khác');
   return {
     council,
-    period: period!,
-    cluster: cluster!,
+    period,
+    cluster,
     criteriaVersionId: criteria!.id,
     frameworkId: framework!.id,
     units: { leader: leader!, deputy: deputy!, member: member!, focalMember: focalMember!, focal: focal! },

@@ -2,8 +2,7 @@ import { auditLog, clusters, criteriaVersions, periods } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvSheetsWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
-import { DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
-import { buildOrganisation, Client, useTestApp } from './harness';
+import { type Client, DEMO_TARGET, openDemoCouncil, useTestApp } from './harness';
 
 interface UnitRow {
   unit: string;
@@ -16,11 +15,7 @@ interface UnitRow {
   rank: number;
 }
 
-// The demo council only seeds an empty database: this suite runs on its own embedded database.
-const target = {
-  name: 'pglite' as const,
-  open: () => import('@thidua/db').then((m) => m.openDatabase({ dataDir: 'memory://' })),
-};
+const target = DEMO_TARGET;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -40,13 +35,7 @@ describe('spreadsheet exports of the demo council, read by LibreOffice', () => {
   const scored: { id: string; archived: boolean }[] = [];
 
   beforeAll(async () => {
-    await seedDemo(db());
-    office = new Client(app());
-    expect((await office.login('cqtt', DEMO_PASSWORD)).statusCode).toBe(200);
-    memberUnit = new Client(app());
-    expect((await memberUnit.login('donvi', DEMO_PASSWORD)).statusCode).toBe(200);
-    stranger = new Client(app());
-    expect((await stranger.login((await buildOrganisation(db())).stranger.username)).statusCode).toBe(200);
+    ({ office, memberUnit, stranger } = await openDemoCouncil(app(), db()));
     const rows = await db()
       .selectDistinct({ id: clusters.id, stage: periods.stage, councilId: periods.councilId })
       .from(clusters)

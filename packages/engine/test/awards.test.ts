@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Award, Predicate, Vote } from '../src/index';
-import { evaluateOk, group, makePeriod, unitById } from './helpers';
+import { awardsOf, evaluateOk, type ScoredUnit, scoredPeriod, unitById, vote as v } from './helpers';
 
 const GOOD_PARTY: Predicate = {
   fact: 'partyRating',
@@ -21,16 +21,14 @@ const LADDER: Award[] = [
   { code: 'D', name: 'Tập thể lao động tiên tiến', minScore: 750 },
 ];
 
-interface U {
-  id: string;
-  score: number;
-  facts?: Record<string, string | number | boolean>;
-}
-
 const good = { partyRating: 'HTTNV' };
 
+/** Units with the party rating, each scoring `score` (in the order given). */
+const rated = (score: number, ...ids: string[]): ScoredUnit[] =>
+  ids.map((id) => ({ id, score, facts: good }));
+
 function run(
-  units: U[],
+  units: ScoredUnit[],
   extra: {
     quotas?: Record<string, number>;
     votes?: Vote[];
@@ -41,22 +39,18 @@ function run(
   } = {},
 ) {
   return evaluateOk(
-    makePeriod({
-      groups: [group('G', [{ code: 'G.1', name: 'Điểm', points: 1000, kind: 'qualitative' }])],
+    scoredPeriod(units, {
       awards: extra.awards ?? LADDER,
       exclusions: extra.exclusions,
       postponements: extra.postponements,
       downgrades: extra.downgrades ?? [{ fact: 'deepSelfCriticism', equals: true, label: 'Kiểm điểm sâu' }],
-      units: units.map((u) => ({ id: u.id, name: `Đơn vị ${u.id}`, ...(u.facts ? { facts: u.facts } : {}) })),
-      entries: units.map((u) => ({ unit: u.id, criterion: 'G.1', points: u.score })),
       quotas: extra.quotas,
       votes: extra.votes,
     }),
   );
 }
 
-const awards = (result: ReturnType<typeof run>): Record<string, string | null> =>
-  Object.fromEntries(result.units.map((u) => [u.unit, u.award]));
+const awards = awardsOf;
 
 describe('status and predicates (SPEC §7)', () => {
   const exclusions: Predicate[] = [
@@ -126,7 +120,7 @@ describe('status and predicates (SPEC §7)', () => {
       [
         { id: 'ex', score: 990, facts: { ...good, seriousViolation: true } },
         { id: 'po', score: 980, facts: { ...good, underInvestigation: true } },
-        { id: 'ok', score: 910, facts: good },
+        ...rated(910, 'ok'),
       ],
       { exclusions, postponements, quotas: { A: 1 } },
     );
@@ -173,13 +167,13 @@ describe('status and predicates (SPEC §7)', () => {
 describe('natural level and quotas (SPEC §7)', () => {
   it('gives each eligible unit its natural level when there are no quotas', () => {
     const r = run([
-      { id: 'a', score: 950, facts: good },
-      { id: 'b', score: 870, facts: good },
-      { id: 'c', score: 820, facts: good },
-      { id: 'd', score: 760, facts: good },
+      ...rated(950, 'a'),
+      ...rated(870, 'b'),
+      ...rated(820, 'c'),
+      ...rated(760, 'd'),
       { id: 'e', score: 749.99, facts: good },
       { id: 'f', score: 950 }, // no party rating: A and B are out of reach, C is not
-      { id: 'g', score: 900, facts: good }, // exactly the minimum
+      ...rated(900, 'g'), // exactly the minimum
       { id: 'h', score: 899.99, facts: good },
     ]);
     expect(awards(r)).toEqual({ a: 'A', b: 'B', c: 'C', d: 'D', e: null, f: 'C', g: 'A', h: 'B' });
@@ -188,77 +182,42 @@ describe('natural level and quotas (SPEC §7)', () => {
   });
 
   it('absent quota = unlimited: three units ≥ 900 all get A', () => {
-    const r = run([
-      { id: 'a', score: 950, facts: good },
-      { id: 'b', score: 920, facts: good },
-      { id: 'c', score: 901, facts: good },
-    ]);
+    const r = run([...rated(950, 'a'), ...rated(920, 'b'), ...rated(901, 'c')]);
     expect(awards(r)).toEqual({ a: 'A', b: 'A', c: 'A' });
   });
 
   it('quota 0 = none: nobody gets A, the candidates move on to B', () => {
-    const r = run(
-      [
-        { id: 'a', score: 950, facts: good },
-        { id: 'b', score: 920, facts: good },
-      ],
-      { quotas: { A: 0 } },
-    );
+    const r = run([...rated(950, 'a'), ...rated(920, 'b')], { quotas: { A: 0 } });
     expect(awards(r)).toEqual({ a: 'B', b: 'B' });
   });
 
   it('candidates not chosen at a level move down: A 1, B 2, the rest C', () => {
     const r = run(
-      [
-        { id: 'e', score: 910, facts: good },
-        { id: 'a', score: 950, facts: good },
-        { id: 'b', score: 940, facts: good },
-        { id: 'c', score: 930, facts: good },
-        { id: 'd', score: 920, facts: good },
-      ],
+      [...rated(910, 'e'), ...rated(950, 'a'), ...rated(940, 'b'), ...rated(930, 'c'), ...rated(920, 'd')],
       { quotas: { A: 1, B: 2 } },
     );
     expect(awards(r)).toEqual({ a: 'A', b: 'B', c: 'B', d: 'C', e: 'C' });
   });
 
   it('a quota exactly filled by tied units needs no vote: 950, 950 | 940 with quota 2', () => {
-    const r = run(
-      [
-        { id: 'x', score: 950, facts: good },
-        { id: 'y', score: 950, facts: good },
-        { id: 'z', score: 940, facts: good },
-      ],
-      { quotas: { A: 2 } },
-    );
+    const r = run([...rated(950, 'x', 'y'), ...rated(940, 'z')], { quotas: { A: 2 } });
     expect(awards(r)).toEqual({ x: 'A', y: 'A', z: 'B' });
     expect(r.complete).toBe(true);
   });
 
   it('a unit passed over at B does not come back up: C quota 0 sends it to D', () => {
-    const r = run(
-      [
-        { id: 'x', score: 880, facts: good },
-        { id: 'y', score: 860, facts: good },
-      ],
-      { quotas: { B: 1, C: 0 } },
-    );
+    const r = run([...rated(880, 'x'), ...rated(860, 'y')], { quotas: { B: 1, C: 0 } });
     expect(awards(r)).toEqual({ x: 'B', y: 'D' });
   });
 });
 
 describe('ties at the last place and votes (SPEC §7)', () => {
-  const tied = [
-    { id: 'x', score: 950, facts: good },
-    { id: 'y', score: 950, facts: good },
-  ];
+  const tied = rated(950, 'x', 'y');
 
   it('most votes win the last place; the other moves on to the next level', () => {
     const r = run(tied, {
       quotas: { A: 1 },
-      votes: [
-        { award: 'A', unit: 'x', votes: 2 },
-        { award: 'A', unit: 'y', votes: 5 },
-      ],
+      votes: [v('A', 'x', 2), v('A', 'y', 5)],
     });
     expect(awards(r)).toEqual({ x: 'B', y: 'A' });
     expect(r.units.map((u) => [u.unit, u.rank])).toEqual([
@@ -269,101 +228,54 @@ describe('ties at the last place and votes (SPEC §7)', () => {
   });
 
   it('a unit with no recorded count has 0 votes', () => {
-    const r = run(tied, { quotas: { A: 1 }, votes: [{ award: 'A', unit: 'y', votes: 1 }] });
+    const r = run(tied, { quotas: { A: 1 }, votes: [v('A', 'y', 1)] });
     expect(awards(r)).toEqual({ x: 'B', y: 'A' });
   });
 
   it('only the votes recorded for this level count', () => {
     const r = run(tied, {
       quotas: { A: 1 },
-      votes: [
-        { award: 'B', unit: 'x', votes: 9 },
-        { award: 'A', unit: 'y', votes: 1 },
-      ],
+      votes: [v('B', 'x', 9), v('A', 'y', 1)],
     });
     expect(awards(r)).toEqual({ x: 'B', y: 'A' });
   });
 
   it('units above the tie are awarded; the remaining place goes by votes', () => {
-    const r = run(
-      [
-        { id: 's', score: 960, facts: good },
-        { id: 'x', score: 950, facts: good },
-        { id: 'y', score: 950, facts: good },
-        { id: 'z', score: 950, facts: good },
-      ],
-      {
-        quotas: { A: 2 },
-        votes: [
-          { award: 'A', unit: 'x', votes: 1 },
-          { award: 'A', unit: 'y', votes: 4 },
-          { award: 'A', unit: 'z', votes: 2 },
-        ],
-      },
-    );
+    const r = run([...rated(960, 's'), ...rated(950, 'x', 'y', 'z')], {
+      quotas: { A: 2 },
+      votes: [v('A', 'x', 1), v('A', 'y', 4), v('A', 'z', 2)],
+    });
     expect(awards(r)).toEqual({ s: 'A', x: 'B', y: 'A', z: 'B' });
     expect(r.complete).toBe(true);
   });
 
   it('two places among four tied units: votes 7, 6, 5, 1 separate places 2 and 3', () => {
-    const r = run(
-      [
-        { id: 's', score: 990, facts: good },
-        { id: 'w', score: 950, facts: good },
-        { id: 'x', score: 950, facts: good },
-        { id: 'y', score: 950, facts: good },
-        { id: 'z', score: 950, facts: good },
-      ],
-      {
-        quotas: { A: 3 },
-        votes: [
-          { award: 'A', unit: 'w', votes: 1 },
-          { award: 'A', unit: 'x', votes: 6 },
-          { award: 'A', unit: 'y', votes: 5 },
-          { award: 'A', unit: 'z', votes: 7 },
-        ],
-      },
-    );
+    const r = run([...rated(990, 's'), ...rated(950, 'w', 'x', 'y', 'z')], {
+      quotas: { A: 3 },
+      votes: [v('A', 'w', 1), v('A', 'x', 6), v('A', 'y', 5), v('A', 'z', 7)],
+    });
     expect(awards(r)).toEqual({ s: 'A', w: 'B', x: 'A', y: 'B', z: 'A' });
   });
 
   it('votes equal below the last place do not matter: 5, 3, 3 for one place', () => {
-    const r = run(
-      [
-        { id: 'x', score: 950, facts: good },
-        { id: 'y', score: 950, facts: good },
-        { id: 'z', score: 950, facts: good },
-      ],
-      {
-        quotas: { A: 1 },
-        votes: [
-          { award: 'A', unit: 'x', votes: 3 },
-          { award: 'A', unit: 'y', votes: 3 },
-          { award: 'A', unit: 'z', votes: 5 },
-        ],
-      },
-    );
+    const r = run(rated(950, 'x', 'y', 'z'), {
+      quotas: { A: 1 },
+      votes: [v('A', 'x', 3), v('A', 'y', 3), v('A', 'z', 5)],
+    });
     expect(awards(r)).toEqual({ x: 'B', y: 'B', z: 'A' });
     expect(r.complete).toBe(true);
   });
 
   describe('a tie the votes do not break is pending', () => {
     const units = [
-      { id: 'x', score: 950, facts: good },
-      { id: 'y', score: 950, facts: good },
-      { id: 'w', score: 870, facts: good }, // would get B
-      { id: 'v', score: 820, facts: good }, // would get C
+      ...rated(950, 'x', 'y'),
+      ...rated(870, 'w'), // would get B
+      ...rated(820, 'v'), // would get C
     ];
 
     it.each([
       ['no votes at all', []],
-      [
-        'equal votes',
-        [
-          { award: 'A', unit: 'x', votes: 3 },
-          { award: 'A', unit: 'y', votes: 3 },
-        ],
-      ],
+      ['equal votes', [v('A', 'x', 3), v('A', 'y', 3)]],
     ])('%s: tied units get nothing, allocation stops, complete is false', (_what, votes) => {
       const r = run(units, { quotas: { A: 1 }, votes });
       expect(awards(r)).toEqual({ x: null, y: null, w: null, v: null });
@@ -376,23 +288,10 @@ describe('ties at the last place and votes (SPEC §7)', () => {
     });
 
     it('units above a pending tie keep their award; every tied unit is pending', () => {
-      const r = run(
-        [
-          { id: 's', score: 960, facts: good },
-          { id: 'x', score: 950, facts: good },
-          { id: 'y', score: 950, facts: good },
-          { id: 'z', score: 950, facts: good },
-          { id: 'v', score: 820, facts: good },
-        ],
-        {
-          quotas: { A: 2 },
-          votes: [
-            { award: 'A', unit: 'x', votes: 4 },
-            { award: 'A', unit: 'y', votes: 4 },
-            { award: 'A', unit: 'z', votes: 1 },
-          ],
-        },
-      );
+      const r = run([...rated(960, 's'), ...rated(950, 'x', 'y', 'z'), ...rated(820, 'v')], {
+        quotas: { A: 2 },
+        votes: [v('A', 'x', 4), v('A', 'y', 4), v('A', 'z', 1)],
+      });
       expect(awards(r)).toEqual({ s: 'A', x: null, y: null, z: null, v: null });
       expect(r.pendingVotes).toEqual([{ award: 'A', places: 1, units: ['x', 'y', 'z'] }]);
       expect(r.units.filter((u) => u.pendingVote !== undefined).map((u) => u.unit)).toEqual(['x', 'y', 'z']);
@@ -400,51 +299,24 @@ describe('ties at the last place and votes (SPEC §7)', () => {
     });
 
     it('two places among four tied, votes 7, 5, 5, 1: places 2 and 3 not separated', () => {
-      const r = run(
-        [
-          { id: 's', score: 990, facts: good },
-          { id: 'w', score: 950, facts: good },
-          { id: 'x', score: 950, facts: good },
-          { id: 'y', score: 950, facts: good },
-          { id: 'z', score: 950, facts: good },
-        ],
-        {
-          quotas: { A: 3 },
-          votes: [
-            { award: 'A', unit: 'w', votes: 7 },
-            { award: 'A', unit: 'x', votes: 5 },
-            { award: 'A', unit: 'y', votes: 5 },
-            { award: 'A', unit: 'z', votes: 1 },
-          ],
-        },
-      );
+      const r = run([...rated(990, 's'), ...rated(950, 'w', 'x', 'y', 'z')], {
+        quotas: { A: 3 },
+        votes: [v('A', 'w', 7), v('A', 'x', 5), v('A', 'y', 5), v('A', 'z', 1)],
+      });
       expect(awards(r)).toEqual({ s: 'A', w: null, x: null, y: null, z: null });
       expect(r.pendingVotes).toEqual([{ award: 'A', places: 2, units: ['w', 'x', 'y', 'z'] }]);
     });
 
     it('a pending tie at a lower level keeps the levels above and gives nothing below', () => {
-      const r = run(
-        [
-          { id: 's', score: 960, facts: good },
-          { id: 't', score: 955, facts: good },
-          { id: 'x', score: 870, facts: good },
-          { id: 'y', score: 870, facts: good },
-          { id: 'v', score: 820, facts: good },
-        ],
-        { quotas: { A: 1, B: 1 } },
-      );
+      const r = run([...rated(960, 's'), ...rated(955, 't'), ...rated(870, 'x', 'y'), ...rated(820, 'v')], {
+        quotas: { A: 1, B: 1 },
+      });
       // A: s; B: candidates t (passed over at A), x, y → t takes the only place, no tie (955 ≠ 870).
       expect(awards(r)).toEqual({ s: 'A', t: 'B', x: 'C', y: 'C', v: 'C' });
 
-      const r2 = run(
-        [
-          { id: 's', score: 960, facts: good },
-          { id: 'x', score: 870, facts: good },
-          { id: 'y', score: 870, facts: good },
-          { id: 'v', score: 820, facts: good },
-        ],
-        { quotas: { A: 1, B: 1 } },
-      );
+      const r2 = run([...rated(960, 's'), ...rated(870, 'x', 'y'), ...rated(820, 'v')], {
+        quotas: { A: 1, B: 1 },
+      });
       expect(awards(r2)).toEqual({ s: 'A', x: null, y: null, v: null });
       expect(r2.pendingVotes).toEqual([{ award: 'B', places: 1, units: ['x', 'y'] }]);
       expect(unitById(r2, 'x').pendingVote).toBe('B');
@@ -466,7 +338,7 @@ describe('downgrade (SPEC §7)', () => {
     const r = run([
       { id: 'c', score: 820, facts: { ...good, ...down } },
       { id: 'd', score: 760, facts: { ...good, ...down } },
-      { id: 'n', score: 760, facts: good },
+      ...rated(760, 'n'),
     ]);
     expect(awards(r)).toEqual({ c: 'D', d: null, n: 'D' });
     expect(unitById(r, 'n').downgraded).toBe(false);
@@ -489,11 +361,7 @@ describe('downgrade (SPEC §7)', () => {
 
   it('across a quota: the top-scoring downgraded unit does not take the only A place and takes B', () => {
     const r = run(
-      [
-        { id: 'x', score: 960, facts: { ...good, ...down } },
-        { id: 'y', score: 920, facts: good },
-        { id: 'z', score: 880, facts: good },
-      ],
+      [{ id: 'x', score: 960, facts: { ...good, ...down } }, ...rated(920, 'y'), ...rated(880, 'z')],
       { quotas: { A: 1, B: 1 } },
     );
     // A: candidates y only (x's ceiling is B) → y. B: x (960) and z (880), quota 1 → x; z moves to C.
@@ -507,11 +375,7 @@ describe('downgrade (SPEC §7)', () => {
 
   it('a downgraded unit below its ceiling still competes with score order at lower levels', () => {
     const r = run(
-      [
-        { id: 'x', score: 960, facts: { ...good, ...down } },
-        { id: 'y', score: 955, facts: good },
-        { id: 'z', score: 950, facts: good },
-      ],
+      [{ id: 'x', score: 960, facts: { ...good, ...down } }, ...rated(955, 'y'), ...rated(950, 'z')],
       { quotas: { A: 1, B: 1, C: 1 } },
     );
     // A: y; B: x (960) before z (950); C: z.
@@ -520,17 +384,10 @@ describe('downgrade (SPEC §7)', () => {
 
   it('a downgraded unit tied at B with a unit passed over at A goes by votes at B', () => {
     const r = run(
-      [
-        { id: 'x', score: 950, facts: { ...good, ...down } },
-        { id: 'y', score: 950, facts: good },
-        { id: 'z', score: 960, facts: good },
-      ],
+      [{ id: 'x', score: 950, facts: { ...good, ...down } }, ...rated(950, 'y'), ...rated(960, 'z')],
       {
         quotas: { A: 1, B: 1 },
-        votes: [
-          { award: 'B', unit: 'x', votes: 2 },
-          { award: 'B', unit: 'y', votes: 3 },
-        ],
+        votes: [v('B', 'x', 2), v('B', 'y', 3)],
       },
     );
     // A: z and y are candidates (x's ceiling is B), z 960 wins. B: x 950, y 950 tied, votes 3 > 2 → y.

@@ -1,36 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Decimal, evaluatePeriod, type ResultDocument } from '../src/index';
+import { Decimal, evaluatePeriod } from '../src/index';
+import { normative } from './helpers';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const read = (name: string): unknown => JSON.parse(readFileSync(EXAMPLES + name, 'utf8'));
-
-/** Only the normative fields of SPEC §8, so extra fields (explanations, missing) do not matter. */
-function normative(result: ResultDocument) {
-  return {
-    format: result.format,
-    complete: result.complete,
-    pendingVotes: result.pendingVotes,
-    units: result.units.map((u) => ({
-      unit: u.unit,
-      name: u.name,
-      criteria: u.criteria.map(({ code, base, bonus }) => ({ code, base, bonus })),
-      groups: u.groups.map(({ code, base, bonus, score }) => ({ code, base, bonus, score })),
-      bonuses: u.bonuses.map(({ code, points }) => ({ code, points })),
-      scored: u.scored,
-      deductions: u.deductions.map(({ code, points }) => ({ code, points })),
-      deductionTotal: u.deductionTotal,
-      final: u.final,
-      status: u.status,
-      reasons: u.reasons,
-      downgraded: u.downgraded,
-      award: u.award,
-      rank: u.rank,
-      ...(u.pendingVote ? { pendingVote: u.pendingVote } : {}),
-    })),
-  };
-}
 
 /** Every number as an exact decimal string, so 996.4 and 996.40 compare equal and nothing is a float. */
 function asDecimals(value: unknown): unknown {

@@ -63,6 +63,36 @@ export function makePeriod(parts: {
   return period;
 }
 
+/** A unit of a scored period (see scoredPeriod): its final score is `score`. */
+export interface ScoredUnit {
+  id: string;
+  score: number;
+  facts?: Record<string, string | number | boolean>;
+}
+
+/**
+ * A period whose units score exactly what is written: one qualitative criterion of 1000 points, each
+ * unit's points its score; `parts` add the awards, predicates, quotas and votes a test is about.
+ */
+export function scoredPeriod(
+  units: ScoredUnit[],
+  parts: Omit<Parameters<typeof makePeriod>[0], 'groups' | 'units' | 'entries'> = {},
+): Period {
+  return makePeriod({
+    groups: [group('G', [{ code: 'G.1', name: 'Điểm', points: 1000, kind: 'qualitative' }])],
+    units: units.map((u) => ({ id: u.id, name: `Đơn vị ${u.id}`, ...(u.facts ? { facts: u.facts } : {}) })),
+    entries: units.map((u) => ({ unit: u.id, criterion: 'G.1', points: u.score })),
+    ...parts,
+  });
+}
+
+/** Each unit's award, by unit id. */
+export const awardsOf = (result: ResultDocument): Record<string, string | null> =>
+  Object.fromEntries(result.units.map((u) => [u.unit, u.award]));
+
+/** A vote count of the council for one unit at one award level. */
+export const vote = (award: string, unit: string, votes: number): Vote => ({ award, unit, votes });
+
 /** Evaluates and fails loudly (with the engine's errors) when the document is not valid. */
 export function evaluateOk(period: unknown): ResultDocument {
   const evaluation = evaluatePeriod(period);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Award, evaluatePeriod, type Period, type Predicate, type Vote } from '../src/index';
-import { evaluateOk, group, makePeriod, unitById } from './helpers';
+import { awardsOf, evaluateOk, scoredPeriod, unitById, vote } from './helpers';
 
 const WOMEN: Predicate = { fact: 'womenShare70', equals: true, label: 'Tập thể có từ 70% nữ trở lên' };
 const LADDER: Award[] = [
@@ -26,37 +26,31 @@ function period(
   votes: Vote[] = [],
   pref: Predicate | null = WOMEN,
 ) {
-  const p = makePeriod({
-    groups: [group('G', [{ code: 'G.1', name: 'Điểm', points: 1000, kind: 'qualitative' }])],
-    awards: LADDER,
-    units: units.map((u) => ({
+  const p = scoredPeriod(
+    units.map((u) => ({
       id: u.id,
-      name: `Đơn vị ${u.id}`,
+      score: u.score,
       ...(u.p === undefined ? {} : { facts: { womenShare70: u.p } }),
     })),
-    entries: units.map((u) => ({ unit: u.id, criterion: 'G.1', points: u.score })),
-    quotas,
-    votes,
-  });
+    { awards: LADDER, quotas, votes },
+  );
   if (pref) p.ruleset.tiePreference = pref;
   return p;
 }
 
 const run = (...args: Parameters<typeof period>) => evaluateOk(period(...args));
-const awards = (r: ReturnType<typeof run>) => Object.fromEntries(r.units.map((u) => [u.unit, u.award]));
-const v = (award: string, unit: string, votes: number): Vote => ({ award, unit, votes });
+const awards = awardsOf;
+const v = vote;
+/** Units the preference holds for (`p`) or not, each scoring `score`, in the order given. */
+const preferred = (score: number, ...ids: string[]): U[] => ids.map((id) => ({ id, score, p: true }));
+const others = (score: number, ...ids: string[]): U[] => ids.map((id) => ({ id, score, p: false }));
 
 describe('tie preference at a quota (SPEC §7)', () => {
   it('one place, one preferred unit among three tied: it takes the place without a vote', () => {
-    const r = run(
-      [
-        { id: 'x', score: 950, p: false },
-        { id: 'y', score: 950, p: true },
-        { id: 'z', score: 950, p: false },
-      ],
-      { A: 1, B: 0 },
-      [v('A', 'x', 9), v('A', 'z', 9)],
-    );
+    const r = run([...others(950, 'x'), ...preferred(950, 'y'), ...others(950, 'z')], { A: 1, B: 0 }, [
+      v('A', 'x', 9),
+      v('A', 'z', 9),
+    ]);
     expect(awards(r)).toEqual({ x: null, y: 'A', z: null });
     expect([r.complete, r.pendingVotes]).toEqual([true, []]);
     expect(unitById(r, 'y').explanation.award).toBe(
@@ -65,15 +59,11 @@ describe('tie preference at a quota (SPEC §7)', () => {
   });
 
   it('more preferred than places: the places go by votes among the preferred alone; the others move down', () => {
-    const r = run(
-      [
-        { id: 'x', score: 950, p: false },
-        { id: 'y', score: 950, p: true },
-        { id: 'z', score: 950, p: true },
-      ],
-      { A: 1 },
-      [v('A', 'x', 20), v('A', 'y', 3), v('A', 'z', 4)],
-    );
+    const r = run([...others(950, 'x'), ...preferred(950, 'y', 'z')], { A: 1 }, [
+      v('A', 'x', 20),
+      v('A', 'y', 3),
+      v('A', 'z', 4),
+    ]);
     expect(awards(r)).toEqual({ x: 'B', y: 'B', z: 'A' });
     expect(unitById(r, 'z').explanation.award).toContain(
       'được chọn theo số phiếu bình xét trong số các đơn vị được ưu tiên',
@@ -83,13 +73,7 @@ describe('tie preference at a quota (SPEC §7)', () => {
 
   it('fewer preferred than places: all preferred awarded, the rest by votes among the others', () => {
     const r = run(
-      [
-        { id: 's', score: 990, p: false },
-        { id: 'a', score: 950, p: false },
-        { id: 'b', score: 950, p: true },
-        { id: 'c', score: 950, p: false },
-        { id: 'd', score: 950, p: false },
-      ],
+      [...others(990, 's'), ...others(950, 'a'), ...preferred(950, 'b'), ...others(950, 'c', 'd')],
       { A: 3 },
       [v('A', 'a', 1), v('A', 'b', 0), v('A', 'c', 7), v('A', 'd', 2)],
     );
@@ -99,11 +83,11 @@ describe('tie preference at a quota (SPEC §7)', () => {
   it('the shipped example: a flag among two preferred by votes, then one preferred and one by votes for two certificates', () => {
     const r = run(
       [
-        { id: 'yte', score: 950, p: true },
-        { id: 'taichinh', score: 950, p: false },
-        { id: 'giaoduc', score: 950, p: true },
-        { id: 'xaydung', score: 950, p: false },
-        { id: 'noivu', score: 870, p: false },
+        ...preferred(950, 'yte'),
+        ...others(950, 'taichinh'),
+        ...preferred(950, 'giaoduc'),
+        ...others(950, 'xaydung'),
+        ...others(870, 'noivu'),
       ],
       { A: 1, B: 2 },
       [v('A', 'giaoduc', 9), v('A', 'yte', 6), v('B', 'xaydung', 7), v('B', 'taichinh', 5)],
@@ -112,16 +96,11 @@ describe('tie preference at a quota (SPEC §7)', () => {
   });
 
   it('votes not separating the preferred: only the preferred are pending, the others get nothing, allocation stops', () => {
-    const r = run(
-      [
-        { id: 'x', score: 950, p: false },
-        { id: 'y', score: 950, p: true },
-        { id: 'z', score: 950, p: true },
-        { id: 'w', score: 870, p: false },
-      ],
-      { A: 1 },
-      [v('A', 'x', 9), v('A', 'y', 4), v('A', 'z', 4)],
-    );
+    const r = run([...others(950, 'x'), ...preferred(950, 'y', 'z'), ...others(870, 'w')], { A: 1 }, [
+      v('A', 'x', 9),
+      v('A', 'y', 4),
+      v('A', 'z', 4),
+    ]);
     expect(awards(r)).toEqual({ x: null, y: null, z: null, w: null });
     expect(r.complete).toBe(false);
     expect(r.pendingVotes).toEqual([{ award: 'A', places: 1, units: ['y', 'z'] }]);
@@ -130,66 +109,35 @@ describe('tie preference at a quota (SPEC §7)', () => {
   });
 
   it('votes not separating the others: the preferred keep their award, the rest is pending with the places left', () => {
-    const r = run(
-      [
-        { id: 's', score: 990, p: false },
-        { id: 'a', score: 950, p: true },
-        { id: 'b', score: 950, p: false },
-        { id: 'c', score: 950, p: false },
-        { id: 'd', score: 950, p: false },
-      ],
-      { A: 3 },
-      [v('A', 'b', 5), v('A', 'c', 5), v('A', 'd', 1)],
-    );
+    const r = run([...others(990, 's'), ...preferred(950, 'a'), ...others(950, 'b', 'c', 'd')], { A: 3 }, [
+      v('A', 'b', 5),
+      v('A', 'c', 5),
+      v('A', 'd', 1),
+    ]);
     expect(awards(r)).toEqual({ s: 'A', a: 'A', b: null, c: null, d: null });
     expect(r.pendingVotes).toEqual([{ award: 'A', places: 1, units: ['b', 'c', 'd'] }]);
     expect(r.complete).toBe(false);
   });
 
   it('exactly as many preferred as places: they take them, no vote needed', () => {
-    const r = run(
-      [
-        { id: 'x', score: 950, p: true },
-        { id: 'y', score: 950, p: false },
-        { id: 'z', score: 950, p: true },
-      ],
-      { A: 2 },
-    );
+    const r = run([...preferred(950, 'x'), ...others(950, 'y'), ...preferred(950, 'z')], { A: 2 });
     expect(awards(r)).toEqual({ x: 'A', y: 'B', z: 'A' });
     expect(r.complete).toBe(true);
   });
 
   it('a missing fact is not preferred; a unit above the tie is not affected by the preference', () => {
-    const r = run(
-      [
-        { id: 'top', score: 990, p: false },
-        { id: 'x', score: 950 },
-        { id: 'y', score: 950, p: true },
-      ],
-      { A: 2 },
-    );
+    const r = run([...others(990, 'top'), { id: 'x', score: 950 }, ...preferred(950, 'y')], { A: 2 });
     expect(awards(r)).toEqual({ top: 'A', x: 'B', y: 'A' });
   });
 
   it('no tie at the quota: the preference changes nothing (a preferred unit with a lower score gets nothing)', () => {
-    const units: U[] = [
-      { id: 'x', score: 960, p: false },
-      { id: 'y', score: 950, p: true },
-    ];
+    const units: U[] = [...others(960, 'x'), ...preferred(950, 'y')];
     expect(awards(run(units, { A: 1, B: 0 }))).toEqual({ x: 'A', y: null });
     expect(awards(run(units, { A: 1, B: 0 }, [], null))).toEqual({ x: 'A', y: null });
   });
 
   it('without tiePreference the same tie goes by votes among all', () => {
-    const r = run(
-      [
-        { id: 'x', score: 950, p: false },
-        { id: 'y', score: 950, p: true },
-      ],
-      { A: 1 },
-      [v('A', 'x', 3)],
-      null,
-    );
+    const r = run([...others(950, 'x'), ...preferred(950, 'y')], { A: 1 }, [v('A', 'x', 3)], null);
     expect(awards(r)).toEqual({ x: 'A', y: 'B' });
   });
 

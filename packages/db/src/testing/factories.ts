@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../connect';
 import type { RulesetDocument } from '../schema';
 import * as s from '../schema';
-import type { Cluster, Council, CriteriaVersion, Framework, Period, Unit } from '../types';
+import type {
+  Cluster,
+  Council,
+  CriteriaVersion,
+  Framework,
+  NewCluster,
+  NewClusterMember,
+  NewPeriod,
+  Period,
+  Unit,
+} from '../types';
 
 /** A short unique suffix, so rows built by concurrent tests (and earlier runs on PostgreSQL) never collide. */
 export const uniqueSuffix = (): string => randomUUID().slice(0, 8);
@@ -58,6 +68,45 @@ export async function buildCouncil(db: Database, name = 'Hội đồng TĐKT th�
   return council!;
 }
 
+/** A 2025 calendar-year period of a council; `values` override (the stage is the table's default unless given). */
+export async function buildPeriod(
+  db: Database,
+  councilId: string,
+  values: Partial<Omit<NewPeriod, 'councilId'>> = {},
+): Promise<Period> {
+  const row: NewPeriod = {
+    councilId,
+    name: 'Năm 2025',
+    year: 2025,
+    calendar: 'calendarYear',
+    startsOn: '2025-01-01',
+    endsOn: '2025-12-31',
+    ...values,
+  };
+  return (await db.insert(s.periods).values(row).returning())[0]!;
+}
+
+/** A cluster of a period: `cum-1` "Cụm thi đua số 1" unless `values` say otherwise. */
+export async function buildClusterOf(
+  db: Database,
+  periodId: string,
+  values: Partial<Omit<NewCluster, 'periodId'>> = {},
+): Promise<Cluster> {
+  const row: NewCluster = { periodId, code: 'cum-1', name: 'Cụm thi đua số 1', kind: 'cum', ...values };
+  return (await db.insert(s.clusters).values(row).returning())[0]!;
+}
+
+/** Seats units in a cluster of its period (a plain member unless the seat says its role). */
+export async function seatUnits(
+  db: Database,
+  cluster: { id: string; periodId: string },
+  seats: readonly Omit<NewClusterMember, 'clusterId' | 'periodId'>[],
+): Promise<void> {
+  await db
+    .insert(s.clusterMembers)
+    .values(seats.map((seat) => ({ clusterId: cluster.id, periodId: cluster.periodId, ...seat })));
+}
+
 export interface BuiltCluster {
   council: Council;
   period: Period;
@@ -77,22 +126,8 @@ export async function buildCluster(
   { members = 5, deputies = 1 }: { members?: number; deputies?: number } = {},
 ): Promise<BuiltCluster> {
   const council = await buildCouncil(db);
-  const [period] = await db
-    .insert(s.periods)
-    .values({
-      councilId: council.id,
-      name: 'Năm 2025',
-      year: 2025,
-      calendar: 'calendarYear',
-      startsOn: '2025-01-01',
-      endsOn: '2025-12-31',
-      stage: 'results',
-    })
-    .returning();
-  const [cluster] = await db
-    .insert(s.clusters)
-    .values({ periodId: period!.id, code: 'cum-1', name: 'Cụm thi đua số 1', kind: 'cum' })
-    .returning();
+  const period = await buildPeriod(db, council.id, { stage: 'results' });
+  const cluster = await buildClusterOf(db, period.id);
   // One multi-row insert per table: ten times faster than row by row on both drivers.
   const units = await db
     .insert(s.units)
@@ -106,10 +141,10 @@ export async function buildCluster(
       })),
     )
     .returning();
-  await db.insert(s.clusterMembers).values(
+  await seatUnits(
+    db,
+    cluster,
     units.map((unit, i) => ({
-      clusterId: cluster!.id,
-      periodId: period!.id,
       unitId: unit.id,
       role: i === 0 ? ('leader' as const) : i <= deputies ? ('deputy' as const) : ('member' as const),
       deputyRank: i > 0 && i <= deputies ? i : null,
@@ -122,12 +157,12 @@ export async function buildCluster(
   const [criteria] = await db
     .insert(s.criteriaVersions)
     .values({
-      clusterId: cluster!.id,
+      clusterId: cluster.id,
       frameworkId: framework!.id,
       ruleset: SMALL_RULESET,
       status: 'issued',
       issuedAt: new Date('2025-06-20T03:00:00Z'),
     })
     .returning();
-  return { council, period: period!, cluster: cluster!, units, framework: framework!, criteria: criteria! };
+  return { council, period, cluster, units, framework: framework!, criteria: criteria! };
 }
