@@ -42,6 +42,7 @@ import {
   sameAsProposal,
   valuesOf,
 } from './values';
+import { ScreenHeader } from '../shared/page-header';
 
 /**
  * Scoring and review of a cluster: period → cluster, then the units × criteria grid of the four layers
@@ -98,19 +99,11 @@ function ScoringPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {texts.scoringTitle}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <PeriodClusterPicker choice={choice} idPrefix="scoring" />
-      </Card>
+      <ScreenHeader
+        title={texts.scoringTitle}
+        subtitle={council.name}
+        pickers={<PeriodClusterPicker choice={choice} idPrefix="scoring" />}
+      />
       <Card className="page-card">{body}</Card>
     </>
   );

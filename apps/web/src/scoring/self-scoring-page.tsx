@@ -23,6 +23,7 @@ import { ImportExcelButton } from '../spreadsheets/excel-buttons';
 import type { Sheet, SheetUnit } from './types';
 import { cellKey, useCellWriter } from './use-cell-writer';
 import { draftOf as draftOfSelf } from './values';
+import { ScreenHeader } from '../shared/page-header';
 
 /**
  * Self-scoring of the user's own unit: the period and cluster (by default the one the unit sits in),
@@ -78,35 +79,31 @@ function SelfScoringPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {texts.selfTitle}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <PeriodClusterPicker
-          choice={choice}
-          idPrefix="self"
-          extra={
-            myMembers.length > 1 ? (
-              <Picker label={texts.unit} id="self-unit">
-                <Select
-                  id="self-unit"
-                  value={member?.unitId}
-                  options={myMembers.map((m) => ({ value: m.unitId, label: m.name }))}
-                  onChange={(id: string) => setChosenUnit(id)}
-                  popupMatchSelectWidth={false}
-                />
-              </Picker>
-            ) : null
-          }
-        />
-      </Card>
+      <ScreenHeader
+        title={texts.selfTitle}
+        subtitle={council.name}
+        pickers={
+          <>
+            <PeriodClusterPicker
+              choice={choice}
+              idPrefix="self"
+              extra={
+                myMembers.length > 1 ? (
+                  <Picker label={texts.unit} id="self-unit">
+                    <Select
+                      id="self-unit"
+                      value={member?.unitId}
+                      options={myMembers.map((m) => ({ value: m.unitId, label: m.name }))}
+                      onChange={(id: string) => setChosenUnit(id)}
+                      popupMatchSelectWidth={false}
+                    />
+                  </Picker>
+                ) : null
+              }
+            />
+          </>
+        }
+      />
       {body}
     </>
   );

@@ -1,0 +1,86 @@
+import { Alert, App, Form, type FormInstance, Input, Modal } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { isApiError } from '../api/client';
+import { showFieldErrors } from '../api/form-errors';
+import { factTexts as t } from './texts';
+
+/**
+ * Saving a fact dialog: busy while the request runs, "saved" and closed when it is; a stale version or
+ * a refusal not placed beside a field (`fields`) shown as the problem above the form.
+ */
+export function useFactSave(form: FormInstance, fields: readonly string[], onClose: () => void) {
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await action();
+      void message.success(t.saved);
+      onClose();
+    } catch (error) {
+      if (isApiError(error, 'STALE')) setProblem(t.stale);
+      else {
+        const shown = showFieldErrors(form, error, fields);
+        if (shown) setProblem(shown.message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { problem, busy, save };
+}
+
+/** The frame of the facts screen's dialogs: title, the problem, then the form's fields. */
+export function FactDialog<V extends object>(props: {
+  title: string;
+  form: FormInstance<V>;
+  busy: boolean;
+  problem: string | null;
+  onClose: () => void;
+  initialValues: Partial<V> | undefined;
+  onFinish: (values: V) => void;
+  before?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Modal
+      open
+      title={props.title}
+      okText={t.save}
+      cancelText="Hủy"
+      onOk={() => props.form.submit()}
+      onCancel={props.onClose}
+      confirmLoading={props.busy}
+    >
+      {props.before}
+      {props.problem && (
+        <Alert role="alert" type="error" showIcon title={props.problem} style={{ marginBottom: 16 }} />
+      )}
+      <Form
+        form={props.form}
+        layout="vertical"
+        initialValues={props.initialValues}
+        onFinish={props.onFinish}
+        disabled={props.busy}
+      >
+        {props.children}
+      </Form>
+    </Modal>
+  );
+}
+
+/** The reason for a change (required when changing a value or overriding). */
+export function ReasonItem({ reasonNeeded }: { reasonNeeded: boolean }) {
+  return (
+    <Form.Item
+      label={t.reason}
+      name="reason"
+      extra={t.reasonHelp}
+      rules={reasonNeeded ? [{ required: true, whitespace: true, message: t.reasonRequired }] : []}
+    >
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={2000} />
+    </Form.Item>
+  );
+}
