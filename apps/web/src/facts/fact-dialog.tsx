@@ -1,7 +1,8 @@
 import { Alert, App, Form, type FormInstance, Input, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { isApiError } from '../api/client';
 import { showFieldErrors } from '../api/form-errors';
+import { useSubmit } from '../shared/form-modal';
 import { factTexts as t } from './texts';
 
 /**
@@ -10,26 +11,15 @@ import { factTexts as t } from './texts';
  */
 export function useFactSave(form: FormInstance, fields: readonly string[], onClose: () => void) {
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const save = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await action();
+  const { problem, busy, run } = useSubmit<string>(
+    (error) =>
+      isApiError(error, 'STALE') ? t.stale : (showFieldErrors(form, error, fields)?.message ?? null),
+    () => {
       void message.success(t.saved);
       onClose();
-    } catch (error) {
-      if (isApiError(error, 'STALE')) setProblem(t.stale);
-      else {
-        const shown = showFieldErrors(form, error, fields);
-        if (shown) setProblem(shown.message);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { problem, busy, save };
+    },
+  );
+  return { problem, busy, save: run };
 }
 
 /** The frame of the facts screen's dialogs: title, the problem, then the form's fields. */

@@ -54,23 +54,31 @@ export function FormModal(props: {
 }
 
 /**
- * Submitting a form that closes when saved: the refusal's field errors beside the fields `fields`
- * names, the rest as the problem above the form; `busy` while the request runs.
+ * Submitting a form: `busy` while the request runs, `done` when it succeeds; a refusal becomes the
+ * problem `describe` makes of it (null when it is all shown beside the fields).
  */
-export function useFormSubmit(form: FormInstance, fields: readonly string[], onClose: () => void) {
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+export function useSubmit<P>(describe: (error: unknown) => P | null, done: () => void) {
+  const [problem, setProblem] = useState<P | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
     setBusy(true);
     try {
       await action();
-      onClose();
+      done();
     } catch (error) {
-      setProblem(showFieldErrors(form, error, fields));
+      setProblem(describe(error));
     } finally {
       setBusy(false);
     }
   };
   return { problem, busy, run };
+}
+
+/**
+ * Submitting a form that closes when saved: the refusal's field errors beside the fields `fields`
+ * names, the rest as the problem above the form.
+ */
+export function useFormSubmit(form: FormInstance, fields: readonly string[], onClose: () => void) {
+  return useSubmit<FormProblem>((error) => showFieldErrors(form, error, fields), onClose);
 }
