@@ -131,6 +131,16 @@ export const FIELD_NAMES: Record<string, string> = {
   note: 'Ghi chú',
   unitType: 'Loại đơn vị',
   clusterId: 'Cụm, khối',
+  frameworkId: 'Bộ tiêu chí khung',
+  revision: 'Lần ban hành',
+  ruleset: 'Nội dung bộ tiêu chí',
+  changeReason: 'Lý do sửa đổi',
+  createdBy: 'Người tạo',
+  issuedBy: 'Người ban hành',
+  agreedAt: 'Thống nhất lúc',
+  issuedAt: 'Ban hành lúc',
+  documentNumber: 'Số văn bản',
+  documentDate: 'Ngày văn bản',
   kind: 'Loại',
   followerUserId: 'Thành viên Hội đồng theo dõi',
   helperOffice: 'Bộ phận giúp việc',
@@ -245,6 +255,10 @@ export interface Resolvers {
   user: (id: string) => string | undefined;
   /** A criterion's name by its code, in the revision of the criteria the record was written under. */
   criterion?: (code: string, criteriaVersionId?: string) => string | undefined;
+  /** A cluster's or block's name by its id. */
+  cluster?: (id: string) => string | undefined;
+  /** A criteria framework's name by its id. */
+  framework?: (id: string) => string | undefined;
 }
 
 const NO_NAMES: Resolvers = { unit: () => undefined, user: () => undefined };
@@ -267,6 +281,7 @@ const HIDDEN = new Set([
   'entryId',
   'meetingId',
   'decisionId',
+  'supersedesId',
 ]);
 
 const UNIT_FIELDS = new Set(['unitId', 'leader', 'focalUnitId']);
@@ -279,6 +294,8 @@ const USER_FIELDS = new Set([
   'answeredBy',
   'proposedBy',
   'confirmedBy',
+  'createdBy',
+  'issuedBy',
 ]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -341,6 +358,8 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
     if (field === 'value' && value in FACT_VALUE_NAMES) return FACT_VALUE_NAMES[value]!;
     if (UNIT_FIELDS.has(field)) return names.unit(value) ?? value;
     if (USER_FIELDS.has(field)) return names.user(value) ?? value;
+    if (field === 'clusterId') return names.cluster?.(value) ?? value;
+    if (field === 'frameworkId') return names.framework?.(value) ?? value;
     if (ISO_DATE.test(value)) return vietnamDate(value);
     if (ISO_INSTANT.test(value)) return vietnamDateTimeShort(value);
     if (
@@ -369,6 +388,8 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
     return `${value.length} mục`;
   }
   if (isRecord(value)) {
+    // A whole criteria document: its size, not its text (the version's own screen shows the text).
+    if (field === 'ruleset' && Array.isArray(value.groups)) return `${value.groups.length} nhóm tiêu chí`;
     if (field === 'membership') {
       const role = formatAuditValue('role', value.role, names);
       return value.unitId ? `${role} — ${formatAuditValue('unitId', value.unitId, names)}` : role;

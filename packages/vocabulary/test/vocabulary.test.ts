@@ -84,4 +84,43 @@ describe('codes are read aloud', () => {
       'Đơn vị: Phường Trần Phú',
     ]);
   });
+
+  it('a criteria version’s creation: its cluster, framework and people by name, the document by its size', () => {
+    const id = (n: number) => `${n}8acd1e2-6012-49d1-a43c-4a7ce77d8627`;
+    const names = new Map([
+      [id(1), 'Cụm thi đua số 1'],
+      [id(2), 'Khung tiêu chí xã, phường'],
+      [id(3), 'Nguyễn Thị Thu Hà'],
+    ]);
+    const created = describeChanges(
+      null,
+      {
+        id: id(9),
+        clusterId: id(1),
+        frameworkId: id(2),
+        revision: 1,
+        status: 'draft',
+        ruleset: { groups: [{ code: 'I' }, { code: 'II' }], awards: [] },
+        supersedesId: id(8),
+        createdBy: id(3),
+        issuedBy: id(3),
+        version: 1,
+      },
+      {
+        unit: () => undefined,
+        user: (v) => names.get(v),
+        cluster: (v) => names.get(v),
+        framework: (v) => names.get(v),
+      },
+    );
+    expect(created.map((c) => `${c.label}: ${c.new}`)).toEqual([
+      'Cụm, khối: Cụm thi đua số 1',
+      'Bộ tiêu chí khung: Khung tiêu chí xã, phường',
+      'Lần ban hành: 1',
+      'Trạng thái: Dự thảo',
+      'Nội dung bộ tiêu chí: 2 nhóm tiêu chí',
+      'Người tạo: Nguyễn Thị Thu Hà',
+      'Người ban hành: Nguyễn Thị Thu Hà',
+    ]);
+  });
 });

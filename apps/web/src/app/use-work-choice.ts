@@ -23,6 +23,11 @@ export interface WorkChoiceOptions {
   prefer?: ChoiceRules['prefer'];
   /** The screen's own choices besides the clusters (values kept in `?cum=`, e.g. the council's meetings). */
   extraClusterValues?: readonly string[];
+  /**
+   * Offer every period of the council, still opening on the user's own (the dossiers: a unit may file in
+   * a period where it sits in no cluster).
+   */
+  everyPeriod?: boolean;
 }
 
 /** The council, period and cluster a screen works on, and how to change them. */
@@ -76,7 +81,12 @@ export function useWorkChoice<C extends ClusterSummary = ClusterSummary>(
   const wanted: WantedChoice[] = [{ ky: search.get('ky'), cum: search.get('cum') }, remembered];
   const ready = Boolean(periods.data && workplaces.data);
   const { options: periodOptions, period } = ready
-    ? resolvePeriod(periods.data!, places, rules, wanted)
+    ? resolvePeriod(
+        periods.data!,
+        places,
+        { ...rules, councilWide: councilWide || Boolean(options.everyPeriod) },
+        wanted,
+      )
     : { options: [], period: undefined };
   const clusters = useClusters<C>(period?.id);
   const resolved =

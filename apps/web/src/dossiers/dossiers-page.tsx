@@ -3,11 +3,10 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { useCouncils, useUnits } from '../api/organisation';
-import { usePeriods } from '../api/periods';
-import { defaultPeriod } from '../app/default-period';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
+import { useWorkChoice } from '../app/use-work-choice';
 import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
@@ -33,8 +32,9 @@ function DossiersPage() {
   const [search, setSearch] = useSearchParams();
   const councils = useCouncils();
   const council = councils.data?.find((c) => c.id === councilId);
-  const periods = usePeriods(council?.id);
-  const period = periods.data?.find((p) => p.id === search.get('ky')) ?? defaultPeriod(periods.data ?? []);
+  // The period as every screen chooses it (the address, else the last choice, else where the user works).
+  const choice = useWorkChoice({ everyPeriod: true });
+  const period = choice.period;
   const batches = useBatches(period?.id);
   const batch = batches.data?.find((b) => b.id === search.get('dot')) ?? batches.data?.[0];
   const dossiers = useDossiers(batch?.id);
@@ -59,12 +59,11 @@ function DossiersPage() {
   const unitName = new Map((units.data?.items ?? []).map((u) => [u.id, u.name]));
   const fileFor = (units.data?.items ?? []).filter((u) => isOffice || ownUnits.has(u.id));
 
-  const choose = (key: 'ky' | 'dot', value: string) =>
+  const chooseBatch = (value: string) =>
     setSearch(
       (current) => {
         const next = new URLSearchParams(current);
-        next.set(key, value);
-        if (key === 'ky') next.delete('dot');
+        next.set('dot', value);
         return next;
       },
       { replace: true },
@@ -77,8 +76,8 @@ function DossiersPage() {
     );
 
   let body: ReactNode;
-  if (periods.isError) body = <LoadError error={periods.error} onRetry={() => void periods.refetch()} />;
-  else if (periods.data?.length === 0)
+  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
+  else if (!choice.loading && choice.periodOptions.length === 0)
     body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
   else if (batches.data?.length === 0)
     body = <Alert role="status" type="info" showIcon title={texts.noBatches} />;
@@ -196,11 +195,11 @@ function DossiersPage() {
                 <Select
                   id="dossiers-period"
                   value={period?.id}
-                  options={(periods.data ?? []).map((p) => ({
+                  options={choice.periodOptions.map((p) => ({
                     value: p.id,
                     label: `${p.name} — ${p.stageName}`,
                   }))}
-                  onChange={(id: string) => choose('ky', id)}
+                  onChange={(id: string) => choice.choose({ ky: id })}
                   popupMatchSelectWidth={false}
                 />
               </Picker>
@@ -211,7 +210,7 @@ function DossiersPage() {
                   placeholder={texts.chooseBatch}
                   disabled={!period}
                   options={(batches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
-                  onChange={(id: string) => choose('dot', id)}
+                  onChange={(id: string) => chooseBatch(id)}
                   popupMatchSelectWidth={false}
                 />
               </Picker>
@@ -236,7 +235,7 @@ function DossiersPage() {
                   createBatch.mutate(values, {
                     onSuccess: (created) => {
                       batchForm.resetFields();
-                      choose('dot', created.id);
+                      chooseBatch(created.id);
                     },
                     onError: fail,
                   })

@@ -1,4 +1,4 @@
-import { clusters, criteriaVersions, type Database, periods, units, users } from '@thidua/db';
+import { clusters, criteriaVersions, type Database, frameworks, periods, units, users } from '@thidua/db';
 import { indexRuleset, type Ruleset } from '@thidua/engine';
 import { describeChanges, type Resolvers } from '@thidua/vocabulary';
 import { eq, type SQL } from 'drizzle-orm';
@@ -54,7 +54,7 @@ export function auditCsvRecord({ event, actor }: AuditRow, names?: Resolvers): s
  * of every revision (an entry names its criterion by code within its revision).
  */
 export async function loadResolvers(db: Database, councilId: string | undefined): Promise<Resolvers> {
-  const [unitRows, userRows, versionRows] = await Promise.all([
+  const [unitRows, userRows, versionRows, clusterRows, frameworkRows] = await Promise.all([
     db
       .select({ id: units.id, name: units.name })
       .from(units)
@@ -66,10 +66,21 @@ export async function loadResolvers(db: Database, councilId: string | undefined)
       .innerJoin(clusters, eq(clusters.id, criteriaVersions.clusterId))
       .innerJoin(periods, eq(periods.id, clusters.periodId))
       .where(councilId ? eq(periods.councilId, councilId) : undefined),
+    db
+      .select({ id: clusters.id, name: clusters.name })
+      .from(clusters)
+      .innerJoin(periods, eq(periods.id, clusters.periodId))
+      .where(councilId ? eq(periods.councilId, councilId) : undefined),
+    db
+      .select({ id: frameworks.id, name: frameworks.name })
+      .from(frameworks)
+      .where(councilId ? eq(frameworks.councilId, councilId) : undefined),
   ]);
   const unitNames = new Map(unitRows.map((u) => [u.id, u.name]));
   const userNames = new Map(userRows.map((u) => [u.id, u.name]));
   const rulesets = new Map(versionRows.map((v) => [v.id, v.ruleset]));
+  const clusterNames = new Map(clusterRows.map((c) => [c.id, c.name]));
+  const frameworkNames = new Map(frameworkRows.map((f) => [f.id, f.name]));
   const criterionNames = new Map<string, Map<string, string>>();
   const criteriaOf = (versionId: string) => {
     let names = criterionNames.get(versionId);
@@ -84,6 +95,8 @@ export async function loadResolvers(db: Database, councilId: string | undefined)
   return {
     unit: (id) => unitNames.get(id),
     user: (id) => userNames.get(id),
+    cluster: (id) => clusterNames.get(id),
+    framework: (id) => frameworkNames.get(id),
     criterion: (code, versionId) => (versionId ? criteriaOf(versionId).get(code) : undefined),
   };
 }
