@@ -128,6 +128,17 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
       {label}
     </ActionButton>
   );
+  /** Agreeing and issuing take what is saved: not while there are changes. */
+  const savedFirst = (opens: 'agree' | 'issue', icon: ReactNode, label: string, reason: string) => {
+    const allowed = version.abilities[opens];
+    return dialogButton(
+      opens,
+      icon,
+      label,
+      !allowed || dirty,
+      dirty ? v.agreeNeedsSave : why(allowed, reason),
+    );
+  };
 
   const actions = (
     <Flex wrap gap={8}>
@@ -147,20 +158,8 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
         </Button>
       )}
       {dialogButton('lastYear', <ImportOutlined />, v.loadLastYear, !editable, lockedWhy)}
-      {dialogButton(
-        'agree',
-        <CheckOutlined />,
-        v.agree,
-        !version.abilities.agree || dirty,
-        dirty ? v.agreeNeedsSave : why(version.abilities.agree, agreeWhy(version)),
-      )}
-      {dialogButton(
-        'issue',
-        <SafetyCertificateOutlined />,
-        v.issue,
-        !version.abilities.issue || dirty,
-        dirty ? v.agreeNeedsSave : why(version.abilities.issue, issueWhy(version)),
-      )}
+      {savedFirst('agree', <CheckOutlined />, v.agree, agreeWhy(version))}
+      {savedFirst('issue', <SafetyCertificateOutlined />, v.issue, issueWhy(version))}
       {dialogButton(
         'revise',
         <CopyOutlined />,

@@ -1,8 +1,8 @@
-import { Alert, App, Form, type FormInstance, Input, Modal } from 'antd';
+import { Alert, App, Form, type FormInstance, Input } from 'antd';
 import type { ReactNode } from 'react';
 import { isApiError } from '../api/client';
 import { showFieldErrors } from '../api/form-errors';
-import { useSubmit } from '../shared/form-modal';
+import { FormModal, useSubmit } from '../shared/form-modal';
 import { factTexts as t } from './texts';
 
 /**
@@ -35,19 +35,22 @@ export function FactDialog<V extends object>(props: {
   children: ReactNode;
 }) {
   return (
-    <Modal
-      open
+    <FormModal
       title={props.title}
       okText={t.save}
-      cancelText="Hủy"
-      onOk={() => props.form.submit()}
-      onCancel={props.onClose}
-      confirmLoading={props.busy}
+      form={props.form}
+      busy={props.busy}
+      onClose={props.onClose}
+      closesOnMask
+      before={
+        <>
+          {props.before}
+          {props.problem && (
+            <Alert role="alert" type="error" showIcon title={props.problem} style={{ marginBottom: 16 }} />
+          )}
+        </>
+      }
     >
-      {props.before}
-      {props.problem && (
-        <Alert role="alert" type="error" showIcon title={props.problem} style={{ marginBottom: 16 }} />
-      )}
       <Form
         form={props.form}
         layout="vertical"
@@ -57,7 +60,7 @@ export function FactDialog<V extends object>(props: {
       >
         {props.children}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

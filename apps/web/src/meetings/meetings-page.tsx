@@ -92,13 +92,11 @@ function MeetingsFrame() {
         title={t.heading}
         subtitle={council.name}
         pickers={
-          <>
-            <ClusterPickers
-              choice={choice}
-              idPrefix="meetings"
-              extraClusters={readsCouncil ? [{ value: COUNCIL_SCOPE, label: t.councilScope }] : []}
-            />
-          </>
+          <ClusterPickers
+            choice={choice}
+            idPrefix="meetings"
+            extraClusters={readsCouncil ? [{ value: COUNCIL_SCOPE, label: t.councilScope }] : []}
+          />
         }
       />
       {body}

@@ -74,25 +74,23 @@ function SelfScoringPage() {
         title={texts.selfTitle}
         subtitle={council.name}
         pickers={
-          <>
-            <PeriodClusterPicker
-              choice={choice}
-              idPrefix="self"
-              extra={
-                myMembers.length > 1 ? (
-                  <Picker label={texts.unit} id="self-unit">
-                    <Select
-                      id="self-unit"
-                      value={member?.unitId}
-                      options={myMembers.map((m) => ({ value: m.unitId, label: m.name }))}
-                      onChange={(id: string) => setChosenUnit(id)}
-                      popupMatchSelectWidth={false}
-                    />
-                  </Picker>
-                ) : null
-              }
-            />
-          </>
+          <PeriodClusterPicker
+            choice={choice}
+            idPrefix="self"
+            extra={
+              myMembers.length > 1 ? (
+                <Picker label={texts.unit} id="self-unit">
+                  <Select
+                    id="self-unit"
+                    value={member?.unitId}
+                    options={myMembers.map((m) => ({ value: m.unitId, label: m.name }))}
+                    onChange={(id: string) => setChosenUnit(id)}
+                    popupMatchSelectWidth={false}
+                  />
+                </Picker>
+              ) : null
+            }
+          />
         }
       />
       {body}

@@ -28,9 +28,11 @@ export function FormModal(props: {
   form: FormInstance;
   busy: boolean;
   onClose: () => void;
-  problem: FormProblem | null;
-  notSaved: string;
+  problem?: FormProblem | null;
+  notSaved?: string;
   width?: number;
+  /** A click outside closes the dialog (it does not unless asked: typed text would be lost). */
+  closesOnMask?: boolean;
   before?: ReactNode;
   children: ReactNode;
 }) {
@@ -43,11 +45,11 @@ export function FormModal(props: {
       onOk={() => props.form.submit()}
       onCancel={props.onClose}
       confirmLoading={props.busy}
-      mask={{ closable: false }}
+      {...(props.closesOnMask ? {} : { mask: { closable: false } })}
       {...(props.width === undefined ? {} : { width: props.width })}
     >
       {props.before}
-      <ProblemAlert problem={props.problem} title={props.notSaved} />
+      <ProblemAlert problem={props.problem ?? null} title={props.notSaved ?? ''} />
       {props.children}
     </Modal>
   );
