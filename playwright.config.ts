@@ -26,8 +26,10 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous for a shared 2-core machine under load (a screen that takes 10 s there is still a pass: speed
+  // is measured by the benchmarks, never by these tests).
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     baseURL,

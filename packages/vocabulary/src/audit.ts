@@ -10,16 +10,23 @@ import {
   CLUSTER_KIND_NAMES,
   CRITERIA_STATUS_NAMES,
   CRITERION_OWNER_NAMES,
+  DEADLINE_KIND_NAMES,
+  DOSSIER_KIND_NAMES,
+  DOSSIER_LEVEL_NAMES,
+  DOSSIER_OUTCOME_NAMES,
+  DOSSIER_SUBJECT_NAMES,
   ENTRY_STAGE_NAMES,
   FACT_NAMES,
   FACT_VALUE_NAMES,
   ITEM_NAMES,
   MEETING_KIND_NAMES,
   PROPOSAL_STATUS_NAMES,
+  RECURRENCE_NAMES,
   REGISTRATION_STATUS_NAMES,
   ROLE_NAMES,
   SEAT_NAMES,
   STAGE_NAMES,
+  TASK_STATUS_NAMES,
   UNIT_TYPE_NAMES,
   VOTE_PURPOSE_NAMES,
 } from './names';
@@ -132,6 +139,77 @@ export const FIELD_NAMES: Record<string, string> = {
   unitType: 'Loại đơn vị',
   clusterId: 'Cụm, khối',
   frameworkId: 'Bộ tiêu chí khung',
+  // Councils
+  level: 'Cấp',
+  // Registrations, pacts, meetings, decisions, proposals
+  signedOn: 'Ngày ký',
+  recordedBy: 'Người ghi nhận',
+  hostUnitId: 'Đơn vị đăng cai',
+  invitedDelegates: 'Đại biểu mời',
+  agenda: 'Nội dung chương trình',
+  minutes: 'Biên bản',
+  decisions: 'Kết luận',
+  present: 'Có mặt',
+  delegates: 'Người dự',
+  number: 'Số',
+  signer: 'Người ký',
+  voteInFavour: 'Số phiếu đồng ý',
+  voteMembers: 'Số thành viên biểu quyết',
+  // Work plans, movements, dossiers
+  issuedOn: 'Ngày ban hành',
+  section: 'Mục',
+  quarter: 'Quý',
+  content: 'Nội dung',
+  lead: 'Chủ trì',
+  executingUnitId: 'Đơn vị thực hiện',
+  executingBody: 'Cơ quan thực hiện',
+  coordinatingUnitIds: 'Đơn vị phối hợp',
+  coordinatingBodies: 'Cơ quan phối hợp',
+  deadlineKind: 'Loại thời hạn',
+  dueYear: 'Năm đến hạn',
+  dueMonth: 'Tháng đến hạn',
+  recurrence: 'Định kỳ',
+  deadlineNote: 'Ghi chú về thời hạn',
+  completedOn: 'Ngày hoàn thành',
+  completionEvidence: 'Kết quả, minh chứng hoàn thành',
+  completedBy: 'Người báo hoàn thành',
+  responsibleDeputyChair: 'Phó Chủ tịch Hội đồng phụ trách',
+  standingUnitId: 'Đơn vị thường trực phong trào',
+  standingBody: 'Cơ quan thường trực phong trào',
+  reportDueDates: 'Hạn báo cáo',
+  submissionDueOn: 'Hạn nộp hồ sơ',
+  appraisalDueOn: 'Hạn thẩm định',
+  awardName: 'Hình thức khen thưởng',
+  candidateName: 'Tên tập thể, cá nhân',
+  submittedOn: 'Ngày nộp',
+  outcome: 'Kết quả thẩm định',
+  appraisedOn: 'Ngày thẩm định',
+  returnReason: 'Lý do trả lại',
+  generatedBy: 'Tạo tự động từ',
+  month: 'Tháng',
+  presiding: 'Chủ trì',
+  preparingUnitId: 'Đơn vị chuẩn bị',
+  preparingBody: 'Cơ quan chuẩn bị',
+  // The council's letterhead (the names of its settings screen)
+  parentBody: 'Cơ quan chủ quản',
+  issuingBody: 'Cơ quan ban hành',
+  placeName: 'Địa danh',
+  councilSymbol: 'Chữ viết tắt của Hội đồng',
+  standingOffice: 'Cơ quan thường trực',
+  standingOfficeSymbol: 'Chữ viết tắt của cơ quan thường trực',
+  signingAuthority: 'Thẩm quyền ký văn bản của Hội đồng',
+  chairTitle: 'Chức vụ của Chủ tịch',
+  chairName: 'Họ và tên Chủ tịch',
+  deputyTitle: 'Chức vụ của Phó Chủ tịch ký thay',
+  deputyName: 'Họ và tên Phó Chủ tịch',
+  delegateTitle: 'Chức vụ người ký thừa lệnh, thừa ủy quyền',
+  delegateName: 'Họ và tên người ký thừa lệnh, thừa ủy quyền',
+  recipients: 'Nơi nhận mặc định',
+  provincialReportForm: 'Mẫu báo cáo thành tích cấp tỉnh',
+  sections: 'Các mục',
+  profileCode: 'Bộ tiêu chí mẫu',
+  fixedGroupCodes: 'Nhóm tiêu chí giữ nguyên',
+  maxAddedCriteriaRatio: 'Tỷ lệ tiêu chí bổ sung tối đa',
   revision: 'Lần ban hành',
   ruleset: 'Nội dung bộ tiêu chí',
   changeReason: 'Lý do sửa đổi',
@@ -221,7 +299,12 @@ export const FIELD_NAMES: Record<string, string> = {
 /** Values of enumerated fields, as the screens say them. */
 export const VALUE_NAMES: Record<string, Record<string, string>> = {
   seat: SEAT_NAMES.cum,
-  kind: CLUSTER_KIND_NAMES,
+  kind: { ...CLUSTER_KIND_NAMES, ...DOSSIER_KIND_NAMES },
+  outcome: DOSSIER_OUTCOME_NAMES,
+  level: DOSSIER_LEVEL_NAMES,
+  subject: DOSSIER_SUBJECT_NAMES,
+  deadlineKind: DEADLINE_KIND_NAMES,
+  recurrence: RECURRENCE_NAMES,
   role: ROLE_NAMES,
   calendar: CALENDAR_NAMES,
   type: UNIT_TYPE_NAMES,
@@ -247,6 +330,7 @@ const STATUS_NAMES: Record<string, string> = {
   ...REGISTRATION_STATUS_NAMES,
   ...CRITERIA_STATUS_NAMES,
   ...PROPOSAL_STATUS_NAMES,
+  ...TASK_STATUS_NAMES,
 };
 
 /** The names of units, people and criteria behind the ids the log keeps; unknown ids stay as they are. */
@@ -259,6 +343,8 @@ export interface Resolvers {
   cluster?: (id: string) => string | undefined;
   /** A criteria framework's name by its id. */
   framework?: (id: string) => string | undefined;
+  /** A built-in profile's name by its id (a period's deadlines, a framework's criteria). */
+  profile?: (id: string) => string | undefined;
 }
 
 const NO_NAMES: Resolvers = { unit: () => undefined, user: () => undefined };
@@ -282,9 +368,22 @@ const HIDDEN = new Set([
   'meetingId',
   'decisionId',
   'supersedesId',
+  'parentCouncilId',
+  'registrationId',
+  'planId',
+  'movementId',
+  'batchId',
+  'dossierId',
 ]);
 
-const UNIT_FIELDS = new Set(['unitId', 'leader', 'focalUnitId']);
+const UNIT_FIELDS = new Set([
+  'unitId',
+  'leader',
+  'focalUnitId',
+  'hostUnitId',
+  'executingUnitId',
+  'standingUnitId',
+]);
 const USER_FIELDS = new Set([
   'followerUserId',
   'enteredBy',
@@ -296,6 +395,8 @@ const USER_FIELDS = new Set([
   'confirmedBy',
   'createdBy',
   'issuedBy',
+  'recordedBy',
+  'completedBy',
 ]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -314,6 +415,15 @@ export function vietnamDateTimeShort(instant: string | Date): string {
   const at = new Date(new Date(instant).getTime() + VIETNAM_OFFSET_MS);
   if (Number.isNaN(at.getTime())) return String(instant);
   return `${two(at.getUTCDate())}/${two(at.getUTCMonth() + 1)}/${at.getUTCFullYear()} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`;
+}
+
+/** "0.3000" → "30": a decimal fraction as a percentage, by moving its point (never through a float). */
+function percentOf(fraction: string): string {
+  const [whole = '0', decimals = ''] = fraction.split('.');
+  const digits = `${decimals}00`;
+  const int = `${whole}${digits.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(2).replace(/0+$/, '');
+  return rest ? `${int}.${rest}` : int;
 }
 
 /** 82.4 → "82,4", 1234.5 → "1.234,5" (the Vietnamese way). */
@@ -360,6 +470,11 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
     if (USER_FIELDS.has(field)) return names.user(value) ?? value;
     if (field === 'clusterId') return names.cluster?.(value) ?? value;
     if (field === 'frameworkId') return names.framework?.(value) ?? value;
+    if (field === 'profileCode' || field === 'profileId') return names.profile?.(value) ?? value;
+    // A share kept as a fraction ("0.3000"): said as a percentage, the Vietnamese way ("30 %").
+    if (field === 'maxAddedCriteriaRatio' && /^\d+(\.\d+)?$/.test(value)) {
+      return `${vietnameseNumber(percentOf(value))} %`;
+    }
     if (ISO_DATE.test(value)) return vietnamDate(value);
     if (ISO_INSTANT.test(value)) return vietnamDateTimeShort(value);
     if (
@@ -372,7 +487,8 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return '(trống)';
-    if (field === 'unitIds') return value.map((id) => names.unit(String(id)) ?? String(id)).join('; ');
+    if (field === 'unitIds' || field === 'coordinatingUnitIds')
+      return value.map((id) => names.unit(String(id)) ?? String(id)).join('; ');
     if (field === 'deputies') {
       return value
         .map((d) => {

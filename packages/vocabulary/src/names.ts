@@ -312,3 +312,52 @@ export const TASK_STATUS_NAMES = {
   late: 'Chậm tiến độ',
   cancelled: 'Đã hủy',
 } as const;
+
+/** A dossier's appraisal outcome (#14 §2). */
+export const DOSSIER_OUTCOME_NAMES: Record<string, string> = {
+  pending: 'Chờ thẩm định',
+  approved: 'Đạt',
+  returned: 'Trả lại',
+};
+
+/** Who decides a dossier's award. */
+export const DOSSIER_LEVEL_NAMES: Record<string, string> = {
+  local: 'Hội đồng',
+  provincial: 'Cấp tỉnh',
+  national: 'Cấp Nhà nước',
+};
+
+export const DOSSIER_SUBJECT_NAMES: Record<string, string> = { collective: 'Tập thể', individual: 'Cá nhân' };
+
+/** The award a dossier asks for. */
+export const DOSSIER_KIND_NAMES: Record<string, string> = {
+  chienSiThiDuaCoSo: 'Chiến sĩ thi đua cơ sở',
+  chienSiThiDuaTinh: 'Chiến sĩ thi đua cấp tỉnh',
+  chienSiThiDuaToanQuoc: 'Chiến sĩ thi đua toàn quốc',
+  laoDongTienTien: 'Lao động tiên tiến',
+  tapTheLaoDongTienTien: 'Tập thể lao động tiên tiến',
+  tapTheLaoDongXuatSac: 'Tập thể lao động xuất sắc',
+  coThiDua: 'Cờ thi đua',
+  giayKhen: 'Giấy khen',
+  bangKhen: 'Bằng khen',
+  huanChuong: 'Huân chương',
+  kyNiemChuong: 'Kỷ niệm chương',
+  sangKien: 'Sáng kiến',
+  nguoiTotViecTot: 'Người tốt, việc tốt',
+  congDanThuDoUuTu: 'Công dân Thủ đô ưu tú',
+  other: 'Hình thức khác',
+};
+
+/** How a task of the yearly plan is due (SPEC §11). */
+export const DEADLINE_KIND_NAMES: Record<string, string> = {
+  date: 'Đến ngày',
+  month: 'Trong tháng',
+  recurring: 'Thường xuyên, định kỳ',
+};
+
+export const RECURRENCE_NAMES: Record<string, string> = {
+  continuous: 'Thường xuyên',
+  monthly: 'Hằng tháng',
+  quarterly: 'Hằng quý',
+  higherSchedule: 'Theo lịch của cấp trên',
+};

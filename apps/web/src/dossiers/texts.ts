@@ -1,4 +1,10 @@
-import { DOSSIER_COMPONENT_NAMES } from '@thidua/vocabulary';
+import {
+  DOSSIER_COMPONENT_NAMES,
+  DOSSIER_KIND_NAMES,
+  DOSSIER_LEVEL_NAMES,
+  DOSSIER_OUTCOME_NAMES,
+  DOSSIER_SUBJECT_NAMES,
+} from '@thidua/vocabulary';
 
 /** The award dossiers screen, in Vietnamese. */
 export const texts = {
@@ -27,26 +33,10 @@ export const texts = {
   },
   complete: 'Đủ thành phần',
   missing: (n: number) => `Thiếu ${n} thành phần`,
-  outcomes: { pending: 'Chờ thẩm định', approved: 'Đạt', returned: 'Trả lại' } as Record<string, string>,
-  levels: { local: 'Hội đồng', provincial: 'Cấp tỉnh', national: 'Cấp Nhà nước' } as Record<string, string>,
-  subjects: { collective: 'Tập thể', individual: 'Cá nhân' } as Record<string, string>,
-  kinds: {
-    chienSiThiDuaCoSo: 'Chiến sĩ thi đua cơ sở',
-    chienSiThiDuaTinh: 'Chiến sĩ thi đua cấp tỉnh',
-    chienSiThiDuaToanQuoc: 'Chiến sĩ thi đua toàn quốc',
-    laoDongTienTien: 'Lao động tiên tiến',
-    tapTheLaoDongTienTien: 'Tập thể lao động tiên tiến',
-    tapTheLaoDongXuatSac: 'Tập thể lao động xuất sắc',
-    coThiDua: 'Cờ thi đua',
-    giayKhen: 'Giấy khen',
-    bangKhen: 'Bằng khen',
-    huanChuong: 'Huân chương',
-    kyNiemChuong: 'Kỷ niệm chương',
-    sangKien: 'Sáng kiến',
-    nguoiTotViecTot: 'Người tốt, việc tốt',
-    congDanThuDoUuTu: 'Công dân Thủ đô ưu tú',
-    other: 'Hình thức khác',
-  } as Record<string, string>,
+  outcomes: DOSSIER_OUTCOME_NAMES,
+  levels: DOSSIER_LEVEL_NAMES,
+  subjects: DOSSIER_SUBJECT_NAMES,
+  kinds: DOSSIER_KIND_NAMES,
   componentNames: DOSSIER_COMPONENT_NAMES,
   open: (name: string) => `Thành phần hồ sơ: ${name}`,
   approve: 'Đạt',

@@ -246,7 +246,12 @@ function ClusterPanel({
   const here = new Set(cluster.members.map((m) => m.unitId));
   const unitOptions = (units.data ?? [])
     .filter((u) => u.active && !here.has(u.id) && !seatedElsewhere.has(u.id))
-    .map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }));
+    // By name and kind, as the unit list says it; the code stays searchable but is not shown.
+    .map((u) => ({
+      value: u.id,
+      label: `${u.name} — ${vi.unitTypes[u.type]}`,
+      search: `${u.name} ${u.code}`,
+    }));
   const memberOptions = cluster.members.map((m) => ({ value: m.unitId, label: m.name }));
 
   const memberColumns: TableColumnsType<ClusterMember> = [
@@ -335,7 +340,7 @@ function ClusterPanel({
               options={unitOptions}
               loading={units.isPending}
               disabled={units.isPending}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={{ optionFilterProp: 'search' }}
               style={{ flex: '1 1 280px', minWidth: 0 }}
             />
             <Button

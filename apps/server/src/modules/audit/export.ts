@@ -1,5 +1,6 @@
 import { clusters, criteriaVersions, type Database, frameworks, periods, units, users } from '@thidua/db';
 import { indexRuleset, type Ruleset } from '@thidua/engine';
+import { findProfile } from '@thidua/profiles';
 import { describeChanges, type Resolvers } from '@thidua/vocabulary';
 import { eq, type SQL } from 'drizzle-orm';
 import { BOM, csvCell, csvRecord, vietnamDateTime } from './csv';
@@ -97,6 +98,7 @@ export async function loadResolvers(db: Database, councilId: string | undefined)
     user: (id) => userNames.get(id),
     cluster: (id) => clusterNames.get(id),
     framework: (id) => frameworkNames.get(id),
+    profile: (id) => findProfile(id)?.name,
     criterion: (code, versionId) => (versionId ? criteriaOf(versionId).get(code) : undefined),
   };
 }
