@@ -4,6 +4,7 @@
  */
 export * from './model/period-schema';
 export { Decimal, dec } from './model/decimal';
+export { ENTRY_VALUE_FIELDS, type EntryValueField, entryFieldsOf } from './model/entry-fields';
 export { roundHalfUp2 } from './model/ratio';
 export { indexRuleset, type RulesetIndex, type LeafRef } from './model/ruleset-index';
 export { validatePeriod, type PeriodValidation } from './validate/validate-period';

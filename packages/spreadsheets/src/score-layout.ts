@@ -1,30 +1,19 @@
+import { type CriterionKind, ENTRY_VALUE_FIELDS, type EntryValueField, entryFieldsOf } from '@thidua/engine';
+
 // The layout of a score template, shared by the writer and the reader: which input fields a criterion
 // of each kind has, where the rows and columns are, and the hidden parts that let an upload be checked.
 
 /** The value fields of an entry (SPEC §8 Entry) a template asks for. */
-export const INPUT_FIELDS = ['plan', 'actual', 'points', 'value', 'rating', 'done'] as const;
-export type InputField = (typeof INPUT_FIELDS)[number];
+export const INPUT_FIELDS = ENTRY_VALUE_FIELDS;
+export type InputField = EntryValueField;
 
 /** One entry's values as a template carries them. */
 export type FieldValues = Partial<Record<InputField, number | string | boolean>>;
 
-export type CriterionKind = 'quantitative' | 'qualitative' | 'bands' | 'rating' | 'yesno';
+export type { CriterionKind };
 
 /** The fields a criterion of this kind is scored by, in column order. */
-export function fieldsOf(kind: CriterionKind): InputField[] {
-  switch (kind) {
-    case 'quantitative':
-      return ['plan', 'actual'];
-    case 'qualitative':
-      return ['points'];
-    case 'bands':
-      return ['value'];
-    case 'rating':
-      return ['rating'];
-    case 'yesno':
-      return ['done'];
-  }
-}
+export const fieldsOf: (kind: CriterionKind) => InputField[] = entryFieldsOf;
 
 /** Column headers of the fields (under the criterion's code and name). */
 export function fieldHeader(field: InputField, points: number): string {

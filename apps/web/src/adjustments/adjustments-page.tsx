@@ -18,6 +18,7 @@ import { AdjustmentForm } from './adjustment-form';
 import { DeleteAdjustment } from './delete-adjustment';
 import { EffectTable } from './effect-table';
 import { adjustmentTexts as t } from './texts';
+import { ScreenHeader } from '../shared/page-header';
 
 const OPEN_STAGES = ['results', 'review', 'preparatory'];
 
@@ -242,19 +243,7 @@ function AdjustmentsPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {t.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {t.intro}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        {choice.pickers}
-      </Card>
+      <ScreenHeader title={t.heading} subtitle={t.intro} pickers={choice.pickers} />
       {body}
       {form && (
         <AdjustmentForm

@@ -25,7 +25,7 @@ import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
 import { NoPermission } from '../organisation/no-permission';
-import { PageHeader } from '../organisation/page-header';
+import { PageHeader } from '../shared/page-header';
 import { exportUrl, useAuditEvents, useAuditLabels } from './api';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { xlsxTexts } from '../spreadsheets/texts';

@@ -16,6 +16,7 @@ import type { Cluster, Period, VersionSummary } from './types';
 import { VersionWorkspace } from './version-workspace';
 import { DownloadButtons } from '../documents/download-buttons';
 import { docTexts } from '../documents/texts';
+import { ScreenHeader } from '../shared/page-header';
 
 const v = tc.versions;
 
@@ -91,19 +92,7 @@ function CriteriaPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {v.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        {pickers}
-      </Card>
+      <ScreenHeader title={v.heading} subtitle={council.name} pickers={pickers} />
       <Card className="page-card">{body}</Card>
     </>
   );

@@ -1,23 +1,16 @@
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
-import { vi } from '../i18n/vi';
+import { FormModal, useFormSubmit } from '../shared/form-modal';
 import { tc } from './texts';
 
 const v = tc.versions;
 
-function Problem({ problem }: { problem: FormProblem | null }) {
-  if (!problem) return null;
+/** A reason or note: free text up to 2,000 characters. */
+function NoteItem({ name, label }: { name: string; label: string }) {
   return (
-    <Alert
-      role="alert"
-      type="error"
-      showIcon
-      title={tc.notSaved}
-      description={[problem.message, ...problem.details].join('. ')}
-      style={{ marginBottom: 16 }}
-    />
+    <Form.Item name={name} label={label}>
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+    </Form.Item>
   );
 }
 
@@ -29,36 +22,25 @@ export function IssueDialog(props: {
   onClose: () => void;
 }) {
   const [form] = Form.useForm<{ documentNumber: string; documentDate: Dayjs }>();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: { documentNumber: string; documentDate: Dayjs }) => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      await props.onIssue({
+  const { problem, busy, run } = useFormSubmit(form, ['documentNumber', 'documentDate'], props.onClose);
+  const submit = (values: { documentNumber: string; documentDate: Dayjs }) =>
+    run(() =>
+      props.onIssue({
         documentNumber: values.documentNumber,
         documentDate: values.documentDate.format('YYYY-MM-DD'),
-      });
-      props.onClose();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, ['documentNumber', 'documentDate']));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    );
   return (
-    <Modal
-      open
+    <FormModal
       title={props.title}
       okText={v.issue}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      confirmLoading={busy}
-      mask={{ closable: false }}
+      form={form}
+      busy={busy}
+      onClose={props.onClose}
+      problem={problem}
+      notSaved={tc.notSaved}
+      before={<Alert type="warning" showIcon title={props.warning} style={{ marginBottom: 16 }} />}
     >
-      <Alert type="warning" showIcon title={props.warning} style={{ marginBottom: 16 }} />
-      <Problem problem={problem} />
       <Form
         form={form}
         layout="vertical"
@@ -81,7 +63,7 @@ export function IssueDialog(props: {
           <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -93,45 +75,28 @@ export function ReviseDialog(props: {
   onClose: () => void;
 }) {
   const [form] = Form.useForm<{ reason: string }>();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ reason }: { reason: string }) => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      await props.onRevise(reason ?? '');
-      props.onClose();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, ['reason']));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { problem, busy, run } = useFormSubmit(form, ['reason'], props.onClose);
   return (
-    <Modal
-      open
+    <FormModal
       title={props.title}
       okText={v.revise}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      confirmLoading={busy}
-      mask={{ closable: false }}
+      form={form}
+      busy={busy}
+      onClose={props.onClose}
+      problem={problem}
+      notSaved={tc.notSaved}
+      before={<Alert type="info" showIcon title={props.help} style={{ marginBottom: 16 }} />}
     >
-      <Alert type="info" showIcon title={props.help} style={{ marginBottom: 16 }} />
-      <Problem problem={problem} />
       <Form
         form={form}
         layout="vertical"
         name="revise"
-        onFinish={(values) => void submit(values)}
+        onFinish={({ reason }) => void run(() => props.onRevise(reason ?? ''))}
         disabled={busy}
       >
-        <Form.Item name="reason" label={v.reason}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
-        </Form.Item>
+        <NoteItem name="reason" label={v.reason} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -141,43 +106,26 @@ export function AgreeDialog(props: {
   onClose: () => void;
 }) {
   const [form] = Form.useForm<{ note?: string }>();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ note }: { note?: string }) => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      await props.onAgree(note?.trim() ? note.trim() : undefined);
-      props.onClose();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, ['note']));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { problem, busy, run } = useFormSubmit(form, ['note'], props.onClose);
   return (
-    <Modal
-      open
+    <FormModal
       title={v.agreeTitle}
       okText={v.agree}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      confirmLoading={busy}
-      mask={{ closable: false }}
+      form={form}
+      busy={busy}
+      onClose={props.onClose}
+      problem={problem}
+      notSaved={tc.notSaved}
     >
-      <Problem problem={problem} />
       <Form
         form={form}
         layout="vertical"
         name="agree"
-        onFinish={(values) => void submit(values)}
+        onFinish={({ note }) => void run(() => props.onAgree(note?.trim() ? note.trim() : undefined))}
         disabled={busy}
       >
-        <Form.Item name="note" label={v.agreeNote}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
-        </Form.Item>
+        <NoteItem name="note" label={v.agreeNote} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

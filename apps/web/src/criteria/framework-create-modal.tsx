@@ -1,9 +1,10 @@
-import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { UNIT_TYPES, type UnitType } from '../api/types';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { useCreateFramework, useFrameworks, useProfiles } from './api';
 import { percentToRatio } from './numbers';
 import { tc } from './texts';
@@ -66,27 +67,16 @@ export function FrameworkCreateModal(props: {
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.createTitle}
       okText={t.create}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      confirmLoading={create.isPending}
-      mask={{ closable: false }}
+      form={form}
+      busy={create.isPending}
+      onClose={props.onClose}
+      problem={problem}
+      notSaved={tc.notSaved}
       width={640}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={tc.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form<Values>
         form={form}
         name="framework-create"
@@ -163,6 +153,6 @@ export function FrameworkCreateModal(props: {
           <Input inputMode="decimal" style={{ width: 120 }} suffix="%" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

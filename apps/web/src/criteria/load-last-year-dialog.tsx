@@ -2,6 +2,7 @@ import { Alert, Flex, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { vi } from '../i18n/vi';
+import { useSubmit } from '../shared/form-modal';
 import { useClusters, usePeriods, useVersions } from './api';
 import { tc } from './texts';
 import type { CriteriaVersion, Ruleset } from './types';
@@ -33,22 +34,18 @@ export function LoadLastYearDialog(props: {
   const issued = (versions.data ?? []).filter((x) => x.status === 'issued');
   const [versionId, setVersionId] = useState<string | undefined>();
   const chosenVersion = versionId ?? issued[0]?.id;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    problem: error,
+    busy,
+    run,
+  } = useSubmit<string>((e) => (e instanceof Error ? e.message : vi.errors.unexpected), props.onClose);
 
   const load = async () => {
     if (!chosenVersion) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const source = await api.get<CriteriaVersion>(`/criteria-versions/${chosenVersion}`);
       props.onLoad(source.ruleset);
-      props.onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : vi.errors.unexpected);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

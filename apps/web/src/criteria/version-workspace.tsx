@@ -115,6 +115,30 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
 
   const latest = props.versions[0]?.id === version.id;
   const why = (allowed: boolean, reason: string) => (allowed ? undefined : reason);
+  const lockedWhy = why(editable, version.status === 'issued' ? v.whyLocked : v.whyNotDrafter);
+  /** A button that opens one of the version's dialogs. */
+  const dialogButton = (
+    opens: Exclude<Dialog, null>,
+    icon: ReactNode,
+    label: string,
+    disabled: boolean,
+    tooltip: string | undefined,
+  ) => (
+    <ActionButton icon={icon} disabled={disabled} tooltip={tooltip} onClick={() => setDialog(opens)}>
+      {label}
+    </ActionButton>
+  );
+  /** Agreeing and issuing take what is saved: not while there are changes. */
+  const savedFirst = (opens: 'agree' | 'issue', icon: ReactNode, label: string, reason: string) => {
+    const allowed = version.abilities[opens];
+    return dialogButton(
+      opens,
+      icon,
+      label,
+      !allowed || dirty,
+      dirty ? v.agreeNeedsSave : why(allowed, reason),
+    );
+  };
 
   const actions = (
     <Flex wrap gap={8}>
@@ -123,7 +147,7 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
         type="primary"
         disabled={!editable || !dirty}
         loading={save.isPending}
-        tooltip={why(editable, version.status === 'issued' ? v.whyLocked : v.whyNotDrafter)}
+        tooltip={lockedWhy}
         onClick={() => void onSave()}
       >
         {v.save}
@@ -133,38 +157,16 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
           {v.undo}
         </Button>
       )}
-      <ActionButton
-        icon={<ImportOutlined />}
-        disabled={!editable}
-        tooltip={why(editable, version.status === 'issued' ? v.whyLocked : v.whyNotDrafter)}
-        onClick={() => setDialog('lastYear')}
-      >
-        {v.loadLastYear}
-      </ActionButton>
-      <ActionButton
-        icon={<CheckOutlined />}
-        disabled={!version.abilities.agree || dirty}
-        tooltip={dirty ? v.agreeNeedsSave : why(version.abilities.agree, agreeWhy(version))}
-        onClick={() => setDialog('agree')}
-      >
-        {v.agree}
-      </ActionButton>
-      <ActionButton
-        icon={<SafetyCertificateOutlined />}
-        disabled={!version.abilities.issue || dirty}
-        tooltip={dirty ? v.agreeNeedsSave : why(version.abilities.issue, issueWhy(version))}
-        onClick={() => setDialog('issue')}
-      >
-        {v.issue}
-      </ActionButton>
-      <ActionButton
-        icon={<CopyOutlined />}
-        disabled={!version.abilities.revise || !latest}
-        tooltip={why(version.abilities.revise && latest, reviseWhy(version, latest))}
-        onClick={() => setDialog('revise')}
-      >
-        {v.revise}
-      </ActionButton>
+      {dialogButton('lastYear', <ImportOutlined />, v.loadLastYear, !editable, lockedWhy)}
+      {savedFirst('agree', <CheckOutlined />, v.agree, agreeWhy(version))}
+      {savedFirst('issue', <SafetyCertificateOutlined />, v.issue, issueWhy(version))}
+      {dialogButton(
+        'revise',
+        <CopyOutlined />,
+        v.revise,
+        !version.abilities.revise || !latest,
+        why(version.abilities.revise && latest, reviseWhy(version, latest)),
+      )}
     </Flex>
   );
 

@@ -16,6 +16,7 @@ import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, u
 import { ComponentsDrawer } from './components-drawer';
 import { DossierForm } from './dossier-form';
 import { texts } from './texts';
+import { ScreenHeader } from '../shared/page-header';
 
 /**
  * Award dossiers of a period (`?ky=…&dot=…`): its batches, each batch's dossiers with their components
@@ -184,84 +185,84 @@ function DossiersPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {texts.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-          <Picker label={texts.period} id="dossiers-period">
-            <Select
-              id="dossiers-period"
-              value={period?.id}
-              options={choice.periodOptions.map((p) => ({
-                value: p.id,
-                label: `${p.name} — ${p.stageName}`,
-              }))}
-              onChange={(id: string) => choice.choose({ ky: id })}
-              popupMatchSelectWidth={false}
-            />
-          </Picker>
-          <Picker label={texts.batch} id="dossiers-batch">
-            <Select
-              id="dossiers-batch"
-              value={batch?.id}
-              placeholder={texts.chooseBatch}
-              disabled={!period}
-              options={(batches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
-              onChange={(id: string) => chooseBatch(id)}
-              popupMatchSelectWidth={false}
-            />
-          </Picker>
-          {batch && fileFor.length > 0 && (
-            <Button type="primary" onClick={() => setFiling(true)}>
-              {texts.addDossier}
-            </Button>
-          )}
-        </Flex>
-        {batch?.submissionDueOn && (
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-            {texts.submissionDue(formatDate(batch.submissionDueOn))}
-          </Typography.Paragraph>
-        )}
-        {isOffice && period && (
-          <Form
-            form={batchForm}
-            layout="inline"
-            name="batch"
-            style={{ marginTop: 12, rowGap: 8 }}
-            onFinish={(values) =>
-              createBatch.mutate(values, {
-                onSuccess: (created) => {
-                  batchForm.resetFields();
-                  chooseBatch(created.id);
-                },
-                onError: fail,
-              })
-            }
-          >
-            <Form.Item
-              name="name"
-              label={texts.batchName}
-              htmlFor="batch-name"
-              rules={[
-                { required: true, whitespace: true, message: `Cần nhập ${texts.batchName.toLowerCase()}` },
-              ]}
-            >
-              <Input id="batch-name" maxLength={300} placeholder={texts.batchNamePlaceholder} />
-            </Form.Item>
-            <Button htmlType="submit" loading={createBatch.isPending}>
-              {texts.addBatch}
-            </Button>
-          </Form>
-        )}
-      </Card>
+      <ScreenHeader
+        title={texts.heading}
+        subtitle={council.name}
+        pickers={
+          <>
+            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
+              <Picker label={texts.period} id="dossiers-period">
+                <Select
+                  id="dossiers-period"
+                  value={period?.id}
+                  options={choice.periodOptions.map((p) => ({
+                    value: p.id,
+                    label: `${p.name} — ${p.stageName}`,
+                  }))}
+                  onChange={(id: string) => choice.choose({ ky: id })}
+                  popupMatchSelectWidth={false}
+                />
+              </Picker>
+              <Picker label={texts.batch} id="dossiers-batch">
+                <Select
+                  id="dossiers-batch"
+                  value={batch?.id}
+                  placeholder={texts.chooseBatch}
+                  disabled={!period}
+                  options={(batches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
+                  onChange={(id: string) => chooseBatch(id)}
+                  popupMatchSelectWidth={false}
+                />
+              </Picker>
+              {batch && fileFor.length > 0 && (
+                <Button type="primary" onClick={() => setFiling(true)}>
+                  {texts.addDossier}
+                </Button>
+              )}
+            </Flex>
+            {batch?.submissionDueOn && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                {texts.submissionDue(formatDate(batch.submissionDueOn))}
+              </Typography.Paragraph>
+            )}
+            {isOffice && period && (
+              <Form
+                form={batchForm}
+                layout="inline"
+                name="batch"
+                style={{ marginTop: 12, rowGap: 8 }}
+                onFinish={(values) =>
+                  createBatch.mutate(values, {
+                    onSuccess: (created) => {
+                      batchForm.resetFields();
+                      chooseBatch(created.id);
+                    },
+                    onError: fail,
+                  })
+                }
+              >
+                <Form.Item
+                  name="name"
+                  label={texts.batchName}
+                  htmlFor="batch-name"
+                  rules={[
+                    {
+                      required: true,
+                      whitespace: true,
+                      message: `Cần nhập ${texts.batchName.toLowerCase()}`,
+                    },
+                  ]}
+                >
+                  <Input id="batch-name" maxLength={300} placeholder={texts.batchNamePlaceholder} />
+                </Form.Item>
+                <Button htmlType="submit" loading={createBatch.isPending}>
+                  {texts.addBatch}
+                </Button>
+              </Form>
+            )}
+          </>
+        }
+      />
       <Card className="page-card">{body}</Card>
       <ComponentsDrawer dossier={open} onClose={() => setOpen(null)} />
       <DossierForm

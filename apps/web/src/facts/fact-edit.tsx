@@ -1,8 +1,6 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
-import { isApiError } from '../api/client';
-import { showFieldErrors } from '../api/form-errors';
+import { Alert, Form, Input, Select } from 'antd';
 import type { FactCell, FactInput } from './api';
+import { FactDialog, ReasonItem, useFactSave } from './fact-dialog';
 import { FACT_CHOICES, factTexts as t, valueLabel } from './texts';
 
 interface Values {
@@ -34,92 +32,64 @@ export function FactEdit({
   onSave: (input: FactInput) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { problem, busy, save } = useFactSave(form, ['value', 'reason'], onClose);
   const choices = choicesOf(cell.name, cell.value);
   const reasonNeeded = override || cell.version > 0;
   const initial = cell.value === null ? undefined : String(cell.value);
 
-  const finish = async (values: Values) => {
-    setBusy(true);
-    setProblem(null);
+  const finish = (values: Values) => {
     const raw = values.value.trim();
     const value: FactInput['value'] = raw === 'true' ? true : raw === 'false' ? false : raw;
-    try {
-      await onSave({
+    return save(() =>
+      onSave({
         version: override && cell.origin !== 'override' ? 0 : cell.version,
         value,
         ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}),
         ...(override ? { override: true } : {}),
-      });
-      void message.success(t.saved);
-      onClose();
-    } catch (error) {
-      if (isApiError(error, 'STALE')) setProblem(t.stale);
-      else {
-        const shown = showFieldErrors(form, error, ['value', 'reason']);
-        if (shown) setProblem(shown.message);
-      }
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
 
   return (
-    <Modal
-      open
+    <FactDialog<Values>
       title={title}
-      okText={t.save}
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={busy}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      initialValues={{ value: initial }}
+      onFinish={(values) => void finish(values)}
+      before={
+        override && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t.overrideHelp(cell.derivedSource ?? cell.source)}
+            style={{ marginBottom: 16 }}
+          />
+        )
+      }
     >
-      {override && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t.overrideHelp(cell.derivedSource ?? cell.source)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {problem && <Alert role="alert" type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ value: initial }}
-        onFinish={(values) => void finish(values)}
-        disabled={busy}
+      <Form.Item
+        label={t.value}
+        name="value"
+        rules={[{ required: true, whitespace: true, message: t.valueRequired }]}
       >
-        <Form.Item
-          label={t.value}
-          name="value"
-          rules={[{ required: true, whitespace: true, message: t.valueRequired }]}
-        >
-          {choices ? (
-            <Select
-              aria-label={t.value}
-              showSearch={{ optionFilterProp: 'label' }}
-              options={choices.map((c) => ({
-                value: c,
-                label: c === 'true' ? t.yes : c === 'false' ? t.no : valueLabel(c),
-              }))}
-            />
-          ) : (
-            <Input maxLength={200} />
-          )}
-        </Form.Item>
-        <Form.Item
-          label={t.reason}
-          name="reason"
-          extra={t.reasonHelp}
-          rules={reasonNeeded ? [{ required: true, whitespace: true, message: t.reasonRequired }] : []}
-        >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        {choices ? (
+          <Select
+            aria-label={t.value}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={choices.map((c) => ({
+              value: c,
+              label: c === 'true' ? t.yes : c === 'false' ? t.no : valueLabel(c),
+            }))}
+          />
+        ) : (
+          <Input maxLength={200} />
+        )}
+      </Form.Item>
+      <ReasonItem reasonNeeded={reasonNeeded} />
+    </FactDialog>
   );
 }

@@ -12,6 +12,7 @@ import { type FactCell, type FactSheet, type FactSheetUnit, useFactActions, useF
 import { FactEdit } from './fact-edit';
 import { StaffCountEdit } from './staff-count-edit';
 import { factLabel, factTexts as t, valueLabel } from './texts';
+import { ScreenHeader } from '../shared/page-header';
 
 type Editing =
   | { kind: 'fact'; unit: FactSheetUnit; cell: FactCell; override: boolean }
@@ -82,19 +83,7 @@ function FactsPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {t.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {t.intro} {t.unitIntro}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        {choice.pickers}
-      </Card>
+      <ScreenHeader title={t.heading} subtitle={`${t.intro} ${t.unitIntro}`} pickers={choice.pickers} />
       {body}
       {editing?.kind === 'fact' && (
         <FactEdit

@@ -19,6 +19,7 @@ import { MinutesCard } from './minutes-card';
 import { meetTexts } from './texts';
 import type { Meeting, MeetingSummary } from './types';
 import { VotesCard } from './votes-card';
+import { ScreenHeader } from '../shared/page-header';
 
 const t = meetTexts;
 /** `?cum=hoi-dong`: the council's own meetings of the period instead of a cluster's. */
@@ -87,23 +88,17 @@ function MeetingsFrame() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {t.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <ClusterPickers
-          choice={choice}
-          idPrefix="meetings"
-          extraClusters={readsCouncil ? [{ value: COUNCIL_SCOPE, label: t.councilScope }] : []}
-        />
-      </Card>
+      <ScreenHeader
+        title={t.heading}
+        subtitle={council.name}
+        pickers={
+          <ClusterPickers
+            choice={choice}
+            idPrefix="meetings"
+            extraClusters={readsCouncil ? [{ value: COUNCIL_SCOPE, label: t.councilScope }] : []}
+          />
+        }
+      />
       {body}
     </>
   );

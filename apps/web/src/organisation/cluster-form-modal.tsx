@@ -1,8 +1,9 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { useCouncilMembers, usePeriodMutations } from './api';
 import { CLUSTER_KINDS, t } from './texts';
 import type { ClusterKind, Period } from './types';
@@ -46,27 +47,16 @@ export function ClusterFormModal({ period, onClose }: { period: Period; onClose:
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.addCluster}
       okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={createCluster.isPending}
-      mask={{ closable: false }}
+      form={form}
+      busy={createCluster.isPending}
+      onClose={onClose}
+      problem={problem}
+      notSaved={t.notSaved}
       width={600}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form<Values>
         form={form}
         name="cluster"
@@ -77,7 +67,7 @@ export function ClusterFormModal({ period, onClose }: { period: Period; onClose:
       >
         <ClusterFields followers={members.data ?? []} loadingFollowers={members.isPending} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,7 +1,9 @@
-import { Alert, App, Form, Modal, Select } from 'antd';
+import { Alert, App, Form, Select } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
+import type { FormProblem } from '../api/form-errors';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { usePeriodMutations } from './api';
 import { defaultCopySource } from './deadlines';
 import { t } from './texts';
@@ -19,7 +21,7 @@ export function CopyClustersModal({
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ sourcePeriodId: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const { copyClusters } = usePeriodMutations(period.councilId, period.id);
   const sources = periods.filter((p) => p.id !== period.id);
 
@@ -32,34 +34,23 @@ export function CopyClustersModal({
     } catch (error) {
       setProblem(
         isApiError(error)
-          ? [error.message, ...error.fields.map((f) => f.message)].join('. ')
-          : vi.errors.unexpected,
+          ? { code: error.code, message: error.message, details: error.fields.map((f) => f.message) }
+          : { code: 'BAD_RESPONSE', message: vi.errors.unexpected, details: [] },
       );
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.copyTitle}
       okText={t.copyClusters}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={copyClusters.isPending}
-      mask={{ closable: false }}
+      form={form}
+      busy={copyClusters.isPending}
+      onClose={onClose}
+      problem={problem}
+      notSaved={t.notSaved}
+      before={<Alert type="info" showIcon title={t.copyHelp} style={{ marginBottom: 16 }} />}
     >
-      <Alert type="info" showIcon title={t.copyHelp} style={{ marginBottom: 16 }} />
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={problem}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form
         form={form}
         layout="vertical"
@@ -74,6 +65,6 @@ export function CopyClustersModal({
           <Select options={sources.map((p) => ({ value: p.id, label: p.name }))} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { UNIT_TYPES, type UnitType } from '../api/types';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { usePeriodMutations } from './api';
 import { STAGE_NAMES, t } from './texts';
 import { type Cluster, DEADLINE_STAGES, type Deadline, type Period, type PeriodStage } from './types';
@@ -71,26 +72,15 @@ export function DeadlineModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={title}
       okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={setDeadline.isPending}
-      mask={{ closable: false }}
+      form={form}
+      busy={setDeadline.isPending}
+      onClose={onClose}
+      problem={problem}
+      notSaved={t.notSaved}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form<Values>
         form={form}
         name="deadline"
@@ -137,6 +127,6 @@ export function DeadlineModal({
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -16,7 +16,7 @@ import { DueTags } from './deadlines-card';
 import { latestOpenPeriod } from './deadlines';
 import { LeadershipHistory } from './leadership-history';
 import { NoPermission } from './no-permission';
-import { PageHeader } from './page-header';
+import { PageHeader } from '../shared/page-header';
 import { SeatList } from './seat-list';
 import { StageTag } from './stage-tag';
 import { CLUSTER_KINDS, STAGE_NAMES, t } from './texts';

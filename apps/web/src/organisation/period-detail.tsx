@@ -13,7 +13,7 @@ import { useClusterList, useCouncilPeriods, usePeriod } from './api';
 import { ClusterDrawer } from './cluster-drawer';
 import { ClustersCard } from './clusters-card';
 import { DeadlinesCard } from './deadlines-card';
-import { PageHeader } from './page-header';
+import { PageHeader } from '../shared/page-header';
 import { PeriodEditModal } from './period-edit-modal';
 import { StageCard } from './stage-card';
 import { t } from './texts';

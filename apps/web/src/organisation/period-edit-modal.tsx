@@ -1,10 +1,11 @@
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { periodKey, usePeriodMutations } from './api';
 import { DATE_FORMAT } from './deadline-modal';
 import { t } from './texts';
@@ -62,29 +63,20 @@ export function PeriodEditModal({ period, onClose }: { period: Period; onClose: 
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.editPeriodTitle(period.name)}
       okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={updatePeriod.isPending}
-      mask={{ closable: false }}
+      form={form}
+      busy={updatePeriod.isPending}
+      onClose={onClose}
+      problem={problem}
+      notSaved={t.notSaved}
+      before={
+        stale && (
+          <Alert role="alert" type="warning" showIcon title={t.stalePeriod} style={{ marginBottom: 16 }} />
+        )
+      }
     >
-      {stale && (
-        <Alert role="alert" type="warning" showIcon title={t.stalePeriod} style={{ marginBottom: 16 }} />
-      )}
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form<Values>
         form={form}
         name="period-edit"
@@ -109,6 +101,6 @@ export function PeriodEditModal({ period, onClose }: { period: Period; onClose: 
           </Form.Item>
         </div>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

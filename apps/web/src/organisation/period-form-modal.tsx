@@ -1,9 +1,10 @@
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { CALENDARS, type Calendar } from '../api/types';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { usePeriodMutations, usePeriodProfiles } from './api';
 import { t } from './texts';
 import type { Period } from './types';
@@ -64,27 +65,16 @@ export function PeriodFormModal({
   ];
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.createPeriod}
       okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={createPeriod.isPending}
-      mask={{ closable: false }}
+      form={form}
+      busy={createPeriod.isPending}
+      onClose={onClose}
+      problem={problem}
+      notSaved={t.notSaved}
       width={600}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form<Values>
         form={form}
         name="period"
@@ -135,6 +125,6 @@ export function PeriodFormModal({
         </div>
         <Alert type="info" showIcon title={t.datesHelp} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

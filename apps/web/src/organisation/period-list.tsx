@@ -8,7 +8,7 @@ import { paths } from '../app/paths';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
 import { useCouncilPeriods } from './api';
-import { PageHeader } from './page-header';
+import { PageHeader } from '../shared/page-header';
 import { PeriodFormModal } from './period-form-modal';
 import { StageTag } from './stage-tag';
 import { t } from './texts';

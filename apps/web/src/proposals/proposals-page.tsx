@@ -1,4 +1,4 @@
-import { Alert, Card, Tabs, Typography } from 'antd';
+import { Alert, Card, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { choiceBlocker, PeriodClusterPicker } from '../app/period-cluster-picker';
@@ -13,6 +13,7 @@ import { ClusterProposals } from './cluster-proposals';
 import { DecisionsPanel } from './decisions-panel';
 import { NomineePanel } from './nominee-panel';
 import { texts } from './texts';
+import { ScreenHeader } from '../shared/page-header';
 
 const TABS = ['cum', 'quyet-dinh', 'co-chinh-phu'] as const;
 type Tab = (typeof TABS)[number];
@@ -84,19 +85,11 @@ function ProposalsPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {texts.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <PeriodClusterPicker choice={choice} idPrefix="proposals" />
-      </Card>
+      <ScreenHeader
+        title={texts.heading}
+        subtitle={council.name}
+        pickers={<PeriodClusterPicker choice={choice} idPrefix="proposals" />}
+      />
       <Card className="page-card">
         <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden />
       </Card>

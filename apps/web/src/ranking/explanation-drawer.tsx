@@ -17,54 +17,60 @@ type Deduction = UnitResult['deductions'][number];
 const num = (value: number) => <span className="score">{formatScore(value)}</span>;
 const text = (value: string) => <span className="wrap-anywhere">{value}</span>;
 
+type Column<T> = TableColumnsType<T>[number];
+
+/** The code of a row: a criterion's or group's in a narrow column, a bonus's or deduction's wrapped. */
+function codeColumn<T>(wrapped: boolean): Column<T> {
+  return wrapped
+    ? {
+        title: t.code,
+        dataIndex: 'code',
+        key: 'code',
+        render: (code: string) => <strong className="wrap-anywhere">{code}</strong>,
+      }
+    : {
+        title: t.code,
+        dataIndex: 'code',
+        key: 'code',
+        width: 84,
+        render: (code: string) => <strong>{code}</strong>,
+      };
+}
+
+function numberColumn<T>(key: string, title: string, width = 64): Column<T> {
+  return { title, dataIndex: key, key, width, align: 'right', render: num };
+}
+
+function explanationColumn<T>(): Column<T> {
+  return { title: t.explanation, dataIndex: 'explanation', key: 'explanation', render: text };
+}
+
 const criterionColumns: TableColumnsType<Criterion> = [
-  {
-    title: t.code,
-    dataIndex: 'code',
-    key: 'code',
-    width: 84,
-    render: (code: string) => <strong>{code}</strong>,
-  },
-  { title: t.base, dataIndex: 'base', key: 'base', width: 64, align: 'right', render: num },
-  { title: t.bonus, dataIndex: 'bonus', key: 'bonus', width: 64, align: 'right', render: num },
-  { title: t.explanation, dataIndex: 'explanation', key: 'explanation', render: text },
+  codeColumn(false),
+  numberColumn('base', t.base),
+  numberColumn('bonus', t.bonus),
+  explanationColumn(),
 ];
 
 const groupColumns: TableColumnsType<Group> = [
-  {
-    title: t.code,
-    dataIndex: 'code',
-    key: 'code',
-    width: 84,
-    render: (code: string) => <strong>{code}</strong>,
-  },
-  { title: t.base, dataIndex: 'base', key: 'base', width: 64, align: 'right', render: num },
-  { title: t.bonus, dataIndex: 'bonus', key: 'bonus', width: 64, align: 'right', render: num },
-  { title: t.score, dataIndex: 'score', key: 'score', width: 76, align: 'right', render: num },
-  { title: t.explanation, dataIndex: 'explanation', key: 'explanation', render: text },
+  codeColumn(false),
+  numberColumn('base', t.base),
+  numberColumn('bonus', t.bonus),
+  numberColumn('score', t.score, 76),
+  explanationColumn(),
 ];
 
 const bonusColumns: TableColumnsType<Bonus> = [
-  {
-    title: t.code,
-    dataIndex: 'code',
-    key: 'code',
-    render: (code: string) => <strong className="wrap-anywhere">{code}</strong>,
-  },
-  { title: t.points, dataIndex: 'points', key: 'points', width: 64, align: 'right', render: num },
-  { title: t.explanation, dataIndex: 'explanation', key: 'explanation', render: text },
+  codeColumn(true),
+  numberColumn('points', t.points),
+  explanationColumn(),
 ];
 
 const deductionColumns: TableColumnsType<Deduction> = [
-  {
-    title: t.code,
-    dataIndex: 'code',
-    key: 'code',
-    render: (code: string) => <strong className="wrap-anywhere">{code}</strong>,
-  },
+  codeColumn(true),
   { title: t.count, dataIndex: 'count', key: 'count', width: 64, align: 'right' },
-  { title: t.points, dataIndex: 'points', key: 'points', width: 64, align: 'right', render: num },
-  { title: t.explanation, dataIndex: 'explanation', key: 'explanation', render: text },
+  numberColumn('points', t.points),
+  explanationColumn(),
 ];
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -15,6 +15,7 @@ import { RankingCards } from './ranking-cards';
 import { RankingExtras } from './ranking-extras';
 import { RankingTable } from './ranking-table';
 import type { ResultDocument, UnitResult } from './types';
+import { ScreenHeader } from '../shared/page-header';
 
 const t = vi.ranking;
 
@@ -79,19 +80,7 @@ function RankingPage() {
 
   return (
     <AwardNamesProvider clusterId={cluster?.id}>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {t.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        {pickers}
-      </Card>
+      <ScreenHeader title={t.heading} subtitle={council.name} pickers={pickers} />
       <Card className="page-card ranking-card">{body}</Card>
       {results.data && cluster && period && (
         <RankingExtras

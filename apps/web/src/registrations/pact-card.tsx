@@ -1,20 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  List,
-  Modal,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Modal, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
@@ -24,6 +9,7 @@ import { vi } from '../i18n/vi';
 import { DateField } from './date-field';
 import { registrationKeys, usePacts } from './api';
 import { regTexts } from './texts';
+import { UnitRows } from './unit-rows';
 import type { Pact, PactRow } from './types';
 
 const t = regTexts.pact;
@@ -81,57 +67,43 @@ export function PactCard({
             </Button>
           )}
         </Flex>
-        {compact ? (
-          <List
-            bordered
-            dataSource={rows}
-            renderItem={(row) => (
-              <List.Item actions={[edit(row)]}>
-                <Flex vertical gap={4} style={{ minWidth: 0 }}>
-                  <strong className="wrap-anywhere">{row.unit.name}</strong>
-                  <span>
-                    {status(row)} {row.pact && formatDate(row.pact.signedOn)} {row.pact?.documentNumber}
-                  </span>
-                  {row.pact?.note && <span className="wrap-anywhere">{row.pact.note}</span>}
-                </Flex>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Table<PactRow>
-            size="middle"
-            rowKey={(row) => row.unit.id}
-            pagination={false}
-            dataSource={rows}
-            caption={<span className="visually-hidden">{t.caption(clusterName)}</span>}
-            columns={[
-              {
-                title: t.unit,
-                key: 'unit',
-                render: (_, row) => <span className="wrap-anywhere">{row.unit.name}</span>,
-              },
-              { title: regTexts.list.status, key: 'status', width: 110, render: (_, row) => status(row) },
-              {
-                title: t.signedOn,
-                key: 'date',
-                width: 120,
-                render: (_, row) => formatDate(row.pact?.signedOn),
-              },
-              {
-                title: t.documentNumber,
-                key: 'doc',
-                width: 170,
-                render: (_, row) => row.pact?.documentNumber,
-              },
-              {
-                title: t.place,
-                key: 'note',
-                render: (_, row) => <span className="wrap-anywhere">{row.pact?.note}</span>,
-              },
-              { title: vi.common.actions, key: 'edit', width: 90, render: (_, row) => edit(row) },
-            ]}
-          />
-        )}
+        <UnitRows<PactRow>
+          rows={rows}
+          compact={compact}
+          caption={t.caption(clusterName)}
+          unitTitle={t.unit}
+          actions={edit}
+          card={(row) => (
+            <>
+              <strong className="wrap-anywhere">{row.unit.name}</strong>
+              <span>
+                {status(row)} {row.pact && formatDate(row.pact.signedOn)} {row.pact?.documentNumber}
+              </span>
+              {row.pact?.note && <span className="wrap-anywhere">{row.pact.note}</span>}
+            </>
+          )}
+          columns={[
+            { title: regTexts.list.status, key: 'status', width: 110, render: (_, row) => status(row) },
+            {
+              title: t.signedOn,
+              key: 'date',
+              width: 120,
+              render: (_, row) => formatDate(row.pact?.signedOn),
+            },
+            {
+              title: t.documentNumber,
+              key: 'doc',
+              width: 170,
+              render: (_, row) => row.pact?.documentNumber,
+            },
+            {
+              title: t.place,
+              key: 'note',
+              render: (_, row) => <span className="wrap-anywhere">{row.pact?.note}</span>,
+            },
+            { title: vi.common.actions, key: 'edit', width: 90, render: (_, row) => edit(row) },
+          ]}
+        />
       </Flex>
     );
   }

@@ -1,19 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  List,
-  Modal,
-  Spin,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Drawer, Flex, Form, Input, Modal, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
@@ -23,6 +9,7 @@ import { vi } from '../i18n/vi';
 import { registrationCommands, registrationKeys, useRegistration, useRegistrationList } from './api';
 import { RegistrationView, StatusTag } from './registration-view';
 import { regTexts } from './texts';
+import { UnitRows } from './unit-rows';
 import type { Registration, RegistrationRow } from './types';
 
 const t = regTexts.list;
@@ -83,61 +70,46 @@ export function RegistrationList({
           {t.summary(count('submitted'), count('draft'), count('missing'))}
         </Typography.Text>
         {list.data.allSubmitted && <Alert role="status" type="success" showIcon title={t.allSubmitted} />}
-        {compact ? (
-          <List
-            bordered
-            dataSource={rows}
-            locale={{ emptyText: t.empty }}
-            renderItem={(row) => (
-              <List.Item actions={[open(row)]}>
-                <Flex vertical gap={4} style={{ minWidth: 0 }}>
-                  <span className="wrap-anywhere">
-                    <strong>{row.unit.name}</strong> · {seats[row.unit.seat]}
-                  </span>
-                  <span>
-                    <StatusTag status={statusOf(row)} />
-                    {row.registration?.submittedAt && formatDate(row.registration.submittedAt)}
-                  </span>
-                </Flex>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Table<RegistrationRow>
-            size="middle"
-            rowKey={(row) => row.unit.id}
-            pagination={false}
-            dataSource={rows}
-            locale={{ emptyText: t.empty }}
-            caption={<span className="visually-hidden">{t.caption(clusterName)}</span>}
-            columns={[
-              {
-                title: t.unit,
-                key: 'unit',
-                render: (_, row) => <span className="wrap-anywhere">{row.unit.name}</span>,
-              },
-              { title: t.seat, key: 'seat', width: 130, render: (_, row) => seats[row.unit.seat] },
-              {
-                title: t.status,
-                key: 'status',
-                width: 150,
-                render: (_, row) => <StatusTag status={statusOf(row)} />,
-              },
-              {
-                title: t.submittedAt,
-                key: 'submittedAt',
-                width: 130,
-                render: (_, row) => formatDate(row.registration?.submittedAt),
-              },
-              {
-                title: vi.common.actions,
-                key: 'open',
-                width: onActFor ? 190 : 100,
-                render: (_, row) => open(row),
-              },
-            ]}
-          />
-        )}
+        <UnitRows<RegistrationRow>
+          rows={rows}
+          compact={compact}
+          caption={t.caption(clusterName)}
+          unitTitle={t.unit}
+          emptyText={t.empty}
+          actions={open}
+          card={(row) => (
+            <>
+              <span className="wrap-anywhere">
+                <strong>{row.unit.name}</strong> · {seats[row.unit.seat]}
+              </span>
+              <span>
+                <StatusTag status={statusOf(row)} />
+                {row.registration?.submittedAt && formatDate(row.registration.submittedAt)}
+              </span>
+            </>
+          )}
+          columns={[
+            { title: t.seat, key: 'seat', width: 130, render: (_, row) => seats[row.unit.seat] },
+            {
+              title: t.status,
+              key: 'status',
+              width: 150,
+              render: (_, row) => <StatusTag status={statusOf(row)} />,
+            },
+            {
+              title: t.submittedAt,
+              key: 'submittedAt',
+              width: 130,
+              render: (_, row) => formatDate(row.registration?.submittedAt),
+            },
+            {
+              title: vi.common.actions,
+              key: 'open',
+              width: onActFor ? 190 : 100,
+              render: (_, row) => open(row),
+            },
+          ]}
+        />
       </Flex>
     );
   }

@@ -1,4 +1,4 @@
-import { Alert, Card, Drawer, Grid, Typography } from 'antd';
+import { Alert, Drawer, Grid, Typography } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -12,6 +12,7 @@ import { PactCard } from './pact-card';
 import { PrintPage } from './print-page';
 import { RegistrationDrawer, RegistrationList } from './registration-list';
 import { regTexts } from './texts';
+import { ScreenHeader } from '../shared/page-header';
 
 const t = regTexts;
 
@@ -148,19 +149,11 @@ function RegistrationsPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {t.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <ClusterPickers choice={choice} idPrefix="registrations" />
-      </Card>
+      <ScreenHeader
+        title={t.heading}
+        subtitle={council.name}
+        pickers={<ClusterPickers choice={choice} idPrefix="registrations" />}
+      />
       {body}
     </>
   );

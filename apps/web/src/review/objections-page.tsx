@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
+import { Alert, Col, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -11,6 +11,7 @@ import { reviewsCluster, useClusterChoice } from './cluster-choice';
 import { ObjectionThread } from './objection-thread';
 import { RaiseObjection } from './raise-objection';
 import { choiceTexts, objectionTexts as t } from './texts';
+import { ScreenHeader } from '../shared/page-header';
 
 const STATUSES: ObjectionStatus[] = ['open', 'answered', 'withdrawn'];
 
@@ -148,19 +149,7 @@ function ObjectionsPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {t.heading}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {t.intro}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        {choice.pickers}
-      </Card>
+      <ScreenHeader title={t.heading} subtitle={t.intro} pickers={choice.pickers} />
       {body}
     </>
   );

@@ -1,12 +1,9 @@
 import { Alert, Button, Card, Checkbox, Flex, Segmented, Spin, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
-import { useSignedIn } from '../auth/require-session';
 import { useClusterResults } from '../ranking/api';
 import type { UnitResult } from '../ranking/types';
 import { CellDrawer, noteDraft } from './cell-drawer';
@@ -17,6 +14,7 @@ import { ReasonModal } from './reason-modal';
 import { rulesetInfo } from './ruleset-info';
 import { type GridControls, type GridPosition, ScoringGrid } from './scoring-grid';
 import { texts } from './texts';
+import { useScoringCouncil } from './use-scoring-council';
 import { ExportExcelButton, ImportExcelButton, TEMPLATE_LAYERS } from '../spreadsheets/excel-buttons';
 import { xlsxTexts } from '../spreadsheets/texts';
 import {
@@ -42,6 +40,7 @@ import {
   sameAsProposal,
   valuesOf,
 } from './values';
+import { ScreenHeader } from '../shared/page-header';
 
 /**
  * Scoring and review of a cluster: period → cluster, then the units × criteria grid of the four layers
@@ -51,15 +50,7 @@ import {
  */
 function ScoringPage() {
   usePageTitle(texts.scoringTitle);
-  const { councilId = '' } = useParams();
-  const session = useSignedIn();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
-  const ownUnits = useMemo(
-    () =>
-      new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
-    [session, councilId],
-  );
+  const { councils, council, ownUnits } = useScoringCouncil();
   const choice = useScoringChoice();
   const { cluster } = choice;
   const sheet = useSheet(cluster?.id);
@@ -98,19 +89,11 @@ function ScoringPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {texts.scoringTitle}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <PeriodClusterPicker choice={choice} idPrefix="scoring" />
-      </Card>
+      <ScreenHeader
+        title={texts.scoringTitle}
+        subtitle={council.name}
+        pickers={<PeriodClusterPicker choice={choice} idPrefix="scoring" />}
+      />
       <Card className="page-card">{body}</Card>
     </>
   );

@@ -1,15 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Progress, Select, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { DownloadButtons } from '../documents/download-buttons';
 import { docTexts } from '../documents/texts';
 import { paths } from '../app/paths';
-import { useSignedIn } from '../auth/require-session';
 import { formatScore } from '../format';
 import { useClusterResults } from '../ranking/api';
 import { sheetKey, useRevision, useSheet } from './api';
@@ -19,10 +17,12 @@ import { choiceBlocker, PeriodClusterPicker, Picker, useSelfScoringChoice } from
 import { rulesetInfo } from './ruleset-info';
 import { SelfCriterion } from './self-criterion';
 import { texts } from './texts';
+import { useScoringCouncil } from './use-scoring-council';
 import { ImportExcelButton } from '../spreadsheets/excel-buttons';
 import type { Sheet, SheetUnit } from './types';
 import { cellKey, useCellWriter } from './use-cell-writer';
 import { draftOf as draftOfSelf } from './values';
+import { ScreenHeader } from '../shared/page-header';
 
 /**
  * Self-scoring of the user's own unit: the period and cluster (by default the one the unit sits in),
@@ -31,15 +31,7 @@ import { draftOf as draftOfSelf } from './values';
  */
 function SelfScoringPage() {
   usePageTitle(texts.selfTitle);
-  const { councilId = '' } = useParams();
-  const session = useSignedIn();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
-  const ownUnits = useMemo(
-    () =>
-      new Set(session.memberships.filter((m) => m.councilId === councilId && m.unitId).map((m) => m.unitId!)),
-    [session, councilId],
-  );
+  const { councils, council, ownUnits } = useScoringCouncil();
   const choice = useSelfScoringChoice();
   const { cluster } = choice;
   const myMembers = (cluster?.members ?? []).filter((m) => ownUnits.has(m.unitId));
@@ -78,35 +70,29 @@ function SelfScoringPage() {
 
   return (
     <>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24 }}>
-            {texts.selfTitle}
-          </Typography.Title>
-          <Typography.Text type="secondary" className="wrap-anywhere">
-            {council.name}
-          </Typography.Text>
-        </div>
-      </div>
-      <Card className="page-card" style={{ marginBottom: 16 }}>
-        <PeriodClusterPicker
-          choice={choice}
-          idPrefix="self"
-          extra={
-            myMembers.length > 1 ? (
-              <Picker label={texts.unit} id="self-unit">
-                <Select
-                  id="self-unit"
-                  value={member?.unitId}
-                  options={myMembers.map((m) => ({ value: m.unitId, label: m.name }))}
-                  onChange={(id: string) => setChosenUnit(id)}
-                  popupMatchSelectWidth={false}
-                />
-              </Picker>
-            ) : null
-          }
-        />
-      </Card>
+      <ScreenHeader
+        title={texts.selfTitle}
+        subtitle={council.name}
+        pickers={
+          <PeriodClusterPicker
+            choice={choice}
+            idPrefix="self"
+            extra={
+              myMembers.length > 1 ? (
+                <Picker label={texts.unit} id="self-unit">
+                  <Select
+                    id="self-unit"
+                    value={member?.unitId}
+                    options={myMembers.map((m) => ({ value: m.unitId, label: m.name }))}
+                    onChange={(id: string) => setChosenUnit(id)}
+                    popupMatchSelectWidth={false}
+                  />
+                </Picker>
+              ) : null
+            }
+          />
+        }
+      />
       {body}
     </>
   );

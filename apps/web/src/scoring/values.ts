@@ -1,3 +1,4 @@
+import { type EntryValueField, entryFieldsOf } from '@thidua/engine';
 import { formatScore } from '../format';
 import { texts } from './texts';
 import type { Cell, CriterionKind, Entry, EntryValues, Layer, Proposal } from './types';
@@ -6,7 +7,7 @@ import type { Cell, CriterionKind, Entry, EntryValues, Layer, Proposal } from '.
 // computed here: values are only read, written and compared as the user typed them.
 
 /** The value fields a criterion's kind uses. */
-export type DraftField = 'plan' | 'actual' | 'points' | 'value' | 'rating' | 'done';
+export type DraftField = EntryValueField;
 
 /** What the inputs of one layer hold while it is edited (numbers as typed text). */
 export interface Draft {
@@ -43,20 +44,7 @@ export function kindOf(kind: string): CriterionKind {
 }
 
 /** The fields a kind is scored with, in the order they are typed. */
-export function fieldsOf(kind: CriterionKind): DraftField[] {
-  switch (kind) {
-    case 'quantitative':
-      return ['plan', 'actual'];
-    case 'qualitative':
-      return ['points'];
-    case 'bands':
-      return ['value'];
-    case 'rating':
-      return ['rating'];
-    case 'yesno':
-      return ['done'];
-  }
-}
+export const fieldsOf: (kind: CriterionKind) => DraftField[] = entryFieldsOf;
 
 /**
  * A decimal as a Vietnamese office types it: `12,5` or `12.5`; `1.234,5` (dots between thousands when

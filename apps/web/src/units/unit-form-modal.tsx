@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select, Switch } from 'antd';
+import { Alert, App, Button, Form, Input, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { api, isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { unitsKey, useCreateUnit, useUpdateUnit } from '../api/organisation';
 import { CALENDARS, type Calendar, type Page, type Unit, UNIT_TYPES, type UnitType } from '../api/types';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 
 interface UnitFormValues {
   code: string;
@@ -110,41 +111,32 @@ export function UnitFormModal({ councilId, unit, onClose }: UnitFormModalProps) 
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? vi.units.editTitle : vi.units.addTitle}
       okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      mask={{ closable: false }}
+      form={form}
+      busy={saving}
+      onClose={onClose}
+      problem={problem}
+      notSaved={vi.units.notSaved}
       width={600}
+      before={
+        stale && (
+          <Alert
+            role="alert"
+            type="warning"
+            showIcon
+            title={stale}
+            action={
+              <Button size="small" type="primary" loading={reloading} onClick={() => void reload()}>
+                {vi.units.staleReload}
+              </Button>
+            }
+            style={{ marginBottom: 16 }}
+          />
+        )
+      }
     >
-      {stale && (
-        <Alert
-          role="alert"
-          type="warning"
-          showIcon
-          title={stale}
-          action={
-            <Button size="small" type="primary" loading={reloading} onClick={() => void reload()}>
-              {vi.units.staleReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={vi.units.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form<UnitFormValues>
         form={form}
         name="unit"
@@ -201,7 +193,7 @@ export function UnitFormModal({ councilId, unit, onClose }: UnitFormModalProps) 
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,8 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Modal, Space } from 'antd';
+import { Alert, Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
-import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { useUserMutations } from './api';
 import { temporaryPassword } from './password';
 import { t } from './texts';
@@ -35,27 +35,16 @@ export function ResetPasswordModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.resetPasswordOf(user.displayName)}
       okText={t.resetPassword}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={resetPassword.isPending}
-      mask={{ closable: false }}
+      form={form}
+      busy={resetPassword.isPending}
+      onClose={onClose}
+      problem={problem}
+      notSaved={t.notSaved}
+      before={<Alert type="info" showIcon title={t.resetHelp} style={{ marginBottom: 16 }} />}
     >
-      <Alert type="info" showIcon title={t.resetHelp} style={{ marginBottom: 16 }} />
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form
         form={form}
         layout="vertical"
@@ -76,6 +65,6 @@ export function ResetPasswordModal({
           </Space.Compact>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import type { MembershipRole } from '../api/types';
 import { vi } from '../i18n/vi';
+import { FormModal } from '../shared/form-modal';
 import { useAllUnits } from '../organisation/api';
 import { useUserMutations } from './api';
 import { ROLE_NAMES, t } from './texts';
@@ -77,27 +78,16 @@ export function UserFormModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={user ? t.editTitle : t.createTitle}
       okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      mask={{ closable: false }}
+      form={form}
+      busy={saving}
+      onClose={onClose}
+      problem={problem}
+      notSaved={t.notSaved}
       width={600}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form<Values>
         form={form}
         name="user"
@@ -162,6 +152,6 @@ export function UserFormModal({
           </>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -32,7 +32,7 @@ import { useSignedIn } from '../auth/require-session';
 import { formatDateTime } from '../format';
 import { vi } from '../i18n/vi';
 import { NoPermission } from '../organisation/no-permission';
-import { PageHeader } from '../organisation/page-header';
+import { PageHeader } from '../shared/page-header';
 import { useUserList, useUserMutations } from './api';
 import { PasswordModal } from './password-modal';
 import { ResetPasswordModal } from './reset-password-modal';

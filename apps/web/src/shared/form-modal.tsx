@@ -1,0 +1,86 @@
+import { Alert, type FormInstance, Modal } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { vi } from '../i18n/vi';
+
+/** A refusal shown above a form: the screen's "not saved" title, the server's message and details. */
+export function ProblemAlert({ problem, title }: { problem: FormProblem | null; title: string }) {
+  if (!problem) return null;
+  return (
+    <Alert
+      role="alert"
+      type="error"
+      showIcon
+      title={title}
+      description={[problem.message, ...problem.details].join('. ')}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+/**
+ * The frame of a dialog holding one form: OK submits the form, Cancel closes, a click outside does not,
+ * the refusal (if any) above what the dialog holds (`before` goes above the refusal).
+ */
+export function FormModal(props: {
+  title: ReactNode;
+  okText: string;
+  form: FormInstance;
+  busy: boolean;
+  onClose: () => void;
+  problem?: FormProblem | null;
+  notSaved?: string;
+  width?: number;
+  /** A click outside closes the dialog (it does not unless asked: typed text would be lost). */
+  closesOnMask?: boolean;
+  before?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Modal
+      open
+      title={props.title}
+      okText={props.okText}
+      cancelText={vi.common.cancel}
+      onOk={() => props.form.submit()}
+      onCancel={props.onClose}
+      confirmLoading={props.busy}
+      {...(props.closesOnMask ? {} : { mask: { closable: false } })}
+      {...(props.width === undefined ? {} : { width: props.width })}
+    >
+      {props.before}
+      <ProblemAlert problem={props.problem ?? null} title={props.notSaved ?? ''} />
+      {props.children}
+    </Modal>
+  );
+}
+
+/**
+ * Submitting a form: `busy` while the request runs, `done` when it succeeds; a refusal becomes the
+ * problem `describe` makes of it (null when it is all shown beside the fields).
+ */
+export function useSubmit<P>(describe: (error: unknown) => P | null, done: () => void) {
+  const [problem, setProblem] = useState<P | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>) => {
+    setProblem(null);
+    setBusy(true);
+    try {
+      await action();
+      done();
+    } catch (error) {
+      setProblem(describe(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { problem, busy, run };
+}
+
+/**
+ * Submitting a form that closes when saved: the refusal's field errors beside the fields `fields`
+ * names, the rest as the problem above the form.
+ */
+export function useFormSubmit(form: FormInstance, fields: readonly string[], onClose: () => void) {
+  return useSubmit<FormProblem>((error) => showFieldErrors(form, error, fields), onClose);
+}
