@@ -45,15 +45,23 @@ export async function selectPage<T extends PgTable, Item>(
   present: (row: T['$inferSelect']) => Item,
 ): Promise<Page<Item>> {
   const from = table as PgTable;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(from)
-      .where(where)
-      .orderBy(...order)
-      .limit(query.pageSize)
-      .offset(offsetOf(query)) as Promise<T['$inferSelect'][]>,
-    db.select({ n: count() }).from(from).where(where),
-  ]);
-  return { items: rows.map(present), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  const rows = db
+    .select()
+    .from(from)
+    .where(where)
+    .orderBy(...order)
+    .limit(query.pageSize)
+    .offset(offsetOf(query)) as Promise<T['$inferSelect'][]>;
+  return pageFrom(query, rows, db.select({ n: count() }).from(from).where(where), present);
+}
+
+/** A page from its rows (already limited to the page) and the count of all the matching rows. */
+export async function pageFrom<Row, Item>(
+  query: PageQuery,
+  rows: PromiseLike<Row[]>,
+  counted: PromiseLike<{ n: number }[]>,
+  present: (row: Row) => Item,
+): Promise<Page<Item>> {
+  const [list, [total]] = await Promise.all([rows, counted]);
+  return { items: list.map(present), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
