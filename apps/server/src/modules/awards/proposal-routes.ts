@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
+import { findById } from '../../http/versioned-update';
 import { offsetOf, pageFrom, pageOf } from '../../http/pagination';
 import { command, registerRoutes, route, type RouteSpec } from '../../http/route-table';
 import {
@@ -41,9 +42,7 @@ type Db = Database | Transaction;
 
 /** The stored proposal, or 404. */
 export async function findProposal(db: Db, proposalId: string) {
-  const [row] = await db.select().from(awardProposals).where(eq(awardProposals.id, proposalId)).limit(1);
-  if (!row) throw notFound('đề nghị khen thưởng');
-  return row;
+  return findById(db, awardProposals, proposalId, 'đề nghị khen thưởng');
 }
 
 /** One proposal as the API shows it, read inside the caller's transaction. */
