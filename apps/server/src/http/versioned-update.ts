@@ -1,10 +1,27 @@
 import type { Database, Transaction } from '@thidua/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { recordAudit } from '../audit/record-audit';
+import type { Actor } from '../auth/actor';
 import { assertUpdated } from './concurrency';
+import { notFound } from './errors';
 
 /** A table edited with optimistic concurrency: an `id` and a `version` column. */
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn };
+type TableWithId = PgTable & { id: PgColumn };
+
+/** The row of `table` with this id, or 404 naming `what` (in Vietnamese: `kế hoạch`, `hồ sơ`…). */
+export async function findById<T extends TableWithId>(
+  db: Database | Transaction,
+  table: T,
+  id: string,
+  what: string,
+): Promise<T['$inferSelect']> {
+  const from: PgTable = table;
+  const [row] = (await db.select().from(from).where(eq(table.id, id)).limit(1)) as T['$inferSelect'][];
+  if (!row) throw notFound(what);
+  return row;
+}
 
 /**
  * `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`, returning the new row, or 409
@@ -40,4 +57,61 @@ export async function deleteVersioned<T extends VersionedTable>(
     .where(and(eq(table.id, id), eq(table.version, version)))
     .returning()) as T['$inferSelect'][];
   return assertUpdated(rows);
+}
+
+/** The audit event's parts a versioned change does not know: the council, the entity type, the reason. */
+export interface AuditedChange<Row> {
+  councilId: string | null;
+  entityType: string;
+  reason?: string | null;
+  /** `update` unless said (e.g. `issue` when the change issues the row). */
+  action?: (updated: Row) => string;
+  /** What the event keeps as the old row, when more than the row (e.g. a count of its children). */
+  old?: unknown;
+}
+
+/**
+ * `updateVersioned`, then the audit event of the change (old → new, with the reason) in the same
+ * transaction: the command skeleton every module repeats.
+ */
+export async function updateAudited<T extends VersionedTable>(
+  tx: Transaction,
+  actor: Actor,
+  table: T,
+  before: { id: string },
+  version: number,
+  set: PgUpdateSetSource<T>,
+  change: AuditedChange<T['$inferSelect']>,
+): Promise<T['$inferSelect']> {
+  const updated = await updateVersioned(tx, table, before.id, version, set);
+  await recordAudit(tx, actor, {
+    councilId: change.councilId,
+    entityType: change.entityType,
+    entityId: before.id,
+    action: change.action?.(updated) ?? 'update',
+    old: change.old ?? before,
+    new: updated,
+    reason: change.reason ?? null,
+  });
+  return updated;
+}
+
+/** `deleteVersioned`, then the audit event of the deletion (the old row, with the reason). */
+export async function deleteAudited<T extends VersionedTable>(
+  tx: Transaction,
+  actor: Actor,
+  table: T,
+  before: { id: string },
+  version: number,
+  change: Omit<AuditedChange<T['$inferSelect']>, 'action'>,
+): Promise<void> {
+  await deleteVersioned(tx, table, before.id, version);
+  await recordAudit(tx, actor, {
+    councilId: change.councilId,
+    entityType: change.entityType,
+    entityId: before.id,
+    action: 'delete',
+    old: change.old ?? before,
+    reason: change.reason ?? null,
+  });
 }

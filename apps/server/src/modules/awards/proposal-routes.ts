@@ -1,11 +1,13 @@
-import { awardProposals, type Database, type Transaction } from '@thidua/db';
+import { type AwardProposal, awardProposals, type Database, type Transaction } from '@thidua/db';
 import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { loadClusterAccess } from '../../access/cluster-access';
-import { requireActor } from '../../auth/actor';
+import type { Actor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { findById } from '../../http/versioned-update';
+import { offsetOf, pageFrom, pageOf } from '../../http/pagination';
+import { command, registerRoutes, route, type RouteSpec } from '../../http/route-table';
 import {
   canPropose,
   loadPeriodAccess,
@@ -40,9 +42,7 @@ type Db = Database | Transaction;
 
 /** The stored proposal, or 404. */
 export async function findProposal(db: Db, proposalId: string) {
-  const [row] = await db.select().from(awardProposals).where(eq(awardProposals.id, proposalId)).limit(1);
-  if (!row) throw notFound('đề nghị khen thưởng');
-  return row;
+  return findById(db, awardProposals, proposalId, 'đề nghị khen thưởng');
 }
 
 /** One proposal as the API shows it, read inside the caller's transaction. */
@@ -52,63 +52,83 @@ async function viewOf(db: Db, proposalId: string, access: ProposalAccess) {
   return presentProposal(row, access);
 }
 
+/** A page of proposals, by award then rank (the order of the proposal list document). */
+async function page(
+  db: Db,
+  where: SQL | undefined,
+  query: { page: number; pageSize: number },
+  may: { canAdjust: boolean; canDecide: boolean },
+) {
+  const rows = selectProposals(db, where)
+    .orderBy(asc(awardProposals.awardCode), asc(awardProposals.rank), asc(awardProposals.createdAt))
+    .limit(query.pageSize)
+    .offset(offsetOf(query));
+  const counted = db.select({ n: count() }).from(awardProposals).where(where);
+  return pageFrom(query, rows, counted, (row) => presentProposal(row, may));
+}
+
+type ProposalCommand<B extends z.ZodType> = (
+  tx: Transaction,
+  actor: Actor,
+  access: ProposalAccess,
+  before: AwardProposal,
+  body: z.infer<B>,
+) => Promise<unknown>;
+
+/**
+ * A command on one proposal (`POST|PATCH /proposals/:proposalId…`): load it, authorise, act, and show it
+ * as it now is, all in one transaction.
+ */
+function proposalCommand<B extends z.ZodType>(
+  spec: Pick<
+    RouteSpec<z.ZodType, z.ZodType, B, never>,
+    'method' | 'url' | 'summary' | 'description' | 'body'
+  >,
+  authorize: (access: ProposalAccess) => void,
+  act: ProposalCommand<B>,
+) {
+  const full = { ...spec, tags: AWARD_TAGS, params: proposalParams, response: { 200: proposalView } };
+  return command(full, async ({ tx, actor, params, body }) => {
+    const before = await findProposal(tx, params.proposalId);
+    const access = await loadProposalAccess(tx, actor, before);
+    authorize(access);
+    await act(tx, actor, access, before, body);
+    return viewOf(tx, before.id, access);
+  });
+}
+
 /** Award proposals of clusters and of the council: the list, adjustments, withdrawal, the decision. */
 export async function proposalRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  /** A page of proposals, by award then rank (the order of the proposal list document). */
-  async function page(
-    where: SQL | undefined,
-    query: { page: number; pageSize: number },
-    may: { canAdjust: boolean; canDecide: boolean },
-  ) {
-    const [rows, [total]] = await Promise.all([
-      selectProposals(db, where)
-        .orderBy(asc(awardProposals.awardCode), asc(awardProposals.rank), asc(awardProposals.createdAt))
-        .limit(query.pageSize)
-        .offset(offsetOf(query)),
-      db.select({ n: count() }).from(awardProposals).where(where),
-    ]);
-    return {
-      items: rows.map((row) => presentProposal(row, may)),
-      total: total?.n ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
-  }
-
-  r.get(
-    '/clusters/:clusterId/proposals',
-    {
-      schema: {
+  registerRoutes(app, [
+    route(
+      {
+        method: 'GET',
+        url: '/clusters/:clusterId/proposals',
         tags: AWARD_TAGS,
         summary: 'Danh sách đề nghị khen thưởng của cụm, khối',
         params: clusterParams,
         querystring: proposalListQuery,
         response: { 200: pageOf(proposalView) },
       },
-    },
-    async (request) => {
-      const access = await loadClusterAccess(db, requireActor(request.actor), request.params.clusterId);
-      requireClusterRead(access);
-      const { status, awardCode } = request.query;
-      const where = and(
-        eq(awardProposals.clusterId, access.clusterId),
-        status ? eq(awardProposals.status, status) : undefined,
-        awardCode ? eq(awardProposals.awardCode, awardCode) : undefined,
-      );
-      return page(where, request.query, {
-        canAdjust: canPropose(access),
-        canDecide: access.roles.has('standingOffice'),
-      });
-    },
-  );
-
-  r.post(
-    '/clusters/:clusterId/proposals',
-    {
-      schema: {
+      async ({ db, actor, params, query }) => {
+        const access = await loadClusterAccess(db, actor, params.clusterId);
+        requireClusterRead(access);
+        const { status, awardCode } = query;
+        const where = and(
+          eq(awardProposals.clusterId, access.clusterId),
+          status ? eq(awardProposals.status, status) : undefined,
+          awardCode ? eq(awardProposals.awardCode, awardCode) : undefined,
+        );
+        return page(db, where, query, {
+          canAdjust: canPropose(access),
+          canDecide: access.roles.has('standingOffice'),
+        });
+      },
+    ),
+    command(
+      {
+        method: 'POST',
+        url: '/clusters/:clusterId/proposals',
         tags: AWARD_TAGS,
         summary: 'Lập danh sách đề nghị khen thưởng của cụm, khối từ kết quả chấm điểm',
         description:
@@ -122,14 +142,11 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
         body: proposalListBody,
         response: { 201: pageOf(proposalView).pick({ items: true }) },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const items = await db.transaction(async (tx) => {
-        const access = await loadClusterAccess(tx, actor, request.params.clusterId);
+      async ({ tx, actor, params, body }) => {
+        const access = await loadClusterAccess(tx, actor, params.clusterId);
         requirePropose(access);
-        const created = await createProposalList(tx, actor, access, request.body);
-        if (created.length === 0) return [];
+        const created = await createProposalList(tx, actor, access, body);
+        if (created.length === 0) return { items: [] };
         const rows = await selectProposals(
           tx,
           inArray(
@@ -138,16 +155,13 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
           ),
         ).orderBy(asc(awardProposals.awardCode), asc(awardProposals.rank));
         const may = { canAdjust: true, canDecide: access.roles.has('standingOffice') };
-        return rows.map((row) => presentProposal(row, may));
-      });
-      return reply.status(201).send({ items });
-    },
-  );
-
-  r.get(
-    '/periods/:periodId/proposals',
-    {
-      schema: {
+        return { items: rows.map((row) => presentProposal(row, may)) };
+      },
+    ),
+    route(
+      {
+        method: 'GET',
+        url: '/periods/:periodId/proposals',
         tags: AWARD_TAGS,
         summary: 'Tổng hợp đề nghị khen thưởng của mọi cụm, khối và của Hội đồng trong kỳ',
         description: 'Cơ quan thường trực và thành viên Hội đồng.',
@@ -155,133 +169,79 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
         querystring: periodProposalListQuery,
         response: { 200: pageOf(proposalView) },
       },
-    },
-    async (request) => {
-      const access = await loadPeriodAccess(db, requireActor(request.actor), request.params.periodId);
-      requirePeriodRead(access);
-      const { status, awardCode, clusterId, level } = request.query;
-      const where = and(
-        eq(awardProposals.periodId, access.period.id),
-        status ? eq(awardProposals.status, status) : undefined,
-        awardCode ? eq(awardProposals.awardCode, awardCode) : undefined,
-        clusterId ? eq(awardProposals.clusterId, clusterId) : undefined,
-        level === 'council' ? isNull(awardProposals.clusterId) : undefined,
-        level === 'cluster' ? isNotNull(awardProposals.clusterId) : undefined,
-      );
-      return page(where, request.query, { canAdjust: access.canWrite, canDecide: access.canWrite });
-    },
-  );
-
-  r.get(
-    '/proposals/:proposalId',
-    {
-      schema: {
+      async ({ db, actor, params, query }) => {
+        const access = await loadPeriodAccess(db, actor, params.periodId);
+        requirePeriodRead(access);
+        const { status, awardCode, clusterId, level } = query;
+        const where = and(
+          eq(awardProposals.periodId, access.period.id),
+          status ? eq(awardProposals.status, status) : undefined,
+          awardCode ? eq(awardProposals.awardCode, awardCode) : undefined,
+          clusterId ? eq(awardProposals.clusterId, clusterId) : undefined,
+          level === 'council' ? isNull(awardProposals.clusterId) : undefined,
+          level === 'cluster' ? isNotNull(awardProposals.clusterId) : undefined,
+        );
+        return page(db, where, query, { canAdjust: access.canWrite, canDecide: access.canWrite });
+      },
+    ),
+    route(
+      {
+        method: 'GET',
+        url: '/proposals/:proposalId',
         tags: AWARD_TAGS,
         summary: 'Xem một đề nghị khen thưởng',
         params: proposalParams,
         response: { 200: proposalView },
       },
-    },
-    async (request) => {
-      const proposal = await findProposal(db, request.params.proposalId);
-      const access = await loadProposalAccess(db, requireActor(request.actor), proposal);
-      requireProposalRead(access);
-      return viewOf(db, proposal.id, access);
-    },
-  );
-
-  r.patch(
-    '/proposals/:proposalId',
-    {
-      schema: {
-        tags: AWARD_TAGS,
+      async ({ db, actor, params }) => {
+        const proposal = await findProposal(db, params.proposalId);
+        const access = await loadProposalAccess(db, actor, proposal);
+        requireProposalRead(access);
+        return viewOf(db, proposal.id, access);
+      },
+    ),
+    proposalCommand(
+      {
+        method: 'PATCH',
+        url: '/proposals/:proposalId',
         summary: 'Điều chỉnh đề nghị khen thưởng (bắt buộc nêu lý do)',
-        params: proposalParams,
         body: proposalPatch,
-        response: { 200: proposalView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const before = await findProposal(tx, request.params.proposalId);
-        const access = await loadProposalAccess(tx, actor, before);
-        requireAdjust(access);
-        await adjustProposal(tx, actor, access, before, request.body);
-        return viewOf(tx, before.id, access);
-      });
-    },
-  );
-
-  r.post(
-    '/proposals/:proposalId/withdraw',
-    {
-      schema: {
-        tags: AWARD_TAGS,
+      requireAdjust,
+      adjustProposal,
+    ),
+    proposalCommand(
+      {
+        method: 'POST',
+        url: '/proposals/:proposalId/withdraw',
         summary: 'Rút đề nghị khen thưởng (bắt buộc nêu lý do)',
-        params: proposalParams,
         body: withdrawBody,
-        response: { 200: proposalView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const before = await findProposal(tx, request.params.proposalId);
-        const access = await loadProposalAccess(tx, actor, before);
-        requireAdjust(access);
-        await withdrawProposal(tx, actor, access, before, request.body);
-        return viewOf(tx, before.id, access);
-      });
-    },
-  );
-
-  r.post(
-    '/proposals/:proposalId/return',
-    {
-      schema: {
-        tags: AWARD_TAGS,
+      requireAdjust,
+      withdrawProposal,
+    ),
+    proposalCommand(
+      {
+        method: 'POST',
+        url: '/proposals/:proposalId/return',
         summary: 'Trả lại đề nghị khen thưởng cho cụm, khối (bắt buộc nêu lý do)',
         description:
           'Chỉ cơ quan thường trực, với đề nghị đang chờ của cụm, khối; cụm có thể đề nghị lại sau khi khắc phục.',
-        params: proposalParams,
         body: returnBody,
-        response: { 200: proposalView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const before = await findProposal(tx, request.params.proposalId);
-        const access = await loadProposalAccess(tx, actor, before);
-        requireDecide(access, 'trả lại');
-        await returnProposal(tx, actor, access, before, request.body);
-        return viewOf(tx, before.id, access);
-      });
-    },
-  );
-
-  r.post(
-    '/proposals/:proposalId/decide',
-    {
-      schema: {
-        tags: AWARD_TAGS,
+      (access) => requireDecide(access, 'trả lại'),
+      returnProposal,
+    ),
+    proposalCommand(
+      {
+        method: 'POST',
+        url: '/proposals/:proposalId/decide',
         summary: 'Duyệt hoặc không duyệt đề nghị, gắn với quyết định của Hội đồng',
         description: 'Chỉ cơ quan thường trực, ở giai đoạn quyết định khen thưởng; bắt buộc nêu lý do.',
-        params: proposalParams,
         body: decideBody,
-        response: { 200: proposalView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const before = await findProposal(tx, request.params.proposalId);
-        const access = await loadProposalAccess(tx, actor, before);
-        requireDecide(access);
-        await decideProposal(tx, actor, access, before, request.body);
-        return viewOf(tx, before.id, access);
-      });
-    },
-  );
+      (access) => requireDecide(access),
+      decideProposal,
+    ),
+  ]);
 }

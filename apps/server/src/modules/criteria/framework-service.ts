@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned } from '../../http/versioned-update';
-import { AppError, notFound } from '../../http/errors';
+import { findById, updateVersioned } from '../../http/versioned-update';
+import { AppError } from '../../http/errors';
 import type { frameworkCreateBody, frameworkPatch } from './framework-schema';
 import { CRITERIA_MSG as M } from './messages';
 import { requireReason } from './reason';
@@ -16,8 +16,7 @@ type CreateBody = z.infer<typeof frameworkCreateBody>;
 
 /** Loads a framework for anyone in its council; another council's framework does not exist (404). */
 export async function loadFramework(tx: Database | Transaction, actor: Actor, frameworkId: string) {
-  const [framework] = await tx.select().from(frameworks).where(eq(frameworks.id, frameworkId)).limit(1);
-  if (!framework) throw notFound('khung tiêu chí');
+  const framework = await findById(tx, frameworks, frameworkId, 'khung tiêu chí');
   return { framework, access: requireCouncilMember(actor, framework.councilId) };
 }
 

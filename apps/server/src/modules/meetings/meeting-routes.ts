@@ -1,9 +1,10 @@
-import { meetings } from '@thidua/db';
-import { and, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { type Database, type Meeting, meetings, type Transaction } from '@thidua/db';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
-import { offsetOf, pageOf } from '../../http/pagination';
+import type { z } from 'zod';
+import type { Actor } from '../../auth/actor';
+import { pageOf, selectPage } from '../../http/pagination';
+import { command, registerRoutes, route, type TableRoute } from '../../http/route-table';
 import {
   loadClusterScope,
   loadCouncilScope,
@@ -30,187 +31,156 @@ import { findMeeting, loadMeetingFacts, scheduleMeeting, updateMeeting } from '.
 
 export const MEETING_TAGS = ['Cuộc họp, bỏ phiếu'];
 
+type Db = Database | Transaction;
+
+/** One page of a scope's meetings, latest first. */
+async function listMeetings(db: Db, scope: MeetingScope, query: MeetingListQuery) {
+  const filters: SQL[] = [
+    eq(meetings.periodId, scope.periodId),
+    scope.clusterId ? eq(meetings.clusterId, scope.clusterId) : isNull(meetings.clusterId),
+  ];
+  if (query.kind) filters.push(eq(meetings.kind, query.kind));
+  const order = [desc(meetings.heldOn), desc(meetings.createdAt)];
+  return selectPage(db, meetings, and(...filters), order, query, presentMeetingSummary);
+}
+
+/** The list and the scheduling of the meetings of a cluster or of the council, whose scope `load` reads. */
+function scopeRoutes<P extends typeof clusterParams | typeof periodParams>(
+  url: string,
+  params: P,
+  load: (db: Db, actor: Actor, params: z.infer<P>) => Promise<MeetingScope>,
+  texts: { list: string; schedule: string; description: string },
+): TableRoute[] {
+  return [
+    route(
+      {
+        method: 'GET',
+        url,
+        tags: MEETING_TAGS,
+        summary: texts.list,
+        params,
+        querystring: meetingListQuery,
+        response: { 200: pageOf(meetingSummaryView) },
+      },
+      async ({ db, actor, params: p, query }) => {
+        const scope = await load(db, actor, p as z.infer<P>);
+        requireRead(scope);
+        return listMeetings(db, scope, query);
+      },
+    ),
+    command(
+      {
+        method: 'POST',
+        url,
+        tags: MEETING_TAGS,
+        summary: texts.schedule,
+        description: texts.description,
+        params,
+        body: meetingBody,
+        response: { 201: meetingView },
+      },
+      async ({ tx, actor, params: p, body }) => {
+        const scope = await load(tx, actor, p as z.infer<P>);
+        requireWrite(scope);
+        const meeting = await scheduleMeeting(tx, actor, scope, body);
+        return presentMeeting(await loadMeetingFacts(tx, meeting), scope);
+      },
+    ),
+  ];
+}
+
+/** A change to one meeting, in one transaction, answering the meeting as it now is. */
+function meetingCommand<B extends typeof meetingPatch | typeof attendanceBody>(
+  method: 'PATCH' | 'PUT',
+  url: string,
+  texts: { summary: string; description?: string },
+  body: B,
+  act: (
+    tx: Transaction,
+    actor: Actor,
+    before: Meeting,
+    scope: MeetingScope,
+    body: z.infer<B>,
+  ) => Promise<Meeting>,
+): TableRoute {
+  return command(
+    {
+      method,
+      url,
+      tags: MEETING_TAGS,
+      ...texts,
+      params: meetingParams,
+      body,
+      response: { 200: meetingView },
+    },
+    async ({ tx, actor, params, body: input }) => {
+      const before = await findMeeting(tx, params.meetingId);
+      const scope = await loadMeetingScope(tx, actor, before);
+      requireWrite(scope);
+      const meeting = await act(tx, actor, before, scope, input as z.infer<B>);
+      return presentMeeting(await loadMeetingFacts(tx, meeting), scope);
+    },
+  );
+}
+
 /** Scheduling, editing, attendance and minutes of cluster and council meetings. */
 export async function meetingRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  /** One page of a scope's meetings, latest first. */
-  async function listMeetings(scope: MeetingScope, query: MeetingListQuery) {
-    const filters: SQL[] = [
-      eq(meetings.periodId, scope.periodId),
-      scope.clusterId ? eq(meetings.clusterId, scope.clusterId) : isNull(meetings.clusterId),
-    ];
-    if (query.kind) filters.push(eq(meetings.kind, query.kind));
-    const where = and(...filters);
-    const [rows, [total]] = await Promise.all([
-      db
-        .select()
-        .from(meetings)
-        .where(where)
-        .orderBy(desc(meetings.heldOn), desc(meetings.createdAt))
-        .limit(query.pageSize)
-        .offset(offsetOf(query)),
-      db.select({ n: count() }).from(meetings).where(where),
-    ]);
-    return {
-      items: rows.map(presentMeetingSummary),
-      total: total?.n ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
-  }
-
-  r.get(
-    '/clusters/:clusterId/meetings',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Danh sách cuộc họp của cụm, khối',
-        params: clusterParams,
-        querystring: meetingListQuery,
-        response: { 200: pageOf(meetingSummaryView) },
-      },
-    },
-    async (request) => {
-      const scope = await loadClusterScope(db, requireActor(request.actor), request.params.clusterId);
-      requireRead(scope);
-      return listMeetings(scope, request.query);
-    },
-  );
-
-  r.get(
-    '/periods/:periodId/meetings',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Danh sách cuộc họp của Hội đồng (không thuộc cụm, khối nào) trong kỳ',
-        params: periodParams,
-        querystring: meetingListQuery,
-        response: { 200: pageOf(meetingSummaryView) },
-      },
-    },
-    async (request) => {
-      const scope = await loadCouncilScope(db, requireActor(request.actor), request.params.periodId);
-      requireRead(scope);
-      return listMeetings(scope, request.query);
-    },
-  );
-
-  r.post(
-    '/clusters/:clusterId/meetings',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Lên lịch cuộc họp của cụm, khối',
+  registerRoutes(app, [
+    ...scopeRoutes(
+      '/clusters/:clusterId/meetings',
+      clusterParams,
+      (db, actor, p) => loadClusterScope(db, actor, p.clusterId),
+      {
+        list: 'Danh sách cuộc họp của cụm, khối',
+        schedule: 'Lên lịch cuộc họp của cụm, khối',
         description:
           'Cụm trưởng, cụm phó hoặc cơ quan thường trực. Hội nghị tổng kết mặc định do đơn vị cụm trưởng ' +
           'chủ trì; địa điểm mặc định là đơn vị chủ trì.',
-        params: clusterParams,
-        body: meetingBody,
-        response: { 201: meetingView },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const scope = await loadClusterScope(tx, actor, request.params.clusterId);
-        requireWrite(scope);
-        const meeting = await scheduleMeeting(tx, actor, scope, request.body);
-        return presentMeeting(await loadMeetingFacts(tx, meeting), scope);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.post(
-    '/periods/:periodId/meetings',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Lên lịch cuộc họp của Hội đồng',
+    ),
+    ...scopeRoutes(
+      '/periods/:periodId/meetings',
+      periodParams,
+      (db, actor, p) => loadCouncilScope(db, actor, p.periodId),
+      {
+        list: 'Danh sách cuộc họp của Hội đồng (không thuộc cụm, khối nào) trong kỳ',
+        schedule: 'Lên lịch cuộc họp của Hội đồng',
         description: 'Chỉ cơ quan thường trực Hội đồng.',
-        params: periodParams,
-        body: meetingBody,
-        response: { 201: meetingView },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const scope = await loadCouncilScope(tx, actor, request.params.periodId);
-        requireWrite(scope);
-        const meeting = await scheduleMeeting(tx, actor, scope, request.body);
-        return presentMeeting(await loadMeetingFacts(tx, meeting), scope);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.get(
-    '/meetings/:meetingId',
-    {
-      schema: {
+    ),
+    route(
+      {
+        method: 'GET',
+        url: '/meetings/:meetingId',
         tags: MEETING_TAGS,
         summary: 'Xem cuộc họp: điểm danh, số lượng (2/3), biên bản, kết luận',
         params: meetingParams,
         response: { 200: meetingView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const meeting = await findMeeting(db, request.params.meetingId);
-      const scope = await loadMeetingScope(db, actor, meeting);
-      requireRead(scope);
-      return presentMeeting(await loadMeetingFacts(db, meeting), scope);
-    },
-  );
-
-  r.patch(
-    '/meetings/:meetingId',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Sửa cuộc họp, ghi biên bản và kết luận',
-        params: meetingParams,
-        body: meetingPatch,
-        response: { 200: meetingView },
+      async ({ db, actor, params }) => {
+        const meeting = await findMeeting(db, params.meetingId);
+        const scope = await loadMeetingScope(db, actor, meeting);
+        requireRead(scope);
+        return presentMeeting(await loadMeetingFacts(db, meeting), scope);
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const before = await findMeeting(tx, request.params.meetingId);
-        const scope = await loadMeetingScope(tx, actor, before);
-        requireWrite(scope);
-        const meeting = await updateMeeting(tx, actor, before, scope, request.body);
-        return presentMeeting(await loadMeetingFacts(tx, meeting), scope);
-      });
-    },
-  );
-
-  r.put(
-    '/meetings/:meetingId/attendance',
-    {
-      schema: {
-        tags: MEETING_TAGS,
+    ),
+    meetingCommand(
+      'PATCH',
+      '/meetings/:meetingId',
+      { summary: 'Sửa cuộc họp, ghi biên bản và kết luận' },
+      meetingPatch,
+      updateMeeting,
+    ),
+    meetingCommand(
+      'PUT',
+      '/meetings/:meetingId/attendance',
+      {
         summary: 'Điểm danh: ghi nhận đơn vị có mặt và người dự',
         description:
           'Ghi theo từng đơn vị (đơn vị không có trong yêu cầu giữ nguyên); tăng phiên bản của cuộc họp.',
-        params: meetingParams,
-        body: attendanceBody,
-        response: { 200: meetingView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const before = await findMeeting(tx, request.params.meetingId);
-        const scope = await loadMeetingScope(tx, actor, before);
-        requireWrite(scope);
-        const meeting = await recordAttendance(tx, actor, before, scope, request.body);
-        return presentMeeting(await loadMeetingFacts(tx, meeting), scope);
-      });
-    },
-  );
+      attendanceBody,
+      recordAttendance,
+    ),
+  ]);
 }

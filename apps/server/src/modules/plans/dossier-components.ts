@@ -12,7 +12,8 @@ import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
-import { AppError, notFound } from '../../http/errors';
+import { AppError } from '../../http/errors';
+import { findById } from '../../http/versioned-update';
 import { commitFile, discardFile } from '../scoring/evidence-store';
 import { receiveOneUpload } from '../scoring/receive-upload';
 import { findDossier } from './dossier-service';
@@ -101,12 +102,7 @@ export async function uploadComponent(
 
 /** A component with its dossier (404 for an unknown one or another council's). */
 export async function findComponent(db: Db, actor: Actor, componentId: string) {
-  const [component] = await db
-    .select()
-    .from(dossierComponents)
-    .where(eq(dossierComponents.id, componentId))
-    .limit(1);
-  if (!component) throw notFound('thành phần hồ sơ');
+  const component = await findById(db, dossierComponents, componentId, 'thành phần hồ sơ');
   return { component, ...(await findDossier(db, actor, component.dossierId)) };
 }
 

@@ -10,7 +10,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
+import { deleteAudited, findById, updateAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
@@ -26,8 +26,7 @@ export async function findBatch(
   actor: Actor,
   batchId: string,
 ): Promise<{ batch: DossierBatch; scope: PlansScope }> {
-  const [batch] = await db.select().from(dossierBatches).where(eq(dossierBatches.id, batchId)).limit(1);
-  if (!batch) throw notFound('đợt xét khen thưởng');
+  const batch = await findById(db, dossierBatches, batchId, 'đợt xét khen thưởng');
   return { batch, scope: scopeOf(actor, batch.councilId, batch.periodId) };
 }
 
@@ -111,15 +110,10 @@ export async function updateBatch(
   const { version, reason, ...fields } = body;
   const columns = batchColumns(fields);
   await checkBatch(tx, before.periodId, { ...before, ...columns }, fields);
-  const updated = await updateVersioned(tx, dossierBatches, before.id, version, columns);
-  await recordAudit(tx, actor, {
+  const updated = await updateAudited(tx, actor, dossierBatches, before, version, columns, {
     councilId: before.councilId,
     entityType: 'dossierBatch',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-    reason: reason ?? null,
+    reason,
   });
   return updated;
 }
@@ -140,14 +134,10 @@ export async function deleteBatch(
     .limit(1);
   if (held)
     throw new AppError('PLAN_STATE', 'Đợt xét đã có hồ sơ: xóa hoặc chuyển các hồ sơ trước khi xóa đợt');
-  await deleteVersioned(tx, dossierBatches, before.id, version);
-  await recordAudit(tx, actor, {
+  await deleteAudited(tx, actor, dossierBatches, before, version, {
     councilId: before.councilId,
     entityType: 'dossierBatch',
-    entityId: before.id,
-    action: 'delete',
-    old: before,
-    reason: reason ?? null,
+    reason,
   });
 }
 
@@ -238,16 +228,15 @@ export async function updateDossier(
     fields.subject ?? before.subject,
     fields.unitId ?? before.unitId,
   );
-  const updated = await updateVersioned(tx, dossiers, before.id, version, { ...dossierColumns(fields) });
-  await recordAudit(tx, actor, {
-    councilId: batch.councilId,
-    entityType: 'dossier',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-    reason: reason ?? null,
-  });
+  const updated = await updateAudited(
+    tx,
+    actor,
+    dossiers,
+    before,
+    version,
+    { ...dossierColumns(fields) },
+    { councilId: batch.councilId, entityType: 'dossier', reason },
+  );
   return updated;
 }
 
@@ -260,14 +249,10 @@ export async function deleteDossier(
   reason: string | undefined,
 ): Promise<void> {
   await assertPeriodWritable(tx, batch.periodId);
-  await deleteVersioned(tx, dossiers, before.id, version);
-  await recordAudit(tx, actor, {
+  await deleteAudited(tx, actor, dossiers, before, version, {
     councilId: batch.councilId,
     entityType: 'dossier',
-    entityId: before.id,
-    action: 'delete',
-    old: before,
-    reason: reason ?? null,
+    reason,
   });
 }
 

@@ -1,9 +1,8 @@
 import { type Database, type Movement, movements, type Transaction } from '@thidua/db';
-import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
-import { type FieldError, notFound } from '../../http/errors';
+import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
+import type { FieldError } from '../../http/errors';
 import { blankToNull } from '../meetings/text';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import type { MovementBody, MovementPatch } from './schema';
@@ -15,8 +14,7 @@ export async function findMovement(
   actor: Actor,
   movementId: string,
 ): Promise<{ movement: Movement; scope: PlansScope }> {
-  const [movement] = await db.select().from(movements).where(eq(movements.id, movementId)).limit(1);
-  if (!movement) throw notFound('phong trào thi đua');
+  const movement = await findById(db, movements, movementId, 'phong trào thi đua');
   return { movement, scope: scopeOf(actor, movement.councilId, movement.periodId) };
 }
 
@@ -90,15 +88,10 @@ export async function updateMovement(
   const { version, reason, ...fields } = body;
   const columns = columnsOf(fields);
   await check(tx, before.councilId, { ...before, ...columns }, fields);
-  const updated = await updateVersioned(tx, movements, before.id, version, columns);
-  await recordAudit(tx, actor, {
+  const updated = await updateAudited(tx, actor, movements, before, version, columns, {
     councilId: before.councilId,
     entityType: 'movement',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-    reason: reason ?? null,
+    reason,
   });
   return updated;
 }
@@ -111,13 +104,9 @@ export async function deleteMovement(
   reason: string | undefined,
 ): Promise<void> {
   await assertPeriodWritable(tx, before.periodId);
-  await deleteVersioned(tx, movements, before.id, version);
-  await recordAudit(tx, actor, {
+  await deleteAudited(tx, actor, movements, before, version, {
     councilId: before.councilId,
     entityType: 'movement',
-    entityId: before.id,
-    action: 'delete',
-    old: before,
-    reason: reason ?? null,
+    reason,
   });
 }

@@ -10,7 +10,7 @@ import {
 import { count, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
+import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
@@ -29,9 +29,7 @@ import type { CompletionBody, PlanBody, PlanPatch, TaskFields, TaskPatch } from 
 type Db = Database | Transaction;
 
 export async function findPlan(db: Db, planId: string): Promise<WorkPlan> {
-  const [plan] = await db.select().from(workPlans).where(eq(workPlans.id, planId)).limit(1);
-  if (!plan) throw notFound('kế hoạch');
-  return plan;
+  return findById(db, workPlans, planId, 'kế hoạch');
 }
 
 export async function taskCountOf(db: Db, planId: string): Promise<number> {
@@ -110,17 +108,12 @@ export async function updatePlan(
     throw new AppError('PLAN_STATE', 'Kế hoạch đã ban hành không được đưa về dự thảo');
   }
   if (merged.status === 'issued') assertNoErrors(issueErrors(merged));
-  const updated = await updateVersioned(tx, workPlans, before.id, version, changes);
-  await recordAudit(tx, actor, {
+  return updateAudited(tx, actor, workPlans, before, version, changes, {
     councilId: before.councilId,
     entityType: 'workPlan',
-    entityId: before.id,
-    action: before.status === 'draft' && updated.status === 'issued' ? 'issue' : 'update',
-    old: before,
-    new: updated,
-    reason: reason ?? null,
+    reason,
+    action: (updated) => (before.status === 'draft' && updated.status === 'issued' ? 'issue' : 'update'),
   });
-  return updated;
 }
 
 export async function deletePlan(
@@ -135,14 +128,11 @@ export async function deletePlan(
     throw new AppError('PLAN_STATE', 'Chỉ được xóa kế hoạch đang dự thảo; kế hoạch đã ban hành được giữ lại');
   }
   const tasks = await taskCountOf(tx, before.id);
-  await deleteVersioned(tx, workPlans, before.id, version);
-  await recordAudit(tx, actor, {
+  await deleteAudited(tx, actor, workPlans, before, version, {
     councilId: before.councilId,
     entityType: 'workPlan',
-    entityId: before.id,
-    action: 'delete',
+    reason,
     old: { ...before, taskCount: tasks },
-    reason: reason ?? null,
   });
 }
 
@@ -318,15 +308,10 @@ export async function updateTask(
   );
   errors.push(...(await unitErrors(tx, plan.councilId, sentRefs)));
   assertNoErrors(errors);
-  const updated = await updateVersioned(tx, planTasks, before.id, version, row);
-  await recordAudit(tx, actor, {
+  const updated = await updateAudited(tx, actor, planTasks, before, version, row, {
     councilId: plan.councilId,
     entityType: 'planTask',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-    reason: reason ?? null,
+    reason,
   });
   return updated;
 }
@@ -346,14 +331,10 @@ export async function deleteTask(
       'Kế hoạch đã ban hành: không xóa nhiệm vụ, hãy chuyển trạng thái nhiệm vụ sang "cancelled" (hủy)',
     );
   }
-  await deleteVersioned(tx, planTasks, before.id, version);
-  await recordAudit(tx, actor, {
+  await deleteAudited(tx, actor, planTasks, before, version, {
     councilId: plan.councilId,
     entityType: 'planTask',
-    entityId: before.id,
-    action: 'delete',
-    old: before,
-    reason: reason ?? null,
+    reason,
   });
 }
 
@@ -383,19 +364,15 @@ export async function completeTask(
       { path: 'body.completedOn', message: `không được sau ngày hôm nay (nhận được "${body.completedOn}")` },
     ]);
   }
-  const updated = await updateVersioned(tx, planTasks, before.id, body.version, {
-    status: 'done',
+  const completion = {
+    status: 'done' as const,
     completedOn: body.completedOn,
     completionEvidence: body.evidence,
     completedBy: actor.userId,
-  });
-  await recordAudit(tx, actor, {
+  };
+  return updateAudited(tx, actor, planTasks, before, body.version, completion, {
     councilId: plan.councilId,
     entityType: 'planTask',
-    entityId: before.id,
-    action: 'complete',
-    old: before,
-    new: updated,
+    action: () => 'complete',
   });
-  return updated;
 }

@@ -9,8 +9,8 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { type FieldError, notFound } from '../../http/errors';
-import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
+import type { FieldError } from '../../http/errors';
+import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import { blankToNull } from '../meetings/text';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import { dateInMonth, monthInSpan, monthLabel, vnDate } from './programme';
@@ -40,12 +40,7 @@ export async function findSession(
   actor: Actor,
   sessionId: string,
 ): Promise<{ session: ProgrammeSession; scope: PlansScope }> {
-  const [session] = await db
-    .select()
-    .from(programmeSessions)
-    .where(eq(programmeSessions.id, sessionId))
-    .limit(1);
-  if (!session) throw notFound('phiên họp trong chương trình công tác');
+  const session = await findById(db, programmeSessions, sessionId, 'phiên họp trong chương trình công tác');
   return { session, scope: scopeOf(actor, session.councilId, session.periodId) };
 }
 
@@ -165,15 +160,10 @@ export async function updateSession(
   const { version, reason, ...fields } = body;
   const columns = columnsOf(fields);
   await check(tx, period, { ...before, ...columns }, fields);
-  const updated = await updateVersioned(tx, programmeSessions, before.id, version, columns);
-  await recordAudit(tx, actor, {
+  const updated = await updateAudited(tx, actor, programmeSessions, before, version, columns, {
     councilId: before.councilId,
     entityType: ENTITY,
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-    reason: reason ?? null,
+    reason,
   });
   return updated;
 }
@@ -186,13 +176,9 @@ export async function deleteSession(
   reason: string | undefined,
 ): Promise<void> {
   await assertPeriodWritable(tx, before.periodId);
-  await deleteVersioned(tx, programmeSessions, before.id, version);
-  await recordAudit(tx, actor, {
+  await deleteAudited(tx, actor, programmeSessions, before, version, {
     councilId: before.councilId,
     entityType: ENTITY,
-    entityId: before.id,
-    action: 'delete',
-    old: before,
-    reason: reason ?? null,
+    reason,
   });
 }

@@ -1,10 +1,9 @@
 import { dossierBatches, dossiers, movements } from '@thidua/db';
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../auth/actor';
-import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
+import { pageOf, pageQuery, selectPage } from '../../http/pagination';
+import { command, registerRoutes, route } from '../../http/route-table';
 import {
   appraiseDossier,
   createBatch,
@@ -44,54 +43,36 @@ export const DOSSIER_TAGS = ['Hồ sơ đề nghị khen thưởng'];
 const SO_ONLY = 'Chỉ cơ quan thường trực Hội đồng.';
 const UNIT_OR_SO =
   'Cơ quan thường trực; hoặc cán bộ của chính đơn vị, khi hồ sơ chưa được thẩm định và chưa quá hạn nộp của đợt (WINDOW_CLOSED).';
+const BY_ADDRESS = 'Tham số `version` (và `reason`) trên địa chỉ.';
+const deleted = () => ({ 204: z.null().describe('Đã xóa') });
 
 /** Emulation movements, dossier batches and award dossiers with their appraisal (SPEC §11). */
 export async function registryRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  // ---- Movements ----
-
-  r.get(
-    '/periods/:periodId/movements',
-    {
-      schema: {
+  registerRoutes(app, [
+    // ---- Movements ----
+    route(
+      {
+        method: 'GET',
+        url: '/periods/:periodId/movements',
         tags: MOVEMENT_TAGS,
         summary: 'Danh sách phong trào thi đua của kỳ',
         params: periodParams,
         querystring: movementListQuery,
         response: { 200: pageOf(movementView) },
       },
-    },
-    async (request) => {
-      const scope = await loadPeriodScope(db, requireActor(request.actor), request.params.periodId);
-      const { query } = request;
-      const filters: SQL[] = [eq(movements.periodId, scope.periodId)];
-      if (query.status) filters.push(eq(movements.status, query.status));
-      const where = and(...filters);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(movements)
-          .where(where)
-          .orderBy(asc(movements.name))
-          .limit(query.pageSize)
-          .offset(offsetOf(query)),
-        db.select({ n: count() }).from(movements).where(where),
-      ]);
-      return {
-        items: rows.map((m) => presentMovement(m, scope)),
-        total: total?.n ?? 0,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
-  );
-
-  r.post(
-    '/periods/:periodId/movements',
-    {
-      schema: {
+      async ({ db, actor, params, query }) => {
+        const scope = await loadPeriodScope(db, actor, params.periodId);
+        const filters: SQL[] = [eq(movements.periodId, scope.periodId)];
+        if (query.status) filters.push(eq(movements.status, query.status));
+        return selectPage(db, movements, and(...filters), [asc(movements.name)], query, (m) =>
+          presentMovement(m, scope),
+        );
+      },
+    ),
+    command(
+      {
+        method: 'POST',
+        url: '/periods/:periodId/movements',
         tags: MOVEMENT_TAGS,
         summary: 'Thêm phong trào thi đua',
         description: SO_ONLY,
@@ -99,42 +80,30 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         body: movementBody,
         response: { 201: movementView },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const scope = await loadPeriodScope(tx, actor, request.params.periodId);
+      async ({ tx, actor, params, body }) => {
+        const scope = await loadPeriodScope(tx, actor, params.periodId);
         requireWrite(scope);
-        return presentMovement(await createMovement(tx, actor, scope, request.body), scope);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.get(
-    '/movements/:movementId',
-    {
-      schema: {
+        return presentMovement(await createMovement(tx, actor, scope, body), scope);
+      },
+    ),
+    route(
+      {
+        method: 'GET',
+        url: '/movements/:movementId',
         tags: MOVEMENT_TAGS,
         summary: 'Xem phong trào thi đua',
         params: movementParams,
         response: { 200: movementView },
       },
-    },
-    async (request) => {
-      const { movement, scope } = await findMovement(
-        db,
-        requireActor(request.actor),
-        request.params.movementId,
-      );
-      return presentMovement(movement, scope);
-    },
-  );
-
-  r.patch(
-    '/movements/:movementId',
-    {
-      schema: {
+      async ({ db, actor, params }) => {
+        const { movement, scope } = await findMovement(db, actor, params.movementId);
+        return presentMovement(movement, scope);
+      },
+    ),
+    command(
+      {
+        method: 'PATCH',
+        url: '/movements/:movementId',
         tags: MOVEMENT_TAGS,
         summary: 'Sửa phong trào thi đua',
         description: SO_ONLY,
@@ -142,80 +111,59 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         body: movementPatch,
         response: { 200: movementView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const { movement, scope } = await findMovement(tx, actor, request.params.movementId);
+      async ({ tx, actor, params, body }) => {
+        const { movement, scope } = await findMovement(tx, actor, params.movementId);
         requireWrite(scope);
-        return presentMovement(await updateMovement(tx, actor, movement, request.body), scope);
-      });
-    },
-  );
-
-  r.delete(
-    '/movements/:movementId',
-    {
-      schema: {
+        return presentMovement(await updateMovement(tx, actor, movement, body), scope);
+      },
+    ),
+    command(
+      {
+        method: 'DELETE',
+        url: '/movements/:movementId',
         tags: MOVEMENT_TAGS,
         summary: 'Xóa phong trào thi đua',
-        description: `${SO_ONLY} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
+        description: `${SO_ONLY} ${BY_ADDRESS}`,
         params: movementParams,
         querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xóa') },
+        response: deleted(),
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      await db.transaction(async (tx) => {
-        const { movement, scope } = await findMovement(tx, actor, request.params.movementId);
+      async ({ tx, actor, params, query }) => {
+        const { movement, scope } = await findMovement(tx, actor, params.movementId);
         requireWrite(scope);
-        await deleteMovement(tx, actor, movement, request.query.version, request.query.reason);
-      });
-      return reply.status(204).send(null);
-    },
-  );
+        await deleteMovement(tx, actor, movement, query.version, query.reason);
+        return null;
+      },
+    ),
 
-  // ---- Dossier batches ----
-
-  r.get(
-    '/periods/:periodId/dossier-batches',
-    {
-      schema: {
+    // ---- Dossier batches ----
+    route(
+      {
+        method: 'GET',
+        url: '/periods/:periodId/dossier-batches',
         tags: DOSSIER_TAGS,
         summary: 'Danh sách đợt xét khen thưởng của kỳ',
         params: periodParams,
         querystring: pageQuery,
         response: { 200: pageOf(batchView) },
       },
-    },
-    async (request) => {
-      const scope = await loadPeriodScope(db, requireActor(request.actor), request.params.periodId);
-      const { query } = request;
-      const where = eq(dossierBatches.periodId, scope.periodId);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(dossierBatches)
-          .where(where)
-          .orderBy(asc(dossierBatches.submissionDueOn), asc(dossierBatches.createdAt))
-          .limit(query.pageSize)
-          .offset(offsetOf(query)),
-        db.select({ n: count() }).from(dossierBatches).where(where),
-      ]);
-      return {
-        items: rows.map((b) => presentBatch(b, scope)),
-        total: total?.n ?? 0,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
-  );
-
-  r.post(
-    '/periods/:periodId/dossier-batches',
-    {
-      schema: {
+      async ({ db, actor, params, query }) => {
+        const scope = await loadPeriodScope(db, actor, params.periodId);
+        const order = [asc(dossierBatches.submissionDueOn), asc(dossierBatches.createdAt)];
+        return selectPage(
+          db,
+          dossierBatches,
+          eq(dossierBatches.periodId, scope.periodId),
+          order,
+          query,
+          (b) => presentBatch(b, scope),
+        );
+      },
+    ),
+    command(
+      {
+        method: 'POST',
+        url: '/periods/:periodId/dossier-batches',
         tags: DOSSIER_TAGS,
         summary: 'Mở đợt xét khen thưởng (hạn nộp, hạn thẩm định)',
         description: SO_ONLY,
@@ -223,38 +171,30 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         body: batchBody,
         response: { 201: batchView },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const scope = await loadPeriodScope(tx, actor, request.params.periodId);
+      async ({ tx, actor, params, body }) => {
+        const scope = await loadPeriodScope(tx, actor, params.periodId);
         requireWrite(scope);
-        return presentBatch(await createBatch(tx, actor, scope, request.body), scope);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.get(
-    '/dossier-batches/:batchId',
-    {
-      schema: {
+        return presentBatch(await createBatch(tx, actor, scope, body), scope);
+      },
+    ),
+    route(
+      {
+        method: 'GET',
+        url: '/dossier-batches/:batchId',
         tags: DOSSIER_TAGS,
         summary: 'Xem đợt xét khen thưởng',
         params: batchParams,
         response: { 200: batchView },
       },
-    },
-    async (request) => {
-      const { batch, scope } = await findBatch(db, requireActor(request.actor), request.params.batchId);
-      return presentBatch(batch, scope);
-    },
-  );
-
-  r.patch(
-    '/dossier-batches/:batchId',
-    {
-      schema: {
+      async ({ db, actor, params }) => {
+        const { batch, scope } = await findBatch(db, actor, params.batchId);
+        return presentBatch(batch, scope);
+      },
+    ),
+    command(
+      {
+        method: 'PATCH',
+        url: '/dossier-batches/:batchId',
         tags: DOSSIER_TAGS,
         summary: 'Sửa đợt xét khen thưởng',
         description: SO_ONLY,
@@ -262,83 +202,57 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         body: batchPatch,
         response: { 200: batchView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const { batch, scope } = await findBatch(tx, actor, request.params.batchId);
+      async ({ tx, actor, params, body }) => {
+        const { batch, scope } = await findBatch(tx, actor, params.batchId);
         requireWrite(scope);
-        return presentBatch(await updateBatch(tx, actor, batch, request.body), scope);
-      });
-    },
-  );
-
-  r.delete(
-    '/dossier-batches/:batchId',
-    {
-      schema: {
+        return presentBatch(await updateBatch(tx, actor, batch, body), scope);
+      },
+    ),
+    command(
+      {
+        method: 'DELETE',
+        url: '/dossier-batches/:batchId',
         tags: DOSSIER_TAGS,
         summary: 'Xóa đợt xét khen thưởng chưa có hồ sơ',
-        description: `${SO_ONLY} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
+        description: `${SO_ONLY} ${BY_ADDRESS}`,
         params: batchParams,
         querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xóa') },
+        response: deleted(),
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      await db.transaction(async (tx) => {
-        const { batch, scope } = await findBatch(tx, actor, request.params.batchId);
+      async ({ tx, actor, params, query }) => {
+        const { batch, scope } = await findBatch(tx, actor, params.batchId);
         requireWrite(scope);
-        await deleteBatch(tx, actor, batch, request.query.version, request.query.reason);
-      });
-      return reply.status(204).send(null);
-    },
-  );
+        await deleteBatch(tx, actor, batch, query.version, query.reason);
+        return null;
+      },
+    ),
 
-  // ---- Dossiers ----
-
-  r.get(
-    '/dossier-batches/:batchId/dossiers',
-    {
-      schema: {
+    // ---- Dossiers ----
+    route(
+      {
+        method: 'GET',
+        url: '/dossier-batches/:batchId/dossiers',
         tags: DOSSIER_TAGS,
         summary: 'Danh sách hồ sơ của đợt xét',
         params: batchParams,
         querystring: dossierListQuery,
         response: { 200: pageOf(dossierView) },
       },
-    },
-    async (request) => {
-      const { batch, scope } = await findBatch(db, requireActor(request.actor), request.params.batchId);
-      const { query } = request;
-      const filters: SQL[] = [eq(dossiers.batchId, batch.id)];
-      if (query.unitId) filters.push(eq(dossiers.unitId, query.unitId));
-      if (query.outcome) filters.push(eq(dossiers.outcome, query.outcome));
-      const where = and(...filters);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(dossiers)
-          .where(where)
-          .orderBy(desc(dossiers.submittedOn), asc(dossiers.candidateName))
-          .limit(query.pageSize)
-          .offset(offsetOf(query)),
-        db.select({ n: count() }).from(dossiers).where(where),
-      ]);
-      return {
-        items: rows.map((d) => presentDossier(d, scope, batch)),
-        total: total?.n ?? 0,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
-  );
-
-  r.post(
-    '/dossier-batches/:batchId/dossiers',
-    {
-      schema: {
+      async ({ db, actor, params, query }) => {
+        const { batch, scope } = await findBatch(db, actor, params.batchId);
+        const filters: SQL[] = [eq(dossiers.batchId, batch.id)];
+        if (query.unitId) filters.push(eq(dossiers.unitId, query.unitId));
+        if (query.outcome) filters.push(eq(dossiers.outcome, query.outcome));
+        const order = [desc(dossiers.submittedOn), asc(dossiers.candidateName)];
+        return selectPage(db, dossiers, and(...filters), order, query, (d) =>
+          presentDossier(d, scope, batch),
+        );
+      },
+    ),
+    command(
+      {
+        method: 'POST',
+        url: '/dossier-batches/:batchId/dossiers',
         tags: DOSSIER_TAGS,
         summary: 'Tiếp nhận hồ sơ đề nghị khen thưởng của đơn vị',
         description: `${UNIT_OR_SO} Ngày nộp mặc định là hôm nay (giờ Việt Nam); đơn vị luôn nộp với ngày hôm nay.`,
@@ -346,44 +260,32 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         body: dossierBody,
         response: { 201: dossierView },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const { batch, scope } = await findBatch(tx, actor, request.params.batchId);
-        requireDossierWrite(scope, batch, [request.body.unitId], null);
+      async ({ tx, actor, params, body }) => {
+        const { batch, scope } = await findBatch(tx, actor, params.batchId);
+        requireDossierWrite(scope, batch, [body.unitId], null);
         // A unit files today; only the standing office records a dossier received on another day.
-        const body = scope.canWrite ? request.body : { ...request.body, submittedOn: undefined };
-        return presentDossier(await createDossier(tx, actor, batch, body), scope, batch);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.get(
-    '/dossiers/:dossierId',
-    {
-      schema: {
+        const filed = scope.canWrite ? body : { ...body, submittedOn: undefined };
+        return presentDossier(await createDossier(tx, actor, batch, filed), scope, batch);
+      },
+    ),
+    route(
+      {
+        method: 'GET',
+        url: '/dossiers/:dossierId',
         tags: DOSSIER_TAGS,
         summary: 'Xem hồ sơ',
         params: dossierParams,
         response: { 200: dossierView },
       },
-    },
-    async (request) => {
-      const { dossier, batch, scope } = await findDossier(
-        db,
-        requireActor(request.actor),
-        request.params.dossierId,
-      );
-      return presentDossier(dossier, scope, batch);
-    },
-  );
-
-  r.patch(
-    '/dossiers/:dossierId',
-    {
-      schema: {
+      async ({ db, actor, params }) => {
+        const { dossier, batch, scope } = await findDossier(db, actor, params.dossierId);
+        return presentDossier(dossier, scope, batch);
+      },
+    ),
+    command(
+      {
+        method: 'PATCH',
+        url: '/dossiers/:dossierId',
         tags: DOSSIER_TAGS,
         summary: 'Sửa thông tin hồ sơ',
         description: UNIT_OR_SO,
@@ -391,23 +293,17 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         body: dossierPatch,
         response: { 200: dossierView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const { dossier, batch, scope } = await findDossier(tx, actor, request.params.dossierId);
-        const touched = [dossier.unitId, ...(request.body.unitId ? [request.body.unitId] : [])];
-        requireDossierWrite(scope, batch, touched, dossier);
-        const body = scope.canWrite ? request.body : { ...request.body, submittedOn: undefined };
-        return presentDossier(await updateDossier(tx, actor, dossier, batch, body), scope, batch);
-      });
-    },
-  );
-
-  r.post(
-    '/dossiers/:dossierId/appraisal',
-    {
-      schema: {
+      async ({ tx, actor, params, body }) => {
+        const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
+        requireDossierWrite(scope, batch, [dossier.unitId, ...(body.unitId ? [body.unitId] : [])], dossier);
+        const edited = scope.canWrite ? body : { ...body, submittedOn: undefined };
+        return presentDossier(await updateDossier(tx, actor, dossier, batch, edited), scope, batch);
+      },
+    ),
+    command(
+      {
+        method: 'POST',
+        url: '/dossiers/:dossierId/appraisal',
         tags: DOSSIER_TAGS,
         summary: 'Ghi kết quả thẩm định hồ sơ: đạt, trả lại (nêu lý do) hoặc chờ',
         description: SO_ONLY,
@@ -415,37 +311,29 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         body: appraisalBody,
         response: { 200: dossierView },
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const { dossier, batch, scope } = await findDossier(tx, actor, request.params.dossierId);
+      async ({ tx, actor, params, body }) => {
+        const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
         requireWrite(scope);
-        return presentDossier(await appraiseDossier(tx, actor, dossier, batch, request.body), scope, batch);
-      });
-    },
-  );
-
-  r.delete(
-    '/dossiers/:dossierId',
-    {
-      schema: {
+        return presentDossier(await appraiseDossier(tx, actor, dossier, batch, body), scope, batch);
+      },
+    ),
+    command(
+      {
+        method: 'DELETE',
+        url: '/dossiers/:dossierId',
         tags: DOSSIER_TAGS,
         summary: 'Xóa hồ sơ nhập nhầm',
-        description: `${UNIT_OR_SO} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
+        description: `${UNIT_OR_SO} ${BY_ADDRESS}`,
         params: dossierParams,
         querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xóa') },
+        response: deleted(),
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      await db.transaction(async (tx) => {
-        const { dossier, batch, scope } = await findDossier(tx, actor, request.params.dossierId);
+      async ({ tx, actor, params, query }) => {
+        const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
         requireDossierWrite(scope, batch, [dossier.unitId], dossier);
-        await deleteDossier(tx, actor, dossier, batch, request.query.version, request.query.reason);
-      });
-      return reply.status(204).send(null);
-    },
-  );
+        await deleteDossier(tx, actor, dossier, batch, query.version, query.reason);
+        return null;
+      },
+    ),
+  ]);
 }
