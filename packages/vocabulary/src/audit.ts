@@ -339,6 +339,8 @@ export interface Resolvers {
   user: (id: string) => string | undefined;
   /** A criterion's name by its code, in the revision of the criteria the record was written under. */
   criterion?: (code: string, criteriaVersionId?: string) => string | undefined;
+  /** A bonus or deduction item's name by its code, in the same revision (a council names its own). */
+  item?: (code: string, criteriaVersionId?: string) => string | undefined;
   /** A cluster's or block's name by its id. */
   cluster?: (id: string) => string | undefined;
   /** A criteria framework's name by its id. */
@@ -459,7 +461,7 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
     const named = VALUE_NAMES[field]?.[value];
     if (named) return named;
     if (field === 'awardCode') return awardName(value);
-    if (field === 'itemCode') return ITEM_NAMES[value] ?? value;
+    if (field === 'itemCode') return names.item?.(value) ?? ITEM_NAMES[value] ?? value;
     if (field === 'criterionCode') {
       const title = names.criterion?.(value);
       return title ? `${value}. ${title}` : value;
@@ -536,12 +538,16 @@ export interface Change {
  * code ("I.1") names different criteria in different clusters and years.
  */
 function inRevision(names: Resolvers, ...records: unknown[]): Resolvers {
-  const criterion = names.criterion;
+  const { criterion, item } = names;
   const version = records
     .map((r) => (isRecord(r) && typeof r.criteriaVersionId === 'string' ? r.criteriaVersionId : undefined))
     .find(Boolean);
-  if (!criterion || !version) return names;
-  return { ...names, criterion: (code) => criterion(code, version) };
+  if (!version) return names;
+  return {
+    ...names,
+    ...(criterion ? { criterion: (code: string) => criterion(code, version) } : {}),
+    ...(item ? { item: (code: string) => item(code, version) } : {}),
+  };
 }
 
 /**

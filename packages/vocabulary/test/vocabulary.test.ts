@@ -85,6 +85,19 @@ describe('codes are read aloud', () => {
     ]);
   });
 
+  it('a council’s own bonus item by the name its revision gives it, a standard item by the common name', () => {
+    const names = {
+      unit: () => 'Phường Trần Phú',
+      user: () => undefined,
+      item: (code: string, version?: string) =>
+        version === 'v1' && code === 'GIAI_THUONG_TINH' ? 'Đạt giải thưởng cấp tỉnh' : undefined,
+    };
+    const said = (itemCode: string) =>
+      describeChanges(null, { criteriaVersionId: 'v1', itemCode, unitId: 'u1' }, names)[0]!.new;
+    expect(said('GIAI_THUONG_TINH')).toBe('Đạt giải thưởng cấp tỉnh');
+    expect(said('THAM_GIA_KHONG_DAY_DU')).toBe('Tham gia không đầy đủ các hoạt động của cụm, khối');
+  });
+
   it('a criteria version’s creation: its cluster, framework and people by name, the document by its size', () => {
     const id = (n: number) => `${n}8acd1e2-6012-49d1-a43c-4a7ce77d8627`;
     const names = new Map([

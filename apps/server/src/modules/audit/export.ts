@@ -83,6 +83,7 @@ export async function loadResolvers(db: Database, councilId: string | undefined)
   const clusterNames = new Map(clusterRows.map((c) => [c.id, c.name]));
   const frameworkNames = new Map(frameworkRows.map((f) => [f.id, f.name]));
   const criterionNames = new Map<string, Map<string, string>>();
+  const itemNames = new Map<string, Map<string, string>>();
   const criteriaOf = (versionId: string) => {
     let names = criterionNames.get(versionId);
     if (!names) {
@@ -90,6 +91,9 @@ export async function loadResolvers(db: Database, councilId: string | undefined)
       const index = ruleset ? indexRuleset(ruleset as unknown as Ruleset) : undefined;
       names = new Map([...(index?.criterionByCode ?? [])].map(([code, c]) => [code, c.criterion.name]));
       criterionNames.set(versionId, names);
+      // A bonus or deduction item by the name the council gave it in this revision.
+      const items = [...(index?.bonusItems ?? []), ...(index?.deductionItems ?? [])];
+      itemNames.set(versionId, new Map(items.map((item) => [item.code, item.name])));
     }
     return names;
   };
@@ -100,6 +104,11 @@ export async function loadResolvers(db: Database, councilId: string | undefined)
     framework: (id) => frameworkNames.get(id),
     profile: (id) => findProfile(id)?.name,
     criterion: (code, versionId) => (versionId ? criteriaOf(versionId).get(code) : undefined),
+    item: (code, versionId) => {
+      if (!versionId) return undefined;
+      criteriaOf(versionId);
+      return itemNames.get(versionId)?.get(code);
+    },
   };
 }
 
