@@ -227,3 +227,21 @@ test('on a phone the period, its clusters and the audit log fit the screen', asy
   await expectNoSidewaysScroll(page);
   await saveScreen(page, '59c-nhat-ky-dien-thoai');
 });
+
+test('the menu link opens the whole user list again, and the search box says so', async ({ page }) => {
+  await signInThroughPage(page, 'quantri', DEMO_PASSWORD);
+  const menuLink = page.getByRole('navigation').getByRole('link', { name: 'Người dùng, vai trò' });
+  await menuLink.click();
+  const box = page.getByRole('searchbox', { name: 'Tìm theo tên hoặc tên đăng nhập' });
+  const rows = page.getByRole('main').getByRole('row');
+  await box.fill('truonghoc');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/[?&]q=truonghoc/);
+  await expect(rows.filter({ hasText: 'cumtruong' })).toHaveCount(0);
+  // The address changes under the list (the menu's link has no search): the box follows it.
+  await menuLink.click();
+  await expect(page).not.toHaveURL(/[?&]q=/);
+  // The whole list again: more than the header and the one account found.
+  await expect.poll(() => rows.count()).toBeGreaterThan(2);
+  await expect(box).toHaveValue('');
+});

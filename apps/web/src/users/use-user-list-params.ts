@@ -12,7 +12,7 @@ function putUserFilters(changes: Partial<UserListParams>, put: PutParam) {
  * caDaKetThuc=1&trang=2&soDong=50`) so Back and a shared link show the same list.
  */
 export function useUserListParams() {
-  const list = useListParams<Partial<UserListParams>>({ putFilters: putUserFilters });
+  const list = useListParams<Partial<UserListParams>>({ putFilters: putUserFilters, followAddress: true });
   const roleParam = list.search.get('vaiTro');
   const role = MEMBERSHIP_ROLES.includes(roleParam as MembershipRole) ? (roleParam as MembershipRole) : '';
   const includeEnded = list.search.get('caDaKetThuc') === '1';
