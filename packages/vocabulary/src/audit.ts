@@ -111,6 +111,32 @@ export const ACTION_NAMES: Record<string, string> = {
   confirm: 'Xác nhận',
 };
 
+/** The council's letterhead settings, named as its settings screen names them (the log says the same). */
+export const LETTERHEAD_FIELD_NAMES = {
+  parentBody: 'Cơ quan chủ quản',
+  issuingBody: 'Cơ quan ban hành',
+  placeName: 'Địa danh (dòng ngày tháng)',
+  councilSymbol: 'Chữ viết tắt của Hội đồng (ký hiệu văn bản)',
+  standingOffice: 'Cơ quan thường trực',
+  standingOfficeSymbol: 'Chữ viết tắt của cơ quan thường trực',
+  signingAuthority: 'Thẩm quyền ký văn bản của Hội đồng',
+  chairTitle: 'Chức vụ của Chủ tịch',
+  chairName: 'Họ và tên Chủ tịch',
+  deputyTitle: 'Chức vụ của Phó Chủ tịch ký thay',
+  deputyName: 'Họ và tên Phó Chủ tịch',
+  delegateTitle: 'Chức vụ người ký thừa lệnh, thừa ủy quyền',
+  delegateName: 'Họ và tên người ký thừa lệnh, thừa ủy quyền',
+  recipients: 'Nơi nhận mặc định',
+} as const;
+
+/** Who signs the council's documents (Nghị định 30/2020: TM., KT., TL., TUQ.). */
+export const SIGNING_AUTHORITY_NAMES: Record<string, string> = {
+  TM: 'TM. Hội đồng — Chủ tịch ký',
+  KT: 'TM. Hội đồng, KT. Chủ tịch — Phó Chủ tịch ký thay',
+  TL: 'TL. Chủ tịch — người được giao ký thừa lệnh',
+  TUQ: 'TUQ. Chủ tịch — người được ủy quyền ký',
+};
+
 /** Names of the fields the modules keep in the log's old and new values. */
 export const FIELD_NAMES: Record<string, string> = {
   spreadsheet: 'Bảng tính',
@@ -190,21 +216,7 @@ export const FIELD_NAMES: Record<string, string> = {
   presiding: 'Chủ trì',
   preparingUnitId: 'Đơn vị chuẩn bị',
   preparingBody: 'Cơ quan chuẩn bị',
-  // The council's letterhead (the names of its settings screen)
-  parentBody: 'Cơ quan chủ quản',
-  issuingBody: 'Cơ quan ban hành',
-  placeName: 'Địa danh',
-  councilSymbol: 'Chữ viết tắt của Hội đồng',
-  standingOffice: 'Cơ quan thường trực',
-  standingOfficeSymbol: 'Chữ viết tắt của cơ quan thường trực',
-  signingAuthority: 'Thẩm quyền ký văn bản của Hội đồng',
-  chairTitle: 'Chức vụ của Chủ tịch',
-  chairName: 'Họ và tên Chủ tịch',
-  deputyTitle: 'Chức vụ của Phó Chủ tịch ký thay',
-  deputyName: 'Họ và tên Phó Chủ tịch',
-  delegateTitle: 'Chức vụ người ký thừa lệnh, thừa ủy quyền',
-  delegateName: 'Họ và tên người ký thừa lệnh, thừa ủy quyền',
-  recipients: 'Nơi nhận mặc định',
+  ...LETTERHEAD_FIELD_NAMES,
   provincialReportForm: 'Mẫu báo cáo thành tích cấp tỉnh',
   sections: 'Các mục',
   profileCode: 'Bộ tiêu chí mẫu',
@@ -305,6 +317,7 @@ export const VALUE_NAMES: Record<string, Record<string, string>> = {
   subject: DOSSIER_SUBJECT_NAMES,
   deadlineKind: DEADLINE_KIND_NAMES,
   recurrence: RECURRENCE_NAMES,
+  signingAuthority: SIGNING_AUTHORITY_NAMES,
   role: ROLE_NAMES,
   calendar: CALENDAR_NAMES,
   type: UNIT_TYPE_NAMES,

@@ -1,5 +1,9 @@
+import { LETTERHEAD_FIELD_NAMES, SIGNING_AUTHORITY_NAMES } from '@thidua/vocabulary';
+
 /** Every Vietnamese text of the letterhead settings screen. */
 export const letterheadTexts = {
+  // The settings' own names, shared with the audit log so both say the same.
+  ...LETTERHEAD_FIELD_NAMES,
   pageTitle: 'Thiết lập văn bản',
   heading: 'Thiết lập văn bản của Hội đồng',
   intro:
@@ -8,28 +12,9 @@ export const letterheadTexts = {
   defaults: 'Hội đồng chưa lưu thiết lập riêng: các giá trị dưới đây là mặc định suy từ tên Hội đồng.',
   readOnly: 'Chỉ cơ quan thường trực hoặc quản trị Hội đồng được sửa thiết lập này.',
   bodies: 'Cơ quan ban hành',
-  parentBody: 'Cơ quan chủ quản',
   parentBodyHelp: 'Ví dụ: Ủy ban nhân dân tỉnh Bắc Giang; để trống nếu không có',
-  issuingBody: 'Cơ quan ban hành',
-  placeName: 'Địa danh (dòng ngày tháng)',
-  councilSymbol: 'Chữ viết tắt của Hội đồng (ký hiệu văn bản)',
-  standingOffice: 'Cơ quan thường trực',
-  standingOfficeSymbol: 'Chữ viết tắt của cơ quan thường trực',
   signers: 'Người ký',
-  signingAuthority: 'Thẩm quyền ký văn bản của Hội đồng',
-  authorities: {
-    TM: 'TM. Hội đồng — Chủ tịch ký',
-    KT: 'TM. Hội đồng, KT. Chủ tịch — Phó Chủ tịch ký thay',
-    TL: 'TL. Chủ tịch — người được giao ký thừa lệnh',
-    TUQ: 'TUQ. Chủ tịch — người được ủy quyền ký',
-  },
-  chairTitle: 'Chức vụ của Chủ tịch',
-  chairName: 'Họ và tên Chủ tịch',
-  deputyTitle: 'Chức vụ của Phó Chủ tịch ký thay',
-  deputyName: 'Họ và tên Phó Chủ tịch',
-  delegateTitle: 'Chức vụ người ký thừa lệnh, thừa ủy quyền',
-  delegateName: 'Họ và tên người ký thừa lệnh, thừa ủy quyền',
-  recipients: 'Nơi nhận mặc định',
+  authorities: SIGNING_AUTHORITY_NAMES,
   recipientsHelp: 'Mỗi dòng một nơi nhận',
   report: 'Mẫu báo cáo thành tích cấp tỉnh',
   reportHelp:
