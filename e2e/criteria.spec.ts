@@ -143,10 +143,16 @@ test('the leader drafts the criteria from the framework, sees live validation, s
   await page.getByLabel('Lý do thay đổi').fill('Bổ sung tiêu chí tập huấn theo chỉ đạo của Hội đồng');
   await page.getByRole('dialog').getByRole('button', { name: 'Tạo phiên bản mới' }).click();
   await expect(page.getByText('Đã tạo phiên bản mới')).toBeVisible();
-  await expect(page.getByRole('button', { name: /Phiên bản 2/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Phiên bản 2/ })).toHaveAttribute('aria-current', 'true');
   const sibling = container.children![container.children!.length - 1]!;
-  await openNode(page, sibling.code);
-  await page.getByRole('button', { name: 'Thêm tiêu chí cùng cấp' }).click();
+  // The new revision's workspace opens while its data is still being fetched again (a slow machine has
+  // cleared a node chosen that early, leaving the tools disabled): choose the node until its tools show.
+  const addSibling = page.getByRole('button', { name: 'Thêm tiêu chí cùng cấp' });
+  await expect(async () => {
+    await openNode(page, sibling.code);
+    await expect(addSibling).toBeEnabled({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await addSibling.click();
   await panel(page)
     .getByLabel('Tên', { exact: true })
     .fill('Tổ chức tập huấn nghiệp vụ thi đua, khen thưởng');

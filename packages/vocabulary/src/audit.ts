@@ -11,6 +11,7 @@ import {
   CRITERIA_STATUS_NAMES,
   CRITERION_OWNER_NAMES,
   DEADLINE_KIND_NAMES,
+  DOSSIER_COMPONENT_NAMES,
   DOSSIER_KIND_NAMES,
   DOSSIER_LEVEL_NAMES,
   DOSSIER_OUTCOME_NAMES,
@@ -33,6 +34,7 @@ import {
 
 export const ENTITY_TYPE_NAMES: Record<string, string> = {
   council: 'Hội đồng',
+  dossierComponent: 'Thành phần hồ sơ',
   unit: 'Đơn vị',
   user: 'Tài khoản',
   membership: 'Phân quyền',
@@ -165,6 +167,15 @@ export const FIELD_NAMES: Record<string, string> = {
   unitType: 'Loại đơn vị',
   clusterId: 'Cụm, khối',
   frameworkId: 'Bộ tiêu chí khung',
+  // A stage change; a period file's import (its counts and the file)
+  unfinishedUnits: 'Đơn vị chưa hoàn thành',
+  unitsCreated: 'Số đơn vị tạo mới',
+  unitsMatched: 'Số đơn vị đã có',
+  file: 'Tệp',
+  entries: 'Số ô điểm',
+  adjustments: 'Số điểm cộng, điểm trừ',
+  facts: 'Số thông tin xét khen thưởng',
+  quotas: 'Chỉ tiêu khen thưởng',
   // Councils
   level: 'Cấp',
   // Registrations, pacts, meetings, decisions, proposals
@@ -311,7 +322,7 @@ export const FIELD_NAMES: Record<string, string> = {
 /** Values of enumerated fields, as the screens say them. */
 export const VALUE_NAMES: Record<string, Record<string, string>> = {
   seat: SEAT_NAMES.cum,
-  kind: { ...CLUSTER_KIND_NAMES, ...DOSSIER_KIND_NAMES },
+  kind: { ...CLUSTER_KIND_NAMES, ...DOSSIER_KIND_NAMES, ...DOSSIER_COMPONENT_NAMES },
   outcome: DOSSIER_OUTCOME_NAMES,
   level: DOSSIER_LEVEL_NAMES,
   subject: DOSSIER_SUBJECT_NAMES,
@@ -519,6 +530,8 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
     return `${value.length} mục`;
   }
   if (isRecord(value)) {
+    // An imported file: its format, not its content (the period's screens show what it brought).
+    if (field === 'file' && typeof value.format === 'string') return `tệp ${value.format}`;
     // A whole criteria document: its size, not its text (the version's own screen shows the text).
     if (field === 'ruleset' && Array.isArray(value.groups)) return `${value.groups.length} nhóm tiêu chí`;
     if (field === 'membership') {

@@ -98,6 +98,22 @@ describe('codes are read aloud', () => {
     expect(said('THAM_GIA_KHONG_DAY_DU')).toBe('Tham gia không đầy đủ các hoạt động của cụm, khối');
   });
 
+  it('a period file’s import: its counts by name and the file by its format, not its content', () => {
+    const said = describeChanges(null, {
+      unitsCreated: 0,
+      unitsMatched: 4,
+      entries: 32,
+      file: { format: 'thidua/period@1', quotas: { CO_CP: 1 }, entries: [] },
+    }).map((c) => `${c.label}: ${c.new}`);
+    expect(said).toEqual([
+      'Số đơn vị tạo mới: 0',
+      'Số đơn vị đã có: 4',
+      'Số ô điểm: 32',
+      'Tệp: tệp thidua/period@1',
+    ]);
+    expect(describeChanges(null, { kind: 'toTrinh' })[0]!.new).toBe('Tờ trình đề nghị khen thưởng (Mẫu số 01)');
+  });
+
   it('a criteria version’s creation: its cluster, framework and people by name, the document by its size', () => {
     const id = (n: number) => `${n}8acd1e2-6012-49d1-a43c-4a7ce77d8627`;
     const names = new Map([
