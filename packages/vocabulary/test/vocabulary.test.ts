@@ -111,7 +111,9 @@ describe('codes are read aloud', () => {
       'Số ô điểm: 32',
       'Tệp: tệp thidua/period@1',
     ]);
-    expect(describeChanges(null, { kind: 'toTrinh' })[0]!.new).toBe('Tờ trình đề nghị khen thưởng (Mẫu số 01)');
+    expect(describeChanges(null, { kind: 'toTrinh' })[0]!.new).toBe(
+      'Tờ trình đề nghị khen thưởng (Mẫu số 01)',
+    );
   });
 
   it('a criteria version’s creation: its cluster, framework and people by name, the document by its size', () => {
