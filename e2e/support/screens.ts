@@ -12,8 +12,11 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
 
 /** Nothing sticks out sideways: long Vietnamese names wrap instead of widening the page. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
-  expect(overflow, 'the page is wider than the window').toBeLessThanOrEqual(0);
+  // Polled: after a viewport change the screen re-renders for the new width (table → cards) a moment later.
+  await expect
+    .poll(
+      () => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
+      { message: 'the page is wider than the window' },
+    )
+    .toBeLessThanOrEqual(0);
 }
