@@ -11,7 +11,7 @@ export interface DocumentRow {
 /** A card listing documents, each with its download buttons (the period's and the award paperwork). */
 export function DocumentList({ title, rows }: { title: string; rows: DocumentRow[] }) {
   return (
-    <Card className="page-card" title={title} style={{ marginBottom: 16 }}>
+    <Card className="page-card" title={title} role="region" aria-label={title} style={{ marginBottom: 16 }}>
       <List
         dataSource={rows}
         renderItem={(row) => (
