@@ -37,6 +37,12 @@ export interface ServerConfig {
    * `THIDUA_SIGN_PASSPHRASE`); unset, PDFs are not signed.
    */
   signing: { p12Path: string; passphrase: string } | undefined;
+  /**
+   * The key that seals councils' own signing certificates in the database (AES-256-GCM):
+   * `THIDUA_SECRET_KEY` (64 hex digits), else the file `THIDUA_SECRET_KEY_FILE` (default
+   * `<data>/secret.key`), made with a random key the first time a council uploads a certificate.
+   */
+  secretKey: { hex: string | undefined; file: string };
   /** Scheduled backups: where (THIDUA_BACKUP_DIR), how often in minutes (0: none), how many kept. */
   backup: { dir: string; everyMinutes: number; keep: number };
 }
@@ -83,6 +89,17 @@ function trustProxy(env: NodeJS.ProcessEnv): false | number | string[] {
   return list;
 }
 
+/** `THIDUA_SECRET_KEY`: unset, or 32 bytes as 64 hex digits. */
+function secretKeyHex(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = (env.THIDUA_SECRET_KEY ?? '').trim();
+  if (raw === '') return undefined;
+  if (!/^[0-9a-fA-F]{64}$/.test(raw))
+    throw new ConfigError(
+      'THIDUA_SECRET_KEY phải là 64 chữ số hệ mười sáu (32 byte), ví dụ từ `openssl rand -hex 32`',
+    );
+  return raw.toLowerCase();
+}
+
 /** Reads the configuration from env; a bad value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const production = env.NODE_ENV === 'production';
@@ -109,6 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     signing: env.THIDUA_SIGN_P12
       ? { p12Path: resolve(env.THIDUA_SIGN_P12), passphrase: env.THIDUA_SIGN_PASSPHRASE ?? '' }
       : undefined,
+    secretKey: {
+      hex: secretKeyHex(env),
+      file: resolve(env.THIDUA_SECRET_KEY_FILE ?? resolve(dataRoot, 'secret.key')),
+    },
     backup: {
       dir: resolve(env.THIDUA_BACKUP_DIR ?? resolve(dataRoot, 'backups')),
       everyMinutes: integer(env, 'THIDUA_BACKUP_EVERY_MINUTES', 0),

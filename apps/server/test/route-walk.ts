@@ -275,6 +275,8 @@ export function sampleOf(
       if (schema.format === 'date') return '2026-06-30';
       if (schema.format === 'date-time') return '2026-06-30T02:00:00.000Z';
       if (schema.format === 'email') return 'can-bo@example.vn';
+      // A file's bytes (a certificate): well-formed base64 of bytes that are not the file the route wants.
+      if (schema.format === 'base64') return Buffer.from('Nội dung hợp lệ').toString('base64');
       if (/password/i.test(name)) return 'MatKhauMoi2026x';
       if (name === 'criterionCode') return ids.criterionCode;
       if (schema.pattern) {

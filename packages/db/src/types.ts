@@ -58,3 +58,4 @@ export type NewAwardProposal = typeof s.awardProposals.$inferInsert;
 export type AuditEvent = typeof s.auditLog.$inferSelect;
 export type NewAuditEvent = typeof s.auditLog.$inferInsert;
 export type CouncilLetterhead = typeof s.councilLetterheads.$inferSelect;
+export type CouncilSigningCertificate = typeof s.councilSigningCertificates.$inferSelect;

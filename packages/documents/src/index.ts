@@ -13,6 +13,9 @@ export * from './builders/index';
 export {
   signPdf,
   certificateHolder,
+  describeCertificate,
+  CertificateError,
+  type CertificateSummary,
   type SigningCertificate,
   type SignOptions,
   type SignedPdf,

@@ -130,9 +130,12 @@ function decodeEntities(text: string): string {
 
 /**
  * A throw-away PKCS#12 certificate made by openssl (self-signed RSA 2048, the given common name), for
- * signing tests. Returns the .p12 path and its passphrase.
+ * signing tests. Returns the .p12 path, its passphrase and the certificate (PEM).
  */
-export function testCertificate(workDir: string, commonName: string): { p12: string; passphrase: string } {
+export function testCertificate(
+  workDir: string,
+  commonName: string,
+): { p12: string; passphrase: string; cert: string } {
   const key = join(workDir, 'key.pem');
   const cert = join(workDir, 'cert.pem');
   const p12 = join(workDir, 'signer.p12');
@@ -180,7 +183,7 @@ export function testCertificate(workDir: string, commonName: string): { p12: str
     ],
     { stdio: 'pipe', timeout: 60_000 },
   );
-  return { p12, passphrase };
+  return { p12, passphrase, cert };
 }
 
 export interface SignatureCheck {

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildScoreTable, renderPdf, signPdf } from '../src/index';
+import { buildScoreTable, CertificateError, describeCertificate, renderPdf, signPdf } from '../src/index';
 import { pdfSignature, pdfText, scratchDir, testCertificate } from './clients';
 import { loadFonts, sampleScoreTable } from './sample';
 
@@ -59,5 +60,24 @@ describe('signed PDF (PAdES basic, @signpdf) checked by poppler’s pdfsig', () 
         signingTime: new Date(),
       }),
     ).rejects.toThrow();
+  });
+
+  it('describes the certificate as openssl does — holder, SHA-256 fingerprint, validity — and refuses a wrong password', () => {
+    const summary = describeCertificate(certificate);
+    expect(summary.holder).toBe(holder);
+    const openssl = execFileSync(
+      'openssl',
+      ['x509', '-in', files.cert, '-noout', '-fingerprint', '-sha256', '-startdate', '-enddate'],
+      { encoding: 'utf8' },
+    );
+    expect(openssl).toContain(`=${summary.fingerprint}`);
+    const notBefore = /notBefore=(.+)/.exec(openssl)![1]!;
+    const notAfter = /notAfter=(.+)/.exec(openssl)![1]!;
+    expect(summary.validFrom.getTime()).toBe(new Date(notBefore).getTime());
+    expect(summary.validTo.getTime()).toBe(new Date(notAfter).getTime());
+    expect(() => describeCertificate({ ...certificate, passphrase: 'sai' })).toThrow(CertificateError);
+    expect(() => describeCertificate({ p12: Buffer.from('không phải PKCS#12'), passphrase: '' })).toThrow(
+      CertificateError,
+    );
   });
 });

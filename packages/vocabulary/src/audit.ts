@@ -67,6 +67,7 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   document: 'Văn bản (Word, PDF)',
   spreadsheet: 'Bảng tính (Excel)',
   letterhead: 'Thiết lập văn bản của Hội đồng',
+  signingCertificate: 'Chứng thư số ký văn bản PDF của Hội đồng',
   councilArchive: 'Dữ liệu của Hội đồng (tệp lưu trữ)',
 };
 
@@ -141,6 +142,11 @@ export const SIGNING_AUTHORITY_NAMES: Record<string, string> = {
 
 /** Names of the fields the modules keep in the log's old and new values. */
 export const FIELD_NAMES: Record<string, string> = {
+  // A council's signing certificate (its file and password are never logged)
+  holder: 'Người giữ chứng thư số',
+  fingerprint: 'Dấu vân tay chứng thư số (SHA-256)',
+  validFrom: 'Chứng thư có hiệu lực từ',
+  validTo: 'Chứng thư có hiệu lực đến',
   spreadsheet: 'Bảng tính',
   fileName: 'Tên tệp',
   bytes: 'Dung lượng (byte)',
@@ -388,6 +394,7 @@ const HIDDEN = new Set([
   'userId',
   'storageKey',
   'sha256',
+  'sealedP12',
   // Links to other records, kept for tracing; the log's viewer reaches them through the object's history.
   'criteriaVersionId',
   'entryId',

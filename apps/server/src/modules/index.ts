@@ -7,6 +7,7 @@ import { awardsRoutes } from './awards/routes';
 import { criteriaRoutes } from './criteria/routes';
 import { documentsRoutes } from './documents/routes';
 import { letterheadRoutes } from './documents/letterhead-routes';
+import { signingCertificateRoutes } from './documents/signing-certificate-routes';
 import { meetingsRoutes } from './meetings/routes';
 import { periodsRoutes } from './periods/routes';
 import { plansRoutes } from './plans/routes';
@@ -29,6 +30,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(plansRoutes);
   await app.register(documentsRoutes);
   await app.register(letterheadRoutes);
+  await app.register(signingCertificateRoutes);
   await app.register(spreadsheetsRoutes);
   await app.register(archiveRoutes);
   await app.register(auditRoutes);

@@ -49,3 +49,47 @@ export function useSaveLetterhead(councilId: string) {
     onSuccess: (saved) => queryClient.setQueryData(letterheadKey(councilId), saved),
   });
 }
+
+/** What the API shows of the council's own signing certificate: never its file or password. */
+export interface SigningCertificate {
+  councilId: string;
+  configured: boolean;
+  holder: string | null;
+  fingerprint: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  uploadedAt: string | null;
+  uploadedBy: string | null;
+  deploymentSigns: boolean;
+  version: number;
+  abilities: { update: boolean };
+}
+
+const certificateKey = (councilId: string) => ['signing-certificate', councilId] as const;
+const certificatePath = (councilId: string) => `/councils/${councilId}/signing-certificate`;
+
+export function useSigningCertificate(councilId: string) {
+  return useQuery({
+    queryKey: certificateKey(councilId),
+    queryFn: ({ signal }) => api.get<SigningCertificate>(certificatePath(councilId), { signal }),
+    enabled: Boolean(councilId),
+  });
+}
+
+/** Uploads (or replaces) the certificate over the version read; removes it the same way. */
+export function useSigningCertificateWrites(councilId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = (view: SigningCertificate) => queryClient.setQueryData(certificateKey(councilId), view);
+  return {
+    upload: useMutation({
+      mutationFn: (input: { p12: string; passphrase: string; version: number }) =>
+        api.put<SigningCertificate>(certificatePath(councilId), input),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: (version: number) =>
+        api.delete<SigningCertificate>(certificatePath(councilId), undefined, { query: { version } }),
+      onSuccess,
+    }),
+  };
+}

@@ -13,6 +13,7 @@ import {
   useLetterhead,
   useSaveLetterhead,
 } from './api';
+import { SigningCertificateCard } from './signing-certificate-card';
 import { letterheadTexts as t } from './texts';
 
 /** The form's values: the lists as one line per item. */
@@ -91,7 +92,12 @@ function LetterheadPage() {
   const query = useLetterhead(councilId);
   if (query.isPending) return <FullPageSpin />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
-  return <LetterheadForm key={query.data.version} letterhead={query.data} onReload={() => query.refetch()} />;
+  return (
+    <>
+      <LetterheadForm key={query.data.version} letterhead={query.data} onReload={() => query.refetch()} />
+      <SigningCertificateCard councilId={councilId} />
+    </>
+  );
 }
 
 function LetterheadForm({

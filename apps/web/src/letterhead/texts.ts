@@ -30,4 +30,32 @@ export const letterheadTexts = {
   staleReload: 'Tải bản mới nhất',
   staleReloaded: 'Đã tải bản mới nhất; hãy nhập lại thay đổi của bạn',
   preview: 'Khối chữ ký sẽ in',
+  certificate: {
+    title: 'Chứng thư số ký văn bản PDF',
+    intro:
+      'Khi Hội đồng có chứng thư số riêng (tệp PKCS#12 .p12 hoặc .pfx kèm khóa bí mật), mọi văn bản PDF của ' +
+      'Hội đồng và các cụm, khối được ký số bằng chứng thư này. Tệp và mật khẩu được niêm phong trên máy ' +
+      'chủ, không bao giờ được hiển thị lại.',
+    none: 'Hội đồng chưa có chứng thư số riêng.',
+    deployment: 'Văn bản PDF đang được ký bằng chứng thư số chung của máy chủ.',
+    unsigned: 'Văn bản PDF không được ký số.',
+    holder: 'Người giữ chứng thư',
+    fingerprint: 'Dấu vân tay (SHA-256)',
+    validity: 'Hiệu lực',
+    expired: 'Đã hết hiệu lực',
+    uploaded: 'Tải lên',
+    uploadedBy: (when: string, who: string) => `${when}, bởi ${who}`,
+    file: 'Tệp chứng thư số (.p12, .pfx)',
+    choose: 'Chọn tệp',
+    fileRequired: 'Vui lòng chọn tệp chứng thư số',
+    passphrase: 'Mật khẩu của tệp chứng thư số',
+    passphraseRequired: 'Vui lòng nhập mật khẩu của tệp chứng thư số',
+    upload: 'Lưu chứng thư số',
+    replace: 'Thay chứng thư số',
+    saved: 'Đã lưu chứng thư số; các văn bản PDF từ nay được ký bằng chứng thư này',
+    remove: 'Gỡ chứng thư số',
+    removeConfirm: 'Gỡ chứng thư số riêng của Hội đồng? Văn bản PDF sẽ không còn được ký bằng chứng thư này.',
+    removed: 'Đã gỡ chứng thư số',
+    notSaved: 'Chưa lưu được chứng thư số',
+  },
 };

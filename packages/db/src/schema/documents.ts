@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { id, rowVersion, timestamps } from './columns';
+import { id, instant, rowVersion, timestamps } from './columns';
+import { users } from './auth';
 import { councils } from './organisation';
 
 /** How the council's own documents are signed (Nghị định 30/2020, Phụ lục I, area 7). */
@@ -59,3 +60,29 @@ export const councilLetterheads = pgTable(
     ),
   ],
 );
+
+/**
+ * A council's own PKCS#12 certificate that signs its PDFs (issue #12 §4). The file and its password are
+ * kept only sealed (AES-256-GCM under the server's key, bound to the council) and never leave the
+ * server; what may be shown — the holder, the fingerprint, the validity — is kept beside them.
+ */
+export const councilSigningCertificates = pgTable('council_signing_certificates', {
+  id: id(),
+  councilId: uuid('council_id')
+    .notNull()
+    .unique('council_signing_certificates_council_key')
+    .references(() => councils.id),
+  /** `v1:` + base64 of IV, tag and the encrypted JSON of the .p12 bytes and its password. */
+  sealedP12: text('sealed_p12').notNull(),
+  /** The certificate holder's common name (who signs). */
+  holder: text('holder').notNull(),
+  /** SHA-256 of the certificate (DER), in hex pairs: what a reader compares with the issuer's record. */
+  fingerprint: text('fingerprint').notNull(),
+  validFrom: instant('valid_from').notNull(),
+  validTo: instant('valid_to').notNull(),
+  uploadedBy: uuid('uploaded_by')
+    .notNull()
+    .references(() => users.id),
+  version: rowVersion(),
+  ...timestamps(),
+});

@@ -1,23 +1,36 @@
-// The few calls of node-forge (a dependency of @signpdf/signer-p12) used to name a certificate's holder.
+// The few calls of node-forge (a dependency of @signpdf/signer-p12) used to describe a certificate: its
+// holder, fingerprint and validity, and whether the PKCS#12 file holds its private key.
 declare module 'node-forge' {
-  interface Attribute {
+  export interface Attribute {
     shortName?: string;
     value: unknown;
   }
-  interface Certificate {
+  export interface Certificate {
     subject: { attributes: Attribute[] };
     validity: { notBefore: Date; notAfter: Date };
   }
-  interface Bag {
+  export interface Bag {
     cert?: Certificate;
+    key?: unknown;
   }
-  interface Pkcs12 {
+  export interface Pkcs12 {
     getBags(filter: { bagType: string }): Record<string, Bag[] | undefined>;
   }
+  export interface ByteBuffer {
+    getBytes(): string;
+  }
+  export interface MessageDigest {
+    update(bytes: string): MessageDigest;
+    digest(): { toHex(): string };
+  }
   const forge: {
-    asn1: { fromDer(bytes: string): unknown };
+    asn1: { fromDer(bytes: string): unknown; toDer(asn1: unknown): ByteBuffer };
     pkcs12: { pkcs12FromAsn1(asn1: unknown, strict: boolean, password: string): Pkcs12 };
-    pki: { oids: { certBag: string } };
+    pki: {
+      oids: { certBag: string; keyBag: string; pkcs8ShroudedKeyBag: string };
+      certificateToAsn1(cert: Certificate): unknown;
+    };
+    md: { sha256: { create(): MessageDigest } };
   };
   export default forge;
 }

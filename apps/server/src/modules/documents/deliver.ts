@@ -74,7 +74,7 @@ export async function deliverDocument(
       : await renderDocx(prepared.document, { author: prepared.author });
   const signed =
     format === 'pdf'
-      ? await signIfConfigured(config, bytes, {
+      ? await signIfConfigured({ db, config }, prepared.councilId, bytes, {
           issuingBody: prepared.document.header.issuingBody,
           place: prepared.document.header.place,
         })

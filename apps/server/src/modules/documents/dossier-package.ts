@@ -27,8 +27,8 @@ export interface BuiltDossierPackage {
  * The dossier package of a period's proposals (Nghị định 152/2025/NĐ-CP Art. 33.12: a PDF of the whole
  * dossier and the Word files of the tờ trình and the list): the tờ trình, the list, one achievement report
  * per proposed collective, the minutes and vote counts of the meetings that agreed them — each prepared
- * under its own read rule, so a caller sees only what they may. The PDF is signed when a certificate is
- * configured. The dossier screens link to `GET /periods/{periodId}/documents/dossier-package`.
+ * under its own read rule, so a caller sees only what they may. The PDF is signed with the council's
+ * certificate (else the deployment's) when there is one. The dossier screens link to `GET /periods/{periodId}/documents/dossier-package`.
  */
 export async function buildDossierPackage(
   db: Database,
@@ -72,7 +72,7 @@ export async function buildDossierPackage(
       fonts: await pdfFonts(),
       author: proposal.author,
       finishPdf: async (pdf) => {
-        const signed = await signIfConfigured(config, pdf, {
+        const signed = await signIfConfigured({ db, config }, proposal.councilId, pdf, {
           issuingBody: proposal.document.header.issuingBody,
           place: proposal.document.header.place,
         });

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { councilSigningCertificates, type Database } from '@thidua/db';
 import { signPdf, type SignedPdf, type SigningCertificate } from '@thidua/documents';
+import { eq } from 'drizzle-orm';
 import type { ServerConfig } from '../../config';
+import { unsealCertificate } from './certificate-seal';
 
 let cached: { path: string; certificate: Promise<SigningCertificate> } | undefined;
 
-/** The configured certificate, read once per path (a replaced file needs a restart, like the config). */
-function certificateOf(signing: NonNullable<ServerConfig['signing']>): Promise<SigningCertificate> {
+/** The deployment's certificate, read once per path (a replaced file needs a restart, like the config). */
+function deploymentCertificate(signing: NonNullable<ServerConfig['signing']>): Promise<SigningCertificate> {
   if (cached?.path !== signing.p12Path) {
     cached = {
       path: signing.p12Path,
@@ -16,17 +19,37 @@ function certificateOf(signing: NonNullable<ServerConfig['signing']>): Promise<S
 }
 
 /**
- * Signs a PDF with the deployment's certificate when one is configured (README, "Ký số văn bản PDF"),
- * else returns null and the PDF goes out unsigned.
+ * The certificate that signs a council's PDFs: the council's own when its standing office or
+ * administrator uploaded one ("Thiết lập văn bản"), else the deployment's (`THIDUA_SIGN_P12`), else none.
+ */
+export async function signingCertificateFor(
+  db: Database,
+  config: ServerConfig,
+  councilId: string,
+): Promise<SigningCertificate | null> {
+  const [own] = await db
+    .select({ sealed: councilSigningCertificates.sealedP12 })
+    .from(councilSigningCertificates)
+    .where(eq(councilSigningCertificates.councilId, councilId))
+    .limit(1);
+  if (own) return unsealCertificate(config.secretKey, councilId, own.sealed);
+  return config.signing ? deploymentCertificate(config.signing) : null;
+}
+
+/**
+ * Signs a PDF of a council with its certificate (README, "Ký số văn bản PDF"), or returns null when the
+ * council has none and the deployment none either: the PDF then goes out unsigned.
  */
 export async function signIfConfigured(
-  config: ServerConfig,
+  { db, config }: { db: Database; config: ServerConfig },
+  councilId: string,
   pdf: Buffer,
   context: { issuingBody: string; place: string },
 ): Promise<SignedPdf | null> {
-  if (!config.signing) return null;
+  const certificate = await signingCertificateFor(db, config, councilId);
+  if (!certificate) return null;
   return signPdf(pdf, {
-    certificate: await certificateOf(config.signing),
+    certificate,
     reason: `Văn bản do ${context.issuingBody} ban hành`,
     location: context.place,
     signingTime: new Date(),
