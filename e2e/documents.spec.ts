@@ -2,6 +2,7 @@ import { awardName } from '@thidua/vocabulary';
 import { PERIOD_PLANS } from '../apps/server/src/demo/periods-plan';
 import { Api, type Page as ApiPage } from './support/api';
 import { STANDING_OFFICE } from './support/accounts';
+import { pdfSignature, scratchDir, testCertificate } from '../packages/documents/test/clients';
 import { DocumentDownloads, downloadFrom, pdfBytesText, unzip } from './support/documents';
 import { expect, test } from './support/fixtures';
 import { type Sheet, vietnamese } from './support/scoring';
@@ -378,6 +379,72 @@ test('a member unit downloads its registration form and its self-scoring sheet w
     texts: ['BẢNG TỰ CHẤM ĐIỂM', own.unit.name, 'THỦ TRƯỞNG ĐƠN VỊ', ...points],
   });
   docs.checkWordFiles();
+});
+
+test('the standing office uploads the council’s own signing certificate: a wrong password is refused beside its field, then the PDFs are signed (pdfsig) until it is removed', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await switchUser(page, STANDING_OFFICE);
+  const api = await Api.current(page.request);
+  const { councilId, period, clusters } = await demoPeriod(api, closedYear.name);
+  const holder = `Nguyen Thi Thu Ha - Hoi dong TDKT ${Date.now().toString(36)}`;
+  const certificate = testCertificate(scratchDir('e2e-certificate'), holder);
+  const path = `/councils/${councilId}/signing-certificate`;
+  const ranking = `/hoi-dong/${councilId}/xep-hang?ky=${period.id}&cum=${clusters[0]!.id}`;
+  const scoreTable = `Tải về Bảng xếp hạng ${clusters[0]!.name} — ${period.name} dạng PDF`;
+  /** The score table's PDF from the ranking screen, as pdfsig reads it. */
+  const downloadedSignature = async () => {
+    await page.goto(ranking);
+    const pdf = await downloadFrom(page, page.getByRole('button', { name: scoreTable, exact: true }));
+    return pdfSignature(pdf.file);
+  };
+
+  try {
+    await page.goto(`/hoi-dong/${councilId}/thiet-lap-van-ban`);
+    const card = page.getByRole('region', { name: 'Chứng thư số ký văn bản PDF' });
+    await expect(card).toContainText('Hội đồng chưa có chứng thư số riêng.');
+    await card.locator('input[type=file]').setInputFiles(certificate.p12);
+    const password = card.getByLabel('Mật khẩu của tệp chứng thư số');
+    await password.fill('mat-khau-sai');
+    await card.getByRole('button', { name: 'Lưu chứng thư số' }).click();
+    await expect(card.getByText(/^Không mở được tệp chứng thư số: sai mật khẩu/)).toBeVisible();
+    expect((await api.get<{ configured: boolean }>(path)).configured).toBe(false);
+
+    await password.fill(certificate.passphrase);
+    await card.getByRole('button', { name: 'Lưu chứng thư số' }).click();
+    await expect(page.getByText(/^Đã lưu chứng thư số/)).toBeVisible();
+    await expect(card).toContainText(holder);
+    const view = await api.get<{ holder: string; fingerprint: string; version: number }>(path);
+    expect(view.holder).toBe(holder);
+    await expect(card).toContainText(view.fingerprint);
+    expect(JSON.stringify(view)).not.toContain(certificate.passphrase);
+
+    const signed = await downloadedSignature();
+    expect(signed.valid, signed.output).toBe(true);
+    expect(signed.signer).toBe(holder);
+
+    await page.goto(`/hoi-dong/${councilId}/thiet-lap-van-ban`);
+    await card.getByRole('button', { name: 'Gỡ chứng thư số' }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /OK|Đồng ý|Có/ })
+      .click();
+    await expect(page.getByText('Đã gỡ chứng thư số')).toBeVisible();
+    await expect(card).toContainText('Hội đồng chưa có chứng thư số riêng.');
+    const unsigned = await downloadedSignature();
+    expect(unsigned.valid).toBe(false);
+    expect(unsigned.output).toMatch(/does not contain any signatures/);
+  } finally {
+    // The demo council's PDFs stay unsigned for the specs after this one, whatever happened above.
+    const left = await api.get<{ configured: boolean; version: number }>(path);
+    if (left.configured) {
+      const removed = await page.request.delete(`/api/v1${path}?version=${left.version}`, {
+        headers: { 'x-csrf-token': api.csrf },
+      });
+      expect(removed.status()).toBe(200);
+    }
+  }
 });
 
 /** `text` as a literal part of a regular expression. */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildScoreTable, CertificateError, describeCertificate, renderPdf, signPdf } from '../src/index';
 import { pdfSignature, pdfText, scratchDir, testCertificate } from './clients';
@@ -80,4 +81,30 @@ describe('signed PDF (PAdES basic, @signpdf) checked by poppler’s pdfsig', () 
       CertificateError,
     );
   });
+
+  // Regression: the server runs under Node's own ESM loader (tsx), where the default import of the
+  // CommonJS @signpdf/signpdf is the module object, not its instance — vitest's bundler hid the
+  // `signpdf.sign is not a function` every signed download then answered with a 500.
+  it('signs when run by Node’s own loader, as the server runs it', () => {
+    const script = join(dir, 'sign-under-node.mts');
+    const out = join(dir, 'node-signed.pdf');
+    const source = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+    const sample = fileURLToPath(new URL('./sample.ts', import.meta.url));
+    writeFileSync(
+      script,
+      [
+        "import { readFileSync, writeFileSync } from 'node:fs';",
+        `import { buildScoreTable, renderPdf, signPdf } from ${JSON.stringify(source)};`,
+        `import { loadFonts, sampleScoreTable } from ${JSON.stringify(sample)};`,
+        'const pdf = await renderPdf(buildScoreTable(sampleScoreTable(2)), { fonts: loadFonts() });',
+        `const certificate = { p12: readFileSync(${JSON.stringify(files.p12)}), passphrase: ${JSON.stringify(files.passphrase)} };`,
+        "const signed = await signPdf(pdf, { certificate, reason: 'Thử', location: 'Hải Hà', signingTime: new Date() });",
+        `writeFileSync(${JSON.stringify(out)}, signed.pdf);`,
+      ].join('\n'),
+    );
+    execFileSync(process.execPath, ['--import', 'tsx', script], { stdio: 'pipe', timeout: 60_000 });
+    const check = pdfSignature(out);
+    expect(check.valid, check.output).toBe(true);
+    expect(check.signer).toBe(holder);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { P12Signer } from '@signpdf/signer-p12';
-import signpdf from '@signpdf/signpdf';
+import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge, { type Pkcs12 } from 'node-forge';
 
@@ -109,6 +109,8 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Signed
   const p12Signer = new P12Signer(Buffer.from(options.certificate.p12), {
     passphrase: options.certificate.passphrase,
   });
-  const signed = await signpdf.sign(withPlaceholder, p12Signer, options.signingTime);
+  // The named class, not the default instance: under Node's own ESM loader (the server run by tsx)
+  // the CommonJS default import is the module object, which has no `sign` (bundlers hide this).
+  const signed = await new SignPdf().sign(withPlaceholder, p12Signer, options.signingTime);
   return { pdf: signed, signer, signedAt: options.signingTime };
 }
