@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { PERIOD_STAGES, type PeriodStage } from '@thidua/db';
 import { STAGE_TABLE, type StageAction, stageOpen, stageTableMarkdown, stagesOf } from '@thidua/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { ARCHITECTURE, BEGIN, END } from '../../../scripts/docs-tables';
+import { ARCHITECTURE, generatedBlock } from '../../../scripts/docs-tables';
+import { cells } from './markdown-table';
 import { AppError } from '../src/http/errors';
 import { assertStage } from '../src/workflow/stage-table';
 
@@ -17,20 +18,6 @@ function refusal(fn: () => void): AppError | null {
     if (error instanceof AppError) return error;
     throw error;
   }
-}
-
-/** A Markdown table's cells, trimmed, without the separator row (prettier pads and re-dashes it). */
-function cells(markdown: string): string[][] {
-  return markdown
-    .trim()
-    .split('\n')
-    .map((row) =>
-      row
-        .split('|')
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    )
-    .filter((row) => !row.every((cell) => /^-+$/.test(cell)));
 }
 
 describe('the stage table', () => {
@@ -76,10 +63,8 @@ describe('the stage table', () => {
   });
 
   it('is printed in ARCHITECTURE.md exactly as the code has it (npm run docs:tables)', () => {
-    const document = readFileSync(ARCHITECTURE, 'utf8');
-    const start = document.indexOf(BEGIN);
-    const end = document.indexOf(END);
-    expect(start, 'the generated block is in ARCHITECTURE.md').toBeGreaterThan(0);
-    expect(cells(document.slice(start + BEGIN.length, end))).toEqual(cells(stageTableMarkdown()));
+    const block = generatedBlock(readFileSync(ARCHITECTURE, 'utf8'), 'stage-table');
+    expect(block, 'the generated block is in ARCHITECTURE.md').not.toBeNull();
+    expect(cells(block!)).toEqual(cells(stageTableMarkdown()));
   });
 });

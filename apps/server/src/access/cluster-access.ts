@@ -14,6 +14,7 @@ import { isArchived } from '../workflow/stage-table';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../http/errors';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from './council-access';
+import { may } from './permissions';
 
 export type ClusterRole = 'standingOffice' | 'follower' | 'leader' | 'deputy' | 'member';
 
@@ -107,7 +108,7 @@ export async function loadClusterAccess(
 
 /** Leader, deputies and the standing office review and adjust a cluster's scores. */
 export function canReview(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice');
+  return may(access, 'reviewScores');
 }
 
 /** Anyone with a role in the cluster may read it (what they see of it is decided per resource). */

@@ -13,6 +13,7 @@ import { checkMeeting, draftsFromRequest, loadMemberCodes, loadQuotas } from './
 import { ACTIVE, activeCounts, auditProposal, lockCluster, STATUS_NAMES } from './proposal-rules';
 import { checkDrafts } from './proposals-from-result';
 import type { ProposalListBody } from './schema';
+import { may } from '../../access/permissions';
 
 /** A proposal withdrawn by its cluster or returned by the standing office may be proposed again. */
 const REVIVABLE: readonly string[] = ['withdrawn', 'returned'];
@@ -63,7 +64,7 @@ export async function createProposalList(
     drafts.length === 0 ? new Map() : (gaps ?? (await storedGaps(tx, actor, access.clusterId, members))),
     new Map(members.map((m) => [m.unitId, m.name])),
     body.confirmIncomplete,
-    access.roles.has('standingOffice'),
+    may(access, 'decideProposals'),
   );
   if (drafts.length === 0) return [];
   // Nghị định 152/2025/NĐ-CP Art. 4.4: nobody under review, investigation or verification is proposed.

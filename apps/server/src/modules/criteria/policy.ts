@@ -3,10 +3,11 @@ import { type ClusterAccess, canRead } from '../../access/cluster-access';
 import { forbidden } from '../../http/errors';
 import { type StageAction, stageOpen } from '../../workflow/stage-table';
 import { CRITERIA_MSG } from './messages';
+import { may } from '../../access/permissions';
 
 /** Leader, deputies and the standing office draft a cluster's criteria and assign who scores them. */
 export function canDraftCriteria(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice');
+  return may(access, 'draftCriteria');
 }
 
 /**
@@ -14,7 +15,7 @@ export function canDraftCriteria(access: ClusterAccess): boolean {
  * the council's overseer (it approves cluster criteria, SPEC §1). Deputies draft but do not issue.
  */
 export function canIssueCriteria(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('standingOffice');
+  return may(access, 'issueCriteria');
 }
 
 /**

@@ -5,6 +5,7 @@ import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../.
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound } from '../../http/errors';
 import { isArchived } from '../../workflow/stage-table';
+import { may } from '../../access/permissions';
 
 /**
  * Where a meeting lives and what the actor may do there. A cluster's meetings are run by its leader and
@@ -33,7 +34,7 @@ export function clusterScope(access: ClusterAccess): MeetingScope {
     cluster: access,
     council: access.council,
     canRead: canRead(access),
-    canWrite: access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice'),
+    canWrite: may(access, 'writeMeetings'),
     archived: access.periodArchived,
   };
 }

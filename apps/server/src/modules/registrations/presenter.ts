@@ -5,6 +5,7 @@ import type { ClusterAccess } from '../../access/cluster-access';
 import { stageOpen } from '../../workflow/stage-table';
 import { canEditRegistration } from './policy';
 import type { planView, registrationView } from './schema';
+import { may } from '../../access/permissions';
 
 /** A plan with the criterion it targets (name, measurement unit, direction), in ruleset order. */
 export function presentPlans(index: RulesetIndex, plans: RegistrationPlan[]): z.infer<typeof planView>[] {
@@ -57,7 +58,7 @@ export function presentRegistration(
     abilities: {
       update: editor && draft,
       submit: editor && draft,
-      reopen: open && !draft && access.roles.has('standingOffice'),
+      reopen: open && !draft && may(access, 'reopenRegistration'),
     },
   };
 }

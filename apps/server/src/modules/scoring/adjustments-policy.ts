@@ -2,6 +2,7 @@ import type { AdjustmentKind } from '@thidua/db';
 import type { RulesetIndex } from '@thidua/engine';
 import type { ClusterAccess } from '../../access/cluster-access';
 import { AppError, forbidden } from '../../http/errors';
+import { may } from '../../access/permissions';
 
 // Who records bonuses and deductions (SPEC §4.6, §6). The ruleset names its items but not who awards
 // them, so each item is classified once here:
@@ -72,8 +73,9 @@ export function adjustmentRefusal(
   item: AdjustmentItem,
   unitId: string,
 ): AppError | null {
-  if (access.roles.has('standingOffice')) return null;
-  if (item.awardedByCluster && (access.roles.has('leader') || access.roles.has('deputy'))) {
+  if (may(access, 'writeAnyAdjustment')) return null;
+  // The cluster's own bonus items: those who review its scores (never for their own unit).
+  if (item.awardedByCluster && may(access, 'reviewScores')) {
     if (!access.council.unitIds.has(unitId)) return null;
     return new AppError(
       'CONFLICT_OF_INTEREST',

@@ -19,6 +19,7 @@ import type {
   returnedShareEntriesBody,
   returnedShareEntriesView,
 } from './schema-adjustments';
+import { may } from '../../access/permissions';
 
 // Scores that other records decide (SPEC §11): "late tasks of a unit feed the late-task deduction" and
 // "the share of returned dossiers feeds criterion III.4 of Bắc Giang". The standing office runs each
@@ -41,7 +42,7 @@ export async function refreshLateTaskDeductions(
   return db.transaction(async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
     const { access } = context;
-    if (!access.roles.has('standingOffice')) {
+    if (!may(access, 'writeFromRecords')) {
       throw forbidden('Chỉ cơ quan thường trực Hội đồng được tổng hợp điểm trừ chậm, muộn');
     }
     const itemCode = body.itemCode ?? DEFAULT_LATE_ITEM;
@@ -170,7 +171,7 @@ export async function writeReturnedShareEntries(
   return db.transaction(async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
     const { access } = context;
-    if (!access.roles.has('standingOffice')) {
+    if (!may(access, 'writeFromRecords')) {
       throw forbidden('Chỉ cơ quan thường trực được ghi tỷ lệ hồ sơ bị trả lại vào bảng điểm');
     }
     requireLeaf(context, body.criterionCode, 'body.criterionCode');

@@ -16,6 +16,7 @@ import { DERIVED_SOURCES, factLabel, isDerivedFact } from './fact-catalogue';
 import { seesRow } from './policy';
 import { presentFact } from './presenter';
 import type { deleteQuery, factBody, factListQuery, factView } from './schema-adjustments';
+import { may } from '../../access/permissions';
 
 // Unit facts (SPEC §7): partyRating, seriousViolation, underInvestigation… per unit per period, read by
 // the ruleset's eligibility predicates. Recorded by the standing office, in any stage until the period is
@@ -33,7 +34,7 @@ export interface FactAddress {
 }
 
 function requireFactWriter(access: ClusterAccess): void {
-  if (!access.roles.has('standingOffice')) {
+  if (!may(access, 'writeFacts')) {
     throw forbidden('Chỉ cơ quan thường trực Hội đồng được ghi thông tin xét khen thưởng của đơn vị');
   }
 }

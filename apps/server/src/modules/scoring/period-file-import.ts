@@ -28,6 +28,7 @@ import { assertStage } from '../../workflow/stage-table';
 import { isDerivedFact } from './fact-catalogue';
 import { checkPeriodFile } from './period-file-checks';
 import { toDecimalText } from './values';
+import { may } from '../../access/permissions';
 
 /** What an import created, as the API answers it. */
 export interface ImportSummary {
@@ -61,7 +62,7 @@ export async function importPeriodFile(
 ): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
     const access = await loadClusterAccess(tx, actor, clusterId);
-    if (!access.roles.has('standingOffice')) {
+    if (!may(access, 'importPeriodFile')) {
       throw forbidden('Chỉ cơ quan thường trực Hội đồng được nhập tệp kỳ thi đua');
     }
     const period = await loadPeriodForWrite(tx, access.periodId);

@@ -4,6 +4,7 @@ import { AppError, forbidden } from '../../http/errors';
 import { stageIndex } from '../../workflow/stage-guards';
 import { type StageAction, stagesOf } from '../../workflow/stage-table';
 import type { LeafOwner } from './context';
+import { may } from '../../access/permissions';
 
 // Who may write and see what in a cluster's scoring (SPEC §1, §3, §4). Small pure functions over the
 // actor's cluster access, so routes, abilities and tests all ask the same questions.
@@ -74,7 +75,7 @@ export function entryWriteRefusal(access: ClusterAccess, layer: EntryStage, cell
       }
       return null;
     case 'standingOffice':
-      if (!access.roles.has('standingOffice')) {
+      if (!may(access, 'scoreForStandingOffice')) {
         return forbidden(
           'Chỉ cơ quan thường trực Hội đồng được chấm các tiêu chí do cơ quan thường trực chấm',
         );
@@ -106,7 +107,7 @@ export function isPublished(stage: PeriodStage): boolean {
 
 /** Leader, deputies, the standing office and the following council member see the whole cluster. */
 export function seesEverything(access: ClusterAccess): boolean {
-  return canReview(access) || access.roles.has('follower');
+  return may(access, 'seeWholeCluster');
 }
 
 /**
