@@ -7,7 +7,8 @@ import { TINY_PDF } from './support/scoring';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 // Issue #14 §2 in the browser: a unit files its dossier and attaches its components; the office checks
-// it against the required list, refuses to pass an incomplete one and returns it with a reason. The
+// it against the required list, refuses to pass an incomplete one and returns it with a reason. Issue #10
+// §4: an individual under disciplinary review is not proposed (the refusal shows beside the field). The
 // period is of 2096 (its own year).
 
 const YEAR = 2096;
@@ -84,6 +85,35 @@ test('a unit files its dossier with its components; the office passes the comple
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoSidewaysScroll(page);
     await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  await test.step('the unit is refused an individual dossier for a person under disciplinary review (khoản 4 Điều 4)', async () => {
+    const person = `Nguyễn Văn Kỷ ${tag}`;
+    const rows = await page.getByRole('row').count();
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const dialog = page.getByRole('dialog');
+    // The person's standing is asked for an individual only.
+    await expect(dialog.getByRole('group', { name: /Tình trạng của cá nhân/ })).toHaveCount(0);
+    await choose(page, dialog.getByLabel('Đối tượng'), 'Cá nhân', { search: false });
+    await expect(
+      dialog.getByRole('group', { name: 'Tình trạng của cá nhân (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)' }),
+    ).toBeVisible();
+    await choose(page, dialog.getByLabel('Hình thức'), 'Chiến sĩ thi đua cơ sở', { search: false });
+    await dialog.getByLabel('Tên tập thể, cá nhân').fill(person);
+    const bar = dialog.getByRole('checkbox', { name: 'Đang bị xem xét kỷ luật' });
+    await bar.check();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    // The refusal shows beside the ticked box, naming the person, the reason and the article.
+    const field = dialog
+      .locator('.ant-form-item')
+      .filter({ has: page.getByRole('checkbox', { name: 'Đang bị xem xét kỷ luật' }) });
+    await expect(field.locator('.ant-form-item-explain')).toHaveText(
+      `${person} chưa được đề nghị khen thưởng vì đang bị xem xét kỷ luật (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)`,
+    );
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rowOf(page, person)).toHaveCount(0);
+    await expect(page.getByRole('row')).toHaveCount(rows);
   });
 
   await test.step('the office passes the complete dossier, is refused the incomplete one, and returns it with a reason', async () => {

@@ -1,4 +1,18 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -150,20 +164,37 @@ function DossiersPage() {
                     {texts.reasonLine(d.returnReason)}
                   </Typography.Text>
                 )}
+                {d.barringReasons.length > 0 && (
+                  <Typography.Text
+                    id={`dossier-barred-${d.id}`}
+                    type="danger"
+                    style={{ fontSize: 12 }}
+                    className="wrap-anywhere"
+                  >
+                    <Tag color="red">{texts.barred}</Tag>
+                    {texts.barredReasons(d.barringReasons)}
+                  </Typography.Text>
+                )}
                 {isOffice && d.outcome === 'pending' && (
                   <Flex gap={4} wrap>
-                    <Button
-                      size="small"
-                      aria-label={`${texts.approve}: ${d.candidateName}`}
-                      onClick={() =>
-                        appraise.mutate(
-                          { dossier: d, outcome: 'approved' },
-                          { onSuccess: () => void message.success(texts.saved), onError: fail },
-                        )
-                      }
+                    <Tooltip
+                      title={d.barringReasons.length > 0 ? texts.barredLine(d.barringReasons) : undefined}
                     >
-                      {texts.approve}
-                    </Button>
+                      <Button
+                        size="small"
+                        aria-label={`${texts.approve}: ${d.candidateName}`}
+                        disabled={d.barringReasons.length > 0}
+                        aria-describedby={d.barringReasons.length > 0 ? `dossier-barred-${d.id}` : undefined}
+                        onClick={() =>
+                          appraise.mutate(
+                            { dossier: d, outcome: 'approved' },
+                            { onSuccess: () => void message.success(texts.saved), onError: fail },
+                          )
+                        }
+                      >
+                        {texts.approve}
+                      </Button>
+                    </Tooltip>
                     <Button
                       size="small"
                       aria-label={`${texts.return}: ${d.candidateName}`}
