@@ -114,6 +114,14 @@ test('a unit files its dossier with its components; the office passes the comple
     await expect(dialog).toBeHidden();
     await expect(rowOf(page, person)).toHaveCount(0);
     await expect(page.getByRole('row')).toHaveCount(rows);
+
+    // The form kept what was typed; without the bar the person is filed.
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await expect(dialog.getByLabel('Tên tập thể, cá nhân')).toHaveValue(person);
+    await bar.uncheck();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByText('Đã nộp hồ sơ')).toBeVisible();
+    await expect(rowOf(page, person)).toHaveCount(1);
   });
 
   await test.step('the office passes the complete dossier, is refused the incomplete one, and returns it with a reason', async () => {
@@ -142,6 +150,28 @@ test('a unit files its dossier with its components; the office passes the comple
 
     await page.getByRole('button', { name: `Đạt: ${complete}` }).click();
     await expect(rowOf(page, complete)).toContainText('Đạt');
+
+    // A complaint about the individual arrives after filing: recorded with its reason, it holds the
+    // dossier back — "Đạt" is disabled and says why.
+    const person = `Nguyễn Văn Kỷ ${tag}`;
+    await page.getByRole('button', { name: `Tình trạng cá nhân: ${person}` }).click();
+    const standing = page.getByRole('dialog');
+    await standing
+      .getByRole('checkbox', { name: 'Có đơn khiếu nại, tố cáo đang được xem xét, xác minh' })
+      .check();
+    await standing.getByLabel('Lý do thay đổi (ghi vào nhật ký)').fill('Nhận đơn tố cáo, đang xác minh');
+    await standing.getByRole('button', { name: 'Lưu' }).click();
+    await expect(standing).toBeHidden();
+    await expect(rowOf(page, person)).toContainText('Chưa được đề nghị');
+    await expect(rowOf(page, person)).toContainText(
+      'có đơn khiếu nại, tố cáo đang được xem xét, xác minh (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)',
+    );
+    const approve = page.getByRole('button', { name: `Đạt: ${person}` });
+    await expect(approve).toBeDisabled();
+    await expect(approve).toHaveAccessibleDescription(
+      'Chưa được đề nghị có đơn khiếu nại, tố cáo đang được xem xét, xác minh (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)',
+    );
+    await expect(page.getByRole('button', { name: `Trả lại: ${person}` })).toBeEnabled();
     await saveScreen(page, 'dossiers');
   });
 });

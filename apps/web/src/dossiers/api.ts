@@ -124,6 +124,22 @@ export function useFileDossier(batchId: string | undefined) {
   });
 }
 
+/** A person's standing changed after filing (a complaint arrived, a discipline ended): audited with its reason. */
+export interface StandingChange {
+  candidateBars: ProposalBar[];
+  candidateDisciplineEndedOn: string | null;
+  reason: string;
+}
+
+export function useChangeStanding() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ dossier, change }: { dossier: Dossier; change: StandingChange }) =>
+      api.patch<Dossier>(`/dossiers/${dossier.id}`, { version: dossier.version, ...change }),
+    onSuccess: refresh,
+  });
+}
+
 export function useAppraise() {
   const refresh = useRefresh();
   return useMutation({

@@ -124,28 +124,33 @@ export function DossierForm({
         >
           <Input id="dossier-candidate" maxLength={500} />
         </Form.Item>
-        {subject === 'individual' && (
-          <fieldset className="dossier-standing">
-            <legend>{texts.standing}</legend>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-              {texts.standingHint}
-            </Typography.Paragraph>
-            <Form.Item name="candidateBars">
-              <Checkbox.Group
-                style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
-                options={texts.bars}
-              />
-            </Form.Item>
-            <Form.Item
-              name="candidateDisciplineEndedOn"
-              label={texts.disciplineEndedOn}
-              htmlFor="dossier-discipline-ended"
-            >
-              <DateField id="dossier-discipline-ended" />
-            </Form.Item>
-          </fieldset>
-        )}
+        {subject === 'individual' && <StandingFields />}
       </Form>
     </Modal>
+  );
+}
+
+/**
+ * A person's standing (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP) inside a dossier form: the four bars as
+ * boxes and the day a discipline ended. Filing and the later change (standing-modal.tsx) share it.
+ */
+export function StandingFields() {
+  return (
+    <fieldset className="dossier-standing">
+      <legend>{texts.standing}</legend>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {texts.standingHint}
+      </Typography.Paragraph>
+      <Form.Item name="candidateBars">
+        <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={texts.bars} />
+      </Form.Item>
+      <Form.Item
+        name="candidateDisciplineEndedOn"
+        label={texts.disciplineEndedOn}
+        htmlFor="dossier-discipline-ended"
+      >
+        <DateField id="dossier-discipline-ended" />
+      </Form.Item>
+    </fieldset>
   );
 }

@@ -29,6 +29,7 @@ import { Picker } from '../scoring/pickers';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
 import { ComponentsDrawer } from './components-drawer';
 import { DossierForm } from './dossier-form';
+import { StandingModal } from './standing-modal';
 import { texts } from './texts';
 import { ScreenHeader } from '../shared/page-header';
 
@@ -58,6 +59,7 @@ function DossiersPage() {
   const [open, setOpen] = useState<Dossier | null>(null);
   const [filing, setFiling] = useState(false);
   const [returning, setReturning] = useState<Dossier | null>(null);
+  const [standing, setStanding] = useState<Dossier | null>(null);
   const [batchForm] = Form.useForm<{ name: string }>();
   const [returnForm] = Form.useForm<{ reason: string }>();
   const ownUnits = useMemo(
@@ -118,6 +120,16 @@ function DossiersPage() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {texts.subjects[d.subject]}
                 </Typography.Text>
+                {d.subject === 'individual' && d.abilities.update && (
+                  <Button
+                    size="small"
+                    style={{ alignSelf: 'flex-start', marginTop: 4 }}
+                    aria-label={texts.changeStandingOf(d.candidateName)}
+                    onClick={() => setStanding(d)}
+                  >
+                    {texts.changeStanding}
+                  </Button>
+                )}
               </Flex>
             ),
           },
@@ -171,8 +183,7 @@ function DossiersPage() {
                     style={{ fontSize: 12 }}
                     className="wrap-anywhere"
                   >
-                    <Tag color="red">{texts.barred}</Tag>
-                    {texts.barredReasons(d.barringReasons)}
+                    <Tag color="red">{texts.barred}</Tag> {texts.barredReasons(d.barringReasons)}
                   </Typography.Text>
                 )}
                 {isOffice && d.outcome === 'pending' && (
@@ -296,6 +307,7 @@ function DossiersPage() {
       />
       <Card className="page-card">{body}</Card>
       <ComponentsDrawer dossier={open} onClose={() => setOpen(null)} />
+      <StandingModal dossier={standing} onClose={() => setStanding(null)} />
       <DossierForm
         open={filing}
         batchId={batch?.id}
