@@ -10,6 +10,7 @@ import {
 } from '@thidua/db';
 import { eq, sql } from 'drizzle-orm';
 import { periodLockShared } from '../workflow/stage-guards';
+import { isArchived } from '../workflow/stage-table';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../http/errors';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from './council-access';
@@ -98,7 +99,7 @@ export async function loadClusterAccess(
     memberUnitIds,
     seats,
     periodStage: row.period.stage,
-    periodArchived: row.period.archivedAt !== null || row.period.stage === 'archived',
+    periodArchived: isArchived(row.period),
     period: row.period,
     dataVersion: row.dataVersion,
   };

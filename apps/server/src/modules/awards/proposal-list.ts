@@ -3,20 +3,14 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { blankToNull } from '../meetings/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import { assertProposable } from './proposal-bars';
 import { assertDataComplete, storedGaps } from './proposal-completeness';
 import { checkMeeting, draftsFromRequest, loadMemberCodes, loadQuotas } from './proposal-inputs';
-import {
-  ACTIVE,
-  activeCounts,
-  auditProposal,
-  lockCluster,
-  PROPOSAL_STAGES,
-  STATUS_NAMES,
-} from './proposal-rules';
+import { ACTIVE, activeCounts, auditProposal, lockCluster, STATUS_NAMES } from './proposal-rules';
 import { checkDrafts } from './proposals-from-result';
 import type { ProposalListBody } from './schema';
 
@@ -36,9 +30,9 @@ export async function createProposalList(
   access: ClusterAccess,
   body: ProposalListBody,
 ): Promise<AwardProposal[]> {
-  assertStageIn(
+  assertStage(
     await loadPeriodForWrite(tx, access.periodId),
-    PROPOSAL_STAGES,
+    'writeProposals',
     'lập danh sách đề nghị khen thưởng',
   );
   await lockCluster(tx, access.clusterId);

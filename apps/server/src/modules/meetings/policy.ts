@@ -4,6 +4,7 @@ import { canRead, type ClusterAccess, loadClusterAccess } from '../../access/clu
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound } from '../../http/errors';
+import { isArchived } from '../../workflow/stage-table';
 
 /**
  * Where a meeting lives and what the actor may do there. A cluster's meetings are run by its leader and
@@ -70,11 +71,7 @@ export async function loadCouncilScope(
 ): Promise<MeetingScope> {
   const [period] = await db.select().from(periods).where(eq(periods.id, periodId)).limit(1);
   if (!period) throw notFound('kỳ thi đua');
-  return councilScope(
-    requireCouncilMember(actor, period.councilId),
-    periodId,
-    period.stage === 'archived' || period.archivedAt !== null,
-  );
+  return councilScope(requireCouncilMember(actor, period.councilId), periodId, isArchived(period));
 }
 
 /** The scope of an existing meeting: its cluster's, or its council's when it has no cluster. */

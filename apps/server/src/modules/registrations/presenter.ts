@@ -2,6 +2,7 @@ import type { Registration, RegistrationPlan, Unit } from '@thidua/db';
 import type { RulesetIndex } from '@thidua/engine';
 import type { z } from 'zod';
 import type { ClusterAccess } from '../../access/cluster-access';
+import { stageOpen } from '../../workflow/stage-table';
 import { canEditRegistration } from './policy';
 import type { planView, registrationView } from './schema';
 
@@ -36,7 +37,7 @@ export function presentRegistration(
   index: RulesetIndex,
   access: ClusterAccess,
 ): z.infer<typeof registrationView> {
-  const open = access.periodStage === 'registration' && !access.periodArchived;
+  const open = stageOpen(access.periodStage, access.periodArchived, 'writeRegistration');
   const editor = canEditRegistration(access, registration.unitId) && open;
   const draft = registration.status === 'draft';
   return {

@@ -15,7 +15,8 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { checkPlans, checkTitles } from './check-content';
 import { indexOf, loadLatestIssued, loadRegistration, loadVersionIndex } from './load';
 import { REGISTRATION_MSG as M } from './messages';
@@ -36,7 +37,7 @@ export interface SavedRegistration {
 /** Registrations are written in the registration stage only (SPEC §4.3). */
 export async function guardStage(tx: Transaction, access: ClusterAccess, what: string): Promise<void> {
   const period = await loadPeriodForWrite(tx, access.periodId);
-  assertStageIn(period, ['registration'], what);
+  assertStage(period, 'writeRegistration', what);
 }
 
 /** Checks the parts of the content that were sent against the registration's criteria revision. */

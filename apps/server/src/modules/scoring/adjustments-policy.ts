@@ -1,4 +1,4 @@
-import type { AdjustmentKind, PeriodStage } from '@thidua/db';
+import type { AdjustmentKind } from '@thidua/db';
 import type { RulesetIndex } from '@thidua/engine';
 import type { ClusterAccess } from '../../access/cluster-access';
 import { AppError, forbidden } from '../../http/errors';
@@ -13,9 +13,6 @@ import { AppError, forbidden } from '../../http/errors';
 // A ruleset may say it explicitly with `awardedBy: "cluster" | "council"` on a bonus item (unknown keys
 // are kept in the stored ruleset and ignored by the engine); otherwise an item whose name mentions the
 // cluster ("cụm", "khối") is a cluster bonus.
-
-/** The stages in which bonuses and deductions are recorded: results, review and the preparatory meeting. */
-export const ADJUSTMENT_STAGES: readonly PeriodStage[] = ['results', 'review', 'preparatory'];
 
 /** An item of the ruleset that an adjustment names. */
 export interface AdjustmentItem {

@@ -5,10 +5,11 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { localToday } from '../periods/dates';
 import { lateTasksReport, returnedShareReport } from '../plans/reports';
-import { ADJUSTMENT_STAGES, adjustmentRefusal } from './adjustments-policy';
+import { adjustmentRefusal } from './adjustments-policy';
 import { amountErrors, requireItem } from './adjustments-service';
 import { loadScoringContext, requireLeaf } from './context';
 import { writeEntryIn } from './entries-service';
@@ -56,9 +57,9 @@ export async function refreshLateTaskDeductions(
       const refusal = adjustmentRefusal(access, item, unitId);
       if (refusal) throw refusal;
     }
-    assertStageIn(
+    assertStage(
       await loadPeriodForWrite(tx, access.periodId),
-      ADJUSTMENT_STAGES,
+      'writeAdjustments',
       'tổng hợp điểm trừ chậm, muộn',
     );
     const source = {

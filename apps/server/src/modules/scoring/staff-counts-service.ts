@@ -6,7 +6,8 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
-import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertWritable } from '../../workflow/stage-table';
 import { requireMemberUnit } from './context';
 import type { staffCountBody, staffCountConfirmBody, staffCountView } from './schema-facts';
 
