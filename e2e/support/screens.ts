@@ -15,7 +15,8 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   // Polled: after a viewport change the screen re-renders for the new width (table → cards) a moment later.
   await expect
     .poll(
-      () => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
+      () =>
+        page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
       { message: 'the page is wider than the window' },
     )
     .toBeLessThanOrEqual(0);

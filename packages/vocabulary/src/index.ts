@@ -2,3 +2,4 @@
 export * from './audit';
 export * from './enums';
 export * from './names';
+export * from './stages';

@@ -10,9 +10,11 @@ import {
 } from '@thidua/db';
 import { eq, sql } from 'drizzle-orm';
 import { periodLockShared } from '../workflow/stage-guards';
+import { isArchived } from '../workflow/stage-table';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../http/errors';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from './council-access';
+import { may } from './permissions';
 
 export type ClusterRole = 'standingOffice' | 'follower' | 'leader' | 'deputy' | 'member';
 
@@ -98,7 +100,7 @@ export async function loadClusterAccess(
     memberUnitIds,
     seats,
     periodStage: row.period.stage,
-    periodArchived: row.period.archivedAt !== null || row.period.stage === 'archived',
+    periodArchived: isArchived(row.period),
     period: row.period,
     dataVersion: row.dataVersion,
   };
@@ -106,7 +108,7 @@ export async function loadClusterAccess(
 
 /** Leader, deputies and the standing office review and adjust a cluster's scores. */
 export function canReview(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice');
+  return may(access, 'reviewScores');
 }
 
 /** Anyone with a role in the cluster may read it (what they see of it is decided per resource). */

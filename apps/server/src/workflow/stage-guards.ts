@@ -8,7 +8,7 @@ import {
 } from '@thidua/db';
 import { STAGE_NAMES } from '@thidua/vocabulary';
 import { type Column, eq, type SQL, sql } from 'drizzle-orm';
-import { AppError, notFound } from '../http/errors';
+import { notFound } from '../http/errors';
 
 /** Vietnamese names of the stages (SPEC §4): the vocabulary's, re-exported for the server's messages. */
 export { STAGE_NAMES };
@@ -45,26 +45,4 @@ export async function loadPeriodForWrite(tx: Transaction | Database, periodId: s
   const [period] = await tx.select().from(periods).where(eq(periods.id, periodId)).for('share').limit(1);
   if (!period) throw notFound('kỳ thi đua');
   return period;
-}
-
-/** An archived period is read-only for everyone. */
-export function assertWritable(period: Period): void {
-  if (period.stage === 'archived' || period.archivedAt !== null) throw new AppError('LOCKED');
-}
-
-/** The write is allowed only in these stages; the message names the current stage and the allowed ones. */
-export function assertStageIn(period: Period, allowed: readonly PeriodStage[], what: string): void {
-  assertWritable(period);
-  if (!allowed.includes(period.stage)) {
-    throw new AppError(
-      'STAGE',
-      `Không thể ${what} khi kỳ thi đua đang ở giai đoạn "${STAGE_NAMES[period.stage]}" ` +
-        `(chỉ được ở: ${allowed.map((s) => `"${STAGE_NAMES[s]}"`).join(', ')})`,
-    );
-  }
-}
-
-/** The stages from `first` to `last` inclusive, in cycle order. */
-export function stagesBetween(first: PeriodStage, last: PeriodStage): PeriodStage[] {
-  return PERIOD_STAGES.slice(stageIndex(first), stageIndex(last) + 1);
 }

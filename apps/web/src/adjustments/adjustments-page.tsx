@@ -1,4 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { stageOpen } from '@thidua/vocabulary';
 import { Alert, Button, Card, Flex, Grid, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,8 +20,6 @@ import { DeleteAdjustment } from './delete-adjustment';
 import { EffectTable } from './effect-table';
 import { adjustmentTexts as t } from './texts';
 import { ScreenHeader } from '../shared/page-header';
-
-const OPEN_STAGES = ['results', 'review', 'preparatory'];
 
 /**
  * Bonuses and deductions of a cluster (SPEC §4.6, §6): per unit, each record with its source document;
@@ -65,8 +64,10 @@ function AdjustmentsPage() {
       },
       { replace: true },
     );
-  const stageOpen = period ? OPEN_STAGES.includes(period.stage) && !period.archivedAt : false;
-  const mayAdd = stageOpen && reviewsCluster(session, council, cluster) && Boolean(ruleset.data);
+  const adjustmentsOpen = period
+    ? stageOpen(period.stage, Boolean(period.archivedAt), 'writeAdjustments')
+    : false;
+  const mayAdd = adjustmentsOpen && reviewsCluster(session, council, cluster) && Boolean(ruleset.data);
 
   const reloadOne = async (a: Adjustment) => {
     await actions.refresh();
@@ -125,7 +126,9 @@ function AdjustmentsPage() {
 
     body = (
       <Flex vertical gap={16}>
-        {!stageOpen && <Alert role="status" type="info" showIcon title={t.stageClosed(period.stageName)} />}
+        {!adjustmentsOpen && (
+          <Alert role="status" type="info" showIcon title={t.stageClosed(period.stageName)} />
+        )}
         <Card className="page-card" title={t.effectTitle}>
           {results.isError ? (
             <LoadError error={results.error} onRetry={() => void results.refetch()} />

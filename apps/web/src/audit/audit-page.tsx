@@ -172,6 +172,7 @@ function AuditScreen({ council }: { council: Council }) {
             <ExportExcelButton
               path={`/councils/${council.id}/spreadsheets/audit`}
               title={xlsxTexts.auditTitle}
+              size="middle"
               query={Object.fromEntries(
                 Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
               )}

@@ -335,6 +335,7 @@ function ClusterPanel({
               mode="multiple"
               aria-label={t.addMembersLabel}
               placeholder={t.addMembersPlaceholder}
+              notFoundContent={t.noUnitToAdd}
               value={adding}
               onChange={setAdding}
               options={unitOptions}

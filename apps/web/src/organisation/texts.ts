@@ -130,6 +130,8 @@ export const t = {
   addMembers: 'Thêm đơn vị',
   addMembersLabel: 'Chọn đơn vị để thêm vào cụm, khối',
   addMembersPlaceholder: 'Gõ tên hoặc mã đơn vị…',
+  /** The picker offers only units in no cluster or block of the period: an empty list says so. */
+  noUnitToAdd: 'Không có đơn vị phù hợp chưa thuộc cụm, khối nào của kỳ này',
   membersAdded: (n: number) => `Đã thêm ${n} đơn vị`,
   removeMember: 'Rút',
   removeMemberOf: (name: string) => `Rút ${name} khỏi cụm, khối`,

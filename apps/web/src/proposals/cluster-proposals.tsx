@@ -1,4 +1,5 @@
 import { Alert, App, Button, Flex, Space, Spin, Table, Tag, Typography } from 'antd';
+import { stageOpen } from '@thidua/vocabulary';
 import { useState } from 'react';
 import { useIssuedRuleset } from '../adjustments/api';
 import { LoadError } from '../app/load-error';
@@ -13,7 +14,6 @@ import { SubmitPanel } from './submit-panel';
 import { texts } from './texts';
 
 /** Proposals are made and adjusted at the summary meeting and until the council decides (SPEC §4). */
-const PROPOSAL_STAGES = new Set(['summary', 'decision']);
 const STATUS_COLOURS: Record<Proposal['status'], string> = {
   proposed: 'blue',
   withdrawn: 'default',
@@ -73,7 +73,7 @@ function ClusterProposalsBody({
   const idOf = new Map((cluster.members ?? []).map((m) => [m.code, m.unitId]));
   const byUnit = new Map<string, Proposal[]>();
   for (const p of proposals.data) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
-  const stageOpen = PROPOSAL_STAGES.has(period.stage);
+  const proposalsOpen = stageOpen(period.stage, false, 'writeProposals');
   const awards = (ruleset.data?.ruleset?.awards ?? []).map((a) => ({ code: a.code, name: nameOf(a.code) }));
 
   const actionsOf = (p: Proposal) => {
@@ -84,7 +84,7 @@ function ClusterProposalsBody({
       {
         kind: 'decide',
         label: `${texts.approve} / ${texts.reject}`,
-        shown: p.abilities.decide && period.stage === 'decision',
+        shown: p.abilities.decide && stageOpen(period.stage, false, 'decideProposals'),
       },
     ];
     return buttons
@@ -193,9 +193,11 @@ function ClusterProposalsBody({
       <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }} className="wrap-anywhere">
         {caption}
       </Typography.Title>
-      {!stageOpen && <Alert type="info" showIcon role="status" title={texts.stageClosed(period.stageName)} />}
-      {stageOpen && !canPropose && <Alert type="info" showIcon role="status" title={texts.readOnly} />}
-      {stageOpen && canPropose && (
+      {!proposalsOpen && (
+        <Alert type="info" showIcon role="status" title={texts.stageClosed(period.stageName)} />
+      )}
+      {proposalsOpen && !canPropose && <Alert type="info" showIcon role="status" title={texts.readOnly} />}
+      {proposalsOpen && canPropose && (
         <SubmitPanel
           clusterId={cluster.id}
           result={results.data}

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Flex, Spin, Typography } from 'antd';
+import { stageOpen } from '@thidua/vocabulary';
 import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
@@ -52,7 +53,7 @@ export function OwnRegistration({
   else if (!criteria) body = <Alert role="status" type="info" showIcon title={t.noCriteria} />;
   else {
     const saved = registration.data;
-    const open = period.stage === 'registration' && !period.archivedAt;
+    const open = stageOpen(period.stage, Boolean(period.archivedAt), 'writeRegistration');
     const editable = open && (!saved || (saved.status === 'draft' && saved.abilities.update));
     body = (
       <Flex vertical gap={12}>

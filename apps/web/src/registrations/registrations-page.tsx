@@ -1,4 +1,5 @@
 import { Alert, Drawer, Grid, Typography } from 'antd';
+import { stageOpen } from '@thidua/vocabulary';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -82,8 +83,8 @@ function RegistrationsPage() {
   if (blocker || !period || !cluster) body = blocker;
   else {
     const ownUnit = cluster.members.find((m) => roles.ownUnitIds.includes(m.unitId));
-    const pactOpen = ['registration', 'pact'].includes(period.stage) && !period.archivedAt;
-    const registrationOpen = period.stage === 'registration' && !period.archivedAt;
+    const pactOpen = stageOpen(period.stage, Boolean(period.archivedAt), 'recordPact');
+    const registrationOpen = stageOpen(period.stage, Boolean(period.archivedAt), 'writeRegistration');
     const actedFor = cluster.members.find((m) => m.unitId === actingFor);
     body = (
       <>

@@ -1,4 +1,5 @@
 import { Alert, Col, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
+import { PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
 import { useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -19,7 +20,7 @@ const STATUSES: ObjectionStatus[] = ['open', 'answered', 'withdrawn'];
 function windowNotice(stage: string, stageName: string): { type: 'info' | 'warning'; text: string } {
   if (stage === 'review') return { type: 'info', text: t.windowOpen };
   if (stage === 'preparatory') return { type: 'warning', text: t.windowAnswersOnly(stageName) };
-  const before = ['setup', 'criteria', 'registration', 'pact', 'midYear', 'results'].includes(stage);
+  const before = PERIOD_STAGES.indexOf(stage as PeriodStage) < PERIOD_STAGES.indexOf('review');
   return { type: 'warning', text: before ? t.windowNotYet(stageName) : t.windowClosed(stageName) };
 }
 

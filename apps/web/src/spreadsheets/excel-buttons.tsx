@@ -17,16 +17,19 @@ export function ExportExcelButton({
   path,
   title,
   query = {},
+  size = 'small',
 }: {
   path: string;
   title: string;
   query?: Record<string, string>;
+  /** Small in table toolbars; the page header's size beside a page's main buttons. */
+  size?: 'small' | 'middle';
 }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   return (
     <Button
-      size="small"
+      size={size}
       icon={<FileExcelOutlined />}
       loading={busy}
       aria-label={t.exportLabel(title)}

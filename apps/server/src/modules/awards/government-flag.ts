@@ -12,7 +12,7 @@ import { and, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, invalid } from '../../http/errors';
-import { assertStageIn } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { blankToNull } from '../meetings/text';
 import { formatCount, formatPercent } from './government-flag-format';
 import {
@@ -25,7 +25,7 @@ import {
 import type { PeriodAccess } from './policy';
 import { assertProposable } from './proposal-bars';
 import { checkMeeting } from './proposal-inputs';
-import { auditProposal, PROPOSAL_STAGES } from './proposal-rules';
+import { auditProposal } from './proposal-rules';
 import type { NomineeBody } from './schema';
 
 /** Cờ thi đua của Chính phủ: proposed by the council, not by a cluster (SPEC §7, last sentence). */
@@ -150,7 +150,7 @@ export async function nominateGovernmentFlag(
     .from(periods)
     .where(eq(periods.id, access.period.id))
     .for('no key update');
-  assertStageIn(period!, PROPOSAL_STAGES, 'chọn đơn vị đề nghị Cờ thi đua của Chính phủ');
+  assertStage(period!, 'writeProposals', 'chọn đơn vị đề nghị Cờ thi đua của Chính phủ');
   await checkMeeting(tx, body.meetingId, { periodId: access.period.id, clusterId: null });
   const reason = body.reason?.trim() || null;
 

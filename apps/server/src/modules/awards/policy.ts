@@ -4,6 +4,7 @@ import { canRead, type ClusterAccess, loadClusterAccess } from '../../access/clu
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound } from '../../http/errors';
+import { may } from '../../access/permissions';
 
 const STANDING_OFFICE_ONLY = 'Chỉ cơ quan thường trực Hội đồng được thực hiện thao tác này';
 
@@ -14,7 +15,7 @@ export function requireClusterRead(access: ClusterAccess): void {
 
 /** The cluster proposes its list at its summary meeting: leader, deputies, or the standing office. */
 export function canPropose(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice');
+  return may(access, 'propose');
 }
 
 export function requirePropose(access: ClusterAccess): void {
@@ -27,7 +28,7 @@ export function requirePropose(access: ClusterAccess): void {
 
 /** Quotas are the council's (SPEC §7: set by the chair each year), kept by its standing office. */
 export function requireClusterStandingOffice(access: ClusterAccess): void {
-  if (!access.roles.has('standingOffice')) throw forbidden(STANDING_OFFICE_ONLY);
+  if (!may(access, 'decideProposals')) throw forbidden(STANDING_OFFICE_ONLY);
 }
 
 /** A period and the actor's place in its council. */
@@ -82,7 +83,7 @@ export async function loadProposalAccess(
       periodId: access.periodId,
       canRead: canRead(access),
       canAdjust: canPropose(access),
-      canDecide: access.roles.has('standingOffice'),
+      canDecide: may(access, 'decideProposals'),
       cluster: access,
     };
   }

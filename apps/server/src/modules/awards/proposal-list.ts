@@ -3,22 +3,17 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { blankToNull } from '../meetings/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import { assertProposable } from './proposal-bars';
 import { assertDataComplete, storedGaps } from './proposal-completeness';
 import { checkMeeting, draftsFromRequest, loadMemberCodes, loadQuotas } from './proposal-inputs';
-import {
-  ACTIVE,
-  activeCounts,
-  auditProposal,
-  lockCluster,
-  PROPOSAL_STAGES,
-  STATUS_NAMES,
-} from './proposal-rules';
+import { ACTIVE, activeCounts, auditProposal, lockCluster, STATUS_NAMES } from './proposal-rules';
 import { checkDrafts } from './proposals-from-result';
 import type { ProposalListBody } from './schema';
+import { may } from '../../access/permissions';
 
 /** A proposal withdrawn by its cluster or returned by the standing office may be proposed again. */
 const REVIVABLE: readonly string[] = ['withdrawn', 'returned'];
@@ -36,9 +31,9 @@ export async function createProposalList(
   access: ClusterAccess,
   body: ProposalListBody,
 ): Promise<AwardProposal[]> {
-  assertStageIn(
+  assertStage(
     await loadPeriodForWrite(tx, access.periodId),
-    PROPOSAL_STAGES,
+    'writeProposals',
     'lập danh sách đề nghị khen thưởng',
   );
   await lockCluster(tx, access.clusterId);
@@ -69,7 +64,7 @@ export async function createProposalList(
     drafts.length === 0 ? new Map() : (gaps ?? (await storedGaps(tx, actor, access.clusterId, members))),
     new Map(members.map((m) => [m.unitId, m.name])),
     body.confirmIncomplete,
-    access.roles.has('standingOffice'),
+    may(access, 'decideProposals'),
   );
   if (drafts.length === 0) return [];
   // Nghị định 152/2025/NĐ-CP Art. 4.4: nobody under review, investigation or verification is proposed.

@@ -37,6 +37,7 @@ import {
   returnBody,
   withdrawBody,
 } from './schema';
+import { may } from '../../access/permissions';
 
 type Db = Database | Transaction;
 
@@ -121,7 +122,7 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
         );
         return page(db, where, query, {
           canAdjust: canPropose(access),
-          canDecide: access.roles.has('standingOffice'),
+          canDecide: may(access, 'decideProposals'),
         });
       },
     ),
@@ -154,8 +155,8 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
             created.map((p) => p.id),
           ),
         ).orderBy(asc(awardProposals.awardCode), asc(awardProposals.rank));
-        const may = { canAdjust: true, canDecide: access.roles.has('standingOffice') };
-        return { items: rows.map((row) => presentProposal(row, may)) };
+        const abilities = { canAdjust: true, canDecide: may(access, 'decideProposals') };
+        return { items: rows.map((row) => presentProposal(row, abilities)) };
       },
     ),
     route(

@@ -7,10 +7,6 @@ import { AppError } from '../../http/errors';
 // What every proposal write shares: the stages, the statuses that hold a place, the per-cluster lock,
 // and the audit record.
 
-/** Proposals are made and adjusted at the summary meeting and until the council decides (SPEC §4). */
-export const PROPOSAL_STAGES = ['summary', 'decision'] as const;
-/** The council approves or rejects in its decision stage. */
-export const DECISION_STAGES = ['decision'] as const;
 /** Statuses that hold a place: counted against quotas and against "one award per unit". */
 export const ACTIVE = ['proposed', 'approved'] as const;
 

@@ -3,20 +3,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { requireReason } from '../meetings/reason';
 import { blankToNull } from '../meetings/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import type { ProposalAccess } from './policy';
 import { loadQuotas } from './proposal-inputs';
-import {
-  activeCounts,
-  assertOpen,
-  auditProposal,
-  DECISION_STAGES,
-  lockCluster,
-  PROPOSAL_STAGES,
-} from './proposal-rules';
+import { activeCounts, assertOpen, auditProposal, lockCluster } from './proposal-rules';
 import { checkDrafts } from './proposals-from-result';
 import type { DecideBody, ProposalPatch } from './schema';
 
@@ -29,9 +23,9 @@ export async function adjustProposal(
   patch: ProposalPatch,
 ): Promise<AwardProposal> {
   const reason = requireReason(patch.reason);
-  assertStageIn(
+  assertStage(
     await loadPeriodForWrite(tx, before.periodId),
-    PROPOSAL_STAGES,
+    'writeProposals',
     'điều chỉnh đề nghị khen thưởng',
   );
   assertOpen(before, 'điều chỉnh');
@@ -74,7 +68,7 @@ export async function withdrawProposal(
   body: { version: number; reason?: string | undefined },
 ): Promise<AwardProposal> {
   const reason = requireReason(body.reason);
-  assertStageIn(await loadPeriodForWrite(tx, before.periodId), PROPOSAL_STAGES, 'rút đề nghị khen thưởng');
+  assertStage(await loadPeriodForWrite(tx, before.periodId), 'writeProposals', 'rút đề nghị khen thưởng');
   assertOpen(before, 'rút đề nghị');
   const updated = await updateVersioned(tx, awardProposals, before.id, body.version, {
     status: 'withdrawn',
@@ -96,11 +90,7 @@ export async function returnProposal(
   body: { version: number; reason?: string | undefined },
 ): Promise<AwardProposal> {
   const reason = requireReason(body.reason);
-  assertStageIn(
-    await loadPeriodForWrite(tx, before.periodId),
-    PROPOSAL_STAGES,
-    'trả lại đề nghị khen thưởng',
-  );
+  assertStage(await loadPeriodForWrite(tx, before.periodId), 'writeProposals', 'trả lại đề nghị khen thưởng');
   assertOpen(before, 'trả lại');
   if (!before.clusterId) {
     throw new AppError(
@@ -125,7 +115,7 @@ export async function decideProposal(
   body: DecideBody,
 ): Promise<AwardProposal> {
   const reason = requireReason(body.reason);
-  assertStageIn(await loadPeriodForWrite(tx, before.periodId), DECISION_STAGES, 'duyệt đề nghị khen thưởng');
+  assertStage(await loadPeriodForWrite(tx, before.periodId), 'decideProposals');
   assertOpen(before, body.outcome === 'approved' ? 'duyệt' : 'không duyệt');
   const [decision] = await tx
     .select({ id: councilDecisions.id })

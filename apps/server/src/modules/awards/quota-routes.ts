@@ -11,6 +11,7 @@ import { requireClusterRead, requireClusterStandingOffice } from './policy';
 import { presentQuota } from './presenter';
 import { createQuota, updateQuota } from './quota-service';
 import { clusterParams, quotaBody, quotaParams, quotaPatch, quotaView } from './schema';
+import { may } from '../../access/permissions';
 
 export const AWARD_TAGS = ['Khen thưởng'];
 
@@ -46,7 +47,7 @@ export async function quotaRoutes(app: FastifyInstance): Promise<void> {
         loadIssuedRuleset(db, access.clusterId),
       ]);
       const names = new Map(issued?.awards.map((a) => [a.code, a.name]));
-      const canUpdate = access.roles.has('standingOffice');
+      const canUpdate = may(access, 'decideProposals');
       return {
         items: rows.map((q) => presentQuota(q, names.get(q.awardCode) ?? null, canUpdate)),
         total: total?.n ?? 0,

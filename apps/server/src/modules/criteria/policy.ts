@@ -1,12 +1,13 @@
-import type { CriteriaStatus, PeriodStage } from '@thidua/db';
+import type { CriteriaStatus } from '@thidua/db';
 import { type ClusterAccess, canRead } from '../../access/cluster-access';
 import { forbidden } from '../../http/errors';
-import { stagesBetween } from '../../workflow/stage-guards';
+import { type StageAction, stageOpen } from '../../workflow/stage-table';
 import { CRITERIA_MSG } from './messages';
+import { may } from '../../access/permissions';
 
 /** Leader, deputies and the standing office draft a cluster's criteria and assign who scores them. */
 export function canDraftCriteria(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice');
+  return may(access, 'draftCriteria');
 }
 
 /**
@@ -14,7 +15,7 @@ export function canDraftCriteria(access: ClusterAccess): boolean {
  * the council's overseer (it approves cluster criteria, SPEC §1). Deputies draft but do not issue.
  */
 export function canIssueCriteria(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('standingOffice');
+  return may(access, 'issueCriteria');
 }
 
 /**
@@ -41,11 +42,11 @@ export function requireReadVersion(access: ClusterAccess, status: CriteriaStatus
  * When a revision may be written: the first is drafted in the criteria stage (SPEC §4.2); a later
  * revision (a reasoned change after issue) may come at any point of the running year.
  */
-export function writableStages(revision: number): PeriodStage[] {
-  return revision === 1 ? ['criteria'] : stagesBetween('criteria', 'decision');
+export function criteriaAction(revision: number): StageAction {
+  return revision === 1 ? 'draftFirstCriteria' : 'reviseCriteria';
 }
 
 /** Whether the period's stage lets this revision be written now (for the abilities the UI shows). */
 export function stageAllows(access: ClusterAccess, revision: number): boolean {
-  return !access.periodArchived && writableStages(revision).includes(access.periodStage as PeriodStage);
+  return stageOpen(access.periodStage, access.periodArchived, criteriaAction(revision));
 }

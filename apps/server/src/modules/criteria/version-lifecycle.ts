@@ -5,9 +5,10 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { CRITERIA_MSG as M } from './messages';
-import { requireDrafter, requireIssuer, writableStages } from './policy';
+import { requireDrafter, requireIssuer, criteriaAction } from './policy';
 import { requireReason } from './reason';
 import type { issueBody, reviseBody } from './shared-schema';
 import { type LoadedVersion, loadVersion, requireValidClusterRuleset } from './version-service';
@@ -17,7 +18,7 @@ import type { agreeBody } from './version-schema';
 async function guardLeaderWrite(tx: Transaction, loaded: LoadedVersion, what: string): Promise<void> {
   requireIssuer(loaded.access);
   const period = await loadPeriodForWrite(tx, loaded.access.periodId);
-  assertStageIn(period, writableStages(loaded.row.revision), what);
+  assertStage(period, criteriaAction(loaded.row.revision), what);
   if (loaded.row.status === 'issued') throw new AppError('CRITERIA_ISSUED');
 }
 
@@ -95,7 +96,7 @@ export async function reviseVersion(
   requireDrafter(loaded.access);
   const reason = requireReason(body.reason);
   const period = await loadPeriodForWrite(tx, loaded.access.periodId);
-  assertStageIn(period, writableStages(source.revision + 1), 'tạo phiên bản mới của bộ tiêu chí');
+  assertStage(period, criteriaAction(source.revision + 1), 'tạo phiên bản mới của bộ tiêu chí');
   if (source.status !== 'issued') throw new AppError('CRITERIA_STATUS', M.versionDraftNoRevision);
   const [latest] = await tx
     .select({ revision: max(criteriaVersions.revision) })

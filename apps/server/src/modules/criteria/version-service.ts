@@ -15,10 +15,11 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid, notFound } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import type { FrameworkRules } from './framework-rules';
 import { CRITERIA_MSG as M } from './messages';
-import { requireDrafter, requireReadVersion, writableStages } from './policy';
+import { requireDrafter, requireReadVersion, criteriaAction } from './policy';
 import { checkClusterRuleset } from './ruleset-checks';
 import type { versionCreateBody, versionPatch } from './version-schema';
 
@@ -54,7 +55,7 @@ export function rulesOf(framework: Framework): FrameworkRules {
 export async function guardVersionWrite(tx: Transaction, loaded: LoadedVersion, what: string): Promise<void> {
   requireDrafter(loaded.access);
   const period = await loadPeriodForWrite(tx, loaded.access.periodId);
-  assertStageIn(period, writableStages(loaded.row.revision), what);
+  assertStage(period, criteriaAction(loaded.row.revision), what);
   if (loaded.row.status === 'issued') throw new AppError('CRITERIA_ISSUED');
 }
 
@@ -78,7 +79,7 @@ export async function createVersion(
   const access = await loadClusterAccess(tx, actor, clusterId);
   requireDrafter(access);
   const period = await loadPeriodForWrite(tx, access.periodId);
-  assertStageIn(period, writableStages(1), 'xây dựng bộ tiêu chí');
+  assertStage(period, criteriaAction(1), 'xây dựng bộ tiêu chí');
   const [framework] = await tx
     .select()
     .from(frameworks)

@@ -4,6 +4,8 @@ import { canRead, type ClusterAccess, loadClusterAccess } from '../../access/clu
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound } from '../../http/errors';
+import { isArchived } from '../../workflow/stage-table';
+import { may } from '../../access/permissions';
 
 /**
  * Where a meeting lives and what the actor may do there. A cluster's meetings are run by its leader and
@@ -32,7 +34,7 @@ export function clusterScope(access: ClusterAccess): MeetingScope {
     cluster: access,
     council: access.council,
     canRead: canRead(access),
-    canWrite: access.roles.has('leader') || access.roles.has('deputy') || access.roles.has('standingOffice'),
+    canWrite: may(access, 'writeMeetings'),
     archived: access.periodArchived,
   };
 }
@@ -70,11 +72,7 @@ export async function loadCouncilScope(
 ): Promise<MeetingScope> {
   const [period] = await db.select().from(periods).where(eq(periods.id, periodId)).limit(1);
   if (!period) throw notFound('kỳ thi đua');
-  return councilScope(
-    requireCouncilMember(actor, period.councilId),
-    periodId,
-    period.stage === 'archived' || period.archivedAt !== null,
-  );
+  return councilScope(requireCouncilMember(actor, period.councilId), periodId, isArchived(period));
 }
 
 /** The scope of an existing meeting: its cluster's, or its council's when it has no cluster. */

@@ -5,7 +5,8 @@ import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { AppError, invalid } from '../../http/errors';
 import { type PageQuery, offsetOf } from '../../http/pagination';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import type { historyItem } from './cluster-schema';
 import { loadReadableCluster, requireClusterManager } from './cluster-service';
 
@@ -24,7 +25,7 @@ export async function copyClusters(
   return db.transaction(async (tx) => {
     const target = await loadPeriodForWrite(tx, targetPeriodId);
     requireClusterManager(actor, target.councilId);
-    assertStageIn(target, ['setup'], 'sao chép cụm, khối');
+    assertStage(target, 'copyClusters');
     const [source] = await tx.select().from(periods).where(eq(periods.id, sourcePeriodId)).limit(1);
     if (source?.councilId !== target.councilId || source.id === target.id) {
       throw invalid([

@@ -14,7 +14,8 @@ import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
-import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertWritable } from '../../workflow/stage-table';
 import type { clusterBody, clusterPatch } from './cluster-schema';
 import { canManageClusters, seatChangeNeedsReason } from './policy';
 

@@ -32,7 +32,5 @@ export function seatChangeNeedsReason(period: Pick<Period, 'stage'>): boolean {
   return period.stage !== 'setup';
 }
 
-/** An archived period is read-only for everyone. */
-export function isArchived(period: Pick<Period, 'stage' | 'archivedAt'>): boolean {
-  return period.stage === 'archived' || period.archivedAt !== null;
-}
+/** An archived period is read-only for everyone (the stage table's rule). */
+export { isArchived } from '../../workflow/stage-table';

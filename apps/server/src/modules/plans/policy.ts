@@ -12,7 +12,8 @@ import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../.
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { localToday, vietnameseDate } from '../periods/dates';
-import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertWritable } from '../../workflow/stage-table';
 
 type Db = Database | Transaction;
 

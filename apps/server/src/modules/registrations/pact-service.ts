@@ -7,16 +7,15 @@ import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage, stageOpen } from '../../workflow/stage-table';
 import { REGISTRATION_MSG as M } from './messages';
 import type { pactCreateBody, pactListQuery, pactPage, pactPatch, pactView } from './pact-schema';
 import { canRecordPact } from './policy';
 
-/** The pact is signed with the registrations, at the start of the year (SPEC §4.3–4.4). */
-const PACT_STAGES = ['registration', 'pact'] as const;
-
 export function presentPact(pact: Pact, access: ClusterAccess): z.infer<typeof pactView> {
-  const open = (PACT_STAGES as readonly string[]).includes(access.periodStage) && !access.periodArchived;
+  // The pact is signed with the registrations, at the start of the year (SPEC §4.3–4.4).
+  const open = stageOpen(access.periodStage, access.periodArchived, 'recordPact');
   return {
     id: pact.id,
     periodId: pact.periodId,
@@ -33,7 +32,7 @@ export function presentPact(pact: Pact, access: ClusterAccess): z.infer<typeof p
 async function guardPactWrite(tx: Transaction, access: ClusterAccess): Promise<void> {
   if (!canRecordPact(access)) throw forbidden(M.pactRecorderOnly);
   const period = await loadPeriodForWrite(tx, access.periodId);
-  assertStageIn(period, PACT_STAGES, 'ghi nhận ký giao ước thi đua');
+  assertStage(period, 'recordPact');
 }
 
 /** Records that a member unit signed the pact (leader or standing office), audited. */

@@ -1,17 +1,16 @@
-import { type ClusterAccess, type ClusterRole, canRead } from '../../access/cluster-access';
+import { type ClusterAccess, canRead } from '../../access/cluster-access';
 import { forbidden } from '../../http/errors';
 import { REGISTRATION_MSG as M } from './messages';
+import { may } from '../../access/permissions';
 
 /** A unit's own staff register for it; the standing office may act for any unit. */
 export function canEditRegistration(access: ClusterAccess, unitId: string): boolean {
-  return access.memberUnitIds.has(unitId) || access.roles.has('standingOffice');
+  return access.memberUnitIds.has(unitId) || may(access, 'registerForAnyUnit');
 }
-
-const READ_ALL: readonly ClusterRole[] = ['leader', 'deputy', 'standingOffice', 'follower'];
 
 /** Those who follow the whole cluster read every registration at any time. */
 export function canReadAllRegistrations(access: ClusterAccess): boolean {
-  return READ_ALL.some((role) => access.roles.has(role));
+  return may(access, 'readAllRegistrations');
 }
 
 /**
@@ -30,5 +29,5 @@ export function requireEditor(access: ClusterAccess, unitId: string): void {
 
 /** Pacts are recorded by the leader (who organises the signing) or the standing office. */
 export function canRecordPact(access: ClusterAccess): boolean {
-  return access.roles.has('leader') || access.roles.has('standingOffice');
+  return may(access, 'recordPact');
 }

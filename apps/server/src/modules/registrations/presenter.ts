@@ -2,8 +2,10 @@ import type { Registration, RegistrationPlan, Unit } from '@thidua/db';
 import type { RulesetIndex } from '@thidua/engine';
 import type { z } from 'zod';
 import type { ClusterAccess } from '../../access/cluster-access';
+import { stageOpen } from '../../workflow/stage-table';
 import { canEditRegistration } from './policy';
 import type { planView, registrationView } from './schema';
+import { may } from '../../access/permissions';
 
 /** A plan with the criterion it targets (name, measurement unit, direction), in ruleset order. */
 export function presentPlans(index: RulesetIndex, plans: RegistrationPlan[]): z.infer<typeof planView>[] {
@@ -36,7 +38,7 @@ export function presentRegistration(
   index: RulesetIndex,
   access: ClusterAccess,
 ): z.infer<typeof registrationView> {
-  const open = access.periodStage === 'registration' && !access.periodArchived;
+  const open = stageOpen(access.periodStage, access.periodArchived, 'writeRegistration');
   const editor = canEditRegistration(access, registration.unitId) && open;
   const draft = registration.status === 'draft';
   return {
@@ -56,7 +58,7 @@ export function presentRegistration(
     abilities: {
       update: editor && draft,
       submit: editor && draft,
-      reopen: open && !draft && access.roles.has('standingOffice'),
+      reopen: open && !draft && may(access, 'reopenRegistration'),
     },
   };
 }

@@ -15,9 +15,10 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { checkPlans, checkTitles } from './check-content';
-import { indexOf, loadLatestIssued, loadRegistration, loadVersionIndex } from './load';
+import { loadLatestIssued, loadRegistration, loadVersionIndex } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { requireEditor } from './policy';
 import type { registrationCreateBody, registrationPatch } from './schema';
@@ -36,7 +37,7 @@ export interface SavedRegistration {
 /** Registrations are written in the registration stage only (SPEC §4.3). */
 export async function guardStage(tx: Transaction, access: ClusterAccess, what: string): Promise<void> {
   const period = await loadPeriodForWrite(tx, access.periodId);
-  assertStageIn(period, ['registration'], what);
+  assertStage(period, 'writeRegistration', what);
 }
 
 /** Checks the parts of the content that were sent against the registration's criteria revision. */
@@ -79,8 +80,7 @@ export async function createRegistration(
   if (!access.seats.has(body.unitId)) throw invalid([{ path: 'body.unitId', message: M.notAMember }]);
   requireEditor(access, body.unitId);
   await guardStage(tx, access, 'đăng ký thi đua');
-  const version = await loadLatestIssued(tx, clusterId);
-  const index = indexOf(version);
+  const { version, index } = await loadLatestIssued(tx, clusterId);
   requireValidContent(index, body);
   const [existing] = await tx
     .select({ id: registrations.id })

@@ -11,6 +11,7 @@ import { REGISTRATION_MSG as M } from './messages';
 import { requireEditor } from './policy';
 import type { reopenBody, submitBody } from './schema';
 import { guardStage, plansOf, type SavedRegistration, unitOf } from './service';
+import { may } from '../../access/permissions';
 
 /** Submits a complete registration (a plan for every quantitative criterion); then it is read-only. */
 export async function submitRegistration(
@@ -54,7 +55,7 @@ export async function reopenRegistration(
   body: z.infer<typeof reopenBody>,
 ): Promise<SavedRegistration> {
   const { registration: before, access } = await loadRegistration(tx, actor, registrationId);
-  if (!access.roles.has('standingOffice')) throw forbidden(M.reopenerOnly);
+  if (!may(access, 'reopenRegistration')) throw forbidden(M.reopenerOnly);
   const reason = requireReason(body.reason);
   await guardStage(tx, access, 'mở lại bản đăng ký thi đua');
   if (before.status !== 'submitted') throw new AppError('VALIDATION', M.notSubmitted);

@@ -1,7 +1,8 @@
-import type { AdjustmentKind, PeriodStage } from '@thidua/db';
+import type { AdjustmentKind } from '@thidua/db';
 import type { RulesetIndex } from '@thidua/engine';
 import type { ClusterAccess } from '../../access/cluster-access';
 import { AppError, forbidden } from '../../http/errors';
+import { may } from '../../access/permissions';
 
 // Who records bonuses and deductions (SPEC §4.6, §6). The ruleset names its items but not who awards
 // them, so each item is classified once here:
@@ -13,9 +14,6 @@ import { AppError, forbidden } from '../../http/errors';
 // A ruleset may say it explicitly with `awardedBy: "cluster" | "council"` on a bonus item (unknown keys
 // are kept in the stored ruleset and ignored by the engine); otherwise an item whose name mentions the
 // cluster ("cụm", "khối") is a cluster bonus.
-
-/** The stages in which bonuses and deductions are recorded: results, review and the preparatory meeting. */
-export const ADJUSTMENT_STAGES: readonly PeriodStage[] = ['results', 'review', 'preparatory'];
 
 /** An item of the ruleset that an adjustment names. */
 export interface AdjustmentItem {
@@ -75,8 +73,9 @@ export function adjustmentRefusal(
   item: AdjustmentItem,
   unitId: string,
 ): AppError | null {
-  if (access.roles.has('standingOffice')) return null;
-  if (item.awardedByCluster && (access.roles.has('leader') || access.roles.has('deputy'))) {
+  if (may(access, 'writeAnyAdjustment')) return null;
+  // The cluster's own bonus items: those who review its scores (never for their own unit).
+  if (item.awardedByCluster && may(access, 'reviewScores')) {
     if (!access.council.unitIds.has(unitId)) return null;
     return new AppError(
       'CONFLICT_OF_INTEREST',

@@ -1,11 +1,4 @@
-import {
-  type Adjustment,
-  adjustments,
-  criteriaVersions,
-  type Database,
-  type PeriodStage,
-  type Transaction,
-} from '@thidua/db';
+import { type Adjustment, adjustments, criteriaVersions, type Database, type Transaction } from '@thidua/db';
 import { formatNumber } from '@thidua/engine';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -14,9 +7,9 @@ import type { Actor } from '../../auth/actor';
 import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage, stageOpen } from '../../workflow/stage-table';
 import {
-  ADJUSTMENT_STAGES,
   type AdjustmentItem,
   adjustmentItem,
   adjustmentRefusal,
@@ -93,9 +86,9 @@ export async function createAdjustment(
     const item = requireItem(context, body.itemCode);
     const refusal = adjustmentRefusal(context.access, item, body.unitId);
     if (refusal) throw refusal;
-    assertStageIn(
+    assertStage(
       await loadPeriodForWrite(tx, context.access.periodId),
-      ADJUSTMENT_STAGES,
+      'writeAdjustments',
       'ghi điểm cộng, điểm trừ',
     );
     const source = {
@@ -148,9 +141,9 @@ async function loadForChange(tx: Transaction, actor: Actor, adjustmentId: string
   if (context.version.id !== before.criteriaVersionId || !item) throw new AppError('CRITERIA_SUPERSEDED');
   const refusal = adjustmentRefusal(context.access, item, before.unitId);
   if (refusal) throw refusal;
-  assertStageIn(
+  assertStage(
     await loadPeriodForWrite(tx, context.access.periodId),
-    ADJUSTMENT_STAGES,
+    'writeAdjustments',
     'sửa điểm cộng, điểm trừ',
   );
   return { before, context, item };
@@ -251,8 +244,7 @@ export async function listAdjustments(
   // Abilities for the UI: the current revision, a stage that takes adjustments, a role for the item.
   const writable =
     (await loadIssuedVersion(db, clusterId)).id === context.version.id &&
-    !access.periodArchived &&
-    ADJUSTMENT_STAGES.includes(access.periodStage as PeriodStage);
+    stageOpen(access.periodStage, access.periodArchived, 'writeAdjustments');
   return {
     items: rows.map((row) => {
       const item = adjustmentItem(context.index, context.version.ruleset, row.itemCode);

@@ -5,10 +5,11 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { localToday } from '../periods/dates';
 import { lateTasksReport, returnedShareReport } from '../plans/reports';
-import { ADJUSTMENT_STAGES, adjustmentRefusal } from './adjustments-policy';
+import { adjustmentRefusal } from './adjustments-policy';
 import { amountErrors, requireItem } from './adjustments-service';
 import { loadScoringContext, requireLeaf } from './context';
 import { writeEntryIn } from './entries-service';
@@ -18,6 +19,7 @@ import type {
   returnedShareEntriesBody,
   returnedShareEntriesView,
 } from './schema-adjustments';
+import { may } from '../../access/permissions';
 
 // Scores that other records decide (SPEC §11): "late tasks of a unit feed the late-task deduction" and
 // "the share of returned dossiers feeds criterion III.4 of Bắc Giang". The standing office runs each
@@ -40,7 +42,7 @@ export async function refreshLateTaskDeductions(
   return db.transaction(async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
     const { access } = context;
-    if (!access.roles.has('standingOffice')) {
+    if (!may(access, 'writeFromRecords')) {
       throw forbidden('Chỉ cơ quan thường trực Hội đồng được tổng hợp điểm trừ chậm, muộn');
     }
     const itemCode = body.itemCode ?? DEFAULT_LATE_ITEM;
@@ -56,9 +58,9 @@ export async function refreshLateTaskDeductions(
       const refusal = adjustmentRefusal(access, item, unitId);
       if (refusal) throw refusal;
     }
-    assertStageIn(
+    assertStage(
       await loadPeriodForWrite(tx, access.periodId),
-      ADJUSTMENT_STAGES,
+      'writeAdjustments',
       'tổng hợp điểm trừ chậm, muộn',
     );
     const source = {
@@ -169,7 +171,7 @@ export async function writeReturnedShareEntries(
   return db.transaction(async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
     const { access } = context;
-    if (!access.roles.has('standingOffice')) {
+    if (!may(access, 'writeFromRecords')) {
       throw forbidden('Chỉ cơ quan thường trực được ghi tỷ lệ hồ sơ bị trả lại vào bảng điểm');
     }
     requireLeaf(context, body.criterionCode, 'body.criterionCode');

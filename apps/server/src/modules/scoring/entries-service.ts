@@ -2,10 +2,11 @@ import { type Database, type Entry, type EntryStage, type Transaction } from '@t
 import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { AppError, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { loadScoringContext, ownerOf, requireLeaf, requireMemberUnit } from './context';
 import { saveEntryRow } from './entry-row-write';
-import { entryWriteRefusal, LAYER_NAMES, WRITE_STAGES } from './policy';
+import { entryWriteRefusal, LAYER_ACTIONS, LAYER_NAMES, WRITE_STAGES } from './policy';
 import type { entryBody } from './schema-entries';
 import { loadLowerLayers, proposalOf, sameAsStored } from './review-proposal';
 import { entryValueErrors, toDecimalText } from './values';
@@ -57,7 +58,7 @@ export async function writeEntryIn(
     const refusal = entryWriteRefusal(access, address.stage, cell);
     if (refusal) throw refusal;
     const what = `ghi điểm (${LAYER_NAMES[address.stage]})`;
-    assertStageIn(access.period, WRITE_STAGES[address.stage], what);
+    assertStage(access.period, LAYER_ACTIONS[address.stage], what);
     const errors = entryValueErrors(version.ruleset, address.criterionCode, body);
     if (errors.length > 0) throw invalid(errors);
     if (address.stage === 'agreed' && !body.reason) {
@@ -100,7 +101,7 @@ export async function writeEntryIn(
     });
     if (saved) return { entry: saved.entry, evidenceCount: saved.evidenceCount };
     // Nothing written: the stage changed since the access was read (say so), or the version is stale.
-    assertStageIn(await loadPeriodForWrite(tx, access.periodId), WRITE_STAGES[address.stage], what);
+    assertStage(await loadPeriodForWrite(tx, access.periodId), LAYER_ACTIONS[address.stage], what);
     throw new AppError('STALE');
   }
 }

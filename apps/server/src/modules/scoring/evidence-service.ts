@@ -14,11 +14,12 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError, forbidden, notFound } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { contextFor, loadIssuedVersion, ownerOf, type ScoringContext } from './context';
 import { commitFile, discardFile } from './evidence-store';
 import { receiveOneUpload } from './receive-upload';
-import { entryWriteRefusal, seesCell, WRITE_STAGES } from './policy';
+import { entryWriteRefusal, LAYER_ACTIONS, seesCell } from './policy';
 
 type Db = Database | Transaction;
 
@@ -61,7 +62,7 @@ export async function assertMayChangeEvidence(db: Db, target: EntryInContext): P
   const current = await loadIssuedVersion(db, context.access.clusterId);
   if (current.id !== entry.criteriaVersionId) throw new AppError('CRITERIA_SUPERSEDED');
   const period = await loadPeriodForWrite(db, context.access.periodId);
-  assertStageIn(period, WRITE_STAGES[entry.stage], 'thay đổi minh chứng');
+  assertStage(period, LAYER_ACTIONS[entry.stage], 'thay đổi minh chứng');
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 import { seesRow } from './policy';
 import type { factCellView, factSheetView } from './schema-facts';
 import { staffCountOf, userNames } from './staff-counts-service';
+import { may } from '../../access/permissions';
 
 type Sheet = z.infer<typeof factSheetView>;
 type CellView = z.infer<typeof factCellView>;
@@ -73,7 +74,7 @@ export async function loadFactSheet(db: Database, actor: Actor, clusterId: strin
         ...counts.flatMap((c) => [c.enteredBy, c.confirmedBy]),
       ]);
       const writable = !access.periodArchived;
-      const office = access.roles.has('standingOffice');
+      const office = may(access, 'writeFacts');
       return {
         clusterId,
         periodId: period!.id,

@@ -7,7 +7,8 @@ import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
-import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertWritable } from '../../workflow/stage-table';
 import { loadClusterUnits } from './cluster-units';
 import { requireMemberUnit } from './context';
 import { type DerivedFact, loadDerivedFacts } from './derived-facts';
@@ -15,6 +16,7 @@ import { DERIVED_SOURCES, factLabel, isDerivedFact } from './fact-catalogue';
 import { seesRow } from './policy';
 import { presentFact } from './presenter';
 import type { deleteQuery, factBody, factListQuery, factView } from './schema-adjustments';
+import { may } from '../../access/permissions';
 
 // Unit facts (SPEC §7): partyRating, seriousViolation, underInvestigation… per unit per period, read by
 // the ruleset's eligibility predicates. Recorded by the standing office, in any stage until the period is
@@ -32,7 +34,7 @@ export interface FactAddress {
 }
 
 function requireFactWriter(access: ClusterAccess): void {
-  if (!access.roles.has('standingOffice')) {
+  if (!may(access, 'writeFacts')) {
     throw forbidden('Chỉ cơ quan thường trực Hội đồng được ghi thông tin xét khen thưởng của đơn vị');
   }
 }

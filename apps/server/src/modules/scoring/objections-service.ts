@@ -4,7 +4,6 @@ import {
   entries,
   type Objection,
   objections,
-  type PeriodStage,
   type Transaction,
 } from '@thidua/db';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
@@ -16,7 +15,8 @@ import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
 import { assertWindowOpen } from '../../workflow/deadline-window';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage, type StageAction, stageOpen } from '../../workflow/stage-table';
 import { loadScoringContext, requireLeaf, requireMemberUnit } from './context';
 import { seesEverything } from './policy';
 import { presentObjection } from './presenter';
@@ -35,15 +35,12 @@ import type {
 
 type View = z.infer<typeof objectionView>;
 
-const RAISE_STAGES: readonly PeriodStage[] = ['review'];
-const ANSWER_STAGES: readonly PeriodStage[] = ['review', 'preparatory'];
-
 function abilitiesFor(access: ClusterAccess, row: Objection) {
-  const open = row.status === 'open' && !access.periodArchived;
-  const stage = access.periodStage as PeriodStage;
+  const open = (action: StageAction) =>
+    row.status === 'open' && stageOpen(access.periodStage, access.periodArchived, action);
   return {
-    answer: open && ANSWER_STAGES.includes(stage) && answerRefusal(access, row.unitId) === null,
-    withdraw: open && RAISE_STAGES.includes(stage) && access.memberUnitIds.has(row.unitId),
+    answer: open('answerObjection') && answerRefusal(access, row.unitId) === null,
+    withdraw: open('withdrawObjection') && access.memberUnitIds.has(row.unitId),
   };
 }
 
@@ -74,7 +71,7 @@ export async function raiseObjection(
       throw forbidden('Chỉ cán bộ của chính đơn vị được gửi ý kiến về kết quả của đơn vị');
     }
     const period = await loadPeriodForWrite(tx, access.periodId);
-    assertStageIn(period, RAISE_STAGES, 'gửi ý kiến về bảng điểm');
+    assertStage(period, 'raiseObjection');
     await assertWindowOpen(
       tx,
       period,
@@ -147,7 +144,7 @@ export async function answerObjection(
     const { before, access } = await loadOpen(tx, actor, objectionId);
     const refusal = answerRefusal(access, before.unitId);
     if (refusal) throw refusal;
-    assertStageIn(await loadPeriodForWrite(tx, access.periodId), ANSWER_STAGES, 'trả lời ý kiến');
+    assertStage(await loadPeriodForWrite(tx, access.periodId), 'answerObjection');
     if (before.status !== 'open') throw new AppError('OBJECTION_CLOSED');
     const updated = await updateVersioned(tx, objections, before.id, body.version, {
       status: 'answered',
@@ -179,7 +176,7 @@ export async function withdrawObjection(
     if (!access.memberUnitIds.has(before.unitId)) {
       throw forbidden('Chỉ cán bộ của đơn vị gửi ý kiến được rút ý kiến');
     }
-    assertStageIn(await loadPeriodForWrite(tx, access.periodId), RAISE_STAGES, 'rút ý kiến');
+    assertStage(await loadPeriodForWrite(tx, access.periodId), 'withdrawObjection');
     if (before.status !== 'open') throw new AppError('OBJECTION_CLOSED');
     const updated = await updateVersioned(tx, objections, before.id, body.version, { status: 'withdrawn' });
     await recordAudit(tx, actor, {

@@ -23,10 +23,12 @@ import { loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { isDerivedFact } from './fact-catalogue';
 import { checkPeriodFile } from './period-file-checks';
 import { toDecimalText } from './values';
+import { may } from '../../access/permissions';
 
 /** What an import created, as the API answers it. */
 export interface ImportSummary {
@@ -60,11 +62,11 @@ export async function importPeriodFile(
 ): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
     const access = await loadClusterAccess(tx, actor, clusterId);
-    if (!access.roles.has('standingOffice')) {
+    if (!may(access, 'importPeriodFile')) {
       throw forbidden('Chỉ cơ quan thường trực Hội đồng được nhập tệp kỳ thi đua');
     }
     const period = await loadPeriodForWrite(tx, access.periodId);
-    assertStageIn(period, ['setup', 'criteria'], 'nhập tệp kỳ thi đua');
+    assertStage(period, 'importPeriodFile');
     await assertEmpty(tx, clusterId);
     const checked = checkPeriodFile(raw, period);
     if (!checked.ok)

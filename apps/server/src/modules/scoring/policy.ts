@@ -2,19 +2,25 @@ import type { CriterionOwner, EntryStage, PeriodStage } from '@thidua/db';
 import { type ClusterAccess, canReview } from '../../access/cluster-access';
 import { AppError, forbidden } from '../../http/errors';
 import { stageIndex } from '../../workflow/stage-guards';
+import { type StageAction, stagesOf } from '../../workflow/stage-table';
 import type { LeafOwner } from './context';
+import { may } from '../../access/permissions';
 
 // Who may write and see what in a cluster's scoring (SPEC §1, §3, §4). Small pure functions over the
 // actor's cluster access, so routes, abilities and tests all ask the same questions.
 
-/** The period stages in which each layer of an entry may be written (SPEC §4.6–§4.8). */
+/** The stage table's action for writing each layer of an entry, and its stages (SPEC §4.6–§4.8). */
+export const LAYER_ACTIONS: Record<EntryStage, StageAction> = {
+  self: 'scoreSelf',
+  focal: 'scoreFocal',
+  standingOffice: 'scoreStandingOffice',
+  agreed: 'scoreAgreed',
+};
 export const WRITE_STAGES: Record<EntryStage, readonly PeriodStage[]> = {
-  self: ['results'],
-  // Focal departments and the standing office score during results and may still correct in review.
-  focal: ['results', 'review'],
-  standingOffice: ['results', 'review'],
-  // The leader's review proposes the agreed value; the preparatory meeting may still change it.
-  agreed: ['review', 'preparatory'],
+  self: stagesOf(LAYER_ACTIONS.self),
+  focal: stagesOf(LAYER_ACTIONS.focal),
+  standingOffice: stagesOf(LAYER_ACTIONS.standingOffice),
+  agreed: stagesOf(LAYER_ACTIONS.agreed),
 };
 
 /** Vietnamese names of the layers, for messages. */
@@ -69,7 +75,7 @@ export function entryWriteRefusal(access: ClusterAccess, layer: EntryStage, cell
       }
       return null;
     case 'standingOffice':
-      if (!access.roles.has('standingOffice')) {
+      if (!may(access, 'scoreForStandingOffice')) {
         return forbidden(
           'Chỉ cơ quan thường trực Hội đồng được chấm các tiêu chí do cơ quan thường trực chấm',
         );
@@ -101,7 +107,7 @@ export function isPublished(stage: PeriodStage): boolean {
 
 /** Leader, deputies, the standing office and the following council member see the whole cluster. */
 export function seesEverything(access: ClusterAccess): boolean {
-  return canReview(access) || access.roles.has('follower');
+  return may(access, 'seeWholeCluster');
 }
 
 /**

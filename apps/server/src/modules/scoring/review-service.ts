@@ -6,10 +6,10 @@ import { canReview } from '../../access/cluster-access';
 import { type AuditEvent, recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
-import { assertStageIn, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertStage } from '../../workflow/stage-table';
 import { loadClusterUnits } from './cluster-units';
 import { loadScoringContext, requireLeaf, requireMemberUnit } from './context';
-import { WRITE_STAGES } from './policy';
 import { type CellLayers, proposalOf, type ProposalLayer } from './review-proposal';
 import type { reviewBatchBody, reviewBatchView, SKIP_REASONS } from './schema-review';
 import { entryValueErrors, toDecimalText } from './values';
@@ -70,7 +70,7 @@ export async function saveReviewBatch(
     });
     if (changeErrors.length > 0) throw invalid(changeErrors);
     const period = await loadPeriodForWrite(tx, access.periodId);
-    assertStageIn(period, WRITE_STAGES.agreed, 'thẩm định điểm');
+    assertStage(period, 'scoreAgreed', 'thẩm định điểm');
 
     const allUnits = await loadClusterUnits(tx, clusterId);
     const changedUnits = new Set(body.changes.map((c) => c.unitId));

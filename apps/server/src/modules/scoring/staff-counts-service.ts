@@ -6,9 +6,11 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
-import { assertWritable, loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { assertWritable } from '../../workflow/stage-table';
 import { requireMemberUnit } from './context';
 import type { staffCountBody, staffCountConfirmBody, staffCountView } from './schema-facts';
+import { may } from '../../access/permissions';
 
 // A unit's staff and women counts per period (Nghị định 152/2025 Art. 4.6), from which womenShare70 is
 // derived. The unit's own staff enter them; the standing office checks and confirms them (its own entry
@@ -48,7 +50,7 @@ export async function putStaffCount(
   return db.transaction(async (tx) => {
     const access = await loadClusterAccess(tx, actor, address.clusterId);
     requireMemberUnit(access, address.unitId);
-    const office = access.roles.has('standingOffice');
+    const office = may(access, 'writeFacts');
     const own = access.memberUnitIds.has(address.unitId);
     if (!office && !own) {
       throw forbidden(
@@ -121,7 +123,7 @@ export async function confirmStaffCount(
   return db.transaction(async (tx) => {
     const access = await loadClusterAccess(tx, actor, address.clusterId);
     requireMemberUnit(access, address.unitId);
-    if (!access.roles.has('standingOffice')) {
+    if (!may(access, 'writeFacts')) {
       throw forbidden('Chỉ cơ quan thường trực Hội đồng được xác nhận số lao động của đơn vị');
     }
     assertWritable(await loadPeriodForWrite(tx, access.periodId));
