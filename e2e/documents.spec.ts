@@ -1,5 +1,6 @@
 import { awardName } from '@thidua/vocabulary';
 import { PERIOD_PLANS } from '../apps/server/src/demo/periods-plan';
+import type { Page as BrowserPage } from '@playwright/test';
 import { Api, type Page as ApiPage } from './support/api';
 import { STANDING_OFFICE } from './support/accounts';
 import { pdfSignature, scratchDir, testCertificate } from '../packages/documents/test/clients';
@@ -61,13 +62,18 @@ async function demoPeriod(api: Api, name: string) {
   return { councilId: council.id, period: period!, clusters: clusters.items };
 }
 
+/** Signs in as the standing office through the page; its API client and the demo's closed year. */
+async function officeOnClosedYear(page: BrowserPage) {
+  await switchUser(page, STANDING_OFFICE);
+  const api = await Api.current(page.request);
+  return { api, ...(await demoPeriod(api, closedYear.name)) };
+}
+
 test('the standing office downloads the closed year’s score table and award paperwork from the ranking screen, each as /results and the proposals say', async ({
   page,
 }) => {
   test.setTimeout(240_000);
-  await switchUser(page, STANDING_OFFICE);
-  const api = await Api.current(page.request);
-  const { councilId, period, clusters } = await demoPeriod(api, closedYear.name);
+  const { api, councilId, period, clusters } = await officeOnClosedYear(page);
   const proposals = (
     await api.get<ApiPage<Proposal>>(`/periods/${period.id}/proposals?pageSize=200`)
   ).items.filter((p) => p.status === 'proposed' || p.status === 'approved');
@@ -181,9 +187,7 @@ test('the standing office downloads the council’s reports from the period scre
   page,
 }) => {
   test.setTimeout(180_000);
-  await switchUser(page, STANDING_OFFICE);
-  const api = await Api.current(page.request);
-  const { councilId, period, clusters } = await demoPeriod(api, closedYear.name);
+  const { api, councilId, period, clusters } = await officeOnClosedYear(page);
   const leaders: string[] = [];
   for (const cluster of clusters) {
     const [top] = (await api.get<Results>(`/clusters/${cluster.id}/results`)).units;
@@ -275,9 +279,7 @@ test('the criteria screen gives the issued criteria, the meeting screen the vote
   page,
 }) => {
   test.setTimeout(180_000);
-  await switchUser(page, STANDING_OFFICE);
-  const api = await Api.current(page.request);
-  const { councilId, period, clusters } = await demoPeriod(api, closedYear.name);
+  const { api, councilId, period, clusters } = await officeOnClosedYear(page);
   const docs = new DocumentDownloads(page);
 
   // The issued criteria of the first cluster: every group and every criterion's code.
@@ -385,9 +387,7 @@ test('the standing office uploads the council’s own signing certificate: a wro
   page,
 }) => {
   test.setTimeout(180_000);
-  await switchUser(page, STANDING_OFFICE);
-  const api = await Api.current(page.request);
-  const { councilId, period, clusters } = await demoPeriod(api, closedYear.name);
+  const { api, councilId, period, clusters } = await officeOnClosedYear(page);
   const holder = `Nguyen Thi Thu Ha - Hoi dong TDKT ${Date.now().toString(36)}`;
   const certificate = testCertificate(scratchDir('e2e-certificate'), holder);
   const path = `/councils/${councilId}/signing-certificate`;

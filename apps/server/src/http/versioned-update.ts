@@ -1,10 +1,10 @@
-import type { Database, Transaction } from '@thidua/db';
+import { councils, type Database, type Transaction } from '@thidua/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { assertUpdated } from './concurrency';
-import { notFound } from './errors';
+import { AppError, notFound } from './errors';
 
 /** A table edited with optimistic concurrency: an `id` and a `version` column. */
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn };
@@ -114,4 +114,43 @@ export async function deleteAudited<T extends VersionedTable>(
     old: change.old ?? before,
     reason: change.reason ?? null,
   });
+}
+
+/** A table of one row per council (its letterhead, its signing certificate). */
+type CouncilRowTable = VersionedTable & { councilId: PgColumn };
+
+/**
+ * Saves a council's one row of settings in the caller's transaction: the first save creates it (the
+ * client read none and sends version 0), later ones update it over the version read; 409 `STALE`
+ * otherwise, or when two first saves race. 404 when the council does not exist. Returns the row before
+ * (null the first time) and after, for the audit event.
+ */
+export async function saveCouncilRow<T extends CouncilRowTable>(
+  tx: Transaction,
+  table: T,
+  councilId: string,
+  version: number,
+  fields: PgUpdateSetSource<T>,
+): Promise<{ before: T['$inferSelect'] | null; after: T['$inferSelect'] }> {
+  await findById(tx, councils, councilId, 'hội đồng');
+  const from: PgTable = table;
+  const [before] = (await tx
+    .select()
+    .from(from)
+    .where(eq(table.councilId, councilId))
+    .for('update')) as T['$inferSelect'][];
+  if (before) {
+    return {
+      before,
+      after: await updateVersioned(tx, table, (before as { id: string }).id, version, fields),
+    };
+  }
+  if (version !== 0) throw new AppError('STALE');
+  const [after] = (await tx
+    .insert(table as CouncilRowTable)
+    .values({ councilId, ...(fields as object) })
+    .onConflictDoNothing()
+    .returning()) as T['$inferSelect'][];
+  if (!after) throw new AppError('STALE');
+  return { before: null, after };
 }

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { LoadError } from '../app/load-error';
+import { ProblemAlert } from '../shared/form-modal';
 import { formatDate, formatDateTime } from '../format';
 import { type SigningCertificate, useSigningCertificate, useSigningCertificateWrites } from './api';
 import { letterheadTexts } from './texts';
@@ -123,15 +124,7 @@ function CertificateBody({ certificate }: { certificate: SigningCertificate }) {
           title={`${t.none} ${certificate.deploymentSigns ? t.deployment : t.unsigned}`}
         />
       )}
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       {certificate.abilities.update && (
         <Form<Values>
           form={form}

@@ -1,12 +1,10 @@
-import { councilLetterheads, councils } from '@thidua/db';
-import { eq } from 'drizzle-orm';
+import { councilLetterheads } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isStandingOffice, requireCouncilMember, requireStandingOffice } from '../../access/council-access';
 import { recordAudit } from '../../audit/record-audit';
 import { requireActor } from '../../auth/actor';
-import { AppError, notFound } from '../../http/errors';
-import { updateVersioned } from '../../http/versioned-update';
+import { saveCouncilRow } from '../../http/versioned-update';
 import { letterheadOf, presentLetterhead } from './letterhead';
 import { letterheadBody, letterheadParams, letterheadView } from './letterhead-schema';
 
@@ -57,26 +55,7 @@ export async function letterheadRoutes(app: FastifyInstance): Promise<void> {
       requireStandingOffice(actor, councilId);
       const { version, ...fields } = request.body;
       const saved = await db.transaction(async (tx) => {
-        const [council] = await tx.select().from(councils).where(eq(councils.id, councilId)).limit(1);
-        if (!council) throw notFound('hội đồng');
-        const [before] = await tx
-          .select()
-          .from(councilLetterheads)
-          .where(eq(councilLetterheads.councilId, councilId))
-          .for('update');
-        let after;
-        if (!before) {
-          // The first save creates the row: the client read the defaults (version 0).
-          if (version !== 0) throw new AppError('STALE');
-          [after] = await tx
-            .insert(councilLetterheads)
-            .values({ councilId, ...fields })
-            .onConflictDoNothing()
-            .returning();
-          if (!after) throw new AppError('STALE');
-        } else {
-          after = await updateVersioned(tx, councilLetterheads, before.id, version, fields);
-        }
+        const { before, after } = await saveCouncilRow(tx, councilLetterheads, councilId, version, fields);
         await recordAudit(tx, actor, {
           councilId,
           entityType: 'letterhead',

@@ -1,4 +1,4 @@
-import { councilSigningCertificates, councils, type CouncilSigningCertificate, users } from '@thidua/db';
+import { councilSigningCertificates, type CouncilSigningCertificate, users } from '@thidua/db';
 import { CertificateError, describeCertificate } from '@thidua/documents';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -7,8 +7,8 @@ import { isStandingOffice, requireCouncilMember, requireStandingOffice } from '.
 import { recordAudit } from '../../audit/record-audit';
 import { requireActor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
-import { AppError, invalid, notFound } from '../../http/errors';
-import { updateVersioned } from '../../http/versioned-update';
+import { invalid, notFound } from '../../http/errors';
+import { deleteVersioned, saveCouncilRow } from '../../http/versioned-update';
 import { sealCertificate } from './certificate-seal';
 import { letterheadParams } from './letterhead-schema';
 import {
@@ -151,25 +151,13 @@ export async function signingCertificateRoutes(app: FastifyInstance): Promise<vo
         uploadedBy: actor.userId,
       };
       await db.transaction(async (tx) => {
-        const [council] = await tx.select().from(councils).where(eq(councils.id, councilId)).limit(1);
-        if (!council) throw notFound('hội đồng');
-        const [before] = await tx
-          .select()
-          .from(councilSigningCertificates)
-          .where(eq(councilSigningCertificates.councilId, councilId))
-          .for('update');
-        let after;
-        if (!before) {
-          if (version !== 0) throw new AppError('STALE');
-          [after] = await tx
-            .insert(councilSigningCertificates)
-            .values({ councilId, ...fields })
-            .onConflictDoNothing()
-            .returning();
-          if (!after) throw new AppError('STALE');
-        } else {
-          after = await updateVersioned(tx, councilSigningCertificates, before.id, version, fields);
-        }
+        const { before, after } = await saveCouncilRow(
+          tx,
+          councilSigningCertificates,
+          councilId,
+          version,
+          fields,
+        );
         await recordAudit(tx, actor, {
           councilId,
           entityType: 'signingCertificate',
@@ -207,8 +195,7 @@ export async function signingCertificateRoutes(app: FastifyInstance): Promise<vo
           .where(eq(councilSigningCertificates.councilId, councilId))
           .for('update');
         if (!before) throw notFound('chứng thư số của Hội đồng');
-        if (before.version !== request.query.version) throw new AppError('STALE');
-        await tx.delete(councilSigningCertificates).where(eq(councilSigningCertificates.id, before.id));
+        await deleteVersioned(tx, councilSigningCertificates, before.id, request.query.version);
         await recordAudit(tx, actor, {
           councilId,
           entityType: 'signingCertificate',
