@@ -284,11 +284,28 @@ function drawParagraph(pdf: Doc, paragraph: Paragraph, x: number, width: number)
     lineGap: LINE_GAP,
     paragraphGap: PARAGRAPH_SPACING_PT,
   };
+  let left = x;
+  let across = width;
+  if (list.length > 1 && (options.align === 'center' || options.align === 'right')) {
+    // pdfkit aligns continued runs each on its own, so on a centred line they land on top of each
+    // other ("Kính gửi:" over the addressees). A line that fits is placed by its whole width and its
+    // runs drawn from there; a paragraph that wraps is drawn left-aligned.
+    const whole = list.reduce(
+      (w, run) => w + pdf.font(face(run)).fontSize(SIZE.body).widthOfString(run.text),
+      0,
+    );
+    if (whole <= width - (options.indent ?? 0)) {
+      const shift = options.align === 'center' ? (width - whole) / 2 : width - whole;
+      left = x + shift;
+      across = width - shift;
+    }
+    options.align = 'left';
+  }
   list.forEach((run, i) => {
     const last = i === list.length - 1;
     pdf.font(face(run)).fontSize(SIZE.body);
-    const runOptions = { ...options, continued: !last, underline: run.underline ?? false };
-    if (i === 0) pdf.text(run.text, x, pdf.y, runOptions);
+    const runOptions = { ...options, width: across, continued: !last, underline: run.underline ?? false };
+    if (i === 0) pdf.text(run.text, left, pdf.y, runOptions);
     else pdf.text(run.text, runOptions);
   });
 }
