@@ -12,7 +12,7 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
-import { localToday } from '../src/modules/periods/dates';
+import { daysBetween, localToday } from '../src/modules/periods/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
 // role), plus another council with its own period and unit.
@@ -77,6 +77,7 @@ async function attachRequiredComponents(db: Database, dossierId: string): Promis
 type PlanJson = { id: string; status: string; number: string | null; version: number; taskCount: number };
 type TaskJson = {
   id: string;
+  daysLate: number;
   position: number;
   deadlineKind: string;
   dueOn: string | null;
@@ -695,6 +696,23 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
       [world.unitA.id, 3],
       [world.unitB.id, 1],
     ]);
+
+    // Each task says how late it is today, as the report counts; a draft's task is never late.
+    const today = localToday();
+    const listed = async (planId: string) => {
+      const response = await staffA.get(`/plans/${planId}/tasks`);
+      expect(response.statusCode).toBe(200);
+      return new Map(response.json<{ items: TaskJson[] }>().items.map((t) => [t.id, t.daysLate]));
+    };
+    const issuedTasks = await listed(plan.id);
+    expect(issuedTasks.get(onTime.id)).toBe(daysBetween('2024-03-31', today));
+    expect(issuedTasks.get(byMonth.id)).toBe(daysBetween('2024-02-29', today));
+    expect(issuedTasks.get(doneLate.id)).toBe(1);
+    expect(issuedTasks.get(doneOnDay.id)).toBe(0);
+    expect(issuedTasks.get(cancelled.id)).toBe(0);
+    expect([...(await listed(draft.id)).values()]).toEqual([0]);
+    const one = await staffA.get(`/plan-tasks/${onTime.id}`);
+    expect(one.json<TaskJson>().daysLate).toBe(daysBetween('2024-03-31', today));
   });
 
   it('keeps movements with their responsible deputy chair, standing unit and report dates', async () => {

@@ -204,7 +204,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         db.select({ n: count() }).from(planTasks).where(where),
       ]);
       return {
-        items: rows.map((task) => presentTask(task, scope)),
+        items: rows.map((task) => presentTask(task, scope, plan)),
         total: total?.n ?? 0,
         page: query.page,
         pageSize: query.pageSize,
@@ -239,7 +239,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
           [{ fields: request.body, prefix: 'body' }],
           'create',
         );
-        return presentTask(task!, scope);
+        return presentTask(task!, scope, plan);
       });
       return reply.status(201).send(view);
     },
@@ -266,7 +266,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         const scope = scopeOf(actor, plan.councilId, plan.periodId);
         requireWrite(scope);
         const tasks = await importTasks(tx, actor, plan, request.body.tasks);
-        return tasks.map((task) => presentTask(task, scope));
+        return tasks.map((task) => presentTask(task, scope, plan));
       });
       return reply.status(201).send({ items });
     },
@@ -278,8 +278,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags: PLAN_TAGS, summary: 'Xem nhiệm vụ', params: taskParams, response: { 200: taskView } },
     },
     async (request) => {
-      const { task, scope } = await findTask(db, requireActor(request.actor), request.params.taskId);
-      return presentTask(task, scope);
+      const { task, plan, scope } = await findTask(db, requireActor(request.actor), request.params.taskId);
+      return presentTask(task, scope, plan);
     },
   );
 
@@ -302,7 +302,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       return db.transaction(async (tx) => {
         const { task, plan, scope } = await findTask(tx, actor, request.params.taskId);
         requireWrite(scope);
-        return presentTask(await updateTask(tx, actor, task, plan, request.body), scope);
+        return presentTask(await updateTask(tx, actor, task, plan, request.body), scope, plan);
       });
     },
   );
@@ -323,7 +323,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(request.actor);
       return db.transaction(async (tx) => {
         const { task, plan, scope } = await findTask(tx, actor, request.params.taskId);
-        return presentTask(await completeTask(tx, actor, task, plan, scope, request.body), scope);
+        return presentTask(await completeTask(tx, actor, task, plan, scope, request.body), scope, plan);
       });
     },
   );
