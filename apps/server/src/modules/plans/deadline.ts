@@ -27,9 +27,9 @@ export const RECURRENCE_NAMES: Record<Recurrence, string> = {
 };
 
 const KIND_NAMES: Record<DeadlineKind, string> = {
-  date: 'một ngày (deadlineKind = "date")',
-  month: 'một tháng (deadlineKind = "month")',
-  recurring: 'định kỳ, thường xuyên (deadlineKind = "recurring")',
+  date: 'một ngày',
+  month: 'một tháng',
+  recurring: 'định kỳ, thường xuyên',
 };
 
 /**
