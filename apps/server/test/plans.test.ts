@@ -390,6 +390,17 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
       (await (await as(world.standingOffice.username)).get(`/plans/${plan.id}`)).json(),
     );
     expect(issued.taskCount).toBe(3);
+    // The period's list counts each plan's own tasks (an empty plan beside it counts none).
+    await draftPlan(world, { title: 'Kế hoạch chưa có nhiệm vụ' });
+    const listed = await so.get(`/periods/${world.period.id}/plans`);
+    expect(
+      listed
+        .json<{ items: PlanJson[] }>()
+        .items.map((p) => [p.id === plan.id ? 'imported' : 'empty', p.taskCount]),
+    ).toEqual([
+      ['empty', 0],
+      ['imported', 3],
+    ]);
     const late = await so.post(`/plans/${plan.id}/tasks/import`, { tasks });
     expect(late.statusCode).toBe(409);
     expect(late.json<ErrorJson>().error.code).toBe('PLAN_STATE');
