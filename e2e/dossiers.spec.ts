@@ -7,7 +7,8 @@ import { TINY_PDF } from './support/scoring';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 // Issue #14 §2 in the browser: a unit files its dossier and attaches its components; the office checks
-// it against the required list, refuses to pass an incomplete one and returns it with a reason. The
+// it against the required list, refuses to pass an incomplete one and returns it with a reason. Issue #10
+// §4: an individual under disciplinary review is not proposed (the refusal shows beside the field). The
 // period is of 2096 (its own year).
 
 const YEAR = 2096;
@@ -86,6 +87,43 @@ test('a unit files its dossier with its components; the office passes the comple
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 
+  await test.step('the unit is refused an individual dossier for a person under disciplinary review (khoản 4 Điều 4)', async () => {
+    const person = `Nguyễn Văn Kỷ ${tag}`;
+    const rows = await page.getByRole('row').count();
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const dialog = page.getByRole('dialog');
+    // The person's standing is asked for an individual only.
+    await expect(dialog.getByRole('group', { name: /Tình trạng của cá nhân/ })).toHaveCount(0);
+    await choose(page, dialog.getByLabel('Đối tượng'), 'Cá nhân', { search: false });
+    await expect(
+      dialog.getByRole('group', { name: 'Tình trạng của cá nhân (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)' }),
+    ).toBeVisible();
+    await choose(page, dialog.getByLabel('Hình thức'), 'Chiến sĩ thi đua cơ sở', { search: false });
+    await dialog.getByLabel('Tên tập thể, cá nhân').fill(person);
+    const bar = dialog.getByRole('checkbox', { name: 'Đang bị xem xét kỷ luật' });
+    await bar.check();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    // The refusal shows beside the ticked box, naming the person, the reason and the article.
+    const field = dialog
+      .locator('.ant-form-item')
+      .filter({ has: page.getByRole('checkbox', { name: 'Đang bị xem xét kỷ luật' }) });
+    await expect(field.locator('.ant-form-item-explain')).toHaveText(
+      `${person} chưa được đề nghị khen thưởng vì đang bị xem xét kỷ luật (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)`,
+    );
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rowOf(page, person)).toHaveCount(0);
+    await expect(page.getByRole('row')).toHaveCount(rows);
+
+    // The form kept what was typed; without the bar the person is filed.
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await expect(dialog.getByLabel('Tên tập thể, cá nhân')).toHaveValue(person);
+    await bar.uncheck();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByText('Đã nộp hồ sơ')).toBeVisible();
+    await expect(rowOf(page, person)).toHaveCount(1);
+  });
+
   await test.step('the office passes the complete dossier, is refused the incomplete one, and returns it with a reason', async () => {
     await switchUser(page, STANDING_OFFICE);
     await openDossiers(page, councilId, period);
@@ -112,6 +150,28 @@ test('a unit files its dossier with its components; the office passes the comple
 
     await page.getByRole('button', { name: `Đạt: ${complete}` }).click();
     await expect(rowOf(page, complete)).toContainText('Đạt');
+
+    // A complaint about the individual arrives after filing: recorded with its reason, it holds the
+    // dossier back — "Đạt" is disabled and says why.
+    const person = `Nguyễn Văn Kỷ ${tag}`;
+    await page.getByRole('button', { name: `Tình trạng cá nhân: ${person}` }).click();
+    const standing = page.getByRole('dialog');
+    await standing
+      .getByRole('checkbox', { name: 'Có đơn khiếu nại, tố cáo đang được xem xét, xác minh' })
+      .check();
+    await standing.getByLabel('Lý do thay đổi (ghi vào nhật ký)').fill('Nhận đơn tố cáo, đang xác minh');
+    await standing.getByRole('button', { name: 'Lưu' }).click();
+    await expect(standing).toBeHidden();
+    await expect(rowOf(page, person)).toContainText('Chưa được đề nghị');
+    await expect(rowOf(page, person)).toContainText(
+      'có đơn khiếu nại, tố cáo đang được xem xét, xác minh (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)',
+    );
+    const approve = page.getByRole('button', { name: `Đạt: ${person}` });
+    await expect(approve).toBeDisabled();
+    await expect(approve).toHaveAccessibleDescription(
+      'Chưa được đề nghị có đơn khiếu nại, tố cáo đang được xem xét, xác minh (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)',
+    );
+    await expect(page.getByRole('button', { name: `Trả lại: ${person}` })).toBeEnabled();
     await saveScreen(page, 'dossiers');
   });
 });

@@ -114,6 +114,20 @@ export const DOSSIER_COMPONENT_KINDS = [
 export type DossierComponentKind = (typeof DOSSIER_COMPONENT_KINDS)[number];
 
 /**
+ * What bars a unit or a person from being proposed for any award (Nghị định 152/2025/NĐ-CP khoản 4 Điều 4):
+ * under disciplinary review; under investigation, inspection or check; with a complaint being verified;
+ * with a press-reported wrongdoing being verified. A unit's are facts of the period of the same names; a
+ * person's are recorded on the individual's dossier.
+ */
+export const PROPOSAL_BARS = [
+  'underDisciplinaryReview',
+  'underInvestigation',
+  'pendingComplaint',
+  'publicOutrage',
+] as const;
+export type ProposalBar = (typeof PROPOSAL_BARS)[number];
+
+/**
  * The role a person acts in, as the header names it: stored roles plus the ones that follow from the
  * unit's place in the current period (its cluster seat, its criterion assignments).
  */

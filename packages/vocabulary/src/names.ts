@@ -14,6 +14,7 @@ import type {
   MembershipRole,
   ObjectionStatus,
   PeriodStage,
+  ProposalBar,
   ProposalStatus,
   RegistrationStatus,
   UnitType,
@@ -360,6 +361,17 @@ export const DOSSIER_KIND_NAMES: Record<string, string> = {
   nguoiTotViecTot: 'Người tốt, việc tốt',
   congDanThuDoUuTu: 'Công dân Thủ đô ưu tú',
   other: 'Hình thức khác',
+};
+
+/**
+ * Each bar of Art. 4.4 (PROPOSAL_BARS) as a refusal says it ("… chưa được đề nghị khen thưởng vì <name>");
+ * the dossier form shows them capitalised, the audit log as they are.
+ */
+export const PROPOSAL_BAR_NAMES: Record<ProposalBar, string> = {
+  underDisciplinaryReview: 'đang bị xem xét kỷ luật',
+  underInvestigation: 'đang bị điều tra, thanh tra, kiểm tra',
+  pendingComplaint: 'có đơn khiếu nại, tố cáo đang được xem xét, xác minh',
+  publicOutrage: 'có sai phạm được báo chí phản ánh đang được xác minh',
 };
 
 /** How a task of the yearly plan is due (SPEC §11). */

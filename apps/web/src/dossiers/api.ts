@@ -1,4 +1,4 @@
-import type { DossierComponentKind } from '@thidua/vocabulary';
+import type { DossierComponentKind, ProposalBar } from '@thidua/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { uploadFile } from '../api/files';
@@ -29,6 +29,11 @@ export interface Dossier {
   outcome: 'pending' | 'approved' | 'returned';
   appraisedOn: string | null;
   returnReason: string | null;
+  /** The person's standing (khoản 4 Điều 4), on an individual dossier. */
+  candidateBars: ProposalBar[];
+  candidateDisciplineEndedOn: string | null;
+  /** Why it may not be approved now (the server's words); empty when nothing bars it. */
+  barringReasons: string[];
   version: number;
   abilities: { update: boolean };
 }
@@ -107,12 +112,30 @@ export interface DossierInput {
   kind: string;
   level: string;
   candidateName: string;
+  candidateBars?: ProposalBar[];
+  candidateDisciplineEndedOn?: string | null;
 }
 
 export function useFileDossier(batchId: string | undefined) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: DossierInput) => api.post<Dossier>(`/dossier-batches/${batchId}/dossiers`, body),
+    onSuccess: refresh,
+  });
+}
+
+/** A person's standing changed after filing (a complaint arrived, a discipline ended): audited with its reason. */
+export interface StandingChange {
+  candidateBars: ProposalBar[];
+  candidateDisciplineEndedOn: string | null;
+  reason: string;
+}
+
+export function useChangeStanding() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ dossier, change }: { dossier: Dossier; change: StandingChange }) =>
+      api.patch<Dossier>(`/dossiers/${dossier.id}`, { version: dossier.version, ...change }),
     onSuccess: refresh,
   });
 }

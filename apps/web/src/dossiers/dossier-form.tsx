@@ -1,11 +1,34 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { ProblemAlert } from '../proposals/problem-alert';
+import { DateField } from '../registrations/date-field';
 import { type DossierInput, useFileDossier } from './api';
 import { texts } from './texts';
 
-const FIELDS = ['unitId', 'subject', 'kind', 'level', 'candidateName'] as const;
+const FIELDS = [
+  'unitId',
+  'subject',
+  'kind',
+  'level',
+  'candidateName',
+  'candidateBars',
+  'candidateDisciplineEndedOn',
+] as const;
+
+/**
+ * What is sent: a person's standing (khoản 4 Điều 4) only for an individual — a collective's is its
+ * unit's facts, on the facts screen — and a cleared date as no date.
+ */
+function toBody(values: DossierInput): DossierInput {
+  const { candidateBars, candidateDisciplineEndedOn, ...rest } = values;
+  if (values.subject !== 'individual') return rest;
+  return {
+    ...rest,
+    candidateBars: candidateBars ?? [],
+    candidateDisciplineEndedOn: candidateDisciplineEndedOn || null,
+  };
+}
 
 /** Files a dossier in a batch: the unit's own staff for their unit, the standing office for any unit. */
 export function DossierForm({
@@ -24,6 +47,7 @@ export function DossierForm({
   const [form] = Form.useForm<DossierInput>();
   const file = useFileDossier(batchId);
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const subject = Form.useWatch('subject', form);
   const options = (names: Record<string, string>) =>
     Object.entries(names).map(([value, label]) => ({ value, label }));
 
@@ -32,7 +56,7 @@ export function DossierForm({
     if (!values) return;
     setProblem(null);
     try {
-      await file.mutateAsync(values);
+      await file.mutateAsync(toBody(values));
       form.resetFields();
       onFiled();
     } catch (error) {
@@ -100,7 +124,33 @@ export function DossierForm({
         >
           <Input id="dossier-candidate" maxLength={500} />
         </Form.Item>
+        {subject === 'individual' && <StandingFields />}
       </Form>
     </Modal>
+  );
+}
+
+/**
+ * A person's standing (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP) inside a dossier form: the four bars as
+ * boxes and the day a discipline ended. Filing and the later change (standing-modal.tsx) share it.
+ */
+export function StandingFields() {
+  return (
+    <fieldset className="dossier-standing">
+      <legend>{texts.standing}</legend>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {texts.standingHint}
+      </Typography.Paragraph>
+      <Form.Item name="candidateBars">
+        <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={texts.bars} />
+      </Form.Item>
+      <Form.Item
+        name="candidateDisciplineEndedOn"
+        label={texts.disciplineEndedOn}
+        htmlFor="dossier-discipline-ended"
+      >
+        <DateField id="dossier-discipline-ended" />
+      </Form.Item>
+    </fieldset>
   );
 }

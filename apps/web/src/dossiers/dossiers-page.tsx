@@ -1,4 +1,18 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -15,6 +29,7 @@ import { Picker } from '../scoring/pickers';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
 import { ComponentsDrawer } from './components-drawer';
 import { DossierForm } from './dossier-form';
+import { StandingModal } from './standing-modal';
 import { texts } from './texts';
 import { ScreenHeader } from '../shared/page-header';
 
@@ -44,6 +59,7 @@ function DossiersPage() {
   const [open, setOpen] = useState<Dossier | null>(null);
   const [filing, setFiling] = useState(false);
   const [returning, setReturning] = useState<Dossier | null>(null);
+  const [standing, setStanding] = useState<Dossier | null>(null);
   const [batchForm] = Form.useForm<{ name: string }>();
   const [returnForm] = Form.useForm<{ reason: string }>();
   const ownUnits = useMemo(
@@ -104,6 +120,16 @@ function DossiersPage() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {texts.subjects[d.subject]}
                 </Typography.Text>
+                {d.subject === 'individual' && d.abilities.update && (
+                  <Button
+                    size="small"
+                    style={{ alignSelf: 'flex-start', marginTop: 4 }}
+                    aria-label={texts.changeStandingOf(d.candidateName)}
+                    onClick={() => setStanding(d)}
+                  >
+                    {texts.changeStanding}
+                  </Button>
+                )}
               </Flex>
             ),
           },
@@ -150,20 +176,36 @@ function DossiersPage() {
                     {texts.reasonLine(d.returnReason)}
                   </Typography.Text>
                 )}
+                {d.barringReasons.length > 0 && (
+                  <Typography.Text
+                    id={`dossier-barred-${d.id}`}
+                    type="danger"
+                    style={{ fontSize: 12 }}
+                    className="wrap-anywhere"
+                  >
+                    <Tag color="red">{texts.barred}</Tag> {texts.barredReasons(d.barringReasons)}
+                  </Typography.Text>
+                )}
                 {isOffice && d.outcome === 'pending' && (
                   <Flex gap={4} wrap>
-                    <Button
-                      size="small"
-                      aria-label={`${texts.approve}: ${d.candidateName}`}
-                      onClick={() =>
-                        appraise.mutate(
-                          { dossier: d, outcome: 'approved' },
-                          { onSuccess: () => void message.success(texts.saved), onError: fail },
-                        )
-                      }
+                    <Tooltip
+                      title={d.barringReasons.length > 0 ? texts.barredLine(d.barringReasons) : undefined}
                     >
-                      {texts.approve}
-                    </Button>
+                      <Button
+                        size="small"
+                        aria-label={`${texts.approve}: ${d.candidateName}`}
+                        disabled={d.barringReasons.length > 0}
+                        aria-describedby={d.barringReasons.length > 0 ? `dossier-barred-${d.id}` : undefined}
+                        onClick={() =>
+                          appraise.mutate(
+                            { dossier: d, outcome: 'approved' },
+                            { onSuccess: () => void message.success(texts.saved), onError: fail },
+                          )
+                        }
+                      >
+                        {texts.approve}
+                      </Button>
+                    </Tooltip>
                     <Button
                       size="small"
                       aria-label={`${texts.return}: ${d.candidateName}`}
@@ -265,6 +307,7 @@ function DossiersPage() {
       />
       <Card className="page-card">{body}</Card>
       <ComponentsDrawer dossier={open} onClose={() => setOpen(null)} />
+      <StandingModal dossier={standing} onClose={() => setStanding(null)} />
       <DossierForm
         open={filing}
         batchId={batch?.id}

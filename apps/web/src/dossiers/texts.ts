@@ -4,7 +4,11 @@ import {
   DOSSIER_LEVEL_NAMES,
   DOSSIER_OUTCOME_NAMES,
   DOSSIER_SUBJECT_NAMES,
+  PROPOSAL_BAR_NAMES,
+  PROPOSAL_BARS,
 } from '@thidua/vocabulary';
+
+const ARTICLE = 'khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP';
 
 /** The award dossiers screen, in Vietnamese. */
 export const texts = {
@@ -69,4 +73,21 @@ export const texts = {
   candidateName: 'Tên tập thể, cá nhân',
   chooseUnit: 'Chọn đơn vị',
   filed: 'Đã nộp hồ sơ',
+  // A person's standing (Art. 4.4), on an individual dossier
+  standing: `Tình trạng của cá nhân (${ARTICLE})`,
+  standingHint:
+    'Cá nhân đang ở một trong các tình trạng này chưa được đề nghị khen thưởng; sau khi chấm dứt kỷ luật, thành tích được tính từ ngày chấm dứt.',
+  bars: PROPOSAL_BARS.map((bar) => ({
+    value: bar,
+    label: PROPOSAL_BAR_NAMES[bar].charAt(0).toUpperCase() + PROPOSAL_BAR_NAMES[bar].slice(1),
+  })),
+  disciplineEndedOn: 'Ngày chấm dứt kỷ luật (nếu có)',
+  changeStanding: 'Tình trạng cá nhân',
+  changeStandingOf: (name: string) => `Tình trạng cá nhân: ${name}`,
+  standingTitle: (name: string) => `Tình trạng của cá nhân — ${name}`,
+  standingReason: 'Lý do thay đổi (ghi vào nhật ký)',
+  standingReasonRequired: 'Cần nêu lý do thay đổi, ví dụ: nhận đơn tố cáo ngày …',
+  barred: 'Chưa được đề nghị',
+  barredReasons: (reasons: readonly string[]) => `${reasons.join('; ')} (${ARTICLE})`,
+  barredLine: (reasons: readonly string[]) => `Chưa được đề nghị: ${reasons.join('; ')} (${ARTICLE})`,
 } as const;

@@ -11,7 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { DOSSIER_COMPONENT_KINDS } from '@thidua/vocabulary';
+import { DOSSIER_COMPONENT_KINDS, PROPOSAL_BARS, type ProposalBar } from '@thidua/vocabulary';
 import { users } from './auth';
 import { id, instant, localDate, rowVersion, timestamps } from './columns';
 import { meetings } from './meetings';
@@ -268,6 +268,17 @@ export const dossiers = pgTable(
     appraisedOn: localDate('appraised_on'),
     returnReason: text('return_reason'),
     note: text('note'),
+    /**
+     * An individual's standing under Nghị định 152/2025/NĐ-CP khoản 4 Điều 4 (migration 0020): the bars
+     * recorded for the person (PROPOSAL_BARS) and the day a discipline of theirs ended. A collective's
+     * standing is its unit's facts of the period, so a collective dossier holds neither.
+     */
+    candidateBars: text('candidate_bars')
+      .array()
+      .$type<ProposalBar[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    candidateDisciplineEndedOn: localDate('candidate_discipline_ended_on'),
     version: rowVersion(),
     ...timestamps(),
   },
@@ -276,6 +287,11 @@ export const dossiers = pgTable(
       'dossiers_outcome_check',
       sql`(${t.outcome} = 'returned') = (${t.returnReason} is not null)
         and (${t.outcome} = 'pending') = (${t.appraisedOn} is null)`,
+    ),
+    check(
+      'dossiers_candidate_bars_check',
+      sql`${t.candidateBars} <@ ARRAY[${sql.raw(PROPOSAL_BARS.map((b) => `'${b}'`).join(', '))}]::text[]
+        and (${t.subject} = 'individual' or (cardinality(${t.candidateBars}) = 0 and ${t.candidateDisciplineEndedOn} is null))`,
     ),
     index('dossiers_batch_id_idx').on(t.batchId),
     index('dossiers_unit_id_idx').on(t.unitId),

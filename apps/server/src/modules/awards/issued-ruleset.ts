@@ -1,6 +1,6 @@
-import { criteriaVersions, type Database, type Transaction } from '@thidua/db';
-import { and, desc, eq } from 'drizzle-orm';
+import type { Database, Transaction } from '@thidua/db';
 import { AppError } from '../../http/errors';
+import { findIssuedVersionMeta, loadIssuedRevision } from '../criteria/issued';
 
 /** An award of a ruleset's ladder, as the API names it. */
 export interface AwardRef {
@@ -17,8 +17,9 @@ export interface IssuedRuleset {
 }
 
 /**
- * The ruleset's award ladder. The stored ruleset was validated by the engine before it was issued, but
- * the column is jsonb, so it is read defensively rather than trusted by a cast.
+ * The ruleset's award ladder, highest first. The issued revision's ruleset is validated (criteria/issued.ts);
+ * rows read in bulk with a proposal (documents) carry the stored jsonb, so it is read defensively here
+ * rather than trusted by a cast.
  */
 export function awardsOf(ruleset: unknown): AwardRef[] {
   const awards = (ruleset as { awards?: unknown } | null)?.awards;
@@ -29,19 +30,15 @@ export function awardsOf(ruleset: unknown): AwardRef[] {
   });
 }
 
-/** The latest issued revision of a cluster's criteria, or null before any is issued. */
+/** The latest issued revision of a cluster's criteria (criteria/issued.ts), or null before any is issued. */
 export async function loadIssuedRuleset(
   db: Database | Transaction,
   clusterId: string,
 ): Promise<IssuedRuleset | null> {
-  const [row] = await db
-    .select({ id: criteriaVersions.id, ruleset: criteriaVersions.ruleset })
-    .from(criteriaVersions)
-    .where(and(eq(criteriaVersions.clusterId, clusterId), eq(criteriaVersions.status, 'issued')))
-    .orderBy(desc(criteriaVersions.revision))
-    .limit(1);
-  if (!row) return null;
-  return { versionId: row.id, ruleset: row.ruleset, awards: awardsOf(row.ruleset) };
+  const meta = await findIssuedVersionMeta(db, clusterId);
+  if (!meta) return null;
+  const { ruleset, index } = await loadIssuedRevision(db, meta);
+  return { versionId: meta.id, ruleset, awards: awardsOf(index.ruleset) };
 }
 
 /** Same, but a cluster without issued criteria cannot have quotas, tie-break votes or proposals yet. */

@@ -1,19 +1,16 @@
-import { periods, type Transaction, unitFacts, units } from '@thidua/db';
+import { type Database, periods, type Transaction, unitFacts, units } from '@thidua/db';
+import { PROPOSAL_BAR_NAMES, type ProposalBar, vietnamDate } from '@thidua/vocabulary';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError, type FieldError } from '../../http/errors';
 
 /**
- * Who may not be proposed for any award (Nghị định 152/2025/NĐ-CP khoản 4 Điều 4; SPEC §11): a unit under
- * disciplinary review, investigation, inspection or check, or with a complaint or press-reported
- * wrongdoing being verified. The facts are the unit's facts of the period (SPEC §7 names); each one,
- * when `true`, bars the unit, and the refusal names it.
+ * Who may not be proposed for any award (Nghị định 152/2025/NĐ-CP khoản 4 Điều 4; SPEC §11): a unit or a
+ * person under disciplinary review, investigation, inspection or check, or with a complaint or
+ * press-reported wrongdoing being verified. A unit's are its facts of the period (SPEC §7 names); a
+ * person's are recorded on the individual's dossier (`candidate_bars`). Each one, when `true`, bars the
+ * unit or person, and the refusal names it by these words (packages/vocabulary, shared with the web).
  */
-export const BARRING_FACTS = {
-  underDisciplinaryReview: 'đang bị xem xét kỷ luật',
-  underInvestigation: 'đang bị điều tra, thanh tra, kiểm tra',
-  pendingComplaint: 'có đơn khiếu nại, tố cáo đang được xem xét, xác minh',
-  publicOutrage: 'có sai phạm được báo chí phản ánh đang được xác minh',
-} as const;
+export const BARRING_FACTS: Readonly<Record<ProposalBar, string>> = PROPOSAL_BAR_NAMES;
 
 /**
  * After discipline ends, achievements count from that date (Art. 4.4): the fact `disciplineEndedOn`
@@ -22,10 +19,31 @@ export const BARRING_FACTS = {
  */
 export const DISCIPLINE_ENDED_FACT = 'disciplineEndedOn';
 
-const ARTICLE = '(khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)';
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+export const ARTICLE = '(khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP)';
 
-/** The reasons a unit may not be proposed, from its facts of a period that starts on `startsOn`. */
+/**
+ * A person's standing as facts (the shape `barringReasons` reads): each recorded bar `true`, and the day
+ * their discipline ended, if any. One rule for units and persons.
+ */
+export function personFacts(
+  bars: readonly ProposalBar[],
+  disciplineEndedOn: string | null | undefined,
+): Record<string, unknown> {
+  return {
+    ...Object.fromEntries(bars.map((bar) => [bar, true])),
+    ...(disciplineEndedOn ? { [DISCIPLINE_ENDED_FACT]: disciplineEndedOn } : {}),
+  };
+}
+
+/** "X chưa được đề nghị khen thưởng vì <reasons> (khoản 4 Điều 4 …)": the refusal of a unit or a person. */
+export function notProposable(name: string, reasons: readonly string[]): string {
+  return `${name} chưa được đề nghị khen thưởng vì ${reasons.join('; ')} ${ARTICLE}`;
+}
+
+/**
+ * The reasons a unit or a person may not be proposed, from their facts (a unit's facts of the period, or
+ * `personFacts`) and a period that starts on `startsOn`.
+ */
 export function barringReasons(facts: Readonly<Record<string, unknown>>, startsOn: string): string[] {
   const reasons: string[] = Object.entries(BARRING_FACTS)
     .filter(([fact]) => facts[fact] === true)
@@ -33,15 +51,52 @@ export function barringReasons(facts: Readonly<Record<string, unknown>>, startsO
   const ended = facts[DISCIPLINE_ENDED_FACT];
   if (typeof ended === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(ended) && ended > startsOn) {
     reasons.push(
-      `kỷ luật chấm dứt ngày ${vnDate(ended)}, thành tích chỉ được tính từ ngày đó, sau ngày bắt đầu kỳ thi đua ${vnDate(startsOn)}`,
+      `kỷ luật chấm dứt ngày ${vietnamDate(ended)}, thành tích chỉ được tính từ ngày đó, sau ngày bắt đầu kỳ thi đua ${vietnamDate(startsOn)}`,
     );
   }
   return reasons;
 }
 
+/** What bars proposals in one period: the reasons of units (from their facts) and of persons. */
+export interface PeriodBars {
+  startsOn: string;
+  /** The reasons the unit may not be proposed in the period (empty when it may). */
+  unit(unitId: string): string[];
+  /** The reasons a person with this recorded standing may not be proposed in the period. */
+  person(bars: readonly ProposalBar[], disciplineEndedOn: string | null | undefined): string[];
+}
+
+/** The period's bars, reading the facts of `unitIds` (of every unit of the period when left out). */
+export async function loadPeriodBars(
+  db: Database | Transaction,
+  periodId: string,
+  unitIds?: readonly string[],
+): Promise<PeriodBars> {
+  const names = Object.keys(BARRING_FACTS).concat(DISCIPLINE_ENDED_FACT);
+  const filters = [eq(unitFacts.periodId, periodId), inArray(unitFacts.name, names)];
+  if (unitIds) filters.push(inArray(unitFacts.unitId, [...new Set(unitIds)]));
+  const [[period], rows] = await Promise.all([
+    db.select({ startsOn: periods.startsOn }).from(periods).where(eq(periods.id, periodId)),
+    unitIds?.length === 0
+      ? []
+      : db
+          .select({ unitId: unitFacts.unitId, name: unitFacts.name, value: unitFacts.value })
+          .from(unitFacts)
+          .where(and(...filters)),
+  ]);
+  const startsOn = period!.startsOn;
+  const factsOf = new Map<string, Record<string, unknown>>();
+  for (const row of rows) factsOf.set(row.unitId, { ...factsOf.get(row.unitId), [row.name]: row.value });
+  return {
+    startsOn,
+    unit: (unitId) => barringReasons(factsOf.get(unitId) ?? {}, startsOn),
+    person: (bars, ended) => barringReasons(personFacts(bars, ended), startsOn),
+  };
+}
+
 /**
  * Refuses (409 NOT_PROPOSABLE, one field per unit barred, naming the reasons) when any of the drafts'
- * units may not be proposed in the period. `pathOf` gives each draft's place in the request.
+ * units may not be proposed in the period. `path` gives each draft's place in the request.
  */
 export async function assertProposable(
   tx: Transaction,
@@ -49,28 +104,19 @@ export async function assertProposable(
   drafts: readonly { unitId: string; path: string }[],
 ): Promise<void> {
   if (drafts.length === 0) return;
-  const [period] = await tx.select().from(periods).where(eq(periods.id, periodId));
   const ids = [...new Set(drafts.map((d) => d.unitId))];
-  const names = Object.keys(BARRING_FACTS).concat(DISCIPLINE_ENDED_FACT);
-  const [rows, named] = await Promise.all([
-    tx
-      .select({ unitId: unitFacts.unitId, name: unitFacts.name, value: unitFacts.value })
-      .from(unitFacts)
-      .where(
-        and(eq(unitFacts.periodId, periodId), inArray(unitFacts.unitId, ids), inArray(unitFacts.name, names)),
-      ),
+  const [bars, named] = await Promise.all([
+    loadPeriodBars(tx, periodId, ids),
     tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids)),
   ]);
-  const factsOf = new Map<string, Record<string, unknown>>();
-  for (const row of rows) factsOf.set(row.unitId, { ...factsOf.get(row.unitId), [row.name]: row.value });
   const nameOf = new Map(named.map((u) => [u.id, u.name]));
   const fields: FieldError[] = [];
   for (const draft of drafts) {
-    const reasons = barringReasons(factsOf.get(draft.unitId) ?? {}, period!.startsOn);
+    const reasons = bars.unit(draft.unitId);
     if (reasons.length > 0) {
       fields.push({
         path: draft.path,
-        message: `${nameOf.get(draft.unitId) ?? 'Đơn vị'} chưa được đề nghị khen thưởng vì ${reasons.join('; ')} ${ARTICLE}`,
+        message: notProposable(nameOf.get(draft.unitId) ?? 'Đơn vị', reasons),
       });
     }
   }

@@ -14,7 +14,13 @@ import { deleteAudited, findById, updateAudited, updateVersioned } from '../../h
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { localToday } from '../periods/dates';
 import { blankToNull } from '../meetings/text';
-import { assertProposable } from '../awards/proposal-bars';
+import {
+  ARTICLE,
+  assertProposable,
+  loadPeriodBars,
+  notProposable,
+  type PeriodBars,
+} from '../awards/proposal-bars';
 import { assertDossierComplete } from './dossier-requirements';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import type { AppraisalBody, BatchBody, BatchPatch, DossierBody, DossierPatch } from './schema';
@@ -144,7 +150,16 @@ export async function deleteBatch(
 type DossierColumns = Partial<
   Pick<
     Dossier,
-    'unitId' | 'subject' | 'kind' | 'level' | 'awardName' | 'candidateName' | 'submittedOn' | 'note'
+    | 'unitId'
+    | 'subject'
+    | 'kind'
+    | 'level'
+    | 'awardName'
+    | 'candidateName'
+    | 'submittedOn'
+    | 'note'
+    | 'candidateBars'
+    | 'candidateDisciplineEndedOn'
   >
 >;
 
@@ -158,24 +173,107 @@ function dossierColumns(body: Partial<DossierBody>): DossierColumns {
   if (body.candidateName !== undefined) out.candidateName = body.candidateName;
   if (body.submittedOn !== undefined) out.submittedOn = body.submittedOn;
   if (body.note !== undefined) out.note = blankToNull(body.note) ?? null;
+  if (body.candidateBars !== undefined) out.candidateBars = body.candidateBars;
+  if (body.candidateDisciplineEndedOn !== undefined)
+    out.candidateDisciplineEndedOn = body.candidateDisciplineEndedOn;
   return out;
 }
 
+type Candidate = Pick<
+  Dossier,
+  'subject' | 'unitId' | 'candidateName' | 'candidateBars' | 'candidateDisciplineEndedOn'
+>;
+
 /**
- * Nghị định 152/2025/NĐ-CP khoản 4 Điều 4: a collective under disciplinary review, investigation,
- * inspection or check, or with a complaint or press-reported wrongdoing being verified, is not proposed —
- * its dossier is refused with the reason (409 NOT_PROPOSABLE naming `body.unitId`). The facts are the
- * unit's facts of the batch's period; an individual's own record is not held by the product, so an
- * individual dossier is not checked here.
+ * A person's standing (Art. 4.4) is recorded on an individual dossier only: a collective's is its unit's
+ * facts of the period, entered on the facts screen. `merged` is the dossier as it would be saved; the
+ * refusal (400) names the field that was sent, or `subject` when an individual with a recorded standing
+ * is turned into a collective.
  */
-async function assertCollectiveProposable(
+function checkCandidateStanding(merged: Candidate, sent: Partial<DossierBody>): void {
+  if (merged.subject !== 'collective') return;
+  const errors: FieldError[] = [];
+  const elsewhere =
+    'tình trạng của tập thể là thông tin xét khen thưởng của đơn vị trong kỳ, ghi ở màn hình "Thông tin xét khen thưởng"';
+  if (sent.candidateBars?.length) {
+    errors.push({
+      path: 'body.candidateBars',
+      message: `chỉ ghi cho hồ sơ cá nhân (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP); ${elsewhere}`,
+    });
+  }
+  if (sent.candidateDisciplineEndedOn) {
+    errors.push({
+      path: 'body.candidateDisciplineEndedOn',
+      message: `chỉ ghi cho hồ sơ cá nhân; ngày chấm dứt kỷ luật của tập thể là ${elsewhere}`,
+    });
+  }
+  if (
+    errors.length === 0 &&
+    (merged.candidateBars.length > 0 || merged.candidateDisciplineEndedOn !== null)
+  ) {
+    errors.push({
+      path: 'body.subject',
+      message:
+        'hồ sơ đã ghi tình trạng của cá nhân (khoản 4 Điều 4): bỏ các tình trạng và ngày chấm dứt kỷ luật trước khi đổi sang tập thể',
+    });
+  }
+  assertNoErrors(errors);
+}
+
+/** Why a dossier may not be approved now: its person's recorded standing, or its unit's facts. */
+export function dossierBarringReasons(bars: PeriodBars, dossier: Candidate): string[] {
+  return dossier.subject === 'individual'
+    ? bars.person(dossier.candidateBars, dossier.candidateDisciplineEndedOn)
+    : bars.unit(dossier.unitId);
+}
+
+/** Reads the period's bars once for the dossiers of `batch` (of the given units, or all of them). */
+export async function dossierBarsOf(
+  db: Db,
+  batch: DossierBatch,
+  unitIds?: readonly string[],
+): Promise<(dossier: Candidate) => string[]> {
+  const bars = await loadPeriodBars(db, batch.periodId, unitIds);
+  return (dossier) => dossierBarringReasons(bars, dossier);
+}
+
+/**
+ * Nghị định 152/2025/NĐ-CP khoản 4 Điều 4: nobody under disciplinary review, investigation, inspection
+ * or check, or with a complaint or press-reported wrongdoing being verified, is proposed; after a
+ * discipline ends, achievements count from that date. A collective's standing is its unit's facts of the
+ * batch's period (409 NOT_PROPOSABLE naming `body.unitId`); an individual's is recorded on the dossier
+ * (409 naming `body.candidateBars` for the bars and `body.candidateDisciplineEndedOn` for a discipline
+ * that ended after the period started, each message naming the person).
+ */
+async function assertDossierProposable(
   tx: Transaction,
   batch: DossierBatch,
-  subject: Dossier['subject'],
-  unitId: string,
+  dossier: Candidate,
 ): Promise<void> {
-  if (subject !== 'collective') return;
-  await assertProposable(tx, batch.periodId, [{ unitId, path: 'body.unitId' }]);
+  if (dossier.subject === 'collective') {
+    await assertProposable(tx, batch.periodId, [{ unitId: dossier.unitId, path: 'body.unitId' }]);
+    return;
+  }
+  const bars = await loadPeriodBars(tx, batch.periodId, []);
+  const fields: FieldError[] = [];
+  const barred = bars.person(dossier.candidateBars, null);
+  if (barred.length > 0) {
+    fields.push({ path: 'body.candidateBars', message: notProposable(dossier.candidateName, barred) });
+  }
+  const late = bars.person([], dossier.candidateDisciplineEndedOn);
+  if (late.length > 0) {
+    fields.push({
+      path: 'body.candidateDisciplineEndedOn',
+      message: notProposable(dossier.candidateName, late),
+    });
+  }
+  if (fields.length > 0) {
+    throw new AppError(
+      'NOT_PROPOSABLE',
+      `Cá nhân ${dossier.candidateName} chưa được đề nghị khen thưởng ${ARTICLE}`,
+      fields,
+    );
+  }
 }
 
 export async function createDossier(
@@ -185,8 +283,16 @@ export async function createDossier(
   body: DossierBody,
 ): Promise<Dossier> {
   await assertPeriodWritable(tx, batch.periodId);
+  const candidate: Candidate = {
+    subject: body.subject,
+    unitId: body.unitId,
+    candidateName: body.candidateName,
+    candidateBars: body.candidateBars ?? [],
+    candidateDisciplineEndedOn: body.candidateDisciplineEndedOn ?? null,
+  };
+  checkCandidateStanding(candidate, body);
   assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: body.unitId }]));
-  await assertCollectiveProposable(tx, batch, body.subject, body.unitId);
+  await assertDossierProposable(tx, batch, candidate);
   const [dossier] = await tx
     .insert(dossiers)
     .values({
@@ -219,24 +325,21 @@ export async function updateDossier(
 ): Promise<Dossier> {
   await assertPeriodWritable(tx, batch.periodId);
   const { version, reason, ...fields } = body;
+  const columns = dossierColumns(fields);
+  const merged = { ...before, ...columns };
+  checkCandidateStanding(merged, fields);
   if (fields.unitId) {
     assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: fields.unitId }]));
   }
-  await assertCollectiveProposable(
-    tx,
-    batch,
-    fields.subject ?? before.subject,
-    fields.unitId ?? before.unitId,
-  );
-  const updated = await updateAudited(
-    tx,
-    actor,
-    dossiers,
-    before,
-    version,
-    { ...dossierColumns(fields) },
-    { councilId: batch.councilId, entityType: 'dossier', reason },
-  );
+  // A collective's unit is checked again (a dossier is not moved onto a barred unit). A person's standing
+  // may be recorded after filing (a complaint arrived): it is stored and audited like any other change,
+  // and holds the dossier back at approval.
+  if (merged.subject === 'collective') await assertDossierProposable(tx, batch, merged);
+  const updated = await updateAudited(tx, actor, dossiers, before, version, columns, {
+    councilId: batch.councilId,
+    entityType: 'dossier',
+    reason,
+  });
   return updated;
 }
 
@@ -274,11 +377,12 @@ export async function appraiseDossier(
       { path: 'body.reason', message: 'cần nêu lý do trả lại hồ sơ' },
     ]);
   }
-  // The unit's facts may have changed since it filed (an investigation opened): checked again here.
+  // The unit's facts or the person's recorded standing may have changed since filing (an investigation
+  // opened, a complaint arrived): checked again here. Returning the dossier stays possible.
   if (body.outcome === 'approved') {
     // A stale request is told so first: the rules below read the dossier as it is now.
     if (body.version !== before.version) throw new AppError('STALE');
-    await assertCollectiveProposable(tx, batch, before.subject, before.unitId);
+    await assertDossierProposable(tx, batch, before);
     await assertDossierComplete(tx, before);
   }
   const appraisedOn = body.outcome === 'pending' ? null : (body.appraisedOn ?? localToday());

@@ -143,10 +143,12 @@ export function presentBatch(batch: DossierBatch, scope: PlansScope): z.infer<ty
   };
 }
 
+/** `barringReasons`: why the dossier may not be approved now (dossier-service's `dossierBarsOf`). */
 export function presentDossier(
   dossier: Dossier,
   scope: PlansScope,
   batch: DossierBatch,
+  barringReasons: string[],
 ): z.infer<typeof dossierView> {
   return {
     id: dossier.id,
@@ -162,6 +164,9 @@ export function presentDossier(
     appraisedOn: dossier.appraisedOn,
     returnReason: dossier.returnReason,
     note: dossier.note,
+    candidateBars: dossier.candidateBars,
+    candidateDisciplineEndedOn: dossier.candidateDisciplineEndedOn,
+    barringReasons,
     version: dossier.version,
     abilities: { update: canWriteDossier(scope, batch, dossier) },
   };

@@ -1,4 +1,12 @@
-import { dossierBatches, dossiers, movements } from '@thidua/db';
+import {
+  type Database,
+  type Dossier,
+  type DossierBatch,
+  dossierBatches,
+  dossiers,
+  movements,
+  type Transaction,
+} from '@thidua/db';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -10,13 +18,14 @@ import {
   createDossier,
   deleteBatch,
   deleteDossier,
+  dossierBarsOf,
   findBatch,
   findDossier,
   updateBatch,
   updateDossier,
 } from './dossier-service';
 import { createMovement, deleteMovement, findMovement, updateMovement } from './movement-service';
-import { loadPeriodScope, requireDossierWrite, requireWrite } from './policy';
+import { loadPeriodScope, type PlansScope, requireDossierWrite, requireWrite } from './policy';
 import { presentBatch, presentDossier, presentMovement } from './presenter';
 import {
   appraisalBody,
@@ -45,6 +54,12 @@ const UNIT_OR_SO =
   'Cơ quan thường trực; hoặc cán bộ của chính đơn vị, khi hồ sơ chưa được thẩm định và chưa quá hạn nộp của đợt (WINDOW_CLOSED).';
 const BY_ADDRESS = 'Tham số `version` (và `reason`) trên địa chỉ.';
 const deleted = () => ({ 204: z.null().describe('Đã xóa') });
+
+/** One dossier as the API shows it, with why it may not be approved now (khoản 4 Điều 4). */
+async function present(db: Database | Transaction, dossier: Dossier, scope: PlansScope, batch: DossierBatch) {
+  const barsOf = await dossierBarsOf(db, batch, [dossier.unitId]);
+  return presentDossier(dossier, scope, batch, barsOf(dossier));
+}
 
 /** Emulation movements, dossier batches and award dossiers with their appraisal (SPEC §11). */
 export async function registryRoutes(app: FastifyInstance): Promise<void> {
@@ -244,8 +259,9 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         if (query.unitId) filters.push(eq(dossiers.unitId, query.unitId));
         if (query.outcome) filters.push(eq(dossiers.outcome, query.outcome));
         const order = [desc(dossiers.submittedOn), asc(dossiers.candidateName)];
+        const barsOf = await dossierBarsOf(db, batch, query.unitId ? [query.unitId] : undefined);
         return selectPage(db, dossiers, and(...filters), order, query, (d) =>
-          presentDossier(d, scope, batch),
+          presentDossier(d, scope, batch, barsOf(d)),
         );
       },
     ),
@@ -265,7 +281,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         requireDossierWrite(scope, batch, [body.unitId], null);
         // A unit files today; only the standing office records a dossier received on another day.
         const filed = scope.canWrite ? body : { ...body, submittedOn: undefined };
-        return presentDossier(await createDossier(tx, actor, batch, filed), scope, batch);
+        return present(tx, await createDossier(tx, actor, batch, filed), scope, batch);
       },
     ),
     route(
@@ -279,7 +295,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       },
       async ({ db, actor, params }) => {
         const { dossier, batch, scope } = await findDossier(db, actor, params.dossierId);
-        return presentDossier(dossier, scope, batch);
+        return present(db, dossier, scope, batch);
       },
     ),
     command(
@@ -297,7 +313,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
         requireDossierWrite(scope, batch, [dossier.unitId, ...(body.unitId ? [body.unitId] : [])], dossier);
         const edited = scope.canWrite ? body : { ...body, submittedOn: undefined };
-        return presentDossier(await updateDossier(tx, actor, dossier, batch, edited), scope, batch);
+        return present(tx, await updateDossier(tx, actor, dossier, batch, edited), scope, batch);
       },
     ),
     command(
@@ -314,7 +330,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       async ({ tx, actor, params, body }) => {
         const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
         requireWrite(scope);
-        return presentDossier(await appraiseDossier(tx, actor, dossier, batch, body), scope, batch);
+        return present(tx, await appraiseDossier(tx, actor, dossier, batch, body), scope, batch);
       },
     ),
     command(

@@ -10,6 +10,7 @@ import {
   TASK_STATUSES,
   WORK_PLAN_STATUSES,
 } from '@thidua/db';
+import { PROPOSAL_BARS } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { whole, text, versionQuery, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
@@ -307,6 +308,20 @@ export const dossierBody = z.object({
   /** Defaults to today (Asia/Ho_Chi_Minh). */
   submittedOn: localDate.optional(),
   note: optionalText(5000),
+  candidateBars: z
+    .array(z.enum(PROPOSAL_BARS))
+    .max(PROPOSAL_BARS.length)
+    .refine((bars) => new Set(bars).size === bars.length, 'không được lặp lại một tình trạng')
+    .optional()
+    .describe(
+      'Chỉ với hồ sơ cá nhân: cá nhân đang bị xem xét kỷ luật (underDisciplinaryReview), điều tra, thanh tra, kiểm tra (underInvestigation), có đơn khiếu nại, tố cáo (pendingComplaint) hoặc sai phạm báo chí phản ánh (publicOutrage) đang được xác minh — khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP. Nộp hồ sơ có tình trạng này bị từ chối; ghi thêm khi sửa hồ sơ thì hồ sơ không được thẩm định đạt.',
+    ),
+  candidateDisciplineEndedOn: localDate
+    .nullable()
+    .optional()
+    .describe(
+      'Chỉ với hồ sơ cá nhân: ngày chấm dứt kỷ luật (YYYY-MM-DD); thành tích chỉ được tính từ ngày đó, nên ngày sau ngày bắt đầu kỳ thi đua chặn việc đề nghị.',
+    ),
 });
 
 export const dossierPatch = dossierBody.partial().extend({ version, reason });
@@ -339,6 +354,17 @@ export const dossierView = z.object({
   appraisedOn: z.string().nullable(),
   returnReason: z.string().nullable(),
   note: z.string().nullable(),
+  candidateBars: z.array(z.enum(PROPOSAL_BARS)).describe('Tình trạng của cá nhân (khoản 4 Điều 4)'),
+  candidateDisciplineEndedOn: z.string().nullable().describe('Ngày chấm dứt kỷ luật của cá nhân'),
+  /**
+   * Why the dossier may not be approved now (khoản 4 Điều 4): the person's recorded standing for an
+   * individual, the unit's facts of the period for a collective. Empty when nothing bars it.
+   */
+  barringReasons: z
+    .array(z.string())
+    .describe(
+      'Lý do chưa được đề nghị khen thưởng (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP); trống nếu không vướng',
+    ),
   version: z.number().int(),
   abilities: z.object({ update: z.boolean() }),
 });

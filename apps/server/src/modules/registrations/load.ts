@@ -7,11 +7,12 @@ import {
   registrations,
   type Transaction,
 } from '@thidua/db';
-import { indexRuleset, type Ruleset, type RulesetIndex } from '@thidua/engine';
-import { and, count, desc, eq } from 'drizzle-orm';
+import type { RulesetIndex } from '@thidua/engine';
+import { and, count, eq } from 'drizzle-orm';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { AppError, forbidden, notFound } from '../../http/errors';
+import { criteriaVersionMetaColumns, findIssuedVersionMeta, loadIssuedRevision } from '../criteria/issued';
 import { REGISTRATION_MSG as M } from './messages';
 import { canReadRegistration } from './policy';
 
@@ -71,29 +72,25 @@ export async function loadRegistration(
   return { registration, access };
 }
 
-/** The cluster's latest issued criteria revision: the one units register their targets against. */
-export async function loadLatestIssued(db: Db, clusterId: string): Promise<CriteriaVersion> {
-  const [version] = await db
-    .select()
-    .from(criteriaVersions)
-    .where(and(eq(criteriaVersions.clusterId, clusterId), eq(criteriaVersions.status, 'issued')))
-    .orderBy(desc(criteriaVersions.revision))
-    .limit(1);
-  if (!version) throw new AppError('NO_ISSUED_CRITERIA');
-  return version;
+/** The cluster's latest issued criteria revision (the one units register their targets against), indexed. */
+export async function loadLatestIssued(
+  db: Db,
+  clusterId: string,
+): Promise<{ version: CriteriaVersion; index: RulesetIndex }> {
+  const meta = await findIssuedVersionMeta(db, clusterId);
+  if (!meta) throw new AppError('NO_ISSUED_CRITERIA');
+  const { ruleset, index } = await loadIssuedRevision(db, meta);
+  return { version: { ...meta, ruleset }, index };
 }
 
-/** A revision and its ruleset indexed by the engine (it was validated before it was issued). */
+/** A registration's revision (always an issued one) and its ruleset indexed by the engine. */
 export async function loadVersionIndex(db: Db, versionId: string) {
-  const [version] = await db
-    .select()
+  const [meta] = await db
+    .select(criteriaVersionMetaColumns)
     .from(criteriaVersions)
     .where(eq(criteriaVersions.id, versionId))
     .limit(1);
-  if (!version) throw notFound('bộ tiêu chí');
-  return { version, index: indexOf(version) };
-}
-
-export function indexOf(version: CriteriaVersion): RulesetIndex {
-  return indexRuleset(version.ruleset as unknown as Ruleset);
+  if (!meta) throw notFound('bộ tiêu chí');
+  const { ruleset, index } = await loadIssuedRevision(db, meta);
+  return { version: { ...meta, ruleset }, index };
 }

@@ -8,7 +8,7 @@ import {
   units,
 } from '@thidua/db';
 import { formatPlaceDate, formatReference, parseIsoDate } from '@thidua/documents';
-import type { CriterionInput, Ruleset } from '@thidua/engine';
+import type { CriterionInput } from '@thidua/engine';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
@@ -129,7 +129,7 @@ export async function buildPrintView(
   ]);
   const letterhead = unitLetterhead(council!.name, unit!);
   const date = registration.submittedAt ? localDate(registration.submittedAt) : null;
-  const ruleset = version.ruleset as unknown as Ruleset;
+  const { ruleset } = index;
   const byCode = new Map(plans.map((p) => [p.criterionCode, p]));
   return {
     title: M.formTitle(period!.year),

@@ -18,7 +18,7 @@ import { AppError, invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import { checkPlans, checkTitles } from './check-content';
-import { indexOf, loadLatestIssued, loadRegistration, loadVersionIndex } from './load';
+import { loadLatestIssued, loadRegistration, loadVersionIndex } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { requireEditor } from './policy';
 import type { registrationCreateBody, registrationPatch } from './schema';
@@ -80,8 +80,7 @@ export async function createRegistration(
   if (!access.seats.has(body.unitId)) throw invalid([{ path: 'body.unitId', message: M.notAMember }]);
   requireEditor(access, body.unitId);
   await guardStage(tx, access, 'đăng ký thi đua');
-  const version = await loadLatestIssued(tx, clusterId);
-  const index = indexOf(version);
+  const { version, index } = await loadLatestIssued(tx, clusterId);
   requireValidContent(index, body);
   const [existing] = await tx
     .select({ id: registrations.id })
