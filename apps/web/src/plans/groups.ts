@@ -45,3 +45,22 @@ export function groupByQuarter(tasks: Task[]): TaskGroup[] {
     ...[...recurring.values()].sort((a, b) => rank(a.key) - rank(b.key)),
   ];
 }
+
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Every month of a period (`startsOn`..`endsOn`, local dates), in order. */
+export function monthsOf(startsOn: string, endsOn: string): { year: number; month: number }[] {
+  const months: { year: number; month: number }[] = [];
+  let year = Number(startsOn.slice(0, 4));
+  let month = Number(startsOn.slice(5, 7));
+  const last = endsOn.slice(0, 7);
+  while (`${year}-${pad2(month)}` <= last) {
+    months.push({ year, month });
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}

@@ -13,28 +13,11 @@ import { Picker } from '../scoring/pickers';
 import { FormModal, useFormSubmit } from '../shared/form-modal';
 import { ScreenHeader } from '../shared/page-header';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
+import { monthsOf, pad2 } from './groups';
 import { texts } from './texts';
 
 /** The council-wide choice of the meetings screen (`?cum=hoi-dong`): the council's own meetings. */
 const COUNCIL_MEETINGS = 'hoi-dong';
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** Every month of the period, `YYYY-MM`, from its first to its last day. */
-export function monthsOf(startsOn: string, endsOn: string): { year: number; month: number }[] {
-  const months: { year: number; month: number }[] = [];
-  let year = Number(startsOn.slice(0, 4));
-  let month = Number(startsOn.slice(5, 7));
-  const last = endsOn.slice(0, 7);
-  while (`${year}-${pad2(month)}` <= last) {
-    months.push({ year, month });
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
-}
 
 /**
  * The council's work programme of a period (`?ky=…`): each month of the period with its sessions, their
