@@ -115,6 +115,8 @@ test('the plan’s tasks by quarter with the late one in days; the office adds a
     await expect(page.getByText('Đã ban hành — 4 nhiệm vụ', { exact: false })).toBeVisible();
     const saved = (await tasksOf()).find((t) => t.content === added);
     expect(saved?.dueOn).toBe(`${YEAR}-09-15`);
+    // The picture without the passing "Đã lưu" notice.
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0);
     await saveScreen(page, 'ke-hoach');
   });
 
