@@ -16,7 +16,8 @@ import { texts } from './texts';
 const DATE_FORMAT = 'DD/MM/YYYY';
 const MONTH_FORMAT = 'MM/YYYY';
 const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
-const blank = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+/** A text field's value, a blank one as null (the API clears the field). */
+export const blank = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 const optionsOf = (names: Record<string, string>) =>
   Object.entries(names).map(([value, label]) => ({ value, label }));
 

@@ -14,6 +14,7 @@ import { FormModal, useFormSubmit } from '../shared/form-modal';
 import { ScreenHeader } from '../shared/page-header';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
 import { monthsOf, pad2 } from './groups';
+import { blank } from './plan-forms';
 import { texts } from './texts';
 
 /** The council-wide choice of the meetings screen (`?cum=hoi-dong`): the council's own meetings. */
@@ -195,7 +196,6 @@ interface SessionValues {
   status?: SessionStatus;
 }
 const SESSION_FIELDS = ['month', 'heldOn', 'title', 'agenda', 'presiding', 'place', 'status'] as const;
-const blank = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 /** Adds a session to the programme or changes one (the standing office). */
 function SessionFormModal({
