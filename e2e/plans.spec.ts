@@ -207,5 +207,25 @@ test('the plan’s tasks by quarter with the late one in days; the office adds a
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
     await expect(groupOf(page, `Tháng 03/${YEAR}`)).toContainText('Đã họp');
+
+    // Once the meeting is recorded, the session links to it on the meetings screen.
+    await expect(groupOf(page, `Tháng 03/${YEAR}`)).toContainText('Chưa có cuộc họp được ghi nhận');
+    const meeting = await office.call<{ id: string }>('POST', `/periods/${period.id}/meetings`, {
+      kind: 'chuyenDe',
+      title: session,
+      heldOn: `${YEAR}-03-14`,
+    });
+    const { items } = await office.get<{ items: { id: string; title: string; version: number }[] }>(
+      `/periods/${period.id}/programme`,
+    );
+    const held = items.find((i) => i.title === session)!;
+    await office.call('PATCH', `/programme-sessions/${held.id}`, {
+      version: held.version,
+      meetingId: meeting.id,
+    });
+    await page.reload();
+    await page.getByRole('link', { name: `Xem cuộc họp: ${session}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/cuoc-hop/${meeting.id}\\?`));
+    await expect(page.getByRole('main')).toContainText(session);
   });
 });
