@@ -381,9 +381,10 @@ export const DEADLINE_KIND_NAMES: Record<string, string> = {
   recurring: 'Thường xuyên, định kỳ',
 };
 
+/** A recurring task's deadline, in the words of the seeds' plans and SPEC §11. */
 export const RECURRENCE_NAMES: Record<string, string> = {
   continuous: 'Thường xuyên',
-  monthly: 'Hằng tháng',
-  quarterly: 'Hằng quý',
-  higherSchedule: 'Theo lịch của cấp trên',
+  monthly: 'Hàng tháng',
+  quarterly: 'Hàng quý',
+  higherSchedule: 'Theo tiến độ cấp trên',
 };
