@@ -12,7 +12,7 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
-import { localToday } from '../src/modules/periods/dates';
+import { daysBetween, localToday } from '../src/modules/periods/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
 // role), plus another council with its own period and unit.
@@ -77,6 +77,7 @@ async function attachRequiredComponents(db: Database, dossierId: string): Promis
 type PlanJson = { id: string; status: string; number: string | null; version: number; taskCount: number };
 type TaskJson = {
   id: string;
+  daysLate: number;
   position: number;
   deadlineKind: string;
   dueOn: string | null;
@@ -256,10 +257,10 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     expect(wrongKind.json<ErrorJson>().error).toMatchObject({
       code: 'VALIDATION',
       fields: [
-        { path: 'body.dueOn', message: 'bắt buộc khi hạn hoàn thành là một ngày (deadlineKind = "date")' },
+        { path: 'body.dueOn', message: 'bắt buộc khi hạn hoàn thành là một ngày' },
         {
           path: 'body.dueMonth',
-          message: 'không dùng khi hạn hoàn thành là một ngày (deadlineKind = "date")',
+          message: 'không dùng khi hạn hoàn thành là một ngày',
         },
       ],
     });
@@ -278,7 +279,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     expect(noRecurrence.json<ErrorJson>().error.fields).toEqual([
       {
         path: 'body.recurrence',
-        message: 'bắt buộc khi hạn hoàn thành là định kỳ, thường xuyên (deadlineKind = "recurring")',
+        message: 'bắt buộc khi hạn hoàn thành là định kỳ, thường xuyên',
       },
     ]);
     const units = await so.post(`/plans/${plan.id}/tasks`, {
@@ -308,7 +309,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     const task = await addTask(world, plan, { deadlineKind: 'date', dueOn: '2024-06-30' });
     const patchKind = await so.patch(`/plan-tasks/${task.id}`, { version: 1, deadlineKind: 'month' });
     expect(patchKind.json<ErrorJson>().error.fields).toEqual([
-      { path: 'body.dueMonth', message: 'bắt buộc khi hạn hoàn thành là một tháng (deadlineKind = "month")' },
+      { path: 'body.dueMonth', message: 'bắt buộc khi hạn hoàn thành là một tháng' },
     ]);
     const patchUnit = await so.patch(`/plan-tasks/${task.id}`, {
       version: 1,
@@ -367,7 +368,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     expect(bad.json<ErrorJson>().error.fields).toEqual([
       {
         path: 'body.tasks[1].dueOn',
-        message: 'không dùng khi hạn hoàn thành là một tháng (deadlineKind = "month")',
+        message: 'không dùng khi hạn hoàn thành là một tháng',
       },
       { path: 'body.tasks[2].executingUnitId', message: 'không phải đơn vị của Hội đồng' },
     ]);
@@ -389,6 +390,17 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
       (await (await as(world.standingOffice.username)).get(`/plans/${plan.id}`)).json(),
     );
     expect(issued.taskCount).toBe(3);
+    // The period's list counts each plan's own tasks (an empty plan beside it counts none).
+    await draftPlan(world, { title: 'Kế hoạch chưa có nhiệm vụ' });
+    const listed = await so.get(`/periods/${world.period.id}/plans`);
+    expect(
+      listed
+        .json<{ items: PlanJson[] }>()
+        .items.map((p) => [p.id === plan.id ? 'imported' : 'empty', p.taskCount]),
+    ).toEqual([
+      ['empty', 0],
+      ['imported', 3],
+    ]);
     const late = await so.post(`/plans/${plan.id}/tasks/import`, { tasks });
     expect(late.statusCode).toBe(409);
     expect(late.json<ErrorJson>().error.code).toBe('PLAN_STATE');
@@ -695,6 +707,23 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
       [world.unitA.id, 3],
       [world.unitB.id, 1],
     ]);
+
+    // Each task says how late it is today, as the report counts; a draft's task is never late.
+    const today = localToday();
+    const listed = async (planId: string) => {
+      const response = await staffA.get(`/plans/${planId}/tasks`);
+      expect(response.statusCode).toBe(200);
+      return new Map(response.json<{ items: TaskJson[] }>().items.map((t) => [t.id, t.daysLate]));
+    };
+    const issuedTasks = await listed(plan.id);
+    expect(issuedTasks.get(onTime.id)).toBe(daysBetween('2024-03-31', today));
+    expect(issuedTasks.get(byMonth.id)).toBe(daysBetween('2024-02-29', today));
+    expect(issuedTasks.get(doneLate.id)).toBe(1);
+    expect(issuedTasks.get(doneOnDay.id)).toBe(0);
+    expect(issuedTasks.get(cancelled.id)).toBe(0);
+    expect([...(await listed(draft.id)).values()]).toEqual([0]);
+    const one = await staffA.get(`/plan-tasks/${onTime.id}`);
+    expect(one.json<TaskJson>().daysLate).toBe(daysBetween('2024-03-31', today));
   });
 
   it('keeps movements with their responsible deputy chair, standing unit and report dates', async () => {

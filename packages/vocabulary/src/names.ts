@@ -314,6 +314,20 @@ export const TASK_STATUS_NAMES = {
   cancelled: 'Đã hủy',
 } as const;
 
+/** A yearly work plan's status (SPEC §11). */
+export const WORK_PLAN_STATUS_NAMES: Record<string, string> = {
+  draft: 'Dự thảo',
+  issued: 'Đã ban hành',
+};
+
+/** A session of the council's work programme (SPEC §11). */
+export const PROGRAMME_SESSION_STATUS_NAMES: Record<string, string> = {
+  planned: 'Dự kiến',
+  held: 'Đã họp',
+  postponed: 'Hoãn',
+  cancelled: 'Hủy',
+};
+
 /** A dossier's appraisal outcome (#14 §2). */
 export const DOSSIER_OUTCOME_NAMES: Record<string, string> = {
   pending: 'Chờ thẩm định',
@@ -367,9 +381,10 @@ export const DEADLINE_KIND_NAMES: Record<string, string> = {
   recurring: 'Thường xuyên, định kỳ',
 };
 
+/** A recurring task's deadline, in the words of the seeds' plans and SPEC §11. */
 export const RECURRENCE_NAMES: Record<string, string> = {
   continuous: 'Thường xuyên',
-  monthly: 'Hằng tháng',
-  quarterly: 'Hằng quý',
-  higherSchedule: 'Theo lịch của cấp trên',
+  monthly: 'Hàng tháng',
+  quarterly: 'Hàng quý',
+  higherSchedule: 'Theo tiến độ cấp trên',
 };

@@ -20,6 +20,8 @@ export const FEATURE_SLUGS = {
   meetings: 'cuoc-hop',
   proposals: 'de-nghi-khen-thuong',
   dossiers: 'ho-so-khen-thuong',
+  plans: 'ke-hoach',
+  programme: 'chuong-trinh-cong-tac',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
   letterhead: 'thiet-lap-van-ban',

@@ -68,6 +68,11 @@ export function createRouter() {
                   path: 'hoi-dong/:councilId/ho-so-khen-thuong/*',
                   lazy: () => import('../dossiers/dossiers-page'),
                 },
+                { path: 'hoi-dong/:councilId/ke-hoach/*', lazy: () => import('../plans/plans-page') },
+                {
+                  path: 'hoi-dong/:councilId/chuong-trinh-cong-tac/*',
+                  lazy: () => import('../plans/programme-page'),
+                },
                 {
                   path: 'hoi-dong/:councilId/de-nghi-khen-thuong/*',
                   lazy: () => import('../proposals/proposals-page'),

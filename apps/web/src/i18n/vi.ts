@@ -110,6 +110,8 @@ export const vi = {
     meetings: 'Cuộc họp, bỏ phiếu',
     proposals: 'Đề nghị khen thưởng',
     dossiers: 'Hồ sơ khen thưởng',
+    plans: 'Kế hoạch công tác thi đua',
+    programme: 'Chương trình công tác',
     followedClusters: 'Cụm, khối theo dõi',
     users: 'Người dùng, vai trò',
     audit: 'Nhật ký thay đổi',

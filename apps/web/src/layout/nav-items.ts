@@ -22,6 +22,8 @@ export function navItems(session: Session, council: Council | undefined): NavIte
   if (managesCouncil(session, council)) {
     keys.push(
       'periods',
+      'plans',
+      'programme',
       'frameworks',
       'criteria',
       'registrations',
@@ -38,11 +40,24 @@ export function navItems(session: Session, council: Council | undefined): NavIte
     );
   }
   if (roles.has('councilMember'))
-    keys.push('followedClusters', 'criteria', 'scoring', 'meetings', 'ranking', 'proposals', 'dossiers');
+    keys.push(
+      'followedClusters',
+      'plans',
+      'programme',
+      'criteria',
+      'scoring',
+      'meetings',
+      'ranking',
+      'proposals',
+      'dossiers',
+    );
   // Leaders, deputies and focal departments score and review in the grid; every unit sees its bonuses
   // and deductions. The screens show each what the server lets them see.
   if (roles.has('unitStaff'))
     keys.push(
+      // The council's plans: every unit reports its own tasks done; the programme it reads.
+      'plans',
+      'programme',
       'criteria',
       'registrations',
       'selfScoring',

@@ -1,4 +1,5 @@
 import type { DeadlineKind, PlanTask, Recurrence } from '@thidua/db';
+import { RECURRENCE_NAMES as VOCABULARY_RECURRENCE_NAMES } from '@thidua/vocabulary';
 import type { FieldError } from '../../http/errors';
 import { daysBetween, daysInMonth, isoDate } from '../periods/dates';
 
@@ -19,17 +20,13 @@ export interface DeadlineColumns {
   recurrence: Recurrence | null;
 }
 
-export const RECURRENCE_NAMES: Record<Recurrence, string> = {
-  continuous: 'Thường xuyên',
-  monthly: 'Hàng tháng',
-  quarterly: 'Hàng quý',
-  higherSchedule: 'Theo tiến độ cấp trên',
-};
+/** The vocabulary's names (one wording for the screens, the API and the printed plan). */
+export const RECURRENCE_NAMES: Record<Recurrence, string> = VOCABULARY_RECURRENCE_NAMES;
 
 const KIND_NAMES: Record<DeadlineKind, string> = {
-  date: 'một ngày (deadlineKind = "date")',
-  month: 'một tháng (deadlineKind = "month")',
-  recurring: 'định kỳ, thường xuyên (deadlineKind = "recurring")',
+  date: 'một ngày',
+  month: 'một tháng',
+  recurring: 'định kỳ, thường xuyên',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { planTasks, workPlans } from '@thidua/db';
-import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -61,10 +61,9 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       const filters: SQL[] = [eq(workPlans.periodId, scope.periodId)];
       if (query.status) filters.push(eq(workPlans.status, query.status));
       const where = and(...filters);
-      const taskCount = sql<number>`(select count(*)::int from ${planTasks} where ${planTasks.planId} = ${workPlans.id})`;
       const [rows, [total]] = await Promise.all([
         db
-          .select({ plan: workPlans, taskCount })
+          .select()
           .from(workPlans)
           .where(where)
           .orderBy(desc(workPlans.createdAt))
@@ -72,8 +71,24 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
           .offset(offsetOf(query)),
         db.select({ n: count() }).from(workPlans).where(where),
       ]);
+      // Each plan's own tasks, counted in one query (a correlated subquery here once compared the
+      // task's plan with the task's own id, counting none).
+      const counts =
+        rows.length === 0
+          ? []
+          : await db
+              .select({ planId: planTasks.planId, n: count() })
+              .from(planTasks)
+              .where(
+                inArray(
+                  planTasks.planId,
+                  rows.map((plan) => plan.id),
+                ),
+              )
+              .groupBy(planTasks.planId);
+      const taskCounts = new Map(counts.map((c) => [c.planId, c.n]));
       return {
-        items: rows.map((row) => presentPlan(row.plan, Number(row.taskCount), scope)),
+        items: rows.map((plan) => presentPlan(plan, taskCounts.get(plan.id) ?? 0, scope)),
         total: total?.n ?? 0,
         page: query.page,
         pageSize: query.pageSize,
@@ -204,7 +219,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         db.select({ n: count() }).from(planTasks).where(where),
       ]);
       return {
-        items: rows.map((task) => presentTask(task, scope)),
+        items: rows.map((task) => presentTask(task, scope, plan)),
         total: total?.n ?? 0,
         page: query.page,
         pageSize: query.pageSize,
@@ -239,7 +254,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
           [{ fields: request.body, prefix: 'body' }],
           'create',
         );
-        return presentTask(task!, scope);
+        return presentTask(task!, scope, plan);
       });
       return reply.status(201).send(view);
     },
@@ -266,7 +281,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         const scope = scopeOf(actor, plan.councilId, plan.periodId);
         requireWrite(scope);
         const tasks = await importTasks(tx, actor, plan, request.body.tasks);
-        return tasks.map((task) => presentTask(task, scope));
+        return tasks.map((task) => presentTask(task, scope, plan));
       });
       return reply.status(201).send({ items });
     },
@@ -278,8 +293,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags: PLAN_TAGS, summary: 'Xem nhiệm vụ', params: taskParams, response: { 200: taskView } },
     },
     async (request) => {
-      const { task, scope } = await findTask(db, requireActor(request.actor), request.params.taskId);
-      return presentTask(task, scope);
+      const { task, plan, scope } = await findTask(db, requireActor(request.actor), request.params.taskId);
+      return presentTask(task, scope, plan);
     },
   );
 
@@ -302,7 +317,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       return db.transaction(async (tx) => {
         const { task, plan, scope } = await findTask(tx, actor, request.params.taskId);
         requireWrite(scope);
-        return presentTask(await updateTask(tx, actor, task, plan, request.body), scope);
+        return presentTask(await updateTask(tx, actor, task, plan, request.body), scope, plan);
       });
     },
   );
@@ -323,7 +338,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(request.actor);
       return db.transaction(async (tx) => {
         const { task, plan, scope } = await findTask(tx, actor, request.params.taskId);
-        return presentTask(await completeTask(tx, actor, task, plan, scope, request.body), scope);
+        return presentTask(await completeTask(tx, actor, task, plan, scope, request.body), scope, plan);
       });
     },
   );

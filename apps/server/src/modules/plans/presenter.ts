@@ -1,6 +1,7 @@
 import type { Dossier, DossierBatch, Movement, PlanTask, ProgrammeSession, WorkPlan } from '@thidua/db';
 import type { z } from 'zod';
-import { deadlineText, dueDateOf, dueMonthOf } from './deadline';
+import { localToday } from '../periods/dates';
+import { daysLate, deadlineText, dueDateOf, dueMonthOf } from './deadline';
 import { canComplete, canWriteDossier, type PlansScope } from './policy';
 import { agendaItems, monthLabel, summariseMonths } from './programme';
 import type {
@@ -29,7 +30,16 @@ export function presentPlan(plan: WorkPlan, taskCount: number, scope: PlansScope
   };
 }
 
-export function presentTask(task: PlanTask, scope: PlansScope): z.infer<typeof taskView> {
+/**
+ * A task as the API shows it. `daysLate` counts as the late-tasks report does, on `today` (Vietnam's
+ * date): only a task of an issued plan can be late — a draft binds no one yet.
+ */
+export function presentTask(
+  task: PlanTask,
+  scope: PlansScope,
+  plan: Pick<WorkPlan, 'status'>,
+  today: string = localToday(),
+): z.infer<typeof taskView> {
   return {
     id: task.id,
     planId: task.planId,
@@ -52,6 +62,7 @@ export function presentTask(task: PlanTask, scope: PlansScope): z.infer<typeof t
     status: task.status,
     completedOn: task.completedOn,
     completionEvidence: task.completionEvidence,
+    daysLate: plan.status === 'issued' ? daysLate(task, today) : 0,
     version: task.version,
     abilities: {
       update: scope.canWrite,

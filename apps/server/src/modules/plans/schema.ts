@@ -139,6 +139,13 @@ export const taskView = z.object({
   status: z.enum(TASK_STATUSES),
   completedOn: z.string().nullable(),
   completionEvidence: z.string().nullable(),
+  daysLate: z
+    .number()
+    .int()
+    .describe(
+      'Số ngày chậm tính đến hôm nay (giờ Việt Nam), như báo cáo nhiệm vụ chậm, muộn; 0 khi không chậm ' +
+        'hoặc kế hoạch chưa ban hành',
+    ),
   version: z.number().int(),
   abilities: z.object({ update: z.boolean(), complete: z.boolean() }),
 });

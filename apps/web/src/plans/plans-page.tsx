@@ -1,0 +1,325 @@
+import { Alert, App, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { isApiError } from '../api/client';
+import { useCouncils, useUnits } from '../api/organisation';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { useWorkChoice } from '../app/use-work-choice';
+import { DownloadButtons } from '../documents/download-buttons';
+import { formatDate } from '../format';
+import { vi } from '../i18n/vi';
+import { Picker } from '../scoring/pickers';
+import { ScreenHeader } from '../shared/page-header';
+import { type Plan, type Task, usePlans, useSavePlan, useTasks } from './api';
+import { groupByQuarter } from './groups';
+import { CompletionModal, PlanFormModal, TaskFormModal } from './plan-forms';
+import { texts } from './texts';
+
+/**
+ * The council's work plans of a period (`?ky=…&kh=…`) and a plan's tasks by quarter, late ones said in
+ * words. The standing office drafts, edits and issues plans and their tasks; the executing unit's staff
+ * report their task done with evidence; everyone else in the council reads. The server decides every write.
+ */
+function PlansPage() {
+  usePageTitle(texts.pageTitle);
+  const { councilId = '' } = useParams();
+  const { message } = App.useApp();
+  const [search, setSearch] = useSearchParams();
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const choice = useWorkChoice({ everyPeriod: true });
+  const period = choice.period;
+  const plans = usePlans(period?.id);
+  const plan = plans.data?.find((p) => p.id === search.get('kh')) ?? plans.data?.[0];
+  const tasks = useTasks(plan?.id);
+  const units = useUnits(council?.id, { q: '', page: 1, pageSize: 500 });
+  const savePlan = useSavePlan(period?.id);
+  const [editingPlan, setEditingPlan] = useState<Plan | 'new' | null>(null);
+  const [editingTask, setEditingTask] = useState<Task | 'new' | null>(null);
+  const [completing, setCompleting] = useState<Task | null>(null);
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  const unitList = units.data?.items ?? [];
+  const unitName = new Map(unitList.map((u) => [u.id, u.name]));
+  const canCreate = period !== undefined && council.roles.includes('standingOffice');
+
+  const choosePlan = (id: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('kh', id);
+        return next;
+      },
+      { replace: true },
+    );
+  const fail = (error: unknown) =>
+    void message.error(
+      isApiError(error)
+        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
+        : vi.errors.unexpected,
+    );
+  const issue = (p: Plan) =>
+    savePlan.mutate(
+      { plan: p, body: { title: p.title, status: 'issued' } },
+      { onSuccess: () => void message.success(texts.saved), onError: fail },
+    );
+
+  let body: ReactNode;
+  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
+  else if (!choice.loading && choice.periodOptions.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
+  else if (plans.isError) body = <LoadError error={plans.error} onRetry={() => void plans.refetch()} />;
+  else if (plans.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noPlans} />;
+  else if (tasks.isError) body = <LoadError error={tasks.error} onRetry={() => void tasks.refetch()} />;
+  else if (plan)
+    body = (
+      <PlanTasks
+        plan={plan}
+        tasks={tasks.data}
+        loading={tasks.isPending}
+        unitName={unitName}
+        onEdit={(task) => setEditingTask(task)}
+        onComplete={(task) => setCompleting(task)}
+      />
+    );
+
+  const issueBlocked = plan && (!plan.number || !plan.issuedOn);
+  return (
+    <>
+      <ScreenHeader
+        title={texts.heading}
+        subtitle={council.name}
+        pickers={
+          <>
+            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
+              <Picker label={texts.period} id="plans-period">
+                <Select
+                  id="plans-period"
+                  value={period?.id}
+                  options={choice.periodOptions.map((p) => ({
+                    value: p.id,
+                    label: `${p.name} — ${p.stageName}`,
+                  }))}
+                  onChange={(id: string) => choice.choose({ ky: id })}
+                  popupMatchSelectWidth={false}
+                />
+              </Picker>
+              <Picker label={texts.plan} id="plans-plan">
+                <Select
+                  id="plans-plan"
+                  value={plan?.id}
+                  placeholder={texts.choosePlan}
+                  disabled={!period}
+                  options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+                  onChange={(id: string) => choosePlan(id)}
+                  popupMatchSelectWidth={false}
+                  style={{ maxWidth: '100%' }}
+                />
+              </Picker>
+              {canCreate && <Button onClick={() => setEditingPlan('new')}>{texts.addPlan}</Button>}
+            </Flex>
+            {plan && (
+              <Flex vertical gap={8} style={{ marginTop: 12 }}>
+                <Typography.Text className="wrap-anywhere">
+                  {texts.planLine(
+                    plan.number,
+                    plan.issuedOn ? formatDate(plan.issuedOn) : null,
+                    texts.planStatus[plan.status] ?? '',
+                  )}
+                  {' — '}
+                  {texts.taskCount(plan.taskCount)}
+                </Typography.Text>
+                <DownloadButtons path={`/plans/${plan.id}/documents/work-plan`} title={plan.title} />
+                {plan.abilities.update ? (
+                  <Flex wrap gap={8} align="center">
+                    <Button type="primary" onClick={() => setEditingTask('new')}>
+                      {texts.addTask}
+                    </Button>
+                    <Button onClick={() => setEditingPlan(plan)}>{texts.editPlan}</Button>
+                    {plan.status === 'draft' && (
+                      <>
+                        <Button
+                          disabled={Boolean(issueBlocked)}
+                          loading={savePlan.isPending}
+                          onClick={() => issue(plan)}
+                        >
+                          {texts.issuePlan}
+                        </Button>
+                        {issueBlocked && (
+                          <Typography.Text type="secondary">{texts.issueNeeds}</Typography.Text>
+                        )}
+                      </>
+                    )}
+                  </Flex>
+                ) : (
+                  <Typography.Text type="secondary">
+                    {texts.readOnly} {texts.completeOnlyOwn}
+                  </Typography.Text>
+                )}
+              </Flex>
+            )}
+          </>
+        }
+      />
+      <Card className="page-card">{body}</Card>
+      {editingPlan && period && (
+        <PlanFormModal
+          periodId={period.id}
+          plan={editingPlan === 'new' ? null : editingPlan}
+          onClose={() => setEditingPlan(null)}
+          onSaved={(saved) => {
+            void message.success(texts.saved);
+            choosePlan(saved.id);
+          }}
+        />
+      )}
+      {editingTask && plan && (
+        <TaskFormModal
+          planId={plan.id}
+          task={editingTask === 'new' ? null : editingTask}
+          units={unitList}
+          onClose={() => setEditingTask(null)}
+          onSaved={() => void message.success(texts.saved)}
+        />
+      )}
+      {completing && <CompletionModal task={completing} onClose={() => setCompleting(null)} />}
+    </>
+  );
+}
+
+/** A plan's tasks, one table per quarter and per recurrence. */
+function PlanTasks({
+  plan,
+  tasks,
+  loading,
+  unitName,
+  onEdit,
+  onComplete,
+}: {
+  plan: Plan;
+  tasks: Task[] | undefined;
+  loading: boolean;
+  unitName: Map<string, string>;
+  onEdit: (task: Task) => void;
+  onComplete: (task: Task) => void;
+}) {
+  if (loading) return <FullPageSpin />;
+  if (!tasks || tasks.length === 0) return <Alert role="status" type="info" showIcon title={texts.noTasks} />;
+  const late = tasks.filter((t) => t.daysLate > 0).length;
+  const names = (ids: string[]) => ids.map((id) => unitName.get(id) ?? '').filter(Boolean);
+  return (
+    <Flex vertical gap={24}>
+      {late > 0 && <Alert role="status" type="warning" showIcon title={texts.lateCount(late)} />}
+      {groupByQuarter(tasks).map((group) => (
+        <section key={group.key} aria-label={group.label}>
+          <Typography.Title level={2} style={{ fontSize: 18 }}>
+            {group.label}
+          </Typography.Title>
+          <Table<Task>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            scroll={{ x: 960 }}
+            aria-label={`${plan.title} — ${group.label}`}
+            dataSource={group.tasks}
+            rowClassName={(t) => (t.daysLate > 0 ? 'plan-task-late' : '')}
+            columns={[
+              {
+                title: texts.columns.content,
+                key: 'content',
+                width: 320,
+                render: (_: unknown, t: Task) => <span className="wrap-anywhere">{t.content}</span>,
+              },
+              { title: texts.columns.lead, key: 'lead', render: (_: unknown, t: Task) => t.lead ?? '' },
+              {
+                title: texts.columns.executing,
+                key: 'executing',
+                render: (_: unknown, t: Task) =>
+                  [t.executingUnitId ? unitName.get(t.executingUnitId) : null, t.executingBody]
+                    .filter(Boolean)
+                    .join('; '),
+              },
+              {
+                title: texts.columns.coordinating,
+                key: 'coordinating',
+                render: (_: unknown, t: Task) =>
+                  [...names(t.coordinatingUnitIds), t.coordinatingBodies].filter(Boolean).join('; '),
+              },
+              {
+                title: texts.columns.deadline,
+                key: 'deadline',
+                render: (_: unknown, t: Task) => (
+                  <Flex vertical>
+                    <span>{t.deadlineText}</span>
+                    {t.deadlineNote && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t.deadlineNote}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                ),
+              },
+              {
+                title: texts.columns.status,
+                key: 'status',
+                render: (_: unknown, t: Task) => (
+                  <Flex vertical gap={4} align="flex-start">
+                    <Tag
+                      color={t.status === 'done' ? 'green' : t.status === 'cancelled' ? 'default' : 'blue'}
+                    >
+                      {texts.taskStatus[t.status]}
+                    </Tag>
+                    {t.daysLate > 0 && <Tag color="red">{texts.late(t.daysLate)}</Tag>}
+                    {t.completedOn && (
+                      <Typography.Text style={{ fontSize: 12 }}>
+                        {texts.completedOn(formatDate(t.completedOn))}
+                      </Typography.Text>
+                    )}
+                    {t.completionEvidence && (
+                      <Typography.Text style={{ fontSize: 12 }} className="wrap-anywhere">
+                        {texts.evidenceLine(t.completionEvidence)}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                ),
+              },
+              {
+                title: texts.columns.actions,
+                key: 'actions',
+                render: (_: unknown, t: Task) => (
+                  <Flex gap={4} wrap>
+                    {t.abilities.update && (
+                      <Button
+                        size="small"
+                        aria-label={`${texts.editTask}: ${t.content}`}
+                        onClick={() => onEdit(t)}
+                      >
+                        {texts.editTask}
+                      </Button>
+                    )}
+                    {t.abilities.complete && t.status !== 'done' && (
+                      <Button
+                        size="small"
+                        aria-label={`${texts.complete}: ${t.content}`}
+                        onClick={() => onComplete(t)}
+                      >
+                        {texts.complete}
+                      </Button>
+                    )}
+                  </Flex>
+                ),
+              },
+            ]}
+          />
+        </section>
+      ))}
+    </Flex>
+  );
+}
+
+export { PlansPage as Component };

@@ -1,0 +1,309 @@
+import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { type ReactNode, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useCouncils } from '../api/organisation';
+import { paths } from '../app/paths';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { useWorkChoice } from '../app/use-work-choice';
+import { formatDate } from '../format';
+import { Picker } from '../scoring/pickers';
+import { FormModal, useFormSubmit } from '../shared/form-modal';
+import { ScreenHeader } from '../shared/page-header';
+import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
+import { monthsOf, pad2 } from './groups';
+import { blank } from './plan-forms';
+import { texts } from './texts';
+
+/** The council-wide choice of the meetings screen (`?cum=hoi-dong`): the council's own meetings. */
+const COUNCIL_MEETINGS = 'hoi-dong';
+
+/**
+ * The council's work programme of a period (`?ky=…`): each month of the period with its sessions, their
+ * agendas and status, and the meeting a held session was recorded as. The standing office adds and
+ * edits sessions; everyone else in the council reads.
+ */
+function ProgrammePage() {
+  usePageTitle(texts.programmeTitle);
+  const { councilId = '' } = useParams();
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const choice = useWorkChoice({ everyPeriod: true });
+  const period = choice.period;
+  const programme = useProgramme(period?.id);
+  const [editing, setEditing] = useState<Session | 'new' | null>(null);
+  const { message } = App.useApp();
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  const canCreate = Boolean(programme.data?.abilities.create);
+
+  let body: ReactNode;
+  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
+  else if (!choice.loading && choice.periodOptions.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
+  else if (programme.isError)
+    body = <LoadError error={programme.error} onRetry={() => void programme.refetch()} />;
+  else if (!programme.data || !period) body = <FullPageSpin />;
+  else {
+    const sessions = programme.data.items;
+    body = (
+      <Flex vertical gap={16}>
+        {sessions.length === 0 && <Alert role="status" type="info" showIcon title={texts.noSessions} />}
+        {monthsOf(period.startsOn, period.endsOn).map(({ year, month }) => {
+          const label = `Tháng ${pad2(month)}/${year}`;
+          const own = sessions.filter((s) => s.year === year && s.month === month);
+          return (
+            <section key={label} aria-label={label}>
+              <Typography.Title level={2} style={{ fontSize: 18, marginBottom: 8 }}>
+                {label}
+                {own.length > 0 && (
+                  <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 8 }}>
+                    {texts.sessionCount(own.length)}
+                  </Typography.Text>
+                )}
+              </Typography.Title>
+              {own.map((s) => (
+                <SessionCard
+                  key={s.id}
+                  session={s}
+                  meetingPath={
+                    s.meetingId
+                      ? `${paths.feature(councilId, 'meetings', s.meetingId)}?ky=${period.id}&cum=${COUNCIL_MEETINGS}`
+                      : null
+                  }
+                  onEdit={() => setEditing(s)}
+                />
+              ))}
+            </section>
+          );
+        })}
+      </Flex>
+    );
+  }
+
+  return (
+    <>
+      <ScreenHeader
+        title={texts.programmeHeading}
+        subtitle={council.name}
+        pickers={
+          <Flex vertical gap={8}>
+            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
+              <Picker label={texts.period} id="programme-period">
+                <Select
+                  id="programme-period"
+                  value={period?.id}
+                  options={choice.periodOptions.map((p) => ({
+                    value: p.id,
+                    label: `${p.name} — ${p.stageName}`,
+                  }))}
+                  onChange={(id: string) => choice.choose({ ky: id })}
+                  popupMatchSelectWidth={false}
+                />
+              </Picker>
+              {canCreate && (
+                <Button type="primary" onClick={() => setEditing('new')}>
+                  {texts.addSession}
+                </Button>
+              )}
+            </Flex>
+            {programme.data && !canCreate && (
+              <Typography.Text type="secondary">{texts.programmeReadOnly}</Typography.Text>
+            )}
+          </Flex>
+        }
+      />
+      <Card className="page-card">{body}</Card>
+      {editing && period && (
+        <SessionFormModal
+          periodId={period.id}
+          session={editing === 'new' ? null : editing}
+          defaultMonth={period.startsOn}
+          onClose={() => setEditing(null)}
+          onSaved={() => void message.success(texts.saved)}
+        />
+      )}
+    </>
+  );
+}
+
+function SessionCard({
+  session: s,
+  meetingPath,
+  onEdit,
+}: {
+  session: Session;
+  meetingPath: string | null;
+  onEdit: () => void;
+}) {
+  return (
+    <Card size="small" style={{ marginBottom: 8 }}>
+      <Flex vertical gap={4}>
+        <Flex wrap gap={8} align="center" justify="space-between">
+          <Typography.Text strong className="wrap-anywhere">
+            {s.title}
+          </Typography.Text>
+          <Flex wrap gap={8} align="center">
+            <Tag color={s.status === 'held' ? 'green' : s.status === 'planned' ? 'blue' : 'orange'}>
+              {texts.sessionStatus[s.status]}
+            </Tag>
+            {s.abilities.update && (
+              <Button size="small" aria-label={`${texts.editSession}: ${s.title}`} onClick={onEdit}>
+                {texts.editSession}
+              </Button>
+            )}
+          </Flex>
+        </Flex>
+        {s.heldOn && <Typography.Text>{texts.heldOn(formatDate(s.heldOn))}</Typography.Text>}
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {s.agendaItems.map((item, i) => (
+            <li key={i} className="wrap-anywhere">
+              {item}
+            </li>
+          ))}
+        </ul>
+        {s.presiding && (
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {texts.presiding(s.presiding)}
+          </Typography.Text>
+        )}
+        {s.place && (
+          <Typography.Text type="secondary" className="wrap-anywhere">
+            {texts.place(s.place)}
+          </Typography.Text>
+        )}
+        {meetingPath ? (
+          <Link to={meetingPath}>{`${texts.openMeeting}: ${s.title}`}</Link>
+        ) : (
+          <Typography.Text type="secondary">{texts.noMeeting}</Typography.Text>
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
+interface SessionValues {
+  month: Dayjs | null;
+  heldOn?: Dayjs | null;
+  title: string;
+  agenda: string;
+  presiding?: string | null;
+  place?: string | null;
+  status?: SessionStatus;
+}
+const SESSION_FIELDS = ['month', 'heldOn', 'title', 'agenda', 'presiding', 'place', 'status'] as const;
+
+/** Adds a session to the programme or changes one (the standing office). */
+function SessionFormModal({
+  periodId,
+  session,
+  defaultMonth,
+  onClose,
+  onSaved,
+}: {
+  periodId: string;
+  session: Session | null;
+  defaultMonth: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<SessionValues>();
+  const save = useSaveSession(periodId);
+  const submit = useFormSubmit(form, SESSION_FIELDS, onClose);
+  const f = texts.sessionFields;
+  return (
+    <FormModal
+      title={session ? texts.editSession : texts.addSession}
+      okText={texts.save}
+      form={form}
+      busy={submit.busy}
+      problem={submit.problem}
+      notSaved={texts.notSaved}
+      onClose={onClose}
+    >
+      <Form<SessionValues>
+        form={form}
+        layout="vertical"
+        name="programme-session"
+        initialValues={{
+          month: session ? dayjs(`${session.year}-${pad2(session.month)}-01`) : dayjs(defaultMonth),
+          heldOn: session?.heldOn ? dayjs(session.heldOn) : null,
+          title: session?.title,
+          agenda: session?.agenda,
+          presiding: session?.presiding,
+          place: session?.place,
+          status: session?.status ?? 'planned',
+        }}
+        onFinish={(values) =>
+          void submit.run(async () => {
+            await save.mutateAsync({
+              session,
+              body: {
+                year: values.month?.year() ?? 0,
+                month: (values.month?.month() ?? -1) + 1,
+                heldOn: values.heldOn ? values.heldOn.format('YYYY-MM-DD') : null,
+                title: values.title,
+                agenda: values.agenda,
+                presiding: blank(values.presiding),
+                place: blank(values.place),
+                ...(values.status ? { status: values.status } : {}),
+              },
+            });
+            onSaved();
+          })
+        }
+      >
+        <Form.Item
+          name="month"
+          label={f.month}
+          htmlFor="session-month"
+          rules={[{ required: true, message: texts.required(f.month) }]}
+        >
+          <DatePicker
+            id="session-month"
+            picker="month"
+            format="MM/YYYY"
+            placeholder={texts.monthPlaceholder}
+          />
+        </Form.Item>
+        <Form.Item name="heldOn" label={f.heldOn} htmlFor="session-held-on">
+          <DatePicker id="session-held-on" format="DD/MM/YYYY" placeholder={texts.datePlaceholder} />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={f.title}
+          htmlFor="session-title"
+          rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
+        >
+          <Input id="session-title" maxLength={500} />
+        </Form.Item>
+        <Form.Item
+          name="agenda"
+          label={f.agenda}
+          htmlFor="session-agenda"
+          rules={[{ required: true, whitespace: true, message: texts.required(f.agenda) }]}
+        >
+          <Input.TextArea id="session-agenda" autoSize={{ minRows: 3 }} maxLength={10_000} />
+        </Form.Item>
+        <Form.Item name="presiding" label={f.presiding} htmlFor="session-presiding">
+          <Input id="session-presiding" maxLength={500} />
+        </Form.Item>
+        <Form.Item name="place" label={f.place} htmlFor="session-place">
+          <Input id="session-place" maxLength={500} />
+        </Form.Item>
+        <Form.Item name="status" label={f.status} htmlFor="session-status">
+          <Select
+            id="session-status"
+            options={Object.entries(texts.sessionStatus).map(([value, label]) => ({ value, label }))}
+          />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}
+
+export { ProgrammePage as Component };
