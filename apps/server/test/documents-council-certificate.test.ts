@@ -6,8 +6,17 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfSignature, scratchDir, testCertificate } from '../../../packages/documents/test/clients';
 import { unsealCertificate } from '../src/modules/documents/certificate-seal';
-import { auditCount, buildOrganisation, type Client, type ErrorJson, lastAuditOf, signIn } from './harness';
-import { useTestApp } from './harness';
+import { signingCertificateFor } from '../src/modules/documents/signing';
+import {
+  auditCount,
+  buildOrganisation,
+  type Client,
+  type ErrorJson,
+  lastAuditOf,
+  signIn,
+  testConfig,
+  useTestApp,
+} from './harness';
 
 // Issue #12 §4: a council that configures its own PKCS#12 certificate gets its PDFs signed with it — the
 // standing office uploads it with its password; both are sealed, never returned, never logged; pdfsig
@@ -148,6 +157,19 @@ describe.each(databaseTestTargets())('a council’s own signing certificate on $
     const other = await signerOf(stranger, otherPeriodId, 'other-council');
     expect(other.valid, other.output).toBe(true);
     expect(other.signer).toBe(deploymentHolder);
+  });
+
+  it('says so, in Vietnamese, when the server’s key no longer opens the council’s certificate (a database restored without it)', async () => {
+    const otherKey = { hex: 'ab'.repeat(32), file: join(dir, 'khong-dung.key') };
+    await expect(
+      signingCertificateFor(db(), { ...testConfig(), secretKey: otherKey }, org.council.id),
+    ).rejects.toMatchObject({
+      code: 'SIGNING_CERTIFICATE_SEALED',
+      status: 409,
+    });
+    expect(
+      (await signingCertificateFor(db(), { ...testConfig(), secretKey }, org.council.id))?.passphrase,
+    ).toBe(own.passphrase);
   });
 
   it('refuses a stale replacement (409), and after removal signs with the deployment’s certificate again', async () => {

@@ -100,6 +100,12 @@ export const ERRORS = {
   },
   PLAN_STATE: { status: 409, message: 'Kế hoạch không ở trạng thái cho phép thao tác này' },
   TASK_STATE: { status: 409, message: 'Nhiệm vụ không ở trạng thái cho phép thao tác này' },
+  // Documents (module documents).
+  SIGNING_CERTIFICATE_SEALED: {
+    status: 409,
+    message:
+      'Không mở được chứng thư số của Hội đồng bằng khóa hiện tại của máy chủ (khóa đã đổi hoặc chưa được khôi phục): quản trị khôi phục khóa, hoặc cơ quan thường trực tải lại chứng thư số',
+  },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu; vui lòng đợi một lát rồi thử lại' },
   INTERNAL: {
     status: 500,

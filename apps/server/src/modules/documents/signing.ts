@@ -3,6 +3,7 @@ import { councilSigningCertificates, type Database } from '@thidua/db';
 import { signPdf, type SignedPdf, type SigningCertificate } from '@thidua/documents';
 import { eq } from 'drizzle-orm';
 import type { ServerConfig } from '../../config';
+import { AppError } from '../../http/errors';
 import { unsealCertificate } from './certificate-seal';
 
 let cached: { path: string; certificate: Promise<SigningCertificate> } | undefined;
@@ -32,7 +33,13 @@ export async function signingCertificateFor(
     .from(councilSigningCertificates)
     .where(eq(councilSigningCertificates.councilId, councilId))
     .limit(1);
-  if (own) return unsealCertificate(config.secretKey, councilId, own.sealed);
+  if (own) {
+    // A restored database without the server's key (or another key) cannot open it: say so, never sign
+    // with another certificate or send the PDF unsigned as if nothing were configured.
+    return unsealCertificate(config.secretKey, councilId, own.sealed).catch(() => {
+      throw new AppError('SIGNING_CERTIFICATE_SEALED');
+    });
+  }
   return config.signing ? deploymentCertificate(config.signing) : null;
 }
 
