@@ -77,8 +77,8 @@ export const texts = {
   },
   required: (label: string) => `Cần nhập ${label.toLowerCase()}`,
   chooseUnit: 'Chọn đơn vị',
-  datePlaceholder: 'dd/mm/yyyy',
-  monthPlaceholder: 'mm/yyyy',
+  datePlaceholder: 'ngày/tháng/năm',
+  monthPlaceholder: 'tháng/năm',
   completeTitle: (content: string) => `Báo cáo hoàn thành — ${content}`,
   // The work programme
   programmeTitle: 'Chương trình công tác',
