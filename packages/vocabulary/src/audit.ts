@@ -11,6 +11,7 @@ import {
   CRITERIA_STATUS_NAMES,
   CRITERION_OWNER_NAMES,
   DEADLINE_KIND_NAMES,
+  DOCUMENT_KIND_NAMES,
   DOSSIER_COMPONENT_NAMES,
   DOSSIER_KIND_NAMES,
   DOSSIER_LEVEL_NAMES,
@@ -151,6 +152,15 @@ export const FIELD_NAMES: Record<string, string> = {
   spreadsheet: 'Bảng tính',
   fileName: 'Tên tệp',
   bytes: 'Dung lượng (byte)',
+  // A generated document (Word, PDF): which one, from which data, signed by whom.
+  document: 'Văn bản',
+  documentTitle: 'Tên văn bản',
+  format: 'Định dạng',
+  dataVersion: 'Phiên bản dữ liệu (mã SHA-256)',
+  meetingVersion: 'Phiên bản cuộc họp',
+  signature: 'Chữ ký số',
+  signedAt: 'Ký lúc',
+  tasks: 'Số nhiệm vụ',
   criteriaRevision: 'Phiên bản bộ tiêu chí',
   layer: 'Lớp điểm',
   filters: 'Bộ lọc',
@@ -336,6 +346,7 @@ export const VALUE_NAMES: Record<string, Record<string, string>> = {
   level: DOSSIER_LEVEL_NAMES,
   subject: DOSSIER_SUBJECT_NAMES,
   candidateBars: PROPOSAL_BAR_NAMES,
+  document: DOCUMENT_KIND_NAMES,
   deadlineKind: DEADLINE_KIND_NAMES,
   recurrence: RECURRENCE_NAMES,
   signingAuthority: SIGNING_AUTHORITY_NAMES,
@@ -411,6 +422,8 @@ const HIDDEN = new Set([
   'movementId',
   'batchId',
   'dossierId',
+  'proposalId',
+  'proposalIds',
 ]);
 
 const UNIT_FIELDS = new Set([

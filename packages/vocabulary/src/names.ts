@@ -388,3 +388,19 @@ export const RECURRENCE_NAMES: Record<string, string> = {
   quarterly: 'Hàng quý',
   higherSchedule: 'Theo tiến độ cấp trên',
 };
+
+/** The documents the product generates, by their code in the audit log. */
+export const DOCUMENT_KIND_NAMES = {
+  scoreTable: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng',
+  registration: 'Bản đăng ký thi đua (Phụ lục 01)',
+  minutes: 'Biên bản họp',
+  voteCount: 'Biên bản kiểm phiếu',
+  awardProposal: 'Tờ trình đề nghị khen thưởng (Mẫu số 01, Nghị định 152/2025/NĐ-CP)',
+  proposalList: 'Danh sách trích ngang đề nghị khen thưởng',
+  decisionDraft: 'Quyết định khen thưởng (dự thảo)',
+  criteria: 'Bộ tiêu chí, thang điểm',
+  selfScore: 'Bảng tự chấm điểm',
+  achievementReport: 'Báo cáo thành tích',
+  workPlan: 'Kế hoạch công tác thi đua, khen thưởng',
+  councilReport: 'Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
+} as const;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DOCUMENT_KIND_NAMES } from '@thidua/vocabulary';
 import type { Database } from '@thidua/db';
 import { type OfficialDocument, renderDocx, renderPdf } from '@thidua/documents';
 import type { FastifyReply } from 'fastify';
@@ -16,21 +17,8 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Codes of the documents, as the audit log records them (labels in `documentLabel`). */
-export const DOCUMENT_KINDS = {
-  scoreTable: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng',
-  registration: 'Bản đăng ký thi đua (Phụ lục 01)',
-  minutes: 'Biên bản họp',
-  voteCount: 'Biên bản kiểm phiếu',
-  awardProposal: 'Tờ trình đề nghị khen thưởng (Mẫu số 01, Nghị định 152/2025/NĐ-CP)',
-  proposalList: 'Danh sách trích ngang đề nghị khen thưởng',
-  decisionDraft: 'Quyết định khen thưởng (dự thảo)',
-  criteria: 'Bộ tiêu chí, thang điểm',
-  selfScore: 'Bảng tự chấm điểm',
-  achievementReport: 'Báo cáo thành tích',
-  workPlan: 'Kế hoạch công tác thi đua, khen thưởng',
-  councilReport: 'Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
-} as const;
+/** Codes of the documents, as the audit log records them (their names live in @thidua/vocabulary). */
+export const DOCUMENT_KINDS = DOCUMENT_KIND_NAMES;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
 /** A document ready to render, with what the audit log keeps about where it came from. */
@@ -88,7 +76,7 @@ export async function deliverDocument(
     action: 'generate',
     new: {
       document: prepared.kind,
-      title: DOCUMENT_KINDS[prepared.kind],
+      documentTitle: DOCUMENT_KINDS[prepared.kind],
       format,
       fileName,
       ...prepared.source,
