@@ -161,6 +161,7 @@ export const FIELD_NAMES: Record<string, string> = {
   signature: 'Chữ ký số',
   signedAt: 'Ký lúc',
   tasks: 'Số nhiệm vụ',
+  files: 'Các tệp',
   criteriaRevision: 'Phiên bản bộ tiêu chí',
   layer: 'Lớp điểm',
   filters: 'Bộ lọc',
@@ -424,6 +425,7 @@ const HIDDEN = new Set([
   'dossierId',
   'proposalId',
   'proposalIds',
+  'meetingIds',
 ]);
 
 const UNIT_FIELDS = new Set([

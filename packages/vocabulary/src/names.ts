@@ -403,4 +403,5 @@ export const DOCUMENT_KIND_NAMES = {
   achievementReport: 'Báo cáo thành tích',
   workPlan: 'Kế hoạch công tác thi đua, khen thưởng',
   councilReport: 'Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
+  dossierPackage: 'Hồ sơ đề nghị khen thưởng cấp Nhà nước (tệp nén)',
 } as const;

@@ -112,7 +112,7 @@ export async function deliverDossierPackage(
     action: 'generate',
     new: {
       document: 'dossierPackage',
-      title: 'Hồ sơ đề nghị khen thưởng (khoản 12 Điều 33 Nghị định 152/2025/NĐ-CP)',
+      documentTitle: 'Hồ sơ đề nghị khen thưởng (khoản 12 Điều 33 Nghị định 152/2025/NĐ-CP)',
       format: 'zip',
       fileName: built.fileName,
       files: built.files,
