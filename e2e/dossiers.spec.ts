@@ -4,7 +4,7 @@ import { expect, test } from './support/fixtures';
 import { choose } from './support/organisation';
 import { type Period, switchUser, UserApi } from './support/review';
 import { TINY_PDF } from './support/scoring';
-import { expectNoSidewaysScroll, saveScreen } from './support/screens';
+import { expectNoSidewaysScroll, expectNotice, saveScreen } from './support/screens';
 
 // Issue #14 §2 in the browser: a unit files its dossier and attaches its components; the office checks
 // it against the required list, refuses to pass an incomplete one and returns it with a reason. Issue #10
@@ -60,7 +60,7 @@ test('a unit files its dossier with its components; the office passes the comple
       await choose(page, dialog.getByLabel('Hình thức'), 'Bằng khen', { search: false });
       await dialog.getByLabel('Tên tập thể, cá nhân').fill(name);
       await dialog.getByRole('button', { name: 'Lưu' }).click();
-      await expect(page.getByText('Đã nộp hồ sơ')).toBeVisible();
+      await expectNotice(page, 'Đã nộp hồ sơ');
       await expect(rowOf(page, name)).toContainText('Thiếu 3 thành phần');
     }
     await page.getByRole('button', { name: `Thành phần hồ sơ: ${complete}` }).click();
@@ -120,7 +120,7 @@ test('a unit files its dossier with its components; the office passes the comple
     await expect(dialog.getByLabel('Tên tập thể, cá nhân')).toHaveValue(person);
     await bar.uncheck();
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect(page.getByText('Đã nộp hồ sơ')).toBeVisible();
+    await expectNotice(page, 'Đã nộp hồ sơ');
     await expect(rowOf(page, person)).toHaveCount(1);
   });
 

@@ -21,3 +21,11 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
     )
     .toBeLessThanOrEqual(0);
 }
+
+/**
+ * Waits for a confirmation message (antd `message`). Two saves in a row show the same message twice while
+ * the first is still fading out, so the newest one is the one awaited.
+ */
+export async function expectNotice(page: Page, text: string): Promise<void> {
+  await expect(page.locator('.ant-message-notice').filter({ hasText: text }).last()).toBeVisible();
+}
