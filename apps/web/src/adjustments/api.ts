@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery } from '../api/keys';
+import { useLatestIssuedVersion } from '../criteria/api';
+import { resultsKey } from '../scoring/api';
 import type { Page } from '../api/types';
 
 export type AdjustmentKind = 'bonus' | 'deduction';
@@ -60,45 +63,27 @@ export interface AdjustmentInput {
   version?: number;
 }
 
-export const adjustmentsKey = (clusterId: string | undefined) => ['adjustments', clusterId] as const;
+export const adjustmentsKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/adjustments`);
 
 /** Every bonus and deduction of a cluster's current criteria (a few per unit). */
 export function useAdjustments(clusterId: string | undefined) {
   return useQuery({
-    queryKey: adjustmentsKey(clusterId),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Adjustment>>(`/clusters/${clusterId}/adjustments`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<Adjustment>>(`/clusters/${clusterId}/adjustments`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(clusterId),
   });
 }
 
 /** The cluster's latest issued criteria, with its ruleset (its bonus and deduction items). */
-export function useIssuedRuleset(clusterId: string | undefined) {
-  return useQuery({
-    queryKey: ['issued-ruleset', clusterId],
-    queryFn: async ({ signal }) => {
-      const list = await api.get<Page<CriteriaRevision>>(`/clusters/${clusterId}/criteria-versions`, {
-        signal,
-        query: { pageSize: 500 },
-      });
-      const issued = list.items
-        .filter((v) => v.status === 'issued')
-        .reduce<CriteriaRevision | undefined>((a, v) => (!a || v.revision > a.revision ? v : a), undefined);
-      if (!issued) return null;
-      return api.get<CriteriaRevision>(`/criteria-versions/${issued.id}`, { signal });
-    },
-    enabled: Boolean(clusterId),
-  });
-}
+export const useIssuedRuleset = (clusterId: string | undefined) =>
+  useLatestIssuedVersion<CriteriaRevision>(clusterId);
 
 export function useAdjustmentActions(clusterId: string | undefined) {
   const queryClient = useQueryClient();
   const refresh = async () => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: adjustmentsKey(clusterId) }),
-      queryClient.invalidateQueries({ queryKey: ['cluster-results', clusterId] }),
+      queryClient.invalidateQueries({ queryKey: resultsKey(clusterId) }),
     ]);
   };
   return {

@@ -1,15 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import { apiKey, apiQuery } from './keys';
 import type { Council, Page, Unit, UnitInput, UnitPatch } from './types';
 
-export const COUNCILS_KEY = ['councils'] as const;
-export const unitsKey = (councilId: string) => ['units', councilId] as const;
+export const COUNCILS_KEY = apiKey('/councils');
+export const unitsKey = (councilId: string) => apiKey(`/councils/${councilId}/units`);
 
 /** The councils the user has a role in (a system administrator: every council). */
 export function useCouncils() {
   return useQuery({
-    queryKey: COUNCILS_KEY,
-    queryFn: ({ signal }) => api.get<{ items: Council[] }>('/councils', { signal }).then((r) => r.items),
+    ...apiQuery<{ items: Council[] }>('/councils'),
+    select: (r) => r.items,
   });
 }
 
@@ -22,12 +23,11 @@ export interface UnitListParams {
 /** One page of a council's units, by name, optionally filtered by name or code. */
 export function useUnits(councilId: string | undefined, params: UnitListParams) {
   return useQuery({
-    queryKey: [...unitsKey(councilId ?? ''), params],
-    queryFn: ({ signal }) =>
-      api.get<Page<Unit>>(`/councils/${councilId}/units`, {
-        signal,
-        query: { q: params.q.trim(), page: params.page, pageSize: params.pageSize },
-      }),
+    ...apiQuery<Page<Unit>>(`/councils/${councilId}/units`, {
+      q: params.q.trim(),
+      page: params.page,
+      pageSize: params.pageSize,
+    }),
     enabled: Boolean(councilId),
     placeholderData: keepPreviousData,
   });

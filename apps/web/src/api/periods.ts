@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { apiQuery } from './keys';
 import type { Page } from './types';
 
 /** A period as the API lists it. */
@@ -28,11 +28,8 @@ export interface ClusterSummary {
 /** A council's periods (a council has a few a year; one page of 500 is all of them). */
 export function usePeriods(councilId: string | undefined) {
   return useQuery({
-    queryKey: ['periods', councilId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Period>>(`/councils/${councilId}/periods`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<Period>>(`/councils/${councilId}/periods`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(councilId),
   });
 }
@@ -43,11 +40,8 @@ export function usePeriods(councilId: string | undefined) {
  */
 export function useClusters<C extends ClusterSummary = ClusterSummary>(periodId: string | undefined) {
   return useQuery({
-    queryKey: ['clusters', periodId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<C>>(`/periods/${periodId}/clusters`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<C>>(`/periods/${periodId}/clusters`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(periodId),
   });
 }

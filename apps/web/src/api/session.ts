@@ -2,7 +2,8 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, ApiError, isApiError, setCsrfToken } from './client';
 import type { Session } from './types';
 
-export const SESSION_KEY = ['session'] as const;
+/** `GET /auth/me`'s key (as `apiKey` makes it), read with its own function: a 401 is an answer here. */
+export const SESSION_KEY = ['auth', 'me'] as const;
 
 /** The signed-in user (null when signed out), from `GET /auth/me`; keeps the CSRF token current. */
 export function useSession() {
@@ -72,7 +73,10 @@ export function clearSessionEnd(): void {
  */
 function resetCache(queryClient: QueryClient, session: Session | null): void {
   queryClient.setQueryData(SESSION_KEY, session);
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+  queryClient.removeQueries({
+    predicate: (query) =>
+      query.queryKey.length !== 2 || SESSION_KEY.some((part, i) => query.queryKey[i] !== part),
+  });
 }
 
 export async function changePassword(

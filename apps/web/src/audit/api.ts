@@ -1,17 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 import type { AuditEvent, AuditFilters, AuditLabels } from './types';
 
 /** One page of the council's log, newest first, with the filters applied by the server. */
 export function useAuditEvents(councilId: string, filters: AuditFilters, page: number, pageSize: number) {
   return useQuery({
-    queryKey: ['audit', councilId, filters, page, pageSize],
-    queryFn: ({ signal }) =>
-      api.get<Page<AuditEvent>>(`/councils/${councilId}/audit`, {
-        signal,
-        query: { ...filters, page, pageSize },
-      }),
+    ...apiQuery<Page<AuditEvent>>(`/councils/${councilId}/audit`, { ...filters, page, pageSize }),
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -20,8 +15,7 @@ export function useAuditEvents(councilId: string, filters: AuditFilters, page: n
 /** The Vietnamese names of the entity types and actions the log records (for the filters). */
 export function useAuditLabels() {
   return useQuery({
-    queryKey: ['audit-labels'],
-    queryFn: ({ signal }) => api.get<AuditLabels>('/audit/labels', { signal }),
+    ...apiQuery<AuditLabels>('/audit/labels'),
     staleTime: Infinity,
   });
 }

@@ -1,6 +1,7 @@
 import { useClusters as useClustersOf } from '../api/periods';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 import type {
   AssignmentInput,
@@ -19,10 +20,10 @@ import type {
   VersionSummary,
 } from './types';
 
-export const frameworksKey = (councilId: string) => ['frameworks', councilId] as const;
-export const frameworkKey = (id: string) => ['framework', id] as const;
-export const versionsKey = (clusterId: string) => ['criteria-versions', clusterId] as const;
-export const versionKey = (id: string) => ['criteria-version', id] as const;
+export const frameworksKey = (councilId: string) => apiKey(`/councils/${councilId}/frameworks`);
+export const frameworkKey = (id: string) => apiKey(`/frameworks/${id}`);
+export const versionsKey = (clusterId: string) => apiKey(`/clusters/${clusterId}/criteria-versions`);
+export const versionKey = (id: string) => apiKey(`/criteria-versions/${id}`);
 
 export interface FrameworkListParams {
   status?: string | undefined;
@@ -35,9 +36,7 @@ export interface FrameworkListParams {
 /** One page of the council's frameworks (by code, newest revision first). */
 export function useFrameworks(councilId: string | undefined, params: FrameworkListParams) {
   return useQuery({
-    queryKey: [...frameworksKey(councilId ?? ''), params],
-    queryFn: ({ signal }) =>
-      api.get<Page<FrameworkSummary>>(`/councils/${councilId}/frameworks`, { signal, query: { ...params } }),
+    ...apiQuery<Page<FrameworkSummary>>(`/councils/${councilId}/frameworks`, { ...params }),
     enabled: Boolean(councilId),
     placeholderData: keepPreviousData,
   });
@@ -46,31 +45,26 @@ export function useFrameworks(councilId: string | undefined, params: FrameworkLi
 /** Every issued framework of the council (a council has a handful): what a cluster starts from. */
 export function useIssuedFrameworks(councilId: string | undefined, enabled = true) {
   return useQuery({
-    queryKey: [...frameworksKey(councilId ?? ''), 'issued'],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<FrameworkSummary>>(`/councils/${councilId}/frameworks`, {
-          signal,
-          query: { status: 'issued', pageSize: 100 },
-        })
-        .then((page) => page.items),
+    ...apiQuery<Page<FrameworkSummary>>(`/councils/${councilId}/frameworks`, {
+      status: 'issued',
+      pageSize: 100,
+    }),
+    select: (page) => page.items,
     enabled: Boolean(councilId) && enabled,
   });
 }
 
 export function useFramework(id: string | undefined) {
   return useQuery({
-    queryKey: frameworkKey(id ?? ''),
-    queryFn: ({ signal }) => api.get<Framework>(`/frameworks/${id}`, { signal }),
+    ...apiQuery<Framework>(`/frameworks/${id}`),
     enabled: Boolean(id),
   });
 }
 
 export function useProfiles(enabled = true) {
   return useQuery({
-    queryKey: ['rule-profiles'],
-    queryFn: ({ signal }) =>
-      api.get<{ items: RuleProfile[] }>('/rule-profiles', { signal }).then((r) => r.items),
+    ...apiQuery<{ items: RuleProfile[] }>('/rule-profiles'),
+    select: (r) => r.items,
     staleTime: Infinity,
     enabled,
   });
@@ -109,22 +103,37 @@ export const useClusters = (periodId: string | undefined) => useClustersOf<Clust
 /** A cluster's criteria revisions, newest first (outsiders see only the issued ones). */
 export function useVersions(clusterId: string | undefined) {
   return useQuery({
-    queryKey: versionsKey(clusterId ?? ''),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<VersionSummary>>(`/clusters/${clusterId}/criteria-versions`, {
-          signal,
-          query: { pageSize: 100 },
-        })
-        .then((page) => page.items),
+    ...apiQuery<Page<VersionSummary>>(`/clusters/${clusterId}/criteria-versions`, { pageSize: 100 }),
+    select: (page) => page.items,
+    enabled: Boolean(clusterId),
+  });
+}
+
+/**
+ * The cluster's latest issued criteria version, whole, or null when none is issued; `V` is the part of it
+ * a screen reads. Read in two steps (the list, then the version), so its key sits below the list's:
+ * whatever refreshes the list (a version issued) refreshes it.
+ */
+export function useLatestIssuedVersion<V>(clusterId: string | undefined) {
+  return useQuery({
+    queryKey: [...versionsKey(clusterId ?? ''), 'latest-issued'],
+    queryFn: async ({ signal }) => {
+      const list = await api.get<Page<VersionSummary>>(`/clusters/${clusterId}/criteria-versions`, {
+        signal,
+        query: { pageSize: 500 },
+      });
+      const issued = list.items
+        .filter((v) => v.status === 'issued')
+        .reduce<VersionSummary | undefined>((a, v) => (!a || v.revision > a.revision ? v : a), undefined);
+      return issued ? api.get<V>(`/criteria-versions/${issued.id}`, { signal }) : null;
+    },
     enabled: Boolean(clusterId),
   });
 }
 
 export function useVersion(id: string | undefined) {
   return useQuery({
-    queryKey: versionKey(id ?? ''),
-    queryFn: ({ signal }) => api.get<CriteriaVersion>(`/criteria-versions/${id}`, { signal }),
+    ...apiQuery<CriteriaVersion>(`/criteria-versions/${id}`),
     enabled: Boolean(id),
   });
 }
@@ -173,26 +182,15 @@ export function useComparison(
   to: string | undefined,
 ) {
   return useQuery({
-    queryKey: ['criteria-compare', clusterId, from, to],
-    queryFn: ({ signal }) =>
-      api.get<Comparison>(`/clusters/${clusterId}/criteria-versions/compare`, {
-        signal,
-        query: { from, to },
-      }),
+    ...apiQuery<Comparison>(`/clusters/${clusterId}/criteria-versions/compare`, { from, to }),
     enabled: Boolean(clusterId && from && to && from !== to),
   });
 }
 
 export function useAssignments(versionId: string | undefined) {
   return useQuery({
-    queryKey: ['criteria-assignments', versionId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Assignment>>(`/criteria-versions/${versionId}/assignments`, {
-          signal,
-          query: { pageSize: 500 },
-        })
-        .then((page) => page.items),
+    ...apiQuery<Page<Assignment>>(`/criteria-versions/${versionId}/assignments`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(versionId),
   });
 }
@@ -207,7 +205,6 @@ export function useSaveAssignments(clusterId: string, versionId: string) {
       ),
     onSuccess: async () => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['criteria-assignments', versionId] }),
         queryClient.invalidateQueries({ queryKey: versionKey(versionId) }),
         queryClient.invalidateQueries({ queryKey: versionsKey(clusterId) }),
       ]);

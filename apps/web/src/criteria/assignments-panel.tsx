@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Flex, Input, Select, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { api, isApiError } from '../api/client';
+import { isApiError } from '../api/client';
+import { apiQuery } from '../api/keys';
 import type { Page, Unit } from '../api/types';
 import { LoadError } from '../app/load-error';
 import { vi } from '../i18n/vi';
@@ -31,11 +32,8 @@ export function AssignmentsPanel(props: {
   const list = useAssignments(version.id);
   const editable = version.abilities.update && !props.dirty;
   const units = useQuery({
-    queryKey: ['units', props.councilId, 'all-active'],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Unit>>(`/councils/${props.councilId}/units`, { signal, query: { pageSize: 500 } })
-        .then((p) => p.items.filter((u) => u.active)),
+    ...apiQuery<Page<Unit>>(`/councils/${props.councilId}/units`, { pageSize: 500 }),
+    select: (p) => p.items.filter((u) => u.active),
     enabled: version.abilities.update,
   });
   const save = useSaveAssignments(props.clusterId, version.id);

@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { awardName } from '@thidua/vocabulary';
-import { api } from '../api/client';
+import { apiQuery } from '../api/keys';
 import type { Council, Page } from '../api/types';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
+import { useDecisions } from '../proposals/api';
 import { DossierPackageButton, DownloadButtons } from './download-buttons';
 import { DocumentList, type DocumentRow } from './document-list';
 import { docTexts as t } from './texts';
-
-interface Decision {
-  id: string;
-  number: string;
-  title: string;
-}
 
 interface Proposal {
   id: string;
@@ -24,19 +19,8 @@ interface Proposal {
 /** The period's proposals (`GET /periods/{id}/proposals`), for their achievement reports. */
 function useProposals(periodId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['period-proposals', periodId],
-    queryFn: ({ signal }) =>
-      api.get<Page<Proposal>>(`/periods/${periodId}/proposals`, { signal, query: { pageSize: 200 } }),
+    ...apiQuery<Page<Proposal>>(`/periods/${periodId}/proposals`, { pageSize: 500 }),
     enabled,
-  });
-}
-
-/** The council's decisions of a period (`GET /periods/{id}/decisions`), for their draft documents. */
-function useDecisions(periodId: string) {
-  return useQuery({
-    queryKey: ['decisions', periodId],
-    queryFn: ({ signal }) =>
-      api.get<Page<Decision>>(`/periods/${periodId}/decisions`, { signal, query: { pageSize: 50 } }),
   });
 }
 
@@ -78,7 +62,7 @@ export function AwardDocumentsPanel({ council, periodId }: { council: Council; p
       label: t.dossierPackage,
       node: <DossierPackageButton path={`${base}/dossier-package`} />,
     },
-    ...(decisions.data?.items ?? []).map((d) => ({
+    ...(decisions.data ?? []).map((d) => ({
       key: d.id,
       label: t.decision(d.number),
       node: <DownloadButtons path={`/decisions/${d.id}/documents/decision`} title={t.decision(d.number)} />,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { apiQuery } from '../api/keys';
 import type { Council, Page } from '../api/types';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
@@ -21,8 +21,7 @@ export function PeriodDocumentsCard({ council, periodId }: { council: Council; p
   const session = useSignedIn();
   const reads = managesCouncil(session, council) || council.roles.includes('councilMember');
   const plans = useQuery({
-    queryKey: ['plans', periodId],
-    queryFn: ({ signal }) => api.get<Page<Plan>>(`/periods/${periodId}/plans`, { signal }),
+    ...apiQuery<Page<Plan>>(`/periods/${periodId}/plans`, { pageSize: 500 }),
     enabled: reads,
   });
   if (!reads) return null;

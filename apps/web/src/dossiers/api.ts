@@ -1,6 +1,7 @@
 import type { DossierComponentKind, ProposalBar } from '@thidua/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiQuery, readsOf } from '../api/keys';
 import { uploadFile } from '../api/files';
 import type { Page } from '../api/types';
 
@@ -59,30 +60,23 @@ const ALL = { pageSize: 500 };
 
 export function useBatches(periodId: string | undefined) {
   return useQuery({
-    queryKey: ['dossier-batches', periodId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Batch>>(`/periods/${periodId}/dossier-batches`, { signal, query: ALL })
-        .then((p) => p.items),
+    ...apiQuery<Page<Batch>>(`/periods/${periodId}/dossier-batches`, ALL),
+    select: (p) => p.items,
     enabled: Boolean(periodId),
   });
 }
 
 export function useDossiers(batchId: string | undefined) {
   return useQuery({
-    queryKey: ['dossiers', batchId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Dossier>>(`/dossier-batches/${batchId}/dossiers`, { signal, query: ALL })
-        .then((p) => p.items),
+    ...apiQuery<Page<Dossier>>(`/dossier-batches/${batchId}/dossiers`, ALL),
+    select: (p) => p.items,
     enabled: Boolean(batchId),
   });
 }
 
 export function useComponents(dossierId: string | undefined) {
   return useQuery({
-    queryKey: ['dossier-components', dossierId],
-    queryFn: ({ signal }) => api.get<Components>(`/dossiers/${dossierId}/components`, { signal }),
+    ...apiQuery<Components>(`/dossiers/${dossierId}/components`),
     enabled: Boolean(dossierId),
   });
 }
@@ -90,12 +84,7 @@ export function useComponents(dossierId: string | undefined) {
 /** Every dossier write changes the lists and the components: read them again. */
 function useRefresh() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [['dossier-batches'], ['dossiers'], ['dossier-components']].map((queryKey) =>
-        queryClient.invalidateQueries({ queryKey }),
-      ),
-    );
+  return () => queryClient.invalidateQueries(readsOf('dossier-batches', 'dossiers'));
 }
 
 export function useCreateBatch(periodId: string | undefined) {

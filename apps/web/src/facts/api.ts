@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery } from '../api/keys';
+import { resultsKey } from '../scoring/api';
 
 export type FactValue = string | number | boolean;
 
@@ -59,13 +61,12 @@ export interface StaffCountInput {
   reason?: string;
 }
 
-const sheetKey = (clusterId: string | undefined) => ['fact-sheet', clusterId] as const;
+const sheetKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/fact-sheet`);
 
 /** The cluster's facts sheet: the units the user may see, each fact with its source. */
 export function useFactSheet(clusterId: string | undefined) {
   return useQuery({
-    queryKey: sheetKey(clusterId),
-    queryFn: ({ signal }) => api.get<FactSheet>(`/clusters/${clusterId}/fact-sheet`, { signal }),
+    ...apiQuery<FactSheet>(`/clusters/${clusterId}/fact-sheet`),
     enabled: Boolean(clusterId),
   });
 }
@@ -75,7 +76,7 @@ export function useFactActions(clusterId: string | undefined) {
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: sheetKey(clusterId) }),
-      queryClient.invalidateQueries({ queryKey: ['cluster-results', clusterId] }),
+      queryClient.invalidateQueries({ queryKey: resultsKey(clusterId) }),
     ]);
   return {
     putFact: useMutation({

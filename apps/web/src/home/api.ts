@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 
 export interface DueItem {
@@ -83,12 +83,7 @@ export interface AuditEvent {
 export function useDue(periodId: string | undefined, scope: { clusterId?: string; unitType?: string }) {
   const { clusterId, unitType } = scope;
   return useQuery({
-    queryKey: ['due', periodId, clusterId, unitType],
-    queryFn: ({ signal }) =>
-      api.get<DueView>(`/periods/${periodId}/deadlines/due`, {
-        signal,
-        query: { clusterId, unitType, pageSize: 500 },
-      }),
+    ...apiQuery<DueView>(`/periods/${periodId}/deadlines/due`, { clusterId, unitType, pageSize: 500 }),
     enabled: Boolean(periodId),
   });
 }
@@ -96,9 +91,7 @@ export function useDue(periodId: string | undefined, scope: { clusterId?: string
 /** Late tasks of the period's work plans, for one unit or every unit. */
 export function useLateTasks(periodId: string | undefined, unitId: string | undefined) {
   return useQuery({
-    queryKey: ['late-tasks', periodId, unitId],
-    queryFn: ({ signal }) =>
-      api.get<LateTasksView>(`/periods/${periodId}/late-tasks`, { signal, query: { unitId } }),
+    ...apiQuery<LateTasksView>(`/periods/${periodId}/late-tasks`, { unitId }),
     enabled: Boolean(periodId),
   });
 }
@@ -106,8 +99,7 @@ export function useLateTasks(periodId: string | undefined, unitId: string | unde
 /** Per cluster, who has registered, signed the pact, self-scored and been reviewed. */
 export function useProgress(periodId: string | undefined) {
   return useQuery({
-    queryKey: ['progress', periodId],
-    queryFn: ({ signal }) => api.get<ProgressView>(`/periods/${periodId}/progress`, { signal }),
+    ...apiQuery<ProgressView>(`/periods/${periodId}/progress`),
     enabled: Boolean(periodId),
   });
 }
@@ -115,11 +107,8 @@ export function useProgress(periodId: string | undefined) {
 /** The latest changes the user may see in a council. */
 export function useRecentChanges(councilId: string | undefined) {
   return useQuery({
-    queryKey: ['recent-changes', councilId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<AuditEvent>>(`/councils/${councilId}/audit/recent`, { signal, query: { pageSize: 8 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<AuditEvent>>(`/councils/${councilId}/audit/recent`, { pageSize: 8 }),
+    select: (page) => page.items,
     enabled: Boolean(councilId),
   });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery } from '../api/keys';
 
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
 export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
@@ -30,12 +31,11 @@ export interface Letterhead extends LetterheadFields {
   abilities: { update: boolean };
 }
 
-export const letterheadKey = (councilId: string) => ['letterhead', councilId] as const;
+export const letterheadKey = (councilId: string) => apiKey(`/councils/${councilId}/letterhead`);
 
 export function useLetterhead(councilId: string) {
   return useQuery({
-    queryKey: letterheadKey(councilId),
-    queryFn: ({ signal }) => api.get<Letterhead>(`/councils/${councilId}/letterhead`, { signal }),
+    ...apiQuery<Letterhead>(`/councils/${councilId}/letterhead`),
     enabled: Boolean(councilId),
   });
 }
@@ -65,13 +65,11 @@ export interface SigningCertificate {
   abilities: { update: boolean };
 }
 
-const certificateKey = (councilId: string) => ['signing-certificate', councilId] as const;
 const certificatePath = (councilId: string) => `/councils/${councilId}/signing-certificate`;
 
 export function useSigningCertificate(councilId: string) {
   return useQuery({
-    queryKey: certificateKey(councilId),
-    queryFn: ({ signal }) => api.get<SigningCertificate>(certificatePath(councilId), { signal }),
+    ...apiQuery<SigningCertificate>(certificatePath(councilId)),
     enabled: Boolean(councilId),
   });
 }
@@ -79,7 +77,8 @@ export function useSigningCertificate(councilId: string) {
 /** Uploads (or replaces) the certificate over the version read; removes it the same way. */
 export function useSigningCertificateWrites(councilId: string) {
   const queryClient = useQueryClient();
-  const onSuccess = (view: SigningCertificate) => queryClient.setQueryData(certificateKey(councilId), view);
+  const onSuccess = (view: SigningCertificate) =>
+    queryClient.setQueryData(apiKey(certificatePath(councilId)), view);
   return {
     upload: useMutation({
       mutationFn: (input: { p12: string; passphrase: string; version: number }) =>

@@ -1,13 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery, readsOf } from '../api/keys';
 import type { Page } from '../api/types';
 import type { ClusterResult, Meeting, MeetingInput, MeetingSummary, Vote, VotePurpose } from './types';
 
 export const meetingKeys = {
-  all: ['meetings'] as const,
-  list: (scope: string) => ['meetings', 'list', scope] as const,
-  one: (id: string) => ['meetings', 'one', id] as const,
-  votes: (id: string) => ['meetings', 'votes', id] as const,
+  /** Every meeting read: each meeting (with its votes) and the meetings of every cluster and period. */
+  all: readsOf('meetings'),
+  one: (id: string) => apiKey(`/meetings/${id}`),
+  votes: (id: string) => apiKey(`/meetings/${id}/votes`),
 };
 
 /** Where meetings live: a cluster, or the council itself for a period. */
@@ -15,14 +16,10 @@ export type MeetingScope = { clusterId: string } | { periodId: string };
 
 const scopePath = (scope: MeetingScope) =>
   'clusterId' in scope ? `/clusters/${scope.clusterId}/meetings` : `/periods/${scope.periodId}/meetings`;
-const scopeKey = (scope: MeetingScope) =>
-  'clusterId' in scope ? scope.clusterId : `council:${scope.periodId}`;
 
 export function useMeetings(scope: MeetingScope | undefined, page: number, pageSize: number) {
   return useQuery({
-    queryKey: [...meetingKeys.list(scope ? scopeKey(scope) : ''), page, pageSize],
-    queryFn: ({ signal }) =>
-      api.get<Page<MeetingSummary>>(scopePath(scope!), { signal, query: { page, pageSize } }),
+    ...apiQuery<Page<MeetingSummary>>(scope ? scopePath(scope) : '/meetings', { page, pageSize }),
     enabled: Boolean(scope),
     placeholderData: keepPreviousData,
   });
@@ -30,19 +27,15 @@ export function useMeetings(scope: MeetingScope | undefined, page: number, pageS
 
 export function useMeeting(id: string | undefined) {
   return useQuery({
-    queryKey: meetingKeys.one(id ?? ''),
-    queryFn: ({ signal }) => api.get<Meeting>(`/meetings/${id}`, { signal }),
+    ...apiQuery<Meeting>(`/meetings/${id}`),
     enabled: Boolean(id),
   });
 }
 
 export function useVotes(meetingId: string | undefined) {
   return useQuery({
-    queryKey: meetingKeys.votes(meetingId ?? ''),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Vote>>(`/meetings/${meetingId}/votes`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<Vote>>(`/meetings/${meetingId}/votes`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(meetingId),
   });
 }
@@ -50,8 +43,7 @@ export function useVotes(meetingId: string | undefined) {
 /** The engine's result for the cluster, read to show how a tie-break vote settled the ranking. */
 export function useClusterResult(clusterId: string | undefined, enabled: boolean) {
   return useQuery({
-    queryKey: ['meetings', 'cluster-result', clusterId],
-    queryFn: ({ signal }) => api.get<ClusterResult>(`/clusters/${clusterId}/results`, { signal }),
+    ...apiQuery<ClusterResult>(`/clusters/${clusterId}/results`),
     enabled: Boolean(clusterId) && enabled,
     retry: false,
   });

@@ -64,13 +64,13 @@ export function MeetingFormModal({
         ? await meetingCommands.update(meeting.id, { ...input, version: meeting.version })
         : await meetingCommands.schedule(scope, input);
       queryClient.setQueryData(meetingKeys.one(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+      await queryClient.invalidateQueries(meetingKeys.all);
       void message.success(meeting ? t.saved : t.scheduled);
       onClose();
       onScheduled?.(saved);
     } catch (error) {
       if (isApiError(error, 'STALE')) {
-        await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+        await queryClient.invalidateQueries(meetingKeys.all);
         setProblem({ code: 'STALE', message: meetTexts.detail.stale, details: [] });
       } else setProblem(showFieldErrors(form, error, FIELDS));
     } finally {

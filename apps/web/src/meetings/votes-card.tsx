@@ -10,6 +10,8 @@ import { paths } from '../app/paths';
 import { vi } from '../i18n/vi';
 import { useIssuedCriteria } from '../registrations/api';
 import type { ClusterDetail } from '../registrations/types';
+import { readsOf } from '../api/keys';
+import { resultsKey } from '../scoring/api';
 import { meetingCommands, meetingKeys, useClusterResult, useVotes } from './api';
 import { meetTexts } from './texts';
 import type { ElectionPosition, Meeting, Vote, VotePurpose } from './types';
@@ -206,7 +208,7 @@ function VoteForm({
         note: values.note?.trim() || null,
       });
       await queryClient.invalidateQueries({ queryKey: meetingKeys.votes(meeting.id) });
-      await queryClient.invalidateQueries({ queryKey: ['meetings', 'cluster-result', cluster.id] });
+      await queryClient.invalidateQueries({ queryKey: resultsKey(cluster.id) });
       void message.success(t.recorded);
       form.setFieldsValue({ unitId: undefined, votes: '', note: '' });
     } catch (error) {
@@ -298,7 +300,7 @@ function CorrectVoteModal({ vote, onClose }: { vote: Vote; onClose: () => void }
         reason: values.reason ?? '',
       });
       await queryClient.invalidateQueries({ queryKey: meetingKeys.votes(vote.meetingId) });
-      await queryClient.invalidateQueries({ queryKey: ['meetings', 'cluster-result'] });
+      await queryClient.invalidateQueries(readsOf('results'));
       void message.success(t.updated);
       onClose();
     } catch (error) {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiQuery, readsOf } from '../api/keys';
 import type { Page } from '../api/types';
 
 // The council's work plans with their tasks, and its work programme (module plans, SPEC §11).
@@ -116,26 +117,23 @@ const ALL = { pageSize: 500 };
 
 export function usePlans(periodId: string | undefined) {
   return useQuery({
-    queryKey: ['plans', periodId],
-    queryFn: ({ signal }) =>
-      api.get<Page<Plan>>(`/periods/${periodId}/plans`, { signal, query: ALL }).then((p) => p.items),
+    ...apiQuery<Page<Plan>>(`/periods/${periodId}/plans`, ALL),
+    select: (p) => p.items,
     enabled: Boolean(periodId),
   });
 }
 
 export function useTasks(planId: string | undefined) {
   return useQuery({
-    queryKey: ['plan-tasks', planId],
-    queryFn: ({ signal }) =>
-      api.get<Page<Task>>(`/plans/${planId}/tasks`, { signal, query: ALL }).then((p) => p.items),
+    ...apiQuery<Page<Task>>(`/plans/${planId}/tasks`, ALL),
+    select: (p) => p.items,
     enabled: Boolean(planId),
   });
 }
 
 export function useProgramme(periodId: string | undefined) {
   return useQuery({
-    queryKey: ['programme', periodId],
-    queryFn: ({ signal }) => api.get<Programme>(`/periods/${periodId}/programme`, { signal }),
+    ...apiQuery<Programme>(`/periods/${periodId}/programme`),
     enabled: Boolean(periodId),
   });
 }
@@ -143,12 +141,7 @@ export function useProgramme(periodId: string | undefined) {
 /** Every write changes the lists (a task's count, a plan's status): read them again. */
 function useRefresh() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [['plans'], ['plan-tasks'], ['programme']].map((queryKey) =>
-        queryClient.invalidateQueries({ queryKey }),
-      ),
-    );
+  return () => queryClient.invalidateQueries(readsOf('plans', 'programme', 'late-tasks'));
 }
 
 /** Creates a plan of the period, or changes one (`plan` given, with its version). */

@@ -1,6 +1,7 @@
 import type { ProposalStatus } from '@thidua/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiQuery, readsOf } from '../api/keys';
 import type { Page } from '../api/types';
 
 // The award proposals, the council's decisions and the Government-flag nominee (module awards).
@@ -62,17 +63,12 @@ export interface ProposalRow {
 }
 
 const ALL = { pageSize: 500 };
-const clusterKey = (clusterId: string | undefined) => ['proposals', 'cluster', clusterId] as const;
-const periodKey = (periodId: string | undefined) => ['proposals', 'period', periodId] as const;
 
 /** The proposals of a cluster (every status), by award then rank. */
 export function useClusterProposals(clusterId: string | undefined) {
   return useQuery({
-    queryKey: clusterKey(clusterId),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Proposal>>(`/clusters/${clusterId}/proposals`, { signal, query: ALL })
-        .then((page) => page.items),
+    ...apiQuery<Page<Proposal>>(`/clusters/${clusterId}/proposals`, ALL),
+    select: (page) => page.items,
     enabled: Boolean(clusterId),
   });
 }
@@ -80,36 +76,24 @@ export function useClusterProposals(clusterId: string | undefined) {
 /** The council's own proposals of a period (the Government-flag nominees). */
 export function useCouncilProposals(periodId: string | undefined, enabled: boolean) {
   return useQuery({
-    queryKey: [...periodKey(periodId), 'council'],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Proposal>>(`/periods/${periodId}/proposals`, {
-          signal,
-          query: { ...ALL, level: 'council' },
-        })
-        .then((page) => page.items),
+    ...apiQuery<Page<Proposal>>(`/periods/${periodId}/proposals`, { ...ALL, level: 'council' }),
+    select: (page) => page.items,
     enabled: Boolean(periodId) && enabled,
   });
 }
 
 export function useDecisions(periodId: string | undefined, enabled = true) {
   return useQuery({
-    queryKey: ['decisions', periodId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Decision>>(`/periods/${periodId}/decisions`, { signal, query: ALL })
-        .then((page) => page.items),
+    ...apiQuery<Page<Decision>>(`/periods/${periodId}/decisions`, ALL),
+    select: (page) => page.items,
     enabled: Boolean(periodId) && enabled,
   });
 }
 
 export function useCandidates(periodId: string | undefined, enabled: boolean) {
   return useQuery({
-    queryKey: ['government-flag', periodId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Candidate>>(`/periods/${periodId}/government-flag/candidates`, { signal, query: ALL })
-        .then((page) => page.items),
+    ...apiQuery<Page<Candidate>>(`/periods/${periodId}/government-flag/candidates`, ALL),
+    select: (page) => page.items,
     enabled: Boolean(periodId) && enabled,
   });
 }
@@ -118,11 +102,7 @@ export function useCandidates(periodId: string | undefined, enabled: boolean) {
 function useRefresh() {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all(
-      [['proposals'], ['government-flag'], ['decisions'], ['due']].map((queryKey) =>
-        queryClient.invalidateQueries({ queryKey }),
-      ),
-    );
+    queryClient.invalidateQueries(readsOf('proposals', 'government-flag', 'decisions', 'deadlines'));
 }
 
 export interface ListInput {

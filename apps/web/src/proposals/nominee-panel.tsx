@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors, type FormProblem } from '../api/form-errors';
-import { api } from '../api/client';
+import { apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 import { useQuery } from '@tanstack/react-query';
 import { LoadError } from '../app/load-error';
@@ -37,18 +37,14 @@ export interface FlagRules {
 
 function useFlagRules(periodId: string) {
   return useQuery({
-    queryKey: ['government-flag', periodId, 'rules'],
-    queryFn: ({ signal }) => api.get<FlagRules>(`/periods/${periodId}/government-flag/rules`, { signal }),
+    ...apiQuery<FlagRules>(`/periods/${periodId}/government-flag/rules`),
   });
 }
 
 function useCouncilMeetings(periodId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['meetings', 'list', `council:${periodId}`, 'all'],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<MeetingSummary>>(`/periods/${periodId}/meetings`, { signal, query: { pageSize: 100 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<MeetingSummary>>(`/periods/${periodId}/meetings`, { pageSize: 100 }),
+    select: (page) => page.items,
     enabled,
   });
 }

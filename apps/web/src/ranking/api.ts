@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { apiQuery } from '../api/keys';
 import type { ResultDocument } from './types';
 
 export { useClusters, usePeriods } from '../api/periods';
@@ -7,8 +7,7 @@ export { useClusters, usePeriods } from '../api/periods';
 /** The engine's result for a cluster, computed by the server on every read. */
 export function useClusterResults(clusterId: string | undefined) {
   return useQuery({
-    queryKey: ['cluster-results', clusterId],
-    queryFn: ({ signal }) => api.get<ResultDocument>(`/clusters/${clusterId}/results`, { signal }),
+    ...apiQuery<ResultDocument>(`/clusters/${clusterId}/results`),
     enabled: Boolean(clusterId),
   });
 }

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery } from '../api/keys';
+import { resultsKey } from '../scoring/api';
 import type { Page } from '../api/types';
 
 export interface Quota {
@@ -23,16 +25,13 @@ export interface QuotaInput {
   reason?: string;
 }
 
-const quotasKey = (clusterId: string | undefined) => ['quotas', clusterId] as const;
+const quotasKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/quotas`);
 
 /** The award quotas of a cluster (one per award of its ladder at most). */
 export function useQuotas(clusterId: string | undefined) {
   return useQuery({
-    queryKey: quotasKey(clusterId),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Quota>>(`/clusters/${clusterId}/quotas`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<Quota>>(`/clusters/${clusterId}/quotas`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(clusterId),
   });
 }
@@ -48,7 +47,7 @@ export function useSaveQuota(clusterId: string | undefined) {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: quotasKey(clusterId) }),
-        queryClient.invalidateQueries({ queryKey: ['cluster-results', clusterId] }),
+        queryClient.invalidateQueries({ queryKey: resultsKey(clusterId) }),
       ]),
   });
 }

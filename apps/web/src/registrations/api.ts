@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery, readsOf } from '../api/keys';
+import { useLatestIssuedVersion } from '../criteria/api';
 import type { Page } from '../api/types';
 import type {
   ClusterDetail,
   CriteriaVersion,
-  CriteriaVersionSummary,
   PactRow,
   PeriodSummary,
   PrintView,
@@ -14,21 +15,17 @@ import type {
 } from './types';
 
 export const registrationKeys = {
-  all: ['registrations'] as const,
-  list: (clusterId: string) => ['registrations', 'list', clusterId] as const,
-  one: (id: string) => ['registrations', 'one', id] as const,
-  print: (id: string) => ['registrations', 'print', id] as const,
-  pacts: (clusterId: string) => ['registrations', 'pacts', clusterId] as const,
+  /** Every registration read: each one, its print view, and every cluster's list and pacts. */
+  all: readsOf('registrations', 'pacts'),
+  one: (id: string) => apiKey(`/registrations/${id}`),
+  pacts: (clusterId: string) => apiKey(`/clusters/${clusterId}/pacts`),
 };
 
 /** A council's periods (a council has a few a year; one page of 500 is all of them). */
 export function useCouncilPeriods(councilId: string | undefined) {
   return useQuery({
-    queryKey: ['cluster-context', 'periods', councilId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<PeriodSummary>>(`/councils/${councilId}/periods`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<PeriodSummary>>(`/councils/${councilId}/periods`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(councilId),
   });
 }
@@ -36,77 +33,49 @@ export function useCouncilPeriods(councilId: string | undefined) {
 /** The clusters and blocks of a period, each with its members and their seats. */
 export function usePeriodClusters(periodId: string | undefined) {
   return useQuery({
-    queryKey: ['cluster-context', 'clusters', periodId],
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<ClusterDetail>>(`/periods/${periodId}/clusters`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<ClusterDetail>>(`/periods/${periodId}/clusters`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(periodId),
   });
 }
 
 /** The cluster's latest issued criteria (what a new registration is made against), or null. */
-export function useIssuedCriteria(clusterId: string | undefined) {
-  return useQuery({
-    queryKey: ['cluster-context', 'issued-criteria', clusterId],
-    queryFn: async ({ signal }) => {
-      const page = await api.get<Page<CriteriaVersionSummary>>(`/clusters/${clusterId}/criteria-versions`, {
-        signal,
-        query: { pageSize: 100 },
-      });
-      const issued = page.items
-        .filter((v) => v.status === 'issued')
-        .sort((a, b) => b.revision - a.revision)[0];
-      return issued ? api.get<CriteriaVersion>(`/criteria-versions/${issued.id}`, { signal }) : null;
-    },
-    enabled: Boolean(clusterId),
-  });
-}
+export const useIssuedCriteria = (clusterId: string | undefined) =>
+  useLatestIssuedVersion<CriteriaVersion>(clusterId);
 
 /** One criteria version (the one a registration was made under). */
 export function useCriteriaVersion(versionId: string | undefined) {
   return useQuery({
-    queryKey: ['cluster-context', 'criteria-version', versionId],
-    queryFn: ({ signal }) => api.get<CriteriaVersion>(`/criteria-versions/${versionId}`, { signal }),
+    ...apiQuery<CriteriaVersion>(`/criteria-versions/${versionId}`),
     enabled: Boolean(versionId),
   });
 }
 
 export function useRegistrationList(clusterId: string | undefined, page: number, pageSize: number) {
   return useQuery({
-    queryKey: [...registrationKeys.list(clusterId ?? ''), page, pageSize],
-    queryFn: ({ signal }) =>
-      api.get<RegistrationPage>(`/clusters/${clusterId}/registrations`, {
-        signal,
-        query: { page, pageSize },
-      }),
+    ...apiQuery<RegistrationPage>(`/clusters/${clusterId}/registrations`, { page, pageSize }),
     enabled: Boolean(clusterId),
   });
 }
 
 export function useRegistration(id: string | undefined) {
   return useQuery({
-    queryKey: registrationKeys.one(id ?? ''),
-    queryFn: ({ signal }) => api.get<Registration>(`/registrations/${id}`, { signal }),
+    ...apiQuery<Registration>(`/registrations/${id}`),
     enabled: Boolean(id),
   });
 }
 
 export function usePrintView(id: string | undefined) {
   return useQuery({
-    queryKey: registrationKeys.print(id ?? ''),
-    queryFn: ({ signal }) => api.get<PrintView>(`/registrations/${id}/print`, { signal }),
+    ...apiQuery<PrintView>(`/registrations/${id}/print`),
     enabled: Boolean(id),
   });
 }
 
 export function usePacts(clusterId: string | undefined) {
   return useQuery({
-    queryKey: registrationKeys.pacts(clusterId ?? ''),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<PactRow>>(`/clusters/${clusterId}/pacts`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<PactRow>>(`/clusters/${clusterId}/pacts`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(clusterId),
   });
 }

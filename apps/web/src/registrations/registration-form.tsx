@@ -62,7 +62,7 @@ export function RegistrationForm({
 
   const refresh = async (registration: Registration) => {
     queryClient.setQueryData(registrationKeys.one(registration.id), registration);
-    await queryClient.invalidateQueries({ queryKey: registrationKeys.all });
+    await queryClient.invalidateQueries(registrationKeys.all);
   };
 
   const fail = (title: string, error: unknown, planIndex: number[] = []) => {
@@ -139,7 +139,7 @@ export function RegistrationForm({
     if (!saved) return;
     setBusy('reload');
     try {
-      await queryClient.invalidateQueries({ queryKey: registrationKeys.all });
+      await queryClient.invalidateQueries(registrationKeys.all);
       const fresh = await queryClient.fetchQuery({
         queryKey: registrationKeys.one(saved.id),
         queryFn: () => api.get<Registration>(`/registrations/${saved.id}`),

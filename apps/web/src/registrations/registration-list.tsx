@@ -183,12 +183,12 @@ function ReopenModal({ registration, onClose }: { registration: Registration; on
     try {
       const reopened = await registrationCommands.reopen(registration.id, registration.version, reason);
       queryClient.setQueryData(registrationKeys.one(reopened.id), reopened);
-      await queryClient.invalidateQueries({ queryKey: registrationKeys.all });
+      await queryClient.invalidateQueries(registrationKeys.all);
       void message.success(regTexts.detail.reopened);
       onClose();
     } catch (error) {
       if (isApiError(error, 'STALE')) {
-        await queryClient.invalidateQueries({ queryKey: registrationKeys.all });
+        await queryClient.invalidateQueries(registrationKeys.all);
         setProblem({ code: 'STALE', message: regTexts.form.stale, details: [error.message] });
       } else setProblem(showFieldErrors(form, error, ['reason']));
     } finally {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 
 export type ObjectionStatus = 'open' | 'answered' | 'withdrawn';
@@ -58,16 +59,13 @@ export interface Sheet {
   }[];
 }
 
-export const objectionsKey = (clusterId: string | undefined) => ['objections', clusterId] as const;
+export const objectionsKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/objections`);
 
 /** Every objection of a cluster the user may see (a cluster has a few dozen at most). */
 export function useObjections(clusterId: string | undefined) {
   return useQuery({
-    queryKey: objectionsKey(clusterId),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<Objection>>(`/clusters/${clusterId}/objections`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<Objection>>(`/clusters/${clusterId}/objections`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(clusterId),
   });
 }
@@ -75,9 +73,7 @@ export function useObjections(clusterId: string | undefined) {
 /** The scoring sheet rows the user may see: self and agreed layers side by side. */
 export function useSheet(clusterId: string | undefined) {
   return useQuery({
-    queryKey: ['scoring-sheet', clusterId],
-    queryFn: ({ signal }) =>
-      api.get<Sheet>(`/clusters/${clusterId}/scoring-sheet`, { signal, query: { pageSize: 500 } }),
+    ...apiQuery<Sheet>(`/clusters/${clusterId}/scoring-sheet`, { pageSize: 500 }),
     enabled: Boolean(clusterId),
   });
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { fetchFile, uploadFile } from '../api/files';
+import { apiKey, apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 import type {
   CriteriaRevision,
@@ -16,20 +17,18 @@ import type {
 
 // The scoring screens' reads and writes. Every number they show comes from these answers.
 
+/** The sheet's request: every row the actor may see, or one unit's, all rows on one page. */
+const sheetRequest = (clusterId: string | undefined, unitId?: string) =>
+  [`/clusters/${clusterId}/scoring-sheet`, { pageSize: 500, unitId }] as const;
 export const sheetKey = (clusterId: string | undefined, unitId?: string) =>
-  ['scoring-sheet', clusterId, unitId ?? 'all'] as const;
-export const resultsKey = (clusterId: string | undefined) => ['cluster-results', clusterId] as const;
-export const evidenceKey = (entryId: string | undefined) => ['evidence', entryId] as const;
+  apiKey(...sheetRequest(clusterId, unitId));
+export const resultsKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/results`);
+export const evidenceKey = (entryId: string | undefined) => apiKey(`/entries/${entryId}/evidence`);
 
 /** The sheet of a cluster (every row the actor may see, or one unit's), all rows on one page. */
 export function useSheet(clusterId: string | undefined, unitId?: string) {
   return useQuery({
-    queryKey: sheetKey(clusterId, unitId),
-    queryFn: ({ signal }) =>
-      api.get<Sheet>(`/clusters/${clusterId}/scoring-sheet`, {
-        signal,
-        query: { pageSize: 500, unitId },
-      }),
+    ...apiQuery<Sheet>(...sheetRequest(clusterId, unitId)),
     enabled: Boolean(clusterId),
   });
 }
@@ -37,8 +36,7 @@ export function useSheet(clusterId: string | undefined, unitId?: string) {
 /** The issued revision the sheet is read under: group names, measures, rating points. */
 export function useRevision(versionId: string | undefined) {
   return useQuery({
-    queryKey: ['criteria-version', versionId],
-    queryFn: ({ signal }) => api.get<CriteriaRevision>(`/criteria-versions/${versionId}`, { signal }),
+    ...apiQuery<CriteriaRevision>(`/criteria-versions/${versionId}`),
     enabled: Boolean(versionId),
     staleTime: 10 * 60_000,
   });
@@ -47,11 +45,8 @@ export function useRevision(versionId: string | undefined) {
 /** The evidence files of one layer of a cell. */
 export function useEvidence(entryId: string | undefined) {
   return useQuery({
-    queryKey: evidenceKey(entryId),
-    queryFn: ({ signal }) =>
-      api
-        .get<Page<EvidenceFile>>(`/entries/${entryId}/evidence`, { signal, query: { pageSize: 500 } })
-        .then((page) => page.items),
+    ...apiQuery<Page<EvidenceFile>>(`/entries/${entryId}/evidence`, { pageSize: 500 }),
+    select: (page) => page.items,
     enabled: Boolean(entryId),
   });
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { useSignedIn } from '../auth/require-session';
 import { downloadApiFile } from '../documents/download-file';
-import { resultsKey } from '../scoring/api';
+import { resultsKey, sheetKey } from '../scoring/api';
 import { type ImportResult, sendScoreImport } from './api';
 import { xlsxTexts as t } from './texts';
 
@@ -101,7 +101,7 @@ function ImportDialog({
       const result = await sendScoreImport(clusterId, chosen, commit, session.csrfToken);
       if (commit) {
         void message.success(t.saved(result.changes.length));
-        await queryClient.invalidateQueries({ queryKey: ['scoring-sheet'] });
+        await queryClient.invalidateQueries({ queryKey: sheetKey(clusterId) });
         await queryClient.invalidateQueries({ queryKey: resultsKey(clusterId) });
         onClose();
       } else setOutcome({ kind: 'preview', result });

@@ -1,33 +1,28 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { apiKey, apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 import type { CreateUserInput, MembershipInput, UserAccount, UserListParams } from './types';
 
-const usersKey = (councilId: string) => ['users', councilId] as const;
+const usersKey = (councilId: string) => apiKey(`/councils/${councilId}/users`);
 
 /** One page of the council's users with their roles here. */
 export function useUserList(councilId: string, params: UserListParams) {
   return useQuery({
-    queryKey: [...usersKey(councilId), 'list', params],
-    queryFn: ({ signal }) =>
-      api.get<Page<UserAccount>>(`/councils/${councilId}/users`, {
-        signal,
-        query: {
-          q: params.q.trim(),
-          role: params.role || undefined,
-          includeEnded: params.includeEnded ? 'true' : undefined,
-          page: params.page,
-          pageSize: params.pageSize,
-        },
-      }),
+    ...apiQuery<Page<UserAccount>>(`/councils/${councilId}/users`, {
+      q: params.q.trim(),
+      role: params.role || undefined,
+      includeEnded: params.includeEnded ? 'true' : undefined,
+      page: params.page,
+      pageSize: params.pageSize,
+    }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useUser(userId: string | undefined) {
   return useQuery({
-    queryKey: ['user', userId],
-    queryFn: ({ signal }) => api.get<UserAccount>(`/users/${userId}`, { signal }),
+    ...apiQuery<UserAccount>(`/users/${userId}`),
     enabled: Boolean(userId),
   });
 }
@@ -38,7 +33,7 @@ export function useUserMutations(councilId: string) {
   const onSuccess = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: usersKey(councilId) }),
-      queryClient.invalidateQueries({ queryKey: ['user'] }),
+      queryClient.invalidateQueries({ queryKey: apiKey('/users') }),
     ]);
   return {
     create: useMutation({
