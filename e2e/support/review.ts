@@ -68,7 +68,7 @@ export class UserApi extends Api {
 }
 
 /** The reference period file, its wards renamed to demo units, for `year`. */
-function periodFile(year: number, changes?: (file: PeriodFileJson) => void): PeriodFileJson {
+export function periodFile(year: number, changes?: (file: PeriodFileJson) => void): PeriodFileJson {
   const path = join(import.meta.dirname, '..', '..', 'examples', 'ba-dinh-mini.period.json');
   const file = JSON.parse(readFileSync(path, 'utf8')) as PeriodFileJson;
   const rename = (code: string) => UNIT_OF[code as keyof typeof UNIT_OF] ?? code;
@@ -81,7 +81,7 @@ function periodFile(year: number, changes?: (file: PeriodFileJson) => void): Per
   return file;
 }
 
-interface PeriodFileJson {
+export interface PeriodFileJson {
   year: number;
   name: string;
   units: { id: string; name: string }[];

@@ -25,6 +25,12 @@ export interface ClusterSummary {
   kind: string;
 }
 
+/** A cluster with its members and their seats, as the period's list gives it. */
+export interface ClusterWithMembers extends ClusterSummary {
+  lineageId?: string;
+  members?: { unitId: string; code: string; name: string; seat: 'leader' | 'deputy' | 'member' }[];
+}
+
 /** A council's periods (a council has a few a year; one page of 500 is all of them). */
 export function usePeriods(councilId: string | undefined) {
   return useQuery({

@@ -28,6 +28,7 @@ import { useAllUnits, useCluster, useCouncilMembers, usePeriodMutations } from '
 import { ClusterFields } from './cluster-form-modal';
 import { leadershipOf, seatsOf } from './deadlines';
 import { LeadershipHistory } from './leadership-history';
+import { PeriodFileImport } from './period-file-import';
 import { CLUSTER_KINDS, t } from './texts';
 import type { Cluster, ClusterKind, ClusterMember, Period } from './types';
 
@@ -450,6 +451,8 @@ function ClusterPanel({
           />
         )}
       </section>
+
+      {cluster.abilities.update && <PeriodFileImport period={period} cluster={cluster} />}
 
       <section aria-labelledby="cluster-history">
         <Typography.Title level={3} id="cluster-history" style={{ fontSize: 16 }}>

@@ -1,5 +1,8 @@
 import { choiceBlocker, PeriodClusterPicker } from '../app/period-cluster-picker';
 import { useWorkChoice } from '../app/use-work-choice';
+import type { ClusterWithMembers } from '../api/periods';
+import { useSignedIn } from '../auth/require-session';
+import { managesCouncil } from '../auth/roles';
 import { Alert, Card, Flex, Grid, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FullPageSpin } from '../app/full-page-spin';
@@ -11,6 +14,7 @@ import { vi } from '../i18n/vi';
 import { useClusterResults } from './api';
 import { AwardNamesProvider, isIncomplete, useAwardName } from './award-names';
 import { ExplanationDrawer } from './explanation-drawer';
+import { PeriodFileButton } from './period-file-button';
 import { RankingCards } from './ranking-cards';
 import { RankingExtras } from './ranking-extras';
 import { RankingTable } from './ranking-table';
@@ -30,7 +34,8 @@ function RankingPage() {
   const wide = screens.md ?? true;
   const [explained, setExplained] = useState<UnitResult | null>(null);
 
-  const choice = useWorkChoice();
+  const session = useSignedIn();
+  const choice = useWorkChoice<ClusterWithMembers>();
   const { council, period, cluster, periods } = choice;
   const results = useClusterResults(cluster?.id);
 
@@ -63,6 +68,10 @@ function RankingPage() {
         <Flex gap={8} wrap align="center">
           <DownloadButtons path={`/clusters/${cluster.id}/documents/score-table`} title={caption} />
           <ExportExcelButton path={`/clusters/${cluster.id}/spreadsheets/results`} title={caption} />
+          {(managesCouncil(session, council) ||
+            cluster.members?.some((m) => choice.ownUnitIds.has(m.unitId) && m.seat !== 'member')) && (
+            <PeriodFileButton cluster={cluster} />
+          )}
         </Flex>
         <PendingVotes document={results.data} />
         <Provisional document={results.data} />

@@ -1,20 +1,12 @@
 import type { ReactNode } from 'react';
+import type { ClusterWithMembers } from '../api/periods';
 import type { Council, Session } from '../api/types';
 import { PeriodClusterPicker } from '../app/period-cluster-picker';
 import { useWorkChoice } from '../app/use-work-choice';
 import type { Period } from '../ranking/types';
 import { myUnits } from './periods';
 
-/** A cluster of a period, with its members and seats (GET /periods/:id/clusters). */
-export interface ClusterWithMembers {
-  id: string;
-  periodId: string;
-  code: string;
-  name: string;
-  kind: string;
-  lineageId?: string;
-  members?: { unitId: string; code: string; name: string; seat: 'leader' | 'deputy' | 'member' }[];
-}
+export type { ClusterWithMembers };
 
 /** The council, period and cluster a council screen works on (app/use-work-choice.ts). */
 export interface ClusterChoice {

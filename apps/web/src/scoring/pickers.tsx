@@ -1,13 +1,11 @@
-import type { ClusterSummary } from '../api/periods';
+import type { ClusterWithMembers } from '../api/periods';
 import { useWorkChoice } from '../app/use-work-choice';
 import { WITH_FOCAL } from '../app/work-choice';
 
 export { Picker, PeriodClusterPicker, choiceBlocker } from '../app/period-cluster-picker';
 
 /** A cluster as the clusters list returns it, with its members (to find the user's own cluster). */
-export interface ClusterWithMembers extends ClusterSummary {
-  members?: { unitId: string; code: string; name: string; seat: string }[];
-}
+export type { ClusterWithMembers };
 
 /** The grid opens where the user scores: a focal department on a cluster it scores, others on their own. */
 export function useScoringChoice() {
