@@ -24,6 +24,7 @@ export function createRouter() {
               lazy: () => import('../layout/app-layout'),
               children: [
                 { index: true, lazy: () => import('../pages/home-page') },
+                { path: 'huong-dan/:guide?', lazy: () => import('../help/help-page') },
                 { path: 'hoi-dong/:councilId/don-vi/*', lazy: () => import('../pages/units-page') },
                 { path: 'hoi-dong/:councilId/xep-hang/*', lazy: () => import('../ranking/ranking-page') },
                 {

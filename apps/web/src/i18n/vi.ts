@@ -87,6 +87,7 @@ export const vi = {
 
   layout: {
     openMenu: 'Mở danh mục',
+    help: 'Hướng dẫn',
     menuTitle: 'Danh mục',
     userMenu: 'Tài khoản',
     changePassword: 'Đổi mật khẩu',

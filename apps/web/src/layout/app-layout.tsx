@@ -1,4 +1,4 @@
-import { MenuOutlined, StarFilled } from '@ant-design/icons';
+import { MenuOutlined, QuestionCircleOutlined, StarFilled } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -8,6 +8,7 @@ import { vi } from '../i18n/vi';
 import { useCurrentCouncil, useCurrentWorkplace } from './current-council';
 import { type NavItem, navItems } from './nav-items';
 import { UserMenu } from './user-menu';
+import { useOwnGuide } from '../help/own-guide';
 
 const HEADER_BG = '#173f73';
 
@@ -65,6 +66,7 @@ export function AppLayout() {
           </Typography.Text>
         )}
         <div style={{ flex: 1 }} />
+        <HelpLink compact={!wide} />
         <UserMenu session={session} role={roleLabel(session, council?.id, place)} compact={!wide} />
       </Layout.Header>
       <Layout>
@@ -105,3 +107,18 @@ function selectedKey(items: NavItem[], pathname: string): string {
 }
 
 export { AppLayout as Component };
+
+/** "Hướng dẫn" in the header of every screen: the guide of the user's own role (issue #14 §6). */
+function HelpLink({ compact }: { compact: boolean }) {
+  const guide = useOwnGuide();
+  return (
+    <Link
+      to={`/huong-dan/${guide}`}
+      aria-label={compact ? vi.layout.help : undefined}
+      style={{ display: 'flex', alignItems: 'center', gap: 6, color: '#fff', flex: 'none' }}
+    >
+      <QuestionCircleOutlined aria-hidden style={{ fontSize: 18 }} />
+      {!compact && <span>{vi.layout.help}</span>}
+    </Link>
+  );
+}
