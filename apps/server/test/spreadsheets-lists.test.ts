@@ -4,6 +4,7 @@ import {
   PROPOSAL_STATUS_NAMES,
   REGISTRATION_STATUS_NAMES,
   TASK_STATUS_NAMES,
+  UNIT_STATUS_NAMES,
 } from '@thidua/vocabulary';
 import { and, eq, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ interface UnitResult {
   name: string;
   final: number;
   rank: number;
+  status: keyof typeof UNIT_STATUS_NAMES;
+  award: string | null;
   missing: string[];
   missingFacts: string[];
 }
@@ -46,6 +49,27 @@ function tableUnder(rows: string[][], first: string): string[][] {
   const body = rows.slice(header + 1);
   const end = body.findIndex((r) => r.every((c) => c === ''));
   return (end < 0 ? body : body.slice(0, end)).filter((r) => r.some((c) => c !== ''));
+}
+
+/** Codes of the enums these lists hold: a cell says their names, never these. */
+const RAW_CODES = new Set([
+  ...Object.keys(PROPOSAL_STATUS_NAMES),
+  ...Object.keys(REGISTRATION_STATUS_NAMES),
+  ...Object.keys(TASK_STATUS_NAMES),
+  ...Object.keys(DOSSIER_OUTCOME_NAMES),
+  ...Object.keys(UNIT_STATUS_NAMES),
+  'individual',
+  'collective',
+  'local',
+  'provincial',
+  'chienSiThiDuaCoSo',
+  'leader',
+  'deputy',
+  'member',
+]);
+
+function expectNoRawCodes(sheets: Map<string, string[][]>): void {
+  for (const rows of sheets.values()) expect(rows.flat().filter((c) => RAW_CODES.has(c))).toEqual([]);
 }
 
 /** `2026-03-05` → `05/03/2026`. */
@@ -130,8 +154,11 @@ describe('Excel exports of the lists (ranking and proposals, registrations, plan
       expect([Number(row[0]), row[1], row[2], Number(row[3])]).toEqual([u.rank, u.unit, u.name, u.final]);
       const provisional = u.missing.length > 0 || u.missingFacts.length > 0;
       expect(row[4]).toBe(provisional ? 'Tạm tính' : 'Chính thức');
+      expect(row[6]).toBe(UNIT_STATUS_NAMES[u.status]);
+      if (u.award) expect(row[7]).not.toContain(u.award); // the award's name, never its code
       if (!proposedNames.has(u.name)) expect(row[8]).toBe('Chưa đề nghị');
     });
+    expectNoRawCodes(sheets);
     const listed = tableUnder(sheets.get('Đề nghị khen thưởng')!, 'Hình thức khen thưởng');
     expect(listed).toHaveLength(proposals.total);
     proposals.items.forEach((p, i) => {
@@ -163,6 +190,7 @@ describe('Excel exports of the lists (ranking and proposals, registrations, plan
     const sheets = await exported(office, `/clusters/${currentCluster}/spreadsheets/registrations`, [
       'Đăng ký thi đua',
     ]);
+    expectNoRawCodes(sheets);
     const rows = tableUnder(sheets.get('Đăng ký thi đua')!, 'STT');
     expect(rows).toHaveLength(list.total);
     // The demo's cluster has registered titles and signed pacts: the comparison below covers both.
@@ -226,6 +254,7 @@ describe('Excel exports of the lists (ranking and proposals, registrations, plan
     };
     const list = (await office.get(`/plans/${planId}/tasks?pageSize=500`)).json<Page<Task>>();
     const sheets = await exported(office, `/plans/${planId}/spreadsheets/tasks`, ['Danh mục nhiệm vụ']);
+    expectNoRawCodes(sheets);
     const rows = tableUnder(sheets.get('Danh mục nhiệm vụ')!, 'STT');
     expect(rows).toHaveLength(3);
     list.items.forEach((t, i) => {
@@ -296,6 +325,7 @@ describe('Excel exports of the lists (ranking and proposals, registrations, plan
     const sheets = await exported(office, `/dossier-batches/${batchId}/spreadsheets/dossiers`, [
       'Hồ sơ đề nghị khen thưởng',
     ]);
+    expectNoRawCodes(sheets);
     const rows = tableUnder(sheets.get('Hồ sơ đề nghị khen thưởng')!, 'STT');
     expect(rows).toHaveLength(2);
     for (const [i, d] of list.items.entries()) {
