@@ -24,6 +24,7 @@ import { useWorkChoice } from '../app/use-work-choice';
 import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
+import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { vi } from '../i18n/vi';
 import { Picker } from '../scoring/pickers';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
@@ -260,6 +261,13 @@ function DossiersPage() {
                 <Button type="primary" onClick={() => setFiling(true)}>
                   {texts.addDossier}
                 </Button>
+              )}
+              {batch && (
+                <ExportExcelButton
+                  path={`/dossier-batches/${batch.id}/spreadsheets/dossiers`}
+                  title={`${texts.heading} — ${batch.name}`}
+                  size="middle"
+                />
               )}
             </Flex>
             {batch?.submissionDueOn && (

@@ -9,6 +9,7 @@ import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { DownloadButtons } from '../documents/download-buttons';
 import { formatDate } from '../format';
+import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { vi } from '../i18n/vi';
 import { Picker } from '../scoring/pickers';
 import { ScreenHeader } from '../shared/page-header';
@@ -134,7 +135,14 @@ function PlansPage() {
                   {' — '}
                   {texts.taskCount(plan.taskCount)}
                 </Typography.Text>
-                <DownloadButtons path={`/plans/${plan.id}/documents/work-plan`} title={plan.title} />
+                <Flex wrap gap={8} align="center">
+                  <DownloadButtons path={`/plans/${plan.id}/documents/work-plan`} title={plan.title} />
+                  <ExportExcelButton
+                    path={`/plans/${plan.id}/spreadsheets/tasks`}
+                    title={texts.tasksOf(plan.title)}
+                    size="middle"
+                  />
+                </Flex>
                 {plan.abilities.update ? (
                   <Flex wrap gap={8} align="center">
                     <Button type="primary" onClick={() => setEditingTask('new')}>

@@ -42,6 +42,7 @@ export const texts = {
   taskCount: (n: number) => `${n} nhiệm vụ`,
   quarter: (q: number, year: number) => `Quý ${ROMAN[q - 1]}/${year}`,
   recurringGroup: (name: string) => `Nhiệm vụ định kỳ: ${name}`,
+  tasksOf: (plan: string) => `danh mục nhiệm vụ — ${plan}`,
   late: (days: number) => `Quá hạn ${days} ngày`,
   lateCount: (n: number) => `${n} nhiệm vụ quá hạn`,
   completedOn: (date: string) => `Hoàn thành ngày ${date}`,

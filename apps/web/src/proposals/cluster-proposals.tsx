@@ -8,6 +8,7 @@ import { AwardNamesProvider, isIncomplete, useAwardName } from '../ranking/award
 import { useClusterResults } from '../ranking/api';
 import type { Period, UnitResult } from '../ranking/types';
 import type { ClusterWithMembers } from '../scoring/pickers';
+import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { ActionModal, type ActionKind } from './action-modal';
 import { type Decision, type Proposal, useClusterProposals, useDecisions } from './api';
 import { SubmitPanel } from './submit-panel';
@@ -190,9 +191,12 @@ function ClusterProposalsBody({
   const caption = texts.caption(cluster.name, period.name);
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }} className="wrap-anywhere">
-        {caption}
-      </Typography.Title>
+      <Flex wrap gap={8} align="center" justify="space-between">
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }} className="wrap-anywhere">
+          {caption}
+        </Typography.Title>
+        <ExportExcelButton path={`/clusters/${cluster.id}/spreadsheets/ranking`} title={caption} />
+      </Flex>
       {!proposalsOpen && (
         <Alert type="info" showIcon role="status" title={texts.stageClosed(period.stageName)} />
       )}

@@ -5,6 +5,7 @@ import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
+import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { vi } from '../i18n/vi';
 import { registrationCommands, registrationKeys, useRegistration, useRegistrationList } from './api';
 import { RegistrationView, StatusTag } from './registration-view';
@@ -116,9 +117,15 @@ export function RegistrationList({
 
   return (
     <Card className="page-card" style={{ marginBottom: 16 }}>
-      <Typography.Title level={2} style={{ fontSize: 18 }}>
-        {t.title}
-      </Typography.Title>
+      <Flex wrap gap={8} align="center" justify="space-between" style={{ marginBottom: 8 }}>
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          {t.title}
+        </Typography.Title>
+        <ExportExcelButton
+          path={`/clusters/${clusterId}/spreadsheets/registrations`}
+          title={t.caption(clusterName)}
+        />
+      </Flex>
       {body}
     </Card>
   );

@@ -53,6 +53,35 @@ async function viewOf(db: Db, proposalId: string, access: ProposalAccess) {
   return presentProposal(row, access);
 }
 
+/** Proposals by award then rank (the order of the proposal list document). */
+export function orderedProposals(db: Db, where: SQL | undefined) {
+  return selectProposals(db, where).orderBy(
+    asc(awardProposals.awardCode),
+    asc(awardProposals.rank),
+    asc(awardProposals.createdAt),
+  );
+}
+
+/**
+ * The cluster's proposal list as its readers see it (the list and its Excel export): who may read it,
+ * which rows, and what the reader may do to them.
+ */
+export async function clusterProposalList(
+  db: Db,
+  actor: Actor,
+  clusterId: string,
+  filters: { status?: AwardProposal['status'] | undefined; awardCode?: string | undefined },
+) {
+  const access = await loadClusterAccess(db, actor, clusterId);
+  requireClusterRead(access);
+  const where = and(
+    eq(awardProposals.clusterId, access.clusterId),
+    filters.status ? eq(awardProposals.status, filters.status) : undefined,
+    filters.awardCode ? eq(awardProposals.awardCode, filters.awardCode) : undefined,
+  );
+  return { access, where, may: { canAdjust: canPropose(access), canDecide: may(access, 'decideProposals') } };
+}
+
 /** A page of proposals, by award then rank (the order of the proposal list document). */
 async function page(
   db: Db,
@@ -60,10 +89,7 @@ async function page(
   query: { page: number; pageSize: number },
   may: { canAdjust: boolean; canDecide: boolean },
 ) {
-  const rows = selectProposals(db, where)
-    .orderBy(asc(awardProposals.awardCode), asc(awardProposals.rank), asc(awardProposals.createdAt))
-    .limit(query.pageSize)
-    .offset(offsetOf(query));
+  const rows = orderedProposals(db, where).limit(query.pageSize).offset(offsetOf(query));
   const counted = db.select({ n: count() }).from(awardProposals).where(where);
   return pageFrom(query, rows, counted, (row) => presentProposal(row, may));
 }
@@ -112,18 +138,8 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: pageOf(proposalView) },
       },
       async ({ db, actor, params, query }) => {
-        const access = await loadClusterAccess(db, actor, params.clusterId);
-        requireClusterRead(access);
-        const { status, awardCode } = query;
-        const where = and(
-          eq(awardProposals.clusterId, access.clusterId),
-          status ? eq(awardProposals.status, status) : undefined,
-          awardCode ? eq(awardProposals.awardCode, awardCode) : undefined,
-        );
-        return page(db, where, query, {
-          canAdjust: canPropose(access),
-          canDecide: may(access, 'decideProposals'),
-        });
+        const list = await clusterProposalList(db, actor, params.clusterId, query);
+        return page(db, list.where, query, list.may);
       },
     ),
     command(

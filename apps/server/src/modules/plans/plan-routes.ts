@@ -1,5 +1,5 @@
 import { planTasks, workPlans } from '@thidua/db';
-import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,6 +19,7 @@ import {
   updateTask,
 } from './plan-service';
 import { loadPeriodScope, requireWrite, scopeOf } from './policy';
+import { listPlanTasks } from './task-list';
 import { presentPlan, presentTask } from './presenter';
 import {
   completionBody,
@@ -192,39 +193,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: pageOf(taskView) },
       },
     },
-    async (request) => {
-      const plan = await findPlan(db, request.params.planId);
-      const scope = scopeOf(requireActor(request.actor), plan.councilId, plan.periodId);
-      const { query } = request;
-      const filters: SQL[] = [eq(planTasks.planId, plan.id)];
-      if (query.status) filters.push(eq(planTasks.status, query.status));
-      if (query.quarter) filters.push(eq(planTasks.quarter, query.quarter));
-      if (query.unitId) {
-        filters.push(
-          or(
-            eq(planTasks.executingUnitId, query.unitId),
-            sql`${query.unitId}::uuid = any(${planTasks.coordinatingUnitIds})`,
-          )!,
-        );
-      }
-      const where = and(...filters);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(planTasks)
-          .where(where)
-          .orderBy(asc(planTasks.position), asc(planTasks.createdAt))
-          .limit(query.pageSize)
-          .offset(offsetOf(query)),
-        db.select({ n: count() }).from(planTasks).where(where),
-      ]);
-      return {
-        items: rows.map((task) => presentTask(task, scope, plan)),
-        total: total?.n ?? 0,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
+    async (request) => listPlanTasks(db, requireActor(request.actor), request.params.planId, request.query),
   );
 
   r.post(

@@ -3,11 +3,10 @@ import {
   type Dossier,
   type DossierBatch,
   dossierBatches,
-  dossiers,
   movements,
   type Transaction,
 } from '@thidua/db';
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageOf, pageQuery, selectPage } from '../../http/pagination';
@@ -24,6 +23,7 @@ import {
   updateBatch,
   updateDossier,
 } from './dossier-service';
+import { listBatchDossiers } from './dossier-list';
 import { createMovement, deleteMovement, findMovement, updateMovement } from './movement-service';
 import { loadPeriodScope, type PlansScope, requireDossierWrite, requireWrite } from './policy';
 import { presentBatch, presentDossier, presentMovement } from './presenter';
@@ -253,17 +253,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
         querystring: dossierListQuery,
         response: { 200: pageOf(dossierView) },
       },
-      async ({ db, actor, params, query }) => {
-        const { batch, scope } = await findBatch(db, actor, params.batchId);
-        const filters: SQL[] = [eq(dossiers.batchId, batch.id)];
-        if (query.unitId) filters.push(eq(dossiers.unitId, query.unitId));
-        if (query.outcome) filters.push(eq(dossiers.outcome, query.outcome));
-        const order = [desc(dossiers.submittedOn), asc(dossiers.candidateName)];
-        const barsOf = await dossierBarsOf(db, batch, query.unitId ? [query.unitId] : undefined);
-        return selectPage(db, dossiers, and(...filters), order, query, (d) =>
-          presentDossier(d, scope, batch, barsOf(d)),
-        );
-      },
+      async ({ db, actor, params, query }) => listBatchDossiers(db, actor, params.batchId, query),
     ),
     command(
       {

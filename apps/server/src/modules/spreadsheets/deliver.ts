@@ -11,6 +11,10 @@ export const SPREADSHEET_KINDS = {
   results: 'Bảng điểm và kết quả của cụm, khối',
   scoreTemplate: 'Mẫu nhập điểm',
   audit: 'Nhật ký thay đổi',
+  ranking: 'Xếp hạng và đề nghị khen thưởng của cụm, khối',
+  registrations: 'Tình hình đăng ký thi đua của cụm, khối',
+  planTasks: 'Danh mục nhiệm vụ của kế hoạch',
+  dossiers: 'Danh sách hồ sơ của đợt xét khen thưởng',
 } as const;
 export type SpreadsheetKind = keyof typeof SPREADSHEET_KINDS;
 

@@ -7,6 +7,7 @@ import { auditExportQuery, councilParams } from '../audit/schema';
 import { versionQuery } from '../scoring/schema-entries';
 import { prepareAuditWorkbook } from './audit-export';
 import { deliverSpreadsheet } from './deliver';
+import { listExportRoutes } from './list-export-routes';
 import { prepareResultsWorkbook } from './results-export';
 import { assertMayImportScores, importScores, type Upload } from './score-import';
 import { prepareScoreTemplate } from './score-template';
@@ -147,4 +148,7 @@ export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
       return deliverSpreadsheet(db, actor, prepared, reply);
     },
   );
+
+  // The screens' lists (ranking and proposals, registrations, plan tasks, dossiers).
+  await listExportRoutes(app);
 }
