@@ -69,6 +69,19 @@ describe.each(databaseTestTargets())('meetings on $name', (target) => {
     expect(events[0]!.new).toMatchObject({ kind: 'tongKet', place: 'Phường 1' });
   });
 
+  it('schedules the mid-year review at the deputy’s unit by default (Bắc Giang 2022: “tại đơn vị phó trưởng cụm”)', async () => {
+    const world = await buildWorld(db());
+    const meeting = await schedule(world, { kind: 'soKet', heldOn: '2025-07-15' });
+    expect(meeting).toMatchObject({
+      hostUnitId: world.units[1]!.id,
+      hostUnitName: 'Phường 2',
+      place: 'Phường 2',
+    });
+    // A topical meeting has no host unless one is named.
+    const topical = await schedule(world, { kind: 'chuyenDe', heldOn: '2025-09-01' });
+    expect(topical).toMatchObject({ hostUnitId: null, place: null });
+  });
+
   it('takes the place from the host unit given, and refuses a host outside the cluster', async () => {
     const world = await buildWorld(db());
     const deputy = await as(world.users.deputy.username);

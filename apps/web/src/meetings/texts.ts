@@ -37,7 +37,7 @@ export const meetTexts = {
     place: 'Địa điểm',
     placeHelp: 'Để trống: tại đơn vị chủ trì.',
     host: 'Đơn vị chủ trì',
-    hostHelp: 'Hội nghị tổng kết: mặc định đơn vị cụm trưởng.',
+    hostHelp: 'Để trống: hội nghị tổng kết tại đơn vị cụm trưởng, hội nghị sơ kết tại đơn vị cụm phó.',
     delegates: 'Thành phần mời',
     agenda: 'Chương trình, nội dung',
     required: 'Bắt buộc',

@@ -100,8 +100,18 @@ export const notEligible = (scope: MeetingScope) =>
   scope.clusterId ? 'không phải đơn vị thành viên của cụm, khối' : 'không phải đơn vị của Hội đồng';
 
 /**
- * Schedules a meeting. The summary meeting (tổng kết) is hosted by the leader unit unless said otherwise
- * (SPEC §10), and the place defaults to the host unit, as the invitations say "tại trụ sở …".
+ * Which seat hosts a meeting when none is given: the summary meeting (tổng kết) the leader unit (SPEC
+ * §10); the mid-year review (sơ kết) the deputy's unit, "tại đơn vị phó trưởng cụm, phó trưởng khối (hoặc
+ * địa điểm khác do các đơn vị trong cụm, khối thi đua thống nhất)" (Bắc Giang 2022, Điều 8).
+ */
+const DEFAULT_HOST_SEAT: Partial<Record<MeetingBody['kind'], 'leader' | 'deputy'>> = {
+  tongKet: 'leader',
+  soKet: 'deputy',
+};
+
+/**
+ * Schedules a meeting. Its host defaults by its kind (`DEFAULT_HOST_SEAT`), and the place to the host
+ * unit, as the invitations say "tại trụ sở …".
  */
 export async function scheduleMeeting(
   tx: Transaction,
@@ -115,8 +125,10 @@ export async function scheduleMeeting(
   if (hostUnitId && !eligible.has(hostUnitId)) {
     throw invalid([{ path: 'body.hostUnitId', message: notEligible(scope) }]);
   }
-  if (!hostUnitId && body.kind === 'tongKet') {
-    hostUnitId = [...eligible].find(([, u]) => 'seat' in u && u.seat === 'leader')?.[0] ?? null;
+  const defaultSeat = DEFAULT_HOST_SEAT[body.kind];
+  if (!hostUnitId && defaultSeat) {
+    // The members come leader first, then deputies by rank: the first deputy hosts the mid-year meeting.
+    hostUnitId = [...eligible].find(([, u]) => 'seat' in u && u.seat === defaultSeat)?.[0] ?? null;
   }
   const place = blankToNull(body.place) ?? (hostUnitId ? (eligible.get(hostUnitId)?.name ?? null) : null);
   const [created] = await tx
