@@ -1,4 +1,13 @@
-import { auditLog, clusterMembers, clusters, type PeriodStage, periods, units } from '@thidua/db';
+import {
+  auditLog,
+  clusterMembers,
+  clusters,
+  meetings,
+  type PeriodStage,
+  periods,
+  units,
+  votes,
+} from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -73,11 +82,67 @@ describe.each(databaseTestTargets())('cluster lineage on $name', (target) => {
     return { org, last, next, cluster: cluster!, office };
   }
 
+  it('gives the copy the leader and deputy its members elected at the summary meeting; a tied vote changes nothing', async () => {
+    for (const [leaderVotes, expected] of [
+      // B elected leader, A deputy: the seats swap.
+      [
+        { a: 2, b: 5 },
+        { elected: 1, seats: { leader: 'b', deputy: 'a' } },
+      ],
+      // A tie for leader decides nothing: last year's seats are copied.
+      [
+        { a: 3, b: 3 },
+        { elected: 0, seats: { leader: 'a', deputy: 'b' } },
+      ],
+    ] as const) {
+      const { org, last, next, cluster, office } = await setup();
+      const [meeting] = await db()
+        .insert(meetings)
+        .values({ periodId: last.id, clusterId: cluster.id, kind: 'tongKet', heldOn: '2024-12-20' })
+        .returning();
+      await db()
+        .insert(votes)
+        .values([
+          {
+            meetingId: meeting!.id,
+            purpose: 'election',
+            position: 'leader',
+            unitId: org.unitA.id,
+            votes: leaderVotes.a,
+          },
+          {
+            meetingId: meeting!.id,
+            purpose: 'election',
+            position: 'leader',
+            unitId: org.unitB.id,
+            votes: leaderVotes.b,
+          },
+          { meetingId: meeting!.id, purpose: 'election', position: 'deputy', unitId: org.unitA.id, votes: 4 },
+          { meetingId: meeting!.id, purpose: 'election', position: 'deputy', unitId: org.unitB.id, votes: 1 },
+        ]);
+      const response = await office.post(`/periods/${next.id}/clusters/copy`, { sourcePeriodId: last.id });
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toEqual({ clusters: 1, members: 2, elected: expected.elected });
+      const [copy] = await db().select().from(clusters).where(eq(clusters.periodId, next.id));
+      const seats = await db().select().from(clusterMembers).where(eq(clusterMembers.clusterId, copy!.id));
+      const unitOf = { a: org.unitA.id, b: org.unitB.id };
+      expect(seats.find((s) => s.role === 'leader')?.unitId).toBe(unitOf[expected.seats.leader]);
+      expect(seats.find((s) => s.role === 'deputy')).toMatchObject({
+        unitId: unitOf[expected.seats.deputy],
+        deputyRank: 1,
+      });
+      const [event] = await db().select().from(auditLog).where(eq(auditLog.entityId, copy!.id));
+      expect((event!.new as { electedAt?: string[] }).electedAt).toEqual(
+        expected.elected ? [meeting!.id] : undefined,
+      );
+    }
+  });
+
   it('copies clusters, active members and seats into the next period, keeping the lineage, audited', async () => {
     const { org, last, next, cluster, office } = await setup();
     const response = await office.post(`/periods/${next.id}/clusters/copy`, { sourcePeriodId: last.id });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toEqual({ clusters: 1, members: 2 });
+    expect(response.json()).toEqual({ clusters: 1, members: 2, elected: 0 });
     const [copy] = await db().select().from(clusters).where(eq(clusters.periodId, next.id));
     expect(copy).toMatchObject({
       lineageId: cluster.lineageId,

@@ -158,7 +158,7 @@ export function usePeriodMutations(councilId: string, periodId: string | undefin
       api.post<Cluster>(`/periods/${periodId}/clusters`, input),
     ),
     copyClusters: useWrite(councilId, periodId, (sourcePeriodId: string) =>
-      api.post<{ clusters: number; members: number }>(`/periods/${periodId}/clusters/copy`, {
+      api.post<{ clusters: number; members: number; elected: number }>(`/periods/${periodId}/clusters/copy`, {
         sourcePeriodId,
       }),
     ),

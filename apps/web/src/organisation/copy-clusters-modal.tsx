@@ -29,7 +29,7 @@ export function CopyClustersModal({
     setProblem(null);
     try {
       const result = await copyClusters.mutateAsync(sourcePeriodId);
-      void message.success(t.copied(result.clusters, result.members));
+      void message.success(t.copied(result.clusters, result.members, result.elected));
       onClose();
     } catch (error) {
       setProblem(

@@ -101,7 +101,9 @@ export const t = {
   copySource: 'Kỳ nguồn',
   copySourceRequired: 'Vui lòng chọn kỳ nguồn',
   copyOnlyEmpty: 'Chỉ sao chép được vào kỳ đang thiết lập và chưa có cụm, khối nào.',
-  copied: (clusters: number, members: number) => `Đã sao chép ${clusters} cụm, khối với ${members} đơn vị`,
+  copied: (clusters: number, members: number, elected: number) =>
+    `Đã sao chép ${clusters} cụm, khối với ${members} đơn vị` +
+    (elected > 0 ? `; ${elected} cụm, khối nhận cụm trưởng, cụm phó theo kết quả bầu` : ''),
   clusterName: 'Tên cụm, khối',
   clusterNameRequired: 'Vui lòng nhập tên cụm, khối',
   clusterCode: 'Mã',

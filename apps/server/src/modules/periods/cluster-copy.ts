@@ -9,6 +9,7 @@ import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import type { historyItem } from './cluster-schema';
 import { loadReadableCluster, requireClusterManager } from './cluster-service';
+import { electionCounts, electionOutcome, type ElectionOutcome } from '../meetings/election';
 
 /**
  * Carries a period's clusters into another period of the council (usually the next year): codes,
@@ -21,7 +22,7 @@ export async function copyClusters(
   actor: Actor,
   targetPeriodId: string,
   sourcePeriodId: string,
-): Promise<{ clusters: number; members: number }> {
+): Promise<{ clusters: number; members: number; elected: number }> {
   return db.transaction(async (tx) => {
     const target = await loadPeriodForWrite(tx, targetPeriodId);
     requireClusterManager(actor, target.councilId);
@@ -59,6 +60,7 @@ export async function copyClusters(
       ).map((m) => m.userId),
     );
     let memberCount = 0;
+    let elected = 0;
     for (const from of sourceClusters) {
       const [created] = await tx
         .insert(clusters)
@@ -82,21 +84,59 @@ export async function copyClusters(
         .from(clusterMembers)
         .innerJoin(units, eq(units.id, clusterMembers.unitId))
         .where(and(eq(clusterMembers.clusterId, from.id), eq(units.active, true)));
-      if (seats.length > 0) {
+      const deputies = Math.max(1, seats.filter((s) => s.role === 'deputy').length);
+      const outcome = electionOutcome(await electionCounts(tx, from.id), deputies);
+      const copied = seatsAfterElection(seats, outcome);
+      if (copied.length > 0) {
         await tx
           .insert(clusterMembers)
-          .values(seats.map((s) => ({ ...s, clusterId: created!.id, periodId: target.id })));
+          .values(copied.map((s) => ({ ...s, clusterId: created!.id, periodId: target.id })));
       }
-      memberCount += seats.length;
+      memberCount += copied.length;
+      if (copied !== seats) elected += 1;
       await recordAudit(tx, actor, {
         councilId: target.councilId,
         entityType: 'cluster',
         entityId: created!.id,
         action: 'copy',
-        new: { ...created, sourceClusterId: from.id, members: seats },
+        new: {
+          ...created,
+          sourceClusterId: from.id,
+          members: copied,
+          ...(copied !== seats ? { electedAt: outcome.meetingIds } : {}),
+        },
       });
     }
-    return { clusters: sourceClusters.length, members: memberCount };
+    return { clusters: sourceClusters.length, members: memberCount, elected };
+  });
+}
+
+type Seat = { unitId: string; role: 'leader' | 'deputy' | 'member'; deputyRank: number | null };
+
+/**
+ * The seats a copied cluster starts with: the ones it had, unless its members elected next period's
+ * leader at a meeting — then the elected leader takes the seat, the elected deputies theirs (when the
+ * deputies' vote decided; else last year's deputies stay, but for the new leader), and whoever held a
+ * seat before sits as a member. Without a decided leader nothing changes: the cluster votes again. An
+ * elected unit no longer in the cluster (deactivated) voids that result.
+ */
+export function seatsAfterElection(seats: Seat[], outcome: ElectionOutcome): Seat[] {
+  const here = new Set(seats.map((s) => s.unitId));
+  const leader = outcome.leader;
+  if (!leader || !here.has(leader)) return seats;
+  const elected = outcome.deputies?.every((d) => here.has(d)) ? outcome.deputies : undefined;
+  const deputies = (
+    elected ??
+    seats
+      .filter((s) => s.role === 'deputy')
+      .sort((a, b) => (a.deputyRank ?? 0) - (b.deputyRank ?? 0))
+      .map((s) => s.unitId)
+  ).filter((d) => d !== leader);
+  return seats.map((s) => {
+    if (s.unitId === leader) return { ...s, role: 'leader', deputyRank: null };
+    const rank = deputies.indexOf(s.unitId);
+    if (rank >= 0) return { ...s, role: 'deputy', deputyRank: rank + 1 };
+    return { ...s, role: 'member', deputyRank: null };
   });
 }
 

@@ -89,7 +89,9 @@ export async function clusterRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Sao chép cụm, khối từ kỳ khác (giữ dòng lịch sử)',
         description:
           'Chép mã, tên, loại, bộ phận giúp việc, thành viên, cụm trưởng và cụm phó của các cụm, khối ở kỳ nguồn ' +
-          'sang kỳ này (đang ở giai đoạn thiết lập, chưa có cụm, khối nào). Mỗi cụm giữ dòng lịch sử (lineageId).',
+          'sang kỳ này (đang ở giai đoạn thiết lập, chưa có cụm, khối nào). Mỗi cụm giữ dòng lịch sử (lineageId). ' +
+          'Cụm, khối đã bầu cụm trưởng, cụm phó năm sau tại cuộc họp (bỏ phiếu bầu) thì bắt đầu với những đơn vị ' +
+          'được bầu; vị trí chưa bầu xong (bằng phiếu) giữ như cũ.',
         params: periodParams,
         body: copyClustersBody,
         response: { 201: copyResult },

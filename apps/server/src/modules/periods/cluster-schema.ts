@@ -83,7 +83,12 @@ export const clusterView = z.object({
   }),
 });
 
-export const copyResult = z.object({ clusters: z.number().int(), members: z.number().int() });
+export const copyResult = z.object({
+  clusters: z.number().int(),
+  members: z.number().int(),
+  /** How many clusters start with the leader and deputies their members elected at a meeting. */
+  elected: z.number().int(),
+});
 
 export const historyItem = z.object({
   periodId: z.string(),
