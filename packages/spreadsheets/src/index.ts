@@ -22,3 +22,15 @@ export {
   type TableSheet,
   type TableValue,
 } from './table';
+export {
+  readUnitsImport,
+  UNIT_FIELDS,
+  UNITS_SHEET,
+  writeUnitsTemplate,
+  type UnitField,
+  type UnitRowRead,
+  type UnitsRead,
+  type UnitsReadResult,
+  type UnitsTemplateInput,
+  type UnitValues,
+} from './units-sheet';

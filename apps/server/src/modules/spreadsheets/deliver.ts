@@ -11,6 +11,8 @@ export const SPREADSHEET_KINDS = {
   results: 'Bảng điểm và kết quả của cụm, khối',
   scoreTemplate: 'Mẫu nhập điểm',
   audit: 'Nhật ký thay đổi',
+  unitsTemplate: 'Mẫu danh sách đơn vị',
+  tasksTemplate: 'Mẫu danh sách nhiệm vụ của kế hoạch',
 } as const;
 export type SpreadsheetKind = keyof typeof SPREADSHEET_KINDS;
 

@@ -48,3 +48,37 @@ export const importView = z.object({
   batchId: z.string().nullable(),
 });
 export type ImportView = z.infer<typeof importView>;
+
+export const councilSpreadsheetParams = z.object({
+  councilId: z.uuid({ error: 'Mã Hội đồng không hợp lệ' }),
+});
+
+/** One unit an import creates or changes, with each changed field's old and new value as shown. */
+const unitChangeView = z.object({
+  /** The row of the file. */
+  row: z.number().int(),
+  action: z.enum(['create', 'update']),
+  unitId: z.string().nullable(),
+  code: z.string(),
+  name: z.string(),
+  cells: z.array(z.string()),
+  fields: z.array(z.object({ field: z.string(), old: z.string().nullable(), new: z.string() })),
+});
+
+export const unitsImportView = z.object({
+  changes: z.array(unitChangeView),
+  /** Rows edited in the file whose unit was saved on the server since the download. */
+  conflicts: z.array(
+    z.object({
+      row: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      cells: z.array(z.string()),
+      message: z.string(),
+    }),
+  ),
+  /** Downloaded rows that change nothing. */
+  unchanged: z.number().int(),
+  batchId: z.string().nullable(),
+});
+export type UnitsImportView = z.infer<typeof unitsImportView>;
