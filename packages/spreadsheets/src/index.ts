@@ -34,3 +34,16 @@ export {
   type UnitsTemplateInput,
   type UnitValues,
 } from './units-sheet';
+export {
+  readDeadline,
+  readTasksImport,
+  TASK_COLUMNS,
+  TASKS_SHEET,
+  writeTasksTemplate,
+  type TaskColumn,
+  type TaskDeadline,
+  type TaskRowRead,
+  type TasksRead,
+  type TasksReadResult,
+  type TasksTemplateInput,
+} from './tasks-sheet';

@@ -4,7 +4,15 @@ import { requireStandingOffice } from '../../access/council-access';
 import { requireActor } from '../../auth/actor';
 import { deliverSpreadsheet } from './deliver';
 import { readUpload } from './routes';
-import { councilSpreadsheetParams, spreadsheetResponse, unitsImportView, XLSX_PRODUCES } from './schema';
+import {
+  councilSpreadsheetParams,
+  planSpreadsheetParams,
+  spreadsheetResponse,
+  tasksImportView,
+  unitsImportView,
+  XLSX_PRODUCES,
+} from './schema';
+import { importPlanTasks, planForImport, prepareTasksTemplate } from './tasks-import';
 import { importUnits, prepareUnitsTemplate } from './units-import';
 
 const TAGS = ['Bảng tính Excel'];
@@ -14,6 +22,12 @@ const UNITS_DESCRIPTION =
   'Hàng đã có (mã đơn vị khoá) là sửa đúng các ô đã đổi, theo phiên bản lúc tải mẫu: đơn vị đã được sửa ' +
   'trên hệ thống sau đó là xung đột, không ghi đè; hàng mới là thêm đơn vị. Lỗi nêu đúng ô ' +
   '(`Đơn vị!E7: "Làng" không phải loại đơn vị`). Cơ quan thường trực và quản trị của Hội đồng.';
+
+const TASKS_DESCRIPTION =
+  'Gửi multipart/form-data, trường `file`: bảng nhiệm vụ (.xlsx) tải về từ `tasks-template` và điền như ' +
+  'phụ lục của kế hoạch (TT, nội dung, lãnh đạo chủ trì, đơn vị thực hiện, đơn vị phối hợp, thời gian). ' +
+  'Cùng quy tắc với `/plans/{planId}/tasks/import`; lỗi nêu đúng ô (`Nhiệm vụ!I7: "30/02/2026" không phải ' +
+  'ngày có thật`). Chỉ cơ quan thường trực, khi kế hoạch đang dự thảo.';
 
 /**
  * Imports of lists from Excel: a council's units (and a plan's tasks). Template download, then the same
@@ -70,6 +84,55 @@ export async function listImportRoutes(app: FastifyInstance): Promise<void> {
         requireStandingOffice(actor, request.params.councilId);
         const upload = await readUpload(request);
         return importUnits(db, actor, request.params.councilId, upload, commit);
+      },
+    );
+  }
+
+  r.get(
+    '/plans/:planId/spreadsheets/tasks-template',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tải mẫu bảng nhiệm vụ của kế hoạch (Excel), theo cột của phụ lục kế hoạch',
+        description:
+          'Cột: TT, Nội dung thực hiện, Lãnh đạo chủ trì, Đơn vị thực hiện, Cơ quan thực hiện khác, Đơn vị ' +
+          'phối hợp, Cơ quan phối hợp khác, Thời gian thực hiện, Ghi chú thời gian. Chỉ cơ quan thường trực.',
+        params: planSpreadsheetParams,
+        produces: XLSX_PRODUCES,
+        response: { 200: spreadsheetResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const plan = await planForImport(db, actor, request.params.planId);
+      return deliverSpreadsheet(db, actor, await prepareTasksTemplate(db, plan), reply);
+    },
+  );
+
+  for (const commit of [false, true]) {
+    r.post(
+      commit
+        ? '/plans/:planId/spreadsheets/tasks-import'
+        : '/plans/:planId/spreadsheets/tasks-import/preview',
+      {
+        schema: {
+          tags: TAGS,
+          summary: commit
+            ? 'Nhập bảng nhiệm vụ từ Excel vào kế hoạch đang dự thảo: tất cả hoặc không'
+            : 'Xem trước các nhiệm vụ tệp Excel sẽ thêm vào kế hoạch (không lưu)',
+          description: commit
+            ? `${TASKS_DESCRIPTION} Thêm sau các nhiệm vụ đã có, trong một giao dịch, mỗi nhiệm vụ một sự kiện nhật ký chung một mã đợt.`
+            : `${TASKS_DESCRIPTION} Không lưu gì.`,
+          consumes: ['multipart/form-data'],
+          params: planSpreadsheetParams,
+          response: { 200: tasksImportView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request.actor);
+        await planForImport(db, actor, request.params.planId);
+        const upload = await readUpload(request);
+        return importPlanTasks(db, actor, request.params.planId, upload, commit);
       },
     );
   }

@@ -82,3 +82,26 @@ export const unitsImportView = z.object({
   batchId: z.string().nullable(),
 });
 export type UnitsImportView = z.infer<typeof unitsImportView>;
+
+export const planSpreadsheetParams = z.object({ planId: z.uuid({ error: 'Mã kế hoạch không hợp lệ' }) });
+
+/** The tasks a file adds to a plan (preview) or added (commit), as the plan's table will show them. */
+export const tasksImportView = z.object({
+  /** Tasks the plan had before: the file's are added after them. */
+  existingTasks: z.number().int(),
+  tasks: z.array(
+    z.object({
+      row: z.number().int(),
+      cells: z.array(z.string()),
+      section: z.string().nullable(),
+      quarter: z.number().int().nullable(),
+      content: z.string(),
+      lead: z.string().nullable(),
+      executing: z.string(),
+      coordinating: z.string(),
+      deadlineText: z.string(),
+    }),
+  ),
+  batchId: z.string().nullable(),
+});
+export type TasksImportView = z.infer<typeof tasksImportView>;
