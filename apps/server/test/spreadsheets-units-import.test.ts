@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { resaveWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
 import { buildOrganisation, type Client, signIn, useTestApp } from './harness';
 import { type ErrorJson, upload } from './scoring-fixture';
-import { openWorkbook } from './spreadsheets-fixture';
+import { editTemplate } from './spreadsheets-fixture';
 
 interface UnitsImportJson {
   changes: {
@@ -42,12 +42,8 @@ describe.each(databaseTestTargets())('units import from Excel on $name', (target
     return response.rawPayload;
   }
 
-  async function edit(bytes: Uint8Array, cells: Record<string, ExcelJS.CellValue>): Promise<Buffer> {
-    const workbook = await openWorkbook(bytes);
-    const sheet = workbook.getWorksheet('Đơn vị')!;
-    for (const [address, value] of Object.entries(cells)) sheet.getCell(address).value = value;
-    return Buffer.from(await workbook.xlsx.writeBuffer());
-  }
+  const edit = (bytes: Uint8Array, cells: Record<string, ExcelJS.CellValue>) =>
+    editTemplate(bytes, cells, 'Đơn vị');
 
   function send(client: Client, councilId: string, bytes: Buffer, commit: boolean) {
     return upload(

@@ -14,6 +14,7 @@ export {
 } from './score-template';
 export { readScoreImport, type ImportedCell, type ScoreImport, type ScoreImportResult } from './score-import';
 export { readSheets, valueAt, type SheetValues } from './read-workbook';
+export { foldName } from './list-sheet';
 export {
   writeTables,
   type ColumnKind,

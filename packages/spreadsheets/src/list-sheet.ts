@@ -231,3 +231,6 @@ export function cellText(input: CellInput): string | null {
   const text = String(input).normalize('NFC').trim();
   return text === '' ? null : text;
 }
+
+/** A name as compared with others: NFC, trimmed, lower case (a type, a recurrence, a unit's name). */
+export const foldName = (text: string): string => text.normalize('NFC').trim().toLowerCase();

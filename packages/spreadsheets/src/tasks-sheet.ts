@@ -1,6 +1,6 @@
 import { RECURRENCE_NAMES } from '@thidua/vocabulary';
 import type { CellError } from './cells';
-import { cellText, type ListColumn, readListTemplate, writeListTemplate } from './list-sheet';
+import { cellText, foldName, type ListColumn, readListTemplate, writeListTemplate } from './list-sheet';
 import type { CellInput } from './read-value';
 
 // A plan's task table (the plan's "Phụ lục") as a list template ("Nhiệm vụ"), in the columns of the
@@ -98,11 +98,10 @@ const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?$/;
 const QUARTER = /^quý\s+(I|II|III|IV|1|2|3|4)\b/i;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-const fold = (text: string) => text.normalize('NFC').trim().toLowerCase();
 const RECURRENCE_BY_NAME = new Map(
   Object.entries(RECURRENCE_NAMES).flatMap(([key, name]) => [
-    [fold(name), key],
-    [fold(key), key],
+    [foldName(name), key],
+    [foldName(key), key],
   ]),
 );
 
@@ -137,7 +136,7 @@ export function readDeadline(
   }
   const text = cellText(input);
   if (text === null) return { ok: false, message: `chưa nhập thời gian thực hiện (${DEADLINE_FORMS})` };
-  const recurrence = RECURRENCE_BY_NAME.get(fold(text));
+  const recurrence = RECURRENCE_BY_NAME.get(foldName(text));
   if (recurrence) return { ok: true, value: { deadlineKind: 'recurring', recurrence } };
   const bare = text
     .replace(/^(trước|đến|trong|hạn|hoàn thành)(\s+(ngày|tháng))?\s*:?\s*/i, '')

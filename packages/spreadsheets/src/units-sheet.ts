@@ -7,7 +7,7 @@ import {
   type UnitType,
 } from '@thidua/vocabulary';
 import type { CellError } from './cells';
-import { cellText, type ListColumn, readListTemplate, writeListTemplate } from './list-sheet';
+import { cellText, foldName, type ListColumn, readListTemplate, writeListTemplate } from './list-sheet';
 import { NO, readYesNo, YES } from './read-value';
 
 // The units of a council as a list template ("Đơn vị"): one row per unit, the council's existing units
@@ -106,17 +106,16 @@ export type UnitsReadResult = { ok: true; units: UnitsRead } | { ok: false; erro
 const NOT_TEMPLATE =
   'tệp không phải mẫu danh sách đơn vị của thidua (hãy tải mẫu ở nút "Nhập từ Excel" của trang Đơn vị, điền rồi tải lên)';
 
-const fold = (text: string) => text.normalize('NFC').trim().toLowerCase();
 const TYPE_BY_NAME = new Map<string, UnitType>(
   UNIT_TYPES.flatMap((t) => [
-    [fold(UNIT_TYPE_NAMES[t]), t],
-    [fold(t), t],
+    [foldName(UNIT_TYPE_NAMES[t]), t],
+    [foldName(t), t],
   ]),
 );
 const CALENDAR_BY_NAME = new Map<string, Calendar>(
   CALENDARS.flatMap((c) => [
-    [fold(CALENDAR_NAMES[c]), c],
-    [fold(c), c],
+    [foldName(CALENDAR_NAMES[c]), c],
+    [foldName(c), c],
   ]),
 );
 
@@ -179,7 +178,7 @@ export async function readUnitsImport(bytes: Uint8Array): Promise<UnitsReadResul
     if (name === null) errors.push({ cell: cells.name, message: 'chưa nhập tên đơn vị' });
     else values.name = name;
     const typeText = cellText(typeCell ?? null);
-    const type = typeText === null ? undefined : TYPE_BY_NAME.get(fold(typeText));
+    const type = typeText === null ? undefined : TYPE_BY_NAME.get(foldName(typeText));
     if (typeText === null) errors.push({ cell: cells.type, message: 'chưa chọn loại đơn vị' });
     else if (!type) {
       errors.push({
@@ -189,7 +188,7 @@ export async function readUnitsImport(bytes: Uint8Array): Promise<UnitsReadResul
     } else values.type = type;
     const calendarText = cellText(calendarCell ?? null);
     if (calendarText !== null) {
-      const calendar = CALENDAR_BY_NAME.get(fold(calendarText));
+      const calendar = CALENDAR_BY_NAME.get(foldName(calendarText));
       if (!calendar) {
         errors.push({
           cell: cells.calendar,

@@ -1,6 +1,7 @@
 import { type Database, type Unit, units, type WorkPlan } from '@thidua/db';
 import {
   type CellError,
+  foldName,
   readTasksImport,
   type TaskColumn,
   type TaskRowRead,
@@ -51,17 +52,15 @@ export async function prepareTasksTemplate(db: Database, plan: WorkPlan): Promis
   };
 }
 
-const fold = (text: string) => text.normalize('NFC').trim().toLowerCase();
-
 /** Finds units by code or by name (case and Unicode form aside); a name two units share is ambiguous. */
 function unitFinder(rows: Unit[]) {
-  const byCode = new Map(rows.map((u) => [fold(u.code), u] as const));
+  const byCode = new Map(rows.map((u) => [foldName(u.code), u] as const));
   const byName = new Map<string, Unit[]>();
-  for (const u of rows) byName.set(fold(u.name), [...(byName.get(fold(u.name)) ?? []), u]);
+  for (const u of rows) byName.set(foldName(u.name), [...(byName.get(foldName(u.name)) ?? []), u]);
   return (name: string): Unit | string => {
-    const code = byCode.get(fold(name));
+    const code = byCode.get(foldName(name));
     if (code) return code;
-    const named = byName.get(fold(name)) ?? [];
+    const named = byName.get(foldName(name)) ?? [];
     if (named.length === 1) return named[0]!;
     if (named.length > 1) return `có ${named.length} đơn vị tên "${name}": hãy ghi mã đơn vị`;
     return `không có đơn vị mã hoặc tên "${name}" trong Hội đồng (cơ quan không phải đơn vị của Hội đồng ghi ở cột "khác" bên cạnh)`;
