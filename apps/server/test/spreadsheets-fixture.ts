@@ -12,13 +12,14 @@ export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   return workbook;
 }
 
-/** The bytes with the given cells of "Bảng điểm" set (`{ H7: 82.5 }`). */
+/** The bytes with the given cells of a sheet ("Bảng điểm" unless said) set (`{ H7: 82.5 }`). */
 export async function editTemplate(
   bytes: Uint8Array,
   cells: Record<string, ExcelJS.CellValue>,
+  sheetName = 'Bảng điểm',
 ): Promise<Buffer> {
   const workbook = await openWorkbook(bytes);
-  const sheet = workbook.getWorksheet('Bảng điểm')!;
+  const sheet = workbook.getWorksheet(sheetName)!;
   for (const [address, value] of Object.entries(cells))
     if (value !== undefined) sheet.getCell(address).value = value;
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -14,6 +14,7 @@ export {
 } from './score-template';
 export { readScoreImport, type ImportedCell, type ScoreImport, type ScoreImportResult } from './score-import';
 export { readSheets, valueAt, type SheetValues } from './read-workbook';
+export { foldName } from './list-sheet';
 export {
   writeTables,
   type ColumnKind,
@@ -22,3 +23,28 @@ export {
   type TableSheet,
   type TableValue,
 } from './table';
+export {
+  readUnitsImport,
+  UNIT_FIELDS,
+  UNITS_SHEET,
+  writeUnitsTemplate,
+  type UnitField,
+  type UnitRowRead,
+  type UnitsRead,
+  type UnitsReadResult,
+  type UnitsTemplateInput,
+  type UnitValues,
+} from './units-sheet';
+export {
+  readDeadline,
+  readTasksImport,
+  TASK_COLUMNS,
+  TASKS_SHEET,
+  writeTasksTemplate,
+  type TaskColumn,
+  type TaskDeadline,
+  type TaskRowRead,
+  type TasksRead,
+  type TasksReadResult,
+  type TasksTemplateInput,
+} from './tasks-sheet';

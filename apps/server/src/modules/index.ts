@@ -14,6 +14,7 @@ import { plansRoutes } from './plans/routes';
 import { registrationsRoutes } from './registrations/routes';
 import { scoringRoutes } from './scoring/routes';
 import { spreadsheetsRoutes } from './spreadsheets/routes';
+import { listImportRoutes } from './spreadsheets/list-import-routes';
 import { usersRoutes } from './users/routes';
 
 /** Every module's routes, under /api/v1. One line per module. */
@@ -32,6 +33,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(letterheadRoutes);
   await app.register(signingCertificateRoutes);
   await app.register(spreadsheetsRoutes);
+  await app.register(listImportRoutes);
   await app.register(archiveRoutes);
   await app.register(auditRoutes);
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useCouncils } from '../api/organisation';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
 import { vi } from '../i18n/vi';
+import { ImportUnitsButton } from '../spreadsheets/list-imports';
 import { UnitFormModal } from '../units/unit-form-modal';
 import { UnitTable } from '../units/unit-table';
 
@@ -39,9 +40,12 @@ function UnitsPage() {
           </Typography.Text>
         </div>
         {manages && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ unit: null })}>
-            {vi.units.add}
-          </Button>
+          <Flex gap={8} wrap align="center">
+            <ImportUnitsButton councilId={council.id} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ unit: null })}>
+              {vi.units.add}
+            </Button>
+          </Flex>
         )}
       </div>
       {!manages && (

@@ -13,6 +13,7 @@ import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { vi } from '../i18n/vi';
 import { Picker } from '../scoring/pickers';
 import { ScreenHeader } from '../shared/page-header';
+import { ImportTasksButton } from '../spreadsheets/list-imports';
 import { type Plan, type Task, usePlans, useSavePlan, useTasks } from './api';
 import { groupByQuarter } from './groups';
 import { CompletionModal, PlanFormModal, TaskFormModal } from './plan-forms';
@@ -149,6 +150,7 @@ function PlansPage() {
                       {texts.addTask}
                     </Button>
                     <Button onClick={() => setEditingPlan(plan)}>{texts.editPlan}</Button>
+                    <ImportTasksButton planId={plan.id} draft={plan.status === 'draft'} />
                     {plan.status === 'draft' && (
                       <>
                         <Button

@@ -1,12 +1,11 @@
-import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
+import { FileExcelOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Modal, Segmented, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
-import { isApiError } from '../api/client';
-import { useSignedIn } from '../auth/require-session';
 import { downloadApiFile } from '../documents/download-file';
 import { resultsKey, sheetKey } from '../scoring/api';
 import { type ImportResult, sendScoreImport } from './api';
+import { ImportButton, ImportDialog, PreviewSummary } from './import-dialog';
 import { xlsxTexts as t } from './texts';
 
 /** The layers a score template is made for (the review has its own batches). */
@@ -47,8 +46,6 @@ export function ExportExcelButton({
   );
 }
 
-type Outcome = { kind: 'preview'; result: ImportResult } | { kind: 'errors'; title: string; lines: string[] };
-
 /**
  * "Nhập từ Excel": the template of the layers the user writes, then the upload with a preview of exactly
  * what will change (cells, old and new values), conflicts and errors named by cell, and the confirmation
@@ -59,15 +56,13 @@ export function ImportExcelButton({ clusterId, layers }: { clusterId: string; la
   if (layers.length === 0) return null;
   return (
     <>
-      <Button size="small" icon={<UploadOutlined />} onClick={() => setOpen(true)}>
-        {t.import}
-      </Button>
-      {open && <ImportDialog clusterId={clusterId} layers={layers} onClose={() => setOpen(false)} />}
+      <ImportButton onOpen={() => setOpen(true)} />
+      {open && <ScoreImportDialog clusterId={clusterId} layers={layers} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function ImportDialog({
+function ScoreImportDialog({
   clusterId,
   layers,
   onClose,
@@ -77,135 +72,44 @@ function ImportDialog({
   onClose: () => void;
 }) {
   const { message } = App.useApp();
-  const session = useSignedIn();
   const queryClient = useQueryClient();
   const [layer, setLayer] = useState(layers[0]!);
-  const [file, setFile] = useState<File | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState<'template' | 'preview' | 'commit' | null>(null);
-
-  function failure(error: unknown): Outcome {
-    if (isApiError(error) && error.fields.length > 0) {
-      return { kind: 'errors', title: error.message, lines: error.fields.map((f) => f.message) };
-    }
-    return {
-      kind: 'errors',
-      title: t.errorsTitle,
-      lines: [error instanceof Error ? error.message : String(error)],
-    };
-  }
-
-  async function send(chosen: File, commit: boolean) {
-    setBusy(commit ? 'commit' : 'preview');
-    try {
-      const result = await sendScoreImport(clusterId, chosen, commit, session.csrfToken);
-      if (commit) {
+  return (
+    <ImportDialog<ImportResult>
+      title={t.importTitle}
+      steps={t.steps}
+      template={{
+        path: `/clusters/${clusterId}/spreadsheets/score-template`,
+        query: { layer },
+        label: t.downloadTemplate,
+        fileName: 'mau-nhap-diem.xlsx',
+      }}
+      extra={
+        layers.length > 1 && (
+          <Segmented
+            aria-label={t.layer}
+            value={layer}
+            onChange={(value) => setLayer(value)}
+            options={layers.map((l) => ({ value: l, label: t.layers[l] ?? l }))}
+          />
+        )
+      }
+      send={(file, commit, csrf) => sendScoreImport(clusterId, file, commit, csrf)}
+      canConfirm={(result) => result.changes.length > 0 && result.conflicts.length === 0}
+      preview={(result) => <PreviewTable result={result} />}
+      onSaved={async (result) => {
         void message.success(t.saved(result.changes.length));
         await queryClient.invalidateQueries({ queryKey: sheetKey(clusterId) });
         await queryClient.invalidateQueries({ queryKey: resultsKey(clusterId) });
-        onClose();
-      } else setOutcome({ kind: 'preview', result });
-    } catch (error) {
-      setOutcome(failure(error));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const preview = outcome?.kind === 'preview' ? outcome.result : null;
-  const canConfirm = Boolean(file && preview && preview.changes.length > 0 && preview.conflicts.length === 0);
-  return (
-    <Modal
-      open
-      title={t.importTitle}
-      width={880}
-      onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t.cancel}
-        </Button>,
-        <Button
-          key="confirm"
-          type="primary"
-          disabled={!canConfirm}
-          loading={busy === 'commit'}
-          onClick={() => file && void send(file, true)}
-        >
-          {t.confirm}
-        </Button>,
-      ]}
-    >
-      <Flex vertical gap={12}>
-        <Typography.Paragraph style={{ margin: 0 }}>{t.steps}</Typography.Paragraph>
-        <Flex gap={8} wrap align="center">
-          {layers.length > 1 && (
-            <Segmented
-              aria-label={t.layer}
-              value={layer}
-              onChange={(value) => setLayer(value)}
-              options={layers.map((l) => ({ value: l, label: t.layers[l] ?? l }))}
-            />
-          )}
-          <Button
-            icon={<DownloadOutlined />}
-            loading={busy === 'template'}
-            onClick={() => {
-              setBusy('template');
-              downloadApiFile(
-                `/clusters/${clusterId}/spreadsheets/score-template`,
-                { layer },
-                'mau-nhap-diem.xlsx',
-                t.templateFailed,
-              )
-                .catch((error: unknown) => setOutcome(failure(error)))
-                .finally(() => setBusy(null));
-            }}
-          >
-            {t.downloadTemplate}
-          </Button>
-          <Upload
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            maxCount={1}
-            showUploadList={false}
-            beforeUpload={(chosen) => {
-              setFile(chosen);
-              setOutcome(null);
-              void send(chosen, false);
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={busy === 'preview'}>
-              {t.chooseFile}
-            </Button>
-          </Upload>
-          {file && <Typography.Text type="secondary">{file.name}</Typography.Text>}
-        </Flex>
-        {outcome?.kind === 'errors' && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={outcome.title}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="import-errors">
-                {outcome.lines.map((line) => (
-                  <li key={line} className="wrap-anywhere">
-                    {line}
-                  </li>
-                ))}
-              </ul>
-            }
-          />
-        )}
-        {preview && <PreviewTable result={preview} />}
-      </Flex>
-    </Modal>
+      }}
+      onClose={onClose}
+    />
   );
 }
 
 function PreviewTable({ result }: { result: ImportResult }) {
   return (
-    <Flex vertical gap={8} data-testid="import-preview">
+    <>
       {result.conflicts.length > 0 && (
         <Alert
           type="warning"
@@ -223,10 +127,10 @@ function PreviewTable({ result }: { result: ImportResult }) {
           }
         />
       )}
-      <Typography.Text strong role="status">
-        {result.changes.length === 0 ? t.noChanges : t.changesTitle(result.changes.length)}{' '}
-        <Typography.Text type="secondary">({t.unchanged(result.unchanged)})</Typography.Text>
-      </Typography.Text>
+      <PreviewSummary
+        text={result.changes.length === 0 ? t.noChanges : t.changesTitle(result.changes.length)}
+        detail={t.unchanged(result.unchanged)}
+      />
       {result.changes.length > 0 && (
         <Table
           size="small"
@@ -243,6 +147,6 @@ function PreviewTable({ result }: { result: ImportResult }) {
           ]}
         />
       )}
-    </Flex>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { councils, type Unit, units } from '@thidua/db';
+import { councils, units } from '@thidua/db';
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,13 +9,12 @@ import {
   requireCouncilMember,
   requireStandingOffice,
 } from '../../access/council-access';
-import { recordAudit } from '../../audit/record-audit';
 import { requireActor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
-import { updateVersioned } from '../../http/versioned-update';
 import { vietnameseOrder } from '../../http/vietnamese-order';
 import { offsetOf, pageOf } from '../../http/pagination';
 import { presentCouncil, presentUnit } from './presenter';
+import { createUnit, updateUnit } from './unit-service';
 import {
   councilParams,
   councilView,
@@ -109,28 +108,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(request.actor);
       const { councilId } = request.params;
       requireStandingOffice(actor, councilId);
-      const body = request.body;
-      const unit = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(units)
-          .values({
-            councilId,
-            code: body.code,
-            name: body.name,
-            type: body.type,
-            calendar: body.calendar ?? (body.type === 'school' ? 'schoolYear' : 'calendarYear'),
-            schoolLevel: body.schoolLevel ?? null,
-          })
-          .returning();
-        await recordAudit(tx, actor, {
-          councilId,
-          entityType: 'unit',
-          entityId: created!.id,
-          action: 'create',
-          new: created,
-        });
-        return created!;
-      });
+      const unit = await db.transaction((tx) => createUnit(tx, actor, councilId, request.body));
       return reply.status(201).send(presentUnit(unit, true));
     },
   );
@@ -153,16 +131,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
         const [before] = await tx.select().from(units).where(eq(units.id, request.params.unitId)).limit(1);
         if (!before) throw notFound('đơn vị');
         requireStandingOffice(actor, before.councilId);
-        const updated: Unit = await updateVersioned(tx, units, before.id, version, changes);
-        await recordAudit(tx, actor, {
-          councilId: before.councilId,
-          entityType: 'unit',
-          entityId: before.id,
-          action: 'update',
-          old: before,
-          new: updated,
-        });
-        return updated;
+        return updateUnit(tx, actor, before, version, changes);
       });
       return presentUnit(unit, true);
     },

@@ -8,7 +8,7 @@ import {
   workPlans,
 } from '@thidua/db';
 import { count, eq, max } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit, recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
@@ -196,6 +196,16 @@ async function nextPosition(tx: Transaction, planId: string): Promise<number> {
   return (row?.last ?? 0) + 1;
 }
 
+/**
+ * How tasks come in: from a file, their audit events share one batch and a reason; a dry run checks
+ * everything and saves nothing (an import's preview).
+ */
+export interface TaskImportOptions {
+  batchId?: string;
+  reason?: string;
+  dryRun?: boolean;
+}
+
 /** Adds tasks to a plan, all or none; every problem of every task is reported at once. */
 export async function createTasks(
   tx: Transaction,
@@ -203,6 +213,7 @@ export async function createTasks(
   plan: WorkPlan,
   items: { fields: TaskFields; prefix: string }[],
   action: 'create' | 'import',
+  options: TaskImportOptions = {},
 ): Promise<PlanTask[]> {
   await assertPeriodWritable(tx, plan.periodId);
   const built = items.map(({ fields, prefix }) => taskRow(fields, prefix));
@@ -215,18 +226,23 @@ export async function createTasks(
     )),
   );
   assertNoErrors(errors);
+  if (options.dryRun) return [];
   let position = await nextPosition(tx, plan.id);
   const rows = built.map(({ row }) => ({ position: position++, ...row, planId: plan.id }));
   const created = await tx.insert(planTasks).values(rows).returning();
-  for (const task of created) {
-    await recordAudit(tx, actor, {
+  await recordAuditEvents(
+    tx,
+    actor,
+    created.map((task) => ({
       councilId: plan.councilId,
       entityType: 'planTask',
       entityId: task.id,
       action,
       new: task,
-    });
-  }
+      reason: options.reason ?? null,
+      batchId: options.batchId ?? null,
+    })),
+  );
   return created;
 }
 
@@ -235,6 +251,7 @@ export async function importTasks(
   actor: Actor,
   plan: WorkPlan,
   tasks: TaskFields[],
+  options: TaskImportOptions = {},
 ): Promise<PlanTask[]> {
   if (plan.status !== 'draft') {
     throw new AppError('PLAN_STATE', 'Chỉ nhập danh sách nhiệm vụ vào kế hoạch đang dự thảo');
@@ -245,6 +262,7 @@ export async function importTasks(
     plan,
     tasks.map((fields, i) => ({ fields, prefix: `body.tasks[${i}]` })),
     'import',
+    options,
   );
 }
 

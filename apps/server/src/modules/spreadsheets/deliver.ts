@@ -15,6 +15,8 @@ export const SPREADSHEET_KINDS = {
   registrations: 'Tình hình đăng ký thi đua của cụm, khối',
   planTasks: 'Danh mục nhiệm vụ của kế hoạch',
   dossiers: 'Danh sách hồ sơ của đợt xét khen thưởng',
+  unitsTemplate: 'Mẫu danh sách đơn vị',
+  tasksTemplate: 'Mẫu danh sách nhiệm vụ của kế hoạch',
 } as const;
 export type SpreadsheetKind = keyof typeof SPREADSHEET_KINDS;
 

@@ -21,7 +21,7 @@ const IMPORT_DESCRIPTION =
   'của tiêu chí II.2`); ô đã được sửa trên hệ thống sau khi tải mẫu là xung đột, không ghi đè.';
 
 /** The uploaded file of a multipart request (field `file`), refused by name when absent or empty. */
-async function readUpload(request: FastifyRequest): Promise<Upload> {
+export async function readUpload(request: FastifyRequest): Promise<Upload> {
   const missing = () =>
     new AppError('VALIDATION', 'Chưa chọn tệp Excel', [{ path: 'body.file', message: 'thiếu tệp .xlsx' }]);
   if (!request.isMultipart()) throw missing();

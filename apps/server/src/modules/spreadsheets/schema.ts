@@ -48,3 +48,60 @@ export const importView = z.object({
   batchId: z.string().nullable(),
 });
 export type ImportView = z.infer<typeof importView>;
+
+export const councilSpreadsheetParams = z.object({
+  councilId: z.uuid({ error: 'Mã Hội đồng không hợp lệ' }),
+});
+
+/** One unit an import creates or changes, with each changed field's old and new value as shown. */
+const unitChangeView = z.object({
+  /** The row of the file. */
+  row: z.number().int(),
+  action: z.enum(['create', 'update']),
+  unitId: z.string().nullable(),
+  code: z.string(),
+  name: z.string(),
+  cells: z.array(z.string()),
+  fields: z.array(z.object({ field: z.string(), old: z.string().nullable(), new: z.string() })),
+});
+
+export const unitsImportView = z.object({
+  changes: z.array(unitChangeView),
+  /** Rows edited in the file whose unit was saved on the server since the download. */
+  conflicts: z.array(
+    z.object({
+      row: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      cells: z.array(z.string()),
+      message: z.string(),
+    }),
+  ),
+  /** Downloaded rows that change nothing. */
+  unchanged: z.number().int(),
+  batchId: z.string().nullable(),
+});
+export type UnitsImportView = z.infer<typeof unitsImportView>;
+
+export const planSpreadsheetParams = z.object({ planId: z.uuid({ error: 'Mã kế hoạch không hợp lệ' }) });
+
+/** The tasks a file adds to a plan (preview) or added (commit), as the plan's table will show them. */
+export const tasksImportView = z.object({
+  /** Tasks the plan had before: the file's are added after them. */
+  existingTasks: z.number().int(),
+  tasks: z.array(
+    z.object({
+      row: z.number().int(),
+      cells: z.array(z.string()),
+      section: z.string().nullable(),
+      quarter: z.number().int().nullable(),
+      content: z.string(),
+      lead: z.string().nullable(),
+      executing: z.string(),
+      coordinating: z.string(),
+      deadlineText: z.string(),
+    }),
+  ),
+  batchId: z.string().nullable(),
+});
+export type TasksImportView = z.infer<typeof tasksImportView>;

@@ -10,7 +10,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { type AuditEvent, recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
+import { AppError, type FieldError, forbidden } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import { loadClusterUnits } from '../scoring/cluster-units';
@@ -18,6 +18,7 @@ import { loadScoringContext, ownerOf, type ScoringContext } from '../scoring/con
 import { entryWriteRefusal, LAYER_ACTIONS, LAYER_NAMES } from '../scoring/policy';
 import { entriesValueErrors, toDecimalText } from '../scoring/values';
 import { describeValues } from './describe-values';
+import { fileErrors } from './import-errors';
 import type { ImportView } from './schema';
 import { fieldValuesOf, mayWrite } from './score-template';
 import { TEMPLATE_LAYERS, type TemplateLayer } from './schema';
@@ -37,9 +38,6 @@ export async function assertMayImportScores(db: Database, actor: Actor, clusterI
   );
   if (!any) throw forbidden('Bạn không ghi điểm nào trong cụm, khối này nên không nhập được bảng điểm');
 }
-
-const fileErrors = (errors: readonly CellError[]): AppError =>
-  invalid(errors.map((e) => ({ path: 'body.file', message: `${e.cell}: ${e.message}` })));
 
 interface Change {
   cell: ImportedCell;

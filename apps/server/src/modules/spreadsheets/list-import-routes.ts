@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireStandingOffice } from '../../access/council-access';
+import { requireActor } from '../../auth/actor';
+import { deliverSpreadsheet } from './deliver';
+import { readUpload } from './routes';
+import {
+  councilSpreadsheetParams,
+  planSpreadsheetParams,
+  spreadsheetResponse,
+  tasksImportView,
+  unitsImportView,
+  XLSX_PRODUCES,
+} from './schema';
+import { importPlanTasks, planForImport, prepareTasksTemplate } from './tasks-import';
+import { importUnits, prepareUnitsTemplate } from './units-import';
+
+const TAGS = ['Bảng tính Excel'];
+
+const UNITS_DESCRIPTION =
+  'Gửi multipart/form-data, trường `file`: mẫu danh sách đơn vị (.xlsx) tải về từ `units-template`. ' +
+  'Hàng đã có (mã đơn vị khoá) là sửa đúng các ô đã đổi, theo phiên bản lúc tải mẫu: đơn vị đã được sửa ' +
+  'trên hệ thống sau đó là xung đột, không ghi đè; hàng mới là thêm đơn vị. Lỗi nêu đúng ô ' +
+  '(`Đơn vị!E7: "Làng" không phải loại đơn vị`). Cơ quan thường trực và quản trị của Hội đồng.';
+
+const TASKS_DESCRIPTION =
+  'Gửi multipart/form-data, trường `file`: bảng nhiệm vụ (.xlsx) tải về từ `tasks-template` và điền như ' +
+  'phụ lục của kế hoạch (TT, nội dung, lãnh đạo chủ trì, đơn vị thực hiện, đơn vị phối hợp, thời gian). ' +
+  'Cùng quy tắc với `/plans/{planId}/tasks/import`; lỗi nêu đúng ô (`Nhiệm vụ!I7: "30/02/2026" không phải ' +
+  'ngày có thật`). Chỉ cơ quan thường trực, khi kế hoạch đang dự thảo.';
+
+/**
+ * Imports of lists from Excel: a council's units (and a plan's tasks). Template download, then the same
+ * file to a stateless preview and to the commit that saves all of it or nothing, as one audited batch.
+ */
+export async function listImportRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  r.get(
+    '/councils/:councilId/spreadsheets/units-template',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tải mẫu danh sách đơn vị (Excel), có sẵn các đơn vị của Hội đồng',
+        description:
+          'Cột: STT, Mã đơn vị, Tên đơn vị, Loại đơn vị (danh sách chọn), Năm thi đua, Cấp học, Đang hoạt ' +
+          'động; mã của đơn vị đã có bị khoá; các hàng trống bên dưới để thêm đơn vị. Cơ quan thường trực và quản trị.',
+        params: councilSpreadsheetParams,
+        produces: XLSX_PRODUCES,
+        response: { 200: spreadsheetResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      requireStandingOffice(actor, request.params.councilId);
+      const prepared = await prepareUnitsTemplate(db, request.params.councilId);
+      return deliverSpreadsheet(db, actor, prepared, reply);
+    },
+  );
+
+  for (const commit of [false, true]) {
+    r.post(
+      commit
+        ? '/councils/:councilId/spreadsheets/units-import'
+        : '/councils/:councilId/spreadsheets/units-import/preview',
+      {
+        schema: {
+          tags: TAGS,
+          summary: commit
+            ? 'Nhập danh sách đơn vị từ Excel: lưu tất cả hoặc không lưu gì'
+            : 'Xem trước các đơn vị tệp Excel sẽ thêm, sửa (không lưu)',
+          description: commit
+            ? `${UNITS_DESCRIPTION} Lưu trong một giao dịch, mỗi đơn vị một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu gì.`
+            : `${UNITS_DESCRIPTION} Không lưu gì.`,
+          consumes: ['multipart/form-data'],
+          params: councilSpreadsheetParams,
+          response: { 200: unitsImportView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request.actor);
+        // The file is read only once the actor is known to manage the council's units.
+        requireStandingOffice(actor, request.params.councilId);
+        const upload = await readUpload(request);
+        return importUnits(db, actor, request.params.councilId, upload, commit);
+      },
+    );
+  }
+
+  r.get(
+    '/plans/:planId/spreadsheets/tasks-template',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tải mẫu bảng nhiệm vụ của kế hoạch (Excel), theo cột của phụ lục kế hoạch',
+        description:
+          'Cột: TT, Nội dung thực hiện, Lãnh đạo chủ trì, Đơn vị thực hiện, Cơ quan thực hiện khác, Đơn vị ' +
+          'phối hợp, Cơ quan phối hợp khác, Thời gian thực hiện, Ghi chú thời gian. Chỉ cơ quan thường trực.',
+        params: planSpreadsheetParams,
+        produces: XLSX_PRODUCES,
+        response: { 200: spreadsheetResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const plan = await planForImport(db, actor, request.params.planId);
+      return deliverSpreadsheet(db, actor, await prepareTasksTemplate(db, plan), reply);
+    },
+  );
+
+  for (const commit of [false, true]) {
+    r.post(
+      commit
+        ? '/plans/:planId/spreadsheets/tasks-import'
+        : '/plans/:planId/spreadsheets/tasks-import/preview',
+      {
+        schema: {
+          tags: TAGS,
+          summary: commit
+            ? 'Nhập bảng nhiệm vụ từ Excel vào kế hoạch đang dự thảo: tất cả hoặc không'
+            : 'Xem trước các nhiệm vụ tệp Excel sẽ thêm vào kế hoạch (không lưu)',
+          description: commit
+            ? `${TASKS_DESCRIPTION} Thêm sau các nhiệm vụ đã có, trong một giao dịch, mỗi nhiệm vụ một sự kiện nhật ký chung một mã đợt.`
+            : `${TASKS_DESCRIPTION} Không lưu gì.`,
+          consumes: ['multipart/form-data'],
+          params: planSpreadsheetParams,
+          response: { 200: tasksImportView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request.actor);
+        await planForImport(db, actor, request.params.planId);
+        const upload = await readUpload(request);
+        return importPlanTasks(db, actor, request.params.planId, upload, commit);
+      },
+    );
+  }
+}
