@@ -277,6 +277,7 @@ export const FIELD_NAMES: Record<string, string> = {
   username: 'Tên đăng nhập',
   displayName: 'Họ và tên',
   email: 'Thư điện tử',
+  emailNotifications: 'Nhận thông báo qua thư điện tử',
   role: 'Vai trò',
   title: 'Chức vụ',
   endedAt: 'Kết thúc lúc',

@@ -9,6 +9,7 @@ import { documentsRoutes } from './documents/routes';
 import { letterheadRoutes } from './documents/letterhead-routes';
 import { signingCertificateRoutes } from './documents/signing-certificate-routes';
 import { meetingsRoutes } from './meetings/routes';
+import { notificationsRoutes } from './notifications/routes';
 import { periodsRoutes } from './periods/routes';
 import { plansRoutes } from './plans/routes';
 import { registrationsRoutes } from './registrations/routes';
@@ -34,4 +35,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(spreadsheetsRoutes);
   await app.register(archiveRoutes);
   await app.register(auditRoutes);
+  await app.register(notificationsRoutes);
 }
