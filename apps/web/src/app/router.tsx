@@ -24,6 +24,8 @@ export function createRouter() {
               lazy: () => import('../layout/app-layout'),
               children: [
                 { index: true, lazy: () => import('../pages/home-page') },
+                { path: 'thong-bao', lazy: () => import('../notifications/notifications-page') },
+                { path: 'tai-khoan', lazy: () => import('../notifications/profile-page') },
                 { path: 'hoi-dong/:councilId/don-vi/*', lazy: () => import('../pages/units-page') },
                 { path: 'hoi-dong/:councilId/xep-hang/*', lazy: () => import('../ranking/ranking-page') },
                 {

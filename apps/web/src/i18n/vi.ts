@@ -89,6 +89,7 @@ export const vi = {
     openMenu: 'Mở danh mục',
     menuTitle: 'Danh mục',
     userMenu: 'Tài khoản',
+    profile: 'Tài khoản, nhận thông báo',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     council: 'Hội đồng',
