@@ -97,6 +97,7 @@ export const ACTION_NAMES: Record<string, string> = {
   logout: 'Đăng xuất',
   resetPassword: 'Đặt lại mật khẩu',
   changePassword: 'Đổi mật khẩu',
+  updateProfile: 'Sửa tài khoản của mình (thư điện tử, nhận thông báo)',
   'password.reset': 'Đặt lại mật khẩu',
   'password.change': 'Đổi mật khẩu',
   'stage.change': 'Chuyển giai đoạn',
