@@ -2,9 +2,11 @@ import { mailOutbox, users } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config';
 import { createMailer, type Mailer } from '../src/mail/mailer';
 import { sendDueMail } from '../src/mail/outbox';
-import { useTestApp } from './harness';
+import { scheduleNotifications } from '../src/notifications/schedule';
+import { testConfig, useTestApp } from './harness';
 import { buildScoringCluster, entryUrl, signIn } from './scoring-fixture';
 import { freePort } from './server-process';
 import { type SmtpProcess, startSmtpProcess } from './smtp-process';
@@ -135,5 +137,50 @@ describe.each(databaseTestTargets())('notification e-mail on $name', (target) =>
     expect(received!.parsed.subject).toBe('[Thi đua] Ý kiến mới về bảng điểm');
     const [sent] = await db().select().from(mailOutbox).where(eq(mailOutbox.recipient, email));
     expect(sent).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+  });
+
+  it('is sent by the server’s own worker when SMTP is configured', async () => {
+    const server = await smtp();
+    const fx = await buildScoringCluster(db(), 'review');
+    const email = `worker-${fx.cluster.id.slice(0, 8)}@cum.gov.vn`;
+    await db().update(users).set({ email }).where(eq(users.id, fx.users.leader.id));
+    const member = await signIn(app(), fx.users.member.username);
+    await member.post(`/clusters/${fx.cluster.id}/objections`, {
+      unitId: fx.units.member.id,
+      body: 'Xem lại',
+    });
+    const config = testConfig({
+      mail: { smtpUrl: `smtp://127.0.0.1:${server.port}`, from: FROM, publicUrl: PUBLIC_URL },
+      mailEverySeconds: 1,
+    });
+    const stop = scheduleNotifications(db(), config, app().log);
+    try {
+      const received = await server.waitFor(1, 15_000);
+      expect(received.flatMap((m) => m.to)).toContain(email);
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('e-mail configuration', () => {
+  it('reads the SMTP settings, and refuses a bad one naming the variable', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(
+      loadConfig({
+        THIDUA_SMTP_URL: 'smtp://u:p@mail.tinh.gov.vn:587',
+        THIDUA_MAIL_FROM: 'thidua@tinh.gov.vn',
+      }).mail,
+    ).toEqual({
+      smtpUrl: 'smtp://u:p@mail.tinh.gov.vn:587',
+      from: 'thidua@tinh.gov.vn',
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(() => loadConfig({ THIDUA_SMTP_URL: 'mail.tinh.gov.vn', THIDUA_MAIL_FROM: 'a@b.vn' })).toThrow(
+      /THIDUA_SMTP_URL/,
+    );
+    expect(() => loadConfig({ THIDUA_SMTP_URL: 'smtp://mail.tinh.gov.vn' })).toThrow(ConfigError);
+    expect(() => loadConfig({ THIDUA_SMTP_URL: 'smtp://mail.tinh.gov.vn' })).toThrow(/THIDUA_MAIL_FROM/);
+    expect(loadConfig({ THIDUA_REMINDERS_EVERY_MINUTES: '60' }).remindersEveryMinutes).toBe(60);
   });
 });
