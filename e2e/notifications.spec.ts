@@ -20,8 +20,8 @@ test('a unit objects, the leader sees the bell’s count and opens the objection
   playwright,
 }) => {
   const office = await UserApi.signIn(request, 'cqtt');
-  // 2094: this spec's own period, in review (objections open).
-  const { councilId, period, cluster } = await buildPeriod(office, 2094, 'review');
+  // 2091: this spec's own period, in review (objections open).
+  const { councilId, period, cluster } = await buildPeriod(office, 2091, 'review');
   const unitContext = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const unit = await UserApi.signIn(unitContext, 'donvi');
   const text = `Đề nghị xem lại điểm tiêu chí II.2 (${Date.now()})`;
