@@ -23,7 +23,7 @@ function NotificationsPage() {
   const unread = list.data?.unreadCount ?? 0;
 
   return (
-    <main>
+    <div>
       <PageHeader
         title={t.pageTitle}
         subtitle={t.intro}
@@ -97,7 +97,7 @@ function NotificationsPage() {
           />
         </Card>
       )}
-    </main>
+    </div>
   );
 }
 

@@ -47,7 +47,7 @@ function ProfilePage() {
   };
 
   return (
-    <main>
+    <div>
       <PageHeader title={t.heading} />
       <Card style={{ maxWidth: 640 }}>
         <Descriptions
@@ -107,7 +107,7 @@ function ProfilePage() {
           </Button>
         </Form>
       </Card>
-    </main>
+    </div>
   );
 }
 
