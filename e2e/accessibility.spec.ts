@@ -136,6 +136,8 @@ for (const username of ROLES) {
         for (const link of await menu.getByRole('link').all())
           screens.push({ name: await link.innerText(), path: (await link.getAttribute('href'))! });
         screens.push({ name: 'Đổi mật khẩu', path: '/doi-mat-khau' });
+        screens.push({ name: 'Thông báo', path: '/thong-bao' });
+        screens.push({ name: 'Tài khoản', path: '/tai-khoan' });
 
         for (const screen of screens) {
           await page.goto(screen.path);

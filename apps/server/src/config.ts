@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { MailConfig } from './mail/mailer';
 
 /** Everything the server reads from its environment, decided once at start. */
 export interface ServerConfig {
@@ -45,6 +46,15 @@ export interface ServerConfig {
   secretKey: { hex: string | undefined; file: string };
   /** Scheduled backups: where (THIDUA_BACKUP_DIR), how often in minutes (0: none), how many kept. */
   backup: { dir: string; everyMinutes: number; keep: number };
+  /**
+   * E-mail (issue #14 §5): `THIDUA_SMTP_URL` and `THIDUA_MAIL_FROM`, with the public address
+   * `THIDUA_PUBLIC_URL` put in every link; unset, no e-mail is sent (the outbox keeps its messages).
+   */
+  mail: MailConfig | undefined;
+  /** How often the outbox is sent, in seconds (`THIDUA_MAIL_EVERY_SECONDS`, default 30). */
+  mailEverySeconds: number;
+  /** How often the deadline reminders run, in minutes (`THIDUA_REMINDERS_EVERY_MINUTES`; 0: never). */
+  remindersEveryMinutes: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -100,12 +110,28 @@ function secretKeyHex(env: NodeJS.ProcessEnv): string | undefined {
   return raw.toLowerCase();
 }
 
+/** `THIDUA_SMTP_URL` + `THIDUA_MAIL_FROM` (both, or neither) and the public URL of the links. */
+function mailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig | undefined {
+  const smtpUrl = (env.THIDUA_SMTP_URL ?? '').trim();
+  const from = (env.THIDUA_MAIL_FROM ?? '').trim();
+  if (smtpUrl === '' && from === '') return undefined;
+  if (!/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
+    throw new ConfigError('THIDUA_SMTP_URL phải có dạng smtp://tên:mật-khẩu@máy-chủ:cổng (hoặc smtps://…)');
+  if (!/^(.+<)?[^\s@<>]+@[^\s@<>]+>?$/.test(from))
+    throw new ConfigError('THIDUA_MAIL_FROM phải là địa chỉ gửi, ví dụ "Thi đua <thidua@tinh.gov.vn>"');
+  const publicUrl = (env.THIDUA_PUBLIC_URL ?? '').trim() || `http://localhost:${port}`;
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl))
+    throw new ConfigError('THIDUA_PUBLIC_URL phải là địa chỉ http(s)://… mà người dùng mở');
+  return { smtpUrl, from, publicUrl };
+}
+
 /** Reads the configuration from env; a bad value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const production = env.NODE_ENV === 'production';
   const dataRoot = resolve(env.THIDUA_DATA_DIR ?? '.data');
+  const port = integer(env, 'PORT', 3000);
   return {
-    port: integer(env, 'PORT', 3000),
+    port,
     host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     production,
     dataDir: resolve(dataRoot, 'pglite'),
@@ -135,5 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       everyMinutes: integer(env, 'THIDUA_BACKUP_EVERY_MINUTES', 0),
       keep: Math.max(1, integer(env, 'THIDUA_BACKUP_KEEP', 14)),
     },
+    mail: mailConfig(env, port),
+    mailEverySeconds: Math.max(1, integer(env, 'THIDUA_MAIL_EVERY_SECONDS', 30)),
+    remindersEveryMinutes: integer(env, 'THIDUA_REMINDERS_EVERY_MINUTES', 0),
   };
 }

@@ -10,6 +10,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DefaultPasswordError, refuseDefaultPasswords } from './demo/default-passwords';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed-demo';
+import { scheduleNotifications } from './notifications/schedule';
 import { registerControl, scheduleBackups } from './operations/control';
 
 async function start(): Promise<void> {
@@ -33,10 +34,12 @@ async function start(): Promise<void> {
           keep: config.backup.keep,
         })
       : () => undefined;
+  const stopNotifications = scheduleNotifications(opened.db, config, app.log);
   const shutdown = async () => {
     // Never hang on the way out: whatever is still open after 10 s is cut (writes are transactional).
     setTimeout(() => process.exit(1), 10_000).unref();
     stopBackups();
+    stopNotifications();
     control.removeFile();
     await app.close();
     await opened.close();

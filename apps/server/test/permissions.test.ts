@@ -28,6 +28,10 @@ const OWN_SESSION = new Set([
   'GET /api/v1/auth/me',
   'POST /api/v1/auth/logout',
   'POST /api/v1/auth/password',
+  'GET /api/v1/me/notifications',
+  'POST /api/v1/me/notifications/read-all',
+  'GET /api/v1/me/profile',
+  'PATCH /api/v1/me/profile',
 ]);
 
 // The demo council only seeds an empty database: this suite runs on its own embedded database.

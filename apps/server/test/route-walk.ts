@@ -12,6 +12,7 @@ import {
   dossierComponents,
   dossiers,
   movements,
+  notifications,
   planTasks,
   programmeSessions,
   workPlans,
@@ -150,7 +151,19 @@ export async function seedDemoRouteParams(
       mimeType: evidence.mimeType,
     })
     .returning();
+  // Someone else's notification: only its own user may mark it read.
+  const [notification] = await d
+    .insert(notifications)
+    .values({
+      userId: otherUser.id,
+      councilId: period.councilId,
+      kind: 'objectionRaised',
+      text: 'Phường 3 gửi ý kiến về bảng điểm',
+      link: '/',
+    })
+    .returning();
   const params: Record<string, string> = {
+    notificationId: notification!.id,
     sessionId: session.id,
     planId: plan!.id,
     taskId: task!.id,

@@ -59,3 +59,5 @@ export type AuditEvent = typeof s.auditLog.$inferSelect;
 export type NewAuditEvent = typeof s.auditLog.$inferInsert;
 export type CouncilLetterhead = typeof s.councilLetterheads.$inferSelect;
 export type CouncilSigningCertificate = typeof s.councilSigningCertificates.$inferSelect;
+export type Notification = typeof s.notifications.$inferSelect;
+export type MailOutboxRow = typeof s.mailOutbox.$inferSelect;

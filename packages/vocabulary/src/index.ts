@@ -3,3 +3,4 @@ export * from './audit';
 export * from './enums';
 export * from './names';
 export * from './stages';
+export * from './notifications';

@@ -9,6 +9,7 @@ import { documentsRoutes } from './documents/routes';
 import { letterheadRoutes } from './documents/letterhead-routes';
 import { signingCertificateRoutes } from './documents/signing-certificate-routes';
 import { meetingsRoutes } from './meetings/routes';
+import { notificationsRoutes } from './notifications/routes';
 import { periodsRoutes } from './periods/routes';
 import { plansRoutes } from './plans/routes';
 import { registrationsRoutes } from './registrations/routes';
@@ -36,4 +37,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(listImportRoutes);
   await app.register(archiveRoutes);
   await app.register(auditRoutes);
+  await app.register(notificationsRoutes);
 }

@@ -33,6 +33,8 @@ export const paths = {
   home: '/',
   signIn: '/dang-nhap',
   changePassword: '/doi-mat-khau',
+  notifications: '/thong-bao',
+  profile: '/tai-khoan',
   council: (councilId: string) => `/hoi-dong/${councilId}`,
   feature: (councilId: string, feature: Feature, rest = '') =>
     `/hoi-dong/${councilId}/${FEATURE_SLUGS[feature]}${rest ? `/${rest}` : ''}`,

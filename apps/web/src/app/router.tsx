@@ -25,6 +25,8 @@ export function createRouter() {
               children: [
                 { index: true, lazy: () => import('../pages/home-page') },
                 { path: 'huong-dan/:guide?', lazy: () => import('../help/help-page') },
+                { path: 'thong-bao', lazy: () => import('../notifications/notifications-page') },
+                { path: 'tai-khoan', lazy: () => import('../notifications/profile-page') },
                 { path: 'hoi-dong/:councilId/don-vi/*', lazy: () => import('../pages/units-page') },
                 { path: 'hoi-dong/:councilId/xep-hang/*', lazy: () => import('../ranking/ranking-page') },
                 {

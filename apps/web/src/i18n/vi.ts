@@ -90,6 +90,7 @@ export const vi = {
     help: 'Hướng dẫn',
     menuTitle: 'Danh mục',
     userMenu: 'Tài khoản',
+    profile: 'Tài khoản, nhận thông báo',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     council: 'Hội đồng',

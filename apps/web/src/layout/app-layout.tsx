@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSignedIn } from '../auth/require-session';
 import { roleLabel } from '../auth/roles';
 import { vi } from '../i18n/vi';
+import { NotificationBell } from '../notifications/notification-bell';
 import { useCurrentCouncil, useCurrentWorkplace } from './current-council';
 import { type NavItem, navItems } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -67,6 +68,7 @@ export function AppLayout() {
         )}
         <div style={{ flex: 1 }} />
         <HelpLink compact={!wide} />
+        <NotificationBell />
         <UserMenu session={session} role={roleLabel(session, council?.id, place)} compact={!wide} />
       </Layout.Header>
       <Layout>

@@ -1,4 +1,4 @@
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router';
@@ -34,11 +34,13 @@ export function UserMenu({ session, role, compact }: { session: Session; role: s
           { type: 'divider' as const },
         ]
       : []),
+    { key: 'profile', icon: <UserOutlined />, label: vi.layout.profile },
     { key: 'password', icon: <KeyOutlined />, label: vi.layout.changePassword },
     { key: 'signOut', icon: <LogoutOutlined />, label: vi.layout.signOut },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'profile') void navigate(paths.profile);
     if (key === 'password') void navigate(paths.changePassword);
     // Signed out, the session guard opens the sign-in page.
     if (key === 'signOut') void signOut(queryClient);

@@ -23,6 +23,8 @@ export const users = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     email: text('email'),
+    /** The user's choice "Nhận thông báo qua thư điện tử" (migration 0022): off, no notification is mailed. */
+    emailNotifications: boolean('email_notifications').notNull().default(true),
     /** An argon2id PHC string (`$argon2id$v=19$…`), never a password. */
     passwordHash: text('password_hash').notNull(),
     isSystemAdmin: boolean('is_system_admin').notNull().default(false),

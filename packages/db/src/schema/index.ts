@@ -12,3 +12,4 @@ export * from './plans';
 export * from './documents';
 export * from './audit';
 export * from './data-versions';
+export * from './notifications';

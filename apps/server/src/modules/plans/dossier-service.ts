@@ -9,6 +9,7 @@ import {
 } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
+import { notifyDossierReturned } from '../../notifications/events';
 import type { Actor } from '../../auth/actor';
 import { deleteAudited, findById, updateAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
@@ -405,5 +406,6 @@ export async function appraiseDossier(
     new: updated,
     reason: reason === '' ? null : reason,
   });
+  if (updated.outcome === 'returned') await notifyDossierReturned(tx, batch, updated, actor.userId);
   return updated;
 }

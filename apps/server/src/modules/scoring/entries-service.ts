@@ -2,6 +2,7 @@ import { type Database, type Entry, type EntryStage, type Transaction } from '@t
 import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { AppError, invalid } from '../../http/errors';
+import { notifyReviewChanged } from '../../notifications/events';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import { loadScoringContext, ownerOf, requireLeaf, requireMemberUnit } from './context';
@@ -99,7 +100,18 @@ export async function writeEntryIn(
       actorUserId: actor.userId,
       councilId: access.councilId,
     });
-    if (saved) return { entry: saved.entry, evidenceCount: saved.evidenceCount };
+    if (saved) {
+      if (address.stage === 'agreed') {
+        await notifyReviewChanged(tx, {
+          councilId: access.councilId,
+          periodId: access.periodId,
+          clusterId: address.clusterId,
+          actorUserId: actor.userId,
+          cells: [cellOf(address)],
+        });
+      }
+      return { entry: saved.entry, evidenceCount: saved.evidenceCount };
+    }
     // Nothing written: the stage changed since the access was read (say so), or the version is stale.
     assertStage(await loadPeriodForWrite(tx, access.periodId), LAYER_ACTIONS[address.stage], what);
     throw new AppError('STALE');

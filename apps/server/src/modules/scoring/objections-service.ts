@@ -14,6 +14,7 @@ import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
+import { notifyObjectionRaised } from '../../notifications/events';
 import { assertWindowOpen } from '../../workflow/deadline-window';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage, type StageAction, stageOpen } from '../../workflow/stage-table';
@@ -114,6 +115,14 @@ export async function raiseObjection(
       entityId: created!.id,
       action: 'create',
       new: created,
+    });
+    await notifyObjectionRaised(tx, {
+      councilId: access.councilId,
+      periodId: access.periodId,
+      clusterId,
+      actorUserId: actor.userId,
+      unitId: body.unitId,
+      criterionCode: created!.criterionCode,
     });
     return presentObjection(created!, abilitiesFor(access, created!));
   });

@@ -6,6 +6,7 @@ import { canReview } from '../../access/cluster-access';
 import { type AuditEvent, recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
+import { notifyReviewChanged } from '../../notifications/events';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import { loadClusterUnits } from './cluster-units';
@@ -247,6 +248,16 @@ export async function saveReviewBatch(
         batchId,
       })),
     ]);
+    await notifyReviewChanged(tx, {
+      councilId: access.councilId,
+      periodId: access.periodId,
+      clusterId,
+      actorUserId: actor.userId,
+      cells: [
+        ...body.changes.map((c) => ({ unitId: c.unitId, criterionCode: c.criterionCode })),
+        ...toAccept.map((a) => ({ unitId: a.unitId, criterionCode: a.code })),
+      ],
+    });
     return {
       batchId,
       changed: body.changes.map((c) => ({ unitId: c.unitId, criterionCode: c.criterionCode })),

@@ -1,0 +1,114 @@
+import { Alert, App, Button, Card, Descriptions, Form, Input, Switch } from 'antd';
+import { useEffect, useState } from 'react';
+import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { FullPageSpin } from '../app/full-page-spin';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { PageHeader } from '../shared/page-header';
+import { useProfile, useSaveProfile } from './api';
+import { profileTexts as t } from './texts';
+
+interface ProfileValues {
+  email: string;
+  emailNotifications: boolean;
+}
+
+const FIELDS = ['email', 'emailNotifications'];
+
+/** "Tài khoản": the user's own e-mail address and whether notifications are also sent by e-mail. */
+function ProfilePage() {
+  usePageTitle(t.pageTitle);
+  const profile = useProfile();
+  const save = useSaveProfile();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProfileValues>();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const data = profile.data;
+
+  useEffect(() => {
+    if (data) form.setFieldsValue({ email: data.email ?? '', emailNotifications: data.emailNotifications });
+  }, [data, form]);
+
+  if (profile.isLoading) return <FullPageSpin />;
+  if (profile.error || !data) return <LoadError error={profile.error} />;
+
+  const onFinish = async (values: ProfileValues) => {
+    setProblem(null);
+    try {
+      await save.mutateAsync({
+        version: data.version,
+        email: values.email.trim() === '' ? null : values.email.trim(),
+        emailNotifications: values.emailNotifications,
+      });
+      void message.success(t.saved);
+    } catch (error) {
+      setProblem(showFieldErrors(form, error, FIELDS));
+    }
+  };
+
+  return (
+    <div>
+      <PageHeader title={t.heading} />
+      <Card style={{ maxWidth: 640 }}>
+        <Descriptions
+          column={1}
+          size="small"
+          style={{ marginBottom: 16 }}
+          items={[
+            { key: 'name', label: t.displayName, children: data.displayName },
+            { key: 'username', label: t.username, children: data.username },
+          ]}
+        />
+        {!data.mailConfigured && (
+          <Alert
+            role="status"
+            type="info"
+            showIcon
+            title={t.mailNotConfigured}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {problem && (
+          <Alert
+            role="alert"
+            type="error"
+            showIcon
+            title={problem.message}
+            description={problem.details.length > 0 ? problem.details.join('; ') : undefined}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Form<ProfileValues>
+          form={form}
+          name="profile"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => void onFinish(values)}
+          disabled={save.isPending}
+        >
+          <Form.Item
+            label={t.email}
+            name="email"
+            extra={t.emailHelp}
+            rules={[{ type: 'email', message: t.invalidEmail }]}
+          >
+            <Input type="email" autoComplete="email" maxLength={200} />
+          </Form.Item>
+          <Form.Item
+            label={t.emailNotifications}
+            name="emailNotifications"
+            valuePropName="checked"
+            extra={t.emailNotificationsHelp}
+          >
+            <Switch />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            {t.save}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
+
+export { ProfilePage as Component };
