@@ -22,3 +22,12 @@ export {
   type TableSheet,
   type TableValue,
 } from './table';
+export * from './criteria-layout';
+export {
+  writeCriteriaSheet,
+  criteriaTemplateExample,
+  CRITERIA_TEMPLATE_NOTES,
+  type CriteriaSheetInput,
+  type RowDetails,
+} from './criteria-sheet';
+export { readCriteriaImport, type CriteriaImportOptions, type CriteriaImportResult } from './criteria-import';
