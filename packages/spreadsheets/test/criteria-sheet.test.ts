@@ -290,7 +290,7 @@ function rulesetArbitrary(): fc.Arbitrary<Ruleset> {
         clean({
           code: ROMAN[g]!,
           name,
-          maxPoints: total(criteria) + room,
+          maxPoints: total([...criteria, { points: room }]),
           overPlanBonusCap: cap,
           criteria,
         }),
