@@ -11,6 +11,8 @@ export const SPREADSHEET_KINDS = {
   results: 'Bảng điểm và kết quả của cụm, khối',
   scoreTemplate: 'Mẫu nhập điểm',
   audit: 'Nhật ký thay đổi',
+  criteria: 'Bộ tiêu chí của cụm, khối',
+  criteriaTemplate: 'Mẫu nhập bộ tiêu chí',
 } as const;
 export type SpreadsheetKind = keyof typeof SPREADSHEET_KINDS;
 

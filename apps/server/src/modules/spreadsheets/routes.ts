@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors';
 import { auditExportQuery, councilParams } from '../audit/schema';
 import { versionQuery } from '../scoring/schema-entries';
 import { prepareAuditWorkbook } from './audit-export';
+import { criteriaSpreadsheetRoutes } from './criteria-import';
 import { deliverSpreadsheet } from './deliver';
 import { prepareResultsWorkbook } from './results-export';
 import { assertMayImportScores, importScores, type Upload } from './score-import';
@@ -147,4 +148,6 @@ export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
       return deliverSpreadsheet(db, actor, prepared, reply);
     },
   );
+
+  await criteriaSpreadsheetRoutes(app, readUpload);
 }
