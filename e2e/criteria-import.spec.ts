@@ -67,7 +67,8 @@ test('the leader takes the criteria template, imports an edited export with a pr
     `Tiêu chí!C${example}: điểm chuẩn: "sáu mươi" không phải là số`,
   );
   await expect(dialog.getByRole('button', { name: 'Đưa vào dự thảo' })).toBeDisabled();
-  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
 
   // The draft exported, one criterion renamed in the file: the preview says what differs.
   const exported = await download(page, 'Xuất Excel bộ tiêu chí');

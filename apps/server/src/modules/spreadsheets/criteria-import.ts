@@ -63,7 +63,7 @@ async function prepareCriteriaExport(
     fileName: template ? 'Mẫu bộ tiêu chí' : `Bộ tiêu chí - ${ruleset.name} - lần ${row.revision}`,
     councilId: access.councilId,
     entityId: row.id,
-    source: { criteriaVersionId: row.id, revision: row.revision, version: row.version },
+    source: { clusterId: row.clusterId, criteriaVersionId: row.id, criteriaRevision: row.revision },
   };
 }
 
