@@ -36,7 +36,7 @@ async function choose(page: Page, workbook: ExcelJS.Workbook, name: string) {
   return dialog;
 }
 
-test('the leader takes the criteria template, imports an edited export with a preview, and saves it as the draft', async ({
+test('the leader takes the criteria template, imports an edited export with a preview and saves it as the draft; a member may only export', async ({
   page,
   playwright,
   baseURL,
@@ -96,5 +96,16 @@ test('the leader takes the criteria template, imports an edited export with a pr
   const [saved] = await versionsOf(world, world.leader);
   expect(saved!.version).toBe(draft.version + 1);
   expect(saved!.ruleset.groups[0]!.criteria.find((c) => c.code === leaf.code)!.name).toBe(renamed);
+
+  // A member unit may export the criteria but neither take the template nor import, and is told why.
+  await page.context().clearCookies();
+  await signInThroughPage(page, 'donvi', DEMO_PASSWORD);
+  await page.goto(criteriaPath(world));
+  await expect(page.getByText('Bạn chỉ được xem bộ tiêu chí này.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xuất Excel bộ tiêu chí' })).toBeEnabled();
+  for (const name of ['Tải mẫu Excel', 'Nhập từ Excel'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Nhập từ Excel', exact: true }).locator('..').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Chỉ cụm trưởng, cụm phó hoặc cơ quan thường trực');
   await world.dispose();
 });
