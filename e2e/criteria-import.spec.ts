@@ -42,7 +42,7 @@ test('the leader takes the criteria template, imports an edited export with a pr
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const world = await criteriaWorld(playwright, baseURL!, 2095);
+  const world = await criteriaWorld(playwright, baseURL!, 2089);
   await world.leader.send('POST', `/clusters/${world.clusterId}/criteria-versions`, {
     frameworkId: world.frameworkId,
   });
