@@ -48,3 +48,12 @@ export {
   type TasksReadResult,
   type TasksTemplateInput,
 } from './tasks-sheet';
+export * from './criteria-layout';
+export {
+  writeCriteriaSheet,
+  criteriaTemplateExample,
+  CRITERIA_TEMPLATE_NOTES,
+  type CriteriaSheetInput,
+  type RowDetails,
+} from './criteria-sheet';
+export { readCriteriaImport, type CriteriaImportOptions, type CriteriaImportResult } from './criteria-import';

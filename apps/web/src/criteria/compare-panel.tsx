@@ -58,15 +58,24 @@ export function ComparePanel(props: {
   );
 }
 
-function ComparisonView({ comparison }: { comparison: Comparison }) {
+/** What differs between two rulesets (also the Excel import's preview against the saved draft). */
+export function ComparisonView({
+  comparison,
+  label = c.title,
+  same = c.same,
+}: {
+  comparison: Omit<Comparison, 'from' | 'to'>;
+  label?: string;
+  same?: string;
+}) {
   const { added, removed, changed, groups, otherChanges } = comparison;
   const nothing =
     added.length + removed.length + changed.length + groups.changed.length + otherChanges.length === 0;
   return (
-    <Flex vertical gap={12} aria-label={c.title} role="region">
+    <Flex vertical gap={12} aria-label={label} role="region">
       <Typography.Text strong role="status">
         {nothing
-          ? c.same
+          ? same
           : [c.added(added.length), c.removed(removed.length), c.changed(changed.length)].join(' · ')}
       </Typography.Text>
       <ul className="compare-list">

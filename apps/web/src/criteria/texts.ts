@@ -212,6 +212,27 @@ export const tc = {
     whyNotIssued: 'Chỉ tạo phiên bản mới từ bộ tiêu chí đã ban hành sau cùng.',
   },
 
+  excel: {
+    template: 'Tải mẫu Excel',
+    import: 'Nhập từ Excel',
+    exportTitle: 'bộ tiêu chí',
+    templateFailed: 'Không tải được mẫu',
+    title: 'Nhập bộ tiêu chí từ tệp Excel',
+    steps:
+      'Tệp cần một bảng có các cột STT/Mã, Nội dung tiêu chí, Điểm chuẩn, Cách chấm; mỗi nhóm một hàng "I. …", "II. …". Tệp được kiểm tra như khi lưu dự thảo; có lỗi thì không nạp gì. Xem trước rồi đưa vào dự thảo, kiểm tra và bấm "Lưu dự thảo".',
+    chooseFile: 'Chọn tệp Excel (.xlsx)',
+    errorsTitle: 'Tệp có lỗi, không nạp gì',
+    dirtyWarning: 'Các thay đổi chưa lưu trong trình soạn sẽ được thay bằng nội dung của tệp.',
+    summary: (groups: number, criteria: number) => `Tệp có ${groups} nhóm, ${criteria} tiêu chí.`,
+    previewTable: 'Các nhóm và tiêu chí sẽ có trong dự thảo',
+    differences: 'Khác với dự thảo đã lưu',
+    same: 'Tệp giống dự thảo đã lưu về các tiêu chí.',
+    columns: { code: 'Mã', name: 'Nội dung', points: 'Điểm chuẩn', kind: 'Cách chấm' },
+    confirm: 'Đưa vào dự thảo',
+    cancel: 'Đóng',
+    loaded: 'Đã nạp bộ tiêu chí từ Excel; hãy kiểm tra rồi lưu dự thảo.',
+  },
+
   compare: {
     title: 'So sánh hai phiên bản',
     from: 'Phiên bản gốc',

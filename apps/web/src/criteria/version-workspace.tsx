@@ -1,6 +1,8 @@
 import {
   CheckOutlined,
   CopyOutlined,
+  DownloadOutlined,
+  FileExcelOutlined,
   ImportOutlined,
   SafetyCertificateOutlined,
   SaveOutlined,
@@ -25,6 +27,9 @@ import {
 import { AssignmentsPanel } from './assignments-panel';
 import { ComparePanel } from './compare-panel';
 import { AgreeDialog, IssueDialog, ReviseDialog } from './document-dialogs';
+import { downloadApiFile } from '../documents/download-file';
+import { ExportExcelButton } from '../spreadsheets/excel-buttons';
+import { ExcelImportDialog } from './excel-import-dialog';
 import { LoadLastYearDialog } from './load-last-year-dialog';
 import { useUnsavedGuard } from './unsaved-guard';
 import { BASE_PATH, useLiveValidation } from './live-validation';
@@ -36,7 +41,7 @@ import type { CriteriaVersion, FieldProblem, Ruleset, VersionSummary } from './t
 
 const v = tc.versions;
 
-type Dialog = 'agree' | 'issue' | 'revise' | 'lastYear' | null;
+type Dialog = 'agree' | 'issue' | 'revise' | 'lastYear' | 'excel' | null;
 
 interface WorkspaceProps {
   councilId: string;
@@ -158,6 +163,30 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
         </Button>
       )}
       {dialogButton('lastYear', <ImportOutlined />, v.loadLastYear, !editable, lockedWhy)}
+      <ActionButton
+        icon={<DownloadOutlined />}
+        disabled={!editable}
+        tooltip={lockedWhy}
+        onClick={() => {
+          downloadApiFile(
+            `/criteria-versions/${version.id}/spreadsheets/criteria-template`,
+            {},
+            'mau-bo-tieu-chi.xlsx',
+            tc.excel.templateFailed,
+          ).catch(
+            (error: unknown) =>
+              void message.error(error instanceof Error ? error.message : tc.excel.templateFailed),
+          );
+        }}
+      >
+        {tc.excel.template}
+      </ActionButton>
+      {dialogButton('excel', <FileExcelOutlined />, tc.excel.import, !editable, lockedWhy)}
+      <ExportExcelButton
+        size="middle"
+        path={`/criteria-versions/${version.id}/spreadsheets/criteria`}
+        title={tc.excel.exportTitle}
+      />
       {savedFirst('agree', <CheckOutlined />, v.agree, agreeWhy(version))}
       {savedFirst('issue', <SafetyCertificateOutlined />, v.issue, issueWhy(version))}
       {dialogButton(
@@ -333,6 +362,19 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
             const created = await revise.mutateAsync(reason);
             void message.success(v.revised);
             props.onOpenVersion(created.id);
+          }}
+        />
+      )}
+      {dialog === 'excel' && (
+        <ExcelImportDialog
+          versionId={version.id}
+          dirty={dirty}
+          onClose={() => setDialog(null)}
+          onLoad={(imported) => {
+            setDraft(imported);
+            setRefused(null);
+            setProblem(null);
+            void message.info(tc.excel.loaded);
           }}
         />
       )}

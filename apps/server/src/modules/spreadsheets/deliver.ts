@@ -17,6 +17,8 @@ export const SPREADSHEET_KINDS = {
   dossiers: 'Danh sách hồ sơ của đợt xét khen thưởng',
   unitsTemplate: 'Mẫu danh sách đơn vị',
   tasksTemplate: 'Mẫu danh sách nhiệm vụ của kế hoạch',
+  criteria: 'Bộ tiêu chí của cụm, khối',
+  criteriaTemplate: 'Mẫu nhập bộ tiêu chí',
 } as const;
 export type SpreadsheetKind = keyof typeof SPREADSHEET_KINDS;
 

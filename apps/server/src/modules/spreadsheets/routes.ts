@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors';
 import { auditExportQuery, councilParams } from '../audit/schema';
 import { versionQuery } from '../scoring/schema-entries';
 import { prepareAuditWorkbook } from './audit-export';
+import { criteriaSpreadsheetRoutes } from './criteria-import';
 import { deliverSpreadsheet } from './deliver';
 import { listExportRoutes } from './list-export-routes';
 import { prepareResultsWorkbook } from './results-export';
@@ -151,4 +152,5 @@ export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
 
   // The screens' lists (ranking and proposals, registrations, plan tasks, dossiers).
   await listExportRoutes(app);
+  await criteriaSpreadsheetRoutes(app, readUpload);
 }
