@@ -6,8 +6,8 @@ import { choose } from './support/organisation';
 import { type Cluster, type Period, periodFile, switchUser, UserApi } from './support/review';
 
 // The standing office imports a year scored elsewhere (thidua/period@1) into an empty cluster from the
-// cluster's drawer, and downloads it again from the ranking. Its own period (year 2056).
-const YEAR = 2056;
+// cluster's drawer, and downloads it again from the ranking. Its own period (year 2078).
+const YEAR = 2078;
 
 test('the office imports a period file into an empty cluster — a wrong one is refused with where, nothing saved — and downloads it from the ranking', async ({
   page,

@@ -15,8 +15,13 @@ const CLAIMS = [
   /^\s*year: (20\d\d),/,
 ];
 
+// A shared helper that makes periods in years of its own lists them (`const YEARS = [2056, 2057]`,
+// `OWN_YEARS`, `SIDE_YEAR`): those years are the helper's, in both calendars, whichever spec calls it.
+const HELPER_YEARS = /\b(?:YEARS|OWN_YEARS|SIDE_YEAR)\s*=\s*\[?([\d,\s]+)\]?/;
+
 function claims(): Map<string, Set<string>> {
   const byYear = new Map<string, Set<string>>();
+  const claim = (key: string, file: string) => byYear.set(key, (byYear.get(key) ?? new Set()).add(file));
   for (const file of readdirSync(E2E).filter((name) => name.endsWith('.spec.ts'))) {
     readFileSync(join(E2E, file), 'utf8')
       .split('\n')
@@ -24,10 +29,17 @@ function claims(): Map<string, Set<string>> {
         for (const pattern of CLAIMS) {
           const year = pattern.exec(line)?.[1];
           if (!year) continue;
-          const key = `${year} ${line.includes('schoolYear') ? 'năm học' : 'năm dương lịch'}`;
-          byYear.set(key, (byYear.get(key) ?? new Set()).add(file));
+          claim(`${year} ${line.includes('schoolYear') ? 'năm học' : 'năm dương lịch'}`, file);
         }
       });
+  }
+  const support = join(E2E, 'support');
+  for (const file of readdirSync(support).filter((name) => name.endsWith('.ts'))) {
+    for (const line of readFileSync(join(support, file), 'utf8').split('\n')) {
+      const years = HELPER_YEARS.exec(line)?.[1]?.match(/20\d\d/g) ?? [];
+      for (const year of years)
+        for (const calendar of ['năm học', 'năm dương lịch']) claim(`${year} ${calendar}`, `support/${file}`);
+    }
   }
   return byYear;
 }
