@@ -8,6 +8,7 @@ import { ComparisonView } from './compare-panel';
 import { points } from './numbers';
 import { tc } from './texts';
 import type { Comparison, CriterionInput, Ruleset } from './types';
+import { ErrorListAlert } from '../shared/error-list-alert';
 
 const t = tc.excel;
 
@@ -142,23 +143,7 @@ export function ExcelImportDialog(props: {
           </Upload>
           {file && <Typography.Text type="secondary">{file.name}</Typography.Text>}
         </Flex>
-        {errors && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errors.title}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="import-errors">
-                {errors.lines.map((line) => (
-                  <li key={line} className="wrap-anywhere">
-                    {line}
-                  </li>
-                ))}
-              </ul>
-            }
-          />
-        )}
+        {errors && <ErrorListAlert title={errors.title} lines={errors.lines} />}
         {preview && (
           <Flex vertical gap={12} data-testid="criteria-import-preview">
             <Typography.Text strong>

@@ -8,6 +8,7 @@ import { capitalise } from '../api/field-paths';
 import { apiKey } from '../api/keys';
 import { vi } from '../i18n/vi';
 import type { Cluster, Period } from './types';
+import { ErrorListAlert } from '../shared/error-list-alert';
 
 /** What the server answers a good import (`POST /clusters/{id}/period-file`). */
 interface ImportSummary {
@@ -147,24 +148,10 @@ export function PeriodFileImport({ period, cluster }: { period: Period; cluster:
             />
           )}
           {outcome?.kind === 'refused' && (
-            <Alert
-              type="error"
-              showIcon
+            <ErrorListAlert
               title={t.refused(outcome.fileName)}
-              description={
-                <>
-                  <div className="wrap-anywhere">{outcome.message}</div>
-                  {outcome.lines.length > 0 && (
-                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                      {outcome.lines.map((line, i) => (
-                        <li key={i} className="wrap-anywhere">
-                          {line}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </>
-              }
+              before={<div className="wrap-anywhere">{outcome.message}</div>}
+              lines={outcome.lines}
             />
           )}
         </div>

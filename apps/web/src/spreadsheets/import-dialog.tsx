@@ -1,10 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Modal, Typography, Upload } from 'antd';
+import { Button, Flex, Modal, Typography, Upload } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { isApiError } from '../api/client';
 import { useSignedIn } from '../auth/require-session';
 import { downloadApiFile } from '../documents/download-file';
 import { xlsxTexts as t } from './texts';
+import { ErrorListAlert } from '../shared/error-list-alert';
 
 type Outcome<R> = { kind: 'preview'; result: R } | { kind: 'errors'; title: string; lines: string[] };
 
@@ -129,23 +130,7 @@ export function ImportDialog<R>({
           </Upload>
           {file && <Typography.Text type="secondary">{file.name}</Typography.Text>}
         </Flex>
-        {outcome?.kind === 'errors' && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={outcome.title}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="import-errors">
-                {outcome.lines.map((line) => (
-                  <li key={line} className="wrap-anywhere">
-                    {line}
-                  </li>
-                ))}
-              </ul>
-            }
-          />
-        )}
+        {outcome?.kind === 'errors' && <ErrorListAlert title={outcome.title} lines={outcome.lines} />}
         {result !== null && (
           <Flex vertical gap={8} data-testid="import-preview">
             {renderPreview(result)}
