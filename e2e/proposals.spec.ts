@@ -201,6 +201,10 @@ test('the demo’s Government-flag nominee without a recorded vote is shown so t
   await switchUser(page, 'hoidong');
   await page.goto('/');
   await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).first().click();
+  // The home page has a period picker of the same name: wait for the proposals screen's own address
+  // (its code loads lazily) before reading it, or the address below is the home page's.
+  await expect(page).toHaveURL(/\/de-nghi-khen-thuong/);
+  await expect(page.locator('main .ranking-pickers')).toBeVisible();
   // The demo's closed year holds the nominee; open it by its address (other specs have added a dozen
   // years of their own by now, more than the period list shows without scrolling).
   await expect(page.getByLabel('Kỳ thi đua', { exact: true })).toBeEnabled();
