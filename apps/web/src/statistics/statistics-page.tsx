@@ -137,7 +137,7 @@ function Progress({ c }: { c: ClusterStatistics }) {
     [t.reviewed, c.reviewed],
   ];
   return (
-    <ul className="statistics-figures">
+    <ul className="statistics-figures statistics-progress">
       {parts.map(([label, n]) => (
         <li key={label}>
           {label}: {n}/{c.memberCount}
@@ -208,12 +208,19 @@ function PeriodCard({ period }: { period: PeriodStatistics }) {
         </div>
       ),
     },
-    { title: t.progress, key: 'progress', responsive: ['md'], render: (_, c) => <Progress c={c} /> },
+    {
+      title: t.progress,
+      key: 'progress',
+      width: 150,
+      responsive: ['md'],
+      render: (_, c) => <Progress c={c} />,
+    },
     { title: t.scores, key: 'scores', render: (_, c) => <Scores c={c} /> },
-    { title: t.awards, key: 'awards', responsive: ['md'], render: (_, c) => <Awards c={c} /> },
+    { title: t.awards, key: 'awards', width: 280, responsive: ['md'], render: (_, c) => <Awards c={c} /> },
     {
       title: t.ratio,
       key: 'ratio',
+      width: 130,
       responsive: ['md'],
       render: (_, c) =>
         c.awardRatio !== null && c.awardedUnits !== null
@@ -236,6 +243,7 @@ function PeriodCard({ period }: { period: PeriodStatistics }) {
       data-testid={`statistics-period-${period.year}`}
     >
       <Table
+        caption={<span className="visually-hidden">{t.tableCaption(period.name)}</span>}
         rowKey="clusterId"
         size="small"
         columns={columns}

@@ -17,6 +17,7 @@ export const statisticsTexts = {
       ? `Năm ${from} chưa có kỳ thi đua nào.`
       : `Từ năm ${from} đến năm ${to} chưa có kỳ thi đua nào.`,
   archived: 'Đã lưu trữ',
+  tableCaption: (period: string) => `Thống kê các cụm, khối — ${period}`,
   cluster: 'Cụm, khối',
   progress: 'Tiến độ',
   scores: 'Điểm cuối cùng',
