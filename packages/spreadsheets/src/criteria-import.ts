@@ -116,7 +116,7 @@ export async function readCriteriaImport(
   bytes: Uint8Array,
   options: CriteriaImportOptions,
 ): Promise<CriteriaImportResult> {
-  const sheets = await readSheets(bytes);
+  const sheets = await readSheets(bytes, { whole: true });
   if (!sheets) return refuse('Tệp', 'không phải tệp Excel (.xlsx) đọc được');
   const table = findTable(sheets);
   if (!table) {

@@ -182,7 +182,7 @@ export async function readListTemplate(
   headers: readonly string[],
   notTemplate: string,
 ): Promise<ListReadResult> {
-  const sheets = await readSheets(bytes);
+  const sheets = await readSheets(bytes, { whole: true });
   if (!sheets) {
     return {
       ok: false,

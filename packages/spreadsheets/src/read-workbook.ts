@@ -11,9 +11,14 @@ export interface SheetValues {
 
 /**
  * Reads every sheet of an .xlsx with the streaming reader (rows as they are parsed, values only), so a
- * large upload is never held as an object model. A file that is not an .xlsx is `null`.
+ * large upload is never held as an object model. A file that is not an .xlsx is `null`. `whole` reads a
+ * small file (a list, a criteria table) with the full reader instead: LibreOffice writes the shared
+ * strings and the workbook's relations after the sheets, which the streaming reader must then buffer
+ * anyway. (Once in CI a re-saved tasks template was read as "not a template"; 200 concurrent streaming
+ * reads of the same kind of file did not reproduce it, so the small files leave that path altogether.)
  */
-export async function readSheets(bytes: Uint8Array): Promise<SheetValues[] | null> {
+export async function readSheets(bytes: Uint8Array, { whole = false } = {}): Promise<SheetValues[] | null> {
+  if (whole) return readSheetsWhole(bytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
