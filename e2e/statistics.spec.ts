@@ -58,8 +58,9 @@ test('the council statistics: tables, charts and the Excel export equal the API'
         if (c.scores) {
           await expect(row).toContainText(`Trung bình: ${vietnamese(Number(c.scores.mean))}`);
           await expect(row).toContainText(
-            `Thấp nhất–Cao nhất: ${vietnamese(Number(c.scores.min))} – ${vietnamese(Number(c.scores.max))}`,
+            `Thấp nhất: ${vietnamese(Number(c.scores.min))} · Cao nhất: ${vietnamese(Number(c.scores.max))}`,
           );
+          await expect(row).toContainText(`Trung vị: ${exact(c.scores.median)}`);
           for (const a of c.awards)
             await expect(row).toContainText(
               `${a.name}: ${a.quota === null ? `${a.awarded} (không giới hạn)` : `${a.awarded}/${a.quota}`}`,

@@ -154,11 +154,13 @@ function Scores({ c }: { c: ClusterStatistics }) {
   return (
     <ul className="statistics-figures score">
       <li>
-        {t.min}–{t.max}: {formatScore(s.min)} – {formatScore(s.max)}
+        {t.min}: {formatScore(s.min)} · {t.max}: {formatScore(s.max)}
       </li>
       <li>
-        {t.median}: {formatScore(s.median)} ({t.q1.toLowerCase()} {formatScore(s.q1)}, {t.q3.toLowerCase()}{' '}
-        {formatScore(s.q3)})
+        {t.quartiles}: {formatScore(s.q1)} – {formatScore(s.q3)}
+      </li>
+      <li>
+        {t.median}: {formatScore(s.median)}
       </li>
       <li>
         {t.mean}: {formatScore(s.mean)}
@@ -190,6 +192,7 @@ function PeriodCard({ period }: { period: PeriodStatistics }) {
     {
       title: t.cluster,
       key: 'cluster',
+      width: '24%',
       render: (_, c) => (
         <div className="wrap-anywhere">
           <strong>{c.name}</strong>

@@ -31,6 +31,7 @@ export const statisticsTexts = {
   min: 'Thấp nhất',
   q1: 'Tứ phân vị thứ nhất',
   median: 'Trung vị',
+  quartiles: 'Khoảng tứ phân vị',
   q3: 'Tứ phân vị thứ ba',
   max: 'Cao nhất',
   mean: 'Trung bình',
