@@ -77,7 +77,7 @@ test('the council statistics: tables, charts and the Excel export equal the API'
     const data = page.getByRole('table', { name: 'Số liệu của biểu đồ: Phân bố điểm cuối cùng' });
     await expect(data.locator('tbody tr')).toHaveCount(scored.length);
     const { p, c } = scored[0]!;
-    await expect(data.locator('tbody tr').first()).toContainText(`${p.year} · ${c.code}`);
+    await expect(data.locator('tbody tr').first()).toContainText(`${p.year} · ${c.name}`);
     await expect(data.locator('tbody tr').first()).toContainText(exact(c.scores!.median));
     await saveScreen(page, 'thong-ke');
   });
@@ -140,11 +140,17 @@ test('a council member sees no scores of unpublished clusters; a member unit has
   const member = await UserApi.signIn(request, 'hoidong');
   const councilId = await member.councilId();
   const view = await member.get<StatisticsView>(`/councils/${councilId}/statistics`);
-  const hidden = view.periods.flatMap((p) => p.clusters.filter((c) => c.scoreState === 'notPublished'));
+  const hidden = view.periods.flatMap((p) =>
+    p.clusters.filter((c) => c.scoreState === 'notPublished').map((c) => ({ p, c })),
+  );
   expect(hidden.length, 'an unpublished demo cluster').toBeGreaterThan(0);
   await switchUser(page, 'hoidong');
   await page.getByRole('navigation', { name: 'Danh mục' }).getByRole('link', { name: 'Thống kê' }).click();
-  const row = page.getByRole('row').filter({ hasText: hidden[0]!.name }).first();
+  const { p, c } = hidden[0]!;
+  const row = page
+    .getByRole('table', { name: `Thống kê các cụm, khối — ${p.name}` })
+    .getByRole('row')
+    .filter({ hasText: c.name });
   await expect(row).toContainText('Bảng điểm chưa công bố');
 
   await switchUser(page, 'donvi');

@@ -13,11 +13,11 @@ interface Scored {
   cluster: ClusterStatistics & { scores: NonNullable<ClusterStatistics['scores']> };
 }
 
-/** The clusters with a score distribution, oldest year first, each named `2025 · CUM1`. */
+/** The clusters with a score distribution, oldest year first, each named `2025 · Cụm thi đua số 1`. */
 function scoredClusters(periods: PeriodStatistics[]): Scored[] {
   return periods.flatMap((p) =>
     p.clusters.flatMap((c) =>
-      c.scores ? [{ label: t.seriesName(p.year, c.code), cluster: { ...c, scores: c.scores } }] : [],
+      c.scores ? [{ label: t.seriesName(p.year, c.name), cluster: { ...c, scores: c.scores } }] : [],
     ),
   );
 }
@@ -26,7 +26,12 @@ function scoredClusters(periods: PeriodStatistics[]): Scored[] {
 function axes(labels: string[]): Pick<ChartOption, 'grid' | 'yAxis' | 'xAxis'> {
   return {
     grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
-    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { color: TEXT, interval: 0 } },
+    yAxis: {
+      type: 'category',
+      data: labels,
+      inverse: true,
+      axisLabel: { color: TEXT, interval: 0, width: 170, overflow: 'break' },
+    },
     xAxis: {
       type: 'value',
       scale: true,
@@ -61,7 +66,7 @@ function DataTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.label}>
+            <tr key={row.cluster.clusterId}>
               <th scope="row">{row.label}</th>
               {columns.map(([label, value]) => (
                 <td key={label}>{value(row)}</td>
@@ -78,7 +83,7 @@ function DataTable({
 export function StatisticsCharts({ periods }: { periods: PeriodStatistics[] }) {
   const rows = useMemo(() => scoredClusters(periods), [periods]);
   const labels = useMemo(() => rows.map((r) => r.label), [rows]);
-  const height = Math.max(200, rows.length * 32 + 60);
+  const height = Math.max(200, rows.length * 44 + 60);
 
   const distribution = useMemo<ChartOption>(
     () => ({
