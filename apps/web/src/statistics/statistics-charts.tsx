@@ -30,7 +30,7 @@ function axes(labels: string[]): Pick<ChartOption, 'grid' | 'yAxis' | 'xAxis'> {
       type: 'category',
       data: labels,
       inverse: true,
-      axisLabel: { color: TEXT, interval: 0, width: 170, overflow: 'break' },
+      axisLabel: { color: TEXT, interval: 0, width: 170, overflow: 'break', lineHeight: 14 },
     },
     xAxis: {
       type: 'value',
@@ -83,7 +83,7 @@ function DataTable({
 export function StatisticsCharts({ periods }: { periods: PeriodStatistics[] }) {
   const rows = useMemo(() => scoredClusters(periods), [periods]);
   const labels = useMemo(() => rows.map((r) => r.label), [rows]);
-  const height = Math.max(200, rows.length * 44 + 60);
+  const height = Math.max(200, rows.length * 52 + 60);
 
   const distribution = useMemo<ChartOption>(
     () => ({
