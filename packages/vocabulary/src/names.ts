@@ -405,3 +405,14 @@ export const DOCUMENT_KIND_NAMES = {
   councilReport: 'Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
   dossierPackage: 'Hồ sơ đề nghị khen thưởng cấp Nhà nước (tệp nén)',
 } as const;
+
+/** Why a cluster of the council's statistics has (or lacks) its score distribution (issue #14 §4). */
+export const STATISTICS_SCORE_STATE_NAMES: Record<
+  'available' | 'noCriteria' | 'notPublished' | 'noUnits',
+  string
+> = {
+  available: 'Có kết quả',
+  noCriteria: 'Chưa ban hành bộ tiêu chí',
+  notPublished: 'Bảng điểm chưa công bố',
+  noUnits: 'Chưa có đơn vị',
+};

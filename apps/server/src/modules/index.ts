@@ -15,6 +15,7 @@ import { plansRoutes } from './plans/routes';
 import { registrationsRoutes } from './registrations/routes';
 import { scoringRoutes } from './scoring/routes';
 import { spreadsheetsRoutes } from './spreadsheets/routes';
+import { statisticsRoutes } from './statistics/routes';
 import { listImportRoutes } from './spreadsheets/list-import-routes';
 import { usersRoutes } from './users/routes';
 
@@ -38,4 +39,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(archiveRoutes);
   await app.register(auditRoutes);
   await app.register(notificationsRoutes);
+  await app.register(statisticsRoutes);
 }

@@ -25,6 +25,7 @@ export const FEATURE_SLUGS = {
   users: 'nguoi-dung',
   audit: 'nhat-ky',
   letterhead: 'thiet-lap-van-ban',
+  statistics: 'thong-ke',
 } as const satisfies Partial<Record<keyof typeof vi.nav, string>>;
 export type Feature = keyof typeof FEATURE_SLUGS;
 

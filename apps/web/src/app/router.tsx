@@ -40,6 +40,10 @@ export function createRouter() {
                 { path: 'hoi-dong/:councilId/nguoi-dung/*', lazy: () => import('../users/users-page') },
                 { path: 'hoi-dong/:councilId/nhat-ky/*', lazy: () => import('../audit/audit-page') },
                 {
+                  path: 'hoi-dong/:councilId/thong-ke/*',
+                  lazy: () => import('../statistics/statistics-page'),
+                },
+                {
                   path: 'hoi-dong/:councilId/thiet-lap-van-ban/*',
                   lazy: () => import('../letterhead/letterhead-page'),
                 },

@@ -118,6 +118,7 @@ export const vi = {
     users: 'Người dùng, vai trò',
     audit: 'Nhật ký thay đổi',
     letterhead: 'Thiết lập văn bản',
+    statistics: 'Thống kê',
   },
 
   underConstruction: {

@@ -35,6 +35,7 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'meetings',
       'proposals',
       'dossiers',
+      'statistics',
       'audit',
       'letterhead',
     );
@@ -50,6 +51,7 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'ranking',
       'proposals',
       'dossiers',
+      'statistics',
     );
   // Leaders, deputies and focal departments score and review in the grid; every unit sees its bonuses
   // and deductions. The screens show each what the server lets them see.

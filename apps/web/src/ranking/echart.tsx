@@ -1,4 +1,4 @@
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
+import { BarChart, type BarSeriesOption, BoxplotChart, type BoxplotSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   type AriaComponentOption,
@@ -17,6 +17,7 @@ import { useEffect, useRef } from 'react';
 
 registerCharts([
   BarChart,
+  BoxplotChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
@@ -25,9 +26,10 @@ registerCharts([
   CanvasRenderer,
 ]);
 
-/** The chart options this application uses: bars with axes, tooltips, legends and threshold lines. */
+/** The chart options this application uses: bars and box plots with axes, tooltips, legends and threshold lines. */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | BoxplotSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

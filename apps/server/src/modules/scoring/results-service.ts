@@ -59,7 +59,7 @@ async function resultsFor(
   const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
   const { access } = context;
   const members = await loadClusterUnits(tx, clusterId);
-  const whole = seesEverything(access) || members.every((u) => seesRow(access, u.id));
+  const whole = seesWholeResults(access, members);
   if (!whole && access.memberUnitIds.size === 0) {
     throw forbidden(
       worksForUnitOf(actor, access.councilId)
@@ -77,6 +77,27 @@ async function resultsFor(
       .filter((p) => p.units.some((code) => own.has(code)))
       .map((p) => ({ ...p, units: p.units.filter((code) => own.has(code)) })),
   };
+}
+
+/** Whether the actor sees the result of every unit of the cluster. */
+function seesWholeResults(access: ScoringContext['access'], members: { id: string }[]): boolean {
+  return seesEverything(access) || members.every((u) => seesRow(access, u.id));
+}
+
+/**
+ * The cluster's results for a reader who sees every unit of it, else null (never a part of the
+ * cluster): what council-wide statistics are made of. Same cache and snapshot as `computeResults`.
+ */
+export async function computeWholeResults(
+  db: Database,
+  actor: Actor,
+  clusterId: string,
+): Promise<ResultDocument | null> {
+  return onSnapshot(db, async (tx) => {
+    const context = await loadScoringContext(tx, actor, clusterId);
+    const members = await loadClusterUnits(tx, clusterId);
+    return seesWholeResults(context.access, members) ? evaluateCached(tx, context) : null;
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ export const SPREADSHEET_KINDS = {
   tasksTemplate: 'Mẫu danh sách nhiệm vụ của kế hoạch',
   criteria: 'Bộ tiêu chí của cụm, khối',
   criteriaTemplate: 'Mẫu nhập bộ tiêu chí',
+  statistics: 'Thống kê của Hội đồng',
 } as const;
 export type SpreadsheetKind = keyof typeof SPREADSHEET_KINDS;
 
