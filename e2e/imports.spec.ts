@@ -62,6 +62,7 @@ test('the office adds units from the units template: the preview lists them, con
   sheet.getCell(`C${row + 1}`).value = `so-${tag}`;
   sheet.getCell(`D${row + 1}`).value = `Sở Tư pháp ${tag}`;
   sheet.getCell(`E${row + 1}`).value = 'Sở, ban, ngành';
+  sheet.getCell(`H${row + 1}`).value = 'Ủy ban nhân dân tỉnh Hải Hà';
   await uploadTo(dialog, workbook, 'don-vi.xlsx');
 
   const preview = dialog.getByTestId('import-preview');
@@ -70,6 +71,7 @@ test('the office adds units from the units template: the preview lists them, con
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText(`Xã Tân Lập ${tag}`);
   await expect(rows.nth(1)).toContainText('Loại đơn vị: Sở, ban, ngành');
+  await expect(rows.nth(1)).toContainText('Cơ quan cấp trên: Ủy ban nhân dân tỉnh Hải Hà');
   await saveScreen(page, 'nhap-don-vi-xem-truoc');
   await dialog.getByRole('button', { name: 'Xác nhận nhập' }).click();
   await expect(page.getByText('Đã lưu 2 đơn vị từ tệp Excel')).toBeVisible();
@@ -77,7 +79,9 @@ test('the office adds units from the units template: the preview lists them, con
 
   await page.goto(`/hoi-dong/${councilId}/don-vi?q=${tag}`);
   await expect(page.getByRole('row').filter({ hasText: `Xã Tân Lập ${tag}` })).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: `Sở Tư pháp ${tag}` })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: `Sở Tư pháp ${tag}` })).toContainText(
+    'Ủy ban nhân dân tỉnh Hải Hà',
+  );
 });
 
 test('the office imports a draft plan’s tasks from the appendix table; a bad cell is named first', async ({

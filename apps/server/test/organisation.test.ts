@@ -60,6 +60,44 @@ describe.each(databaseTestTargets())('units on $name', (target) => {
     expect(events[0]!.new).toMatchObject({ code: 'phuong-moi', name: 'Phường Mới' });
   });
 
+  it('keeps a unit’s parent body (cơ quan cấp trên): given, changed, cleared to none; each change audited', async () => {
+    const org = await buildOrganisation(db());
+    const office = await signedIn(org.standingOffice.username);
+    const created = await office.post(`/councils/${org.council.id}/units`, {
+      code: 'so-tu-phap',
+      name: 'Sở Tư pháp',
+      type: 'department',
+      parentBody: '  Ủy ban nhân dân tỉnh Hải Hà ',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const unit = created.json<{ id: string; parentBody: string | null; version: number }>();
+    expect(unit.parentBody).toBe('Ủy ban nhân dân tỉnh Hải Hà');
+    const changed = await office.patch(`/units/${unit.id}`, { version: 1, parentBody: 'Bộ Tư pháp' });
+    expect(changed.json<{ parentBody: string | null }>().parentBody).toBe('Bộ Tư pháp');
+    const cleared = await office.patch(`/units/${unit.id}`, { version: 2, parentBody: '' });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json<{ parentBody: string | null }>().parentBody).toBeNull();
+    const tooLong = await office.patch(`/units/${unit.id}`, { version: 3, parentBody: 'x'.repeat(301) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json<{ error: { fields: { path: string }[] } }>().error.fields[0]!.path).toBe(
+      'body.parentBody',
+    );
+    const events = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, unit.id), eq(auditLog.action, 'update')));
+    events.sort((a, b) => (a.new as { version: number }).version - (b.new as { version: number }).version);
+    expect(
+      events.map((e) => [
+        (e.old as { parentBody: string }).parentBody,
+        (e.new as { parentBody: string }).parentBody,
+      ]),
+    ).toEqual([
+      ['Ủy ban nhân dân tỉnh Hải Hà', 'Bộ Tư pháp'],
+      ['Bộ Tư pháp', null],
+    ]);
+  });
+
   it('refuses bad input with a Vietnamese message naming each field, saving nothing', async () => {
     const org = await buildOrganisation(db());
     const client = await signedIn(org.standingOffice.username);

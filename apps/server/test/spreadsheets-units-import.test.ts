@@ -25,7 +25,7 @@ interface UnitsImportJson {
 }
 
 // The template of buildOrganisation's council: its two units by code (a-…, b-…) on rows 5 and 6;
-// columns C code, D name, E type, F calendar, G school level, H active; blank rows from 7.
+// columns C code, D name, E type, F calendar, G school level, H parent body, I active; blank rows from 7.
 
 describe.each(databaseTestTargets())('units import from Excel on $name', (target) => {
   const { db, app } = useTestApp(target);
@@ -86,6 +86,7 @@ describe.each(databaseTestTargets())('units import from Excel on $name', (target
     const tag = org.unitA.code.slice(2);
     const edited = await edit(resaveWithLibreOffice(await template(office, org.council.id)), {
       D5: 'Phường Đông Hải Mới',
+      H5: 'Ủy ban nhân dân tỉnh Hải Hà',
       C7: `xa-moi-${tag}`,
       D7: 'Xã Mới',
       E7: 'Xã',
@@ -105,8 +106,11 @@ describe.each(databaseTestTargets())('units import from Excel on $name', (target
           unitId: org.unitA.id,
           code: org.unitA.code,
           name: 'Phường Đông Hải Mới',
-          cells: ['Đơn vị!D5'],
-          fields: [{ field: 'Tên đơn vị', old: 'Phường Đông Hải', new: 'Phường Đông Hải Mới' }],
+          cells: ['Đơn vị!D5', 'Đơn vị!H5'],
+          fields: [
+            { field: 'Tên đơn vị', old: 'Phường Đông Hải', new: 'Phường Đông Hải Mới' },
+            { field: 'Cơ quan cấp trên', old: null, new: 'Ủy ban nhân dân tỉnh Hải Hà' },
+          ],
         },
         {
           row: 7,
@@ -134,11 +138,11 @@ describe.each(databaseTestTargets())('units import from Excel on $name', (target
     const { batchId } = saved.json<UnitsImportJson>();
     expect(batchId).toMatch(/^[0-9a-f-]{36}$/);
     const after = await councilUnits(org.council.id);
-    expect(after.map((u) => [u.code, u.name, u.type, u.calendar, u.schoolLevel])).toEqual([
-      [org.unitA.code, 'Phường Đông Hải Mới', 'ward', 'calendarYear', null],
-      [org.unitB.code, 'Xã An Lạc', 'commune', 'calendarYear', null],
-      [`truong-${tag}`, 'Trường THCS Lê Lợi', 'school', 'schoolYear', 'THCS'],
-      [`xa-moi-${tag}`, 'Xã Mới', 'commune', 'calendarYear', null],
+    expect(after.map((u) => [u.code, u.name, u.type, u.calendar, u.schoolLevel, u.parentBody])).toEqual([
+      [org.unitA.code, 'Phường Đông Hải Mới', 'ward', 'calendarYear', null, 'Ủy ban nhân dân tỉnh Hải Hà'],
+      [org.unitB.code, 'Xã An Lạc', 'commune', 'calendarYear', null, null],
+      [`truong-${tag}`, 'Trường THCS Lê Lợi', 'school', 'schoolYear', 'THCS', null],
+      [`xa-moi-${tag}`, 'Xã Mới', 'commune', 'calendarYear', null, null],
     ]);
     const events = await db().select().from(auditLog).where(eq(auditLog.batchId, batchId!));
     expect(events.map((e) => [e.entityType, e.action]).sort()).toEqual([

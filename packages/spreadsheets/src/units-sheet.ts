@@ -19,7 +19,15 @@ export const UNITS_SHEET = 'Đơn vị';
 export const UNITS_MARKER = 'thidua:units-template@1';
 
 /** The fields of a unit the template carries, in column order after STT. */
-export const UNIT_FIELDS = ['code', 'name', 'type', 'calendar', 'schoolLevel', 'active'] as const;
+export const UNIT_FIELDS = [
+  'code',
+  'name',
+  'type',
+  'calendar',
+  'schoolLevel',
+  'parentBody',
+  'active',
+] as const;
 export type UnitField = (typeof UNIT_FIELDS)[number];
 
 export interface UnitValues {
@@ -28,6 +36,7 @@ export interface UnitValues {
   type: UnitType;
   calendar: Calendar;
   schoolLevel: string | null;
+  parentBody: string | null;
   active: boolean;
 }
 
@@ -38,6 +47,7 @@ const COLUMNS: ListColumn[] = [
   { header: 'Loại đơn vị', width: 22, options: UNIT_TYPES.map((t) => UNIT_TYPE_NAMES[t]) },
   { header: 'Năm thi đua', width: 18, options: CALENDARS.map((c) => CALENDAR_NAMES[c]) },
   { header: 'Cấp học (trường học)', width: 14, text: true },
+  { header: 'Cơ quan cấp trên', width: 36, text: true },
   { header: 'Đang hoạt động', width: 12, options: [YES, NO] },
 ];
 const HEADERS = COLUMNS.map((c) => c.header);
@@ -69,6 +79,7 @@ export function writeUnitsTemplate(input: UnitsTemplateInput): Promise<Buffer> {
         unit.calendar,
         unit.schoolLevel,
         unit.active,
+        unit.parentBody,
       ]),
       values: [
         i + 1,
@@ -77,6 +88,7 @@ export function writeUnitsTemplate(input: UnitsTemplateInput): Promise<Buffer> {
         UNIT_TYPE_NAMES[unit.type],
         CALENDAR_NAMES[unit.calendar],
         unit.schoolLevel,
+        unit.parentBody,
         unit.active ? YES : NO,
       ],
     })),
@@ -122,7 +134,9 @@ const CALENDAR_BY_NAME = new Map<string, Calendar>(
 function decodeState(text: string | null): UnitRowRead['existing'] {
   if (text === null) return null;
   try {
-    const [id, version, code, name, type, calendar, schoolLevel, active] = JSON.parse(text) as unknown[];
+    const [id, version, code, name, type, calendar, schoolLevel, active, parentBody] = JSON.parse(
+      text,
+    ) as unknown[];
     if (typeof id !== 'string' || typeof version !== 'number' || typeof code !== 'string') return null;
     return {
       id,
@@ -132,6 +146,7 @@ function decodeState(text: string | null): UnitRowRead['existing'] {
       type: type as UnitType,
       calendar: calendar as Calendar,
       schoolLevel: typeof schoolLevel === 'string' ? schoolLevel : null,
+      parentBody: typeof parentBody === 'string' ? parentBody : null,
       active: active === true,
     };
   } catch {
@@ -157,7 +172,7 @@ export async function readUnitsImport(bytes: Uint8Array): Promise<UnitsReadResul
       string
     >;
     const existing = decodeState(line.state);
-    const [, codeCell, nameCell, typeCell, calendarCell, levelCell, activeCell] = line.values;
+    const [, codeCell, nameCell, typeCell, calendarCell, levelCell, parentCell, activeCell] = line.values;
     const values: Partial<UnitValues> = {};
     const code = cellText(codeCell ?? null);
     if (existing && code !== existing.code) {
@@ -197,6 +212,7 @@ export async function readUnitsImport(bytes: Uint8Array): Promise<UnitsReadResul
       } else values.calendar = calendar;
     } else if (existing) errors.push({ cell: cells.calendar, message: 'chưa chọn năm thi đua' });
     values.schoolLevel = cellText(levelCell ?? null);
+    values.parentBody = cellText(parentCell ?? null);
     if (activeCell !== null && activeCell !== undefined) {
       const active = readYesNo(activeCell);
       if (active.ok) values.active = active.value;

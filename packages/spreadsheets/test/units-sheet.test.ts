@@ -20,6 +20,7 @@ function sample(): UnitsTemplateInput {
         type: 'ward',
         calendar: 'calendarYear',
         schoolLevel: null,
+        parentBody: 'Ủy ban nhân dân tỉnh Hải Hà',
         active: true,
       },
       {
@@ -30,6 +31,7 @@ function sample(): UnitsTemplateInput {
         type: 'school',
         calendar: 'schoolYear',
         schoolLevel: 'THPT',
+        parentBody: null,
         active: false,
       },
     ],
@@ -70,14 +72,16 @@ describe('units template', () => {
         type: 'ward',
         calendar: 'calendarYear',
         schoolLevel: null,
+        parentBody: 'Ủy ban nhân dân tỉnh Hải Hà',
         active: true,
       },
-      cells: { code: 'Đơn vị!C5', name: 'Đơn vị!D5', type: 'Đơn vị!E5' },
+      cells: { code: 'Đơn vị!C5', name: 'Đơn vị!D5', type: 'Đơn vị!E5', parentBody: 'Đơn vị!H5' },
     });
     expect(second?.values).toMatchObject({
       type: 'school',
       calendar: 'schoolYear',
       schoolLevel: 'THPT',
+      parentBody: null,
       active: false,
     });
   });
@@ -99,12 +103,19 @@ describe('units template', () => {
         C7: 'xa-dong-hung',
         D7: '  Xã Đông Hưng ',
         E7: 'xã',
+        H7: ' Ủy ban nhân dân tỉnh Hải Hà ',
       }),
     );
     expect(parsed.rows[2]).toEqual({
       row: 7,
       existing: null,
-      values: { code: 'xa-dong-hung', name: 'Xã Đông Hưng', type: 'commune', schoolLevel: null },
+      values: {
+        code: 'xa-dong-hung',
+        name: 'Xã Đông Hưng',
+        type: 'commune',
+        schoolLevel: null,
+        parentBody: 'Ủy ban nhân dân tỉnh Hải Hà',
+      },
       cells: expect.objectContaining({ code: 'Đơn vị!C7' }) as unknown,
     });
   });
@@ -113,7 +124,7 @@ describe('units template', () => {
     const errors = await errorsOf(
       await edit(await writeUnitsTemplate(sample()), {
         C6: 'thpt-khac',
-        H5: 'có lẽ',
+        I5: 'có lẽ',
         C7: 'xa-a',
         E7: 'Làng',
         C8: 'xa-a',
@@ -123,7 +134,7 @@ describe('units template', () => {
       }),
     );
     expect(errors).toEqual([
-      'Đơn vị!H5: "có lẽ" không hợp lệ: chọn "Có" hoặc "Không"',
+      'Đơn vị!I5: "có lẽ" không hợp lệ: chọn "Có" hoặc "Không"',
       'Đơn vị!C6: ô được khoá đã bị sửa (mã đơn vị phải là "thpt-le-loi")',
       'Đơn vị!D7: chưa nhập tên đơn vị',
       expect.stringMatching(

@@ -39,6 +39,7 @@ export async function seedOrganisation(tx: Transaction, hashes: PasswordHashes):
         name: u.name,
         type: u.type,
         schoolLevel: u.schoolLevel ?? null,
+        parentBody: u.parentBody ?? COUNCIL.people,
         calendar: u.type === 'school' ? ('schoolYear' as const) : ('calendarYear' as const),
       })),
     )

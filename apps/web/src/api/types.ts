@@ -43,6 +43,7 @@ export interface Unit {
   type: UnitType;
   calendar: Calendar;
   schoolLevel: string | null;
+  parentBody: string | null;
   active: boolean;
   version: number;
   abilities: { update: boolean };
@@ -54,6 +55,7 @@ export interface UnitInput {
   type: UnitType;
   calendar?: Calendar;
   schoolLevel?: string | null;
+  parentBody?: string | null;
 }
 
 export interface UnitPatch extends Partial<UnitInput> {

@@ -157,6 +157,8 @@ export const vi = {
     calendar: 'Năm thi đua',
     calendarHelp: 'Trường học thi đua theo năm học, các đơn vị khác theo năm dương lịch.',
     schoolLevel: 'Cấp học',
+    parentBody: 'Cơ quan cấp trên',
+    parentBodyHelp: 'Cơ quan quản lý trực tiếp, ví dụ Ủy ban nhân dân tỉnh; để trống nếu không có.',
     status: 'Trạng thái',
     active: 'Đang hoạt động',
     inactive: 'Ngừng hoạt động',

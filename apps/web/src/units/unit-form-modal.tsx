@@ -14,10 +14,11 @@ interface UnitFormValues {
   type: UnitType;
   calendar: Calendar;
   schoolLevel?: string | null;
+  parentBody?: string | null;
   active?: boolean;
 }
 
-const FIELDS = ['code', 'name', 'type', 'calendar', 'schoolLevel', 'active'];
+const FIELDS = ['code', 'name', 'type', 'calendar', 'schoolLevel', 'parentBody', 'active'];
 const typeOptions = UNIT_TYPES.map((type) => ({ value: type, label: vi.unitTypes[type] }));
 const calendarOptions = CALENDARS.map((calendar) => ({ value: calendar, label: vi.calendars[calendar] }));
 const schoolLevelOptions = Object.entries(vi.schoolLevels).map(([value, label]) => ({
@@ -27,8 +28,8 @@ const schoolLevelOptions = Object.entries(vi.schoolLevels).map(([value, label]) 
 const calendarFor = (type: UnitType): Calendar => (type === 'school' ? 'schoolYear' : 'calendarYear');
 
 function valuesOf(unit: Unit): UnitFormValues {
-  const { code, name, type, calendar, schoolLevel, active } = unit;
-  return { code, name, type, calendar, schoolLevel, active };
+  const { code, name, type, calendar, schoolLevel, parentBody, active } = unit;
+  return { code, name, type, calendar, schoolLevel, parentBody, active };
 }
 
 interface UnitFormModalProps {
@@ -65,6 +66,7 @@ export function UnitFormModal({ councilId, unit, onClose }: UnitFormModalProps) 
       type: values.type,
       calendar: values.calendar,
       schoolLevel: values.type === 'school' ? (values.schoolLevel ?? null) : null,
+      parentBody: values.parentBody?.trim() || null,
     };
     try {
       const saved = editing
@@ -187,6 +189,9 @@ export function UnitFormModal({ councilId, unit, onClose }: UnitFormModalProps) 
             <Select options={schoolLevelOptions} allowClear />
           </Form.Item>
         )}
+        <Form.Item label={vi.units.parentBody} name="parentBody" extra={vi.units.parentBodyHelp}>
+          <Input autoComplete="off" />
+        </Form.Item>
         {editing && (
           <Form.Item label={vi.units.activeSwitch} name="active" valuePropName="checked">
             <Switch />

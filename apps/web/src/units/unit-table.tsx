@@ -50,6 +50,14 @@ export function UnitTable({ councilId, onEdit }: UnitTableProps) {
       ),
     },
     {
+      title: vi.units.parentBody,
+      dataIndex: 'parentBody',
+      key: 'parentBody',
+      width: 220,
+      responsive: ['xl'],
+      render: (_, unit) => unit.parentBody ?? '—',
+    },
+    {
       title: vi.units.calendar,
       dataIndex: 'calendar',
       key: 'calendar',

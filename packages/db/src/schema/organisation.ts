@@ -33,6 +33,8 @@ export const units = pgTable(
     type: unitType('type').notNull(),
     /** MN, TH, THCS, THPT… for schools. */
     schoolLevel: text('school_level'),
+    /** The body the unit answers to ("cơ quan cấp trên"), as the province names it. */
+    parentBody: text('parent_body'),
     /** Stored, not derived: the type only suggests it and a council may decide otherwise. */
     calendar: calendar('calendar').notNull(),
     active: boolean('active').notNull().default(true),

@@ -16,6 +16,8 @@ export interface DemoUnit {
   name: string;
   type: UnitType;
   schoolLevel?: string;
+  /** Its "cơ quan cấp trên" when not the province's People's Committee. */
+  parentBody?: string;
   /** The office that keeps its emulation files (bộ phận giúp việc when the unit leads a cluster). */
   office: string;
 }
@@ -43,6 +45,7 @@ const school = (code: string, name: string): DemoUnit => ({
   name: `Trường THPT ${name}`,
   type: 'school',
   schoolLevel: 'THPT',
+  parentBody: 'Sở Giáo dục và Đào tạo tỉnh Hải Hà',
   office: `Tổ Văn phòng Trường THPT ${name}`,
 });
 
@@ -90,8 +93,11 @@ export const DEPARTMENTS: DemoUnit[] = [
   department('thanh-tra-tinh', 'Thanh tra tỉnh'),
   department('so-noi-vu', 'Sở Nội vụ', 'Phòng Thi đua - Khen thưởng, Sở Nội vụ'),
   // Police and military emulate within their own ministries; here they only score their fields.
-  department('cong-an-tinh', 'Công an tỉnh', 'Phòng Tham mưu, Công an tỉnh'),
-  department('bo-chqs-tinh', 'Bộ Chỉ huy Quân sự tỉnh', 'Phòng Tham mưu, Bộ Chỉ huy Quân sự tỉnh'),
+  { ...department('cong-an-tinh', 'Công an tỉnh', 'Phòng Tham mưu, Công an tỉnh'), parentBody: 'Bộ Công an' },
+  {
+    ...department('bo-chqs-tinh', 'Bộ Chỉ huy Quân sự tỉnh', 'Phòng Tham mưu, Bộ Chỉ huy Quân sự tỉnh'),
+    parentBody: 'Bộ Quốc phòng',
+  },
 ];
 
 export const SCHOOLS: DemoUnit[] = [

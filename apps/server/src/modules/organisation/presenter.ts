@@ -11,6 +11,7 @@ export function presentUnit(unit: Unit, canUpdate: boolean): z.infer<typeof unit
     type: unit.type,
     calendar: unit.calendar,
     schoolLevel: unit.schoolLevel,
+    parentBody: unit.parentBody,
     active: unit.active,
     version: unit.version,
     abilities: { update: canUpdate },

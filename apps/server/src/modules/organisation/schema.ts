@@ -17,6 +17,7 @@ export const unitBody = z.object({
   type: z.enum(UNIT_TYPES),
   calendar: z.enum(CALENDARS).optional(),
   schoolLevel: optionalText(20).nullable().optional(),
+  parentBody: optionalText(300).nullable().optional(),
 });
 
 export const unitPatch = unitBody.partial().extend({ version: whole(1), active: z.boolean().optional() });
@@ -35,6 +36,7 @@ export const unitView = z.object({
   type: z.enum(UNIT_TYPES),
   calendar: z.enum(CALENDARS),
   schoolLevel: z.string().nullable(),
+  parentBody: z.string().nullable(),
   active: z.boolean(),
   version: z.number().int(),
   abilities: z.object({ update: z.boolean() }),

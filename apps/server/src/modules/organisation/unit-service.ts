@@ -28,6 +28,7 @@ export async function createUnit(
       type: body.type,
       calendar: body.calendar ?? (body.type === 'school' ? 'schoolYear' : 'calendarYear'),
       schoolLevel: body.schoolLevel ?? null,
+      parentBody: body.parentBody || null,
     })
     .returning();
   await recordAudit(tx, actor, {
@@ -51,7 +52,9 @@ export async function updateUnit(
   changes: Omit<z.infer<typeof unitPatch>, 'version'>,
   audit: UnitAuditContext = {},
 ): Promise<Unit> {
-  const updated: Unit = await updateVersioned(tx, units, before.id, version, changes);
+  // A parent body cleared is none, not an empty name.
+  const values = changes.parentBody === '' ? { ...changes, parentBody: null } : changes;
+  const updated: Unit = await updateVersioned(tx, units, before.id, version, values);
   await recordAudit(tx, actor, {
     councilId: before.councilId,
     entityType: 'unit',

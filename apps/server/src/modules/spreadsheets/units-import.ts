@@ -29,6 +29,7 @@ const FIELD_NAMES: Record<UnitField, string> = {
   type: 'Loại đơn vị',
   calendar: 'Năm thi đua',
   schoolLevel: 'Cấp học',
+  parentBody: 'Cơ quan cấp trên',
   active: 'Đang hoạt động',
 };
 
