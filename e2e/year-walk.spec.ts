@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page as BrowserPage } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { awardName } from '@thidua/vocabulary';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
@@ -294,7 +296,7 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await moveForward(page, 'Tự chấm điểm');
   });
 
-  await test.step('3b. both units self-score with an evidence file', async () => {
+  await test.step('3b. both units self-score with an evidence file (the second offline, in its Excel template)', async () => {
     const files = [
       { name: 'bao-cao-thu-ngan-sach.pdf', mimeType: 'application/pdf', buffer: TINY_PDF },
       { name: 'xac-nhan-kho-bac.png', mimeType: 'image/png', buffer: TINY_PNG },
@@ -305,14 +307,56 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
       await page.goto(screen('tu-cham-diem'));
       await expect(page.getByRole('heading', { name: 'Tự chấm điểm', level: 1 })).toBeVisible();
       const revenue = page.getByTestId('self-I.1');
-      await revenue.getByLabel('I.1: Kế hoạch').fill('100');
-      await revenue.getByLabel('I.1: Thực hiện').fill('105');
-      await revenue.getByLabel('I.1: Ghi chú').click();
-      await expect(revenue.getByRole('status')).toContainText('Đã lưu');
       const democracy = page.getByTestId('self-II.1');
-      await democracy.getByLabel('II.1: Điểm').fill('38');
-      await democracy.getByLabel('II.1: Điểm').press('Tab');
-      await expect(democracy.getByRole('status')).toContainText('Đã lưu');
+      if (i === 0) {
+        await revenue.getByLabel('I.1: Kế hoạch').fill('100');
+        await revenue.getByLabel('I.1: Thực hiện').fill('105');
+        await revenue.getByLabel('I.1: Ghi chú').click();
+        await expect(revenue.getByRole('status')).toContainText('Đã lưu');
+        await democracy.getByLabel('II.1: Điểm').fill('38');
+        await democracy.getByLabel('II.1: Điểm').press('Tab');
+        await expect(democracy.getByRole('status')).toContainText('Đã lưu');
+      } else {
+        // The same two scores, typed in the unit's template with a spreadsheet library (as a spreadsheet
+        // program would) and uploaded: the preview lists exactly those two, and confirming saves them.
+        await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Nhập điểm từ tệp Excel' });
+        const downloading = page.waitForEvent('download');
+        await dialog.getByRole('button', { name: 'Tải mẫu nhập điểm' }).click();
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(await (await downloading).path()) as unknown as ArrayBuffer);
+        const grid = workbook.getWorksheet('Bảng điểm')!;
+        // Row 4 holds each criterion's code over its first field, row 6 each field's header.
+        const columnOf = (code: string, field: string) => {
+          let start = 0;
+          for (let c = 6; c <= grid.columnCount; c++) {
+            if (grid.getCell(4, c).text === code && start === 0) start = c;
+            if (start > 0 && grid.getCell(6, c).text.startsWith(field)) return c;
+          }
+          throw new Error(`no column ${code} ${field} in the template`);
+        };
+        let row = 7;
+        while (grid.getCell(row, 4).text !== ward.code) row++;
+        grid.getCell(row, columnOf('I.1', 'Kế hoạch')).value = 100;
+        grid.getCell(row, columnOf('I.1', 'Thực hiện')).value = 105;
+        grid.getCell(row, columnOf('II.1', 'Điểm')).value = 38;
+        await dialog.locator('input[type=file]').setInputFiles({
+          name: 'tu-cham-diem.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+        });
+        const preview = dialog.getByTestId('import-preview');
+        await expect(preview.getByRole('status')).toContainText('2 ô sẽ thay đổi');
+        const changes = preview.locator('tbody tr.ant-table-row');
+        await expect(changes).toHaveCount(2);
+        await expect(changes.nth(0)).toContainText('I.1');
+        await expect(changes.nth(1)).toContainText('II.1');
+        await dialog.getByRole('button', { name: 'Xác nhận nhập' }).click();
+        await expect(page.getByText('Đã lưu 2 ô từ tệp Excel')).toBeVisible();
+        await expect(dialog).toBeHidden();
+        await expect(revenue.getByLabel('I.1: Thực hiện')).toHaveValue('105');
+        await expect(democracy.getByLabel('II.1: Điểm')).toHaveValue('38');
+      }
 
       await revenue.getByRole('button', { name: 'Minh chứng I.1' }).click();
       const drawer = page.getByRole('dialog', { name: new RegExp(`${ward.name} — tiêu chí I.1`) });
