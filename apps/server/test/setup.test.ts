@@ -34,7 +34,7 @@ describe.each(databaseTestTargets())('the council set-up checklist on $name', (t
     ]);
     expect(stepOf(fresh, 'letterhead').missing).toEqual([
       'chưa lưu thiết lập văn bản: văn bản đang dùng tiêu đề mặc định',
-      'tên cơ quan cấp trên ở tiêu đề văn bản',
+      'tên cơ quan chủ quản ở tiêu đề văn bản',
       'họ tên người ký văn bản của Hội đồng',
     ]);
     expect(stepOf(fresh, 'accounts').summary).toBe('2/2 đơn vị có tài khoản');

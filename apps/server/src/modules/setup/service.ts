@@ -45,7 +45,7 @@ export async function councilSetup(db: Database, actor: Actor, councilId: string
       const letterheadMissing: string[] = [];
       if (!row) letterheadMissing.push('chưa lưu thiết lập văn bản: văn bản đang dùng tiêu đề mặc định');
       if (letterhead.parentBody.trim() === '')
-        letterheadMissing.push('tên cơ quan cấp trên ở tiêu đề văn bản');
+        letterheadMissing.push('tên cơ quan chủ quản ở tiêu đề văn bản');
       if (
         ![letterhead.chairName, letterhead.deputyName, letterhead.delegateName].some((n) => n.trim() !== '')
       )
@@ -158,7 +158,7 @@ export async function councilSetup(db: Database, actor: Actor, councilId: string
       steps.push({
         key: 'clusters',
         done: clusterMissing.length === 0,
-        summary: period ? `${periodClusters.length} cụm, khối; ${seated.size} đơn vị đã xếp` : '—',
+        summary: period ? `${periodClusters.length} cụm, khối; ${seated.size} đơn vị đã xếp` : 'Chưa có',
         missing: clusterMissing,
         notes:
           period && periodClusters.length > 0 && unseated.length > 0
