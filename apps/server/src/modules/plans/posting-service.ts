@@ -13,7 +13,7 @@ import {
   POSTING_MIN_WORKING_DAYS,
   requiresPublicPosting,
 } from '@thidua/vocabulary';
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, lt, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
@@ -95,7 +95,9 @@ export async function loadPosting(
     place: batch.postingPlace,
     workingDays: postingWorkingDays(batch),
     minWorkingDays: POSTING_MIN_WORKING_DAYS,
-    earliestEndOn: batch.postingStartsOn ? nthWorkingDay(batch.postingStartsOn, POSTING_MIN_WORKING_DAYS) : null,
+    earliestEndOn: batch.postingStartsOn
+      ? nthWorkingDay(batch.postingStartsOn, POSTING_MIN_WORKING_DAYS)
+      : null,
     comments: comments.map(presentPostingComment),
     abilities: { change: scope.canWrite && !(await batchAppraised(db, batch.id)) },
   };
@@ -168,4 +170,35 @@ export async function deletePostingComment(
     entityType: 'dossierPostingComment',
     reason,
   });
+}
+
+/**
+ * The postings a meeting's minutes report under "Kết quả công khai": those of the batches of the
+ * meeting's period that ended before the meeting (the council deliberates after the posting, Art. 44),
+ * each with its comments and their handling.
+ */
+export async function loadPostingsForMinutes(db: Db, periodId: string, heldOn: string) {
+  const batches = await db
+    .select()
+    .from(dossierBatches)
+    .where(and(eq(dossierBatches.periodId, periodId), lt(dossierBatches.postingEndsOn, heldOn)))
+    .orderBy(asc(dossierBatches.postingStartsOn), asc(dossierBatches.createdAt));
+  const out = [];
+  for (const batch of batches) {
+    const comments = await loadPostingComments(db, batch.id);
+    out.push({
+      batchName: batch.name,
+      startsOn: batch.postingStartsOn!,
+      endsOn: batch.postingEndsOn!,
+      workingDays: postingWorkingDays(batch)!,
+      place: batch.postingPlace!,
+      comments: comments.map((c) => ({
+        receivedOn: c.receivedOn,
+        senderName: senderName(c.sender),
+        content: c.content,
+        response: c.response,
+      })),
+    });
+  }
+  return out;
 }
