@@ -28,7 +28,11 @@ const LUNAR_TABLE: readonly string[] = [
   '210002090418',
 ];
 
-const LUNAR = new Map(LUNAR_TABLE.join(' ').split(' ').map((r) => [Number(r.slice(0, 4)), r.slice(4)]));
+const LUNAR = new Map(
+  LUNAR_TABLE.join(' ')
+    .split(' ')
+    .map((r) => [Number(r.slice(0, 4)), r.slice(4)]),
+);
 
 const DAY_MS = 86_400_000;
 const toUtc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);

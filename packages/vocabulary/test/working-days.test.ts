@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countWorkingDays,
-  isWorkingDay,
-  nthWorkingDay,
-  publicHolidays,
-  requiresPublicPosting,
-} from '../src';
+import { countWorkingDays, isWorkingDay, nthWorkingDay, publicHolidays, requiresPublicPosting } from '../src';
 
 describe('working days (Labour Code Art. 112)', () => {
   it.each([
