@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { formatDate } from '../format';
-import { ProblemAlert } from '../proposals/problem-alert';
+import { ProblemAlert } from '../shared/problem-alert';
 import { DateField } from '../registrations/date-field';
 import {
   type Batch,
