@@ -91,10 +91,11 @@ export function PostingPanel({ batch }: { batch: Batch }) {
               form={form}
               layout="vertical"
               name="posting"
+              // The batch as listed (the panel is keyed by its version): the posting's fields as saved.
               initialValues={{
-                postingStartsOn: data.startsOn ?? undefined,
-                postingEndsOn: data.endsOn ?? undefined,
-                postingPlace: data.place ?? undefined,
+                postingStartsOn: batch.postingStartsOn ?? undefined,
+                postingEndsOn: batch.postingEndsOn ?? undefined,
+                postingPlace: batch.postingPlace ?? undefined,
               }}
               onFinish={(values) => void submit({ ...values, postingPlace: values.postingPlace.trim() })}
             >
@@ -208,6 +209,7 @@ export function PostingPanel({ batch }: { batch: Batch }) {
         />
       </section>
       <PostingCommentModal
+        key={editing === null ? 'closed' : editing === 'new' ? 'new' : `${editing.id}-${editing.version}`}
         batchId={batch.id}
         comment={editing === 'new' ? null : editing}
         open={editing !== null}
