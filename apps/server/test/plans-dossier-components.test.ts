@@ -25,7 +25,7 @@ describe.each(databaseTestTargets())('award dossier components on $name', (targe
     const office = await signIn(app(), world.users.standingOffice.username);
     const batch = (
       await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt tổng kết' })
-    ).json<{ id: string }>();
+    ).json<{ id: string; version: number }>();
     const unit = world.units[2]!;
     const dossier = (
       await office.post(`/dossier-batches/${batch.id}/dossiers`, {
@@ -36,11 +36,11 @@ describe.each(databaseTestTargets())('award dossier components on $name', (targe
         candidateName: unit.name,
       })
     ).json<{ id: string; version: number }>();
-    return { world, office, dossier };
+    return { world, office, batch, dossier };
   }
 
   it('lists the required components, takes files by kind, and passes the appraisal only when complete', async () => {
-    const { world, office, dossier } = await filed('national');
+    const { world, office, batch, dossier } = await filed('national');
     const url = `/dossiers/${dossier.id}/components`;
     const empty = (await office.get(url)).json<Components>();
     expect(empty.required.map((r) => [r.kind, r.held])).toEqual([
@@ -88,6 +88,14 @@ describe.each(databaseTestTargets())('award dossier components on $name', (targe
     const [created] = await db().select().from(auditLog).where(eq(auditLog.entityId, full.items[0]!.id));
     expect(created).toMatchObject({ entityType: 'dossierComponent', action: 'create' });
 
+    // A Huân chương's list is posted publicly for 10 working days first (Art. 44; posting.test.ts).
+    const posted = await office.patch(`/dossier-batches/${batch.id}`, {
+      version: batch.version,
+      postingStartsOn: '2020-01-06',
+      postingEndsOn: '2020-01-17',
+      postingPlace: 'Trụ sở Sở Nội vụ',
+    });
+    expect(posted.statusCode, posted.body).toBe(200);
     const approved = await office.post(`/dossiers/${dossier.id}/appraisal`, {
       version: dossier.version,
       outcome: 'approved',

@@ -10,6 +10,7 @@ import {
   councilDecisions,
   dossierBatches,
   dossierComponents,
+  dossierPostingComments,
   dossiers,
   movements,
   notifications,
@@ -151,6 +152,10 @@ export async function seedDemoRouteParams(
       mimeType: evidence.mimeType,
     })
     .returning();
+  const [postingComment] = await d
+    .insert(dossierPostingComments)
+    .values({ batchId: batch!.id, receivedOn: `${period.year}-11-25`, content: 'Đề nghị làm rõ thành tích' })
+    .returning();
   // Someone else's notification: only its own user may mark it read.
   const [notification] = await d
     .insert(notifications)
@@ -184,6 +189,7 @@ export async function seedDemoRouteParams(
     name: 'partyRating',
     fileId: evidence.id,
     componentId: component!.id,
+    commentId: postingComment!.id,
     meetingId: (await one(d.select().from(meetings).limit(1))).id,
     voteId: (await one(d.select().from(votes).limit(1))).id,
     quotaId: (await one(d.select().from(quotas).limit(1))).id,

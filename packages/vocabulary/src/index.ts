@@ -4,3 +4,5 @@ export * from './enums';
 export * from './names';
 export * from './stages';
 export * from './notifications';
+export * from './working-days';
+export * from './public-posting';

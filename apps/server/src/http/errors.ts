@@ -98,6 +98,15 @@ export const ERRORS = {
     status: 409,
     message: 'Hồ sơ chưa đủ thành phần bắt buộc: chưa thể thẩm định đạt',
   },
+  POSTING_NOT_ENDED: {
+    status: 409,
+    message:
+      'Danh sách chưa được công khai đủ 10 ngày làm việc (Điều 44 Nghị định 152/2025/NĐ-CP): chưa thể thẩm định đạt',
+  },
+  POSTING_CLOSED: {
+    status: 409,
+    message: 'Đợt xét đã có hồ sơ được thẩm định: không sửa ý kiến nhận được khi công khai nữa',
+  },
   PLAN_STATE: { status: 409, message: 'Kế hoạch không ở trạng thái cho phép thao tác này' },
   TASK_STATE: { status: 409, message: 'Nhiệm vụ không ở trạng thái cho phép thao tác này' },
   // Documents (module documents).

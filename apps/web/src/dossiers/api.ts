@@ -13,6 +13,9 @@ export interface Batch {
   name: string;
   submissionDueOn: string | null;
   appraisalDueOn: string | null;
+  postingStartsOn: string | null;
+  postingEndsOn: string | null;
+  postingPlace: string | null;
   version: number;
   abilities: { update: boolean };
 }
@@ -163,6 +166,83 @@ export function useRemoveComponent() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (componentId: string) => api.delete<void>(`/dossier-components/${componentId}`),
+    onSuccess: refresh,
+  });
+}
+
+// The batch's public posting (Art. 44) and the comments received during it.
+
+export interface PostingComment {
+  id: string;
+  receivedOn: string;
+  sender: string | null;
+  /** The name, or "ẩn danh". */
+  senderName: string;
+  content: string;
+  response: string | null;
+  version: number;
+}
+
+export interface Posting {
+  batchId: string;
+  batchVersion: number;
+  required: boolean;
+  startsOn: string | null;
+  endsOn: string | null;
+  place: string | null;
+  workingDays: number | null;
+  minWorkingDays: number;
+  earliestEndOn: string | null;
+  comments: PostingComment[];
+  abilities: { change: boolean };
+}
+
+export function usePosting(batchId: string | undefined) {
+  return useQuery({
+    ...apiQuery<Posting>(`/dossier-batches/${batchId}/posting`),
+    enabled: Boolean(batchId),
+  });
+}
+
+export interface PostingInput {
+  postingStartsOn: string;
+  postingEndsOn: string;
+  postingPlace: string;
+}
+
+export function useRecordPosting() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ batchId, version, input }: { batchId: string; version: number; input: PostingInput }) =>
+      api.patch<Batch>(`/dossier-batches/${batchId}`, { version, ...input }),
+    onSuccess: refresh,
+  });
+}
+
+export interface PostingCommentInput {
+  receivedOn: string;
+  sender: string;
+  content: string;
+  response: string;
+}
+
+/** Adds a comment (no `comment`) or edits one over the version read. */
+export function useSavePostingComment(batchId: string | undefined) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ comment, input }: { comment: PostingComment | null; input: PostingCommentInput }) =>
+      comment
+        ? api.patch<PostingComment>(`/posting-comments/${comment.id}`, { version: comment.version, ...input })
+        : api.post<PostingComment>(`/dossier-batches/${batchId}/posting-comments`, input),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeletePostingComment() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (comment: PostingComment) =>
+      api.delete<void>(`/posting-comments/${comment.id}?version=${comment.version}`),
     onSuccess: refresh,
   });
 }

@@ -30,6 +30,7 @@ import { PeriodPicker, Picker } from '../app/period-cluster-picker';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
 import { ComponentsDrawer } from './components-drawer';
 import { DossierForm } from './dossier-form';
+import { PostingPanel } from './posting-panel';
 import { StandingModal } from './standing-modal';
 import { texts } from './texts';
 import { ScreenHeader } from '../shared/page-header';
@@ -303,6 +304,7 @@ function DossiersPage() {
         }
       />
       <Card className="page-card">{body}</Card>
+      {batch && <PostingPanel key={`${batch.id}-${batch.version}`} batch={batch} />}
       <ComponentsDrawer dossier={open} onClose={() => setOpen(null)} />
       <StandingModal dossier={standing} onClose={() => setStanding(null)} />
       <DossierForm

@@ -230,6 +230,13 @@ export const dossierBatches = pgTable(
     submissionDueOn: localDate('submission_due_on'),
     appraisalDueOn: localDate('appraisal_due_on'),
     note: text('note'),
+    /**
+     * The public posting of the batch's list (Nghị định 152/2025/NĐ-CP Art. 44, migration 0026): first
+     * and last day and where it was posted; all three or none.
+     */
+    postingStartsOn: localDate('posting_starts_on'),
+    postingEndsOn: localDate('posting_ends_on'),
+    postingPlace: text('posting_place'),
     version: rowVersion(),
     ...timestamps(),
   },
@@ -237,6 +244,10 @@ export const dossierBatches = pgTable(
     check(
       'dossier_batches_dates_check',
       sql`${t.submissionDueOn} is null or ${t.appraisalDueOn} is null or ${t.submissionDueOn} <= ${t.appraisalDueOn}`,
+    ),
+    check(
+      'dossier_batches_posting_check',
+      sql`(${t.postingStartsOn} is null) = (${t.postingEndsOn} is null) and (${t.postingStartsOn} is null) = (${t.postingPlace} is null) and (${t.postingStartsOn} is null or ${t.postingStartsOn} <= ${t.postingEndsOn})`,
     ),
     index('dossier_batches_period_id_idx').on(t.periodId),
   ],
@@ -296,6 +307,27 @@ export const dossiers = pgTable(
     index('dossiers_batch_id_idx').on(t.batchId),
     index('dossiers_unit_id_idx').on(t.unitId),
   ],
+);
+
+/**
+ * A comment received during a batch's public posting (Art. 44): when, from whom (null: anonymous), what,
+ * and the standing office's handling or answer, carried into the minutes.
+ */
+export const dossierPostingComments = pgTable(
+  'dossier_posting_comments',
+  {
+    id: id(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => dossierBatches.id, { onDelete: 'cascade' }),
+    receivedOn: localDate('received_on').notNull(),
+    sender: text('sender'),
+    content: text('content').notNull(),
+    response: text('response'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [index('dossier_posting_comments_batch_id_idx').on(t.batchId)],
 );
 
 /**
@@ -387,6 +419,7 @@ export type NewMovement = typeof movements.$inferInsert;
 export type DossierBatch = typeof dossierBatches.$inferSelect;
 export type NewDossierBatch = typeof dossierBatches.$inferInsert;
 export type Dossier = typeof dossiers.$inferSelect;
+export type DossierPostingComment = typeof dossierPostingComments.$inferSelect;
 export type NewDossier = typeof dossiers.$inferInsert;
 export type ProgrammeSession = typeof programmeSessions.$inferSelect;
 export type NewProgrammeSession = typeof programmeSessions.$inferInsert;

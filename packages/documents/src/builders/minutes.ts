@@ -12,6 +12,22 @@ export interface MinutesAttendance {
   readonly note: string | null;
 }
 
+/** A batch's public posting (Nghị định 152/2025/NĐ-CP Art. 44) and the comments received during it. */
+export interface MinutesPosting {
+  readonly batchName: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly workingDays: number;
+  readonly place: string;
+  readonly comments: readonly {
+    readonly receivedOn: string;
+    /** The name, or "ẩn danh". */
+    readonly senderName: string;
+    readonly content: string;
+    readonly response: string | null;
+  }[];
+}
+
 export interface MinutesInput {
   readonly issuer: Issuer;
   /** `Hội nghị trù bị` */
@@ -33,6 +49,8 @@ export interface MinutesInput {
     readonly required: number;
     readonly reached: boolean;
   } | null;
+  /** The postings that ended before the meeting, reported under "Kết quả công khai" (none: no section). */
+  readonly postings?: readonly MinutesPosting[];
 }
 
 const lines = (text: string | null, empty: string): Block[] => {
@@ -42,6 +60,45 @@ const lines = (text: string | null, empty: string): Block[] => {
     .filter((l) => l !== '');
   return parts.length === 0 ? [para(empty, { noIndent: true })] : parts.map((l) => para(l));
 };
+
+/** "V. Kết quả công khai": each posting's period, place and the comments with their handling. */
+function postingBlocks(postings: readonly MinutesPosting[]): Block[] {
+  if (postings.length === 0) return [];
+  const blocks: Block[] = [heading('V. Kết quả công khai')];
+  for (const p of postings) {
+    blocks.push(
+      para(
+        `Danh sách đề nghị khen thưởng của đợt "${p.batchName}" được công khai từ ngày ${formatShortDate(p.startsOn)} ` +
+          `đến ngày ${formatShortDate(p.endsOn)} (${p.workingDays} ngày làm việc), hình thức, nơi công khai: ${p.place}.`,
+      ),
+    );
+    if (p.comments.length === 0) {
+      blocks.push(para('Không nhận được ý kiến nào.'));
+      continue;
+    }
+    blocks.push(para(`Nhận được ${p.comments.length} ý kiến:`), {
+      kind: 'table' as const,
+      columns: [
+        { width: 2, align: 'center' as const },
+        { width: 4, align: 'center' as const },
+        { width: 5 },
+        { width: 9 },
+        { width: 8 },
+      ],
+      header: [
+        [cell('STT'), cell('Ngày'), cell('Người gửi'), cell('Nội dung ý kiến'), cell('Kết quả xử lý')],
+      ],
+      rows: p.comments.map((c, i) => [
+        cell(String(i + 1)),
+        cell(formatShortDate(c.receivedOn)),
+        cell(c.senderName),
+        cell(c.content),
+        cell(c.response ?? 'Chưa xử lý'),
+      ]),
+    });
+  }
+  return blocks;
+}
 
 /** Biên bản họp: time and place, attendance with the two-thirds quorum, agenda, proceedings, conclusions. */
 export function buildMinutes(input: MinutesInput): OfficialDocument {
@@ -94,6 +151,7 @@ export function buildMinutes(input: MinutesInput): OfficialDocument {
       ...lines(input.minutes, '(Chưa ghi diễn biến.)'),
       heading('IV. Kết luận'),
       ...lines(input.decisions, '(Chưa ghi kết luận.)'),
+      ...postingBlocks(input.postings ?? []),
       para('Biên bản được thông qua tại hội nghị và kết thúc cùng ngày.'),
     ],
     signatures: [

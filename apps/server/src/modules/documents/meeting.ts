@@ -6,6 +6,7 @@ import type { Actor } from '../../auth/actor';
 import { loadMeetingScope, requireRead } from '../meetings/policy';
 import { presentMeeting } from '../meetings/presenter';
 import { findMeeting, loadMeetingFacts } from '../meetings/service';
+import { loadPostingsForMinutes } from '../plans/posting-service';
 import type { PreparedDocument } from './deliver';
 import { clusterIssuer, councilIssuer, loadCluster, loadLetterhead } from './letterhead';
 
@@ -47,7 +48,9 @@ export async function prepareMinutes(
   actor: Actor,
   meetingId: string,
 ): Promise<PreparedDocument> {
-  const { view, scope, issuer, scopeName, kindName, letterhead } = await load(db, actor, meetingId);
+  const { meeting, view, scope, issuer, scopeName, kindName, letterhead } = await load(db, actor, meetingId);
+  // The public postings (Art. 44) that ended before the meeting, with the comments received.
+  const postings = await loadPostingsForMinutes(db, meeting.periodId, meeting.heldOn);
   const document = buildMinutes({
     issuer,
     kindName,
@@ -68,6 +71,7 @@ export async function prepareMinutes(
       note: a.note,
     })),
     quorum: view.quorum,
+    postings,
   });
   return {
     kind: 'minutes',
@@ -76,7 +80,7 @@ export async function prepareMinutes(
     councilId: scope.councilId,
     entityId: meetingId,
     source: { meetingId, meetingVersion: view.version },
-    data: view,
+    data: postings.length === 0 ? view : { view, postings },
     author: letterhead.issuingBody,
   };
 }

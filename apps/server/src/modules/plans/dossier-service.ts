@@ -23,6 +23,7 @@ import {
   type PeriodBars,
 } from '../awards/proposal-bars';
 import { assertDossierComplete } from './dossier-requirements';
+import { assertPostingEnded, postingErrors } from './posting-rules';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import type { AppraisalBody, BatchBody, BatchPatch, DossierBody, DossierPatch } from './schema';
 
@@ -53,7 +54,17 @@ export async function findDossier(
 }
 
 type BatchColumns = Partial<
-  Pick<DossierBatch, 'name' | 'movementId' | 'submissionDueOn' | 'appraisalDueOn' | 'note'>
+  Pick<
+    DossierBatch,
+    | 'name'
+    | 'movementId'
+    | 'submissionDueOn'
+    | 'appraisalDueOn'
+    | 'note'
+    | 'postingStartsOn'
+    | 'postingEndsOn'
+    | 'postingPlace'
+  >
 >;
 
 function batchColumns(body: Partial<BatchBody>): BatchColumns {
@@ -63,6 +74,9 @@ function batchColumns(body: Partial<BatchBody>): BatchColumns {
   if (body.submissionDueOn !== undefined) out.submissionDueOn = body.submissionDueOn;
   if (body.appraisalDueOn !== undefined) out.appraisalDueOn = body.appraisalDueOn;
   if (body.note !== undefined) out.note = blankToNull(body.note) ?? null;
+  if (body.postingStartsOn !== undefined) out.postingStartsOn = body.postingStartsOn;
+  if (body.postingEndsOn !== undefined) out.postingEndsOn = body.postingEndsOn;
+  if (body.postingPlace !== undefined) out.postingPlace = blankToNull(body.postingPlace) ?? null;
   return out;
 }
 
@@ -72,6 +86,7 @@ async function checkBatch(tx: Transaction, periodId: string, merged: BatchColumn
   if (merged.submissionDueOn && merged.appraisalDueOn && merged.submissionDueOn > merged.appraisalDueOn) {
     errors.push({ path: 'body.appraisalDueOn', message: 'không được trước hạn nộp hồ sơ (submissionDueOn)' });
   }
+  errors.push(...postingErrors(merged));
   if (sent.movementId) {
     const [movement] = await tx
       .select({ id: movements.id })
@@ -392,6 +407,7 @@ export async function appraiseDossier(
       { path: 'body.appraisedOn', message: `không được trước ngày nộp hồ sơ (${before.submittedOn})` },
     ]);
   }
+  if (body.outcome === 'approved') assertPostingEnded(batch, before, appraisedOn!);
   const updated = await updateVersioned(tx, dossiers, before.id, body.version, {
     outcome: body.outcome,
     appraisedOn,

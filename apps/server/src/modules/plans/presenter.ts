@@ -138,6 +138,9 @@ export function presentBatch(batch: DossierBatch, scope: PlansScope): z.infer<ty
     submissionDueOn: batch.submissionDueOn,
     appraisalDueOn: batch.appraisalDueOn,
     note: batch.note,
+    postingStartsOn: batch.postingStartsOn,
+    postingEndsOn: batch.postingEndsOn,
+    postingPlace: batch.postingPlace,
     version: batch.version,
     abilities: { update: scope.canWrite },
   };

@@ -281,6 +281,13 @@ export const batchBody = z.object({
   submissionDueOn: localDate.nullable().optional(),
   appraisalDueOn: localDate.nullable().optional(),
   note: optionalText(5000),
+  /** The public posting (Art. 44): first day, last day and where; all three or none. */
+  postingStartsOn: localDate.nullable().optional().describe('Ngày bắt đầu công khai danh sách (Điều 44)'),
+  postingEndsOn: localDate
+    .nullable()
+    .optional()
+    .describe('Ngày kết thúc công khai: đủ ít nhất 10 ngày làm việc kể từ ngày bắt đầu'),
+  postingPlace: optionalText(1000).describe('Hình thức, nơi công khai (cổng thông tin, trụ sở…)'),
 });
 
 export const batchPatch = batchBody.partial().extend({ version, reason });
@@ -294,8 +301,51 @@ export const batchView = z.object({
   submissionDueOn: z.string().nullable(),
   appraisalDueOn: z.string().nullable(),
   note: z.string().nullable(),
+  postingStartsOn: z.string().nullable(),
+  postingEndsOn: z.string().nullable(),
+  postingPlace: z.string().nullable(),
   version: z.number().int(),
   abilities: z.object({ update: z.boolean() }),
+});
+
+export const postingCommentParams = z.object({ commentId: z.uuid() });
+
+export const postingCommentBody = z.object({
+  receivedOn: localDate.describe('Ngày nhận ý kiến'),
+  sender: optionalText(500).describe('Người gửi; để trống nếu ẩn danh'),
+  content: text(5000).describe('Nội dung ý kiến'),
+  response: optionalText(5000).describe('Kết quả xử lý, trả lời của cơ quan thường trực'),
+});
+
+export const postingCommentPatch = postingCommentBody.partial().extend({ version, reason });
+
+export const postingCommentView = z.object({
+  id: z.string(),
+  batchId: z.string(),
+  receivedOn: z.string(),
+  sender: z.string().nullable(),
+  /** The sender as people read it: the name, or "ẩn danh". */
+  senderName: z.string(),
+  content: z.string(),
+  response: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const postingView = z.object({
+  batchId: z.string(),
+  batchVersion: z.number().int(),
+  /** Whether a dossier of the batch asks for an award covered by Art. 44. */
+  required: z.boolean(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  place: z.string().nullable(),
+  /** Working days from the first to the last day of the posting, both included. */
+  workingDays: z.number().int().nullable(),
+  minWorkingDays: z.number().int(),
+  /** The earliest valid last day for the recorded first day. */
+  earliestEndOn: z.string().nullable(),
+  comments: z.array(postingCommentView),
+  abilities: z.object({ change: z.boolean() }),
 });
 
 export const dossierBody = z.object({
@@ -439,6 +489,8 @@ export type SessionBody = z.infer<typeof sessionBody>;
 export type SessionPatch = z.infer<typeof sessionPatch>;
 export type BatchBody = z.infer<typeof batchBody>;
 export type BatchPatch = z.infer<typeof batchPatch>;
+export type PostingCommentBody = z.infer<typeof postingCommentBody>;
+export type PostingCommentPatch = z.infer<typeof postingCommentPatch>;
 export type DossierBody = z.infer<typeof dossierBody>;
 export type DossierPatch = z.infer<typeof dossierPatch>;
 export type AppraisalBody = z.infer<typeof appraisalBody>;
