@@ -12,6 +12,7 @@ import { PactAgreementsPanel } from './pact-agreements';
 import { regTexts } from './texts';
 import { UnitRows } from './unit-rows';
 import type { Pact, PactRow } from './types';
+import { ProblemAlert } from '../shared/problem-alert';
 
 const t = regTexts.pact;
 const FIELDS = ['signedOn', 'documentNumber', 'note', 'unitIds'];
@@ -214,16 +215,7 @@ function PactModal({
       confirmLoading={saving}
       width={620}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       {!editing && unsigned.length === 0 && (
         <Alert role="status" type="info" showIcon title={t.nobodyLeft} style={{ marginBottom: 16 }} />
       )}
