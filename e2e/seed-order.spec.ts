@@ -23,6 +23,8 @@ test('the follower and the office agree, then the leader records the signing; a 
   playwright,
   baseURL,
 }) => {
+  // Three people in three browser contexts, then the meetings: longer than one screen's test.
+  test.setTimeout(240_000);
   const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions, 'registration', YEAR);
 

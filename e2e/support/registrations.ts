@@ -127,8 +127,9 @@ export async function buildTestCluster(
   const taken = await office.get<Page<{ year: number; calendar: string }>>(
     `/councils/${councilId}/periods?pageSize=500`,
   );
+  // A spec's own year: its calendar year, or its school year when a retry finds the first one taken.
   const slots = ownYear
-    ? [{ year: ownYear, calendar: 'calendarYear' as const }]
+    ? CALENDARS.map((calendar) => ({ year: ownYear, calendar }))
     : YEARS.flatMap((year) => CALENDARS.map((calendar) => ({ year, calendar })));
   const free = slots.find(
     (slot) => !taken.items.some((p) => p.year === slot.year && p.calendar === slot.calendar),
