@@ -2,7 +2,13 @@ import type { Page as BrowserPage, Locator } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import type { Api, Page } from './support/api';
 import { expect, test } from './support/fixtures';
-import { buildTestCluster, clusterScreen, Sessions, type TestCluster } from './support/registrations';
+import {
+  agreeToPact,
+  buildTestCluster,
+  clusterScreen,
+  Sessions,
+  type TestCluster,
+} from './support/registrations';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 interface Registration {
@@ -180,6 +186,7 @@ test("the leader sees every unit's status, opens one, and records the pact signi
     plans: [{ criterionCode: 'I.1', plan: 12 }],
   });
   const names = await unitNames(member, c);
+  await agreeToPact(sessions, c);
 
   await signInThroughPage(page, 'cumtruong', DEMO_PASSWORD);
   await page.goto(clusterScreen(c, 'dang-ky'));

@@ -20,9 +20,22 @@ describe.each(databaseTestTargets())('pacts on $name', (target) => {
   const setStage = (w: World, stage: PeriodStage) =>
     db().update(periods).set({ stage }).where(eq(periods.id, w.period.id));
   const pactsOf = (w: World) => db().select().from(pacts).where(eq(pacts.clusterId, w.cluster.id));
+  /** The follower and the standing office agree, as the signing requires (Ba Đình 2022, Long Biên 2023). */
+  async function agree(w: World) {
+    for (const [who, party] of [
+      [w.users.follower, 'follower'],
+      [w.users.standingOffice, 'standingOffice'],
+    ] as const) {
+      const response = await (
+        await client(who.username)
+      ).post(`/clusters/${w.cluster.id}/pact-agreements/${party}`, {});
+      expect(response.statusCode, party).toBe(200);
+    }
+  }
 
   it('records each unit’s signing (leader or standing office) and lists the cluster with who has signed', async () => {
     const w = await buildWorld(db(), { stage: 'pact', issuedVersion: true });
+    await agree(w);
     const leader = await client(w.users.leader.username);
     const created = await leader.post(`/clusters/${w.cluster.id}/pacts`, {
       unitId: w.units.memberA.id,
@@ -81,6 +94,7 @@ describe.each(databaseTestTargets())('pacts on $name', (target) => {
 
   it('corrects a record with the version read; a stale version gets 409; audited old and new', async () => {
     const w = await buildWorld(db(), { stage: 'registration', issuedVersion: true });
+    await agree(w);
     const office = await client(w.users.standingOffice.username);
     const pact = (
       await office.post(`/clusters/${w.cluster.id}/pacts`, {
@@ -116,6 +130,7 @@ describe.each(databaseTestTargets())('pacts on $name', (target) => {
 
   it('refuses recording to members, deputies, council members (403) and another council (404), saving nothing', async () => {
     const w = await buildWorld(db(), { stage: 'pact', issuedVersion: true });
+    await agree(w);
     const office = await client(w.users.standingOffice.username);
     const pact = (
       await office.post(`/clusters/${w.cluster.id}/pacts`, {
@@ -146,6 +161,7 @@ describe.each(databaseTestTargets())('pacts on $name', (target) => {
 
   it('refuses a unit outside the cluster, a second record, and recording outside the registration and pact stages', async () => {
     const w = await buildWorld(db(), { stage: 'pact', issuedVersion: true });
+    await agree(w);
     const leader = await client(w.users.leader.username);
     const url = `/clusters/${w.cluster.id}/pacts`;
     const outsider = await leader.post(url, { unitId: w.units.outsider.id, signedOn: '2025-02-20' });

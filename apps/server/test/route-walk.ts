@@ -198,6 +198,7 @@ export async function seedDemoRouteParams(
     registrationId: (
       await one(d.select().from(registrations).where(ne(registrations.unitId, memberUnitId)).limit(1))
     ).id,
+    party: 'follower',
     pactId: (await one(d.select().from(pacts).where(ne(pacts.unitId, memberUnitId)).limit(1))).id,
     adjustmentId: (await one(d.select().from(adjustments).limit(1))).id,
     objectionId: objection.id,

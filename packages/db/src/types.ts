@@ -32,6 +32,7 @@ export type RegistrationPlan = typeof s.registrationPlans.$inferSelect;
 export type NewRegistrationPlan = typeof s.registrationPlans.$inferInsert;
 export type Pact = typeof s.pacts.$inferSelect;
 export type NewPact = typeof s.pacts.$inferInsert;
+export type PactAgreement = typeof s.pactAgreements.$inferSelect;
 export type Entry = typeof s.entries.$inferSelect;
 export type NewEntry = typeof s.entries.$inferInsert;
 export type EvidenceFile = typeof s.evidenceFiles.$inferSelect;

@@ -49,6 +49,7 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   criterionAssignment: 'Phân công chấm tiêu chí',
   registration: 'Đăng ký thi đua',
   pact: 'Giao ước thi đua',
+  pactAgreement: 'Ý kiến đồng ý ký giao ước',
   entry: 'Kết quả, điểm chấm',
   evidenceFile: 'Minh chứng',
   adjustment: 'Điểm cộng, điểm trừ',
@@ -84,6 +85,7 @@ export const ACTION_NAMES: Record<string, string> = {
   delete: 'Xóa',
   copy: 'Sao chép',
   agree: 'Thống nhất',
+  withdrawAgreement: 'Rút ý kiến đồng ý',
   issue: 'Ban hành',
   revise: 'Tạo phiên bản mới',
   submit: 'Gửi',
@@ -267,6 +269,8 @@ export const FIELD_NAMES: Record<string, string> = {
   createdBy: 'Người tạo',
   issuedBy: 'Người ban hành',
   agreedAt: 'Thống nhất lúc',
+  agreedBy: 'Người đồng ý',
+  party: 'Bên đồng ý',
   issuedAt: 'Ban hành lúc',
   documentNumber: 'Số văn bản',
   documentDate: 'Ngày văn bản',
@@ -351,6 +355,7 @@ export const FIELD_NAMES: Record<string, string> = {
 /** Values of enumerated fields, as the screens say them. */
 export const VALUE_NAMES: Record<string, Record<string, string>> = {
   seat: SEAT_NAMES.cum,
+  party: { follower: 'Thành viên Hội đồng theo dõi cụm', standingOffice: 'Cơ quan thường trực' },
   kind: { ...CLUSTER_KIND_NAMES, ...DOSSIER_KIND_NAMES, ...DOSSIER_COMPONENT_NAMES },
   outcome: DOSSIER_OUTCOME_NAMES,
   level: DOSSIER_LEVEL_NAMES,

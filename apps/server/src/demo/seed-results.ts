@@ -1,6 +1,7 @@
 import {
   adjustments,
   entries,
+  pactAgreements,
   pacts,
   registrationPlans,
   registrations,
@@ -8,7 +9,7 @@ import {
   unitStaffCounts,
 } from '@thidua/db';
 import { insertAll, insertReturning } from './bulk';
-import { authorId, type SeedContext, unitId } from './context';
+import { authorId, type SeedContext, unitId, userId } from './context';
 import { type AdjustmentDraft, generateAdjustments } from './generate-adjustments';
 import {
   type EntryDraft,
@@ -107,6 +108,17 @@ async function seedRegistrations(
       })),
     ),
   );
+  // The follower and the standing office agreed a week before the signing (Ba Đình 2022, Long Biên 2023).
+  const agreedAt = at(addDays(dates.launch, -7), 9);
+  await insertAll(ctx.tx, pactAgreements, [
+    {
+      clusterId: cluster.id,
+      party: 'follower' as const,
+      agreedBy: userId(ctx, cluster.cluster.follower),
+      agreedAt,
+    },
+    { clusterId: cluster.id, party: 'standingOffice' as const, agreedBy: ctx.standingOffice, agreedAt },
+  ]);
   // Every member signs the pact at the cluster's launch conference, one document for the cluster.
   await insertAll(
     ctx.tx,

@@ -56,6 +56,15 @@ export const ERRORS = {
     status: 409,
     message: 'Bản đăng ký thi đua đã gửi nên chỉ được xem; cơ quan thường trực có thể mở lại (nêu lý do)',
   },
+  PACT_NOT_AGREED: {
+    status: 409,
+    message:
+      'Chưa ký giao ước được: cần ý kiến đồng ý của thành viên Hội đồng theo dõi cụm và cơ quan thường trực',
+  },
+  PACT_SIGNED: {
+    status: 409,
+    message: 'Cụm, khối đã ký giao ước: không rút hoặc ghi thêm ý kiến đồng ý được nữa',
+  },
   REASON_REQUIRED: { status: 400, message: 'Cần nêu lý do cho thay đổi này' },
   WEAK_PASSWORD: { status: 400, message: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số' },
   FILE_TOO_LARGE: { status: 413, message: 'Tệp quá lớn' },

@@ -286,7 +286,18 @@ function MeetingDetail({
                 label: meetTexts.form.kind,
                 children: <Tag color="blue">{t.kinds[m.kind]}</Tag>,
               },
-              { key: 'date', label: t.detail.heldOn, children: formatDate(m.heldOn) },
+              {
+                key: 'date',
+                label: t.detail.heldOn,
+                children: (
+                  <Flex vertical gap={4}>
+                    {formatDate(m.heldOn)}
+                    {m.warnings.map((warning) => (
+                      <Alert key={warning} role="alert" type="warning" showIcon title={warning} />
+                    ))}
+                  </Flex>
+                ),
+              },
               { key: 'place', label: t.detail.place, children: m.place ?? t.detail.none },
               { key: 'host', label: t.detail.host, children: m.hostUnitName ?? t.detail.none },
               {

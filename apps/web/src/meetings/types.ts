@@ -43,6 +43,8 @@ export interface Meeting extends MeetingSummary {
   decisions: string | null;
   attendance: Attendance[];
   quorum: Quorum | null;
+  /** The rules the meeting's date does not meet (the preparatory meeting's lead time); saving still works. */
+  warnings: string[];
   abilities: { update: boolean; recordAttendance: boolean; recordVotes: boolean };
 }
 

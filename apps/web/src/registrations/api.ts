@@ -6,6 +6,7 @@ import type { Page } from '../api/types';
 import type {
   ClusterDetail,
   CriteriaVersion,
+  PactAgreements,
   PactRow,
   PeriodSummary,
   PrintView,
@@ -16,9 +17,10 @@ import type {
 
 export const registrationKeys = {
   /** Every registration read: each one, its print view, and every cluster's list and pacts. */
-  all: readsOf('registrations', 'pacts'),
+  all: readsOf('registrations', 'pacts', 'pact-agreements'),
   one: (id: string) => apiKey(`/registrations/${id}`),
   pacts: (clusterId: string) => apiKey(`/clusters/${clusterId}/pacts`),
+  agreements: (clusterId: string) => apiKey(`/clusters/${clusterId}/pact-agreements`),
 };
 
 /** A council's periods (a council has a few a year; one page of 500 is all of them). */
@@ -76,6 +78,14 @@ export function usePacts(clusterId: string | undefined) {
   return useQuery({
     ...apiQuery<Page<PactRow>>(`/clusters/${clusterId}/pacts`, { pageSize: 500 }),
     select: (page) => page.items,
+    enabled: Boolean(clusterId),
+  });
+}
+
+/** Whether the follower and the standing office agreed to the cluster's pact signing. */
+export function usePactAgreements(clusterId: string | undefined) {
+  return useQuery({
+    ...apiQuery<PactAgreements>(`/clusters/${clusterId}/pact-agreements`),
     enabled: Boolean(clusterId),
   });
 }

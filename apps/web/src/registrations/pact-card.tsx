@@ -7,7 +7,8 @@ import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
 import { DateField } from './date-field';
-import { registrationKeys, usePacts } from './api';
+import { registrationKeys, usePactAgreements, usePacts } from './api';
+import { PactAgreementsPanel } from './pact-agreements';
 import { regTexts } from './texts';
 import { UnitRows } from './unit-rows';
 import type { Pact, PactRow } from './types';
@@ -36,6 +37,8 @@ export function PactCard({
   compact: boolean;
 }) {
   const pacts = usePacts(clusterId);
+  const agreements = usePactAgreements(clusterId);
+  const agreed = agreements.data?.agreed === true;
   const [recording, setRecording] = useState(false);
   const [editing, setEditing] = useState<PactRow | null>(null);
 
@@ -63,7 +66,12 @@ export function PactCard({
         <Flex wrap gap={12} align="center" justify="space-between">
           <Typography.Text strong>{t.summary(signed, rows.length)}</Typography.Text>
           {canRecord && (
-            <Button type="primary" onClick={() => setRecording(true)} disabled={signed === rows.length}>
+            <Button
+              type="primary"
+              onClick={() => setRecording(true)}
+              disabled={signed === rows.length || !agreed}
+              title={agreed ? undefined : t.waitAgreements}
+            >
               {t.record}
             </Button>
           )}
@@ -114,6 +122,7 @@ export function PactCard({
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t.title}
       </Typography.Title>
+      <PactAgreementsPanel clusterId={clusterId} />
       {body}
       {recording && pacts.data && (
         <PactModal clusterId={clusterId} rows={pacts.data} onClose={() => setRecording(false)} />
@@ -172,6 +181,7 @@ function PactModal({
           done += 1;
         }
         void message.success(t.recorded(done));
+        await queryClient.invalidateQueries({ queryKey: registrationKeys.agreements(clusterId) });
       }
       await queryClient.invalidateQueries({ queryKey: registrationKeys.pacts(clusterId) });
       onClose();

@@ -174,5 +174,25 @@ export const regTexts = {
     dateRequired: 'Nhập ngày ký',
     nobodyLeft: 'Tất cả đơn vị đã có bản ghi ký giao ước.',
     stale: 'Bản ghi vừa được người khác sửa trước bạn. Hãy đóng và mở lại để xem bản mới nhất.',
+    waitAgreements: 'Chỉ ghi nhận ký giao ước sau khi có đủ hai ý kiến đồng ý ở trên.',
+  },
+
+  agreements: {
+    title: 'Ý kiến đồng ý trước khi ký giao ước',
+    party: {
+      follower: 'Thành viên Hội đồng theo dõi cụm',
+      standingOffice: 'Cơ quan thường trực Hội đồng',
+    },
+    agree: {
+      follower: 'Đồng ý cho cụm ký giao ước',
+      standingOffice: 'Cơ quan thường trực đồng ý',
+    },
+    agreed: 'Đã đồng ý',
+    notYet: 'Chưa có ý kiến',
+    by: (who: string, when: string) => `${who}, lúc ${when}`,
+    withdraw: 'Rút ý kiến đồng ý',
+    confirmWithdraw: 'Rút ý kiến đồng ý? Cụm sẽ chưa ký giao ước được cho đến khi đồng ý lại.',
+    agreedNow: 'Đã ghi ý kiến đồng ý',
+    withdrawn: 'Đã rút ý kiến đồng ý',
   },
 } as const;

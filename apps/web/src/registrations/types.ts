@@ -187,3 +187,21 @@ export interface PactRow {
   unit: { id: string; code: string; name: string; seat: Seat };
   pact: Pact | null;
 }
+
+export type PactAgreementParty = 'follower' | 'standingOffice';
+
+export interface PartyAgreement {
+  agreedBy: string | null;
+  agreedAt: string | null;
+  note: string | null;
+  abilities: { agree: boolean; withdraw: boolean };
+}
+
+/** The two agreements the cluster's pact signing needs (Ba Đình 2022, Long Biên 2023). */
+export interface PactAgreements {
+  follower: PartyAgreement;
+  standingOffice: PartyAgreement;
+  signed: boolean;
+  agreed: boolean;
+  missing: string | null;
+}

@@ -94,3 +94,32 @@ export const pacts = pgTable(
   },
   (t) => [unique('pacts_period_unit_key').on(t.periodId, t.unitId)],
 );
+
+/** Who agrees before a cluster's pact is signed (Ba Đình 2022, Long Biên 2023). */
+export const PACT_AGREEMENT_PARTIES = ['follower', 'standingOffice'] as const;
+export type PactAgreementParty = (typeof PACT_AGREEMENT_PARTIES)[number];
+
+/**
+ * "Cụm chỉ tổ chức ký kết giao ước thi đua … sau khi đã báo cáo và được sự đồng ý của thành viên Hội
+ * đồng … được phân công theo dõi Cụm và sự thống nhất … với cơ quan Thường trực": each party's recorded
+ * agreement (who, when). Withdrawing deletes the row until a signing is recorded (migration 0025).
+ */
+export const pactAgreements = pgTable(
+  'pact_agreements',
+  {
+    id: id(),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    party: text('party', { enum: PACT_AGREEMENT_PARTIES }).notNull(),
+    agreedBy: uuid('agreed_by')
+      .notNull()
+      .references(() => users.id),
+    agreedAt: instant('agreed_at').notNull().defaultNow(),
+    note: text('note'),
+  },
+  (t) => [
+    unique('pact_agreements_cluster_party_key').on(t.clusterId, t.party),
+    check('pact_agreements_party_check', sql`${t.party} in ('follower', 'standingOffice')`),
+  ],
+);

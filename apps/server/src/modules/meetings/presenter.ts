@@ -26,6 +26,8 @@ export interface MeetingFacts {
   members: MemberUnit[];
   attendance: (MeetingAttendance & { unitName: string })[];
   hostUnitName: string | null;
+  /** Rules the meeting's date does not meet, as Vietnamese warnings (saving still works). */
+  warnings: string[];
 }
 
 /**
@@ -72,6 +74,7 @@ export function presentMeeting(facts: MeetingFacts, scope: MeetingScope): Meetin
     decisions: meeting.decisions,
     attendance: rows,
     quorum,
+    warnings: facts.warnings,
     abilities: {
       update: scope.canWrite && !scope.archived,
       recordAttendance: scope.canWrite && !scope.archived,

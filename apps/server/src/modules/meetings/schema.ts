@@ -115,6 +115,11 @@ export const meetingView = meetingSummaryView.extend({
   attendance: z.array(attendanceView),
   /** Computed live from attendance (SPEC §3); null for a council meeting, which has no member units. */
   quorum: quorumView.nullable(),
+  /**
+   * Warnings, never refusals: a preparatory meeting (trù bị) under 3 days before the cluster's summary
+   * meeting (Ba Đình 2022), or under 1 day (Bắc Giang 2022).
+   */
+  warnings: z.array(z.string()),
   abilities: z.object({ update: z.boolean(), recordAttendance: z.boolean(), recordVotes: z.boolean() }),
 });
 

@@ -15,6 +15,7 @@ import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
 import { loadClusterMembers, type MemberUnit } from './members';
 import type { MeetingScope } from './policy';
+import { leadTimeWarnings } from './lead-time';
 import type { MeetingFacts } from './presenter';
 import { type Quorum, quorumOf } from './quorum';
 import type { MeetingBody, MeetingPatch } from './schema';
@@ -52,6 +53,7 @@ export async function loadMeetingFacts(db: Db, meeting: Meeting): Promise<Meetin
     members,
     attendance: attendance.map(({ row, unitName }) => ({ ...row, unitName })),
     hostUnitName,
+    warnings: await leadTimeWarnings(db, meeting),
   };
 }
 

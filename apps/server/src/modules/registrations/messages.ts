@@ -33,6 +33,18 @@ export const REGISTRATION_MSG = {
   pactRecorderOnly: 'Chỉ cụm trưởng hoặc cơ quan thường trực được ghi nhận ký giao ước thi đua',
   pactExists: 'Đã ghi nhận ký giao ước của đơn vị này trong kỳ; hãy sửa bản ghi đã có',
 
+  agreementParty: { follower: 'thành viên Hội đồng theo dõi cụm', standingOffice: 'cơ quan thường trực' },
+  agreeOnlyAs: {
+    follower: 'Chỉ thành viên Hội đồng được phân công theo dõi cụm, khối được ghi ý kiến đồng ý của mình',
+    standingOffice: 'Chỉ cơ quan thường trực Hội đồng được ghi ý kiến đồng ý của cơ quan thường trực',
+  },
+  alreadyAgreed: (party: string) => `Đã ghi nhận ý kiến đồng ý của ${party}`,
+  notAgreed: (party: string) => `Chưa có ý kiến đồng ý của ${party} để rút`,
+  /** Ba Đình 2022, Long Biên 2023: who has not agreed yet, so the signing cannot be recorded. */
+  pactNotAgreed: (missing: string[]) =>
+    `Chưa ký giao ước được: chưa có ý kiến đồng ý của ${missing.join(' và ')} ` +
+    '(Cụm chỉ ký giao ước sau khi được thành viên Hội đồng theo dõi cụm và cơ quan thường trực đồng ý)',
+
   signerAuthority: 'THỦ TRƯỞNG ĐƠN VỊ',
   formTitle: (year: number) => `ĐĂNG KÝ THAM GIA THI ĐUA NĂM ${year}`,
   leaderOf: (kind: 'cum' | 'khoi', name: string) => `${seatName('leader', kind)} ${name}`,

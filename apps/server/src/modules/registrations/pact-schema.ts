@@ -1,3 +1,4 @@
+import { PACT_AGREEMENT_PARTIES } from '@thidua/db';
 import { z } from 'zod';
 import { whole, optionalText } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
@@ -54,3 +55,32 @@ export const pactRow = z.object({
 });
 
 export const pactPage = pageOf(pactRow);
+
+export const pactAgreementParams = z.object({
+  clusterId: z.uuid(),
+  party: z
+    .enum(PACT_AGREEMENT_PARTIES)
+    .meta({ description: 'follower: thành viên Hội đồng theo dõi cụm; standingOffice: cơ quan thường trực' }),
+});
+
+export const pactAgreementBody = z.object({ note });
+
+const partyAgreement = z.object({
+  /** The display name of who agreed; null until the party agrees. */
+  agreedBy: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+  note: z.string().nullable(),
+  abilities: z.object({ agree: z.boolean(), withdraw: z.boolean() }),
+});
+
+/** The two agreements the signing needs (Ba Đình 2022, Long Biên 2023). */
+export const pactAgreementsView = z.object({
+  follower: partyAgreement,
+  standingOffice: partyAgreement,
+  /** A signing is recorded: the agreements can no longer be withdrawn. */
+  signed: z.boolean(),
+  /** Both parties agreed: the leader may record the signing. */
+  agreed: z.boolean(),
+  /** Who has not agreed yet, in Vietnamese; null once both have. */
+  missing: z.string().nullable(),
+});

@@ -11,6 +11,7 @@ import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage, stageOpen } from '../../workflow/stage-table';
 import { REGISTRATION_MSG as M } from './messages';
 import type { pactCreateBody, pactListQuery, pactPage, pactPatch, pactView } from './pact-schema';
+import { assertPactAgreed } from './pact-agreement-service';
 import { canRecordPact } from './policy';
 
 export function presentPact(pact: Pact, access: ClusterAccess): z.infer<typeof pactView> {
@@ -45,6 +46,7 @@ export async function createPact(
   const access = await loadClusterAccess(tx, actor, clusterId);
   await guardPactWrite(tx, access);
   if (!access.seats.has(body.unitId)) throw invalid([{ path: 'body.unitId', message: M.notAMember }]);
+  await assertPactAgreed(tx, clusterId);
   const [existing] = await tx
     .select({ id: pacts.id })
     .from(pacts)
