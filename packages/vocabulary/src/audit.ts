@@ -63,6 +63,7 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   workPlan: 'Kế hoạch công tác',
   planTask: 'Nhiệm vụ trong kế hoạch',
   movement: 'Phong trào thi đua',
+  movementReport: 'Báo cáo phong trào thi đua của đơn vị',
   dossierBatch: 'Đợt xét khen thưởng',
   dossier: 'Hồ sơ đề nghị khen thưởng',
   programmeSession: 'Chương trình công tác (phiên họp)',
@@ -115,6 +116,8 @@ export const ACTION_NAMES: Record<string, string> = {
   importPeriodFile: 'Nhập tệp kỳ thi đua',
   confirmIncomplete: 'Xác nhận đề nghị khi chưa đủ số liệu',
   confirm: 'Xác nhận',
+  resubmit: 'Nộp lại',
+  return: 'Trả lại',
 };
 
 /** The council's letterhead settings, named as its settings screen names them (the log says the same). */
@@ -233,6 +236,8 @@ export const FIELD_NAMES: Record<string, string> = {
   standingUnitId: 'Đơn vị thường trực phong trào',
   standingBody: 'Cơ quan thường trực phong trào',
   reportDueDates: 'Hạn báo cáo',
+  participantUnitIds: 'Đơn vị tham gia phong trào',
+  summary: 'Tóm tắt báo cáo',
   submissionDueOn: 'Hạn nộp hồ sơ',
   appraisalDueOn: 'Hạn thẩm định',
   awardName: 'Hình thức khen thưởng',

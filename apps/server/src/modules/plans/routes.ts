@@ -6,6 +6,7 @@ import { PLAN_TAGS, planRoutes } from './plan-routes';
 import { loadPeriodScope } from './policy';
 import { programmeRoutes } from './programme-routes';
 import { dossierComponentRoutes } from './dossier-component-routes';
+import { movementReportRoutes } from './movement-report-routes';
 import { registryRoutes } from './registry-routes';
 import { lateTasksReport, returnedShareReport } from './reports';
 import { lateTasksQuery, lateTasksView, periodParams, returnedShareQuery, returnedShareView } from './schema';
@@ -19,6 +20,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   await programmeRoutes(app);
   await registryRoutes(app);
   await dossierComponentRoutes(app);
+  await movementReportRoutes(app);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 
