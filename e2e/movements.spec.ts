@@ -30,6 +30,9 @@ function inDays(days: number): { iso: string; vn: string } {
 async function openScreen(page: BrowserPage, councilId: string, period: Period) {
   await page.goto(`/hoi-dong/${councilId}/phong-trao`);
   await choose(page, page.getByLabel('Kỳ thi đua', { exact: true }), period.name, { search: false });
+  // Already the chosen period (remembered from the last screen): its list stays open; close it.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 const cellOf = (page: BrowserPage, unit: string, dueOn: string) =>
@@ -41,17 +44,23 @@ test('the office adds a movement, a unit submits its report, the office sees the
   page,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const unit = await UserApi.signIn(request, 'donvi');
   const unitId = unit.session.memberships.find((m) => m.unitId)!.unitId!;
   const office = await UserApi.signIn(request, STANDING_OFFICE);
   const councilId = await office.councilId();
   const tag = Math.random().toString(36).slice(2, 7);
-  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (phong trào ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
+  // The year's period, made by this spec (again on a retry: the first attempt's is reused).
+  const made = (await office.get<{ items: Period[] }>(`/councils/${councilId}/periods`)).items.find((p) =>
+    p.name.startsWith(`Năm ${YEAR} (phong trào`),
+  );
+  const period =
+    made ??
+    (await office.call<Period>('POST', `/councils/${councilId}/periods`, {
+      name: `Năm ${YEAR} (phong trào ${tag})`,
+      year: YEAR,
+      calendar: 'calendarYear',
+    }));
   const units = await office.get<{ items: { id: string; name: string }[] }>(
     `/councils/${councilId}/units?pageSize=500`,
   );
@@ -63,7 +72,6 @@ test('the office adds a movement, a unit submits its report, the office sees the
   await test.step('the office adds the movement with its due dates and units', async () => {
     await switchUser(page, STANDING_OFFICE);
     await openScreen(page, councilId, period);
-    await expect(page.getByText('Kỳ này chưa có phong trào thi đua.')).toBeVisible();
     await page.getByRole('button', { name: 'Thêm phong trào' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tên phong trào').fill(name);
@@ -73,13 +81,14 @@ test('the office adds a movement, a unit submits its report, the office sees the
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toContainText('Hạn báo cáo phải là các ngày dạng ngày/tháng/năm');
     await dialog.getByLabel('Hạn báo cáo của đơn vị').fill(`${soon.vn}, 10/09/${YEAR}`);
-    await choose(page, dialog.getByLabel('Đơn vị tham gia'), unitName);
-    await choose(page, dialog.getByLabel('Đơn vị tham gia'), other.name);
+    await choose(page, dialog.getByLabel('Đơn vị tham gia'), unitName, { multiple: true });
+    await choose(page, dialog.getByLabel('Đơn vị tham gia'), other.name, { multiple: true });
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId('movement')).toContainText(name);
-    await expect(page.getByTestId('movement')).toContainText(`Hạn báo cáo: ${soon.vn}, 10/09/${YEAR}`);
+    const card = page.getByTestId('movement').filter({ hasText: name });
+    await expect(card).toContainText(`Hạn báo cáo: ${soon.vn}, 10/09/${YEAR}`);
+    await card.getByRole('button', { name: `Xem báo cáo: ${name}` }).click();
     await expect(cellOf(page, unitName, soon.iso)).toContainText('Chưa nộp');
   });
   const movement = (
@@ -137,7 +146,7 @@ test('the office adds a movement, a unit submits its report, the office sees the
 
   await test.step('the unit may submit the returned report again', async () => {
     await switchUser(page, 'donvi');
-    await openScreen(page, councilId, period);
+    await page.goto(`/hoi-dong/${councilId}/phong-trao?ky=${period.id}&pt=${movement.id}`);
     await expect(
       page.getByRole('button', { name: `Nộp lại: ${unitName}, Báo cáo hạn ${soon.vn}` }),
     ).toBeVisible();

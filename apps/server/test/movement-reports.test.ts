@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
 import { localToday } from '../src/modules/periods/dates';
 import { runReminders } from '../src/notifications/reminders';
+import { SAMPLES, upload } from './scoring-fixture';
 
 // Issue #14 §1: each unit taking part in a movement owes one report per due date; the standing office
 // sees the matrix and accepts or returns; the home screen and the reminders tell what is owed.
@@ -259,6 +260,54 @@ describe.each(databaseTestTargets())('movement reports on $name', (target) => {
     expect(await auditCount(db(), w.council.id)).toBe(before);
     const [row] = await db().select().from(movementReports).where(eq(movementReports.id, report.id));
     expect(row).toMatchObject({ status: 'submitted', version: 1 });
+  });
+
+  it('attaches a file to a report (the unit’s own, before acceptance), versioned, audited and downloadable', async () => {
+    const w = await world();
+    const so = await as(w.standingOffice.username);
+    const movement = (
+      await so.post(`/periods/${w.period.id}/movements`, {
+        name: 'Phong trào thi đua chuyển đổi số',
+        reportDueDates: ['2024-06-10'],
+        participantUnitIds: [w.unitA.id, w.unitB.id],
+      })
+    ).json<{ id: string }>();
+    const staffA = await as(w.staffA.username);
+    const report = (
+      await staffA.put(`/movements/${movement.id}/reports`, {
+        unitId: w.unitA.id,
+        dueOn: '2024-06-10',
+        summary: 'Báo cáo 6 tháng',
+        version: 0,
+      })
+    ).json<ReportJson>();
+    const url = `/movement-reports/${report.id}/file`;
+    const staffB = await as(w.staffB.username);
+    expect(
+      (await upload(app(), staffB, `${url}?version=1`, { name: 'b.pdf', bytes: SAMPLES.pdf })).statusCode,
+    ).toBe(403);
+    expect((await staffA.get(url)).statusCode).toBe(404);
+    const wrongType = await upload(app(), staffA, `${url}?version=1`, { name: 'x.exe', bytes: SAMPLES.pdf });
+    expect(wrongType.statusCode).toBe(415);
+    const sent = await upload(app(), staffA, `${url}?version=1`, {
+      name: 'Báo cáo 6 tháng.pdf',
+      bytes: SAMPLES.pdf,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json()).toMatchObject({ fileName: 'Báo cáo 6 tháng.pdf', version: 2 });
+    expect(await auditOf(db(), report.id, 'attachFile')).toHaveLength(1);
+    const stale = await upload(app(), staffA, `${url}?version=1`, { name: 'c.pdf', bytes: SAMPLES.pdf });
+    expect(stale.statusCode).toBe(409);
+    const back = await so.get(url);
+    expect(back.statusCode).toBe(200);
+    expect(back.headers['content-disposition']).toContain('attachment');
+    expect(Buffer.from(back.rawPayload).equals(SAMPLES.pdf)).toBe(true);
+    // B sees only its own reports.
+    expect((await staffB.get(url)).statusCode).toBe(403);
+    await so.post(`/movement-reports/${report.id}/review`, { outcome: 'accepted', version: 2 });
+    const late = await upload(app(), staffA, `${url}?version=3`, { name: 'd.pdf', bytes: SAMPLES.pdf });
+    expect(late.statusCode).toBe(409);
+    expect(late.json<ErrorJson>().error.code).toBe('MOVEMENT_REPORT_STATE');
   });
 
   it('takes part by default every unit seated in a cluster of the period', async () => {

@@ -117,6 +117,7 @@ export const ACTION_NAMES: Record<string, string> = {
   confirmIncomplete: 'Xác nhận đề nghị khi chưa đủ số liệu',
   confirm: 'Xác nhận',
   resubmit: 'Nộp lại',
+  attachFile: 'Đính kèm tệp',
   return: 'Trả lại',
 };
 

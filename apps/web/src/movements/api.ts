@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { uploadFile } from '../api/files';
 import { apiQuery, readsOf } from '../api/keys';
 import type { Page } from '../api/types';
 
@@ -45,6 +46,7 @@ export interface MovementReport {
   submittedOn: string;
   late: boolean;
   returnReason: string | null;
+  fileName: string | null;
   version: number;
 }
 
@@ -153,6 +155,20 @@ export function useReviewReport() {
         reason,
         version: report.version,
       }),
+    onSuccess: refresh,
+  });
+}
+
+/** Attaches (or replaces) the file of a report, over the version read. */
+export function useAttachReportFile(csrfToken: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ report, file }: { report: MovementReport; file: File }) =>
+      uploadFile<MovementReport>(
+        `/movement-reports/${report.id}/file?version=${report.version}`,
+        file,
+        csrfToken,
+      ),
     onSuccess: refresh,
   });
 }

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Flex, List, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, List, Select, Tag, Typography, Upload } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { useCouncils, useUnits } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
+import { useSignedIn } from '../auth/require-session';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
@@ -17,6 +18,7 @@ import {
   type ReportMatrix,
   useMovements,
   useReportMatrix,
+  useAttachReportFile,
   useReviewReport,
 } from './api';
 import { MovementFormModal, ReturnReportModal, SubmitReportModal } from './movement-forms';
@@ -198,10 +200,17 @@ function MovementLines({ movement: m, unitName }: { movement: Movement; unitName
 function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void }) {
   const { message } = App.useApp();
   const review = useReviewReport();
+  const attach = useAttachReportFile(useSignedIn().csrfToken);
   const [submitting, setSubmitting] = useState<CellTarget | null>(null);
   const [returning, setReturning] = useState<CellTarget | null>(null);
   if (matrix.units.length === 0)
     return <Alert role="status" type="info" showIcon title={texts.noParticipants} />;
+  const fail = (error: unknown) =>
+    void message.error(
+      isApiError(error)
+        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
+        : vi.errors.unexpected,
+    );
   const accept = (cell: ReportCell) =>
     review.mutate(
       { report: cell.report!, outcome: 'accepted' },
@@ -249,6 +258,14 @@ function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void
                           {texts.submittedOn(formatDate(cell.report.submittedOn))}
                         </Typography.Text>
                         <Typography.Text className="wrap-anywhere">{cell.report.summary}</Typography.Text>
+                        {cell.report.fileName && (
+                          <Typography.Text className="wrap-anywhere">
+                            {texts.fileLine}{' '}
+                            <a href={`/api/v1/movement-reports/${cell.report.id}/file`} download>
+                              {cell.report.fileName}
+                            </a>
+                          </Typography.Text>
+                        )}
                         {cell.report.returnReason && (
                           <Typography.Text type="danger" className="wrap-anywhere">
                             {texts.returnedBecause(cell.report.returnReason)}
@@ -265,6 +282,26 @@ function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void
                         >
                           {cell.report ? texts.resubmit : texts.submit}
                         </Button>
+                      )}
+                      {unit.canSubmit && cell.report && cell.report.status !== 'accepted' && (
+                        <Upload
+                          showUploadList={false}
+                          beforeUpload={(file) => {
+                            attach.mutate(
+                              { report: cell.report!, file },
+                              { onSuccess: () => void message.success(texts.fileAttached), onError: fail },
+                            );
+                            return false;
+                          }}
+                        >
+                          <Button
+                            size="small"
+                            loading={attach.isPending}
+                            aria-label={`${texts.attachFile}: ${label}`}
+                          >
+                            {texts.attachFile}
+                          </Button>
+                        </Upload>
                       )}
                       {matrix.abilities.review && cell.report && cell.report.status !== 'accepted' && (
                         <Button

@@ -40,6 +40,7 @@ export function presentReport(r: MovementReport): z.infer<typeof movementReportV
     late: submittedOn > r.dueOn,
     returnReason: r.returnReason,
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
+    fileName: r.fileName,
     version: r.version,
   };
 }

@@ -6,6 +6,7 @@ import { PLAN_TAGS, planRoutes } from './plan-routes';
 import { loadPeriodScope } from './policy';
 import { programmeRoutes } from './programme-routes';
 import { dossierComponentRoutes } from './dossier-component-routes';
+import { movementReportFileRoutes } from './movement-report-files';
 import { movementReportRoutes } from './movement-report-routes';
 import { registryRoutes } from './registry-routes';
 import { lateTasksReport, returnedShareReport } from './reports';
@@ -21,6 +22,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   await registryRoutes(app);
   await dossierComponentRoutes(app);
   await movementReportRoutes(app);
+  await movementReportFileRoutes(app);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 

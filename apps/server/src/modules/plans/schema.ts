@@ -208,6 +208,8 @@ export const movementReportView = z.object({
   late: z.boolean(),
   returnReason: z.string().nullable(),
   reviewedAt: z.string().nullable(),
+  /** The attached file's name, if any (download: GET /movement-reports/:id/file). */
+  fileName: z.string().nullable(),
   version: z.number().int(),
 });
 
