@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Flex, List, Select, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Flex, List, Tag, Typography, Upload } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -10,7 +10,7 @@ import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
-import { Picker } from '../scoring/pickers';
+import { PeriodPicker } from '../app/period-cluster-picker';
 import { ScreenHeader } from '../shared/page-header';
 import {
   type Movement,
@@ -123,18 +123,7 @@ function MovementsPage() {
         subtitle={council.name}
         pickers={
           <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-            <Picker label={texts.period} id="movements-period">
-              <Select
-                id="movements-period"
-                value={period?.id}
-                options={choice.periodOptions.map((p) => ({
-                  value: p.id,
-                  label: `${p.name} — ${p.stageName}`,
-                }))}
-                onChange={(id: string) => choice.choose({ ky: id })}
-                popupMatchSelectWidth={false}
-              />
-            </Picker>
+            <PeriodPicker choice={choice} id="movements-period" />
             {canCreate && <Button onClick={() => setEditing('new')}>{texts.add}</Button>}
             {!canCreate && period && <Typography.Text type="secondary">{texts.readOnly}</Typography.Text>}
           </Flex>

@@ -6,7 +6,6 @@ export const texts = {
   heading: 'Phong trào thi đua',
   noCouncil: 'Bạn không thuộc Hội đồng này.',
   noPeriods: 'Hội đồng chưa có kỳ thi đua.',
-  period: 'Kỳ thi đua',
   noMovements: 'Kỳ này chưa có phong trào thi đua.',
   noMovementsMine: 'Đơn vị của bạn chưa tham gia phong trào nào của kỳ này.',
   add: 'Thêm phong trào',
