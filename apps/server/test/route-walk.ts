@@ -12,6 +12,7 @@ import {
   dossierComponents,
   dossierPostingComments,
   dossiers,
+  movementReports,
   movements,
   notifications,
   planTasks,
@@ -113,7 +114,23 @@ export async function seedDemoRouteParams(
     .returning();
   const [movement] = await d
     .insert(movements)
-    .values({ councilId: period.councilId, periodId: period.id, name: 'Phong trào thi đua chuyển đổi số' })
+    .values({
+      councilId: period.councilId,
+      periodId: period.id,
+      name: 'Phong trào thi đua chuyển đổi số',
+      reportDueDates: [`${period.year}-06-10`],
+    })
+    .returning();
+  // Another unit's report: the member unit may neither replace nor review it.
+  const [movementReport] = await d
+    .insert(movementReports)
+    .values({
+      movementId: movement!.id,
+      unitId: seat.unitId,
+      dueOn: `${period.year}-06-10`,
+      summary: 'Báo cáo 6 tháng',
+      submittedAt: new Date(),
+    })
     .returning();
   const [batch] = await d
     .insert(dossierBatches)
@@ -173,6 +190,7 @@ export async function seedDemoRouteParams(
     planId: plan!.id,
     taskId: task!.id,
     movementId: movement!.id,
+    reportId: movementReport!.id,
     batchId: batch!.id,
     dossierId: dossier!.id,
     councilId: period.councilId,

@@ -64,6 +64,7 @@ export const ENTITY_TYPE_NAMES: Record<string, string> = {
   workPlan: 'Kế hoạch công tác',
   planTask: 'Nhiệm vụ trong kế hoạch',
   movement: 'Phong trào thi đua',
+  movementReport: 'Báo cáo phong trào thi đua của đơn vị',
   dossierBatch: 'Đợt xét khen thưởng',
   dossier: 'Hồ sơ đề nghị khen thưởng',
   dossierPostingComment: 'Ý kiến nhận được khi công khai danh sách (Điều 44 Nghị định 152/2025/NĐ-CP)',
@@ -118,6 +119,9 @@ export const ACTION_NAMES: Record<string, string> = {
   importPeriodFile: 'Nhập tệp kỳ thi đua',
   confirmIncomplete: 'Xác nhận đề nghị khi chưa đủ số liệu',
   confirm: 'Xác nhận',
+  resubmit: 'Nộp lại',
+  attachFile: 'Đính kèm tệp',
+  return: 'Trả lại',
 };
 
 /** The council's letterhead settings, named as its settings screen names them (the log says the same). */
@@ -236,6 +240,8 @@ export const FIELD_NAMES: Record<string, string> = {
   standingUnitId: 'Đơn vị thường trực phong trào',
   standingBody: 'Cơ quan thường trực phong trào',
   reportDueDates: 'Hạn báo cáo',
+  participantUnitIds: 'Đơn vị tham gia phong trào',
+  summary: 'Tóm tắt báo cáo',
   submissionDueOn: 'Hạn nộp hồ sơ',
   appraisalDueOn: 'Hạn thẩm định',
   postingStartsOn: 'Ngày bắt đầu công khai',

@@ -314,6 +314,20 @@ export const TASK_STATUS_NAMES = {
   cancelled: 'Đã hủy',
 } as const;
 
+/** An emulation movement's status (SPEC §11). */
+export const MOVEMENT_STATUS_NAMES = {
+  planned: 'Chưa phát động',
+  active: 'Đang thực hiện',
+  closed: 'Đã tổng kết',
+} as const;
+
+/** Where a unit's movement report stands (issue #14 §1). */
+export const MOVEMENT_REPORT_STATUS_NAMES = {
+  submitted: 'Đã nộp, chờ xem xét',
+  accepted: 'Đã chấp nhận',
+  returned: 'Bị trả lại',
+} as const;
+
 /** A yearly work plan's status (SPEC §11). */
 export const WORK_PLAN_STATUS_NAMES: Record<string, string> = {
   draft: 'Dự thảo',

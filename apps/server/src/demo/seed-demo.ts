@@ -21,6 +21,7 @@ import { type SeededFramework, seedFrameworks } from './seed-frameworks';
 import { seedMeetings } from './seed-meetings';
 import { passwordHashes, seedOrganisation } from './seed-organisation';
 import { type SeededCluster, seedPeriod } from './seed-period';
+import { seedMovements } from './seed-movements';
 import { seedProgramme } from './seed-programme';
 import { seedClusterResults } from './seed-results';
 
@@ -68,6 +69,7 @@ async function seedOnePeriod(
   const period = await seedPeriod(ctx, plan, frameworks, lineages);
   // The council's own sessions follow the calendar year, whatever the schools' year.
   if (plan.calendar === 'calendarYear') await seedProgramme(ctx, period);
+  if (plan.calendar === 'calendarYear' && plan.edition === 'current') await seedMovements(ctx, period);
   const closed: { cluster: SeededCluster; outcome: ClusterOutcome; meetingId: string }[] = [];
   for (const cluster of period.clusters) {
     const results = await seedClusterResults(ctx, period, cluster, DEMO_UNITS);

@@ -118,6 +118,10 @@ export const ERRORS = {
   },
   PLAN_STATE: { status: 409, message: 'Kế hoạch không ở trạng thái cho phép thao tác này' },
   TASK_STATE: { status: 409, message: 'Nhiệm vụ không ở trạng thái cho phép thao tác này' },
+  MOVEMENT_REPORT_STATE: {
+    status: 409,
+    message: 'Báo cáo phong trào không ở trạng thái cho phép thao tác này',
+  },
   // Documents (module documents).
   SIGNING_CERTIFICATE_SEALED: {
     status: 409,

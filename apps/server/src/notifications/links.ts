@@ -17,5 +17,7 @@ export const notificationLinks = {
     `/hoi-dong/${councilId}/dang-ky${query({ ky: periodId })}`,
   dossiers: (councilId: string, periodId: string) =>
     `/hoi-dong/${councilId}/ho-so-khen-thuong${query({ ky: periodId })}`,
+  movements: (councilId: string, periodId: string) =>
+    `/hoi-dong/${councilId}/phong-trao${query({ ky: periodId })}`,
   plans: (councilId: string, periodId: string) => `/hoi-dong/${councilId}/ke-hoach${query({ ky: periodId })}`,
 };

@@ -1,9 +1,10 @@
-import { type Database, periods, planTasks, stageDeadlines, units, workPlans } from '@thidua/db';
+import { type Database, movements, periods, planTasks, stageDeadlines, units, workPlans } from '@thidua/db';
 import { STAGE_NAMES } from '@thidua/vocabulary';
 import { and, eq, inArray, isNotNull, ne, notInArray } from 'drizzle-orm';
 import { daysBetween, localToday, vietnameseDate } from '../modules/periods/dates';
 import { dueItem, effectiveDeadlines } from '../modules/periods/due';
 import { periodProgress } from '../modules/periods/progress-service';
+import { owedReports } from '../modules/plans/movement-reports';
 import { notificationLinks } from './links';
 import { notify, staffOf } from './notify';
 
@@ -73,6 +74,11 @@ export async function runReminders(db: Database, asOf: string = localToday()): P
     asOf,
     open.map((p) => p.id),
   );
+  created += await remindMovementReports(
+    db,
+    asOf,
+    open.map((p) => p.id),
+  );
   return { asOf, created };
 }
 
@@ -115,6 +121,34 @@ async function remindLateTasks(db: Database, asOf: string, periodIds: string[]):
         text,
         link: notificationLinks.plans(councilId, periodId),
         dedupeKey: `task:${task.id}:${task.dueOn}:${kind}`,
+      }),
+    );
+  }
+  return created;
+}
+
+/**
+ * Movement reports (issue #14 §1) a taking-part unit has not submitted (or had returned), due within
+ * three days or missed: told to the unit's staff, once while soon and once when missed.
+ */
+async function remindMovementReports(db: Database, asOf: string, periodIds: string[]): Promise<number> {
+  if (periodIds.length === 0) return 0;
+  const list = await db.select().from(movements).where(inArray(movements.periodId, periodIds));
+  let created = 0;
+  for (const owed of await owedReports(db, list, asOf, REMIND_DAYS_AHEAD)) {
+    const movement = list.find((m) => m.id === owed.movementId)!;
+    const kind = owed.late ? 'deadlineMissed' : 'deadlineSoon';
+    const when = vietnameseDate(owed.dueOn);
+    const text = owed.late
+      ? `${owed.unitName} chưa nộp báo cáo phong trào "${owed.movementName}"; hạn ${when} đã qua.`
+      : `${owed.unitName} cần nộp báo cáo phong trào "${owed.movementName}" trước hạn ${when} (còn ${owed.daysLeft} ngày).`;
+    created += await db.transaction(async (tx) =>
+      notify(tx, await staffOf(tx, [owed.unitId]), {
+        kind,
+        councilId: movement.councilId,
+        text,
+        link: notificationLinks.movements(movement.councilId, movement.periodId),
+        dedupeKey: `movementReport:${owed.movementId}:${owed.unitId}:${owed.dueOn}:${kind}`,
       }),
     );
   }

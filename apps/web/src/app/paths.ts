@@ -22,6 +22,7 @@ export const FEATURE_SLUGS = {
   dossiers: 'ho-so-khen-thuong',
   plans: 'ke-hoach',
   programme: 'chuong-trinh-cong-tac',
+  movements: 'phong-trao',
   users: 'nguoi-dung',
   audit: 'nhat-ky',
   letterhead: 'thiet-lap-van-ban',

@@ -81,6 +81,10 @@ export function createRouter() {
                   lazy: () => import('../plans/programme-page'),
                 },
                 {
+                  path: 'hoi-dong/:councilId/phong-trao/*',
+                  lazy: () => import('../movements/movements-page'),
+                },
+                {
                   path: 'hoi-dong/:councilId/de-nghi-khen-thuong/*',
                   lazy: () => import('../proposals/proposals-page'),
                 },

@@ -14,6 +14,7 @@ import { useProgress } from './api';
 import { clusterOfMine } from './due-items';
 import { DuePanel, LateTasksPanel } from './due-panel';
 import { ProgressPanel } from './progress-panel';
+import { MovementReportsPanel } from '../movements/reports-panel';
 import { RecentChanges } from './recent-changes';
 import { homeTexts as t } from './texts';
 
@@ -71,6 +72,7 @@ export function HomeDashboard({ council }: { council: Council }) {
             )}
           </Col>
         </Row>
+        <MovementReportsPanel councilId={council.id} periodId={period.id} />
         <ProgressPanel progress={progress} mineId={mine?.id} />
       </Flex>
     );

@@ -114,6 +114,7 @@ export const vi = {
     dossiers: 'Hồ sơ khen thưởng',
     plans: 'Kế hoạch công tác thi đua',
     programme: 'Chương trình công tác',
+    movements: 'Phong trào thi đua',
     followedClusters: 'Cụm, khối theo dõi',
     users: 'Người dùng, vai trò',
     audit: 'Nhật ký thay đổi',

@@ -24,6 +24,7 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'periods',
       'plans',
       'programme',
+      'movements',
       'frameworks',
       'criteria',
       'registrations',
@@ -45,6 +46,7 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'followedClusters',
       'plans',
       'programme',
+      'movements',
       'criteria',
       'scoring',
       'meetings',
@@ -57,9 +59,11 @@ export function navItems(session: Session, council: Council | undefined): NavIte
   // and deductions. The screens show each what the server lets them see.
   if (roles.has('unitStaff'))
     keys.push(
-      // The council's plans: every unit reports its own tasks done; the programme it reads.
+      // The council's plans: every unit reports its own tasks done; the programme it reads; the
+      // movements it takes part in, with its own reports.
       'plans',
       'programme',
+      'movements',
       'criteria',
       'registrations',
       'selfScoring',

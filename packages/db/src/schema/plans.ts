@@ -201,6 +201,11 @@ export const movements = pgTable(
       .default(sql`'{}'::date[]`),
     status: movementStatus('status').notNull().default('planned'),
     note: text('note'),
+    /**
+     * The units taking part, chosen by the standing office; null means every unit seated in a cluster of
+     * the period (the default).
+     */
+    participantUnitIds: uuid('participant_unit_ids').array(),
     version: rowVersion(),
     ...timestamps(),
   },
@@ -210,6 +215,50 @@ export const movements = pgTable(
       sql`${t.startsOn} is null or ${t.endsOn} is null or ${t.startsOn} <= ${t.endsOn}`,
     ),
     index('movements_period_id_idx').on(t.periodId),
+  ],
+);
+
+/** A unit's movement report: submitted (replaceable), then accepted or returned with a reason. */
+export const MOVEMENT_REPORT_STATUSES = ['submitted', 'accepted', 'returned'] as const;
+export type MovementReportStatus = (typeof MOVEMENT_REPORT_STATUSES)[number];
+export const movementReportStatus = pgEnum('movement_report_status', MOVEMENT_REPORT_STATUSES);
+
+/**
+ * One report a taking-part unit owes its movement for one due date (the seeds' 6- and 9-month reports on
+ * 10/6 and 10/9): a short summary and an optional file stored by content hash like evidence. Late when
+ * submitted after its due date (local day); missing while there is no row.
+ */
+export const movementReports = pgTable(
+  'movement_reports',
+  {
+    id: id(),
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movements.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    dueOn: localDate('due_on').notNull(),
+    summary: text('summary').notNull(),
+    status: movementReportStatus('status').notNull().default('submitted'),
+    submittedAt: instant('submitted_at').notNull(),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    reviewedAt: instant('reviewed_at'),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    returnReason: text('return_reason'),
+    fileName: text('file_name'),
+    fileSha256: text('file_sha256'),
+    fileSizeBytes: integer('file_size_bytes'),
+    fileMimeType: text('file_mime_type'),
+    version: rowVersion(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('movement_reports_movement_unit_due_key').on(t.movementId, t.unitId, t.dueOn),
+    check('movement_reports_returned_check', sql`${t.status} <> 'returned' or ${t.returnReason} is not null`),
+    check('movement_reports_file_check', sql`(${t.fileSha256} is null) = (${t.fileName} is null)`),
+    index('movement_reports_movement_id_idx').on(t.movementId),
+    index('movement_reports_unit_id_idx').on(t.unitId),
   ],
 );
 
@@ -416,6 +465,7 @@ export type PlanTask = typeof planTasks.$inferSelect;
 export type NewPlanTask = typeof planTasks.$inferInsert;
 export type Movement = typeof movements.$inferSelect;
 export type NewMovement = typeof movements.$inferInsert;
+export type MovementReport = typeof movementReports.$inferSelect;
 export type DossierBatch = typeof dossierBatches.$inferSelect;
 export type NewDossierBatch = typeof dossierBatches.$inferInsert;
 export type Dossier = typeof dossiers.$inferSelect;

@@ -34,6 +34,8 @@ function columnsOf(body: Partial<MovementBody>): MovementColumns {
   if (body.reportDueDates !== undefined) out.reportDueDates = [...new Set(body.reportDueDates)].sort();
   if (body.status !== undefined) out.status = body.status;
   if (body.note !== undefined) out.note = blankToNull(body.note) ?? null;
+  if (body.participantUnitIds !== undefined)
+    out.participantUnitIds = body.participantUnitIds && [...new Set(body.participantUnitIds)];
   return out;
 }
 
@@ -47,11 +49,11 @@ async function check(
   if (merged.startsOn && merged.endsOn && merged.startsOn > merged.endsOn) {
     errors.push({ path: 'body.endsOn', message: 'không được trước ngày bắt đầu (startsOn)' });
   }
-  if (sent.standingUnitId) {
-    errors.push(
-      ...(await unitErrors(tx, councilId, [{ path: 'body.standingUnitId', unitId: sent.standingUnitId }])),
-    );
-  }
+  const refs = [
+    ...(sent.standingUnitId ? [{ path: 'body.standingUnitId', unitId: sent.standingUnitId }] : []),
+    ...(sent.participantUnitIds ?? []).map((unitId, i) => ({ path: `body.participantUnitIds.${i}`, unitId })),
+  ];
+  errors.push(...(await unitErrors(tx, councilId, refs)));
   assertNoErrors(errors);
 }
 

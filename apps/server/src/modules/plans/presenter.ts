@@ -85,6 +85,7 @@ export function presentMovement(movement: Movement, scope: PlansScope): z.infer<
     reportDueDates: movement.reportDueDates,
     status: movement.status,
     note: movement.note,
+    participantUnitIds: movement.participantUnitIds,
     version: movement.version,
     abilities: { update: scope.canWrite },
   };

@@ -7,6 +7,8 @@ import { loadPeriodScope } from './policy';
 import { programmeRoutes } from './programme-routes';
 import { dossierComponentRoutes } from './dossier-component-routes';
 import { postingRoutes } from './posting-routes';
+import { movementReportFileRoutes } from './movement-report-files';
+import { movementReportRoutes } from './movement-report-routes';
 import { registryRoutes } from './registry-routes';
 import { lateTasksReport, returnedShareReport } from './reports';
 import { lateTasksQuery, lateTasksView, periodParams, returnedShareQuery, returnedShareView } from './schema';
@@ -21,6 +23,8 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   await registryRoutes(app);
   await dossierComponentRoutes(app);
   await postingRoutes(app);
+  await movementReportRoutes(app);
+  await movementReportFileRoutes(app);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 

@@ -1,0 +1,338 @@
+import { Alert, App, Button, Card, Flex, List, Tag, Typography, Upload } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { isApiError } from '../api/client';
+import { useCouncils, useUnits } from '../api/organisation';
+import { FullPageSpin } from '../app/full-page-spin';
+import { useSignedIn } from '../auth/require-session';
+import { LoadError } from '../app/load-error';
+import { usePageTitle } from '../app/page-title';
+import { useWorkChoice } from '../app/use-work-choice';
+import { formatDate } from '../format';
+import { vi } from '../i18n/vi';
+import { PeriodPicker } from '../app/period-cluster-picker';
+import { ScreenHeader } from '../shared/page-header';
+import {
+  type Movement,
+  type ReportCell,
+  type ReportMatrix,
+  useMovements,
+  useReportMatrix,
+  useAttachReportFile,
+  useReviewReport,
+} from './api';
+import { MovementFormModal, ReturnReportModal, SubmitReportModal } from './movement-forms';
+import { texts } from './texts';
+
+const TIMING_COLORS = { onTime: 'green', late: 'orange', missing: 'default' } as const;
+const STATUS_COLORS = { submitted: 'blue', accepted: 'green', returned: 'red' } as const;
+
+/** What a submit or return dialog is about: one unit's report for one due date. */
+export interface CellTarget {
+  unitId: string;
+  unitName: string;
+  cell: ReportCell;
+}
+
+/**
+ * The emulation movements of a period (`?ky=…&pt=…`) and, for the chosen one, the matrix of its units'
+ * reports by due date. The standing office adds and edits movements and accepts or returns reports; a
+ * unit's staff submits its own; council members read. The server decides every write and what is shown.
+ */
+function MovementsPage() {
+  usePageTitle(texts.pageTitle);
+  const { councilId = '' } = useParams();
+  const { message } = App.useApp();
+  const [search, setSearch] = useSearchParams();
+  const councils = useCouncils();
+  const council = councils.data?.find((c) => c.id === councilId);
+  const choice = useWorkChoice({ everyPeriod: true });
+  const period = choice.period;
+  const movements = useMovements(period?.id);
+  const movement = movements.data?.find((m) => m.id === search.get('pt')) ?? movements.data?.[0];
+  const matrix = useReportMatrix(movement?.id);
+  const units = useUnits(council?.id, { q: '', page: 1, pageSize: 500 });
+  const [editing, setEditing] = useState<Movement | 'new' | null>(null);
+
+  if (councils.isPending) return <FullPageSpin />;
+  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  const unitList = units.data?.items ?? [];
+  const unitName = new Map(unitList.map((u) => [u.id, u.name]));
+  const canCreate = period !== undefined && council.roles.includes('standingOffice');
+
+  const chooseMovement = (id: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('pt', id);
+        return next;
+      },
+      { replace: true },
+    );
+
+  let body: ReactNode;
+  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
+  else if (!choice.loading && choice.periodOptions.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
+  else if (movements.isError)
+    body = <LoadError error={movements.error} onRetry={() => void movements.refetch()} />;
+  else if (movements.isPending && period) body = <FullPageSpin />;
+  else if (movements.data?.length === 0)
+    body = <Alert role="status" type="info" showIcon title={texts.noMovements} />;
+  else
+    body = (
+      <List
+        aria-label={texts.heading}
+        dataSource={movements.data ?? []}
+        renderItem={(m) => (
+          <List.Item data-testid="movement" aria-current={m.id === movement?.id ? 'true' : undefined}>
+            <Flex vertical gap={4} style={{ minWidth: 0, width: '100%' }}>
+              <Flex wrap gap={8} align="center">
+                <Typography.Text strong className="wrap-anywhere">
+                  {m.name}
+                </Typography.Text>
+                <Tag>{texts.status[m.status]}</Tag>
+              </Flex>
+              <MovementLines movement={m} unitName={unitName} />
+              <Flex wrap gap={8}>
+                <Button
+                  size="small"
+                  type={m.id === movement?.id ? 'primary' : 'default'}
+                  aria-label={`${texts.showReports}: ${m.name}`}
+                  onClick={() => chooseMovement(m.id)}
+                >
+                  {texts.showReports}
+                </Button>
+                {m.abilities.update && (
+                  <Button size="small" aria-label={`${texts.edit}: ${m.name}`} onClick={() => setEditing(m)}>
+                    {texts.edit}
+                  </Button>
+                )}
+              </Flex>
+            </Flex>
+          </List.Item>
+        )}
+      />
+    );
+
+  return (
+    <>
+      <ScreenHeader
+        title={texts.heading}
+        subtitle={council.name}
+        pickers={
+          <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
+            <PeriodPicker choice={choice} id="movements-period" />
+            {canCreate && <Button onClick={() => setEditing('new')}>{texts.add}</Button>}
+            {!canCreate && period && <Typography.Text type="secondary">{texts.readOnly}</Typography.Text>}
+          </Flex>
+        }
+      />
+      <Card className="page-card">{body}</Card>
+      {movement && (
+        <Card className="page-card" title={texts.reportsOf(movement.name)} data-testid="report-matrix">
+          {matrix.isError ? (
+            <LoadError error={matrix.error} onRetry={() => void matrix.refetch()} />
+          ) : matrix.isPending ? (
+            <FullPageSpin />
+          ) : (
+            <Matrix matrix={matrix.data} onSaved={() => void message.success(texts.saved)} />
+          )}
+        </Card>
+      )}
+      {editing && period && (
+        <MovementFormModal
+          periodId={period.id}
+          movement={editing === 'new' ? null : editing}
+          units={unitList}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            void message.success(texts.saved);
+            chooseMovement(saved.id);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function MovementLines({ movement: m, unitName }: { movement: Movement; unitName: Map<string, string> }) {
+  const standing = [m.standingUnitId ? unitName.get(m.standingUnitId) : null, m.standingBody]
+    .filter(Boolean)
+    .join('; ');
+  return (
+    <>
+      {m.responsibleDeputyChair && (
+        <Typography.Text className="wrap-anywhere">
+          {texts.deputyLine(m.responsibleDeputyChair)}
+        </Typography.Text>
+      )}
+      {standing && (
+        <Typography.Text className="wrap-anywhere">{texts.standingLine(standing)}</Typography.Text>
+      )}
+      {(m.startsOn || m.endsOn) && (
+        <Typography.Text>
+          {texts.spanLine(m.startsOn ? formatDate(m.startsOn) : '…', m.endsOn ? formatDate(m.endsOn) : '…')}
+        </Typography.Text>
+      )}
+      <Typography.Text type="secondary">
+        {m.reportDueDates.length > 0
+          ? texts.dueLine(m.reportDueDates.map(formatDate).join(', '))
+          : texts.noDueDates}
+      </Typography.Text>
+    </>
+  );
+}
+
+/** The units × due dates matrix, one block per unit (no sideways scrolling on a phone). */
+function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void }) {
+  const { message } = App.useApp();
+  const review = useReviewReport();
+  const attach = useAttachReportFile(useSignedIn().csrfToken);
+  const [submitting, setSubmitting] = useState<CellTarget | null>(null);
+  const [returning, setReturning] = useState<CellTarget | null>(null);
+  if (matrix.units.length === 0)
+    return <Alert role="status" type="info" showIcon title={texts.noParticipants} />;
+  const fail = (error: unknown) =>
+    void message.error(
+      isApiError(error)
+        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
+        : vi.errors.unexpected,
+    );
+  const accept = (cell: ReportCell) =>
+    review.mutate(
+      { report: cell.report!, outcome: 'accepted' },
+      {
+        onSuccess: () => void message.success(texts.accepted),
+        onError: (error) => void message.error(isApiError(error) ? error.message : vi.errors.unexpected),
+      },
+    );
+  return (
+    <>
+      <List
+        dataSource={matrix.units}
+        renderItem={(unit) => (
+          <List.Item data-testid="report-unit" data-unit={unit.unitName}>
+            <Flex vertical gap={8} style={{ minWidth: 0, width: '100%' }}>
+              <Typography.Text strong className="wrap-anywhere">
+                {unit.unitName}
+              </Typography.Text>
+              {unit.cells.map((cell) => {
+                const date = formatDate(cell.dueOn);
+                const target = { unitId: unit.unitId, unitName: unit.unitName, cell };
+                const label = `${unit.unitName}, ${texts.reportFor(date)}`;
+                return (
+                  <Flex
+                    key={cell.dueOn}
+                    vertical
+                    gap={2}
+                    data-testid="report-cell"
+                    data-due={cell.dueOn}
+                    data-timing={cell.timing}
+                  >
+                    <Flex wrap gap={8} align="center">
+                      <Typography.Text>{texts.reportFor(date)}</Typography.Text>
+                      <Tag color={TIMING_COLORS[cell.timing]}>{texts.timing[cell.timing]}</Tag>
+                      {cell.overdue && <Tag color="red">{texts.overdue}</Tag>}
+                      {cell.report && (
+                        <Tag color={STATUS_COLORS[cell.report.status]}>
+                          {texts.reportStatus[cell.report.status]}
+                        </Tag>
+                      )}
+                    </Flex>
+                    {cell.report && (
+                      <>
+                        <Typography.Text type="secondary">
+                          {texts.submittedOn(formatDate(cell.report.submittedOn))}
+                        </Typography.Text>
+                        <Typography.Text className="wrap-anywhere">{cell.report.summary}</Typography.Text>
+                        {cell.report.fileName && (
+                          <Typography.Text className="wrap-anywhere">
+                            {texts.fileLine}{' '}
+                            <a href={`/api/v1/movement-reports/${cell.report.id}/file`} download>
+                              {cell.report.fileName}
+                            </a>
+                          </Typography.Text>
+                        )}
+                        {cell.report.returnReason && (
+                          <Typography.Text type="danger" className="wrap-anywhere">
+                            {texts.returnedBecause(cell.report.returnReason)}
+                          </Typography.Text>
+                        )}
+                      </>
+                    )}
+                    <Flex wrap gap={8}>
+                      {unit.canSubmit && cell.report?.status !== 'accepted' && (
+                        <Button
+                          size="small"
+                          aria-label={`${cell.report ? texts.resubmit : texts.submit}: ${label}`}
+                          onClick={() => setSubmitting(target)}
+                        >
+                          {cell.report ? texts.resubmit : texts.submit}
+                        </Button>
+                      )}
+                      {unit.canSubmit && cell.report && cell.report.status !== 'accepted' && (
+                        <Upload
+                          showUploadList={false}
+                          beforeUpload={(file) => {
+                            attach.mutate(
+                              { report: cell.report!, file },
+                              { onSuccess: () => void message.success(texts.fileAttached), onError: fail },
+                            );
+                            return false;
+                          }}
+                        >
+                          <Button
+                            size="small"
+                            loading={attach.isPending}
+                            aria-label={`${texts.attachFile}: ${label}`}
+                          >
+                            {texts.attachFile}
+                          </Button>
+                        </Upload>
+                      )}
+                      {matrix.abilities.review && cell.report && cell.report.status !== 'accepted' && (
+                        <Button
+                          size="small"
+                          loading={review.isPending}
+                          aria-label={`${texts.accept}: ${label}`}
+                          onClick={() => accept(cell)}
+                        >
+                          {texts.accept}
+                        </Button>
+                      )}
+                      {matrix.abilities.review && cell.report && cell.report.status !== 'returned' && (
+                        <Button
+                          size="small"
+                          danger
+                          aria-label={`${texts.returnReport}: ${label}`}
+                          onClick={() => setReturning(target)}
+                        >
+                          {texts.returnReport}
+                        </Button>
+                      )}
+                    </Flex>
+                  </Flex>
+                );
+              })}
+            </Flex>
+          </List.Item>
+        )}
+      />
+      {submitting && (
+        <SubmitReportModal
+          movementId={matrix.movementId}
+          target={submitting}
+          onClose={() => setSubmitting(null)}
+          onSaved={onSaved}
+        />
+      )}
+      {returning && (
+        <ReturnReportModal target={returning} onClose={() => setReturning(null)} onSaved={onSaved} />
+      )}
+    </>
+  );
+}
+
+export { MovementsPage as Component };
