@@ -7,6 +7,7 @@ import { formatScore } from '../format';
 import type { Adjustment, AdjustmentInput, BonusItem, DeductionItem } from './api';
 import { adjustmentTexts as t } from './texts';
 import { decimalInput, deductionRule, textOrNull } from './values';
+import { ProblemAlert } from '../shared/problem-alert';
 
 interface FormValues {
   unitId: string;
@@ -144,16 +145,7 @@ export function AdjustmentForm(props: AdjustmentFormProps) {
           style={{ marginBottom: 16 }}
         />
       )}
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       <Form<FormValues>
         form={form}
         name="adjustment"

@@ -33,7 +33,7 @@ export function PeriodClusterPicker<C extends ClusterSummary>({
 }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const { period, periods, clusters, councils } = choice;
+  const { period, clusters, councils } = choice;
   // Another council: the same screen there, opened where the user works in it.
   const otherCouncil = (id: string) =>
     void navigate(location.pathname.replace(`/hoi-dong/${choice.councilId}`, `/hoi-dong/${id}`));
@@ -50,17 +50,7 @@ export function PeriodClusterPicker<C extends ClusterSummary>({
           />
         </Picker>
       )}
-      <Picker label={t.period} id={`${idPrefix}-period`}>
-        <Select
-          id={`${idPrefix}-period`}
-          value={period?.id}
-          placeholder={t.choosePeriod}
-          loading={periods.isPending}
-          options={choice.periodOptions.map((p) => ({ value: p.id, label: periodLabel(p) }))}
-          onChange={(id: string) => choice.choose({ ky: id })}
-          popupMatchSelectWidth={false}
-        />
-      </Picker>
+      <PeriodPicker choice={choice} id={`${idPrefix}-period`} />
       <Picker label={t.cluster} id={`${idPrefix}-cluster`}>
         <Select
           id={`${idPrefix}-cluster`}
@@ -76,6 +66,32 @@ export function PeriodClusterPicker<C extends ClusterSummary>({
       {extra}
       {showStage && period && !period.archivedAt && <Tag color="blue">{t.stage(period.stageName)}</Tag>}
     </Flex>
+  );
+}
+
+/**
+ * The period picker alone, for screens whose second choice is their own (a plan, a dossier batch) or
+ * that have none (the council's work programme). Changing it keeps the address (`?ky=…`).
+ */
+export function PeriodPicker<C extends ClusterSummary>({
+  choice,
+  id,
+}: {
+  choice: WorkChoice<C>;
+  id: string;
+}) {
+  return (
+    <Picker label={t.period} id={id}>
+      <Select
+        id={id}
+        value={choice.period?.id}
+        placeholder={t.choosePeriod}
+        loading={choice.periods.isPending}
+        options={choice.periodOptions.map((p) => ({ value: p.id, label: periodLabel(p) }))}
+        onChange={(ky: string) => choice.choose({ ky })}
+        popupMatchSelectWidth={false}
+      />
+    </Picker>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
-import { ProblemAlert } from '../proposals/problem-alert';
+import { ProblemAlert } from '../shared/problem-alert';
 import { DateField } from '../registrations/date-field';
 import { type DossierInput, useFileDossier } from './api';
 import { texts } from './texts';

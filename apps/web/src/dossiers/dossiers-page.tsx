@@ -26,7 +26,7 @@ import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { vi } from '../i18n/vi';
-import { Picker } from '../scoring/pickers';
+import { PeriodPicker, Picker } from '../app/period-cluster-picker';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
 import { ComponentsDrawer } from './components-drawer';
 import { DossierForm } from './dossier-form';
@@ -234,18 +234,7 @@ function DossiersPage() {
         pickers={
           <>
             <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <Picker label={texts.period} id="dossiers-period">
-                <Select
-                  id="dossiers-period"
-                  value={period?.id}
-                  options={choice.periodOptions.map((p) => ({
-                    value: p.id,
-                    label: `${p.name} — ${p.stageName}`,
-                  }))}
-                  onChange={(id: string) => choice.choose({ ky: id })}
-                  popupMatchSelectWidth={false}
-                />
-              </Picker>
+              <PeriodPicker choice={choice} id="dossiers-period" />
               <Picker label={texts.batch} id="dossiers-batch">
                 <Select
                   id="dossiers-batch"

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
-import { ProblemAlert } from '../proposals/problem-alert';
+import { ProblemAlert } from '../shared/problem-alert';
 import { type Dossier, type StandingChange, useChangeStanding } from './api';
 import { StandingFields } from './dossier-form';
 import { texts } from './texts';

@@ -15,6 +15,7 @@ import {
 } from './api';
 import { SigningCertificateCard } from './signing-certificate-card';
 import { letterheadTexts as t } from './texts';
+import { ProblemAlert } from '../shared/problem-alert';
 
 /** The form's values: the lists as one line per item. */
 type Values = Omit<LetterheadFields, 'recipients' | 'provincialReportForm'> & {
@@ -169,15 +170,7 @@ function LetterheadForm({
             }
           />
         )}
-        {problem && (
-          <Alert
-            role="alert"
-            type="error"
-            showIcon
-            title={t.notSaved}
-            description={[problem.message, ...problem.details].join('. ')}
-          />
-        )}
+        <ProblemAlert problem={problem} title={t.notSaved} />
       </Space>
       <Form<Values>
         form={form}

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { LoadError } from '../app/load-error';
-import { ProblemAlert } from '../shared/form-modal';
+import { ProblemAlert } from '../shared/problem-alert';
 import { formatDate, formatDateTime } from '../format';
 import { type SigningCertificate, useSigningCertificate, useSigningCertificateWrites } from './api';
 import { letterheadTexts } from './texts';

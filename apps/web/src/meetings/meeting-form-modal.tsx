@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
@@ -8,6 +8,7 @@ import { DateField } from '../registrations/date-field';
 import { meetingCommands, meetingKeys, type MeetingScope } from './api';
 import { meetTexts } from './texts';
 import { type Meeting, MEETING_KINDS, type MeetingKind } from './types';
+import { ProblemAlert } from '../shared/problem-alert';
 
 const t = meetTexts.form;
 const FIELDS = ['kind', 'title', 'heldOn', 'place', 'hostUnitId', 'invitedDelegates', 'agenda'];
@@ -89,16 +90,7 @@ export function MeetingFormModal({
       confirmLoading={saving}
       width={640}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       <Form<Values>
         form={form}
         layout="vertical"

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { DownloadButtons } from '../documents/download-buttons';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
@@ -7,6 +7,7 @@ import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { meetingCommands, meetingKeys } from './api';
 import { meetTexts } from './texts';
 import type { Meeting } from './types';
+import { ProblemAlert } from '../shared/problem-alert';
 
 const t = meetTexts.minutes;
 
@@ -47,16 +48,7 @@ export function MinutesCard({ meeting }: { meeting: Meeting }) {
         {t.title}
       </Typography.Title>
       <DownloadButtons path={`/meetings/${meeting.id}/documents/minutes`} title={t.title} />
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       {!editable ? (
         <Flex vertical gap={8}>
           <Typography.Text strong>{t.minutes}</Typography.Text>

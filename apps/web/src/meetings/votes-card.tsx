@@ -16,6 +16,7 @@ import { meetingCommands, meetingKeys, useClusterResult, useVotes } from './api'
 import { meetTexts } from './texts';
 import type { ElectionPosition, Meeting, Vote, VotePurpose } from './types';
 import { countLeaders, groupVotes, parseBallotCount, type VoteGroup } from './vote-groups';
+import { ProblemAlert } from '../shared/problem-alert';
 
 const t = meetTexts.votes;
 const FIELDS = ['purpose', 'awardCode', 'position', 'unitId', 'votes', 'note'];
@@ -230,16 +231,7 @@ function VoteForm({
       onFinish={(values) => void onFinish(values)}
       className="vote-form"
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       <Flex wrap gap={12} align="flex-start">
         <Form.Item name="purpose" label={t.purpose} style={{ minWidth: 240 }}>
           <Select
@@ -323,16 +315,7 @@ function CorrectVoteModal({ vote, onClose }: { vote: Vote; onClose: () => void }
       onCancel={onClose}
       confirmLoading={saving}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       <Form
         form={form}
         layout="vertical"

@@ -7,6 +7,7 @@ import { usePageTitle } from '../app/page-title';
 import { PageHeader } from '../shared/page-header';
 import { useProfile, useSaveProfile } from './api';
 import { profileTexts as t } from './texts';
+import { ProblemAlert } from '../shared/problem-alert';
 
 interface ProfileValues {
   email: string;
@@ -68,16 +69,7 @@ function ProfilePage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        {problem && (
-          <Alert
-            role="alert"
-            type="error"
-            showIcon
-            title={problem.message}
-            description={problem.details.length > 0 ? problem.details.join('; ') : undefined}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        <ProblemAlert problem={problem} />
         <Form<ProfileValues>
           form={form}
           name="profile"

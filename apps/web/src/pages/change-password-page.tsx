@@ -8,6 +8,7 @@ import { usePageTitle } from '../app/page-title';
 import { paths } from '../app/paths';
 import { useSignedIn } from '../auth/require-session';
 import { vi } from '../i18n/vi';
+import { ProblemAlert } from '../shared/problem-alert';
 
 interface PasswordValues {
   currentPassword: string;
@@ -65,16 +66,7 @@ function ChangePasswordPage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        {problem && (
-          <Alert
-            role="alert"
-            type="error"
-            showIcon
-            title={problem.message}
-            description={problem.details.length > 0 ? problem.details.join('; ') : undefined}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        <ProblemAlert problem={problem} />
         <Form<PasswordValues>
           form={form}
           name="password"

@@ -11,7 +11,7 @@ import { DownloadButtons } from '../documents/download-buttons';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { vi } from '../i18n/vi';
-import { Picker } from '../scoring/pickers';
+import { PeriodPicker, Picker } from '../app/period-cluster-picker';
 import { ScreenHeader } from '../shared/page-header';
 import { ImportTasksButton } from '../spreadsheets/list-imports';
 import { type Plan, type Task, usePlans, useSavePlan, useTasks } from './api';
@@ -99,18 +99,7 @@ function PlansPage() {
         pickers={
           <>
             <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <Picker label={texts.period} id="plans-period">
-                <Select
-                  id="plans-period"
-                  value={period?.id}
-                  options={choice.periodOptions.map((p) => ({
-                    value: p.id,
-                    label: `${p.name} — ${p.stageName}`,
-                  }))}
-                  onChange={(id: string) => choice.choose({ ky: id })}
-                  popupMatchSelectWidth={false}
-                />
-              </Picker>
+              <PeriodPicker choice={choice} id="plans-period" />
               <Picker label={texts.plan} id="plans-plan">
                 <Select
                   id="plans-plan"

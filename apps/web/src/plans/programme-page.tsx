@@ -9,7 +9,7 @@ import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
-import { Picker } from '../scoring/pickers';
+import { PeriodPicker } from '../app/period-cluster-picker';
 import { FormModal, useFormSubmit } from '../shared/form-modal';
 import { ScreenHeader } from '../shared/page-header';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
@@ -93,18 +93,7 @@ function ProgrammePage() {
         pickers={
           <Flex vertical gap={8}>
             <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <Picker label={texts.period} id="programme-period">
-                <Select
-                  id="programme-period"
-                  value={period?.id}
-                  options={choice.periodOptions.map((p) => ({
-                    value: p.id,
-                    label: `${p.name} — ${p.stageName}`,
-                  }))}
-                  onChange={(id: string) => choice.choose({ ky: id })}
-                  popupMatchSelectWidth={false}
-                />
-              </Picker>
+              <PeriodPicker choice={choice} id="programme-period" />
               {canCreate && (
                 <Button type="primary" onClick={() => setEditing('new')}>
                   {texts.addSession}

@@ -2,7 +2,7 @@ import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { type Decision, type Proposal, type ProposalAction, useProposalAction } from './api';
-import { ProblemAlert } from './problem-alert';
+import { ProblemAlert } from '../shared/problem-alert';
 import { texts } from './texts';
 
 export type ActionKind = ProposalAction['kind'];

@@ -6,7 +6,7 @@ import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
 import type { Period } from '../ranking/types';
 import { type Decision, useCreateDecision, useDecisions } from './api';
-import { ProblemAlert } from './problem-alert';
+import { ProblemAlert } from '../shared/problem-alert';
 import { texts } from './texts';
 
 interface DecisionForm {

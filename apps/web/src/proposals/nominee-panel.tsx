@@ -24,7 +24,7 @@ import type { MeetingSummary } from '../meetings/types';
 import { useAwardName } from '../ranking/award-names';
 import type { Period } from '../ranking/types';
 import { type Candidate, type Proposal, useCandidates, useCouncilProposals, useNominate } from './api';
-import { ProblemAlert } from './problem-alert';
+import { ProblemAlert } from '../shared/problem-alert';
 import { texts } from './texts';
 
 export interface FlagRules {

@@ -6,7 +6,7 @@ import { vi } from '../i18n/vi';
 import { isIncomplete } from '../ranking/award-names';
 import type { ResultDocument, UnitResult } from '../ranking/types';
 import { type Proposal, useCreateList } from './api';
-import { ProblemAlert } from './problem-alert';
+import { ProblemAlert } from '../shared/problem-alert';
 import { texts } from './texts';
 
 /** A unit already holding a proposal (not withdrawn or returned) is not proposed again. */

@@ -6,6 +6,7 @@ import { formatScore } from '../format';
 import { quotaTexts as t } from './chart-texts';
 import { type Quota, useQuotas, useSaveQuota } from './quota-api';
 import type { ResultDocument } from './types';
+import { ProblemAlert } from '../shared/problem-alert';
 
 interface LadderRow {
   code: string;
@@ -179,16 +180,7 @@ function QuotaForm({ clusterId, row, onClose }: { clusterId: string; row: Ladder
           style={{ marginBottom: 16 }}
         />
       )}
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       <Form<QuotaValues>
         form={form}
         layout="vertical"

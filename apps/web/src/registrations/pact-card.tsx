@@ -11,6 +11,7 @@ import { registrationKeys, usePacts } from './api';
 import { regTexts } from './texts';
 import { UnitRows } from './unit-rows';
 import type { Pact, PactRow } from './types';
+import { ProblemAlert } from '../shared/problem-alert';
 
 const t = regTexts.pact;
 const FIELDS = ['signedOn', 'documentNumber', 'note', 'unitIds'];
@@ -204,16 +205,7 @@ function PactModal({
       confirmLoading={saving}
       width={620}
     >
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSaved}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSaved} />
       {!editing && unsigned.length === 0 && (
         <Alert role="status" type="info" showIcon title={t.nobodyLeft} style={{ marginBottom: 16 }} />
       )}

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Card, Form, Input, Select } from 'antd';
+import { App, Button, Card, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import type { UnitResult } from '../ranking/types';
 import type { Objection, Sheet } from './api';
 import { CompareCells } from './compare-cells';
 import { objectionTexts as t } from './texts';
+import { ProblemAlert } from '../shared/problem-alert';
 
 interface RaiseValues {
   unitId: string;
@@ -47,16 +48,7 @@ export function RaiseObjection({ units, sheet, results, onRaise }: RaiseObjectio
 
   return (
     <Card size="small" title={t.raiseTitle} className="page-card">
-      {problem && (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t.notSent}
-          description={[problem.message, ...problem.details].join('. ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ProblemAlert problem={problem} title={t.notSent} />
       <Form<RaiseValues>
         form={form}
         layout="vertical"

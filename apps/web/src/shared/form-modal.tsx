@@ -1,22 +1,8 @@
-import { Alert, type FormInstance, Modal } from 'antd';
+import { type FormInstance, Modal } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { vi } from '../i18n/vi';
-
-/** A refusal shown above a form: the screen's "not saved" title, the server's message and details. */
-export function ProblemAlert({ problem, title }: { problem: FormProblem | null; title: string }) {
-  if (!problem) return null;
-  return (
-    <Alert
-      role="alert"
-      type="error"
-      showIcon
-      title={title}
-      description={[problem.message, ...problem.details].join('. ')}
-      style={{ marginBottom: 16 }}
-    />
-  );
-}
+import { ProblemAlert } from './problem-alert';
 
 /**
  * The frame of a dialog holding one form: OK submits the form, Cancel closes, a click outside does not,

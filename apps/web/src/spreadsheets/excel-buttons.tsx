@@ -1,7 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Segmented, Table } from 'antd';
+import { App, Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
+import { ErrorListAlert } from '../shared/error-list-alert';
 import { downloadApiFile } from '../documents/download-file';
 import { resultsKey, sheetKey } from '../scoring/api';
 import { type ImportResult, sendScoreImport } from './api';
@@ -111,20 +112,10 @@ function PreviewTable({ result }: { result: ImportResult }) {
   return (
     <>
       {result.conflicts.length > 0 && (
-        <Alert
+        <ErrorListAlert
           type="warning"
-          showIcon
-          role="alert"
           title={t.conflictsTitle(result.conflicts.length)}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {result.conflicts.map((c) => (
-                <li key={`${c.unitId}-${c.criterionCode}`} className="wrap-anywhere">
-                  {c.message}
-                </li>
-              ))}
-            </ul>
-          }
+          lines={result.conflicts.map((c) => c.message)}
         />
       )}
       <PreviewSummary

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Table, Tag } from 'antd';
+import { App, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { ErrorListAlert } from '../shared/error-list-alert';
 import { unitsKey } from '../api/organisation';
 import { sendTasksImport, sendUnitsImport, type TasksImportResult, type UnitsImportResult } from './api';
 import { ImportButton, ImportDialog, PreviewSummary } from './import-dialog';
@@ -46,20 +47,10 @@ function UnitsPreview({ result }: { result: UnitsImportResult }) {
   return (
     <>
       {result.conflicts.length > 0 && (
-        <Alert
+        <ErrorListAlert
           type="warning"
-          showIcon
-          role="alert"
           title={t.conflicts(result.conflicts.length)}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {result.conflicts.map((c) => (
-                <li key={c.row} className="wrap-anywhere">
-                  {c.message}
-                </li>
-              ))}
-            </ul>
-          }
+          lines={result.conflicts.map((c) => c.message)}
         />
       )}
       <PreviewSummary

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
-  Alert,
   App,
   Button,
   Drawer,
@@ -26,6 +25,7 @@ import { useAllUnits } from '../organisation/api';
 import { useUser, useUserMutations } from './api';
 import { ROLE_NAMES, t } from './texts';
 import { MEMBERSHIP_ROLES, type UserMembership } from './types';
+import { ProblemAlert } from '../shared/problem-alert';
 
 interface Values {
   role: MembershipRole;
@@ -101,15 +101,7 @@ export function RolesDrawer({
         </Flex>
       ) : (
         <Flex vertical gap={24}>
-          {problem && (
-            <Alert
-              role="alert"
-              type="error"
-              showIcon
-              title={t.notSaved}
-              description={[problem.message, ...problem.details].join('. ')}
-            />
-          )}
+          <ProblemAlert problem={problem} title={t.notSaved} />
           <section aria-label={t.roles}>
             <List
               dataSource={roles}
