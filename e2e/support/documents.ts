@@ -39,14 +39,17 @@ export async function downloadFrom(page: Page, button: Locator, saveAs = 'van-ba
 
 /**
  * Clicks a "Tải về … dạng PDF" button, saves the download, and returns its suggested (Vietnamese) file
- * name and its text as poppler's pdftotext reads it (white space collapsed).
+ * name, its text as poppler's pdftotext reads it (white space collapsed) and where it is saved.
  */
-export async function downloadPdfText(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+export async function downloadPdfText(
+  page: Page,
+  button: Locator,
+): Promise<{ name: string; text: string; file: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const file = join(mkdtempSync(join(tmpdir(), 'thidua-e2e-doc-')), 'van-ban.pdf');
   await download.saveAs(file);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return { name: download.suggestedFilename(), text: text.normalize('NFC').replace(/\s+/g, ' ') };
+  return { name: download.suggestedFilename(), text: text.normalize('NFC').replace(/\s+/g, ' '), file };
 }
 
 /** What a document must say, and under which name (without extension) it is saved. */
