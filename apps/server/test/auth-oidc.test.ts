@@ -161,6 +161,8 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
   let passwordsOff: FastifyInstance | undefined;
   let base = '';
   let oidc: OidcConfig;
+  let byEmail: FastifyInstance | undefined;
+  let emailBase = '';
   let known: { id: string; username: string };
   let disabled: { id: string; username: string };
 
@@ -172,11 +174,19 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     await db().update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
+    const emailPort = await freePort();
+    emailBase = `http://127.0.0.1:${emailPort}`;
+    await db()
+      .update(users)
+      .set({ email: `NV-${tag}@tinh.gov.vn` })
+      .where(eq(users.id, known.id));
     const started = await startProvider({
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
-      redirectUri: `${base}/api/v1/auth/oidc/callback`,
+      redirectUris: [`${base}/api/v1/auth/oidc/callback`, `${emailBase}/api/v1/auth/oidc/callback`],
       accounts: {
+        [`thu-${tag}`]: { email: `nv-${tag}@tinh.gov.vn`, email_verified: true },
+        [`chua-xac-minh-${tag}`]: { email: `nv-${tag}@tinh.gov.vn`, email_verified: false },
         // The provider's names differ in case from the accounts': usernames are case-insensitive.
         [`nv-${tag}`]: { preferred_username: known.username.toUpperCase(), email: `nv-${tag}@tinh.gov.vn` },
         [`khoa-${tag}`]: { preferred_username: disabled.username },
@@ -194,11 +204,19 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     app = await buildApp({ db: db(), config: testConfig({ oidc }) });
     await app.listen({ port, host: '127.0.0.1' });
     passwordsOff = await buildApp({ db: db(), config: testConfig({ oidc, localPasswords: false }) });
+    byEmail = await buildApp({
+      db: db(),
+      config: testConfig({
+        oidc: { ...oidc, redirectUrl: `${emailBase}/api/v1/auth/oidc/callback`, match: 'email' },
+      }),
+    });
+    await byEmail.listen({ port: emailPort, host: '127.0.0.1' });
   }, 60_000);
 
   afterAll(async () => {
     await app?.close();
     await passwordsOff?.close();
+    await byEmail?.close();
     if (provider && provider.exitCode === null) {
       const exited = new Promise((resolve) => provider!.once('exit', resolve));
       provider.kill('SIGTERM');
@@ -207,9 +225,9 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
   });
 
   /** From the start route to the server's own callback, through the provider's pages. */
-  async function throughProvider(browser: Browser, login: string, next = '/ket-qua?ky=2025') {
-    const toCallback = (u: URL) => u.href.startsWith(`${base}/api/v1/auth/oidc/callback`);
-    const start = await browser.request(`${base}/api/v1/auth/oidc/start?tiep=${encodeURIComponent(next)}`);
+  async function throughProvider(browser: Browser, login: string, next = '/ket-qua?ky=2025', at = base) {
+    const toCallback = (u: URL) => u.href.startsWith(`${at}/api/v1/auth/oidc/callback`);
+    const start = await browser.request(`${at}/api/v1/auth/oidc/start?tiep=${encodeURIComponent(next)}`);
     expect(start.status).toBe(302);
     const authorize = new URL(start.headers.get('location')!);
     expect(authorize.origin).toBe(oidc.issuer);
@@ -309,6 +327,20 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     const callback = await throughProvider(browser, `nv-${tag}`, '//evil.example/trang');
     const back = await browser.request(callback.href);
     expect(back.headers.get('location')).toBe('/');
+  }, 60_000);
+
+  it('maps by e-mail only when the provider has verified it', async () => {
+    const browser = new Browser();
+    const back = await browser.request((await throughProvider(browser, `thu-${tag}`, '/', emailBase)).href);
+    expect(back.headers.get('location')).toBe('/');
+    const me = await browser.request(`${emailBase}/api/v1/auth/me`);
+    expect(((await me.json()) as { user: { id: string } }).user.id).toBe(known.id);
+    const unverified = new Browser();
+    const refused = await unverified.request(
+      (await throughProvider(unverified, `chua-xac-minh-${tag}`, '/', emailBase)).href,
+    );
+    expect(refused.headers.get('location')).toBe('/dang-nhap?sso=loi');
+    expect((await unverified.request(`${emailBase}/api/v1/auth/me`)).status).toBe(401);
   }, 60_000);
 
   it('with local passwords off, refuses password sign-in and offers only single sign-on', async () => {

@@ -3,7 +3,7 @@
  * process: `node oidc-provider-process.mjs '<json>'` listens on 127.0.0.1 (a free port), prints
  * `LISTENING <issuer>`, and serves discovery, authorization (with its development login and consent
  * pages), token, UserInfo and keys. The JSON names one confidential client (`clientId`,
- * `clientSecret`, `redirectUri`) and the accounts it knows: `{ "<login>": { claims… } }`; any other
+ * `clientSecret`, `redirectUris`) and the accounts it knows: `{ "<login>": { claims… } }`; any other
  * login is an account with only `preferred_username` equal to the login.
  */
 import { createServer } from 'node:http';
@@ -19,7 +19,7 @@ server.listen(0, '127.0.0.1', () => {
       {
         client_id: settings.clientId,
         client_secret: settings.clientSecret,
-        redirect_uris: [settings.redirectUri],
+        redirect_uris: settings.redirectUris,
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_post',
