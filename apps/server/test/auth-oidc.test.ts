@@ -14,7 +14,7 @@ import { sameOriginPath } from '../src/auth/oidc';
 import { ConfigError, loadConfig, type OidcConfig } from '../src/config';
 import { buildUser, TEST_PASSWORD, testConfig } from './harness';
 
-const PROVIDER = fileURLToPath(new URL('./oidc-provider-process.mjs', import.meta.url));
+const PROVIDER = fileURLToPath(new URL('./oidc-provider-process.ts', import.meta.url));
 const CLIENT_ID = 'thidua-test';
 const CLIENT_SECRET = 'bi-mat-cua-ung-dung-thu';
 
@@ -28,15 +28,15 @@ async function freePort(): Promise<number> {
 
 /** Starts the provider process; resolves with its issuer URL once it listens. */
 async function startProvider(settings: object): Promise<{ issuer: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [PROVIDER, JSON.stringify(settings)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', PROVIDER, JSON.stringify(settings)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const issuer = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`oidc provider exited (${code}): ${stderr}`)));
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const started = /LISTENING (\S+)\n/.exec(out);
       if (started) resolve(started[1]!);

@@ -12,7 +12,7 @@ import {
   sameOriginPath,
 } from '../../auth/oidc';
 import { createSession, setSessionCookie } from '../../auth/sessions';
-import { AppError, ERRORS, type ErrorCode } from '../../http/errors';
+import { AppError, ERRORS } from '../../http/errors';
 
 /** The web's sign-in page, where a failed single sign-on is explained. */
 const SIGN_IN_PAGE = '/dang-nhap';
@@ -102,7 +102,7 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
           ? {
               code: failure.code,
               message: failureMessage({
-                code: failure.code as ErrorCode,
+                code: failure.code,
                 ...(typeof failure.name === 'string' ? { name: failure.name.slice(0, 200) } : {}),
               }),
             }

@@ -1,19 +1,25 @@
 /**
  * A real OpenID provider (the `oidc-provider` package) for the single sign-on tests, run as its own
- * process: `node oidc-provider-process.mjs '<json>'` listens on 127.0.0.1 (a free port), prints
+ * process: `node --import tsx oidc-provider-process.ts '<json>'` listens on 127.0.0.1 (a free port), prints
  * `LISTENING <issuer>`, and serves discovery, authorization (with its development login and consent
  * pages), token, UserInfo and keys. The JSON names one confidential client (`clientId`,
  * `clientSecret`, `redirectUris`) and the accounts it knows: `{ "<login>": { claims… } }`; any other
  * login is an account with only `preferred_username` equal to the login.
  */
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 
-const settings = JSON.parse(process.argv[2] ?? '{}');
+const settings = JSON.parse(process.argv[2] ?? '{}') as {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  accounts?: Record<string, Record<string, unknown>>;
+};
 const server = createServer();
 server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  const issuer = `http://127.0.0.1:${address.port}`;
+  const { port } = server.address() as AddressInfo;
+  const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -33,7 +39,7 @@ server.listen(0, '127.0.0.1', () => {
     },
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },
-    async findAccount(_ctx, id) {
+    async findAccount(_ctx: unknown, id: string) {
       const claims = settings.accounts?.[id] ?? { preferred_username: id };
       return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
     },
