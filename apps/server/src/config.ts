@@ -55,6 +55,25 @@ export interface ServerConfig {
   mailEverySeconds: number;
   /** How often the deadline reminders run, in minutes (`THIDUA_REMINDERS_EVERY_MINUTES`; 0: never). */
   remindersEveryMinutes: number;
+  /** Single sign-on with OpenID Connect (README, "Single sign-on (OIDC)"); unset, none. */
+  oidc: OidcConfig | undefined;
+  /** Whether accounts may sign in with their local password (`THIDUA_LOCAL_PASSWORDS`, default on). */
+  localPasswords: boolean;
+}
+
+/** The OpenID provider the sign-in page offers, and how its users map to existing accounts. */
+export interface OidcConfig {
+  /** The issuer URL (discovery at `<issuer>/.well-known/openid-configuration`). */
+  issuer: string;
+  clientId: string;
+  /** Unset: a public client (PKCE only, no client authentication). */
+  clientSecret: string | undefined;
+  /** Where the provider sends the browser back: this server's `/api/v1/auth/oidc/callback`. */
+  redirectUrl: string;
+  /** The sign-in button's label. */
+  name: string;
+  /** `email`: the verified e-mail address; otherwise the claim holding the username. */
+  match: 'email' | { claim: string };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -110,6 +129,67 @@ function secretKeyHex(env: NodeJS.ProcessEnv): string | undefined {
   return raw.toLowerCase();
 }
 
+/** `THIDUA_PUBLIC_URL`: the address users open (links in e-mail, the OIDC redirect). */
+function publicUrlOf(env: NodeJS.ProcessEnv, port: number): string {
+  const publicUrl = (env.THIDUA_PUBLIC_URL ?? '').trim() || `http://localhost:${port}`;
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl))
+    throw new ConfigError('THIDUA_PUBLIC_URL phải là địa chỉ http(s)://… mà người dùng mở');
+  return publicUrl.replace(/\/+$/, '');
+}
+
+/** An absolute http(s) URL; plain http only on the loopback (a provider on the same machine, tests). */
+function providerUrl(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} phải là địa chỉ https://… (nhận được "${raw}")`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw new ConfigError(`${name} phải là địa chỉ https://… (http:// chỉ dùng được với 127.0.0.1)`);
+  return raw;
+}
+
+/** `THIDUA_OIDC_*`: issuer and client id together, or none of them. */
+function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig | undefined {
+  const value = (name: string) => (env[name] ?? '').trim();
+  const issuer = value('THIDUA_OIDC_ISSUER');
+  const clientId = value('THIDUA_OIDC_CLIENT_ID');
+  if (issuer === '' && clientId === '') return undefined;
+  if (issuer === '') throw new ConfigError('THIDUA_OIDC_ISSUER chưa đặt (cần cùng THIDUA_OIDC_CLIENT_ID)');
+  if (clientId === '') throw new ConfigError('THIDUA_OIDC_CLIENT_ID chưa đặt (cần cùng THIDUA_OIDC_ISSUER)');
+  const redirect = value('THIDUA_OIDC_REDIRECT_URL');
+  const match = value('THIDUA_OIDC_MATCH') || 'preferred_username';
+  if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(match))
+    throw new ConfigError(
+      `THIDUA_OIDC_MATCH phải là "email" hoặc tên một claim chứa tên đăng nhập (nhận được "${match}")`,
+    );
+  return {
+    issuer: providerUrl('THIDUA_OIDC_ISSUER', issuer),
+    clientId,
+    clientSecret: value('THIDUA_OIDC_CLIENT_SECRET') || undefined,
+    redirectUrl:
+      redirect === ''
+        ? `${publicUrlOf(env, port)}/api/v1/auth/oidc/callback`
+        : providerUrl('THIDUA_OIDC_REDIRECT_URL', redirect),
+    name: value('THIDUA_OIDC_NAME') || 'Đăng nhập một lần',
+    match: match === 'email' ? 'email' : { claim: match },
+  };
+}
+
+/** `THIDUA_LOCAL_PASSWORDS`: `on` (default) or `off`; off needs single sign-on, or nobody could sign in. */
+function localPasswords(env: NodeJS.ProcessEnv, oidc: OidcConfig | undefined): boolean {
+  const raw = (env.THIDUA_LOCAL_PASSWORDS ?? '').trim();
+  if (raw === '' || raw === 'on') return true;
+  if (raw !== 'off') throw new ConfigError(`THIDUA_LOCAL_PASSWORDS phải là on hoặc off (nhận được "${raw}")`);
+  if (!oidc)
+    throw new ConfigError(
+      'THIDUA_LOCAL_PASSWORDS=off cần đăng nhập một lần (THIDUA_OIDC_ISSUER, THIDUA_OIDC_CLIENT_ID): nếu không sẽ không ai đăng nhập được',
+    );
+  return false;
+}
+
 /** `THIDUA_SMTP_URL` + `THIDUA_MAIL_FROM` (both, or neither) and the public URL of the links. */
 function mailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig | undefined {
   const smtpUrl = (env.THIDUA_SMTP_URL ?? '').trim();
@@ -119,10 +199,7 @@ function mailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig | undefine
     throw new ConfigError('THIDUA_SMTP_URL phải có dạng smtp://tên:mật-khẩu@máy-chủ:cổng (hoặc smtps://…)');
   if (!/^(.+<)?[^\s@<>]+@[^\s@<>]+>?$/.test(from))
     throw new ConfigError('THIDUA_MAIL_FROM phải là địa chỉ gửi, ví dụ "Thi đua <thidua@tinh.gov.vn>"');
-  const publicUrl = (env.THIDUA_PUBLIC_URL ?? '').trim() || `http://localhost:${port}`;
-  if (!/^https?:\/\/[^\s]+$/.test(publicUrl))
-    throw new ConfigError('THIDUA_PUBLIC_URL phải là địa chỉ http(s)://… mà người dùng mở');
-  return { smtpUrl, from, publicUrl };
+  return { smtpUrl, from, publicUrl: publicUrlOf(env, port) };
 }
 
 /** Reads the configuration from env; a bad value stops the start with a message naming the variable. */
@@ -130,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const production = env.NODE_ENV === 'production';
   const dataRoot = resolve(env.THIDUA_DATA_DIR ?? '.data');
   const port = integer(env, 'PORT', 3000);
+  const oidc = oidcConfig(env, port);
   return {
     port,
     host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
@@ -164,5 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     mail: mailConfig(env, port),
     mailEverySeconds: Math.max(1, integer(env, 'THIDUA_MAIL_EVERY_SECONDS', 30)),
     remindersEveryMinutes: integer(env, 'THIDUA_REMINDERS_EVERY_MINUTES', 0),
+    oidc,
+    localPasswords: localPasswords(env, oidc),
   };
 }

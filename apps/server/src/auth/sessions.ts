@@ -1,9 +1,25 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, memberships, sessions, users } from '@thidua/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from './actor';
 
 export const SESSION_COOKIE = 'thidua_session';
+
+/** Puts a new session's token in its HttpOnly cookie (password and single sign-on alike). */
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: { token: string; expiresAt: Date },
+  secure: boolean,
+): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    expires: session.expiresAt,
+  });
+}
 export const CSRF_HEADER = 'x-csrf-token';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -13,7 +29,7 @@ export async function createSession(
   db: Database,
   userId: string,
   hours: number,
-  meta: { ip?: string; userAgent?: string | undefined },
+  meta: { ip?: string; userAgent?: string | undefined; method?: 'password' | 'oidc' },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -25,6 +41,7 @@ export async function createSession(
     expiresAt,
     ip: meta.ip ?? null,
     userAgent: meta.userAgent ?? null,
+    signInMethod: meta.method ?? 'password',
   });
   return { token, csrfToken, expiresAt };
 }
@@ -60,7 +77,8 @@ export async function actorForToken(db: Database, token: string): Promise<Actor 
     username: row.user.username,
     displayName: row.user.displayName,
     isSystemAdmin: row.user.isSystemAdmin,
-    mustChangePassword: row.user.mustChangePassword,
+    // A temporary password is the password sign-in's business: a single sign-on session never used it.
+    mustChangePassword: row.user.mustChangePassword && row.session.signInMethod === 'password',
     sessionId: row.session.id,
     csrfToken: row.session.csrfSecret,
     memberships: row.memberships,

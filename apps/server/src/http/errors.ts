@@ -12,6 +12,23 @@ export const ERRORS = {
     message: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần; vui lòng thử lại sau',
   },
   ACCOUNT_DISABLED: { status: 403, message: 'Tài khoản đã bị vô hiệu hóa' },
+  LOCAL_PASSWORDS_OFF: {
+    status: 403,
+    message: 'Đăng nhập bằng mật khẩu đã tắt: hãy dùng nút đăng nhập một lần (tài khoản công vụ)',
+  },
+  SSO_FAILED: {
+    status: 401,
+    message:
+      'Đăng nhập một lần không thành công (phiên đăng nhập hết hạn hoặc không hợp lệ); vui lòng thử lại',
+  },
+  SSO_UNAVAILABLE: {
+    status: 503,
+    message: 'Không kết nối được với máy chủ đăng nhập một lần; vui lòng thử lại sau hoặc liên hệ quản trị',
+  },
+  SSO_UNKNOWN_ACCOUNT: {
+    status: 403,
+    message: 'Tài khoản chưa có trong hệ thống; liên hệ quản trị để được cấp tài khoản',
+  },
   CSRF: {
     status: 403,
     message: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo); vui lòng tải lại trang',

@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, ApiError, isApiError, setCsrfToken } from './client';
-import type { Session } from './types';
+import type { Session, SignInMethods } from './types';
 
 /** `GET /auth/me`'s key (as `apiKey` makes it), read with its own function: a 401 is an answer here. */
 export const SESSION_KEY = ['auth', 'me'] as const;
@@ -24,6 +24,26 @@ export function useSession() {
     },
     staleTime: 5 * 60_000,
   });
+}
+
+/**
+ * The sign-in methods the server offers (password, single sign-on) and the reason of a failed single
+ * sign-on, which the server says only once: read once per page, never refetched.
+ */
+export function useSignInMethods() {
+  return useQuery({
+    queryKey: ['auth', 'methods'],
+    queryFn: ({ signal }) => api.get<SignInMethods>('/auth/methods', { signal, expectUnauthenticated: true }),
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** Where the browser goes to sign in with single sign-on, coming back to `next`. */
+export function singleSignOnUrl(next: string): string {
+  return `/api/v1/auth/oidc/start?tiep=${encodeURIComponent(next)}`;
 }
 
 export async function signIn(queryClient: QueryClient, username: string, password: string): Promise<Session> {

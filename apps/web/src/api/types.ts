@@ -23,6 +23,13 @@ export interface Session {
   csrfToken: string;
 }
 
+/** `GET /auth/methods`: how one may sign in here, and why the last single sign-on failed. */
+export interface SignInMethods {
+  localPasswords: boolean;
+  sso: { name: string } | null;
+  ssoError: { code: string; message: string } | null;
+}
+
 export interface Council {
   id: string;
   code: string;

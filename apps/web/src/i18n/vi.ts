@@ -66,6 +66,9 @@ export const vi = {
     lockedHint: 'Nếu cần gấp, hãy liên hệ quản trị hệ thống để được đặt lại mật khẩu.',
     expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
     signedOut: 'Bạn đã đăng xuất.',
+    ssoFailed: 'Đăng nhập một lần không thành công',
+    or: 'hoặc',
+    passwordsOff: 'Đơn vị dùng đăng nhập một lần: hãy đăng nhập bằng tài khoản công vụ của bạn.',
   },
 
   password: {

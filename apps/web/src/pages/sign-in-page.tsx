@@ -1,10 +1,17 @@
-import { LockOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, SafetyCertificateOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, Input, type InputRef, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Flex, Form, Input, type InputRef, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, isApiError } from '../api/client';
-import { clearSessionEnd, lastSessionEnd, signIn, useSession } from '../api/session';
+import {
+  clearSessionEnd,
+  lastSessionEnd,
+  signIn,
+  singleSignOnUrl,
+  useSession,
+  useSignInMethods,
+} from '../api/session';
 import { usePageTitle } from '../app/page-title';
 import { safeNext } from '../app/paths';
 import { vi } from '../i18n/vi';
@@ -14,10 +21,17 @@ interface SignInValues {
   password: string;
 }
 
-/** Sign-in: the server's own message for a wrong password, a locked or disabled account. */
+/**
+ * Sign-in: the server's own message for a wrong password, a locked or disabled account. With single
+ * sign-on configured, its button (and why the last one failed); with local passwords off, only it.
+ */
 function SignInPage() {
   usePageTitle(vi.signIn.pageTitle);
   const session = useSession();
+  const methods = useSignInMethods();
+  const sso = methods.data?.sso ?? null;
+  const ssoError = methods.data?.ssoError ?? null;
+  const passwords = methods.data?.localPasswords ?? true;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [search] = useSearchParams();
@@ -75,37 +89,68 @@ function SignInPage() {
           />
         )}
 
-        <Form<SignInValues>
-          form={form}
-          name="sign-in"
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => void onFinish(values)}
-          disabled={submitting}
-        >
-          <Form.Item
-            label={vi.signIn.username}
-            name="username"
-            rules={[{ required: true, whitespace: true, message: vi.signIn.usernameRequired }]}
+        {ssoError && !error && (
+          <Alert
+            role="alert"
+            type="error"
+            showIcon
+            title={vi.signIn.ssoFailed}
+            description={ssoError.message}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+
+        {sso && (
+          <Button
+            type={passwords ? 'default' : 'primary'}
+            size="large"
+            block
+            icon={<SafetyCertificateOutlined />}
+            href={singleSignOnUrl(next)}
           >
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
-          </Form.Item>
-          <Form.Item
-            label={vi.signIn.password}
-            name="password"
-            rules={[{ required: true, message: vi.signIn.passwordRequired }]}
-          >
-            <Input.Password
-              ref={passwordRef}
-              prefix={<LockOutlined />}
-              autoComplete="current-password"
-              size="large"
-            />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={submitting}>
-            {vi.signIn.submit}
+            {sso.name}
           </Button>
-        </Form>
+        )}
+        {sso && passwords && <Divider plain>{vi.signIn.or}</Divider>}
+        {!passwords && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+            {vi.signIn.passwordsOff}
+          </Typography.Paragraph>
+        )}
+
+        {passwords && (
+          <Form<SignInValues>
+            form={form}
+            name="sign-in"
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values) => void onFinish(values)}
+            disabled={submitting}
+          >
+            <Form.Item
+              label={vi.signIn.username}
+              name="username"
+              rules={[{ required: true, whitespace: true, message: vi.signIn.usernameRequired }]}
+            >
+              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+            </Form.Item>
+            <Form.Item
+              label={vi.signIn.password}
+              name="password"
+              rules={[{ required: true, message: vi.signIn.passwordRequired }]}
+            >
+              <Input.Password
+                ref={passwordRef}
+                prefix={<LockOutlined />}
+                autoComplete="current-password"
+                size="large"
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" size="large" block loading={submitting}>
+              {vi.signIn.submit}
+            </Button>
+          </Form>
+        )}
       </Card>
     </Flex>
   );

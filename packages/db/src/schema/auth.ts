@@ -67,8 +67,19 @@ export const sessions = pgTable(
     expiresAt: instant('expires_at').notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /**
+     * How the session was opened (migration 0027): `password`, or `oidc` (single sign-on). A temporary
+     * password must be changed first only in a password session.
+     */
+    signInMethod: text('sign_in_method', { enum: ['password', 'oidc'] })
+      .notNull()
+      .default('password'),
   },
-  (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
+  (t) => [
+    index('sessions_user_id_idx').on(t.userId),
+    index('sessions_expires_at_idx').on(t.expiresAt),
+    check('sessions_sign_in_method_check', sql`${t.signInMethod} in ('password', 'oidc')`),
+  ],
 );
 
 /**

@@ -1,13 +1,14 @@
 import { memberships, users } from '@thidua/db';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 import { nameKey } from '../../auth/login-failures';
-import { createSession, destroySession, SESSION_COOKIE } from '../../auth/sessions';
+import { createSession, destroySession, SESSION_COOKIE, setSessionCookie } from '../../auth/sessions';
 import { AppError, notFound } from '../../http/errors';
 import { changePasswordBody, loginBody, meResponse, resetPasswordBody, userIdParams } from './schema';
+import { oidcRoutes } from './oidc-routes';
 import { changePassword, checkCredentials, resetPassword } from './service';
 
 const okResponse = z.object({ ok: z.literal(true) });
@@ -16,15 +17,6 @@ const okResponse = z.object({ ok: z.literal(true) });
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
-
-  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: config.secureCookies,
-      expires,
-    });
 
   const perNameLimit = app.createRateLimit({
     max: config.loginLimitPerNamePerMinute,
@@ -45,12 +37,13 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { username, password } = request.body;
+      if (!config.localPasswords) throw new AppError('LOCAL_PASSWORDS_OFF');
       const userId = await checkCredentials(db, config, username, password, request.ip);
       const session = await createSession(db, userId, config.sessionHours, {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
-      setCookie(reply, session.token, session.expiresAt);
+      setSessionCookie(reply, session, config.secureCookies);
       const [user] = await db.select().from(users).where(eq(users.id, userId));
       const roles = await db
         .select({ councilId: memberships.councilId, role: memberships.role, unitId: memberships.unitId })
@@ -69,6 +62,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       };
     },
   );
+
+  await oidcRoutes(app);
 
   r.post(
     '/auth/logout',
