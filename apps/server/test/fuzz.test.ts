@@ -27,7 +27,11 @@ import {
 
 /** Routes about the caller's own session: fuzzing them would sign the fuzzer out or change its password. */
 const SKIPPED = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/password']);
-const PUBLIC = new Set(['POST /api/v1/auth/login']);
+const PUBLIC = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/forgot-password',
+  'POST /api/v1/auth/set-password',
+]);
 const SEED = 20_261_206;
 const VALID_RUNS = 3;
 const ADVERSARIAL_RUNS = 6;

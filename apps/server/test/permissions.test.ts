@@ -20,7 +20,11 @@ import {
   urlOf as urlWith,
 } from './route-walk';
 
-const PUBLIC = new Set(['POST /api/v1/auth/login']);
+const PUBLIC = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/forgot-password',
+  'POST /api/v1/auth/set-password',
+]);
 /** POSTs that change nothing (they check a draft): anyone who reads the object may call them. */
 const READ_ONLY_POSTS = new Set(['POST /api/v1/criteria-versions/{versionId}/validate']);
 /** Routes about the caller's own session: every signed-in user may call them. */

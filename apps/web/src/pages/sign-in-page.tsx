@@ -2,11 +2,11 @@ import { LockOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, type InputRef, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, isApiError } from '../api/client';
 import { clearSessionEnd, lastSessionEnd, signIn, useSession } from '../api/session';
 import { usePageTitle } from '../app/page-title';
-import { safeNext } from '../app/paths';
+import { paths, safeNext } from '../app/paths';
 import { vi } from '../i18n/vi';
 
 interface SignInValues {
@@ -106,6 +106,9 @@ function SignInPage() {
             {vi.signIn.submit}
           </Button>
         </Form>
+        <Flex justify="center" style={{ marginTop: 16 }}>
+          <Link to={paths.forgotPassword}>{vi.signIn.forgot}</Link>
+        </Flex>
       </Card>
     </Flex>
   );
