@@ -194,7 +194,12 @@ export function BulkAccountsModal({ councilId, onClose }: { councilId: string; o
         <Form layout="vertical" requiredMark={false} component="div">
           <Flex gap={16} wrap>
             <Form.Item label={t.prefix} extra={t.prefixHelp(prefix.trim())} style={{ marginBottom: 0 }}>
-              <Input value={prefix} onChange={(e) => setPrefix(e.target.value)} style={{ width: 160 }} />
+              <Input
+                aria-label={t.prefix}
+                value={prefix}
+                onChange={(e) => setPrefix(e.target.value)}
+                style={{ width: 160 }}
+              />
             </Form.Item>
             <Form.Item label={t.typeFilter} style={{ marginBottom: 0 }}>
               <Select
