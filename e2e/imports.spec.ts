@@ -71,7 +71,7 @@ test('the office adds units from the units template: the preview lists them, con
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText(`Xã Tân Lập ${tag}`);
   await expect(rows.nth(1)).toContainText('Loại đơn vị: Sở, ban, ngành');
-  await expect(rows.nth(1)).toContainText('Cơ quan cấp trên: Ủy ban nhân dân tỉnh Hải Hà');
+  await expect(rows.nth(1)).toContainText('Cơ quan chủ quản: Ủy ban nhân dân tỉnh Hải Hà');
   await saveScreen(page, 'nhap-don-vi-xem-truoc');
   await dialog.getByRole('button', { name: 'Xác nhận nhập' }).click();
   await expect(page.getByText('Đã lưu 2 đơn vị từ tệp Excel')).toBeVisible();

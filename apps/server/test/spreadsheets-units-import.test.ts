@@ -109,7 +109,7 @@ describe.each(databaseTestTargets())('units import from Excel on $name', (target
           cells: ['Đơn vị!D5', 'Đơn vị!H5'],
           fields: [
             { field: 'Tên đơn vị', old: 'Phường Đông Hải', new: 'Phường Đông Hải Mới' },
-            { field: 'Cơ quan cấp trên', old: null, new: 'Ủy ban nhân dân tỉnh Hải Hà' },
+            { field: 'Cơ quan chủ quản', old: null, new: 'Ủy ban nhân dân tỉnh Hải Hà' },
           ],
         },
         {

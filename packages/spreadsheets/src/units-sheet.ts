@@ -47,7 +47,7 @@ const COLUMNS: ListColumn[] = [
   { header: 'Loại đơn vị', width: 22, options: UNIT_TYPES.map((t) => UNIT_TYPE_NAMES[t]) },
   { header: 'Năm thi đua', width: 18, options: CALENDARS.map((c) => CALENDAR_NAMES[c]) },
   { header: 'Cấp học (trường học)', width: 14, text: true },
-  { header: 'Cơ quan cấp trên', width: 36, text: true },
+  { header: 'Cơ quan chủ quản', width: 36, text: true },
   { header: 'Đang hoạt động', width: 12, options: [YES, NO] },
 ];
 const HEADERS = COLUMNS.map((c) => c.header);

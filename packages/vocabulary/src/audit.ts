@@ -277,7 +277,6 @@ export const FIELD_NAMES: Record<string, string> = {
   deputyRank: 'Thứ tự cụm phó',
   type: 'Loại đơn vị',
   schoolLevel: 'Cấp học',
-  parentBody: 'Cơ quan cấp trên',
   active: 'Đang hoạt động',
   username: 'Tên đăng nhập',
   displayName: 'Họ và tên',

@@ -15,6 +15,7 @@ import { plansRoutes } from './plans/routes';
 import { registrationsRoutes } from './registrations/routes';
 import { scoringRoutes } from './scoring/routes';
 import { spreadsheetsRoutes } from './spreadsheets/routes';
+import { setupRoutes } from './setup/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { listImportRoutes } from './spreadsheets/list-import-routes';
 import { usersRoutes } from './users/routes';
@@ -40,4 +41,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(auditRoutes);
   await app.register(notificationsRoutes);
   await app.register(statisticsRoutes);
+  await app.register(setupRoutes);
 }

@@ -47,3 +47,21 @@ export const homeTexts = {
   system: 'hệ thống',
   seeAll: 'Xem toàn bộ nhật ký',
 };
+
+// The council's first set-up (issue #17 §1).
+export const setupTexts = {
+  title: 'Thiết lập ban đầu',
+  intro: (left: number, total: number) =>
+    `Còn ${left}/${total} bước trước khi Hội đồng chạy được năm thi đua đầu tiên. Bấm tên bước để làm.`,
+  steps: {
+    letterhead: 'Thiết lập văn bản (tiêu đề, người ký)',
+    units: 'Đơn vị của Hội đồng',
+    accounts: 'Tài khoản của đơn vị',
+    period: 'Kỳ thi đua',
+    clusters: 'Cụm, khối thi đua',
+    criteria: 'Khung tiêu chí',
+  },
+  done: 'đã xong',
+  notDone: 'chưa xong',
+  missing: (line: string) => `Còn thiếu: ${line}`,
+};

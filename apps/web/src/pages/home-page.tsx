@@ -9,6 +9,7 @@ import { paths } from '../app/paths';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
 import { HomeDashboard } from '../home/dashboard';
+import { SetupChecklist } from '../home/setup-checklist';
 import { vi } from '../i18n/vi';
 import { useCurrentCouncil } from '../layout/current-council';
 import { UnitTable } from '../units/unit-table';
@@ -48,6 +49,8 @@ function HomePage() {
           </Row>
         )}
       </section>
+
+      {council && managesCouncil(session, council) && <SetupChecklist key={council.id} council={council} />}
 
       {council && <HomeDashboard key={council.id} council={council} />}
 

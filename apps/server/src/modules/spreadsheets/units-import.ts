@@ -29,7 +29,7 @@ const FIELD_NAMES: Record<UnitField, string> = {
   type: 'Loại đơn vị',
   calendar: 'Năm thi đua',
   schoolLevel: 'Cấp học',
-  parentBody: 'Cơ quan cấp trên',
+  parentBody: 'Cơ quan chủ quản',
   active: 'Đang hoạt động',
 };
 
