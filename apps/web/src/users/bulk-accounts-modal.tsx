@@ -227,7 +227,7 @@ export function BulkAccountsModal({ councilId, onClose }: { councilId: string; o
         </Form>
         {delivery === 'invitation' && (
           <Flex vertical gap={4}>
-            <Alert type="info" showIcon title={t.invitationHelp} />
+            <Alert role="note" type="info" showIcon title={t.invitationHelp} />
             <Input.TextArea
               aria-label={t.paste}
               placeholder={t.pastePlaceholder}
