@@ -39,6 +39,8 @@ test('the administrator makes unit accounts in bulk: two on the credential sheet
   page,
   browser,
 }) => {
+  // Three browser contexts, a PDF and two e-mails through the worker: longer than the default.
+  test.setTimeout(240_000);
   await signInThroughPage(page, 'quantri', DEMO_PASSWORD);
   const api = await Api.current(page.request);
   const council = await api.firstCouncil();
