@@ -7,13 +7,18 @@ import { defineConfig } from '@playwright/test';
  * council (e2e/web-server.ts). Debian's Chromium, never a downloaded browser.
  */
 
-// This file is read by the runner and again by every worker: the port is chosen once and inherited.
-process.env.THIDUA_E2E_PORT ??= execFileSync(process.execPath, [
-  '-e',
-  "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });",
-])
-  .toString()
-  .trim();
+// This file is read by the runner and again by every worker: the ports are chosen once and inherited.
+const freePort = () =>
+  execFileSync(process.execPath, [
+    '-e',
+    "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });",
+  ])
+    .toString()
+    .trim();
+process.env.THIDUA_E2E_PORT ??= freePort();
+// The server's e-mail goes to this port, where the spec that reads e-mail (accounts.spec.ts) runs a real
+// SMTP server while it needs one; the rest of the time messages wait in the outbox, as in production.
+process.env.THIDUA_E2E_SMTP_PORT ??= freePort();
 const port = process.env.THIDUA_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -74,6 +79,10 @@ export default defineConfig({
       // The lockout test counts on these (the defaults, stated so a changed default cannot break it).
       THIDUA_LOCKOUT_AFTER: '5',
       THIDUA_LOCKOUT_MINUTES: '15',
+      THIDUA_SMTP_URL: `smtp://127.0.0.1:${process.env.THIDUA_E2E_SMTP_PORT}`,
+      THIDUA_MAIL_FROM: 'Thi đua, khen thưởng <thidua@e2e.test>',
+      THIDUA_MAIL_EVERY_SECONDS: '2',
+      THIDUA_PUBLIC_URL: baseURL,
     },
   },
 });

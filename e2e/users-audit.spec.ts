@@ -42,7 +42,7 @@ test('an administrator creates an account and gives it a role; its temporary pas
   await expect(page.getByText(`1–20 trong ${listed.total} người dùng`)).toBeVisible();
 
   // A new unit staff account: the server's temporary password is shown once, clearly.
-  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await page.getByRole('button', { name: 'Tạo tài khoản', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
   await dialog.getByLabel('Họ và tên').fill(displayName);
   await dialog.getByLabel('Tên đăng nhập').fill('tên có dấu');

@@ -32,6 +32,8 @@ const PUBLIC = new Set([
   'GET /api/v1/auth/methods',
   'GET /api/v1/auth/oidc/start',
   'GET /api/v1/auth/oidc/callback',
+  'POST /api/v1/auth/forgot-password',
+  'POST /api/v1/auth/set-password',
 ]);
 const SEED = 20_261_206;
 const VALID_RUNS = 3;

@@ -25,6 +25,8 @@ const PUBLIC = new Set([
   'GET /api/v1/auth/methods',
   'GET /api/v1/auth/oidc/start',
   'GET /api/v1/auth/oidc/callback',
+  'POST /api/v1/auth/forgot-password',
+  'POST /api/v1/auth/set-password',
 ]);
 /** POSTs that change nothing (they check a draft): anyone who reads the object may call them. */
 const READ_ONLY_POSTS = new Set(['POST /api/v1/criteria-versions/{versionId}/validate']);

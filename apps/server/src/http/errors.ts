@@ -83,6 +83,19 @@ export const ERRORS = {
     message: 'Cụm, khối đã ký giao ước: không rút hoặc ghi thêm ý kiến đồng ý được nữa',
   },
   REASON_REQUIRED: { status: 400, message: 'Cần nêu lý do cho thay đổi này' },
+  TOKEN_INVALID: {
+    status: 400,
+    message:
+      'Đường liên kết đặt mật khẩu không hợp lệ; hãy mở đúng đường liên kết trong thư hoặc yêu cầu gửi lại',
+  },
+  TOKEN_USED: {
+    status: 400,
+    message: 'Đường liên kết đặt mật khẩu đã được dùng; mỗi đường liên kết chỉ dùng được một lần',
+  },
+  TOKEN_EXPIRED: {
+    status: 400,
+    message: 'Đường liên kết đặt mật khẩu đã hết hạn; hãy chọn "Quên mật khẩu?" để nhận đường liên kết mới',
+  },
   WEAK_PASSWORD: { status: 400, message: 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số' },
   FILE_TOO_LARGE: { status: 413, message: 'Tệp quá lớn' },
   FILE_TYPE: { status: 415, message: 'Loại tệp không được chấp nhận' },

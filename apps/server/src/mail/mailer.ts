@@ -65,20 +65,26 @@ export function notificationMail(
   message: string,
   link: string,
   publicUrl: string,
+  kind: 'notification' | 'account' = 'notification',
 ): MailMessage {
   const url = new URL(link, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).toString();
   const footer = 'Thư này do hệ thống thi đua, khen thưởng gửi tự động; vui lòng không trả lời thư.';
-  const optOut = 'Bạn có thể tắt nhận thông báo qua thư điện tử ở mục "Tài khoản" của hệ thống.';
+  // An invitation or a password reset is not a notification: no opt-out, and the link is the action.
+  const optOut =
+    kind === 'notification'
+      ? 'Bạn có thể tắt nhận thông báo qua thư điện tử ở mục "Tài khoản" của hệ thống.'
+      : '';
+  const action = kind === 'notification' ? 'Xem chi tiết' : 'Đặt mật khẩu';
   return {
     to,
     subject,
-    text: `${message}\n\nXem chi tiết: ${url}\n\n--\n${footer}\n${optOut}\n`,
+    text: `${message}\n\n${action}: ${url}\n\n--\n${footer}\n${optOut ? `${optOut}\n` : ''}`,
     html:
       `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
       `<body style="font-family: Arial, sans-serif; font-size: 14px">` +
       `<p>${escapeHtml(message)}</p>` +
-      `<p><a href="${escapeHtml(url)}">Xem chi tiết</a></p>` +
-      `<hr><p style="color: #666; font-size: 12px">${escapeHtml(footer)}<br>${escapeHtml(optOut)}</p>` +
+      `<p><a href="${escapeHtml(url)}">${action}</a></p>` +
+      `<hr><p style="color: #666; font-size: 12px">${escapeHtml(footer)}${optOut ? `<br>${escapeHtml(optOut)}` : ''}</p>` +
       `</body></html>`,
   };
 }

@@ -44,10 +44,14 @@ export async function sendDueMail(
   const run: OutboxRun = { sent: 0, retried: 0, failed: 0 };
   for (const row of claimed) {
     try {
-      await mailer.send(notificationMail(row.recipient, row.subject, row.message, row.link, publicUrl));
+      await mailer.send(
+        notificationMail(row.recipient, row.subject, row.message, row.link, publicUrl, row.kind),
+      );
       await db
         .update(mailOutbox)
         .set({
+          // A one-time link is kept only until it is sent (account mail: invitations, resets).
+          ...(row.kind === 'account' ? { link: row.link.replace(/\?.*$/, '') } : {}),
           status: 'sent',
           sentAt: new Date(),
           attempts: sql`${mailOutbox.attempts} + 1`,

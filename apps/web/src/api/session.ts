@@ -57,6 +57,27 @@ export async function signIn(queryClient: QueryClient, username: string, passwor
   return session;
 }
 
+/** Sets the password of an e-mailed link (invitation or reset) and signs in with it. */
+export async function setPasswordByLink(
+  queryClient: QueryClient,
+  token: string,
+  newPassword: string,
+): Promise<Session> {
+  const session = await api.post<Session>(
+    '/auth/set-password',
+    { token, newPassword },
+    { expectUnauthenticated: true },
+  );
+  setCsrfToken(session.csrfToken);
+  resetCache(queryClient, session);
+  return session;
+}
+
+/** "Quên mật khẩu?": asks for a reset link; the answer is the same whether the account exists. */
+export async function requestPasswordReset(login: string): Promise<void> {
+  await api.post('/auth/forgot-password', { login }, { expectUnauthenticated: true });
+}
+
 /** Why the session ended, for the sign-in page to say (and not to return to where the user was). */
 export type SessionEnd = 'expired' | 'signedOut';
 let sessionEnd: SessionEnd | null = null;

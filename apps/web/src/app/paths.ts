@@ -35,6 +35,9 @@ export const paths = {
   home: '/',
   signIn: '/dang-nhap',
   changePassword: '/doi-mat-khau',
+  forgotPassword: '/quen-mat-khau',
+  /** The page of an e-mailed link (`?token=…`), as the server writes it (SET_PASSWORD_PATH). */
+  setPassword: '/dat-mat-khau',
   notifications: '/thong-bao',
   profile: '/tai-khoan',
   council: (councilId: string) => `/hoi-dong/${councilId}`,

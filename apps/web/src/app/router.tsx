@@ -16,6 +16,8 @@ export function createRouter() {
       hydrateFallbackElement: <FullPageSpin />,
       children: [
         { path: 'dang-nhap', lazy: () => import('../pages/sign-in-page') },
+        { path: 'quen-mat-khau', lazy: () => import('../pages/forgot-password-page') },
+        { path: 'dat-mat-khau', lazy: () => import('../pages/set-password-page') },
         {
           element: <RequireSession />,
           children: [

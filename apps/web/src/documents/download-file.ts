@@ -1,3 +1,5 @@
+import { csrfHeaders } from '../api/client';
+
 /**
  * Downloads a file of the API with the session cookie under the name the server gives it. A refusal
  * throws the server's Vietnamese message (never an error page saved as a file).
@@ -7,12 +9,24 @@ export async function downloadApiFile(
   query: Record<string, string>,
   fallbackName: string,
   failed: string,
+  /** A file made by a write (POST with this JSON body and the session's CSRF token). */
+  post?: unknown,
 ): Promise<void> {
   const params = new URLSearchParams(query);
   const search = params.size > 0 ? `?${params.toString()}` : '';
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}${search}`, { credentials: 'same-origin' });
+    response = await fetch(
+      `/api/v1${path}${search}`,
+      post === undefined
+        ? { credentials: 'same-origin' }
+        : {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'content-type': 'application/json', ...csrfHeaders() },
+            body: JSON.stringify(post),
+          },
+    );
   } catch {
     throw new Error(failed);
   }

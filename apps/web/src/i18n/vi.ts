@@ -69,6 +69,31 @@ export const vi = {
     ssoFailed: 'Đăng nhập một lần không thành công',
     or: 'hoặc',
     passwordsOff: 'Đơn vị dùng đăng nhập một lần: hãy đăng nhập bằng tài khoản công vụ của bạn.',
+    forgot: 'Quên mật khẩu?',
+  },
+
+  forgotPassword: {
+    pageTitle: 'Quên mật khẩu',
+    heading: 'Quên mật khẩu',
+    intro:
+      'Nhập tên đăng nhập hoặc địa chỉ thư điện tử của tài khoản. Nếu tài khoản có địa chỉ thư điện tử, hệ thống gửi tới địa chỉ đó một đường liên kết để đặt mật khẩu mới.',
+    login: 'Tên đăng nhập hoặc thư điện tử',
+    loginRequired: 'Vui lòng nhập tên đăng nhập hoặc thư điện tử',
+    submit: 'Gửi đường liên kết',
+    sent: 'Đã ghi nhận yêu cầu',
+    sentBody:
+      'Nếu tài khoản có địa chỉ thư điện tử, một thư có đường liên kết đặt lại mật khẩu đã được gửi tới địa chỉ đó; đường liên kết dùng được một lần, trong 1 giờ. Không nhận được thư? Hãy liên hệ quản trị để được đặt lại mật khẩu.',
+    back: 'Quay lại đăng nhập',
+  },
+
+  setPassword: {
+    pageTitle: 'Đặt mật khẩu',
+    heading: 'Đặt mật khẩu',
+    intro: 'Chọn mật khẩu của riêng bạn cho tài khoản. Sau khi đặt, bạn được đăng nhập ngay.',
+    noToken:
+      'Địa chỉ này thiếu mã của đường liên kết. Hãy mở đúng đường liên kết trong thư, hoặc chọn "Quên mật khẩu?" để nhận thư mới.',
+    submit: 'Đặt mật khẩu và đăng nhập',
+    done: 'Đã đặt mật khẩu. Chào mừng bạn!',
   },
 
   password: {

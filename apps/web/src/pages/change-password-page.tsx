@@ -9,6 +9,7 @@ import { paths } from '../app/paths';
 import { useSignedIn } from '../auth/require-session';
 import { vi } from '../i18n/vi';
 import { ProblemAlert } from '../shared/problem-alert';
+import { NewPasswordFields } from './new-password-fields';
 
 interface PasswordValues {
   currentPassword: string;
@@ -82,30 +83,7 @@ function ChangePasswordPage() {
           >
             <Input.Password autoComplete="current-password" autoFocus />
           </Form.Item>
-          <Form.Item
-            label={vi.password.next}
-            name="newPassword"
-            extra={vi.password.nextHelp}
-            rules={[{ required: true, message: vi.password.required }]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            label={vi.password.confirm}
-            name="confirm"
-            dependencies={['newPassword']}
-            rules={[
-              { required: true, message: vi.password.required },
-              ({ getFieldValue }) => ({
-                validator: (_rule, value) =>
-                  !value || value === getFieldValue('newPassword')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(vi.password.mismatch)),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordFields />
           <Flex gap={8} wrap justify="space-between">
             <Button type="primary" htmlType="submit" loading={saving}>
               {vi.password.submit}

@@ -2,7 +2,7 @@ import { LockOutlined, SafetyCertificateOutlined, StarFilled, UserOutlined } fro
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Divider, Flex, Form, Input, type InputRef, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, isApiError } from '../api/client';
 import {
   clearSessionEnd,
@@ -13,7 +13,7 @@ import {
   useSignInMethods,
 } from '../api/session';
 import { usePageTitle } from '../app/page-title';
-import { safeNext } from '../app/paths';
+import { paths, safeNext } from '../app/paths';
 import { vi } from '../i18n/vi';
 
 interface SignInValues {
@@ -150,6 +150,11 @@ function SignInPage() {
               {vi.signIn.submit}
             </Button>
           </Form>
+        )}
+        {passwords && (
+          <Flex justify="center" style={{ marginTop: 16 }}>
+            <Link to={paths.forgotPassword}>{vi.signIn.forgot}</Link>
+          </Flex>
         )}
       </Card>
     </Flex>

@@ -92,3 +92,49 @@ export const t = {
   passwordDone: 'Tôi đã ghi lại mật khẩu',
   more: 'Thao tác khác',
 };
+
+/** The dialog "Tạo tài khoản hàng loạt" (bulk-accounts-modal.tsx). */
+export const bulkTexts = {
+  open: 'Tạo tài khoản hàng loạt',
+  title: 'Tạo tài khoản hàng loạt cho các đơn vị',
+  intro:
+    'Mỗi đơn vị được chọn có một tài khoản cán bộ đơn vị. Đơn vị đã có tài khoản không được tạo thêm. Chọn cách giao tài khoản: in phiếu cấp tài khoản (mật khẩu tạm, đổi ở lần đăng nhập đầu) hoặc gửi thư mời để đơn vị tự đặt mật khẩu.',
+  prefix: 'Tiền tố tên đăng nhập',
+  prefixHelp: (prefix: string) => `Tên đăng nhập: ${prefix || '…'}.<mã đơn vị>`,
+  typeFilter: 'Loại đơn vị',
+  allTypes: 'Mọi loại đơn vị',
+  delivery: 'Cách giao tài khoản',
+  bySheet: 'In phiếu cấp tài khoản (PDF)',
+  byInvitation: 'Gửi thư mời qua thư điện tử',
+  invitationHelp:
+    'Mỗi đơn vị nhận một thư có đường liên kết đặt mật khẩu, dùng một lần trong 72 giờ. Nhập địa chỉ thư ở từng dòng, hoặc dán danh sách (mỗi dòng: mã đơn vị rồi địa chỉ thư) rồi chọn "Điền địa chỉ".',
+  paste: 'Dán danh sách địa chỉ thư',
+  pastePlaceholder: 'phuong-ngo-quyen    vanthu@ngoquyen.gov.vn',
+  fill: 'Điền địa chỉ',
+  pasteProblem: 'Một số dòng đã dán không khớp đơn vị nào',
+  pasteUnmatched: (row: number, line: string) =>
+    `Dòng ${row} «${line}»: không tìm thấy đơn vị có mã hoặc tên này`,
+  unitsTable: 'Các đơn vị',
+  unit: 'Đơn vị',
+  code: 'Mã',
+  type: 'Loại',
+  account: 'Tài khoản',
+  hasAccount: 'Đã có',
+  noAccount: 'Chưa có',
+  email: 'Thư điện tử',
+  emailOf: (name: string) => `Thư điện tử của ${name}`,
+  choose: (name: string) => `Chọn ${name}`,
+  chosen: (n: number) => `Đã chọn ${n} đơn vị`,
+  chooseAll: 'Chọn mọi đơn vị chưa có tài khoản',
+  chooseNone: 'Bỏ chọn tất cả',
+  noneChosen: 'Chưa chọn đơn vị nào',
+  checkRows: 'Địa chỉ thư điện tử chưa đúng',
+  rowNoEmail: (row: number, name: string) => `Dòng ${row} (${name}): chưa có địa chỉ thư điện tử`,
+  rowBadEmail: (row: number, name: string, email: string) =>
+    `Dòng ${row} (${name}): địa chỉ thư điện tử "${email}" không hợp lệ`,
+  submitSheet: 'Tạo và tải phiếu cấp tài khoản',
+  submitInvitations: 'Tạo và gửi thư mời',
+  failed: 'Chưa tạo được tài khoản',
+  sheetDone: (n: number) => `Đã tạo tài khoản cho ${n} đơn vị; phiếu cấp tài khoản đã được tải về`,
+  invitationsDone: (n: number) => `Đã tạo ${n} tài khoản và gửi thư mời đặt mật khẩu`,
+};

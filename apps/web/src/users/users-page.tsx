@@ -5,6 +5,7 @@ import {
   PlusOutlined,
   SearchOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import {
   Alert,
@@ -37,7 +38,8 @@ import { useUserList, useUserMutations } from './api';
 import { PasswordModal } from './password-modal';
 import { ResetPasswordModal } from './reset-password-modal';
 import { RolesDrawer } from './roles-drawer';
-import { ROLE_NAMES, t } from './texts';
+import { bulkTexts, ROLE_NAMES, t } from './texts';
+import { BulkAccountsModal } from './bulk-accounts-modal';
 import { MEMBERSHIP_ROLES, type UserAccount } from './types';
 import { useUserListParams } from './use-user-list-params';
 import { UserFormModal } from './user-form-modal';
@@ -81,6 +83,7 @@ function UsersScreen({
   const [shown, setShown] = useState<{ password: string; user: UserAccount } | null>(null);
   const [rolesOf, setRolesOf] = useState<string | null>(null);
   const [resetting, setResetting] = useState<UserAccount | null>(null);
+  const [bulk, setBulk] = useState(false);
 
   const toggle = (user: UserAccount) => {
     const disabling = !user.disabled;
@@ -225,9 +228,14 @@ function UsersScreen({
         subtitle={councilName}
         extra={
           admin && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ user: null })}>
-              {t.create}
-            </Button>
+            <Flex gap={8} wrap>
+              <Button icon={<UsergroupAddOutlined />} onClick={() => setBulk(true)}>
+                {bulkTexts.open}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ user: null })}>
+                {t.create}
+              </Button>
+            </Flex>
           )
         }
       />
@@ -309,6 +317,7 @@ function UsersScreen({
           onClose={() => setShown(null)}
         />
       )}
+      {bulk && <BulkAccountsModal councilId={councilId} onClose={() => setBulk(false)} />}
       {rolesOf && <RolesDrawer councilId={councilId} userId={rolesOf} onClose={() => setRolesOf(null)} />}
       {resetting && (
         <ResetPasswordModal

@@ -101,3 +101,30 @@ export const loginFailures = pgTable(
     check('login_failures_failures_check', sql`${t.failures} >= 0`),
   ],
 );
+
+export const ACCOUNT_TOKEN_PURPOSES = ['invitation', 'reset'] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/**
+ * One-time links of invitations and password resets by e-mail (migration 0028): only the sha-256 of the
+ * token is kept, so a leaked database hands out no link; a token is used once, before `expiresAt`.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<AccountTokenPurpose>().notNull(),
+    /** sha256 of the token, hex. */
+    tokenHash: text('token_hash').notNull().unique('account_tokens_token_hash_key'),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('account_tokens_user_id_idx').on(t.userId),
+    check('account_tokens_purpose_check', sql`${t.purpose} in ('invitation', 'reset')`),
+  ],
+);

@@ -61,6 +61,11 @@ export const mailOutbox = pgTable(
     message: text('message').notNull(),
     /** The web path; the worker prefixes the product's public address (`THIDUA_PUBLIC_URL`). */
     link: text('link').notNull(),
+    /**
+     * `account`: an invitation or a password reset (migration 0028), sent without the notifications'
+     * opt-out line; once sent, its link loses the one-time token.
+     */
+    kind: text('kind').$type<'notification' | 'account'>().notNull().default('notification'),
     status: text('status').$type<MailStatus>().notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
@@ -70,6 +75,7 @@ export const mailOutbox = pgTable(
   },
   (t) => [
     check('mail_outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed')`),
+    check('mail_outbox_kind_check', sql`${t.kind} in ('notification', 'account')`),
     index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
   ],
 );

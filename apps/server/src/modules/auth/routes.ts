@@ -1,14 +1,23 @@
 import { memberships, users } from '@thidua/db';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 import { nameKey } from '../../auth/login-failures';
 import { createSession, destroySession, SESSION_COOKIE, setSessionCookie } from '../../auth/sessions';
 import { AppError, notFound } from '../../http/errors';
-import { changePasswordBody, loginBody, meResponse, resetPasswordBody, userIdParams } from './schema';
 import { oidcRoutes } from './oidc-routes';
+import { requestPasswordReset, setPasswordByLink } from './account-tokens';
+import {
+  changePasswordBody,
+  forgotPasswordBody,
+  loginBody,
+  meResponse,
+  resetPasswordBody,
+  setPasswordBody,
+  userIdParams,
+} from './schema';
 import { changePassword, checkCredentials, resetPassword } from './service';
 
 const okResponse = z.object({ ok: z.literal(true) });
@@ -17,6 +26,37 @@ const okResponse = z.object({ ok: z.literal(true) });
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
+
+  /** A new session for `userId`: the cookie, and the same answer as GET /auth/me. */
+  async function signIn(request: FastifyRequest, reply: FastifyReply, userId: string) {
+    const session = await createSession(db, userId, config.sessionHours, {
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+    });
+    setSessionCookie(reply, session, config.secureCookies);
+    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    const roles = await db
+      .select({ councilId: memberships.councilId, role: memberships.role, unitId: memberships.unitId })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), isNull(memberships.endedAt)));
+    return {
+      user: {
+        id: user!.id,
+        username: user!.username,
+        displayName: user!.displayName,
+        isSystemAdmin: user!.isSystemAdmin,
+        mustChangePassword: user!.mustChangePassword,
+      },
+      memberships: roles,
+      csrfToken: session.csrfToken,
+    };
+  }
+
+  const perLoginLimit = app.createRateLimit({
+    max: config.loginLimitPerNamePerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `reset:${nameKey((request.body as { login: string }).login)}`,
+  });
 
   const perNameLimit = app.createRateLimit({
     max: config.loginLimitPerNamePerMinute,
@@ -39,27 +79,50 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const { username, password } = request.body;
       if (!config.localPasswords) throw new AppError('LOCAL_PASSWORDS_OFF');
       const userId = await checkCredentials(db, config, username, password, request.ip);
-      const session = await createSession(db, userId, config.sessionHours, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-      });
-      setSessionCookie(reply, session, config.secureCookies);
-      const [user] = await db.select().from(users).where(eq(users.id, userId));
-      const roles = await db
-        .select({ councilId: memberships.councilId, role: memberships.role, unitId: memberships.unitId })
-        .from(memberships)
-        .where(and(eq(memberships.userId, userId), isNull(memberships.endedAt)));
-      return {
-        user: {
-          id: user!.id,
-          username: user!.username,
-          displayName: user!.displayName,
-          isSystemAdmin: user!.isSystemAdmin,
-          mustChangePassword: user!.mustChangePassword,
-        },
-        memberships: roles,
-        csrfToken: session.csrfToken,
-      };
+      return signIn(request, reply, userId);
+    },
+  );
+
+  r.post(
+    '/auth/forgot-password',
+    {
+      schema: {
+        tags: ['Tài khoản'],
+        summary: 'Quên mật khẩu: gửi đường liên kết đặt lại mật khẩu qua thư điện tử',
+        description:
+          'Nếu có tài khoản (tên đăng nhập hoặc thư điện tử) đang hoạt động và có địa chỉ thư, một đường liên kết ' +
+          'dùng một lần trong 1 giờ được gửi tới địa chỉ đó. Câu trả lời như nhau dù tài khoản có hay không.',
+        body: forgotPasswordBody,
+        response: { 202: okResponse },
+      },
+      config: { public: true, rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
+      preHandler: async (request) => {
+        const limit = await perLoginLimit(request);
+        if (!limit.isAllowed && limit.isExceeded) throw new AppError('RATE_LIMITED');
+      },
+    },
+    async (request, reply) => {
+      if (!config.localPasswords) throw new AppError('LOCAL_PASSWORDS_OFF');
+      await requestPasswordReset(db, request.body.login);
+      return reply.status(202).send({ ok: true as const });
+    },
+  );
+
+  r.post(
+    '/auth/set-password',
+    {
+      schema: {
+        tags: ['Tài khoản'],
+        summary: 'Đặt mật khẩu bằng đường liên kết trong thư (thư mời hoặc đặt lại) và đăng nhập',
+        body: setPasswordBody,
+        response: { 200: meResponse },
+      },
+      config: { public: true, rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      if (!config.localPasswords) throw new AppError('LOCAL_PASSWORDS_OFF');
+      const userId = await setPasswordByLink(db, request.body.token, request.body.newPassword);
+      return signIn(request, reply, userId);
     },
   );
 

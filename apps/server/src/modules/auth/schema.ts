@@ -28,3 +28,12 @@ export const meResponse = z.object({
   memberships: z.array(z.object({ councilId: z.string(), role: z.string(), unitId: z.string().nullable() })),
   csrfToken: z.string(),
 });
+
+export const forgotPasswordBody = z.object({
+  login: text(200).describe('Tên đăng nhập hoặc địa chỉ thư điện tử của tài khoản'),
+});
+
+export const setPasswordBody = z.object({
+  token: z.string().min(1).max(200).describe('Mã trong đường liên kết của thư'),
+  newPassword: z.string().min(1).max(200),
+});

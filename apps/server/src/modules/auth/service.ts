@@ -27,7 +27,10 @@ export async function checkCredentials(
     .from(users)
     .where(sql`lower(${users.username}) = lower(${username})`)
     .limit(1);
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  // An invited account without a password yet costs the same time as any other failure.
+  const stored = user?.passwordHash.startsWith('$') ? user.passwordHash : await dummyPasswordHash();
+  const verified = await verifyPassword(stored, password);
+  const valid = verified && user !== undefined && stored === user.passwordHash;
   if (!user || !valid) {
     const locked = await recordFailure(db, config, username, address);
     throw new AppError(locked ? 'ACCOUNT_LOCKED' : 'BAD_CREDENTIALS');

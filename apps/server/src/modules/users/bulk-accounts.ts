@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, memberships, units, users } from '@thidua/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { z } from 'zod';
 import { requireAccountAdmin } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { recordAuditEvents } from '../../audit/record-audit';
@@ -8,6 +9,7 @@ import { hashPassword } from '../../auth/passwords';
 import { AppError, invalid } from '../../http/errors';
 import { auditableUser } from './presenter';
 import { generateTemporaryPassword } from './service';
+import { NO_PASSWORD, queueAccountLink } from '../auth/account-tokens';
 
 // Accounts in bulk (issue #17 §2): one staff account for each chosen unit that has none yet, made in
 // one action and one transaction, each with a temporary password shown once (in the answer or on the
@@ -17,6 +19,11 @@ export interface BulkAccountsInput {
   unitIds: string[];
   /** Usernames are `<prefix>.<unit code>` (default `tdkt`). */
   usernamePrefix: string;
+  /**
+   * Invitations instead of temporary passwords: each unit's e-mail address. The accounts have no usable
+   * password; each gets a one-time link (72 hours) by e-mail to set one.
+   */
+  invitations?: ReadonlyMap<string, string>;
 }
 
 export interface CreatedAccount {
@@ -24,7 +31,9 @@ export interface CreatedAccount {
   unitName: string;
   userId: string;
   username: string;
+  /** Empty for an invitation (the account has no password until its link sets one). */
   temporaryPassword: string;
+  email: string | null;
 }
 
 export interface SkippedUnit {
@@ -108,10 +117,13 @@ export async function createUnitAccounts(
     );
 
   // Hashing is memory-hard work (~50 ms each): done before the transaction opens.
+  const invitations = input.invitations;
   const prepared = await Promise.all(
     toCreate.map(async (t) => {
+      if (invitations)
+        return { ...t, temporaryPassword: '', passwordHash: NO_PASSWORD, email: invitations.get(t.unit.id)! };
       const temporaryPassword = generateTemporaryPassword();
-      return { ...t, temporaryPassword, passwordHash: await hashPassword(temporaryPassword) };
+      return { ...t, temporaryPassword, passwordHash: await hashPassword(temporaryPassword), email: null };
     }),
   );
   const batchId = randomUUID();
@@ -125,9 +137,11 @@ export async function createUnitAccounts(
           username: p.username,
           displayName: `Cán bộ thi đua ${p.unit.name}`,
           passwordHash: p.passwordHash,
-          mustChangePassword: true,
+          email: p.email,
+          mustChangePassword: !invitations,
         })
         .returning();
+      if (p.email) await queueAccountLink(tx, user!, p.email, 'invitation');
       const [membership] = await tx
         .insert(memberships)
         .values({ userId: user!.id, councilId, role: 'unitStaff', unitId: p.unit.id })
@@ -138,7 +152,9 @@ export async function createUnitAccounts(
         entityId: user!.id,
         action: 'create',
         new: { ...auditableUser(user!), membership },
-        reason: 'Tạo tài khoản hàng loạt cho các đơn vị',
+        reason: invitations
+          ? 'Tạo tài khoản hàng loạt cho các đơn vị, gửi thư mời đặt mật khẩu'
+          : 'Tạo tài khoản hàng loạt cho các đơn vị',
         batchId,
       });
       made.push({
@@ -147,10 +163,68 @@ export async function createUnitAccounts(
         userId: user!.id,
         username: p.username,
         temporaryPassword: p.temporaryPassword,
+        email: p.email,
       });
     }
     await recordAuditEvents(tx, actor, events);
     return made;
   });
   return { created, skipped, batchId };
+}
+
+export interface InvitationRow {
+  unitId: string;
+  email: string;
+}
+
+/**
+ * Accounts in bulk by invitation: every row's address is checked first, and a bad one refuses the
+ * whole action with a message naming its row and unit; then the accounts, their links and their
+ * e-mails are made in one transaction (createUnitAccounts), audited as one batch.
+ */
+export async function inviteUnitAccounts(
+  db: Database,
+  actor: Actor,
+  councilId: string,
+  rows: readonly InvitationRow[],
+  usernamePrefix: string,
+) {
+  requireAccountAdmin(actor, councilId);
+  const named = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(
+      and(
+        eq(units.councilId, councilId),
+        inArray(
+          units.id,
+          rows.map((r) => r.unitId),
+        ),
+      ),
+    );
+  const nameOf = (id: string) => named.find((u) => u.id === id)?.name ?? 'đơn vị không có trong hội đồng';
+  const seen = new Set<string>();
+  const problems: { path: string; message: string }[] = [];
+  rows.forEach((row, i) => {
+    const where = `dòng ${i + 1} (${nameOf(row.unitId)})`;
+    if (seen.has(row.unitId))
+      problems.push({
+        path: `body.invitations[${i}].unitId`,
+        message: `${where}: đơn vị đã có ở dòng trước`,
+      });
+    seen.add(row.unitId);
+    if (!z.email().safeParse(row.email).success)
+      problems.push({
+        path: `body.invitations[${i}].email`,
+        message: row.email
+          ? `${where}: địa chỉ thư điện tử "${row.email}" không hợp lệ`
+          : `${where}: chưa có địa chỉ thư điện tử`,
+      });
+  });
+  if (problems.length) throw invalid(problems);
+  return createUnitAccounts(db, actor, councilId, {
+    unitIds: rows.map((r) => r.unitId),
+    usernamePrefix,
+    invitations: new Map(rows.map((r) => [r.unitId, r.email])),
+  });
 }

@@ -113,17 +113,35 @@ export const createdUserView = z.object({
   temporaryPassword: z.string().nullable(),
 });
 
+const usernamePrefix = z
+  .string()
+  .trim()
+  .min(2)
+  .max(20)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang')
+  .default('tdkt')
+  .describe('Tên đăng nhập là `<tiền tố>.<mã đơn vị>`');
+
 /** Accounts in bulk: one staff account for each unit listed that has none yet. */
 export const bulkAccountsBody = z.object({
   unitIds: z.array(z.uuid()).min(1).max(500).describe('Các đơn vị cần tạo tài khoản cán bộ'),
-  usernamePrefix: z
-    .string()
-    .trim()
-    .min(2)
-    .max(20)
-    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang')
-    .default('tdkt')
-    .describe('Tên đăng nhập là `<tiền tố>.<mã đơn vị>`'),
+  usernamePrefix,
+});
+
+/** Accounts in bulk by invitation: each unit with the e-mail address its invitation goes to. */
+export const bulkInvitationsBody = z.object({
+  invitations: z
+    .array(
+      z.object({
+        unitId: z.uuid(),
+        // Checked row by row in the service, so the message names the unit.
+        email: z.string().trim().max(200).describe('Địa chỉ thư điện tử nhận thư mời'),
+      }),
+    )
+    .min(1)
+    .max(500)
+    .describe('Các đơn vị cần tạo tài khoản cán bộ, mỗi đơn vị một địa chỉ thư'),
+  usernamePrefix,
 });
 
 export const bulkAccountsQuery = z.object({
@@ -141,7 +159,21 @@ export const bulkAccountsView = z.object({
       userId: z.uuid(),
       username: z.string(),
       temporaryPassword: z.string(),
+      email: z.string().nullable(),
     }),
   ),
   skipped: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), reason: z.string() })),
+});
+
+export const bulkInvitationsView = z.object({
+  created: z.array(
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      userId: z.uuid(),
+      username: z.string(),
+      email: z.string(),
+    }),
+  ),
+  skipped: bulkAccountsView.shape.skipped,
 });

@@ -9,13 +9,15 @@ import { AppError, forbidden } from '../../http/errors';
 import { setDisabled, updateAccount } from './account-service';
 import { canListAccounts, canManageAccounts } from './policy';
 import { membershipsOf, presentUser } from './presenter';
-import { createUnitAccounts } from './bulk-accounts';
+import { createUnitAccounts, inviteUnitAccounts } from './bulk-accounts';
 import { credentialSheet, credentialSheetPdf } from './credential-sheet';
 import { loadLetterhead } from '../documents/letterhead';
 import { attachmentHeader } from '../scoring/evidence-names';
 import {
   bulkAccountsBody,
   bulkAccountsView,
+  bulkInvitationsBody,
+  bulkInvitationsView,
   councilParams,
   createdUserView,
   createUserBody,
@@ -170,6 +172,42 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         .header('content-disposition', attachmentHeader('Phiếu cấp tài khoản.pdf'))
         .header('cache-control', 'private, no-store')
         .send(await credentialSheetPdf(sheet));
+    },
+  );
+
+  r.post(
+    '/councils/:councilId/users/bulk/invitations',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tạo tài khoản cán bộ hàng loạt và gửi thư mời đặt mật khẩu (quản trị)',
+        description:
+          `${bulkDescription} Tài khoản chưa có mật khẩu: mỗi đơn vị nhận qua thư điện tử một đường liên kết ` +
+          'dùng một lần trong 72 giờ để tự đặt mật khẩu. Địa chỉ thư sai thì không tạo gì (thông báo nêu dòng).',
+        params: councilParams,
+        body: bulkInvitationsBody,
+        response: { 201: bulkInvitationsView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const { created, skipped } = await inviteUnitAccounts(
+        db,
+        actor,
+        request.params.councilId,
+        request.body.invitations,
+        request.body.usernamePrefix,
+      );
+      return reply.status(201).send({
+        created: created.map((c) => ({
+          unitId: c.unitId,
+          unitName: c.unitName,
+          userId: c.userId,
+          username: c.username,
+          email: c.email!,
+        })),
+        skipped,
+      });
     },
   );
 
