@@ -239,6 +239,12 @@ export const FIELD_NAMES: Record<string, string> = {
   completedOn: 'Ngày hoàn thành',
   completionEvidence: 'Kết quả, minh chứng hoàn thành',
   completedBy: 'Người báo hoàn thành',
+  reviewedAt: 'Xem xét lúc',
+  reviewedBy: 'Người xem xét',
+  fileSizeBytes: 'Dung lượng tệp (byte)',
+  fileMimeType: 'Loại tệp',
+  expiresAt: 'Hết hạn lúc',
+  usedAt: 'Đã dùng lúc',
   responsibleDeputyChair: 'Phó Chủ tịch Hội đồng phụ trách',
   standingUnitId: 'Đơn vị thường trực phong trào',
   standingBody: 'Cơ quan thường trực phong trào',
@@ -433,6 +439,8 @@ const HIDDEN = new Set([
   'userId',
   'storageKey',
   'sha256',
+  'fileSha256',
+  'tokenHash',
   'sealedP12',
   // Links to other records, kept for tracing; the log's viewer reaches them through the object's history.
   'criteriaVersionId',
@@ -472,6 +480,7 @@ const USER_FIELDS = new Set([
   'issuedBy',
   'recordedBy',
   'completedBy',
+  'reviewedBy',
 ]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
