@@ -467,6 +467,8 @@ const UNIT_FIELDS = new Set([
   'executingUnitId',
   'standingUnitId',
 ]);
+/** Lists of units (a cluster's members, a task's coordinating units, a movement's participants). */
+const UNIT_LIST_FIELDS = new Set(['unitIds', 'coordinatingUnitIds', 'participantUnitIds']);
 const USER_FIELDS = new Set([
   'followerUserId',
   'enteredBy',
@@ -571,7 +573,7 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return '(trống)';
-    if (field === 'unitIds' || field === 'coordinatingUnitIds')
+    if (UNIT_LIST_FIELDS.has(field))
       return value.map((id) => names.unit(String(id)) ?? String(id)).join('; ');
     if (field === 'deputies') {
       return value

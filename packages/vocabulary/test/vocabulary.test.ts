@@ -57,6 +57,17 @@ describe('codes are read aloud', () => {
     expect(awardName('X_NEW')).toBe('X_NEW');
   });
 
+  it('lists of units by name: a movement’s participants, a task’s coordinating units', () => {
+    const names = {
+      unit: (id: string) => ({ u1: 'Phường Trần Phú', u2: 'Xã An Lạc' })[id],
+      user: () => undefined,
+    };
+    expect(describeChanges(null, { participantUnitIds: ['u1', 'u2'] }, names)).toEqual([
+      { field: 'participantUnitIds', label: 'Đơn vị tham gia phong trào', new: 'Phường Trần Phú; Xã An Lạc' },
+    ]);
+    expect(describeChanges(null, { coordinatingUnitIds: ['u2'] }, names)[0]?.new).toBe('Xã An Lạc');
+  });
+
   it('facts and their coded values', () => {
     expect(factName('partyRating')).toBe('Xếp loại tổ chức đảng');
     expect(factValueName('HTXSNV')).toBe('Hoàn thành xuất sắc nhiệm vụ');
