@@ -19,6 +19,7 @@ import { isApiError } from '../api/client';
 import { useCouncils, useUnits } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
+import { useSetAddressParams } from '../app/address-params';
 import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { managesCouncil } from '../auth/roles';
@@ -46,7 +47,8 @@ function DossiersPage() {
   const { councilId = '' } = useParams();
   const session = useSignedIn();
   const { message } = App.useApp();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const councils = useCouncils();
   const council = councils.data?.find((c) => c.id === councilId);
   // The period as every screen chooses it (the address, else the last choice, else where the user works).
@@ -77,15 +79,7 @@ function DossiersPage() {
   const unitName = new Map((units.data?.items ?? []).map((u) => [u.id, u.name]));
   const fileFor = (units.data?.items ?? []).filter((u) => isOffice || ownUnits.has(u.id));
 
-  const chooseBatch = (value: string) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('dot', value);
-        return next;
-      },
-      { replace: true },
-    );
+  const chooseBatch = (value: string) => setAddress({ dot: value });
   const fail = (error: unknown) =>
     void message.error(
       isApiError(error)

@@ -6,6 +6,7 @@ import { useCouncils, useUnits } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { useSignedIn } from '../auth/require-session';
 import { LoadError } from '../app/load-error';
+import { useSetAddressParams } from '../app/address-params';
 import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
@@ -43,7 +44,8 @@ function MovementsPage() {
   usePageTitle(texts.pageTitle);
   const { councilId = '' } = useParams();
   const { message } = App.useApp();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const councils = useCouncils();
   const council = councils.data?.find((c) => c.id === councilId);
   const choice = useWorkChoice({ everyPeriod: true });
@@ -61,15 +63,7 @@ function MovementsPage() {
   const unitName = new Map(unitList.map((u) => [u.id, u.name]));
   const canCreate = period !== undefined && council.roles.includes('standingOffice');
 
-  const chooseMovement = (id: string) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('pt', id);
-        return next;
-      },
-      { replace: true },
-    );
+  const chooseMovement = (id: string) => setAddress({ pt: id });
 
   let body: ReactNode;
   if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;

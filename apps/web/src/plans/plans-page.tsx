@@ -5,6 +5,7 @@ import { isApiError } from '../api/client';
 import { useCouncils, useUnits } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
+import { useSetAddressParams } from '../app/address-params';
 import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { DownloadButtons } from '../documents/download-buttons';
@@ -28,7 +29,8 @@ function PlansPage() {
   usePageTitle(texts.pageTitle);
   const { councilId = '' } = useParams();
   const { message } = App.useApp();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const councils = useCouncils();
   const council = councils.data?.find((c) => c.id === councilId);
   const choice = useWorkChoice({ everyPeriod: true });
@@ -49,15 +51,7 @@ function PlansPage() {
   const unitName = new Map(unitList.map((u) => [u.id, u.name]));
   const canCreate = period !== undefined && council.roles.includes('standingOffice');
 
-  const choosePlan = (id: string) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('kh', id);
-        return next;
-      },
-      { replace: true },
-    );
+  const choosePlan = (id: string) => setAddress({ kh: id });
   const fail = (error: unknown) =>
     void message.error(
       isApiError(error)

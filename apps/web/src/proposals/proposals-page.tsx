@@ -5,6 +5,7 @@ import { choiceBlocker, PeriodClusterPicker } from '../app/period-cluster-picker
 import { useWorkChoice } from '../app/use-work-choice';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
+import { useSetAddressParams } from '../app/address-params';
 import { usePageTitle } from '../app/page-title';
 import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
@@ -27,7 +28,8 @@ type Tab = (typeof TABS)[number];
 function ProposalsPage() {
   usePageTitle(texts.pageTitle);
   const session = useSignedIn();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const choice = useWorkChoice<ClusterWithMembers>();
   const { council, period, cluster, ownUnitIds: ownUnits } = choice;
 
@@ -40,15 +42,7 @@ function ProposalsPage() {
   const seat = cluster?.members?.find((m) => ownUnits.has(m.unitId))?.seat;
   const canPropose = isOffice || seat === 'leader' || seat === 'deputy';
   const tab: Tab = councilLevel ? (TABS.find((t) => t === search.get('the')) ?? 'cum') : 'cum';
-  const setTab = (key: string) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('the', key);
-        return next;
-      },
-      { replace: true },
-    );
+  const setTab = (key: string) => setAddress({ the: key });
 
   let clusterBody;
   const blocker = choiceBlocker(choice);

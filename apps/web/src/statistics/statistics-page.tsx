@@ -1,6 +1,7 @@
 import { Alert, Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { STATISTICS_SCORE_STATE_NAMES } from '@thidua/vocabulary';
 import { useParams, useSearchParams } from 'react-router';
+import { useSetAddressParams } from '../app/address-params';
 import { isApiError } from '../api/client';
 import { useCouncils } from '../api/organisation';
 import type { Council } from '../api/types';
@@ -51,22 +52,14 @@ function StatisticsPage() {
 }
 
 function StatisticsScreen({ council }: { council: Council }) {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const statistics = useStatistics(council.id, yearParam(search.get('tu')), yearParam(search.get('den')));
 
   if (isApiError(statistics.error) && statistics.error.status === 403)
     return <NoPermission title={t.noPermissionTitle} body={t.noPermission} />;
   const view = statistics.data;
-  const setYears = (from: number, to: number) =>
-    setSearch(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        next.set('tu', String(from));
-        next.set('den', String(to));
-        return next;
-      },
-      { replace: true },
-    );
+  const setYears = (from: number, to: number) => setAddress({ tu: String(from), den: String(to) });
 
   return (
     <>
