@@ -65,10 +65,9 @@ function readJson<T>(raw: string | undefined): T | undefined {
  * start of an OpenID Connect sign-in and the provider's callback, which opens the same session (cookie
  * and CSRF token) a password sign-in opens. All three are public.
  */
-export async function oidcRoutes(app: FastifyInstance): Promise<void> {
+export async function oidcRoutes(app: FastifyInstance, oidc: OidcClient | undefined): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
-  const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
 
   // The pending sign-in rides in an HttpOnly cookie; SameSite=Lax so that it comes back with the
   // provider's top-level redirect to the callback (a Strict cookie would not).
