@@ -1,14 +1,11 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { signInThroughPage } from './support/accounts';
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
 import { choose } from './support/organisation';
+import { freePort, type OwnServer, ownServer } from './support/own-server';
 import { saveScreen } from './support/screens';
 
 // Issue #17's acceptance: a new province installs thidua in production (an EMPTY embedded database, no
@@ -17,45 +14,19 @@ import { saveScreen } from './support/screens';
 // is this test's own (a second process, production mode, its own data directory and port), so the
 // year of its period is its own too.
 
-const ROOT = join(import.meta.dirname, '..');
 const ADMIN = { username: 'quantri.sonlam', name: 'Đỗ Thị Thu Hà', password: 'QuanTri-SonLam-2026' };
 const COUNCIL_NAME = 'Hội đồng Thi đua - Khen thưởng tỉnh Sơn Lâm';
 const FIRST_YEAR = new Date().getFullYear();
 
-let server: ChildProcess | undefined;
-let dataDir = '';
+let server: OwnServer | undefined;
 let baseURL = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'thidua-new-province-'));
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    THIDUA_DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    HOST: '127.0.0.1',
-    // Plain http on the loopback: the browser would not send a Secure cookie back to it.
-    THIDUA_SECURE_COOKIES: 'false',
-    THIDUA_LOG_LEVEL: 'off',
-  };
-  execFileSync(
-    process.execPath,
+  server = ownServer(await freePort());
+  baseURL = server.baseURL;
+  server.createAdmin(
     [
-      '--import',
-      'tsx',
-      'apps/server/src/cli/create-admin.ts',
       '--username',
       ADMIN.username,
       '--name',
@@ -65,34 +36,13 @@ test.beforeAll(async () => {
       '--council-name',
       COUNCIL_NAME,
     ],
-    { cwd: ROOT, env: { ...env, THIDUA_ADMIN_PASSWORD: ADMIN.password }, stdio: 'pipe' },
+    ADMIN.password,
   );
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  // Ready: the database answers and holds every migration.
-  for (let i = 0; i < 240; i++) {
-    const ready = await fetch(`${baseURL}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the production server did not become ready at ${baseURL}`);
+  await server.start();
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const stopped = new Promise((r) => server!.once('exit', r));
-    server.kill('SIGTERM');
-    await stopped;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 const step = (page: Page, key: string) => page.getByTestId(`setup-${key}`);

@@ -1,9 +1,8 @@
 // Single sign-on with OpenID Connect (issue #17 §3) against a real provider: `oidc-provider` runs as
 // its own process on 127.0.0.1, the server listens on a real port, and a small cookie-keeping browser
 // (fetch, redirects followed by hand) goes through the provider's own login and consent pages.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { sessions, users } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix, useTestDatabase } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
@@ -13,10 +12,7 @@ import { buildApp } from '../src/app';
 import { sameOriginPath } from '../src/auth/oidc';
 import { ConfigError, loadConfig, type OidcConfig } from '../src/config';
 import { buildUser, Client, TEST_PASSWORD, testConfig } from './harness';
-
-const PROVIDER = fileURLToPath(new URL('./oidc-provider-process.ts', import.meta.url));
-const CLIENT_ID = 'thidua-test';
-const CLIENT_SECRET = 'bi-mat-cua-ung-dung-thu';
+import { CLIENT_ID, CLIENT_SECRET, startProvider, stopProvider } from './sso-provider';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -24,25 +20,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/** Starts the provider process; resolves with its issuer URL once it listens. */
-async function startProvider(settings: object): Promise<{ issuer: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', PROVIDER, JSON.stringify(settings)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const issuer = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`oidc provider exited (${code}): ${stderr}`)));
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const started = /LISTENING (\S+)\n/.exec(out);
-      if (started) resolve(started[1]!);
-    });
-  });
-  return { issuer, child };
 }
 
 /** A browser's part: cookies per host, redirects followed one by one, forms posted. */
@@ -220,11 +197,7 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     await app?.close();
     await passwordsOff?.close();
     await byEmail?.close();
-    if (provider && provider.exitCode === null) {
-      const exited = new Promise((resolve) => provider!.once('exit', resolve));
-      provider.kill('SIGTERM');
-      await exited;
-    }
+    await stopProvider(provider);
   });
 
   /** Where a refused sign-in sends the browser: the sign-in page, still knowing the page it was going to. */
