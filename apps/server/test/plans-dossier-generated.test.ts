@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { awardProposals, dossierComponents, meetings } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
+import { describeChanges } from '@thidua/vocabulary';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pdfText, scratchDir } from '../../../packages/documents/test/clients';
@@ -141,6 +142,9 @@ describe.each(databaseTestTargets())('generated dossier components on $name', (t
         actorUserId: world.users.standingOffice.id,
       });
       expect(event!.new).toMatchObject({ generatedBy: c.generatedBy, kind: c.kind });
+      // The audit log names the generator in Vietnamese, never by its code.
+      const said = describeChanges(null, event!.new).find((change) => change.field === 'generatedBy');
+      expect(said).toMatchObject({ label: 'Tạo tự động từ', new: c.generatorName });
     }
 
     // Complete by its generated components alone: the appraisal passes.
