@@ -224,6 +224,9 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     }
   });
 
+  /** Where a refused sign-in sends the browser: the sign-in page, still knowing the page it was going to. */
+  const BACK_WITH_DEEP_LINK = `/dang-nhap?sso=loi&tiep=${encodeURIComponent('/ket-qua?ky=2025')}`;
+
   /** From the start route to the server's own callback, through the provider's pages. */
   async function throughProvider(browser: Browser, login: string, next = '/ket-qua?ky=2025', at = base) {
     const toCallback = (u: URL) => u.href.startsWith(`${at}/api/v1/auth/oidc/callback`);
@@ -286,7 +289,7 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     const callback = await throughProvider(browser, `la-${tag}`);
     const back = await browser.request(callback.href);
     expect(back.status).toBe(302);
-    expect(back.headers.get('location')).toBe('/dang-nhap?sso=loi');
+    expect(back.headers.get('location')).toBe(BACK_WITH_DEEP_LINK);
     expect(browser.cookie('127.0.0.1', 'thidua_session')).toBeUndefined();
     const said = await methods(browser);
     expect(said.ssoError).toEqual({
@@ -301,7 +304,7 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
   it('refuses a disabled account', async () => {
     const browser = new Browser();
     const back = await browser.request((await throughProvider(browser, `khoa-${tag}`)).href);
-    expect(back.headers.get('location')).toBe('/dang-nhap?sso=loi');
+    expect(back.headers.get('location')).toBe(BACK_WITH_DEEP_LINK);
     expect((await methods(browser)).ssoError?.code).toBe('ACCOUNT_DISABLED');
     expect(await db().select().from(sessions).where(eq(sessions.userId, disabled.id))).toEqual([]);
   }, 60_000);
@@ -312,7 +315,7 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     const forged = new URL(callback);
     forged.searchParams.set('state', 'trang-thai-gia');
     const back = await browser.request(forged.href);
-    expect(back.headers.get('location')).toBe('/dang-nhap?sso=loi');
+    expect(back.headers.get('location')).toBe(BACK_WITH_DEEP_LINK);
     expect(browser.cookie('127.0.0.1', 'thidua_session')).toBeUndefined();
     expect((await methods(browser)).ssoError?.code).toBe('SSO_FAILED');
     // Another browser (no pending sign-in: a login forced on someone by a link) is refused too.
