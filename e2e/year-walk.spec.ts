@@ -709,10 +709,11 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await page.getByRole('button', { name: 'Thêm đợt' }).click();
     await expect(page.getByText('Đợt này chưa có hồ sơ.')).toBeVisible();
 
-    // The product does not attach its generated documents to a dossier by itself (nothing writes a
-    // component's `generatedBy` yet): the three required components are the tờ trình (Mẫu số 01) and the
-    // achievement report from the ranking screen's award papers and the minutes of the meeting that held
-    // the vote, downloaded where the screens offer them and uploaded into the dossier by the unit.
+    // Filing attaches the product's own documents the unit may read (issue #14 §2): its achievement
+    // report ("Tạo tự động"). The tờ trình (Mẫu số 01) is the standing office's to read, and the cluster's
+    // summary meeting is not held: the unit downloads the tờ trình from the ranking screen's award papers
+    // and the minutes of the meeting that held the vote, and uploads them into the dossier. The report is
+    // downloaded too, to compare with the one attached.
     const settled = await results();
     await page.goto(screen('xep-hang'));
     await expect(page.getByRole('heading', { name: 'Xếp hạng, khen thưởng', level: 1 })).toBeVisible();
@@ -754,13 +755,22 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expectNotice(page, 'Đã nộp hồ sơ');
     const dossierRow = page.getByRole('row').filter({ hasText: dossierName });
-    await expect(dossierRow).toContainText('Thiếu 3 thành phần');
+    await expect(dossierRow).toContainText('Thiếu 2 thành phần');
 
     await page.getByRole('button', { name: `Thành phần hồ sơ: ${dossierName}` }).click();
     const drawer = page.getByRole('dialog');
+    const generated = drawer.getByRole('listitem').filter({ hasText: 'Tạo tự động' });
+    await expect(generated).toHaveCount(1);
+    await expect(generated).toContainText('Báo cáo thành tích do hệ thống lập');
+    await expect(generated.getByRole('link', { name: report.name })).toBeVisible();
+    await expect(drawer).toContainText('Báo cáo thành tích: Đã có');
+    // What the product could not write, and why.
+    await expect(drawer).toContainText('Tờ trình đề nghị khen thưởng do hệ thống lập: Đã có dữ liệu');
+    await expect(drawer).toContainText(
+      'Biên bản hội nghị do hệ thống lập: Cụm, khối chưa ghi nhận hội nghị tổng kết (chưa có biên bản họp)',
+    );
     for (const [label, document] of [
       ['Tờ trình đề nghị khen thưởng (Mẫu số 01)', proposal],
-      ['Báo cáo thành tích', report],
       ['Biên bản họp xét khen thưởng', minutes],
     ] as const) {
       // The next required component still missing is chosen already.
@@ -795,13 +805,13 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     dossierId = dossiers[0]!.id;
     const components = await unit.get<{
       complete: boolean;
-      items: { kind: string; originalName: string }[];
+      items: { kind: string; originalName: string; generatedBy: string | null }[];
     }>(`/dossiers/${dossierId}/components`);
     expect(components.complete).toBe(true);
-    expect(components.items.map((c) => [c.kind, c.originalName])).toEqual([
-      ['toTrinh', proposal.name],
-      ['baoCaoThanhTich', report.name],
-      ['bienBan', minutes.name],
+    expect(components.items.map((c) => [c.kind, c.originalName, c.generatedBy])).toEqual([
+      ['baoCaoThanhTich', report.name, 'achievement-report'],
+      ['toTrinh', proposal.name, null],
+      ['bienBan', minutes.name, null],
     ]);
   });
 

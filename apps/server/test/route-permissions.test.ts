@@ -188,6 +188,7 @@ export const WRITE_ROUTES: Record<string, Rule> = {
   'PATCH /api/v1/dossiers/{dossierId}': 'ownRow',
   'DELETE /api/v1/dossiers/{dossierId}': 'ownRow',
   'POST /api/v1/dossiers/{dossierId}/components': 'ownRow',
+  'POST /api/v1/dossiers/{dossierId}/components/generated': 'ownRow',
   'DELETE /api/v1/dossier-components/{componentId}': 'ownRow',
 };
 

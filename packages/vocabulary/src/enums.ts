@@ -114,6 +114,14 @@ export const DOSSIER_COMPONENT_KINDS = [
 export type DossierComponentKind = (typeof DOSSIER_COMPONENT_KINDS)[number];
 
 /**
+ * The product's generators of dossier components (issue #14 §2), as `dossier_components.generated_by`
+ * records them: the tờ trình (Mẫu số 01), the collective's achievement report, the minutes of the
+ * meeting that agreed the proposal.
+ */
+export const DOSSIER_GENERATORS = ['proposal-statement', 'achievement-report', 'meeting-minutes'] as const;
+export type DossierGenerator = (typeof DOSSIER_GENERATORS)[number];
+
+/**
  * What bars a unit or a person from being proposed for any award (Nghị định 152/2025/NĐ-CP khoản 4 Điều 4):
  * under disciplinary review; under investigation, inspection or check; with a complaint being verified;
  * with a press-reported wrongdoing being verified. A unit's are facts of the period of the same names; a

@@ -9,6 +9,7 @@ import type {
   CriteriaStatus,
   CriterionOwner,
   DossierComponentKind,
+  DossierGenerator,
   EntryStage,
   MeetingKind,
   MembershipRole,
@@ -194,6 +195,13 @@ export const DOSSIER_COMPONENT_NAMES: Record<DossierComponentKind, string> = {
   bienBan: 'Biên bản họp xét khen thưởng',
   danhSachTrichNgang: 'Danh sách trích ngang',
   minhChung: 'Minh chứng',
+};
+
+/** The generators of dossier components, as the screen and the audit log name them ("Tạo tự động"). */
+export const DOSSIER_GENERATOR_NAMES: Record<DossierGenerator, string> = {
+  'proposal-statement': 'Tờ trình đề nghị khen thưởng do hệ thống lập',
+  'achievement-report': 'Báo cáo thành tích do hệ thống lập',
+  'meeting-minutes': 'Biên bản hội nghị do hệ thống lập',
 };
 
 export const PROPOSAL_STATUS_NAMES: Record<ProposalStatus, string> = {

@@ -49,6 +49,16 @@ export interface Component {
   originalName: string;
   sizeBytes: number;
   generatedBy: string | null;
+  /** The generator's Vietnamese name, when the product attached the file itself. */
+  generatorName: string | null;
+}
+
+/** A document the product can write for the dossier that it does not hold, and why (the server's words). */
+export interface MissingGenerated {
+  generator: string;
+  generatorName: string;
+  kind: DossierComponentKind;
+  reason: string;
 }
 
 export interface Components {
@@ -56,6 +66,7 @@ export interface Components {
   required: { kind: DossierComponentKind; name: string; held: boolean }[];
   missing: DossierComponentKind[];
   complete: boolean;
+  missingGenerated: MissingGenerated[];
   abilities: { change: boolean };
 }
 
@@ -158,6 +169,19 @@ export function useUploadComponent(dossierId: string | undefined, csrfToken: str
   return useMutation({
     mutationFn: ({ kind, file }: { kind: DossierComponentKind; file: File }) =>
       uploadFile<Component>(`/dossiers/${dossierId}/components?kind=${kind}`, file, csrfToken),
+    onSuccess: refresh,
+  });
+}
+
+/** Attaches every generated document whose source exists now (the minutes after the meeting, …). */
+export function useAttachGenerated(dossierId: string | undefined) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: () =>
+      api.post<{ attached: Component[]; missing: MissingGenerated[] }>(
+        `/dossiers/${dossierId}/components/generated`,
+        {},
+      ),
     onSuccess: refresh,
   });
 }

@@ -6,7 +6,13 @@ import { isApiError } from '../api/client';
 import { useSignedIn } from '../auth/require-session';
 import { LoadError } from '../app/load-error';
 import { vi } from '../i18n/vi';
-import { type Dossier, useComponents, useRemoveComponent, useUploadComponent } from './api';
+import {
+  type Dossier,
+  useAttachGenerated,
+  useComponents,
+  useRemoveComponent,
+  useUploadComponent,
+} from './api';
 import { texts } from './texts';
 
 /**
@@ -20,6 +26,7 @@ export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null
   const components = useComponents(dossier?.id);
   const upload = useUploadComponent(dossier?.id, session.csrfToken);
   const remove = useRemoveComponent();
+  const attach = useAttachGenerated(dossier?.id);
   // By default the next required component still missing (else evidence); a choice holds until uploaded.
   const [chosen, setChosen] = useState<DossierComponentKind | null>(null);
 
@@ -95,13 +102,53 @@ export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null
                     </a>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {c.kindName}
-                      {c.generatedBy ? ` — ${texts.generated}` : ''}
                     </Typography.Text>
+                    {c.generatorName && (
+                      <span>
+                        <Tag color="blue">{texts.generated}</Tag>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {c.generatorName}
+                        </Typography.Text>
+                      </span>
+                    )}
                   </Flex>
                 </List.Item>
               )}
             />
           </section>
+          {(data.missingGenerated.length > 0 || data.abilities.change) && (
+            <section aria-labelledby="dossier-generated">
+              <Typography.Title id="dossier-generated" level={3} style={{ fontSize: 16 }}>
+                {texts.generatedDocuments}
+              </Typography.Title>
+              {data.missingGenerated.length > 0 && (
+                <Typography.Text>{texts.missingGenerated}</Typography.Text>
+              )}
+              {data.missingGenerated.length > 0 && (
+                <ul style={{ marginTop: 0, paddingInlineStart: 20 }}>
+                  {data.missingGenerated.map((g) => (
+                    <li key={g.generator}>
+                      <strong>{g.generatorName}</strong>: {g.reason}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {data.abilities.change && (
+                <Button
+                  loading={attach.isPending}
+                  onClick={() =>
+                    attach.mutate(undefined, {
+                      onSuccess: (result) =>
+                        void message.success(texts.attachedGenerated(result.attached.length)),
+                      onError: fail,
+                    })
+                  }
+                >
+                  {texts.attachGenerated}
+                </Button>
+              )}
+            </section>
+          )}
           {data.abilities.change ? (
             <Flex wrap gap={8} align="flex-end">
               <Flex vertical gap={4}>

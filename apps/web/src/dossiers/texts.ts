@@ -99,7 +99,12 @@ export const texts = {
   remove: 'Gỡ',
   removed: 'Đã gỡ',
   download: (name: string) => `Tải xuống ${name}`,
-  generated: 'Hệ thống tự tạo',
+  generated: 'Tạo tự động',
+  attachGenerated: 'Đính kèm văn bản do hệ thống lập',
+  attachedGenerated: (n: number) =>
+    n === 0 ? 'Không có văn bản mới nào được đính kèm' : `Đã đính kèm ${n} văn bản do hệ thống lập`,
+  generatedDocuments: 'Văn bản do hệ thống lập',
+  missingGenerated: 'Chưa đính kèm:',
   readOnly: 'Hồ sơ đã thẩm định hoặc đã hết hạn nộp: chỉ được xem.',
   // Filing a dossier
   addDossier: 'Nộp hồ sơ',

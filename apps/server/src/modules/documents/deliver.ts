@@ -43,8 +43,34 @@ export function dataVersion(data: unknown): string {
   return createHash('sha256').update(canonicalJson(data)).digest('hex');
 }
 
+/** The rendered file of a prepared document; a PDF signed with the council's certificate when it has one. */
+export interface RenderedDocument {
+  bytes: Uint8Array;
+  signed: { signer: string; signedAt: Date } | null;
+}
+
+/** Renders a prepared document in the asked format (a PDF is signed when a certificate is configured). */
+export async function renderPrepared(
+  { db, config }: { db: Database; config: ServerConfig },
+  prepared: PreparedDocument,
+  format: DocumentFormat,
+): Promise<RenderedDocument> {
+  const bytes =
+    format === 'pdf'
+      ? await renderPdf(prepared.document, { fonts: await pdfFonts(), author: prepared.author })
+      : await renderDocx(prepared.document, { author: prepared.author });
+  if (format !== 'pdf') return { bytes, signed: null };
+  const signed = await signIfConfigured({ db, config }, prepared.councilId, bytes, {
+    issuingBody: prepared.document.header.issuingBody,
+    place: prepared.document.header.place,
+  });
+  return signed
+    ? { bytes: signed.pdf, signed: { signer: signed.signer, signedAt: signed.signedAt } }
+    : { bytes, signed: null };
+}
+
 /**
- * Renders the document in the asked format (a PDF is signed when a certificate is configured), records
+ * Renders the document in the asked format (`renderPrepared`), records
  * who generated which document from which data version — and, when signed, the certificate holder and
  * the time — in its own transaction (the data was read on a read-only snapshot), and sends it as an
  * attachment with its Vietnamese file name.
@@ -56,18 +82,7 @@ export async function deliverDocument(
   format: DocumentFormat,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  let bytes =
-    format === 'pdf'
-      ? await renderPdf(prepared.document, { fonts: await pdfFonts(), author: prepared.author })
-      : await renderDocx(prepared.document, { author: prepared.author });
-  const signed =
-    format === 'pdf'
-      ? await signIfConfigured({ db, config }, prepared.councilId, bytes, {
-          issuingBody: prepared.document.header.issuingBody,
-          place: prepared.document.header.place,
-        })
-      : null;
-  if (signed) bytes = signed.pdf;
+  const { bytes, signed } = await renderPrepared({ db, config }, prepared, format);
   const fileName = `${prepared.fileName}.${format}`;
   await recordAudit(db, actor, {
     councilId: prepared.councilId,

@@ -1,4 +1,10 @@
-import { DOSSIER_COMPONENT_KINDS, DOSSIER_COMPONENT_NAMES } from '@thidua/vocabulary';
+import {
+  DOSSIER_COMPONENT_KINDS,
+  DOSSIER_COMPONENT_NAMES,
+  DOSSIER_GENERATOR_NAMES,
+  DOSSIER_GENERATORS,
+  type DossierGenerator,
+} from '@thidua/vocabulary';
 import type { DossierComponent } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -7,6 +13,7 @@ import { requireActor } from '../../auth/actor';
 import { ACCEPTED_LIST } from '../scoring/file-types';
 import { sendStoredFile } from '../scoring/send-file';
 import { findComponent, removeComponent, uploadComponent } from './dossier-components';
+import { attachGenerated, missingGenerated } from './dossier-generated';
 import { loadComponents, missingComponents, requiredComponents } from './dossier-requirements';
 import { findDossier } from './dossier-service';
 import { canWriteDossier } from './policy';
@@ -25,8 +32,18 @@ const componentView = z.object({
   sizeBytes: z.number().int(),
   mimeType: z.string(),
   /** The product's generator when the file was attached automatically. */
-  generatedBy: z.string().nullable(),
+  generatedBy: z.enum(DOSSIER_GENERATORS).nullable(),
+  /** Its Vietnamese name ("Tạo tự động"). */
+  generatorName: z.string().nullable(),
   createdAt: z.string(),
+});
+
+/** A document the product can write for the dossier that it does not hold, and why. */
+const missingGeneratedView = z.object({
+  generator: z.enum(DOSSIER_GENERATORS),
+  generatorName: z.string(),
+  kind,
+  reason: z.string(),
 });
 
 const componentsView = z.object({
@@ -35,6 +52,8 @@ const componentsView = z.object({
   required: z.array(z.object({ kind, name: z.string(), held: z.boolean() })),
   missing: z.array(kind),
   complete: z.boolean(),
+  /** The generated documents not attached, each with the reason (no source yet, an upload holds the kind). */
+  missingGenerated: z.array(missingGeneratedView),
   abilities: z.object({ change: z.boolean() }),
 });
 
@@ -46,7 +65,8 @@ const present = (c: DossierComponent) => ({
   originalName: c.originalName,
   sizeBytes: c.sizeBytes,
   mimeType: c.mimeType,
-  generatedBy: c.generatedBy,
+  generatedBy: c.generatedBy as DossierGenerator | null,
+  generatorName: c.generatedBy ? (DOSSIER_GENERATOR_NAMES[c.generatedBy as DossierGenerator] ?? null) : null,
   createdAt: c.createdAt.toISOString(),
 });
 
@@ -69,11 +89,8 @@ export async function dossierComponentRoutes(app: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const { dossier, batch, scope } = await findDossier(
-        db,
-        requireActor(request.actor),
-        request.params.dossierId,
-      );
+      const actor = requireActor(request.actor);
+      const { dossier, batch, scope } = await findDossier(db, actor, request.params.dossierId);
       const items = await loadComponents(db, dossier.id);
       const missing = missingComponents(dossier, items);
       return {
@@ -85,6 +102,7 @@ export async function dossierComponentRoutes(app: FastifyInstance): Promise<void
         })),
         missing,
         complete: missing.length === 0,
+        missingGenerated: await missingGenerated(db, actor, dossier, batch, items),
         abilities: { change: canWriteDossier(scope, batch, dossier) },
       };
     },
@@ -115,6 +133,30 @@ export async function dossierComponentRoutes(app: FastifyInstance): Promise<void
         request.files(),
       );
       return reply.status(201).send(present(component));
+    },
+  );
+
+  r.post(
+    '/dossiers/:dossierId/components/generated',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Đính kèm văn bản do hệ thống lập',
+        description:
+          'Lập và đính kèm (PDF) tờ trình (Mẫu số 01), báo cáo thành tích của tập thể và biên bản hội nghị tổng kết ' +
+          'của cụm khi đã có dữ liệu; bản do hệ thống lập trước đó được thay (nhật ký giữ bản cũ), thành phần đã có ' +
+          'tệp tải lên được giữ nguyên. Trả về các thành phần vừa đính kèm và những văn bản chưa lập được, kèm lý do. ' +
+          'Đơn vị của hồ sơ (trước khi thẩm định và trong hạn nộp của đợt) hoặc cơ quan thường trực; mỗi văn bản ' +
+          'theo quyền xem của chính văn bản đó.',
+        params: dossierParams,
+        response: {
+          200: z.object({ attached: z.array(componentView), missing: z.array(missingGeneratedView) }),
+        },
+      },
+    },
+    async (request) => {
+      const result = await attachGenerated(db, config, requireActor(request.actor), request.params.dossierId);
+      return { attached: result.attached.map(present), missing: result.missing };
     },
   );
 

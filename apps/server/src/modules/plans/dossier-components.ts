@@ -1,14 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
-import {
-  type Database,
-  type Dossier,
-  type DossierBatch,
-  type DossierComponent,
-  dossierComponents,
-  type Transaction,
-} from '@thidua/db';
+import { type Database, type DossierComponent, dossierComponents, type Transaction } from '@thidua/db';
 import { DOSSIER_COMPONENT_NAMES, type DossierComponentKind } from '@thidua/vocabulary';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
@@ -20,27 +13,6 @@ import { findDossier } from './dossier-service';
 import { assertPeriodWritable, requireDossierWrite } from './policy';
 
 type Db = Database | Transaction;
-
-/**
- * A generator of the product (packages/documents) that can produce a component by itself — e.g. the
- * minutes of the cluster's summary meeting. Registered ones are attached when a dossier is filed; the
- * documents work (branch `docs`) adds the proposal letter and achievement report generators here.
- */
-export interface ComponentGenerator {
-  kind: DossierComponentKind;
-  name: string;
-  /** The file for this dossier, or null when the product does not hold what it needs. */
-  generate(tx: Transaction, dossier: Dossier, batch: DossierBatch): Promise<GeneratedFile | null>;
-}
-
-export interface GeneratedFile {
-  originalName: string;
-  mimeType: string;
-  bytes: Uint8Array;
-}
-
-/** The generators attached automatically; empty until a generator for a component kind exists on main. */
-export const COMPONENT_GENERATORS: ComponentGenerator[] = [];
 
 /**
  * Receives one file for a dossier's component (`kind`): allowed to whoever may change the dossier (its
@@ -73,6 +45,20 @@ export async function uploadComponent(
         .where(and(eq(dossierComponents.dossierId, dossierId), eq(dossierComponents.sha256, received.sha256)))
         .limit(1);
       if (already) throw new AppError('DUPLICATE', 'Tệp này đã có trong hồ sơ');
+      // An upload replaces the product's generated file of the same kind (the old one stays in the log).
+      const generated = await tx
+        .select()
+        .from(dossierComponents)
+        .where(
+          and(
+            eq(dossierComponents.dossierId, dossierId),
+            eq(dossierComponents.kind, kind),
+            isNotNull(dossierComponents.generatedBy),
+          ),
+        );
+      for (const old of generated) {
+        await deleteComponentAudited(tx, actor, batch.councilId, old, 'Thay bằng tệp tải lên');
+      }
       const [component] = await tx
         .insert(dossierComponents)
         .values({
@@ -112,13 +98,25 @@ export async function removeComponent(db: Database, actor: Actor, componentId: s
     const { component, dossier, batch, scope } = await findComponent(tx, actor, componentId);
     requireDossierWrite(scope, batch, [dossier.unitId], dossier);
     await assertPeriodWritable(tx, batch.periodId);
-    await tx.delete(dossierComponents).where(eq(dossierComponents.id, component.id));
-    await recordAudit(tx, actor, {
-      councilId: batch.councilId,
-      entityType: 'dossierComponent',
-      entityId: component.id,
-      action: 'delete',
-      old: component,
-    });
+    await deleteComponentAudited(tx, actor, batch.councilId, component, null);
+  });
+}
+
+/** Deletes a component's row with its audit event (the old row, and why when it was replaced). */
+export async function deleteComponentAudited(
+  tx: Transaction,
+  actor: Actor,
+  councilId: string,
+  component: DossierComponent,
+  reason: string | null,
+): Promise<void> {
+  await tx.delete(dossierComponents).where(eq(dossierComponents.id, component.id));
+  await recordAudit(tx, actor, {
+    councilId,
+    entityType: 'dossierComponent',
+    entityId: component.id,
+    action: 'delete',
+    old: component,
+    reason,
   });
 }

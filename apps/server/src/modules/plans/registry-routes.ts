@@ -23,6 +23,7 @@ import {
   updateBatch,
   updateDossier,
 } from './dossier-service';
+import { attachGenerated } from './dossier-generated';
 import { listBatchDossiers } from './dossier-list';
 import { createMovement, deleteMovement, findMovement, updateMovement } from './movement-service';
 import { loadPeriodScope, type PlansScope, requireDossierWrite, requireWrite } from './policy';
@@ -255,23 +256,37 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       },
       async ({ db, actor, params, query }) => listBatchDossiers(db, actor, params.batchId, query),
     ),
-    command(
+    route(
       {
         method: 'POST',
         url: '/dossier-batches/:batchId/dossiers',
         tags: DOSSIER_TAGS,
         summary: 'Tiếp nhận hồ sơ đề nghị khen thưởng của đơn vị',
-        description: `${UNIT_OR_SO} Ngày nộp mặc định là hôm nay (giờ Việt Nam); đơn vị luôn nộp với ngày hôm nay.`,
+        description:
+          `${UNIT_OR_SO} Ngày nộp mặc định là hôm nay (giờ Việt Nam); đơn vị luôn nộp với ngày hôm nay. ` +
+          'Các văn bản hệ thống lập được đã có dữ liệu (tờ trình, báo cáo thành tích, biên bản hội nghị tổng kết) ' +
+          'được đính kèm ngay; những văn bản chưa lập được và lý do xem ở thành phần hồ sơ.',
         params: batchParams,
         body: dossierBody,
         response: { 201: dossierView },
       },
-      async ({ tx, actor, params, body }) => {
-        const { batch, scope } = await findBatch(tx, actor, params.batchId);
-        requireDossierWrite(scope, batch, [body.unitId], null);
-        // A unit files today; only the standing office records a dossier received on another day.
-        const filed = scope.canWrite ? body : { ...body, submittedOn: undefined };
-        return present(tx, await createDossier(tx, actor, batch, filed), scope, batch);
+      async ({ db, actor, params, body }) => {
+        const { dossier, batch, scope } = await (db as Database).transaction(async (tx) => {
+          const { batch, scope } = await findBatch(tx, actor, params.batchId);
+          requireDossierWrite(scope, batch, [body.unitId], null);
+          // A unit files today; only the standing office records a dossier received on another day.
+          const filed = scope.canWrite ? body : { ...body, submittedOn: undefined };
+          return { dossier: await createDossier(tx, actor, batch, filed), batch, scope };
+        });
+        // The generated documents whose sources exist are attached at once (issue #14 §2). The dossier
+        // is filed either way: what could not be attached is listed, with why, by its components.
+        await attachGenerated(db as Database, app.deps.config, actor, dossier.id).catch((error: unknown) => {
+          app.log.error(
+            { err: error, dossierId: dossier.id },
+            'attaching generated dossier components failed',
+          );
+        });
+        return present(db, dossier, scope, batch);
       },
     ),
     route(
