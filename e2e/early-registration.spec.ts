@@ -33,6 +33,7 @@ const planInput = (page: import('@playwright/test').Page, code: string) =>
 
 test('a unit registers before the criteria exist, adds targets against the draft, and sees what issuing dropped', async ({
   page,
+  browser,
   playwright,
   baseURL,
 }) => {
@@ -40,6 +41,10 @@ test('a unit registers before the criteria exist, adds targets against the draft
   const c = await buildTestCluster(sessions, 'criteria', YEAR, 'none');
   const office = await sessions.as('cqtt');
   const leader = await sessions.as('cumtruong');
+  const cluster = await office.get<{ members: { unitId: string; name: string }[] }>(
+    `/clusters/${c.clusterId}`,
+  );
+  const unitName = cluster.members.find((m) => m.unitId === c.units.member)!.name;
 
   // February: no criteria at all. Titles, a model and the objective can be registered; targets wait.
   await signInThroughPage(page, 'donvi', DEMO_PASSWORD);
@@ -77,18 +82,28 @@ test('a unit registers before the criteria exist, adds targets against the draft
     version: draft.version,
     ruleset: RULESET,
   });
-  draft = await leader.send<Versioned>('POST', `/criteria-versions/${draft.id}/agree`, {
+  await leader.send('POST', `/criteria-versions/${draft.id}/agree`, {
     version: draft.version,
   });
-  const issued = await leader.send<{
-    registrationsCarriedOver: { unit: { id: string }; droppedPlans: { criterionCode: string }[] }[];
-  }>('POST', `/criteria-versions/${draft.id}/issue`, {
-    version: draft.version,
-    documentNumber: `05/QĐ-${YEAR}`,
-    documentDate: `${YEAR}-06-20`,
-  });
-  const mine = issued.registrationsCarriedOver.find((r) => r.unit.id === c.units.member);
-  expect(mine?.droppedPlans.map((p) => p.criterionCode)).toEqual(['I.4']);
+  // The leader issues on the criteria screen and is told which targets issuing dropped.
+  const leaderContext = await browser.newContext();
+  const leaderPage = await leaderContext.newPage();
+  await signInThroughPage(leaderPage, 'cumtruong', DEMO_PASSWORD);
+  await leaderPage.goto(`/hoi-dong/${c.councilId}/tieu-chi?ky=${c.periodId}&cum=${c.clusterId}`);
+  await leaderPage.getByRole('button', { name: 'Ban hành' }).click();
+  const dialog = leaderPage.getByRole('dialog');
+  await dialog.getByLabel('Số, ký hiệu văn bản').fill(`05/QĐ-${YEAR}`);
+  await dialog.getByLabel('Ngày văn bản').fill(`20/06/${YEAR}`);
+  await dialog.getByLabel('Ngày văn bản').press('Enter');
+  await dialog.getByRole('button', { name: 'Ban hành' }).click();
+  await expect(leaderPage.getByText('Đã ban hành bộ tiêu chí')).toBeVisible();
+  const carried = leaderPage
+    .getByRole('alert')
+    .filter({ hasText: 'bản đăng ký thi đua lập trước khi ban hành' });
+  await expect(carried).toContainText('Đã chuyển 1 bản đăng ký');
+  await expect(carried).toContainText(`${unitName}: chỉ tiêu tiêu chí I.4 (3)`);
+  await saveScreen(leaderPage, '63-ban-hanh-bao-chi-tieu-bi-bo');
+  await leaderContext.close();
 
   await page.reload();
   await expect(page.getByText(/Chỉ tiêu theo bộ tiêu chí đã ban hành/)).toBeVisible();

@@ -1,14 +1,14 @@
 import { Alert, Button, Card, Flex, Spin, Typography } from 'antd';
 import { stageOpen } from '@thidua/vocabulary';
 import { LoadError } from '../app/load-error';
-import { formatDate, formatScore } from '../format';
+import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
 import { useCriteriaVersion, useRegistration, useRegistrationBasis, useRegistrationList } from './api';
 import { quantitativeLeaves } from './form-model';
 import { RegistrationForm } from './registration-form';
-import { RegistrationView } from './registration-view';
+import { DroppedNotice, RegistrationView } from './registration-view';
 import { regTexts } from './texts';
-import type { ClusterMember, CriteriaVersion, PeriodSummary, Registration, RegistrationBasis } from './types';
+import type { ClusterMember, CriteriaVersion, PeriodSummary, RegistrationBasis } from './types';
 
 const t = regTexts.own;
 
@@ -45,28 +45,6 @@ function BasisNotice({
       data-basis="none"
       title={t.noCriteriaYet}
       description={t.noCriteriaYetHint}
-    />
-  );
-}
-
-/** After issue: the targets and titles registered earlier that the issued criteria do not have. */
-function DroppedNotice({ dropped }: { dropped: NonNullable<Registration['droppedAtIssue']> }) {
-  return (
-    <Alert
-      role="alert"
-      type="warning"
-      showIcon
-      title={t.droppedTitle}
-      description={
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {dropped.plans.map((p) => (
-            <li key={`p-${p.criterionCode}`}>{t.droppedPlan(p.criterionCode, formatScore(p.plan))}</li>
-          ))}
-          {dropped.titles.map((a) => (
-            <li key={`a-${a.code}`}>{t.droppedAward(a.name)}</li>
-          ))}
-        </ul>
-      }
     />
   );
 }
@@ -115,7 +93,7 @@ export function OwnRegistration({
     body = (
       <Flex vertical gap={12}>
         <BasisNotice basis={basis} criteria={criteria} />
-        {saved?.droppedAtIssue && <DroppedNotice dropped={saved.droppedAtIssue} />}
+        {editable && saved?.droppedAtIssue && <DroppedNotice dropped={saved.droppedAtIssue} />}
         {!open && <Alert role="status" type="info" showIcon title={t.notOpen(period.stageName)} />}
         {saved?.status === 'submitted' && (
           <Alert
