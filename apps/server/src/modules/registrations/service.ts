@@ -1,4 +1,5 @@
 import {
+  criteriaVersions,
   type Registration,
   type RegistrationPlan,
   registrationPlans,
@@ -65,6 +66,19 @@ async function replacePlans(tx: Transaction, registrationId: string, plans: Cont
     .returning();
 }
 
+/**
+ * A registration written before issue waits for an issue in progress (and holds the next one back until
+ * it commits), so issuing never misses a registration it should carry over: issuing updates the
+ * revision's row, which these share locks block.
+ */
+async function holdCriteria(tx: Transaction, clusterId: string): Promise<void> {
+  await tx
+    .select({ id: criteriaVersions.id })
+    .from(criteriaVersions)
+    .where(eq(criteriaVersions.clusterId, clusterId))
+    .for('share');
+}
+
 /** The revision a registration names: an issued one only (a draft may still change under it). */
 const issuedIdOf = (basis: RegistrationBasis) => (basis.kind === 'issued' ? basis.version!.id : null);
 
@@ -88,6 +102,7 @@ export async function createRegistration(
   if (!access.seats.has(body.unitId)) throw invalid([{ path: 'body.unitId', message: M.notAMember }]);
   requireEditor(access, body.unitId);
   await guardStage(tx, access, 'đăng ký thi đua');
+  await holdCriteria(tx, access.clusterId);
   const basis = await loadBasis(tx, access, null);
   requireValidContent(basis, body);
   const [existing] = await tx
@@ -132,6 +147,7 @@ export async function updateRegistration(
   if (before.status === 'submitted') throw new AppError('REGISTRATION_SUBMITTED');
   // A registration keeps the revision it was made under: its plans name that revision's codes. One made
   // before issue is checked against the cluster's criteria as they stand now.
+  if (!before.criteriaVersionId) await holdCriteria(tx, access.clusterId);
   const basis = await loadBasis(tx, access, before.criteriaVersionId);
   requireValidContent(basis, body);
   const updated = await updateVersioned(tx, registrations, before.id, body.version, {
