@@ -33,12 +33,9 @@ const TAGS = ['Bộ tiêu chí cụm, khối'];
 
 /** The issued revision and what became of the registrations made before issue (issue #14 §3). */
 const issuedView = versionView.extend({
-  registrationsCarriedOver: z
-    .array(carriedRegistrationView)
-    .meta({
-      description:
-        'Bản đăng ký lập trước khi ban hành, đã chuyển sang bộ tiêu chí này (chỉ tiêu bị bỏ nếu có)',
-    }),
+  registrationsCarriedOver: z.array(carriedRegistrationView).meta({
+    description: 'Bản đăng ký lập trước khi ban hành, đã chuyển sang bộ tiêu chí này (chỉ tiêu bị bỏ nếu có)',
+  }),
 });
 
 /**

@@ -82,12 +82,9 @@ export const registrationView = z.object({
   periodId: z.string(),
   clusterId: z.string(),
   unit: unitRef,
-  criteriaVersionId: z
-    .string()
-    .nullable()
-    .meta({
-      description: 'Bộ tiêu chí đã ban hành; null khi đăng ký trước khi cụm, khối ban hành bộ tiêu chí',
-    }),
+  criteriaVersionId: z.string().nullable().meta({
+    description: 'Bộ tiêu chí đã ban hành; null khi đăng ký trước khi cụm, khối ban hành bộ tiêu chí',
+  }),
   criteria: basisView,
   status: z.enum(REGISTRATION_STATUSES),
   plans: z.array(planView),
