@@ -49,6 +49,8 @@ export interface TestCluster {
   /** Member units: the leader (cumtruong's unit), the deputy (cumpho's), donvi's unit and one more. */
   units: { leader: string; deputy: string; member: string; other: string };
   ruleset: typeof RULESET;
+  /** The council framework the cluster's criteria are drafted from. */
+  frameworkId: string;
 }
 
 const suffix = () => Math.random().toString(36).slice(2, 8);
@@ -104,6 +106,8 @@ export async function buildTestCluster(
   stage: 'criteria' | 'registration' = 'registration',
   /** A spec's own calendar year instead of the first free one of `YEARS`. */
   ownYear?: number,
+  /** `none`: the cluster drafts no criteria (units register before the criteria, issue #14 §3). */
+  criteria: 'issued' | 'none' = 'issued',
 ): Promise<TestCluster> {
   const office = await sessions.as('cqtt');
   const leader = await sessions.as('cumtruong');
@@ -170,17 +174,19 @@ export async function buildTestCluster(
     version: period.version,
     stage: 'criteria',
   });
-  let version = await office.send<Versioned>('POST', `/clusters/${cluster.id}/criteria-versions`, {
-    frameworkId: framework.id,
-  });
-  version = await leader.send<Versioned>('POST', `/criteria-versions/${version.id}/agree`, {
-    version: version.version,
-  });
-  await leader.send('POST', `/criteria-versions/${version.id}/issue`, {
-    version: version.version,
-    documentNumber: `02/QĐ-${tag}`,
-    documentDate: '2056-02-01',
-  });
+  if (criteria === 'issued') {
+    let version = await office.send<Versioned>('POST', `/clusters/${cluster.id}/criteria-versions`, {
+      frameworkId: framework.id,
+    });
+    version = await leader.send<Versioned>('POST', `/criteria-versions/${version.id}/agree`, {
+      version: version.version,
+    });
+    await leader.send('POST', `/criteria-versions/${version.id}/issue`, {
+      version: version.version,
+      documentNumber: `02/QĐ-${tag}`,
+      documentDate: '2056-02-01',
+    });
+  }
   if (stage === 'registration') {
     await office.send('POST', `/periods/${period.id}/stage`, {
       version: period.version,
@@ -195,6 +201,7 @@ export async function buildTestCluster(
     clusterName,
     units: { leader: seated[0], deputy: seated[1], member: seated[2], other },
     ruleset: RULESET,
+    frameworkId: framework.id,
   };
 }
 

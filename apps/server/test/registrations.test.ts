@@ -147,11 +147,12 @@ describe.each(databaseTestTargets())('registrations on $name', (target) => {
       ).post(url, { unitId: w.units.memberA.id, ...content });
       expect(response.statusCode, who.username).toBe(status);
     }
-    await setStage(w, 'criteria');
-    const early = await (await client(w.users.memberA.username)).post(url, { unitId: w.units.memberA.id });
-    expect(early.json<ErrorJson>().error).toMatchObject({
+    // Registration opens with the criteria stage (issue #14 §3) and closes after the registration stage.
+    await setStage(w, 'pact');
+    const late = await (await client(w.users.memberA.username)).post(url, { unitId: w.units.memberA.id });
+    expect(late.json<ErrorJson>().error).toMatchObject({
       code: 'STAGE',
-      message: expect.stringContaining('Đăng ký thi đua') as string,
+      message: expect.stringContaining('"Xây dựng tiêu chí", "Đăng ký thi đua"') as string,
     });
     expect(await registrationsOf(w)).toHaveLength(0);
     await setStage(w, 'registration');
@@ -159,11 +160,13 @@ describe.each(databaseTestTargets())('registrations on $name', (target) => {
     await register(w, w.users.standingOffice, w.units.memberA.id);
     const twice = await (await client(w.users.memberA.username)).post(url, { unitId: w.units.memberA.id });
     expect(twice.json<ErrorJson>().error.code).toBe('DUPLICATE');
+    // Without issued criteria a unit still registers; it names no revision yet (registrations-early.test).
     const bare = await buildWorld(db(), { stage: 'registration' });
     const none = await (
       await client(bare.users.memberA.username)
     ).post(`/clusters/${bare.cluster.id}/registrations`, { unitId: bare.units.memberA.id });
-    expect(none.json<ErrorJson>().error.code).toBe('NO_ISSUED_CRITERIA');
+    expect(none.statusCode, none.body).toBe(201);
+    expect(none.json<{ criteriaVersionId: string | null }>().criteriaVersionId).toBeNull();
   });
 
   it('keeps one registration when the unit and the standing office create it at the same time', async () => {

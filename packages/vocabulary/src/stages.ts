@@ -20,7 +20,9 @@ export const STAGE_TABLE = {
     stages: between('criteria', 'decision'),
     what: 'sửa đổi bộ tiêu chí (phiên bản sau)',
   },
-  writeRegistration: { stages: ['registration'], what: 'đăng ký thi đua' },
+  // Units register in February–March, before the cluster issues its criteria in June–July (Ba Đình 2022,
+  // Bắc Giang 2022): registration opens with the criteria stage (issue #14 §3).
+  writeRegistration: { stages: ['criteria', 'registration'], what: 'đăng ký thi đua' },
   recordPact: { stages: ['registration', 'pact'], what: 'ghi nhận ký giao ước thi đua' },
   scoreSelf: { stages: ['results'], what: 'ghi điểm (tự chấm)' },
   // Focal departments and the standing office score during results and may still correct in review.

@@ -14,6 +14,7 @@ import type {
   FrameworkPatch,
   FrameworkSummary,
   IssueInput,
+  IssuedVersion,
   RuleProfile,
   Ruleset,
   Validation,
@@ -139,7 +140,10 @@ export function useVersion(id: string | undefined) {
 }
 
 /** Every write to a revision refreshes the cluster's list and stores the revision as the server returned it. */
-function useVersionWrite<I>(clusterId: string, call: (input: I) => Promise<CriteriaVersion>) {
+function useVersionWrite<I, V extends CriteriaVersion = CriteriaVersion>(
+  clusterId: string,
+  call: (input: I) => Promise<V>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
@@ -164,7 +168,7 @@ export const useAgreeVersion = (clusterId: string, id: string) =>
   );
 export const useIssueVersion = (clusterId: string, id: string) =>
   useVersionWrite(clusterId, (input: IssueInput) =>
-    api.post<CriteriaVersion>(`/criteria-versions/${id}/issue`, input),
+    api.post<IssuedVersion>(`/criteria-versions/${id}/issue`, input),
   );
 export const useReviseVersion = (clusterId: string, id: string) =>
   useVersionWrite(clusterId, (reason: string) =>

@@ -179,6 +179,14 @@ export const tc = {
     issueTitle: 'Ban hành bộ tiêu chí',
     issueWarning: 'Sau khi ban hành, bộ tiêu chí bị khóa; muốn thay đổi phải tạo phiên bản mới có lý do.',
     issued: 'Đã ban hành bộ tiêu chí',
+    carriedTitle: (carried: number, dropped: number) =>
+      `Đã chuyển ${carried} bản đăng ký thi đua lập trước khi ban hành sang bộ tiêu chí này` +
+      (dropped > 0
+        ? `; ${dropped} bản có chỉ tiêu, danh hiệu bị bỏ vì bộ tiêu chí ban hành không có:`
+        : '; không có chỉ tiêu, danh hiệu nào bị bỏ.'),
+    carriedUnit: (unit: string, what: string) => `${unit}: ${what}`,
+    carriedPlan: (code: string, plan: string) => `chỉ tiêu tiêu chí ${code} (${plan})`,
+    carriedClose: 'Đóng thông báo chuyển bản đăng ký',
     documentNumber: 'Số, ký hiệu văn bản',
     documentDate: 'Ngày văn bản',
     revise: 'Tạo phiên bản mới',

@@ -176,3 +176,18 @@ export interface Cluster {
   /** The standing office, or this cluster's leader or deputy (who also draft its criteria). */
   abilities: { update: boolean; setDeadlines: boolean };
 }
+
+/** A registration made before issue, as issuing carried it over (issue #14 §3). */
+export interface CarriedRegistration {
+  registrationId: string;
+  unit: { id: string; code: string; name: string };
+  status: 'draft' | 'submitted';
+  keptPlans: number;
+  droppedPlans: { criterionCode: string; criterionName: string; plan: string }[];
+  droppedTitles: { code: string; name: string }[];
+}
+
+/** The answer to issuing a cluster's criteria: the issued version and the registrations carried over. */
+export interface IssuedVersion extends CriteriaVersion {
+  registrationsCarriedOver: CarriedRegistration[];
+}

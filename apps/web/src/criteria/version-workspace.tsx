@@ -13,7 +13,7 @@ import { Alert, App, Button, Flex, Input, Spin, Tabs, Tag, Tooltip, Typography }
 import { type ReactNode, useCallback, useState } from 'react';
 import { isApiError } from '../api/client';
 import { LoadError } from '../app/load-error';
-import { formatDate } from '../format';
+import { formatDate, formatScore } from '../format';
 import { vi } from '../i18n/vi';
 import {
   useAgreeVersion,
@@ -37,7 +37,7 @@ import { OtherParts } from './other-parts';
 import { TiePreferenceSwitch } from './tie-preference-switch';
 import { RulesetEditor } from './ruleset-editor';
 import { tc } from './texts';
-import type { CriteriaVersion, FieldProblem, Ruleset, VersionSummary } from './types';
+import type { CarriedRegistration, CriteriaVersion, FieldProblem, Ruleset, VersionSummary } from './types';
 
 const v = tc.versions;
 
@@ -74,6 +74,8 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
   const [problem, setProblem] = useState<string | null>(null);
   const [stale, setStale] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // What issuing did to the registrations made before issue (issue #14 §3), until the issuer closes it.
+  const [carried, setCarried] = useState<CarriedRegistration[] | null>(null);
   const [tab, setTab] = useState('tree');
   const save = useSaveVersion(clusterId, version.id);
   const agree = useAgreeVersion(clusterId, version.id);
@@ -244,6 +246,7 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
         )}
       </Flex>
       {actions}
+      {carried && carried.length > 0 && <CarriedNotice carried={carried} onClose={() => setCarried(null)} />}
       {version.status === 'issued' && <Alert type="info" showIcon title={v.lockedNote} />}
       {version.status !== 'issued' && !editable && <Alert type="info" showIcon title={v.readOnlyNote} />}
       {stale && (
@@ -348,7 +351,8 @@ function Workspace(props: WorkspaceProps & { version: CriteriaVersion; onReload:
           warning={v.issueWarning}
           onClose={() => setDialog(null)}
           onIssue={async (input) => {
-            await issue.mutateAsync({ version: version.version, ...input });
+            const issued = await issue.mutateAsync({ version: version.version, ...input });
+            setCarried(issued.registrationsCarriedOver);
             void message.success(v.issued);
           }}
         />
@@ -440,5 +444,37 @@ function ActionButton(props: {
     </Tooltip>
   ) : (
     button
+  );
+}
+
+/** Tells the issuer which registrations were carried over and every target or title issuing dropped. */
+function CarriedNotice({ carried, onClose }: { carried: CarriedRegistration[]; onClose: () => void }) {
+  const dropped = carried.filter((r) => r.droppedPlans.length + r.droppedTitles.length > 0);
+  return (
+    <Alert
+      role="alert"
+      type={dropped.length > 0 ? 'warning' : 'success'}
+      showIcon
+      closable={{ 'aria-label': v.carriedClose }}
+      onClose={onClose}
+      title={v.carriedTitle(carried.length, dropped.length)}
+      description={
+        dropped.length > 0 && (
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {dropped.map((r) => (
+              <li key={r.registrationId} className="wrap-anywhere">
+                {v.carriedUnit(
+                  r.unit.name,
+                  [
+                    ...r.droppedPlans.map((p) => v.carriedPlan(p.criterionCode, formatScore(p.plan))),
+                    ...r.droppedTitles.map((a) => a.name),
+                  ].join('; '),
+                )}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { apiKey, apiQuery, readsOf } from '../api/keys';
 import { useLatestIssuedVersion } from '../criteria/api';
+import { apiKey, apiQuery, readsOf } from '../api/keys';
 import type { Page } from '../api/types';
 import type {
   ClusterDetail,
@@ -11,6 +11,7 @@ import type {
   PeriodSummary,
   PrintView,
   Registration,
+  RegistrationBasis,
   RegistrationContent,
   RegistrationPage,
 } from './types';
@@ -41,11 +42,22 @@ export function usePeriodClusters(periodId: string | undefined) {
   });
 }
 
-/** The cluster's latest issued criteria (what a new registration is made against), or null. */
+/** The cluster's latest issued criteria, or null. */
 export const useIssuedCriteria = (clusterId: string | undefined) =>
   useLatestIssuedVersion<CriteriaVersion>(clusterId);
 
-/** One criteria version (the one a registration was made under). */
+/**
+ * What a new registration is made against: the cluster's latest issued criteria, before issue its
+ * current draft, or none yet (issue #14 §3).
+ */
+export function useRegistrationBasis(clusterId: string | undefined) {
+  return useQuery({
+    ...apiQuery<RegistrationBasis>(`/clusters/${clusterId}/registration-basis`),
+    enabled: Boolean(clusterId),
+  });
+}
+
+/** One criteria version (the one a registration's targets are against: issued, or the draft before issue). */
 export function useCriteriaVersion(versionId: string | undefined) {
   return useQuery({
     ...apiQuery<CriteriaVersion>(`/criteria-versions/${versionId}`),

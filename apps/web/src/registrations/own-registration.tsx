@@ -3,18 +3,56 @@ import { stageOpen } from '@thidua/vocabulary';
 import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
-import { useCriteriaVersion, useIssuedCriteria, useRegistration, useRegistrationList } from './api';
+import { useCriteriaVersion, useRegistration, useRegistrationBasis, useRegistrationList } from './api';
 import { quantitativeLeaves } from './form-model';
 import { RegistrationForm } from './registration-form';
-import { RegistrationView } from './registration-view';
+import { DroppedNotice, RegistrationView } from './registration-view';
 import { regTexts } from './texts';
-import type { ClusterMember, PeriodSummary } from './types';
+import type { ClusterMember, CriteriaVersion, PeriodSummary, RegistrationBasis } from './types';
 
 const t = regTexts.own;
 
+/** Says plainly which criteria the targets are against: issued, the cluster's draft, or none yet. */
+function BasisNotice({
+  basis,
+  criteria,
+}: {
+  basis: RegistrationBasis;
+  criteria: CriteriaVersion | undefined;
+}) {
+  if (basis.kind === 'issued' && criteria)
+    return (
+      <Typography.Text type="secondary" className="wrap-anywhere" data-basis="issued">
+        {t.criteriaOf(criteria.ruleset.name, criteria.documentNumber)}
+      </Typography.Text>
+    );
+  if (basis.kind === 'draft' && criteria)
+    return (
+      <Alert
+        role="status"
+        type="info"
+        showIcon
+        data-basis="draft"
+        title={t.againstDraft(criteria.ruleset.name, criteria.revision)}
+        description={t.againstDraftHint}
+      />
+    );
+  return (
+    <Alert
+      role="status"
+      type="info"
+      showIcon
+      data-basis="none"
+      title={t.noCriteriaYet}
+      description={t.noCriteriaYetHint}
+    />
+  );
+}
+
 /**
- * The user's own unit's registration in the chosen cluster: a form while the period is in its
- * registration stage and the registration is a draft (or not made yet), else the saved registration.
+ * The user's own unit's registration in the chosen cluster: a form while the period is in a stage that
+ * takes registrations (from the criteria stage on, issue #14 §3) and the registration is a draft (or not
+ * made yet), else the saved registration.
  */
 export function OwnRegistration({
   clusterId,
@@ -33,33 +71,29 @@ export function OwnRegistration({
   const row = list.data?.items.find((r) => r.unit.id === unit.unitId);
   const registrationId = row?.registration?.id;
   const registration = useRegistration(registrationId);
-  const issued = useIssuedCriteria(registrationId || list.isPending ? undefined : clusterId);
-  const version = useCriteriaVersion(registration.data?.criteriaVersionId);
-  const criteria = registrationId ? version.data : issued.data;
-  const failed = [list, registration, issued, version].find((q) => q.isError);
+  // What a new registration is made against: issued criteria, the draft before issue, or none yet.
+  const fresh = useRegistrationBasis(registrationId || list.isPending ? undefined : clusterId);
+  const basis = registrationId ? registration.data?.criteria : fresh.data;
+  const version = useCriteriaVersion(basis?.versionId ?? undefined);
+  const failed = [list, registration, fresh, version].find((q) => q.isError);
 
   let body;
   if (failed) body = <LoadError error={failed.error} onRetry={() => void failed.refetch()} />;
-  else if (
-    list.isPending ||
-    (registrationId && (registration.isPending || version.isPending)) ||
-    (!registrationId && issued.isPending)
-  )
+  else if (!basis || (basis.versionId && version.isPending))
     body = (
       <Flex justify="center" style={{ padding: 32 }}>
         <Spin description={vi.app.loading} />
       </Flex>
     );
-  else if (!criteria) body = <Alert role="status" type="info" showIcon title={t.noCriteria} />;
   else {
     const saved = registration.data;
+    const criteria = basis.versionId ? version.data : undefined;
     const open = stageOpen(period.stage, Boolean(period.archivedAt), 'writeRegistration');
     const editable = open && (!saved || (saved.status === 'draft' && saved.abilities.update));
     body = (
       <Flex vertical gap={12}>
-        <Typography.Text type="secondary" className="wrap-anywhere">
-          {t.criteriaOf(criteria.ruleset.name, criteria.documentNumber)}
-        </Typography.Text>
+        <BasisNotice basis={basis} criteria={criteria} />
+        {editable && saved?.droppedAtIssue && <DroppedNotice dropped={saved.droppedAtIssue} />}
         {!open && <Alert role="status" type="info" showIcon title={t.notOpen(period.stageName)} />}
         {saved?.status === 'submitted' && (
           <Alert
@@ -76,8 +110,9 @@ export function OwnRegistration({
             key={unit.unitId}
             clusterId={clusterId}
             unitId={unit.unitId}
-            criteria={criteria}
-            leaves={quantitativeLeaves(criteria.ruleset)}
+            awards={basis.titleOptions}
+            leaves={criteria ? quantitativeLeaves(criteria.ruleset) : []}
+            noPlansText={criteria ? undefined : t.noCriteriaYetHint}
             saved={saved}
             onPrint={onPrint}
           />

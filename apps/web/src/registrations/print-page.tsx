@@ -106,13 +106,17 @@ function PrintSheet({ view }: { view: PrintView }) {
           ))}
         </ul>
       </div>
-      <p>{t.intro(view.unit.name, view.cluster.name)}</p>
+      <p>{t.intro(view.unit.name, view.cluster.name, view.criteriaVersion?.issued ?? false)}</p>
       <p>
-        {t.criteriaBasis(
-          view.criteriaVersion.name,
-          view.criteriaVersion.documentNumber,
-          view.criteriaVersion.documentDate ? formatDate(view.criteriaVersion.documentDate) : null,
-        )}
+        {view.criteriaVersion === null
+          ? t.noCriteriaBasis
+          : view.criteriaVersion.issued
+            ? t.criteriaBasis(
+                view.criteriaVersion.name,
+                view.criteriaVersion.documentNumber,
+                view.criteriaVersion.documentDate ? formatDate(view.criteriaVersion.documentDate) : null,
+              )
+            : t.draftBasis(view.criteriaVersion.name, view.criteriaVersion.revision)}
       </p>
       {view.objective && (
         <p>

@@ -13,7 +13,7 @@ import {
   remapFieldErrors,
 } from './form-model';
 import { regTexts } from './texts';
-import type { CriteriaVersion, Registration } from './types';
+import type { Registration } from './types';
 
 const t = regTexts.form;
 const FIELDS = ['plans', 'titlesSought', 'models', 'topics', 'note'];
@@ -21,8 +21,12 @@ const FIELDS = ['plans', 'titlesSought', 'models', 'topics', 'note'];
 interface RegistrationFormProps {
   clusterId: string;
   unitId: string;
-  criteria: CriteriaVersion;
+  /** The award ladder titles are chosen from. */
+  awards: { code: string; name: string }[];
+  /** The quantitative criteria of the issued criteria or the draft; none before there is a draft. */
   leaves: PlanLeaf[];
+  /** Shown instead of the plan rows when there is no criterion to plan for yet. */
+  noPlansText?: string;
   /** The saved registration, or undefined before the first save. */
   saved: Registration | undefined;
   onPrint: (registrationId: string) => void;
@@ -36,8 +40,9 @@ interface RegistrationFormProps {
 export function RegistrationForm({
   clusterId,
   unitId,
-  criteria,
+  awards,
   leaves,
+  noPlansText,
   saved,
   onPrint,
 }: RegistrationFormProps) {
@@ -47,7 +52,6 @@ export function RegistrationForm({
   const [problem, setProblem] = useState<{ title: string; problem: FormProblem } | null>(null);
   const [stale, setStale] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'submit' | 'reload' | null>(null);
-  const awards = criteria.ruleset.awards ?? [];
 
   const clearErrors = () => {
     form.setFields(
@@ -195,7 +199,7 @@ export function RegistrationForm({
         {t.plansHelp}
       </Typography.Paragraph>
       {leaves.length === 0 ? (
-        <Typography.Paragraph>{t.noQuantitative}</Typography.Paragraph>
+        <Typography.Paragraph>{noPlansText ?? t.noQuantitative}</Typography.Paragraph>
       ) : (
         <div className="plan-rows" role="group" aria-label={t.plansTitle}>
           <div className="plan-row plan-row-head" aria-hidden>

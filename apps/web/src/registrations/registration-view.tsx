@@ -1,4 +1,4 @@
-import { Flex, List, Table, Tag, Typography } from 'antd';
+import { Alert, Flex, List, Table, Tag, Typography } from 'antd';
 import { formatDate, formatScore } from '../format';
 import { regTexts } from './texts';
 import type { PlanView, RegisteredItem, Registration } from './types';
@@ -23,6 +23,7 @@ export function RegistrationView({
           </Typography.Text>
         )}
       </Flex>
+      {registration.droppedAtIssue && <DroppedNotice dropped={registration.droppedAtIssue} />}
       <section>
         <Typography.Title level={3} style={{ fontSize: 16 }}>
           {t.plans}
@@ -134,4 +135,28 @@ function Items({ title, items }: { title: string; items: RegisteredItem[] }) {
 export function StatusTag({ status }: { status: 'draft' | 'submitted' | 'missing' }) {
   const color = status === 'submitted' ? 'green' : status === 'draft' ? 'orange' : 'default';
   return <Tag color={color}>{regTexts.status[status]}</Tag>;
+}
+
+/** After issue: the targets and titles registered earlier that the issued criteria do not have. */
+export function DroppedNotice({ dropped }: { dropped: NonNullable<Registration['droppedAtIssue']> }) {
+  return (
+    <Alert
+      role="alert"
+      type="warning"
+      showIcon
+      title={regTexts.own.droppedTitle}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {dropped.plans.map((p) => (
+            <li key={`p-${p.criterionCode}`}>
+              {regTexts.own.droppedPlan(p.criterionCode, formatScore(p.plan))}
+            </li>
+          ))}
+          {dropped.titles.map((a) => (
+            <li key={`a-${a.code}`}>{regTexts.own.droppedAward(a.name)}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
 }

@@ -30,11 +30,24 @@ export const regTexts = {
   own: {
     title: (unit: string) => `Bản đăng ký của ${unit}`,
     notMember: 'Đơn vị của bạn không thuộc cụm, khối này.',
-    noCriteria:
-      'Cụm, khối chưa ban hành bộ tiêu chí nên chưa thể đăng ký. Khi bộ tiêu chí được ban hành, bản đăng ký sẽ mở tại đây.',
     notOpen: (stage: string) =>
-      `Kỳ thi đua đang ở giai đoạn "${stage}": chỉ đăng ký, sửa hoặc gửi bản đăng ký trong giai đoạn Đăng ký thi đua.`,
-    criteriaOf: (name: string, doc: string | null) => (doc ? `Theo ${name} (${doc})` : `Theo ${name}`),
+      `Kỳ thi đua đang ở giai đoạn "${stage}": chỉ đăng ký, sửa hoặc gửi bản đăng ký trong giai đoạn Xây dựng tiêu chí và Đăng ký thi đua.`,
+    criteriaOf: (name: string, doc: string | null) =>
+      doc
+        ? `Chỉ tiêu theo bộ tiêu chí đã ban hành: ${name} (${doc})`
+        : `Chỉ tiêu theo bộ tiêu chí đã ban hành: ${name}`,
+    /** Issue #14 §3: registering before the cluster issues its criteria. */
+    againstDraft: (name: string, revision: number) =>
+      `Chỉ tiêu theo dự thảo bộ tiêu chí (chưa ban hành): ${name}, phiên bản ${revision}`,
+    againstDraftHint:
+      'Bộ tiêu chí chưa ban hành. Khi ban hành, bản đăng ký tự chuyển sang bộ tiêu chí đã ban hành; chỉ tiêu của tiêu chí bị bỏ khỏi bộ ban hành sẽ được báo lại tại đây.',
+    noCriteriaYet: 'Chỉ tiêu: cụm, khối chưa có dự thảo bộ tiêu chí',
+    noCriteriaYetHint:
+      'Đơn vị đăng ký trước danh hiệu, mô hình, chuyên đề và mục tiêu; chỉ tiêu theo từng tiêu chí bổ sung được khi cụm, khối đã có dự thảo bộ tiêu chí.',
+    droppedTitle: 'Khi ban hành bộ tiêu chí, một số nội dung đăng ký trước đó đã bị bỏ',
+    droppedPlan: (code: string, plan: string) =>
+      `Chỉ tiêu tiêu chí ${code}: ${plan} (bộ tiêu chí ban hành không có tiêu chí này)`,
+    droppedAward: (name: string) => `Danh hiệu ${name} (bộ tiêu chí ban hành không có danh hiệu này)`,
     submittedOn: (date: string) => `Đã gửi ngày ${date}. Bản đăng ký chỉ còn xem và in.`,
     notStarted: 'Đơn vị chưa lập bản đăng ký. Điền kế hoạch rồi bấm "Lưu nháp" hoặc "Gửi đăng ký".',
     reopenHint: 'Cần sửa sau khi gửi? Đề nghị cơ quan thường trực mở lại bản đăng ký.',
@@ -127,8 +140,14 @@ export const regTexts = {
     motto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     mottoLine: 'Độc lập - Tự do - Hạnh phúc',
     to: 'Kính gửi:',
-    intro: (unit: string, cluster: string) =>
-      `Căn cứ bộ tiêu chí thi đua đã ban hành, ${unit} đăng ký tham gia thi đua trong ${cluster} với các chỉ tiêu, nội dung sau:`,
+    intro: (unit: string, cluster: string, issued: boolean) =>
+      issued
+        ? `Căn cứ bộ tiêu chí thi đua đã ban hành, ${unit} đăng ký tham gia thi đua trong ${cluster} với các chỉ tiêu, nội dung sau:`
+        : `${unit} đăng ký tham gia thi đua trong ${cluster} với các chỉ tiêu, nội dung sau:`,
+    draftBasis: (name: string, revision: number) =>
+      `Chỉ tiêu theo dự thảo bộ tiêu chí: ${name}, phiên bản ${revision} (chưa ban hành).`,
+    noCriteriaBasis:
+      'Cụm, khối chưa có bộ tiêu chí: chỉ tiêu theo từng tiêu chí được bổ sung khi có dự thảo.',
     criteriaBasis: (name: string, doc: string | null, date: string | null) =>
       `Bộ tiêu chí: ${name}${doc ? `, ban hành kèm theo văn bản số ${doc}` : ''}${date ? ` ngày ${date}` : ''}.`,
     objective: 'Mục tiêu:',

@@ -87,15 +87,38 @@ export interface PlanView {
   note: string | null;
 }
 
+/**
+ * Which criteria a registration's targets are against (issue #14 §3): the issued revision, the cluster's
+ * current draft (registration opens before the criteria are issued), or none yet.
+ */
+export interface RegistrationBasis {
+  kind: 'issued' | 'draft' | 'none';
+  versionId: string | null;
+  revision: number | null;
+  status: 'draft' | 'agreed' | 'issued' | null;
+  documentNumber: string | null;
+  documentDate: string | null;
+  titleOptions: { code: string; name: string }[];
+  quantitativeCodes: string[];
+}
+
 export interface Registration {
   id: string;
   periodId: string;
   clusterId: string;
   unit: { id: string; code: string; name: string };
-  criteriaVersionId: string;
+  /** Null while the registration was made before the cluster issued its criteria. */
+  criteriaVersionId: string | null;
+  criteria: RegistrationBasis;
   status: RegistrationStatus;
   plans: PlanView[];
   titlesSought: { code: string; name: string }[];
+  /** What issuing the criteria dropped from a registration made before issue. */
+  droppedAtIssue: {
+    criteriaVersionId: string;
+    plans: PlanView[];
+    titles: { code: string; name: string }[];
+  } | null;
   models: RegisteredItem[];
   topics: RegisteredItem[];
   note: string | null;
@@ -154,13 +177,15 @@ export interface PrintView {
   addressedTo: string[];
   status: RegistrationStatus;
   date: string | null;
+  /** Null before the cluster has criteria; `issued` false for the cluster's draft. */
   criteriaVersion: {
     id: string;
     revision: number;
     name: string;
+    issued: boolean;
     documentNumber: string | null;
     documentDate: string | null;
-  };
+  } | null;
   objective: string | null;
   groups: { code: string; name: string; maxPoints: number; criteria: PrintCriterion[] }[];
   titlesSought: { code: string; name: string }[];

@@ -13,10 +13,17 @@ export interface RegisteredItem {
   description?: string;
 }
 
+/** What issuing the cluster's criteria dropped from a registration made before issue (migration 0029). */
+export interface DroppedAtIssue {
+  criteriaVersionId: string;
+  plans: { criterionCode: string; plan: string; note: string | null }[];
+  titles: string[];
+}
+
 /**
  * A unit's emulation registration for a period (Bắc Giang Phụ lục 01): titles sought, models and topics;
- * plan values per criterion live in `registration_plans`. It names the criteria revision whose codes
- * the plans use.
+ * plan values per criterion live in `registration_plans`. It names the issued criteria revision whose
+ * codes the plans use, or none while the cluster has not issued its criteria yet.
  */
 export const registrations = pgTable(
   'registrations',
@@ -28,9 +35,8 @@ export const registrations = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
-    criteriaVersionId: uuid('criteria_version_id')
-      .notNull()
-      .references(() => criteriaVersions.id),
+    /** Null until the cluster issues its first criteria revision (registration comes first, migration 0029). */
+    criteriaVersionId: uuid('criteria_version_id').references(() => criteriaVersions.id),
     status: registrationStatus('status').notNull().default('draft'),
     /** Award codes from the ruleset's ladder (TTLDXS, CO_TP…). */
     titlesSought: text('titles_sought')
@@ -40,6 +46,7 @@ export const registrations = pgTable(
     models: jsonb('models').$type<RegisteredItem[]>().notNull().default([]),
     topics: jsonb('topics').$type<RegisteredItem[]>().notNull().default([]),
     note: text('note'),
+    droppedAtIssue: jsonb('dropped_at_issue').$type<DroppedAtIssue>(),
     submittedAt: instant('submitted_at'),
     submittedBy: uuid('submitted_by').references(() => users.id),
     version: rowVersion(),

@@ -17,12 +17,17 @@ export interface RegistrationInput {
   readonly date: string | null;
   readonly councilName: string;
   readonly clusterName: string;
+  /**
+   * The criteria the plans are against; `issued: false` is the cluster's draft (registered before issue),
+   * null: the cluster has no criteria yet (issue #14 §3), so the form has no criteria table.
+   */
   readonly criteria: {
     readonly name: string;
     readonly revision: number;
+    readonly issued?: boolean;
     readonly documentNumber: string | null;
     readonly documentDate: string | null;
-  };
+  } | null;
   readonly objective: string | null;
   readonly groups: readonly {
     readonly code: string;
@@ -48,15 +53,26 @@ export interface RegistrationInput {
   readonly draft: boolean;
 }
 
+const NO_CRITERIA_YET = (clusterName: string) =>
+  `${clusterName} chưa có bộ tiêu chí thi đua; đơn vị đăng ký chỉ tiêu theo từng tiêu chí khi có dự thảo bộ tiêu chí.`;
+
+/** "Căn cứ …" of the criteria: the issued document, the draft before issue, or nothing yet. */
+function basisOf(criteria: RegistrationInput['criteria'], clusterName: string): string | null {
+  if (!criteria) return null;
+  if (criteria.issued === false)
+    return `dự thảo Bộ tiêu chí thi đua của ${clusterName} (phiên bản ${criteria.revision}, chưa ban hành)`;
+  return criteria.documentNumber
+    ? `Bộ tiêu chí thi đua số ${criteria.documentNumber}${criteria.documentDate ? ` ngày ${formatShortDate(criteria.documentDate)}` : ''} của ${clusterName}`
+    : `Bộ tiêu chí thi đua của ${clusterName} (phiên bản ${criteria.revision})`;
+}
+
 /**
  * Bản đăng ký tham gia thi đua (Phụ lục 01 of the Bắc Giang guidance): objective, the criteria with the
  * plan registered for each quantitative one, the titles sought, the models and topics; the head of the
  * unit signs.
  */
 export function buildRegistration(input: RegistrationInput): OfficialDocument {
-  const basis = input.criteria.documentNumber
-    ? `Bộ tiêu chí thi đua số ${input.criteria.documentNumber}${input.criteria.documentDate ? ` ngày ${formatShortDate(input.criteria.documentDate)}` : ''} của ${input.clusterName}`
-    : `Bộ tiêu chí thi đua của ${input.clusterName} (phiên bản ${input.criteria.revision})`;
+  const basis = basisOf(input.criteria, input.clusterName);
   const header: TableCell[][] = [
     [
       cell('Mã'),
@@ -93,6 +109,20 @@ export function buildRegistration(input: RegistrationInput): OfficialDocument {
       : items.map((m, i) =>
           para(`${i + 1}. ${m.name}${m.description ? `: ${m.description}` : ''}`, { noIndent: true }),
         );
+  const table: Block = {
+    kind: 'table',
+    columns: [
+      { width: 2, align: 'center' },
+      { width: 9 },
+      { width: 2, align: 'right' },
+      { width: 2.2, align: 'center' },
+      { width: 2.6, align: 'right' },
+      { width: 3 },
+    ],
+    header,
+    rows,
+    fontSize: 11,
+  };
   let section = 0;
   const next = (title: string) => heading(`${roman(++section)}. ${title}`);
   return {
@@ -114,7 +144,7 @@ export function buildRegistration(input: RegistrationInput): OfficialDocument {
         noIndent: true,
       }),
       para('Căn cứ Luật Thi đua, Khen thưởng và các văn bản hướng dẫn thi hành;'),
-      para(`Căn cứ ${basis};`),
+      ...(basis ? [para(`Căn cứ ${basis};`)] : []),
       para(
         `${input.unitName} đăng ký tham gia thi đua năm ${input.year} trong ${input.clusterName}, cụ thể như sau:`,
       ),
@@ -124,20 +154,7 @@ export function buildRegistration(input: RegistrationInput): OfficialDocument {
           `Thực hiện thắng lợi các mục tiêu, chỉ tiêu, nhiệm vụ công tác năm ${input.year}.`,
       ),
       next(`Các chỉ tiêu thi đua chủ yếu năm ${input.year}`),
-      {
-        kind: 'table',
-        columns: [
-          { width: 2, align: 'center' },
-          { width: 9 },
-          { width: 2, align: 'right' },
-          { width: 2.2, align: 'center' },
-          { width: 2.6, align: 'right' },
-          { width: 3 },
-        ],
-        header,
-        rows,
-        fontSize: 11,
-      },
+      ...(input.criteria === null ? [para(NO_CRITERIA_YET(input.clusterName))] : [table]),
       next('Danh hiệu thi đua, hình thức khen thưởng đăng ký'),
       ...(input.titlesSought.length === 0
         ? [para('Không đăng ký.', { noIndent: true })]

@@ -7,6 +7,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
+import { type CarriedRegistration, carryOverRegistrations } from '../registrations/carry-over';
 import { CRITERIA_MSG as M } from './messages';
 import { requireDrafter, requireIssuer, criteriaAction } from './policy';
 import { requireReason } from './reason';
@@ -51,13 +52,14 @@ export async function agreeVersion(
 /**
  * The leader issues an agreed revision with its document number and date. The ruleset is checked
  * once more against the framework, then the database locks the row (and its assignments) for good.
+ * Registrations made before issue are carried over to it in the same transaction (issue #14 §3).
  */
 export async function issueVersion(
   tx: Transaction,
   actor: Actor,
   versionId: string,
   body: z.infer<typeof issueBody>,
-): Promise<LoadedVersion> {
+): Promise<LoadedVersion & { registrationsCarriedOver: CarriedRegistration[] }> {
   const loaded = await loadVersion(tx, actor, versionId);
   await guardLeaderWrite(tx, loaded, 'ban hành bộ tiêu chí');
   if (loaded.row.status !== 'agreed') throw new AppError('CRITERIA_STATUS', M.versionNotAgreed);
@@ -77,7 +79,8 @@ export async function issueVersion(
     old: { status: loaded.row.status, version: loaded.row.version },
     new: { status: issued.status, documentNumber: issued.documentNumber, documentDate: issued.documentDate },
   });
-  return { ...loaded, row: issued };
+  const registrationsCarriedOver = await carryOverRegistrations(tx, actor, loaded.access.councilId, issued);
+  return { ...loaded, row: issued, registrationsCarriedOver };
 }
 
 /**

@@ -2,11 +2,12 @@ import { criteriaVersions } from '@thidua/db';
 import type { Transaction } from '@thidua/db';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { canRead, loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { pageOf, selectPage } from '../../http/pagination';
 import { command, registerRoutes, route, type RouteSpec } from '../../http/route-table';
+import { carriedRegistrationView } from '../registrations/carry-over';
 import { checkClusterRuleset } from './ruleset-checks';
 import { issueBody, reviseBody } from './shared-schema';
 import { compareVersions } from './version-compare';
@@ -29,6 +30,13 @@ import {
 import { createVersion, loadVersion, rulesOf, updateVersion, type LoadedVersion } from './version-service';
 
 const TAGS = ['Bộ tiêu chí cụm, khối'];
+
+/** The issued revision and what became of the registrations made before issue (issue #14 §3). */
+const issuedView = versionView.extend({
+  registrationsCarriedOver: z.array(carriedRegistrationView).meta({
+    description: 'Bản đăng ký lập trước khi ban hành, đã chuyển sang bộ tiêu chí này (chỉ tiêu bị bỏ nếu có)',
+  }),
+});
 
 /**
  * A command on one version (`…/criteria-versions/:versionId…`), in one transaction, answering the version
@@ -153,14 +161,26 @@ export async function versionRoutes(app: FastifyInstance): Promise<void> {
       },
       agreeVersion,
     ),
-    versionCommand(
+    command(
       {
         method: 'POST',
         url: '/criteria-versions/:versionId/issue',
+        tags: TAGS,
         summary: 'Ban hành bộ tiêu chí (khóa)',
+        description:
+          'Các bản đăng ký thi đua lập trước khi ban hành được chuyển sang bộ tiêu chí này trong cùng giao dịch; ' +
+          'chỉ tiêu của tiêu chí không còn trong bộ ban hành bị bỏ và được báo lại ở registrationsCarriedOver.',
+        params: versionParams,
         body: issueBody,
+        response: { 200: issuedView },
       },
-      issueVersion,
+      async ({ tx, actor, params, body }) => {
+        const saved = await issueVersion(tx, actor, params.versionId, body);
+        return {
+          ...presentVersion(saved.row, saved.framework, saved.access),
+          registrationsCarriedOver: saved.registrationsCarriedOver,
+        };
+      },
     ),
     versionCommand(
       {

@@ -44,7 +44,7 @@ export async function prepareRegistration(
       registrationId,
       unitId: view.unit.id,
       clusterId: view.cluster.id,
-      criteriaVersionId: view.criteriaVersion.id,
+      criteriaVersionId: view.criteriaVersion?.id ?? null,
       status: view.status,
     },
     data: view,

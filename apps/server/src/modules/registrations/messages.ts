@@ -13,8 +13,24 @@ export const REGISTRATION_MSG = {
   alreadyRegistered: 'Đơn vị đã có bản đăng ký thi đua trong kỳ này; hãy sửa bản đã có',
   noCluster: 'đơn vị của bản đăng ký không thuộc cụm, khối nào trong kỳ',
 
-  unknownCriterion: (code: string) =>
-    `không có tiêu chí mã "${code}" trong bộ tiêu chí đã ban hành của cụm, khối`,
+  unknownCriterion: (code: string, where = 'bộ tiêu chí đã ban hành') =>
+    `không có tiêu chí mã "${code}" trong ${where} của cụm, khối`,
+  basisName: { issued: 'bộ tiêu chí đã ban hành', draft: 'dự thảo bộ tiêu chí' },
+  /** Before the cluster has a draft (or while its draft is not valid yet) targets cannot be keyed by criterion. */
+  noDraftForPlans: (kind: 'issued' | 'draft' | 'none') =>
+    kind === 'draft'
+      ? 'dự thảo bộ tiêu chí của cụm, khối chưa hợp lệ nên chưa đăng ký được kế hoạch (chỉ tiêu); ' +
+        'hãy đăng ký danh hiệu, mô hình, chuyên đề trước và bổ sung chỉ tiêu khi dự thảo đã hoàn chỉnh'
+      : 'cụm, khối chưa có dự thảo bộ tiêu chí nên chưa đăng ký được kế hoạch (chỉ tiêu) theo tiêu chí; ' +
+        'hãy đăng ký danh hiệu, mô hình, chuyên đề trước và bổ sung chỉ tiêu khi đã có dự thảo',
+  /** Issue #14 §3: why a target or title registered before issue was dropped when the criteria were issued. */
+  droppedPlanReason: (code: string, documentNumber: string | null) =>
+    `bộ tiêu chí ban hành${documentNumber ? ` (số ${documentNumber})` : ''} không có tiêu chí định lượng ${code}`,
+  droppedAtIssueReason: (reasons: string[]) =>
+    `Chuyển bản đăng ký sang bộ tiêu chí đã ban hành; bỏ: ${reasons.join('; ')}`,
+  nothingDroppedAtIssue: 'Chuyển bản đăng ký sang bộ tiêu chí đã ban hành; không bỏ chỉ tiêu, danh hiệu nào',
+  droppedTitleReason: (code: string, documentNumber: string | null) =>
+    `bộ tiêu chí ban hành${documentNumber ? ` (số ${documentNumber})` : ''} không có danh hiệu ${code}`,
   notQuantitative: (code: string) =>
     `tiêu chí ${code} không phải tiêu chí định lượng: chỉ đăng ký kế hoạch cho tiêu chí định lượng`,
   containerPlan: (code: string) =>

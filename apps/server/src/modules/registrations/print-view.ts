@@ -13,7 +13,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { unitLetterhead } from '../documents/letterhead';
-import { loadRegistration, loadVersionIndex } from './load';
+import { loadBasis, loadRegistration } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { presentTitles } from './presenter';
 
@@ -42,13 +42,20 @@ export const printView = z.object({
   status: z.enum(['draft', 'submitted']),
   /** The local date (Asia/Ho_Chi_Minh) of submission, YYYY-MM-DD; null for a draft. */
   date: z.string().nullable(),
-  criteriaVersion: z.object({
-    id: z.string(),
-    revision: z.number().int(),
-    name: z.string(),
-    documentNumber: z.string().nullable(),
-    documentDate: z.string().nullable(),
-  }),
+  /**
+   * The criteria the plans are against: the issued revision, or before issue the cluster's draft
+   * (`issued` false, no document yet) or none at all (null: the form prints no criteria table).
+   */
+  criteriaVersion: z
+    .object({
+      id: z.string(),
+      revision: z.number().int(),
+      name: z.string(),
+      issued: z.boolean(),
+      documentNumber: z.string().nullable(),
+      documentDate: z.string().nullable(),
+    })
+    .nullable(),
   objective: z.string().nullable(),
   groups: z.array(
     z.object({
@@ -119,8 +126,8 @@ export async function buildPrintView(
   registrationId: string,
 ): Promise<z.infer<typeof printView>> {
   const { registration, access } = await loadRegistration(db, actor, registrationId);
-  const { version, index } = await loadVersionIndex(db, registration.criteriaVersionId);
-  const [[council], [period], [cluster], [unit], plans] = await Promise.all([
+  const [basis, [council], [period], [cluster], [unit], plans] = await Promise.all([
+    loadBasis(db, access, registration.criteriaVersionId),
     db.select().from(councils).where(eq(councils.id, access.councilId)),
     db.select().from(periods).where(eq(periods.id, registration.periodId)),
     db.select().from(clusters).where(eq(clusters.id, access.clusterId)),
@@ -129,7 +136,8 @@ export async function buildPrintView(
   ]);
   const letterhead = unitLetterhead(council!.name, unit!);
   const date = registration.submittedAt ? localDate(registration.submittedAt) : null;
-  const { ruleset } = index;
+  const { version, index } = basis;
+  const ruleset = index?.ruleset;
   const byCode = new Map(plans.map((p) => [p.criterionCode, p]));
   return {
     title: M.formTitle(period!.year),
@@ -149,21 +157,25 @@ export async function buildPrintView(
         ? formatPlaceDate(letterhead.place, parseIsoDate(date))
         : `${letterhead.place}, ngày ..... tháng ..... năm ${period!.year}`,
     },
-    criteriaVersion: {
-      id: version.id,
-      revision: version.revision,
-      name: ruleset.name,
-      documentNumber: version.documentNumber,
-      documentDate: version.documentDate,
-    },
+    criteriaVersion:
+      version && ruleset
+        ? {
+            id: version.id,
+            revision: version.revision,
+            name: ruleset.name,
+            issued: basis.kind === 'issued',
+            documentNumber: version.documentNumber,
+            documentDate: version.documentDate,
+          }
+        : null,
     objective: registration.note,
-    groups: ruleset.groups.map((g) => ({
+    groups: (ruleset?.groups ?? []).map((g) => ({
       code: g.code,
       name: g.name,
       maxPoints: g.maxPoints,
       criteria: flattenCriteria(g.criteria, byCode),
     })),
-    titlesSought: presentTitles(index, registration.titlesSought),
+    titlesSought: presentTitles(basis.titles, registration.titlesSought),
     models: registration.models,
     topics: registration.topics,
     signer: { authority: M.signerAuthority, name: null, title: letterhead.headTitle },

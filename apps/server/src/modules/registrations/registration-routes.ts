@@ -4,10 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
 import { listRegistrations } from './list';
-import { loadRegistration, loadVersionIndex } from './load';
-import { presentRegistration } from './presenter';
+import { loadBasis, loadRegistration } from './load';
+import { presentBasis, presentRegistration } from './presenter';
+import { canRead, loadClusterAccess } from '../../access/cluster-access';
+import { forbidden } from '../../http/errors';
+import { REGISTRATION_MSG as M } from './messages';
 import { buildPrintView, printView } from './print-view';
 import {
+  basisView,
   clusterParams,
   registrationCreateBody,
   registrationListQuery,
@@ -24,7 +28,7 @@ import { reopenRegistration, submitRegistration } from './submission';
 const TAGS = ['Đăng ký thi đua'];
 
 const present = (saved: SavedRegistration) =>
-  presentRegistration(saved.registration, saved.plans, saved.unit, saved.index, saved.access);
+  presentRegistration(saved.registration, saved.plans, saved.unit, saved.basis, saved.access);
 
 /** Units' registrations: plans for quantitative criteria, titles sought, models and topics; submit; reopen; print. */
 export async function registrationRoutes(app: FastifyInstance): Promise<void> {
@@ -48,6 +52,28 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = requireActor(request.actor);
       return listRegistrations(db, actor, request.params.clusterId, request.query);
+    },
+  );
+
+  r.get(
+    '/clusters/:clusterId/registration-basis',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Bộ tiêu chí mà bản đăng ký mới được lập theo',
+        description:
+          'Bộ tiêu chí đã ban hành sau cùng của cụm, khối; trước khi ban hành là dự thảo hiện tại (kế hoạch ' +
+          'đăng ký theo mã tiêu chí của dự thảo, chuyển sang bộ ban hành khi ban hành); chưa có dự thảo thì ' +
+          'chỉ đăng ký danh hiệu, mô hình, chuyên đề.',
+        params: clusterParams,
+        response: { 200: basisView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      const access = await loadClusterAccess(db, actor, request.params.clusterId);
+      if (!canRead(access)) throw forbidden(M.readersOnly);
+      return presentBasis(await loadBasis(db, access, null));
     },
   );
 
@@ -84,12 +110,12 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = requireActor(request.actor);
       const { registration, access } = await loadRegistration(db, actor, request.params.registrationId);
-      const { index } = await loadVersionIndex(db, registration.criteriaVersionId);
-      const [plans, [unit]] = await Promise.all([
+      const [basis, plans, [unit]] = await Promise.all([
+        loadBasis(db, access, registration.criteriaVersionId),
         db.select().from(registrationPlans).where(eq(registrationPlans.registrationId, registration.id)),
         db.select().from(units).where(eq(units.id, registration.unitId)),
       ]);
-      return presentRegistration(registration, plans, unit!, index, access);
+      return presentRegistration(registration, plans, unit!, basis, access);
     },
   );
 

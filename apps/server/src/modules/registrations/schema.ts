@@ -59,15 +59,40 @@ export const planView = z.object({
   note: z.string().nullable(),
 });
 
+/** Issue #14 §3: which criteria the targets are against — issued, the cluster's draft, or none yet. */
+export const basisView = z.object({
+  kind: z.enum(['issued', 'draft', 'none']).meta({
+    description:
+      'issued: bộ tiêu chí đã ban hành mà bản đăng ký gắn với; draft: dự thảo hiện tại của cụm, khối ' +
+      '(chưa ban hành, có thể còn thay đổi); none: cụm, khối chưa có dự thảo (chưa đăng ký được chỉ tiêu)',
+  }),
+  versionId: z.string().nullable(),
+  revision: z.number().int().nullable(),
+  status: z.enum(['draft', 'agreed', 'issued']).nullable(),
+  documentNumber: z.string().nullable(),
+  documentDate: z.string().nullable(),
+  titleOptions: z.array(awardRef).meta({ description: 'Danh hiệu, hình thức khen thưởng được chọn' }),
+  quantitativeCodes: z
+    .array(z.string())
+    .meta({ description: 'Mã các tiêu chí định lượng đăng ký được kế hoạch (chỉ tiêu)' }),
+});
+
 export const registrationView = z.object({
   id: z.string(),
   periodId: z.string(),
   clusterId: z.string(),
   unit: unitRef,
-  criteriaVersionId: z.string(),
+  criteriaVersionId: z.string().nullable().meta({
+    description: 'Bộ tiêu chí đã ban hành; null khi đăng ký trước khi cụm, khối ban hành bộ tiêu chí',
+  }),
+  criteria: basisView,
   status: z.enum(REGISTRATION_STATUSES),
   plans: z.array(planView),
   titlesSought: z.array(awardRef),
+  droppedAtIssue: z
+    .object({ criteriaVersionId: z.string(), plans: z.array(planView), titles: z.array(awardRef) })
+    .nullable()
+    .meta({ description: 'Chỉ tiêu, danh hiệu đăng ký trước khi ban hành mà bộ tiêu chí ban hành không có' }),
   models: z.array(registeredItem),
   topics: z.array(registeredItem),
   note: z.string().nullable(),

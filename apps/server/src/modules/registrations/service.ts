@@ -1,4 +1,5 @@
 import {
+  criteriaVersions,
   type Registration,
   type RegistrationPlan,
   registrationPlans,
@@ -7,7 +8,6 @@ import {
   type Unit,
   units,
 } from '@thidua/db';
-import type { RulesetIndex } from '@thidua/engine';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
@@ -18,7 +18,7 @@ import { AppError, invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import { checkPlans, checkTitles } from './check-content';
-import { loadLatestIssued, loadRegistration, loadVersionIndex } from './load';
+import { loadBasis, loadRegistration, type RegistrationBasis } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { requireEditor } from './policy';
 import type { registrationCreateBody, registrationPatch } from './schema';
@@ -30,19 +30,22 @@ export interface SavedRegistration {
   registration: Registration;
   plans: RegistrationPlan[];
   unit: Unit;
-  index: RulesetIndex;
+  basis: RegistrationBasis;
   access: ClusterAccess;
 }
 
-/** Registrations are written in the registration stage only (SPEC §4.3). */
+/** Registrations are written in the criteria and registration stages (SPEC §4.3, issue #14 §3). */
 export async function guardStage(tx: Transaction, access: ClusterAccess, what: string): Promise<void> {
   const period = await loadPeriodForWrite(tx, access.periodId);
   assertStage(period, 'writeRegistration', what);
 }
 
-/** Checks the parts of the content that were sent against the registration's criteria revision. */
-function requireValidContent(index: RulesetIndex, body: Pick<Content, 'plans' | 'titlesSought'>): void {
-  const errors = [...checkPlans(index, body.plans ?? []), ...checkTitles(index, body.titlesSought ?? [])];
+/** Checks the parts of the content that were sent against the registration's criteria (issued, draft or none). */
+function requireValidContent(basis: RegistrationBasis, body: Pick<Content, 'plans' | 'titlesSought'>): void {
+  const errors = [
+    ...checkPlans(basis, body.plans ?? []),
+    ...checkTitles(basis.titles, body.titlesSought ?? []),
+  ];
   if (errors.length > 0) throw invalid(errors);
 }
 
@@ -63,13 +66,32 @@ async function replacePlans(tx: Transaction, registrationId: string, plans: Cont
     .returning();
 }
 
+/**
+ * A registration written before issue waits for an issue in progress (and holds the next one back until
+ * it commits), so issuing never misses a registration it should carry over: issuing updates the
+ * revision's row, which these share locks block.
+ */
+async function holdCriteria(tx: Transaction, clusterId: string): Promise<void> {
+  await tx
+    .select({ id: criteriaVersions.id })
+    .from(criteriaVersions)
+    .where(eq(criteriaVersions.clusterId, clusterId))
+    .for('share');
+}
+
+/** The revision a registration names: an issued one only (a draft may still change under it). */
+const issuedIdOf = (basis: RegistrationBasis) => (basis.kind === 'issued' ? basis.version!.id : null);
+
 export const plansOf = (tx: Transaction, registrationId: string) =>
   tx.select().from(registrationPlans).where(eq(registrationPlans.registrationId, registrationId));
 
 export const unitOf = async (tx: Transaction, unitId: string) =>
   (await tx.select().from(units).where(eq(units.id, unitId)).limit(1))[0]!;
 
-/** A unit's registration for the period, against the cluster's latest issued criteria (its staff or the standing office). */
+/**
+ * A unit's registration for the period (its staff or the standing office), against the cluster's latest
+ * issued criteria — or, before issue, naming none: targets are checked against the current draft.
+ */
 export async function createRegistration(
   tx: Transaction,
   actor: Actor,
@@ -80,8 +102,9 @@ export async function createRegistration(
   if (!access.seats.has(body.unitId)) throw invalid([{ path: 'body.unitId', message: M.notAMember }]);
   requireEditor(access, body.unitId);
   await guardStage(tx, access, 'đăng ký thi đua');
-  const { version, index } = await loadLatestIssued(tx, clusterId);
-  requireValidContent(index, body);
+  await holdCriteria(tx, access.clusterId);
+  const basis = await loadBasis(tx, access, null);
+  requireValidContent(basis, body);
   const [existing] = await tx
     .select({ id: registrations.id })
     .from(registrations)
@@ -93,7 +116,7 @@ export async function createRegistration(
     .values({
       periodId: access.periodId,
       unitId: body.unitId,
-      criteriaVersionId: version.id,
+      criteriaVersionId: issuedIdOf(basis),
       titlesSought: body.titlesSought ?? [],
       models: body.models ?? [],
       topics: body.topics ?? [],
@@ -108,7 +131,7 @@ export async function createRegistration(
     action: 'create',
     new: { ...registration, plans },
   });
-  return { registration: registration!, plans, unit: await unitOf(tx, body.unitId), index, access };
+  return { registration: registration!, plans, unit: await unitOf(tx, body.unitId), basis, access };
 }
 
 /** Edits a draft registration; a submitted one is read-only until the standing office reopens it. */
@@ -122,10 +145,13 @@ export async function updateRegistration(
   requireEditor(access, before.unitId);
   await guardStage(tx, access, 'sửa bản đăng ký thi đua');
   if (before.status === 'submitted') throw new AppError('REGISTRATION_SUBMITTED');
-  // A registration keeps the revision it was made under: its plans name that revision's codes.
-  const { index } = await loadVersionIndex(tx, before.criteriaVersionId);
-  requireValidContent(index, body);
+  // A registration keeps the revision it was made under: its plans name that revision's codes. One made
+  // before issue is checked against the cluster's criteria as they stand now.
+  if (!before.criteriaVersionId) await holdCriteria(tx, access.clusterId);
+  const basis = await loadBasis(tx, access, before.criteriaVersionId);
+  requireValidContent(basis, body);
   const updated = await updateVersioned(tx, registrations, before.id, body.version, {
+    criteriaVersionId: before.criteriaVersionId ?? issuedIdOf(basis),
     titlesSought: body.titlesSought ?? before.titlesSought,
     models: body.models ?? before.models,
     topics: body.topics ?? before.topics,
@@ -141,5 +167,5 @@ export async function updateRegistration(
     old: { ...before, plans: oldPlans },
     new: { ...updated, plans },
   });
-  return { registration: updated, plans, unit: await unitOf(tx, before.unitId), index, access };
+  return { registration: updated, plans, unit: await unitOf(tx, before.unitId), basis, access };
 }

@@ -6,7 +6,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid } from '../../http/errors';
 import { requireReason } from '../criteria/reason';
 import { missingPlans } from './check-content';
-import { loadRegistration, loadVersionIndex } from './load';
+import { loadBasis, loadRegistration } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { requireEditor } from './policy';
 import type { reopenBody, submitBody } from './schema';
@@ -24,10 +24,11 @@ export async function submitRegistration(
   requireEditor(access, before.unitId);
   await guardStage(tx, access, 'gửi bản đăng ký thi đua');
   if (before.status === 'submitted') throw new AppError('REGISTRATION_SUBMITTED');
-  const { index } = await loadVersionIndex(tx, before.criteriaVersionId);
+  const basis = await loadBasis(tx, access, before.criteriaVersionId);
   const plans = await plansOf(tx, before.id);
+  // Before the cluster has a (valid) draft there is no target to require; a draft's targets are required.
   const missing = missingPlans(
-    index,
+    basis.index,
     plans.map((p) => p.criterionCode),
   );
   if (missing.length > 0) throw invalid([{ path: 'plans', message: M.missingPlans(missing) }]);
@@ -44,7 +45,7 @@ export async function submitRegistration(
     old: { status: before.status, version: before.version },
     new: { status: submitted.status, version: submitted.version },
   });
-  return { registration: submitted, plans, unit: await unitOf(tx, before.unitId), index, access };
+  return { registration: submitted, plans, unit: await unitOf(tx, before.unitId), basis, access };
 }
 
 /** The standing office reopens a submitted registration for the unit to correct, with a reason. */
@@ -73,12 +74,11 @@ export async function reopenRegistration(
     new: { status: reopened.status, version: reopened.version },
     reason,
   });
-  const { index } = await loadVersionIndex(tx, before.criteriaVersionId);
   return {
     registration: reopened,
     plans: await plansOf(tx, before.id),
     unit: await unitOf(tx, before.unitId),
-    index,
+    basis: await loadBasis(tx, access, before.criteriaVersionId),
     access,
   };
 }

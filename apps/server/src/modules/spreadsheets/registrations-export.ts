@@ -7,7 +7,7 @@ import { loadClusterAccess } from '../../access/cluster-access';
 import { vietnamDateTime } from '../audit/csv';
 import { loadCluster } from '../documents/letterhead';
 import { listRegistrations } from '../registrations/list';
-import { loadVersionIndex } from '../registrations/load';
+import { loadBasis, type RegistrationBasis } from '../registrations/load';
 import { listPacts } from '../registrations/pact-service';
 import { presentTitles } from '../registrations/presenter';
 import type { PreparedSpreadsheet } from './deliver';
@@ -32,13 +32,14 @@ export async function prepareRegistrationsWorkbook(
   const ids = rows.flatMap((r) => (r.registration ? [r.registration.id] : []));
   const stored =
     ids.length === 0 ? [] : await db.select().from(registrations).where(inArray(registrations.id, ids));
-  const indexes = new Map<string, Awaited<ReturnType<typeof loadVersionIndex>>['index']>();
+  // One basis per revision named (null: registered before issue, against the cluster's draft or none).
+  const bases = new Map<string | null, RegistrationBasis>();
   for (const r of stored) {
-    if (!indexes.has(r.criteriaVersionId))
-      indexes.set(r.criteriaVersionId, (await loadVersionIndex(db, r.criteriaVersionId)).index);
+    if (!bases.has(r.criteriaVersionId))
+      bases.set(r.criteriaVersionId, await loadBasis(db, access, r.criteriaVersionId));
   }
   const titlesOf = new Map(
-    stored.map((r) => [r.id, presentTitles(indexes.get(r.criteriaVersionId)!, r.titlesSought)] as const),
+    stored.map((r) => [r.id, presentTitles(bases.get(r.criteriaVersionId)!.titles, r.titlesSought)] as const),
   );
   const pactOf = new Map(pacts.flatMap((p) => (p.pact ? [[p.unit.id, p.pact] as const] : [])));
   const sheet: TableSheet = {
