@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,15 @@ describe('indexes built concurrently before the migrator (migration 0031)', () =
       expect(index.table).toBe('audit_log');
       expect(declared).toContain(index.name);
       expect(index.statement).toMatch(/^CREATE INDEX CONCURRENTLY IF NOT EXISTS "\w+" ON "audit_log"/);
+    }
+  });
+
+  it('does nothing on a new database, which has no migrations table yet', async () => {
+    const client = await PGlite.create();
+    try {
+      expect(await buildPendingIndexesConcurrently(client, MIGRATIONS)).toEqual([]);
+    } finally {
+      await client.close();
     }
   });
 

@@ -74,9 +74,13 @@ export async function buildPendingIndexesConcurrently(
   const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
     entries: JournalEntry[];
   };
+  // A new database has no migrations table yet (nothing applied, nothing to build on).
+  const recorded = await pool.query<{ present: boolean }>(
+    `select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  );
+  if (!recorded.rows[0]?.present) return [];
   const applied = await pool.query<{ last: string | null }>(
-    `select case when to_regclass('drizzle.__drizzle_migrations') is null then null
-            else (select max(created_at)::text from drizzle.__drizzle_migrations) end as last`,
+    'select max(created_at)::text as last from drizzle.__drizzle_migrations',
   );
   const last = Number(applied.rows[0]?.last ?? -1);
   const built: string[] = [];
