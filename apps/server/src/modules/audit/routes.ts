@@ -5,7 +5,7 @@ import { requireCouncilMember, requireStandingOffice } from '../../access/counci
 import { type Actor, requireActor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
-import { auditCsv, exportFileName, loadResolvers } from './export';
+import { auditCsv, exportFileName, loadResolversFor } from './export';
 import { auditLabels } from './labels';
 import { auditWhere, countEvents, presentEvent, selectEvents } from './query';
 import { recentWhere } from './recent';
@@ -42,7 +42,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   ) {
     const where = auditWhere(filters);
     const limit = query.pageSize;
-    const [rows, total, names] = await Promise.all([
+    const [rows, total] = await Promise.all([
       selectEvents(
         db,
         where,
@@ -51,8 +51,8 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
           : { limit, beforeId: query.beforeId },
       ),
       countEvents(db, where),
-      loadResolvers(db, filters.councilId),
     ]);
+    const names = await loadResolversFor(db, filters.councilId, rows);
     return {
       items: rows.map((row) => presentEvent(row, names)),
       total,
