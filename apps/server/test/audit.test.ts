@@ -117,6 +117,42 @@ describe.each(databaseTestTargets())('audit log on $name', (target) => {
     expect(page2).toMatchObject({ total: 4, items: [{ action: 'create', entityType: 'meeting' }] });
   });
 
+  it('pages by keyset: nextBeforeId walks the filtered log newest first, each event once, like the offset pages', async () => {
+    const world = await buildWorld(db());
+    await activity(world);
+    for (let i = 0; i < 5; i++) {
+      await recordAudit(db(), null, {
+        councilId: world.council.id,
+        entityType: 'quota',
+        entityId: `q-${i}`,
+        action: 'update',
+      });
+    }
+    const so = await as(world.users.standingOffice.username);
+    const url = `/councils/${world.council.id}/audit?entityType=quota&pageSize=2`;
+    type Keyset = PageJson & { nextBeforeId: number | null };
+    const byOffset: number[] = [];
+    for (let page = 1; page <= 3; page++) {
+      byOffset.push(...(await so.get(`${url}&page=${page}`)).json<Keyset>().items.map((e) => e.id));
+    }
+    const byKeyset: number[] = [];
+    let answer = (await so.get(url)).json<Keyset>();
+    for (;;) {
+      expect(answer.total).toBe(5);
+      byKeyset.push(...answer.items.map((e) => e.id));
+      if (answer.nextBeforeId === null) break;
+      expect(answer.nextBeforeId).toBe(answer.items.at(-1)!.id);
+      // `page` is not used with a cursor.
+      answer = (await so.get(`${url}&page=9&beforeId=${answer.nextBeforeId}`)).json<Keyset>();
+    }
+    expect(byKeyset).toHaveLength(5);
+    expect(byKeyset).toEqual(byOffset);
+    expect(byKeyset).toEqual([...byKeyset].sort((a, b) => b - a));
+    const bad = await so.get(`${url}&beforeId=abc`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<ErrorJson>().error.fields?.[0]?.path).toBe('query.beforeId');
+  });
+
   it('filters by entity type and id, actor, action, date range and text in the reason', async () => {
     const world = await buildWorld(db());
     const { meetingId } = await activity(world);

@@ -1,4 +1,6 @@
+import { entries, units } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
+import { eq, inArray } from 'drizzle-orm';
 import { evaluatePeriod } from '@thidua/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +13,9 @@ import { buildScoringCluster, entryUrl, type ScoringCluster, signIn } from './sc
 // the engine run on the period file exported at that moment (which is never cached), and the very next
 // read of the scoring sheet shows the value just written. Every write is preceded by a read, so the
 // cache holds the state before the write: a write that failed to raise the version would be served
-// stale and caught here.
+// stale and caught here. The sheet (cached per data version and reader, sheet-service.ts) is checked
+// the same way against the database itself: every layer of every cell and every unit's name, as the
+// standing office and as a member unit (which, before publication, sees its own row only).
 
 const SOURCE = { sourceNumber: '45/TB-UBND', sourceDate: '2025-09-12', sourceIssuer: 'UBND tỉnh' };
 
@@ -56,6 +60,16 @@ const write: fc.Arbitrary<Write> = fc.oneof(
   fc.record({ kind: fc.constant('fact' as const), seat, value: fc.boolean() }),
   fc.record({ kind: fc.constant('rename' as const), seat, suffix: fc.integer({ min: 1, max: 99 }) }),
 );
+
+type Layer = { version: number; plan: number | null; actual: number | null; points: number | null };
+
+interface SheetLayers {
+  criterionCode: string;
+  self: Layer | null;
+  focal: Layer | null;
+  standingOffice: (Layer & { rating: string | null }) | null;
+  agreed: Layer | null;
+}
 
 interface Cell {
   criterionCode: string;
@@ -146,7 +160,40 @@ describe.each(databaseTestTargets())('cached results on $name', (target) => {
       focalMember: await signIn(app(), fx.users.focalMember.username),
     };
     const resultsUrl = `/clusters/${fx.cluster.id}/results`;
+    const sheetUrl = `/clusters/${fx.cluster.id}/scoring-sheet`;
+    /** Every layer of every cell the reader sees, and the units' names, as the database holds them now. */
+    const expectSheetFresh = async (reader: Client, ownUnitId?: string) => {
+      const response = await reader.get(sheetUrl);
+      expect(response.statusCode).toBe(200);
+      const sheet = response.json<{
+        rows: { unit: { id: string; name: string }; cells: SheetLayers[] }[];
+      }>();
+      const unitIds = Object.values(fx.units).map((u) => u.id);
+      const names = await db().select().from(units).where(inArray(units.id, unitIds));
+      const stored = await db()
+        .select()
+        .from(entries)
+        .where(eq(entries.criteriaVersionId, fx.criteriaVersionId));
+      const seen = sheet.rows.map((r) => r.unit.id);
+      expect(seen).toEqual(ownUnitId ? [ownUnitId] : seen);
+      const shown: string[] = [];
+      for (const row of sheet.rows) {
+        expect(row.unit.name).toBe(names.find((u) => u.id === row.unit.id)!.name);
+        for (const cell of row.cells) {
+          for (const layer of ['self', 'focal', 'standingOffice', 'agreed'] as const) {
+            const value = cell[layer];
+            if (value) shown.push(`${row.unit.id} ${cell.criterionCode} ${layer} ${value.version}`);
+          }
+        }
+      }
+      const expected = stored
+        .filter((e) => seen.includes(e.unitId))
+        .map((e) => `${e.unitId} ${e.criterionCode} ${e.stage} ${e.version}`);
+      expect(shown.sort()).toEqual(expected.sort());
+    };
     const expectFresh = async () => {
+      await expectSheetFresh(clients.office);
+      await expectSheetFresh(clients.member, fx.units.member.id);
       const results = await clients.office.get(resultsUrl);
       expect(results.statusCode).toBe(200);
       const file = await clients.office.get(`/clusters/${fx.cluster.id}/period-file`);
@@ -157,8 +204,10 @@ describe.each(databaseTestTargets())('cached results on $name', (target) => {
     await fc.assert(
       fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 6 }), async (writes) => {
         for (const w of writes) {
-          // Warm the cache with the state before the write, then check the state after it.
+          // Warm the caches with the state before the write, then check the state after it.
           expect((await clients.office.get(resultsUrl)).statusCode).toBe(200);
+          expect((await clients.office.get(sheetUrl)).statusCode).toBe(200);
+          expect((await clients.member.get(sheetUrl)).statusCode).toBe(200);
           await apply(fx, clients, w);
           await expectFresh();
         }

@@ -69,6 +69,36 @@ describe.each(databaseTestTargets())('scoring sheet on $name', (target) => {
     expect(after.rows.flatMap((r) => r.cells.flatMap((c) => c.canWrite))).toEqual([]);
   });
 
+  it("never shows a member unit another unit's unpublished row from a sheet cached for the leader", async () => {
+    const fx = await buildScoringCluster(db());
+    await selfScoreAll(fx);
+    // The leader's reads put the whole sheet, and each row asked alone, in the caches first.
+    const leader = await as(fx.users.leader.username);
+    const whole = await leader.get(`/clusters/${fx.cluster.id}/scoring-sheet`);
+    expect(whole.json<Sheet>().total).toBe(4);
+    for (const unit of Object.values(fx.units)) {
+      await leader.get(`/clusters/${fx.cluster.id}/scoring-sheet?unitId=${unit.id}`);
+    }
+    const member = await sheetOf(fx, fx.users.member.username);
+    expect(member.json<Sheet>().rows.map((r) => r.unit.code)).toEqual(['phuong-3']);
+    for (const code of ['phuong-1', 'phuong-2', 'phuong-4']) {
+      expect(member.body).not.toContain(`ghi chú riêng ${code}`);
+    }
+    for (const unit of [fx.units.leader, fx.units.deputy, fx.units.focalMember]) {
+      const asked = await sheetOf(fx, fx.users.member.username, `?unitId=${unit.id}`);
+      expect(asked.json<Sheet>()).toMatchObject({ total: 0, rows: [] });
+    }
+    // One row read by two readers who both see it whole still says what each of them may write.
+    const deputyView = (
+      await sheetOf(fx, fx.users.deputy.username, `?unitId=${fx.units.leader.id}`)
+    ).json<Sheet>();
+    const leaderView = (
+      await leader.get(`/clusters/${fx.cluster.id}/scoring-sheet?unitId=${fx.units.leader.id}`)
+    ).json<Sheet>();
+    expect(leaderView.rows[0]!.cells.find((c) => c.criterionCode === 'II.2')!.canWrite).toEqual(['self']);
+    expect(deputyView.rows[0]!.cells.find((c) => c.criterionCode === 'II.2')!.canWrite).toEqual([]);
+  });
+
   it('shows a focal department only its assigned criteria, for every unit', async () => {
     const fx = await buildScoringCluster(db());
     await selfScoreAll(fx);

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { buildPendingIndexesConcurrently } from './concurrent-indexes';
 import pg from 'pg';
 import * as schema from './schema';
 
@@ -152,7 +153,11 @@ async function openPostgres(url: string, runMigrations: boolean): Promise<Opened
   const db = drizzlePostgres({ client: pool, schema });
   try {
     if (runMigrations)
-      await withMigrationLock(pool, () => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }));
+      await withMigrationLock(pool, async () => {
+        // Indexes on large tables first, concurrently, outside the migrator's one transaction.
+        await buildPendingIndexesConcurrently(pool, MIGRATIONS_FOLDER);
+        await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      });
   } catch (error) {
     await pool.end();
     throw error;

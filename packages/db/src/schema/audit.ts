@@ -29,6 +29,10 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_council_at_idx').on(t.councilId, t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    // The log's search: newest first in a council, by entity type or by actor (migration 0031).
+    index('audit_log_council_id_idx').on(t.councilId, t.id),
+    index('audit_log_council_entity_type_idx').on(t.councilId, t.entityType, t.id),
+    index('audit_log_council_actor_idx').on(t.councilId, t.actorUserId, t.id),
     index('audit_log_batch_idx')
       .on(t.batchId)
       .where(sql`${t.batchId} is not null`),

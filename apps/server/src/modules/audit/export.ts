@@ -2,7 +2,8 @@ import { clusters, criteriaVersions, type Database, frameworks, periods, units, 
 import { indexRuleset, type Ruleset } from '@thidua/engine';
 import { findProfile } from '@thidua/profiles';
 import { describeChanges, type Resolvers } from '@thidua/vocabulary';
-import { eq, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { BOM, csvCell, csvRecord, vietnamDateTime } from './csv';
 import { actionLabel, entityTypeLabel } from './labels';
 import { type AuditRow, selectEvents } from './query';
@@ -50,32 +51,92 @@ export function auditCsvRecord({ event, actor }: AuditRow, names?: Resolvers): s
     .join('');
 }
 
+/** The ids a set of events names, by kind: what their changes need said by name. */
+export interface NamedIds {
+  unit: Set<string>;
+  user: Set<string>;
+  cluster: Set<string>;
+  framework: Set<string>;
+  /** Revisions whose criteria or bonus and deduction items are named. */
+  version: Set<string>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The names one page of the log needs, and only those: its events are described once with resolvers
+ * that record what they are asked, then the names are read by id (a page of the search no longer reads
+ * every user of the installation and every revision's ruleset of the council).
+ */
+export function loadResolversFor(
+  db: Database,
+  councilId: string | undefined,
+  rows: AuditRow[],
+): Promise<Resolvers> {
+  const wanted: NamedIds = {
+    unit: new Set(),
+    user: new Set(),
+    cluster: new Set(),
+    framework: new Set(),
+    version: new Set(),
+  };
+  const record = (kind: keyof NamedIds) => (id: string | undefined) => {
+    if (id) wanted[kind].add(id);
+    return undefined;
+  };
+  const recorder: Resolvers = {
+    unit: record('unit'),
+    user: record('user'),
+    cluster: record('cluster'),
+    framework: record('framework'),
+    profile: () => undefined,
+    criterion: (_code, versionId) => record('version')(versionId),
+    item: (_code, versionId) => record('version')(versionId),
+  };
+  for (const { event } of rows) describeChanges(event.old, event.new, recorder);
+  return loadResolvers(db, councilId, wanted);
+}
+
 /**
  * Names of the units (of one council, or all), of the people an export may mention, and of the criteria
  * of every revision (an entry names its criterion by code within its revision).
  */
-export async function loadResolvers(db: Database, councilId: string | undefined): Promise<Resolvers> {
+export async function loadResolvers(
+  db: Database,
+  councilId: string | undefined,
+  only?: NamedIds,
+): Promise<Resolvers> {
+  // With `only`, just the rows those ids name (a page of the log), else every row of the council.
+  const scope = (column: PgColumn, kind: keyof NamedIds) => {
+    if (!only) return undefined;
+    const ids = [...only[kind]].filter((id) => UUID.test(id));
+    return ids.length > 0 ? inArray(column, ids) : sql`false`;
+  };
   const [unitRows, userRows, versionRows, clusterRows, frameworkRows] = await Promise.all([
     db
       .select({ id: units.id, name: units.name })
       .from(units)
-      .where(councilId ? eq(units.councilId, councilId) : undefined),
-    db.select({ id: users.id, name: users.displayName }).from(users),
+      .where(and(councilId ? eq(units.councilId, councilId) : undefined, scope(units.id, 'unit'))),
+    db.select({ id: users.id, name: users.displayName }).from(users).where(scope(users.id, 'user')),
     db
       .select({ id: criteriaVersions.id, ruleset: criteriaVersions.ruleset })
       .from(criteriaVersions)
       .innerJoin(clusters, eq(clusters.id, criteriaVersions.clusterId))
       .innerJoin(periods, eq(periods.id, clusters.periodId))
-      .where(councilId ? eq(periods.councilId, councilId) : undefined),
+      .where(
+        and(councilId ? eq(periods.councilId, councilId) : undefined, scope(criteriaVersions.id, 'version')),
+      ),
     db
       .select({ id: clusters.id, name: clusters.name })
       .from(clusters)
       .innerJoin(periods, eq(periods.id, clusters.periodId))
-      .where(councilId ? eq(periods.councilId, councilId) : undefined),
+      .where(and(councilId ? eq(periods.councilId, councilId) : undefined, scope(clusters.id, 'cluster'))),
     db
       .select({ id: frameworks.id, name: frameworks.name })
       .from(frameworks)
-      .where(councilId ? eq(frameworks.councilId, councilId) : undefined),
+      .where(
+        and(councilId ? eq(frameworks.councilId, councilId) : undefined, scope(frameworks.id, 'framework')),
+      ),
   ]);
   const unitNames = new Map(unitRows.map((u) => [u.id, u.name]));
   const userNames = new Map(userRows.map((u) => [u.id, u.name]));

@@ -5,7 +5,7 @@ import { requireCouncilMember, requireStandingOffice } from '../../access/counci
 import { type Actor, requireActor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
-import { auditCsv, exportFileName, loadResolvers } from './export';
+import { auditCsv, exportFileName, loadResolversFor } from './export';
 import { auditLabels } from './labels';
 import { auditWhere, countEvents, presentEvent, selectEvents } from './query';
 import { recentWhere } from './recent';
@@ -14,6 +14,7 @@ import {
   auditExportQuery,
   auditLabelsView,
   type AuditFilters,
+  auditPageView,
   auditListQuery,
   councilParams,
   systemAuditExportQuery,
@@ -35,18 +36,29 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 
-  async function list(filters: AuditFilters, query: { page: number; pageSize: number }) {
+  async function list(
+    filters: AuditFilters,
+    query: { page: number; pageSize: number; beforeId?: number | undefined },
+  ) {
     const where = auditWhere(filters);
-    const [rows, total, names] = await Promise.all([
-      selectEvents(db, where, { limit: query.pageSize, offset: offsetOf(query) }),
+    const limit = query.pageSize;
+    const [rows, total] = await Promise.all([
+      selectEvents(
+        db,
+        where,
+        query.beforeId === undefined
+          ? { limit, offset: offsetOf(query) }
+          : { limit, beforeId: query.beforeId },
+      ),
       countEvents(db, where),
-      loadResolvers(db, filters.councilId),
     ]);
+    const names = await loadResolversFor(db, filters.councilId, rows);
     return {
       items: rows.map((row) => presentEvent(row, names)),
       total,
       page: query.page,
       pageSize: query.pageSize,
+      nextBeforeId: rows.length === limit ? rows.at(-1)!.event.id : null,
     };
   }
 
@@ -84,7 +96,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
           '(giờ Việt Nam), nội dung lý do; mới nhất trước.',
         params: councilParams,
         querystring: auditListQuery,
-        response: { 200: pageOf(auditEventView) },
+        response: { 200: auditPageView },
       },
     },
     async (request) => {
@@ -155,7 +167,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Nhật ký thay đổi của toàn hệ thống',
         description: 'Chỉ quản trị hệ thống; lọc thêm theo hội đồng.',
         querystring: systemAuditListQuery,
-        response: { 200: pageOf(auditEventView) },
+        response: { 200: auditPageView },
       },
     },
     async (request) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../http/schemas';
-import { pageQuery } from '../../http/pagination';
+import { pageOf, pageQuery } from '../../http/pagination';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 
@@ -32,11 +32,27 @@ function orderedDates<T extends z.ZodType<{ from?: string | undefined; to?: stri
   });
 }
 
-export const auditListQuery = orderedDates(filters.extend(pageQuery.shape));
+/**
+ * Keyset paging: `beforeId` (the `nextBeforeId` of the page before) lists the events older than it, so
+ * a deep page costs what the first one does; without it `page` pages by offset as before.
+ */
+const keyset = z.object({
+  beforeId: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe(
+      'Trang tiếp theo: các sự kiện cũ hơn sự kiện có mã này (nextBeforeId của trang trước); khi có thì không dùng page',
+    ),
+});
+
+export const auditListQuery = orderedDates(filters.extend(pageQuery.shape).extend(keyset.shape));
 export const auditExportQuery = orderedDates(filters);
 /** For system administrators: the whole installation, optionally one council. */
 export const systemAuditListQuery = orderedDates(
-  filters.extend(pageQuery.shape).extend({ councilId: z.uuid().optional() }),
+  filters.extend(pageQuery.shape).extend(keyset.shape).extend({ councilId: z.uuid().optional() }),
 );
 export const systemAuditExportQuery = orderedDates(filters.extend({ councilId: z.uuid().optional() }));
 
@@ -74,6 +90,15 @@ export const auditEventView = z.object({
 });
 
 export type AuditEventView = z.infer<typeof auditEventView>;
+
+/** A page of the log's search, with the cursor of the next page. */
+export const auditPageView = pageOf(auditEventView).extend({
+  nextBeforeId: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Mã sự kiện cuối của trang này khi còn trang sau (truyền vào beforeId), null khi hết'),
+});
 
 const label = z.object({ code: z.string(), label: z.string() });
 export const auditLabelsView = z.object({ entityTypes: z.array(label), actions: z.array(label) });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
 import { writeEntry } from './entries-service';
@@ -32,7 +32,11 @@ export async function entriesRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: sheetView },
       },
     },
-    async (request) => buildSheet(db, requireActor(request.actor), request.params.clusterId, request.query),
+    async (request, reply) => {
+      const text = await buildSheet(db, requireActor(request.actor), request.params.clusterId, request.query);
+      // Already JSON text of `sheetView` (sheet-service.ts): sent as it is, not serialised again.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(text);
+    },
   );
 
   r.put(

@@ -1,5 +1,6 @@
 import { worksForUnitOf } from './sheet-service';
 import type { Database, Transaction } from '@thidua/db';
+import { onSnapshot } from './snapshot';
 import { evaluatePeriod, type ResultDocument } from '@thidua/engine';
 import type { Actor } from '../../auth/actor';
 import { deepFreeze, LruMap } from '../../cache/lru';
@@ -9,14 +10,6 @@ import { loadClusterUnits } from './cluster-units';
 import { loadScoringContext, type ScoringContext } from './context';
 import { buildPeriodFile, type PeriodFile } from './period-file-export';
 import { canExportPeriodFile, seesEverything, seesRow } from './policy';
-
-/**
- * Runs a read of several queries on one snapshot (REPEATABLE READ, read-only), so a period file or a
- * result never mixes data from before and after a concurrent write.
- */
-function onSnapshot<T>(db: Database, read: (tx: Transaction) => Promise<T>): Promise<T> {
-  return db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' });
-}
 
 /** The period file of a cluster for those who may export it (standing office, leader, deputies). */
 export async function exportPeriodFile(

@@ -1,52 +1,82 @@
-import {
-  clusters,
-  type Database,
-  entries,
-  type Entry,
-  ENTRY_STAGES,
-  type EntryStage,
-  evidenceFiles,
-  objections,
-  type PeriodStage,
-} from '@thidua/db';
-import type { LeafRef } from '@thidua/engine';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { type Database, ENTRY_STAGES, type EntryStage, type PeriodStage } from '@thidua/db';
 import type { z } from 'zod';
 import { canReview } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
+import { LruMap } from '../../cache/lru';
 import { forbidden } from '../../http/errors';
 import { offsetOf } from '../../http/pagination';
-import { loadClusterUnits } from './cluster-units';
-import { loadIssuedVersion, loadScoringContext, ownerOf, type ScoringContext } from './context';
-import { entryWriteRefusal, isPublished, seesRow, WRITE_STAGES } from './policy';
-import { presentEntry, presentProposal } from './presenter';
-import { type CellLayers, PROPOSAL_LAYERS, proposalOf } from './review-proposal';
-import type { criterionView, REVIEW_STATES, sheetQuery, sheetView } from './schema-entries';
 import { stageIndex } from '../../workflow/stage-guards';
+import { type LeafOwner, loadScoringContext, type ScoringContext } from './context';
+import { entryWriteRefusal, isPublished, seesRow, WRITE_STAGES } from './policy';
+import { type REVIEW_STATES, type sheetQuery, sheetView } from './schema-entries';
+import { type SheetData, sheetDataCached, sheetDataKey } from './sheet-data';
+import { onSnapshot } from './snapshot';
+import { fastJsonSerializer } from '../../http/fast-json';
+
+/** The sheet's JSON text, from the same schema the OpenAPI document shows (http/fast-json.ts). */
+const serializeSheet = fastJsonSerializer(sheetView);
 
 type SheetView = z.infer<typeof sheetView>;
 
 /**
- * The scoring sheet: units × leaf criteria of one issued revision, each cell with its four layers.
- * What the actor sees (SPEC §1): their own unit's row; every row once the proposed table is published
- * (the period has reached the review stage) or when they lead, deputise, follow or are the standing
- * office; and, as a focal department, the criteria assigned to them in every row. Rows are paginated.
+ * What one reader's page of the sheet is made of besides the cluster's data: the period's stage, the
+ * rows (by unit index) with whether the reader sees the whole row, may review it and may write each
+ * owner's cells, and the columns shown. The page is a pure function of the data and these inputs, so
+ * two readers with equal inputs get the same text and one cached text can never show a reader more
+ * than their own inputs allow.
+ */
+interface SheetInputs {
+  periodId: string;
+  stage: PeriodStage;
+  /** Leaf indexes shown as columns (all of them, or the reader's focal criteria). */
+  columns: number[];
+  /** Leaf indexes of a row the reader sees only as focal department. */
+  focalColumns: number[];
+  rows: { unit: number; whole: boolean; review: (typeof REVIEW_STATES)[number]; canWrite: EntryStage[][] }[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Pages of the sheet as sent (JSON text), by state of the cluster's data and reader's inputs. */
+const cachedPages = new LruMap<string, Buffer>(48);
+
+/**
+ * The scoring sheet as JSON text: units × leaf criteria of one issued revision, each cell with its four
+ * layers. What the actor sees (SPEC §1): their own unit's row; every row once the proposed table is
+ * published (the period has reached the review stage) or when they lead, deputise, follow or are the
+ * standing office; and, as a focal department, the criteria assigned to them in every row. Rows are
+ * paginated. Read on one snapshot, so the data version in the cache keys names exactly the data shown.
  */
 export async function buildSheet(
   db: Database,
   actor: Actor,
   clusterId: string,
   query: z.infer<typeof sheetQuery>,
-): Promise<SheetView> {
-  const context = await loadScoringContext(db, actor, clusterId, query.criteriaVersionId);
-  const { access, index, version, focalCodes } = context;
-  const allUnits = await loadClusterUnits(db, clusterId);
-  const rows = allUnits
-    .filter((u) => !query.unitId || u.id === query.unitId)
-    .map((unit) => ({ unit, whole: seesRow(access, unit.id) }))
-    .filter((row) => row.whole || focalCodes.size > 0);
-  const seesAnyWholeRow = allUnits.some((u) => seesRow(access, u.id));
-  if (!seesAnyWholeRow && focalCodes.size === 0) {
+): Promise<Buffer> {
+  return onSnapshot(db, async (tx) => {
+    const context = await loadScoringContext(tx, actor, clusterId, query.criteriaVersionId);
+    const data = await sheetDataCached(tx, context, query.criteriaVersionId !== undefined);
+    const inputs = sheetInputs(actor, context, data, query);
+    const key = `${sheetDataKey(context)}\u0000${JSON.stringify(inputs)}`;
+    const cached = cachedPages.get(key);
+    if (cached) return cached;
+    const text = Buffer.from(serializeSheet(assembleSheet(data, inputs)));
+    cachedPages.set(key, text);
+    return text;
+  });
+}
+
+/** The reader's inputs of the page `query` asks for; refuses a reader who may see nothing of it. */
+function sheetInputs(
+  actor: Actor,
+  context: ScoringContext,
+  data: SheetData,
+  query: z.infer<typeof sheetQuery>,
+): SheetInputs {
+  const { access, focalCodes } = context;
+  const seen = data.units.map((u) => seesRow(access, u.id));
+  if (!seen.some(Boolean) && focalCodes.size === 0) {
     // Staff of a unit outside the cluster are told the truth: the table is not theirs.
     throw forbidden(
       worksForUnitOf(actor, access.councilId)
@@ -54,79 +84,22 @@ export async function buildSheet(
         : 'Bảng điểm của cụm, khối chưa công bố: chỉ đơn vị thành viên xem được kết quả của mình',
     );
   }
-  const leaves = seesAnyWholeRow
-    ? index.leaves
-    : index.leaves.filter((l) => focalCodes.has(l.criterion.code));
+  const allColumns = data.criteria.map((_, i) => i);
+  const focalColumns = allColumns.filter((i) => focalCodes.has(data.criteria[i]!.code));
+  const rows = data.units
+    .map((unit, i) => ({ unit, i, whole: seen[i]! }))
+    .filter((row) => (!query.unitId || row.unit.id === query.unitId) && (row.whole || focalCodes.size > 0));
   const page = rows.slice(offsetOf(query), offsetOf(query) + query.pageSize);
-
-  const stored = page.length
-    ? await db
-        .select()
-        .from(entries)
-        .where(
-          and(
-            eq(entries.criteriaVersionId, version.id),
-            inArray(
-              entries.unitId,
-              page.map((r) => r.unit.id),
-            ),
-          ),
-        )
-    : [];
-  const evidenceCounts = await countEvidence(
-    db,
-    version.id,
-    page.map((r) => r.unit.id),
-  );
-  const byCell = new Map<string, Entry>();
-  for (const e of stored) byCell.set(`${e.unitId}\u0000${e.criterionCode}\u0000${e.stage}`, e);
-  const objected = await openObjections(
-    db,
-    version.id,
-    page.map((r) => r.unit.id),
-  );
-
-  const current = query.criteriaVersionId ? (await loadIssuedVersion(db, clusterId)).id === version.id : true;
-  const [cluster] = await db.select().from(clusters).where(eq(clusters.id, clusterId)).limit(1);
-  const stage = access.periodStage as PeriodStage;
-
   return {
-    cluster: { id: cluster!.id, code: cluster!.code, name: cluster!.name },
-    period: { id: access.periodId, stage, published: isPublished(stage) },
-    criteriaVersion: {
-      id: version.id,
-      revision: version.revision,
-      issuedAt: version.issuedAt?.toISOString() ?? null,
-    },
-    criteria: leaves.map((leaf) => presentCriterion(context, leaf)),
-    rows: page.map(({ unit, whole }) => ({
-      unit,
-      review: reviewStateOf(context, unit.id, current),
-      cells: leaves
-        .filter((leaf) => whole || focalCodes.has(leaf.criterion.code))
-        .map((leaf) => {
-          const code = leaf.criterion.code;
-          const stored = (stage: EntryStage) => byCell.get(`${unit.id}\u0000${code}\u0000${stage}`);
-          const layer = (stage: EntryStage) => {
-            const entry = stored(stage);
-            return entry ? presentEntry(entry, evidenceCounts.get(entry.id) ?? 0) : null;
-          };
-          const lower: CellLayers = {};
-          for (const l of PROPOSAL_LAYERS) {
-            const entry = stored(l);
-            if (entry) lower[l] = entry;
-          }
-          return {
-            criterionCode: code,
-            self: layer('self'),
-            focal: layer('focal'),
-            standingOffice: layer('standingOffice'),
-            agreed: layer('agreed'),
-            proposal: presentProposal(proposalOf(lower)),
-            objectionOpen: objected.has(`${unit.id}\u0000${code}`) || objected.has(`${unit.id}\u0000`),
-            canWrite: current ? writableLayers(context, unit.id, code) : [],
-          };
-        }),
+    periodId: access.periodId,
+    stage: access.periodStage as PeriodStage,
+    columns: seen.some(Boolean) ? allColumns : focalColumns,
+    focalColumns,
+    rows: page.map(({ unit, i, whole }) => ({
+      unit: i,
+      whole,
+      review: reviewStateOf(context, unit.id, data.current),
+      canWrite: data.owners.map((owner) => (data.current ? writableLayers(context, unit.id, owner) : [])),
     })),
     total: rows.length,
     page: query.page,
@@ -134,11 +107,35 @@ export async function buildSheet(
   };
 }
 
-/** The layers of a cell the actor may write now: their role allows it and the period is in its stage. */
-export function writableLayers(context: ScoringContext, unitId: string, code: string): EntryStage[] {
+/** One reader's page from the cluster's data and the reader's inputs (nothing else). */
+function assembleSheet(data: SheetData, inputs: SheetInputs): SheetView {
+  return {
+    cluster: data.cluster,
+    period: { id: inputs.periodId, stage: inputs.stage, published: isPublished(inputs.stage) },
+    criteriaVersion: data.criteriaVersion,
+    criteria: inputs.columns.map((i) => data.criteria[i]!),
+    rows: inputs.rows.map((row) => ({
+      unit: data.units[row.unit]!,
+      review: row.review,
+      cells: (row.whole ? inputs.columns : inputs.focalColumns).map((i) => ({
+        ...data.cells[row.unit]![i]!,
+        canWrite: row.canWrite[data.ownerOfLeaf[i]!]!,
+      })),
+    })),
+    total: inputs.total,
+    page: inputs.page,
+    pageSize: inputs.pageSize,
+  };
+}
+
+/**
+ * The layers of a unit's cells owned by `owner` the actor may write now: their role allows it and the
+ * period is in its stage. The answer depends on the unit and the leaf's owner, never on the leaf itself.
+ */
+export function writableLayers(context: ScoringContext, unitId: string, owner: LeafOwner): EntryStage[] {
   const { access } = context;
   if (access.periodArchived) return [];
-  const cell = { unitId, code, ...ownerOf(context, code) };
+  const cell = { unitId, code: '', ...owner };
   return ENTRY_STAGES.filter(
     (layer) =>
       WRITE_STAGES[layer].includes(access.periodStage as PeriodStage) &&
@@ -159,55 +156,6 @@ export function reviewStateOf(
   if (access.periodArchived || !current) return 'closed';
   if (WRITE_STAGES.agreed.includes(stage)) return 'open';
   return stageIndex(stage) < stageIndex(WRITE_STAGES.agreed[0]!) ? 'notYet' : 'closed';
-}
-
-/** Units and criteria (`unitId\0code`, or `unitId\0` for the whole table) under an open objection. */
-async function openObjections(db: Database, versionId: string, unitIds: string[]): Promise<Set<string>> {
-  if (unitIds.length === 0) return new Set();
-  const rows = await db
-    .select({ unitId: objections.unitId, criterionCode: objections.criterionCode })
-    .from(objections)
-    .where(
-      and(
-        eq(objections.criteriaVersionId, versionId),
-        eq(objections.status, 'open'),
-        inArray(objections.unitId, unitIds),
-      ),
-    );
-  return new Set(rows.map((r) => `${r.unitId}\u0000${r.criterionCode ?? ''}`));
-}
-
-function presentCriterion(context: ScoringContext, leaf: LeafRef): z.infer<typeof criterionView> {
-  const c = leaf.criterion;
-  const assignment = context.assignments.get(c.code);
-  return {
-    code: c.code,
-    name: c.name,
-    groupCode: context.index.groups[leaf.groupIndex]!.code,
-    points: c.points,
-    kind: c.kind ?? 'qualitative',
-    direction: c.kind === 'quantitative' ? (c.direction ?? 'increase') : null,
-    ratingOptions: c.kind === 'rating' ? Object.keys(c.options ?? {}) : null,
-    ...ownerOf(context, c.code),
-    evidenceRequired: assignment?.evidenceRequired ?? false,
-    evidenceHint: assignment?.evidenceHint ?? null,
-  };
-}
-
-/** Evidence files per entry of the given units under one revision, in one grouped query. */
-async function countEvidence(
-  db: Database,
-  versionId: string,
-  unitIds: string[],
-): Promise<Map<string, number>> {
-  if (unitIds.length === 0) return new Map();
-  const rows = await db
-    .select({ entryId: evidenceFiles.entryId, n: count() })
-    .from(evidenceFiles)
-    .innerJoin(entries, eq(entries.id, evidenceFiles.entryId))
-    .where(and(eq(entries.criteriaVersionId, versionId), inArray(entries.unitId, unitIds)))
-    .groupBy(evidenceFiles.entryId);
-  return new Map(rows.map((r) => [r.entryId, r.n] as const));
 }
 
 /** Whether the actor works for a unit of the council (unit staff), as opposed to a council-wide role. */
