@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError } from '../../http/errors';
 import { findById } from '../../http/versioned-update';
-import { commitFile, discardFile } from '../scoring/evidence-store';
+import { commitFile, discardFile, type ReceivedFile } from '../scoring/evidence-store';
 import { receiveOneUpload } from '../scoring/receive-upload';
 import { findDossier } from './dossier-service';
 import { assertPeriodWritable, requireDossierWrite } from './policy';
@@ -59,27 +59,13 @@ export async function uploadComponent(
       for (const old of generated) {
         await deleteComponentAudited(tx, actor, batch.councilId, old, 'Thay bằng tệp tải lên');
       }
-      const [component] = await tx
-        .insert(dossierComponents)
-        .values({
-          dossierId,
-          kind,
-          originalName: originalName || `${kind}.${ext}`,
-          sha256: received.sha256,
-          sizeBytes: received.sizeBytes,
-          mimeType: type.mime,
-          uploadedBy: actor.userId,
-        })
-        .returning();
-      await recordAudit(tx, actor, {
-        councilId: batch.councilId,
-        entityType: 'dossierComponent',
-        entityId: component!.id,
-        action: 'create',
-        new: component,
+      return insertComponentAudited(tx, actor, batch.councilId, config.filesDir, received, {
+        dossierId,
+        kind,
+        originalName: originalName || `${kind}.${ext}`,
+        mimeType: type.mime,
+        generatedBy: null,
       });
-      await commitFile(config.filesDir, received);
-      return component!;
     });
   } finally {
     await discardFile(received.tempPath);
@@ -103,6 +89,33 @@ export async function removeComponent(db: Database, actor: Actor, componentId: s
 }
 
 /** Deletes a component's row with its audit event (the old row, and why when it was replaced). */
+/**
+ * Adds a component whose bytes were received as `file` (an upload, or a document the product made), its
+ * audit row and its stored file, in the caller's transaction.
+ */
+export async function insertComponentAudited(
+  tx: Transaction,
+  actor: Actor,
+  councilId: string,
+  filesDir: string,
+  file: ReceivedFile,
+  values: Pick<DossierComponent, 'dossierId' | 'kind' | 'originalName' | 'mimeType' | 'generatedBy'>,
+): Promise<DossierComponent> {
+  const [component] = await tx
+    .insert(dossierComponents)
+    .values({ ...values, sha256: file.sha256, sizeBytes: file.sizeBytes, uploadedBy: actor.userId })
+    .returning();
+  await recordAudit(tx, actor, {
+    councilId,
+    entityType: 'dossierComponent',
+    entityId: component!.id,
+    action: 'create',
+    new: component,
+  });
+  await commitFile(filesDir, file);
+  return component!;
+}
+
 export async function deleteComponentAudited(
   tx: Transaction,
   actor: Actor,

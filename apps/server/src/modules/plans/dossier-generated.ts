@@ -8,7 +8,6 @@ import {
   type Dossier,
   type DossierBatch,
   type DossierComponent,
-  dossierComponents,
   meetings,
 } from '@thidua/db';
 import { formatShortDate } from '@thidua/documents';
@@ -19,7 +18,6 @@ import {
   type DossierGenerator,
 } from '@thidua/vocabulary';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError } from '../../http/errors';
@@ -28,8 +26,8 @@ import { prepareAwardProposal } from '../documents/award-documents';
 import { type PreparedDocument, renderPrepared } from '../documents/deliver';
 import { prepareMinutes } from '../documents/meeting';
 import { localToday } from '../periods/dates';
-import { commitFile, discardFile, type ReceivedFile, receiveFile } from '../scoring/evidence-store';
-import { deleteComponentAudited } from './dossier-components';
+import { discardFile, type ReceivedFile, receiveFile } from '../scoring/evidence-store';
+import { deleteComponentAudited, insertComponentAudited } from './dossier-components';
 import { loadComponents } from './dossier-requirements';
 import { findDossier } from './dossier-service';
 import { assertPeriodWritable, requireDossierWrite } from './policy';
@@ -316,28 +314,15 @@ export async function attachGenerated(
         for (const old of previous) {
           await deleteComponentAudited(tx, actor, batch.councilId, old, 'Thay bằng bản do hệ thống lập lại');
         }
-        const [component] = await tx
-          .insert(dossierComponents)
-          .values({
+        out.push(
+          await insertComponentAudited(tx, actor, batch.councilId, config.filesDir, r.file, {
             dossierId,
             kind,
             originalName: `${r.prepared.fileName}.pdf`,
-            sha256: r.file.sha256,
-            sizeBytes: r.file.sizeBytes,
             mimeType: 'application/pdf',
             generatedBy: r.generator,
-            uploadedBy: actor.userId,
-          })
-          .returning();
-        await recordAudit(tx, actor, {
-          councilId: batch.councilId,
-          entityType: 'dossierComponent',
-          entityId: component!.id,
-          action: 'create',
-          new: component,
-        });
-        await commitFile(config.filesDir, r.file);
-        out.push(component!);
+          }),
+        );
       }
       return out;
     });
