@@ -129,6 +129,20 @@ test('the office adds a movement, a unit submits its report, the office sees the
     await expect(cellOf(page, unitName, soon.iso)).toContainText('Đã nộp, chờ xem xét');
     await expect(cellOf(page, other.name, soon.iso)).toContainText('Chưa nộp');
     await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+    // The counts per due date, and the filters that leave the units the office has to act on.
+    const dueSummary = page.locator(`[data-testid="due-summary"][data-due="${soon.iso}"]`);
+    await expect(dueSummary).toContainText(`Hạn ${soon.vn}: 1/2 đơn vị đã nộp`);
+    await expect(dueSummary).toContainText('1 chờ xem xét');
+    await expect(dueSummary).toContainText('1 chưa nộp');
+    const filters = page.getByRole('radiogroup', { name: 'Hiện đơn vị' });
+    await filters.getByText('Chờ xem xét', { exact: true }).click();
+    await expect(page.getByTestId('report-unit')).toHaveCount(1);
+    await expect(page.getByTestId('report-unit')).toHaveAttribute('data-unit', unitName);
+    await filters.getByText('Còn nợ báo cáo', { exact: true }).click();
+    await expect(page.getByTestId('report-unit')).toHaveCount(1);
+    await expect(page.getByTestId('report-unit')).toHaveAttribute('data-unit', other.name);
+    await filters.getByText('Tất cả', { exact: true }).click();
+    await expect(page.getByTestId('report-unit')).toHaveCount(2);
     await saveScreen(page, 'phong-trao');
     await page.getByRole('button', { name: `Trả lại: ${unitName}, Báo cáo hạn ${soon.vn}` }).click();
     const dialog = page.getByRole('dialog');

@@ -8,7 +8,8 @@ import type { SeededPeriod } from './seed-period';
  * This year's emulation movements (SPEC §11, issue #14 §1), like the seeds' (Long Biên 2024: the 6- and
  * 9-month reports due 10/6 and 10/9): "chuyển đổi số" with every seated unit taking part, most having
  * sent the 6-month report (a few late), fewer the 9-month one; and "Dân vận khéo" for the first
- * cluster's units, its report still ahead. Only reports whose day has come are seeded.
+ * cluster's units, five of eight having sent the November report (one late, two accepted), the December
+ * one still ahead. Only reports whose day has come are seeded.
  */
 export async function seedMovements(
   ctx: SeedContext,
@@ -16,7 +17,7 @@ export async function seedMovements(
   today: string = localToday(),
 ): Promise<void> {
   const { year } = period.plan;
-  const [digital] = await ctx.tx
+  const [digital, skilful] = await ctx.tx
     .insert(movements)
     .values([
       {
@@ -77,5 +78,28 @@ export async function seedMovements(
       updatedAt: at(r.accepted ? addDays(r.day, 3) : r.day, 15),
     }));
   });
+  const november = `${year}-11-20`;
+  const skilfulRows = period.clusters[0]!.cluster.members.flatMap((code, i) => {
+    if (i >= 5 || november > today) return [];
+    const day = i === 4 ? addDays(november, 3) : addDays(november, -3);
+    const accepted = i < 2;
+    return [
+      {
+        movementId: skilful!.id,
+        unitId: unitId(ctx, code),
+        dueOn: november,
+        summary:
+          'Xây dựng 2 mô hình "Dân vận khéo" về giải phóng mặt bằng và chỉnh trang đô thị; vận động hiến 1.200 m² đất.',
+        status: accepted ? ('accepted' as const) : ('submitted' as const),
+        submittedAt: at(day, 15),
+        submittedBy: ctx.staff.get(code) ?? null,
+        reviewedAt: accepted ? at(addDays(day, 2), 10) : null,
+        reviewedBy: accepted ? ctx.standingOffice : null,
+        createdAt: at(day, 15),
+        updatedAt: at(accepted ? addDays(day, 2) : day, 15),
+      },
+    ];
+  });
+  rows.push(...skilfulRows);
   if (rows.length > 0) await ctx.tx.insert(movementReports).values(rows);
 }

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Flex, List, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Flex, List, Segmented, Tag, Typography, Upload } from 'antd';
+import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -23,6 +24,7 @@ import {
   useReviewReport,
 } from './api';
 import { MovementFormModal, ReturnReportModal, SubmitReportModal } from './movement-forms';
+import { keepUnit, type ReportFilter, summariseDueDates } from './report-summary';
 import { texts } from './texts';
 
 const TIMING_COLORS = { onTime: 'green', late: 'orange', missing: 'default' } as const;
@@ -186,6 +188,7 @@ function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void
   const attach = useAttachReportFile(useSignedIn().csrfToken);
   const [submitting, setSubmitting] = useState<CellTarget | null>(null);
   const [returning, setReturning] = useState<CellTarget | null>(null);
+  const [filter, setFilter] = useState<ReportFilter>('all');
   if (matrix.units.length === 0)
     return <Alert role="status" type="info" showIcon title={texts.noParticipants} />;
   const fail = (error: unknown) =>
@@ -202,10 +205,26 @@ function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void
         onError: (error) => void message.error(isApiError(error) ? error.message : vi.errors.unexpected),
       },
     );
+  const today = dayjs().format('YYYY-MM-DD');
+  const shown = matrix.units.filter((u) => keepUnit(u.cells, filter, today));
   return (
     <>
+      <DueSummaries matrix={matrix} />
+      <Flex wrap gap={8} align="center" style={{ margin: '12px 0' }}>
+        <Typography.Text id="movement-report-filter">{texts.filterLabel}</Typography.Text>
+        <Segmented<ReportFilter>
+          aria-labelledby="movement-report-filter"
+          value={filter}
+          onChange={setFilter}
+          options={(['all', 'owing', 'waiting'] as const).map((value) => ({
+            value,
+            label: texts.filters[value],
+          }))}
+        />
+      </Flex>
       <List
-        dataSource={matrix.units}
+        dataSource={shown}
+        locale={{ emptyText: texts.noneUnderFilter }}
         renderItem={(unit) => (
           <List.Item data-testid="report-unit" data-unit={unit.unitName}>
             <Flex vertical gap={8} style={{ minWidth: 0, width: '100%' }}>
@@ -326,6 +345,27 @@ function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void
         <ReturnReportModal target={returning} onClose={() => setReturning(null)} onSaved={onSaved} />
       )}
     </>
+  );
+}
+
+/** One line per due date: how many units sent, and of those late, accepted, waiting, returned; how many still owe. */
+function DueSummaries({ matrix }: { matrix: ReportMatrix }) {
+  const parts = ['late', 'accepted', 'waiting', 'returned', 'missing'] as const;
+  return (
+    <Flex vertical gap={4} role="group" aria-label={texts.summaryLabel} data-testid="report-summary">
+      {summariseDueDates(matrix).map((s) => (
+        <Flex key={s.dueOn} wrap gap={8} align="center" data-testid="due-summary" data-due={s.dueOn}>
+          <Typography.Text strong>{texts.summaryLine(formatDate(s.dueOn), s.sent, s.units)}</Typography.Text>
+          {parts
+            .filter((p) => s[p] > 0)
+            .map((p) => (
+              <Tag key={p} color={p === 'missing' && s.overdue ? 'red' : undefined}>
+                {s[p]} {texts.summaryParts[p]}
+              </Tag>
+            ))}
+        </Flex>
+      ))}
+    </Flex>
   );
 }
 
