@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { sameOriginPath } from '../src/auth/oidc';
 import { ConfigError, loadConfig, type OidcConfig } from '../src/config';
-import { buildUser, TEST_PASSWORD, testConfig } from './harness';
+import { buildUser, Client, TEST_PASSWORD, testConfig } from './harness';
 
 const PROVIDER = fileURLToPath(new URL('./oidc-provider-process.ts', import.meta.url));
 const CLIENT_ID = 'thidua-test';
@@ -49,10 +49,13 @@ async function startProvider(settings: object): Promise<{ issuer: string; child:
 class Browser {
   private readonly jar = new Map<string, Map<string, string>>();
 
-  async request(url: string, init: { method?: string; form?: Record<string, string> } = {}) {
+  async request(
+    url: string,
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ) {
     const target = new URL(url);
     const cookies = this.jar.get(target.hostname) ?? new Map<string, string>();
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...init.headers };
     if (cookies.size > 0) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (init.form) headers['content-type'] = 'application/x-www-form-urlencoded';
     const response = await fetch(target, {
@@ -224,6 +227,9 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     }
   });
 
+  /** Where a refused sign-in sends the browser: the sign-in page, still knowing the page it was going to. */
+  const BACK_WITH_DEEP_LINK = `/dang-nhap?sso=loi&tiep=${encodeURIComponent('/ket-qua?ky=2025')}`;
+
   /** From the start route to the server's own callback, through the provider's pages. */
   async function throughProvider(browser: Browser, login: string, next = '/ket-qua?ky=2025', at = base) {
     const toCallback = (u: URL) => u.href.startsWith(`${at}/api/v1/auth/oidc/callback`);
@@ -281,12 +287,38 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     expect(byPassword.json<{ user: { mustChangePassword: boolean } }>().user.mustChangePassword).toBe(true);
   }, 60_000);
 
+  it('signs a single sign-on session out at the provider too, and a password session only here', async () => {
+    const browser = new Browser();
+    expect((await browser.request((await throughProvider(browser, `nv-${tag}`)).href)).status).toBe(302);
+    const { csrfToken } = (await (await browser.request(`${base}/api/v1/auth/me`)).json()) as {
+      csrfToken: string;
+    };
+    const out = await browser.request(`${base}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(out.status).toBe(200);
+    const { ssoLogoutUrl } = (await out.json()) as { ssoLogoutUrl: string | null };
+    const atProvider = new URL(ssoLogoutUrl!);
+    expect(atProvider.origin).toBe(oidc.issuer);
+    expect(atProvider.searchParams.get('client_id')).toBe(CLIENT_ID);
+    expect(atProvider.searchParams.get('post_logout_redirect_uri')).toBe(`${base}/dang-nhap`);
+    // The provider takes it: its own sign-out page, not an error about the client or the address.
+    const page = await browser.request(atProvider.href);
+    expect(page.status).toBe(200);
+    expect((await browser.request(`${base}/api/v1/auth/me`)).status).toBe(401);
+    const byPassword = new Client(app!);
+    expect((await byPassword.login(known.username)).statusCode).toBe(200);
+    const plain = await byPassword.request('POST', '/auth/logout');
+    expect(plain.json()).toEqual({ ok: true, ssoLogoutUrl: null });
+  }, 60_000);
+
   it('refuses a person with no account, saying so in Vietnamese, and opens no session', async () => {
     const browser = new Browser();
     const callback = await throughProvider(browser, `la-${tag}`);
     const back = await browser.request(callback.href);
     expect(back.status).toBe(302);
-    expect(back.headers.get('location')).toBe('/dang-nhap?sso=loi');
+    expect(back.headers.get('location')).toBe(BACK_WITH_DEEP_LINK);
     expect(browser.cookie('127.0.0.1', 'thidua_session')).toBeUndefined();
     const said = await methods(browser);
     expect(said.ssoError).toEqual({
@@ -301,7 +333,7 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
   it('refuses a disabled account', async () => {
     const browser = new Browser();
     const back = await browser.request((await throughProvider(browser, `khoa-${tag}`)).href);
-    expect(back.headers.get('location')).toBe('/dang-nhap?sso=loi');
+    expect(back.headers.get('location')).toBe(BACK_WITH_DEEP_LINK);
     expect((await methods(browser)).ssoError?.code).toBe('ACCOUNT_DISABLED');
     expect(await db().select().from(sessions).where(eq(sessions.userId, disabled.id))).toEqual([]);
   }, 60_000);
@@ -312,7 +344,7 @@ describe.each(databaseTestTargets())('single sign-on against a real OpenID provi
     const forged = new URL(callback);
     forged.searchParams.set('state', 'trang-thai-gia');
     const back = await browser.request(forged.href);
-    expect(back.headers.get('location')).toBe('/dang-nhap?sso=loi');
+    expect(back.headers.get('location')).toBe(BACK_WITH_DEEP_LINK);
     expect(browser.cookie('127.0.0.1', 'thidua_session')).toBeUndefined();
     expect((await methods(browser)).ssoError?.code).toBe('SSO_FAILED');
     // Another browser (no pending sign-in: a login forced on someone by a link) is refused too.

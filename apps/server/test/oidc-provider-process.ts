@@ -26,6 +26,8 @@ server.listen(0, '127.0.0.1', () => {
         client_id: settings.clientId,
         client_secret: settings.clientSecret,
         redirect_uris: settings.redirectUris,
+        // Signing out here ends the session at the provider too, then comes back to the sign-in page.
+        post_logout_redirect_uris: settings.redirectUris.map((u) => new URL('/dang-nhap', u).href),
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_post',

@@ -9,6 +9,8 @@ export interface Actor {
   isSystemAdmin: boolean;
   mustChangePassword: boolean;
   sessionId: string;
+  /** How this session was opened: a single sign-on session also ends at the provider on sign-out. */
+  signInMethod: 'password' | 'oidc';
   csrfToken: string;
   memberships: { councilId: string; role: MembershipRole; unitId: string | null }[];
 }

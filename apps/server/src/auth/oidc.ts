@@ -80,6 +80,24 @@ export class OidcClient {
   }
 
   /**
+   * Where the browser ends its session at the provider after signing out here (OpenID Connect
+   * RP-Initiated Logout: `client_id` and `post_logout_redirect_uri`, the sign-in page), or null when the
+   * provider offers no end-session endpoint or cannot be reached — signing out here never waits on it.
+   */
+  async endSessionUrl(): Promise<URL | null> {
+    try {
+      const config = await this.config();
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(config, {
+        client_id: this.settings.clientId,
+        post_logout_redirect_uri: new URL('/dang-nhap', this.settings.redirectUrl).href,
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * The provider's answer (`query`: the callback's query string) checked against the pending sign-in
    * (state, nonce, PKCE; the ID token's signature, issuer, audience and lifetime), then the account it
    * names. Throws an `OidcError` saying why not.

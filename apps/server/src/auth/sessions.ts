@@ -80,6 +80,7 @@ export async function actorForToken(db: Database, token: string): Promise<Actor 
     // A temporary password is the password sign-in's business: a single sign-on session never used it.
     mustChangePassword: row.user.mustChangePassword && row.session.signInMethod === 'password',
     sessionId: row.session.id,
+    signInMethod: row.session.signInMethod === 'oidc' ? 'oidc' : 'password',
     csrfToken: row.session.csrfSecret,
     memberships: row.memberships,
   };

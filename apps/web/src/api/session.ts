@@ -82,14 +82,23 @@ export async function requestPasswordReset(login: string): Promise<void> {
 export type SessionEnd = 'expired' | 'signedOut';
 let sessionEnd: SessionEnd | null = null;
 
-/** Signs out on the server (if the session still exists there) and forgets everything cached. */
+/**
+ * Signs out on the server (if the session still exists there) and forgets everything cached. A single
+ * sign-on session ends at the provider too: the browser goes there, and the provider sends it back to
+ * the sign-in page.
+ */
 export async function signOut(queryClient: QueryClient): Promise<void> {
+  let atProvider: string | null = null;
   try {
-    await api.post('/auth/logout', undefined, { expectUnauthenticated: true });
+    const answer = await api.post<{ ssoLogoutUrl?: string | null }>('/auth/logout', undefined, {
+      expectUnauthenticated: true,
+    });
+    atProvider = answer?.ssoLogoutUrl ?? null;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
   }
   endSession(queryClient, 'signedOut');
+  if (atProvider) window.location.assign(atProvider);
 }
 
 /** The session is gone: no token, no cached data; the session guard sends the user to sign-in. */

@@ -65,10 +65,9 @@ function readJson<T>(raw: string | undefined): T | undefined {
  * start of an OpenID Connect sign-in and the provider's callback, which opens the same session (cookie
  * and CSRF token) a password sign-in opens. All three are public.
  */
-export async function oidcRoutes(app: FastifyInstance): Promise<void> {
+export async function oidcRoutes(app: FastifyInstance, oidc: OidcClient | undefined): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
-  const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
 
   // The pending sign-in rides in an HttpOnly cookie; SameSite=Lax so that it comes back with the
   // provider's top-level redirect to the callback (a Strict cookie would not).
@@ -79,10 +78,14 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
     secure: config.secureCookies,
   } as const;
 
-  const fail = (reply: FastifyReply, failure: OidcFailure) => {
+  // Back to the sign-in page, which says why once; the page the user was going to stays in its address
+  // (`tiep`), so signing in another way still lands there.
+  const fail = (reply: FastifyReply, failure: OidcFailure, next: string | undefined) => {
     reply.clearCookie(OIDC_PENDING_COOKIE, { path: COOKIE_PATH });
     reply.setCookie(OIDC_ERROR_COOKIE, JSON.stringify(failure), { ...temporary, maxAge: 300 });
-    return reply.redirect(`${SIGN_IN_PAGE}?sso=loi`, 302);
+    const page = sameOriginPath(next);
+    const tiep = page === '/' ? '' : `&tiep=${encodeURIComponent(page)}`;
+    return reply.redirect(`${SIGN_IN_PAGE}?sso=loi${tiep}`, 302);
   };
 
   r.get(
@@ -132,7 +135,7 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
         });
         return await reply.redirect(url.href, 302);
       } catch (error) {
-        if (error instanceof AppError) return fail(reply, { code: error.code });
+        if (error instanceof AppError) return fail(reply, { code: error.code }, request.query.tiep);
         throw error;
       }
     },
@@ -159,7 +162,7 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
       } catch (error) {
         if (error instanceof OidcError) {
           request.log.warn({ sso: error.failure }, 'single sign-on refused');
-          return fail(reply, error.failure);
+          return fail(reply, error.failure, pending?.next);
         }
         throw error;
       }

@@ -7,6 +7,7 @@ import { requireActor } from '../../auth/actor';
 import { nameKey } from '../../auth/login-failures';
 import { createSession, destroySession, SESSION_COOKIE, setSessionCookie } from '../../auth/sessions';
 import { AppError, notFound } from '../../http/errors';
+import { OidcClient } from '../../auth/oidc';
 import { oidcRoutes } from './oidc-routes';
 import { requestPasswordReset, setPasswordByLink } from './account-tokens';
 import {
@@ -21,6 +22,12 @@ import {
 import { changePassword, checkCredentials, resetPassword } from './service';
 
 const okResponse = z.object({ ok: z.literal(true) });
+const logoutResponse = okResponse.extend({
+  ssoLogoutUrl: z
+    .string()
+    .nullable()
+    .describe('Phiên đăng nhập một lần: địa chỉ để kết thúc cả phiên ở máy chủ đăng nhập một lần'),
+});
 
 /** Sign-in, sign-out, the current user, password change and an administrator's reset. */
 export async function authRoutes(app: FastifyInstance): Promise<void> {
@@ -126,19 +133,21 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  await oidcRoutes(app);
+  const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
+  await oidcRoutes(app, oidc);
 
   r.post(
     '/auth/logout',
     {
-      schema: { tags: ['Tài khoản'], summary: 'Đăng xuất', response: { 200: okResponse } },
+      schema: { tags: ['Tài khoản'], summary: 'Đăng xuất', response: { 200: logoutResponse } },
       config: { duringPasswordChange: true },
     },
     async (request, reply) => {
       const actor = requireActor(request.actor);
       await destroySession(db, actor.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true as const };
+      const atProvider = actor.signInMethod === 'oidc' ? await oidc?.endSessionUrl() : null;
+      return { ok: true as const, ssoLogoutUrl: atProvider?.href ?? null };
     },
   );
 
