@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { type Cluster, type Period, type ResultDocument, UserApi, vietnamese } from './support/review';
 import { saveScreen } from './support/screens';
+import { revealInGrid } from './support/scoring';
 
 // Issue #11 §1: the review of a real cluster — 8 units × 63 criteria — in which the reviewer agrees with
 // every cell but 5 takes at most 20 user actions. The cluster is built through the API (its own units,
@@ -170,9 +171,13 @@ test('the standing office reviews 8 units × 63 criteria, changing 5 cells, in a
   await page.goto(`/hoi-dong/${councilId}/cham-diem?ky=${period.id}&cum=${cluster.id}`);
   const grid = page.getByRole('grid');
   // The sheet of 504 cells and its results load together (slow on a busy machine).
-  await expect(grid.locator('td[data-r="62"][data-c="7"]')).toBeVisible({ timeout: 60_000 });
+  await expect(grid.locator('td[data-r="0"][data-c="0"]')).toBeVisible({ timeout: 60_000 });
+  // The grid draws what is in view: the last cell is reached by scrolling (scrolling is not counted).
+  await expect(await revealInGrid(page, grid.locator('td[data-r="62"][data-c="7"]'))).toBeVisible();
   // Every review cell proposes the unit's own value.
-  await expect(grid.locator('td[data-r="40"][data-c="3"]')).toContainText('Đề xuất TC');
+  await expect(await revealInGrid(page, grid.locator('td[data-r="40"][data-c="3"]'))).toContainText(
+    'Đề xuất TC',
+  );
   await expect(page.getByText('Lớp điểm đang sửa')).toBeVisible();
 
   const actions = new Actions(page);
@@ -185,14 +190,16 @@ test('the standing office reviews 8 units × 63 criteria, changing 5 cells, in a
     { r: 60, c: 4 },
   ];
   for (const { r, c } of disagreements) {
-    await actions.click(grid.locator(`td[data-r="${r}"][data-c="${c}"]`));
+    await actions.click(await revealInGrid(page, grid.locator(`td[data-r="${r}"][data-c="${c}"]`)));
     await actions.type('7');
     await actions.press('Enter');
   }
   await expect(
     page.getByText('5 ô bạn sửa khác điểm đề xuất đang chờ lý do', { exact: false }),
   ).toBeVisible();
-  await expect(grid.locator(`td[data-r="12"][data-c="0"]`)).toContainText('chờ lưu');
+  await expect(await revealInGrid(page, grid.locator(`td[data-r="12"][data-c="0"]`))).toContainText(
+    'chờ lưu',
+  );
   await saveScreen(page, 'tham-dinh');
 
   const reason = `Đối chiếu minh chứng ${tag}: thống nhất số liệu tự chấm, điều chỉnh 5 nội dung thiếu hồ sơ`;
@@ -216,7 +223,9 @@ test('the standing office reviews 8 units × 63 criteria, changing 5 cells, in a
   units.forEach((unit, u) => {
     expect(finalOf(unit.name), unit.name).toBe(u < 5 ? perUnit - 2 : perUnit);
   });
-  await expect(page.getByTestId(`final-${units[7]!.id}`)).toContainText(vietnamese(perUnit));
+  await expect(await revealInGrid(page, page.getByTestId(`final-${units[7]!.id}`))).toContainText(
+    vietnamese(perUnit),
+  );
 
   // The audit: one event per cell (504), all of one batch, with the reason given once.
   type AuditPage = { total: number; items: { batchId: string | null; entityId: string }[] };

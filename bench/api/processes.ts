@@ -3,6 +3,8 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../apps/server/src/main.ts', import.meta.url));
+/** `npm start`'s script: builds the web application when stale, then runs the server (for browser benches). */
+export const START_WITH_WEB = fileURLToPath(new URL('../../scripts/start.ts', import.meta.url));
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -29,9 +31,9 @@ const exited = (child: ChildProcess) => child.exitCode !== null || child.signalC
  * Starts the real server as a child process — its own event loop, as in production — with the demo
  * seeded on first start, and waits (up to 10 minutes: seeding PGlite is slow) until it answers.
  */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, entry = MAIN): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, NODE_ENV: 'test', THIDUA_DEMO: 'true', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
 import { Api } from './api';
 
@@ -291,4 +291,59 @@ export async function apiAs(
  */
 export function gridCell(page: Page, unitName: string, criterionCode: string) {
   return page.locator(`td[data-unit="${unitName}"][data-criterion="${criterionCode}"]`);
+}
+
+/**
+ * Scrolls the scoring grid until `target` (a cell or a unit's header) is drawn, and into view: the grid
+ * draws only the lines and columns in its scroll box (issue #15), as a user scrolls to reach a cell.
+ * Sweeps down each band of columns from the top-left corner.
+ */
+export async function revealInGrid(page: Page, target: Locator): Promise<Locator> {
+  const box = page.locator('.score-grid-wrap');
+  await expect(box).toBeVisible();
+  type Box = {
+    scrollTop: number;
+    scrollLeft: number;
+    clientHeight: number;
+    clientWidth: number;
+    scrollHeight: number;
+    scrollWidth: number;
+  };
+  const frame = () =>
+    page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame(
+            () => done(),
+          ),
+        ),
+    );
+  if ((await target.count()) === 0) {
+    await box.evaluate((el) => {
+      const b = el as unknown as Box;
+      b.scrollTop = 0;
+      b.scrollLeft = 0;
+    });
+    for (let step = 0; step < 500 && (await target.count()) === 0; step++) {
+      const moved = await box.evaluate((el) => {
+        const b = el as unknown as Box;
+        if (b.scrollTop + b.clientHeight < b.scrollHeight - 1) {
+          b.scrollTop += Math.max(100, b.clientHeight * 0.7);
+          return true;
+        }
+        if (b.scrollLeft + b.clientWidth < b.scrollWidth - 1) {
+          b.scrollTop = 0;
+          b.scrollLeft += Math.max(100, b.clientWidth * 0.5);
+          return true;
+        }
+        return false;
+      });
+      await frame();
+      await frame();
+      if (!moved && (await target.count()) === 0) break;
+    }
+  }
+  await expect(target).toHaveCount(1);
+  await target.scrollIntoViewIfNeeded();
+  return target;
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Flex } from 'antd';
+import { useMemo } from 'react';
 import { texts } from './texts';
 import { cellKey } from './use-cell-writer';
 import type {
@@ -31,21 +32,26 @@ function whyNot(review: ReviewState | undefined): string | null {
 }
 
 /**
- * Cells of the sheet a bulk acceptance would write: open rows, a proposal, no review, no objection, and
- * not changed by the reviewer (those are saved with their typed value).
+ * How many cells of the sheet a bulk acceptance would write, for every unit, every criterion and in
+ * all: open rows, a proposal, no review, no objection, and not changed by the reviewer (those are
+ * saved with their typed value). Counted in one pass, once per sheet and set of changes (not on every
+ * move of the active cell).
  */
-function acceptable(sheet: Sheet, scope: AcceptScope, changed: ReadonlySet<string>): number {
-  return sheet.rows
-    .filter((r) => r.review === 'open' && (!scope.unitId || r.unit.id === scope.unitId))
-    .flatMap((r) => r.cells.map((c) => ({ unitId: r.unit.id, c })))
-    .filter(
-      ({ unitId, c }) =>
-        (!scope.criterionCode || c.criterionCode === scope.criterionCode) &&
-        c.proposal &&
-        !c.agreed &&
-        !c.objectionOpen &&
-        !changed.has(cellKey({ unitId, code: c.criterionCode })),
-    ).length;
+function acceptableCounts(sheet: Sheet, changed: ReadonlySet<string>) {
+  const byUnit = new Map<string, number>();
+  const byCriterion = new Map<string, number>();
+  let all = 0;
+  for (const row of sheet.rows) {
+    if (row.review !== 'open') continue;
+    for (const c of row.cells) {
+      if (!c.proposal || c.agreed || c.objectionOpen) continue;
+      if (changed.has(cellKey({ unitId: row.unit.id, code: c.criterionCode }))) continue;
+      all += 1;
+      byUnit.set(row.unit.id, (byUnit.get(row.unit.id) ?? 0) + 1);
+      byCriterion.set(c.criterionCode, (byCriterion.get(c.criterionCode) ?? 0) + 1);
+    }
+  }
+  return { byUnit, byCriterion, all };
 }
 
 /**
@@ -79,9 +85,10 @@ export function ReviewToolbar({
   const cellWhy =
     rowWhy ??
     (!cell?.proposal ? texts.review.noProposal : cell.objectionOpen ? texts.review.objection : null);
-  const unitCount = unit ? acceptable(sheet, { unitId: unit.id }, pendingKeys) : 0;
-  const criterionCount = criterion ? acceptable(sheet, { criterionCode: criterion.code }, pendingKeys) : 0;
-  const allCount = acceptable(sheet, {}, pendingKeys);
+  const counts = useMemo(() => acceptableCounts(sheet, pendingKeys), [sheet, pendingKeys]);
+  const unitCount = unit ? (counts.byUnit.get(unit.id) ?? 0) : 0;
+  const criterionCount = criterion ? (counts.byCriterion.get(criterion.code) ?? 0) : 0;
+  const allCount = counts.all;
   const stageWhy = anyOpen ? null : whyNot(sheet.rows.find((r) => r.review !== 'notReviewer')?.review);
   return (
     <Flex vertical gap={6} className="review-toolbar">

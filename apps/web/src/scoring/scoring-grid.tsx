@@ -1,6 +1,7 @@
 import { LoadingOutlined, PaperClipOutlined, MessageOutlined, WarningFilled } from '@ant-design/icons';
 import { Tag } from 'antd';
 import {
+  Fragment,
   type KeyboardEvent,
   memo,
   type Ref,
@@ -13,7 +14,8 @@ import {
 import type { UnitResult } from '../ranking/types';
 import { formatScore } from '../format';
 import { texts } from './texts';
-import { LAYERS, type Cell, type Layer, type Sheet, type SheetCriterion } from './types';
+import { type AxisSlice, useGridWindow } from './grid-window';
+import { LAYERS, type Cell, type Layer, type Sheet, type SheetCriterion, type SheetUnit } from './types';
 import { type CellAddress, cellKey, type FieldErrors, type SaveState } from './use-cell-writer';
 import { ValueInputs } from './value-inputs';
 import {
@@ -57,19 +59,35 @@ export interface GridControls {
   edit: () => void;
 }
 
+/** A line of the grid: a content group's heading, or a criterion (line `r` of the sheet's criteria). */
+type Line =
+  { kind: 'group'; groupCode: string } | { kind: 'criterion'; r: number; criterion: SheetCriterion };
+
+/** Estimated heights (px) of lines not drawn yet, and the width of a unit's column (styles.css). */
+const GROUP_LINE = 31;
+const CRITERION_LINE = 52;
+const COLUMN_WIDTH = 144;
+
 /**
  * The sheet as a grid: criteria as lines grouped by content group (30–150 of them read down), units as
- * columns (10–20 read across), both headers sticky. Each cell shows the layer being edited in bold and
+ * columns (10–60 read across), both headers sticky. Each cell shows the layer being edited in bold and
  * the other layers small beneath; a cell whose agreed value differs from the unit's own is tinted.
  * Keyboard: arrows and Tab move, Enter edits, Enter or Tab saves, Esc cancels, I opens notes and evidence.
+ * Virtualised: only the lines and columns in the scroll box (and a few around) are drawn, plus the
+ * active cell's line and column wherever they are, so the focus stays put when scrolled away;
+ * aria-rowcount/aria-colcount and aria-rowindex/aria-colindex give screen readers the whole size.
+ * Lines and cells are memoised: an arrow key re-renders the two cells whose activity changed.
  */
 export function ScoringGrid(props: Props) {
   const { sheet, layer, active, onActiveChange } = props;
   const [editing, setEditing] = useState<{ key: string; draft: Draft } | null>(null);
   const table = useRef<HTMLTableElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLTableSectionElement>(null);
+  const corner = useRef<HTMLTableCellElement>(null);
   const touched = useRef(false);
   const criteria = sheet.criteria;
-  const units = sheet.rows.map((r) => r.unit);
+  const units = useMemo(() => sheet.rows.map((r) => r.unit), [sheet]);
   const reviewOf = useMemo(() => new Map(sheet.rows.map((r) => [r.unit.id, r.review] as const)), [sheet]);
 
   const cells = useMemo(() => {
@@ -78,6 +96,31 @@ export function ScoringGrid(props: Props) {
       for (const cell of row.cells) map.set(cellKey({ unitId: row.unit.id, code: cell.criterionCode }), cell);
     return map;
   }, [sheet]);
+
+  const { lines, lineOf } = useMemo(() => {
+    const all: Line[] = [];
+    const of: number[] = [];
+    criteria.forEach((criterion, r) => {
+      if (criterion.groupCode !== (all.length ? criteria[r - 1]?.groupCode : undefined)) {
+        all.push({ kind: 'group', groupCode: criterion.groupCode });
+      }
+      of[r] = all.length;
+      all.push({ kind: 'criterion', r, criterion });
+    });
+    return { lines: all, lineOf: of };
+  }, [criteria]);
+
+  const view = useGridWindow({
+    scroller,
+    header,
+    corner,
+    lines: lines.length,
+    columns: units.length,
+    lineSize: (i) => (lines[i]?.kind === 'group' ? GROUP_LINE : CRITERION_LINE),
+    columnSize: COLUMN_WIDTH,
+    activeLine: lineOf[active.r] ?? -1,
+    activeColumn: active.c,
+  });
 
   const cellAt = (p: GridPosition) => {
     const unit = units[p.c];
@@ -209,104 +252,230 @@ export function ScoringGrid(props: Props) {
     }
   };
 
-  let lastGroup = '';
+  // The cells of a drawn line: its heading, the columns drawn, and the gaps that stand for the others.
+  const span =
+    1 +
+    view.columns.items.length +
+    view.columns.items.filter((i) => i.before > 0).length +
+    (view.columns.after > 0 ? 1 : 0);
+  const gapLine = (key: string, height: number) => (
+    <tr key={key} aria-hidden className="score-grid__gap">
+      <td colSpan={span} style={{ height }} />
+    </tr>
+  );
   return (
-    <div className="score-grid-wrap" role="region" aria-label={texts.scoringTitle} tabIndex={-1}>
-      <table ref={table} className="score-grid" role="grid" onKeyDown={onKeyDown}>
-        <thead>
-          <tr>
-            <th scope="col" className="score-grid__corner">
-              {texts.criterion}
-            </th>
-            {units.map((unit) => {
-              const result = props.results?.get(unit.code);
-              return (
-                <th key={unit.id} scope="col" className="score-grid__unit">
-                  <div className="wrap-anywhere">{unit.name}</div>
-                  {unit.seat !== 'member' && (
-                    <Tag color={unit.seat === 'leader' ? 'blue' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
-                      {texts.seat[unit.seat]}
-                    </Tag>
-                  )}
-                  {layer === 'agreed' && reviewOf.get(unit.id) === 'conflictOfInterest' && (
-                    <div className="score-grid__coi">{texts.review.conflictOfInterest}</div>
-                  )}
-                  <div className="score-grid__final" data-testid={`final-${unit.code}`}>
-                    {result ? (
-                      <>
-                        <span className="score-grid__final-label">{texts.totals.final}: </span>
-                        <strong>{formatScore(result.final)}</strong>
-                        {result.deductionTotal > 0 && (
-                          <div className="score-grid__final-label">
-                            {texts.totals.scored} {formatScore(result.scored)} −{' '}
-                            {formatScore(result.deductionTotal)}
-                          </div>
-                        )}
-                      </>
-                    ) : props.results === null ? null : (
-                      '…'
-                    )}
-                  </div>
-                </th>
-              );
-            })}
-          </tr>
+    <div
+      ref={scroller}
+      className="score-grid-wrap"
+      role="region"
+      aria-label={texts.scoringTitle}
+      tabIndex={-1}
+    >
+      <table
+        ref={table}
+        className="score-grid"
+        role="grid"
+        aria-rowcount={lines.length + 1}
+        aria-colcount={units.length + 1}
+        onKeyDown={onKeyDown}
+      >
+        <thead ref={header}>
+          <HeaderRow
+            units={units}
+            columns={view.columns}
+            measure={view.measureColumn}
+            corner={corner}
+            results={props.results}
+            layer={layer}
+            reviewOf={reviewOf}
+          />
         </thead>
         <tbody>
-          {criteria.map((criterion, r) => {
-            const header =
-              criterion.groupCode !== lastGroup ? (
-                <tr key={`g-${criterion.groupCode}`} className="score-grid__group">
-                  <th colSpan={units.length + 1} scope="colgroup">
-                    <span className="score-grid__group-name wrap-anywhere">
-                      {texts.group(criterion.groupCode, props.groupNames.get(criterion.groupCode))}
-                    </span>
-                  </th>
-                </tr>
-              ) : null;
-            lastGroup = criterion.groupCode;
-            return [
-              header,
-              <tr key={criterion.code}>
-                <th scope="row" className="score-grid__criterion">
-                  <div className="score-grid__code">
-                    {criterion.code}{' '}
-                    <span className="score-grid__points">({formatScore(criterion.points)})</span>
-                  </div>
-                  <div className="score-grid__name wrap-anywhere" title={criterion.name}>
-                    {criterion.name}
-                  </div>
-                </th>
-                {units.map((unit, c) => {
-                  const key = cellKey({ unitId: unit.id, code: criterion.code });
-                  const cell = cells.get(key);
-                  const isActive = active.r === r && active.c === c;
-                  return (
-                    <GridCell
-                      key={unit.id}
-                      r={r}
-                      c={c}
-                      unitName={unit.name}
-                      criterion={criterion}
-                      cell={cell}
-                      layer={layer}
-                      active={isActive}
-                      state={props.states[key]}
-                      editing={isActive && editing?.key === key ? editing.draft : null}
-                      pending={props.pending[key]}
-                      ratingPoints={props.ratingPoints.get(criterion.code)}
-                      handlers={handlers}
-                    />
-                  );
-                })}
-              </tr>,
-            ];
+          {view.lines.items.map(({ index, before }) => {
+            const line = lines[index];
+            if (!line) return null;
+            const gap = before > 0 ? gapLine(`gap-${index}`, before) : null;
+            if (line.kind === 'group') {
+              return (
+                <Fragment key={`g-${line.groupCode}`}>
+                  {gap}
+                  <tr
+                    ref={view.measureLine}
+                    data-index={index}
+                    aria-rowindex={index + 2}
+                    className="score-grid__group"
+                  >
+                    <th colSpan={span} aria-colspan={units.length + 1} scope="colgroup">
+                      <span className="score-grid__group-name wrap-anywhere">
+                        {texts.group(line.groupCode, props.groupNames.get(line.groupCode))}
+                      </span>
+                    </th>
+                  </tr>
+                </Fragment>
+              );
+            }
+            const here = active.r === line.r;
+            return (
+              <Fragment key={line.criterion.code}>
+                {gap}
+                <GridRow
+                  index={index}
+                  r={line.r}
+                  criterion={line.criterion}
+                  units={units}
+                  columns={view.columns}
+                  cells={cells}
+                  layer={layer}
+                  activeC={here ? active.c : -1}
+                  editing={here ? editing : null}
+                  states={props.states}
+                  pending={props.pending}
+                  ratingPoints={props.ratingPoints.get(line.criterion.code)}
+                  handlers={handlers}
+                  measure={view.measureLine}
+                />
+              </Fragment>
+            );
           })}
+          {view.lines.after > 0 && gapLine('gap-end', view.lines.after)}
         </tbody>
       </table>
     </div>
   );
 }
+
+/** The empty cell that stands for the columns not drawn (`width` px of them). */
+function columnGap(width: number, header = false) {
+  const style = { width, minWidth: width, maxWidth: width };
+  return header ? (
+    <th aria-hidden className="score-grid__gap" style={style} />
+  ) : (
+    <td aria-hidden className="score-grid__gap" style={style} />
+  );
+}
+
+/** The units' header: names, seats and the engine's totals, for the columns drawn. */
+const HeaderRow = memo(function HeaderRow(props: {
+  units: readonly SheetUnit[];
+  columns: AxisSlice;
+  measure: (element: HTMLElement | null) => void;
+  corner: Ref<HTMLTableCellElement>;
+  results: Map<string, UnitResult> | null;
+  layer: Layer | null;
+  reviewOf: Map<string, string>;
+}) {
+  const { layer, results } = props;
+  return (
+    <tr aria-rowindex={1}>
+      <th ref={props.corner} scope="col" className="score-grid__corner" aria-colindex={1}>
+        {texts.criterion}
+      </th>
+      {props.columns.items.map(({ index: c, before }) => {
+        const unit = props.units[c];
+        if (!unit) return null;
+        const result = results?.get(unit.code);
+        return (
+          <Fragment key={unit.id}>
+            {before > 0 && columnGap(before, true)}
+            <th
+              ref={props.measure}
+              data-index={c}
+              aria-colindex={c + 2}
+              scope="col"
+              className="score-grid__unit"
+            >
+              <div className="wrap-anywhere">{unit.name}</div>
+              {unit.seat !== 'member' && (
+                <Tag color={unit.seat === 'leader' ? 'blue' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
+                  {texts.seat[unit.seat]}
+                </Tag>
+              )}
+              {layer === 'agreed' && props.reviewOf.get(unit.id) === 'conflictOfInterest' && (
+                <div className="score-grid__coi">{texts.review.conflictOfInterest}</div>
+              )}
+              <div className="score-grid__final" data-testid={`final-${unit.code}`}>
+                {result ? (
+                  <>
+                    <span className="score-grid__final-label">{texts.totals.final}: </span>
+                    <strong>{formatScore(result.final)}</strong>
+                    {result.deductionTotal > 0 && (
+                      <div className="score-grid__final-label">
+                        {texts.totals.scored} {formatScore(result.scored)} −{' '}
+                        {formatScore(result.deductionTotal)}
+                      </div>
+                    )}
+                  </>
+                ) : results === null ? null : (
+                  '…'
+                )}
+              </div>
+            </th>
+          </Fragment>
+        );
+      })}
+      {props.columns.after > 0 && columnGap(props.columns.after, true)}
+    </tr>
+  );
+});
+
+/** One criterion's line: its heading and its cells in the columns drawn. */
+const GridRow = memo(function GridRow(props: {
+  index: number;
+  r: number;
+  criterion: SheetCriterion;
+  units: readonly SheetUnit[];
+  columns: AxisSlice;
+  cells: Map<string, Cell>;
+  layer: Layer | null;
+  /** The active cell's column when it is on this line, else −1. */
+  activeC: number;
+  editing: { key: string; draft: Draft } | null;
+  states: Record<string, SaveState>;
+  pending: Record<string, Draft>;
+  ratingPoints: Record<string, number> | undefined;
+  handlers: CellHandlers;
+  measure: (element: HTMLElement | null) => void;
+}) {
+  const { criterion, r } = props;
+  return (
+    <tr ref={props.measure} data-index={props.index} aria-rowindex={props.index + 2}>
+      <th scope="row" className="score-grid__criterion" aria-colindex={1}>
+        <div className="score-grid__code">
+          {criterion.code} <span className="score-grid__points">({formatScore(criterion.points)})</span>
+        </div>
+        <div className="score-grid__name wrap-anywhere" title={criterion.name}>
+          {criterion.name}
+        </div>
+      </th>
+      {props.columns.items.map(({ index: c, before }) => {
+        const unit = props.units[c];
+        if (!unit) return null;
+        const key = cellKey({ unitId: unit.id, code: criterion.code });
+        const isActive = props.activeC === c;
+        return (
+          <Fragment key={unit.id}>
+            {before > 0 && columnGap(before)}
+            <GridCell
+              r={r}
+              c={c}
+              unitName={unit.name}
+              criterion={criterion}
+              cell={props.cells.get(key)}
+              layer={props.layer}
+              active={isActive}
+              state={props.states[key]}
+              editing={isActive && props.editing?.key === key ? props.editing.draft : null}
+              pending={props.pending[key]}
+              ratingPoints={props.ratingPoints}
+              handlers={props.handlers}
+            />
+          </Fragment>
+        );
+      })}
+      {props.columns.after > 0 && columnGap(props.columns.after)}
+    </tr>
+  );
+});
 
 interface CellProps {
   r: number;
@@ -344,6 +513,7 @@ const GridCell = memo(function GridCell(props: CellProps) {
         data-unit={props.unitName}
         data-criterion={criterion.code}
         role="gridcell"
+        aria-colindex={c + 2}
         tabIndex={props.active ? 0 : -1}
       >
         <span className="visually-hidden">{texts.details.empty}</span>
@@ -401,6 +571,7 @@ const GridCell = memo(function GridCell(props: CellProps) {
       data-unit={props.unitName}
       data-criterion={criterion.code}
       role="gridcell"
+      aria-colindex={c + 2}
       tabIndex={props.active ? 0 : -1}
       aria-selected={props.active}
       aria-readonly={!writable}
