@@ -3,11 +3,11 @@ import { expect, test } from './support/fixtures';
 import { type Cluster, type Period, UserApi } from './support/review';
 
 // Issue #15: the grid draws only the lines and columns in view. On a large cluster (30 units × 100
-// criteria, its own year 2069) the keyboard still reaches every cell: an arrow key past the lines drawn
+// criteria, its own year 2070) the keyboard still reaches every cell: an arrow key past the lines drawn
 // scrolls to and focuses the right cell, the focus stays on it while it is scrolled out of view and
 // back, and a cell far down and across is edited and saved. Behaviour only: speed is `npm run bench:grid`.
 
-const YEAR = 2069;
+const YEAR = 2070;
 const UNITS = 30;
 const CRITERIA = 100;
 
