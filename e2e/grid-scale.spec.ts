@@ -16,7 +16,7 @@ const codeAt = (i: number) => (i < 50 ? `I.${i + 1}` : `II.${i - 49}`);
 
 interface Sheet {
   rows: {
-    unit: { code: string };
+    unit: { code: string; name: string };
     cells: { criterionCode: string; agreed: { points: number | null } | null }[];
   }[];
 }
