@@ -548,7 +548,8 @@ export function formatAuditValue(field: string, value: unknown, names: Resolvers
     }
     const named = VALUE_NAMES[field]?.[value];
     if (named) return named;
-    if (field === 'awardCode') return awardName(value);
+    // An award by its code; a registration's titles sought are a list of them.
+    if (field === 'awardCode' || field === 'titlesSought') return awardName(value);
     if (field === 'itemCode') return names.item?.(value) ?? ITEM_NAMES[value] ?? value;
     if (field === 'criterionCode') {
       const title = names.criterion?.(value);

@@ -57,6 +57,13 @@ describe('codes are read aloud', () => {
     expect(awardName('X_NEW')).toBe('X_NEW');
   });
 
+  it('a registration’s titles sought by name, not code (a registration made before issue has no ruleset)', () => {
+    const names = { unit: () => undefined, user: () => undefined };
+    expect(describeChanges(null, { titlesSought: ['TTLDXS', 'CO_T'] }, names)[0]?.new).toBe(
+      'Tập thể lao động xuất sắc; Cờ thi đua của UBND tỉnh',
+    );
+  });
+
   it('lists of units by name: a movement’s participants, a task’s coordinating units', () => {
     const names = {
       unit: (id: string) => ({ u1: 'Phường Trần Phú', u2: 'Xã An Lạc' })[id],
