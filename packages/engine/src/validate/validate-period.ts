@@ -225,40 +225,42 @@ const FIELDS_BY_KIND: Record<string, readonly (typeof VALUE_FIELDS)[number][]> =
 
 /** An entry must carry exactly the fields of its criterion's kind, with values in range. */
 function checkEntryValues(entry: Entry, leaf: LeafRef, at: number, errors: ErrorList): void {
-  const path = (): string => entryPath(at);
   const c = leaf.criterion;
   const kind = c.kind ?? 'qualitative';
   const needed = FIELDS_BY_KIND[kind] ?? [];
   for (const field of VALUE_FIELDS) {
     const present = entry[field] !== undefined;
     if (needed.includes(field) && !present) {
-      errors.add(`${path()}.${field}`, MSG.entryFieldRequired(field, KIND_LABEL[kind] ?? kind, c.code));
+      errors.add(
+        `${entryPath(at)}.${field}`,
+        MSG.entryFieldRequired(field, KIND_LABEL[kind] ?? kind, c.code),
+      );
     } else if (!needed.includes(field) && present) {
-      errors.add(`${path()}.${field}`, MSG.fieldNotForKind(field, kind));
+      errors.add(`${entryPath(at)}.${field}`, MSG.fieldNotForKind(field, kind));
     }
   }
   switch (kind) {
     case 'quantitative': {
       const { plan, actual } = entry;
       if (actual !== undefined && actual < 0)
-        errors.add(`${path()}.actual`, MSG.notNegative('thực hiện', actual));
+        errors.add(`${entryPath(at)}.actual`, MSG.notNegative('thực hiện', actual));
       if (plan === undefined) break;
-      if (plan < 0) errors.add(`${path()}.plan`, MSG.notNegative('kế hoạch', plan));
+      if (plan < 0) errors.add(`${entryPath(at)}.plan`, MSG.notNegative('kế hoạch', plan));
       else if (plan === 0 && c.direction !== 'decrease')
-        errors.add(`${path()}.plan`, MSG.planPositive(c.code, plan));
+        errors.add(`${entryPath(at)}.plan`, MSG.planPositive(c.code, plan));
       break;
     }
     case 'qualitative':
       if (entry.points === undefined) break;
-      if (entry.points < 0) errors.add(`${path()}.points`, MSG.notNegative('điểm', entry.points));
+      if (entry.points < 0) errors.add(`${entryPath(at)}.points`, MSG.notNegative('điểm', entry.points));
       else if (entry.points > c.points) {
-        errors.add(`${path()}.points`, MSG.pointsOverStandard(entry.points, c.points, c.code));
+        errors.add(`${entryPath(at)}.points`, MSG.pointsOverStandard(entry.points, c.points, c.code));
       }
       break;
     case 'rating': {
       const options = Object.keys(c.options ?? {});
       if (entry.rating !== undefined && !options.includes(entry.rating)) {
-        errors.add(`${path()}.rating`, MSG.unknownRating(entry.rating, c.code, options));
+        errors.add(`${entryPath(at)}.rating`, MSG.unknownRating(entry.rating, c.code, options));
       }
       break;
     }
