@@ -147,7 +147,12 @@ function scoreValue(
   entry: Entry | undefined,
   cache: Map<unknown, ScoredValue>,
 ): ScoredValue {
-  const key = entry === undefined ? MISSING : criterion.kind === 'quantitative' ? undefined : valueKey(entry);
+  const key =
+    entry === undefined
+      ? MISSING
+      : criterion.kind === 'quantitative'
+        ? undefined
+        : valueKey(criterion, entry);
   const cached = key === undefined ? undefined : cache.get(key);
   if (cached) return cached;
   const score = scoreLeaf(criterion, entry);
@@ -164,12 +169,20 @@ function scoreValue(
 
 const MISSING = Symbol('missing');
 
-/** The one input a discrete kind's score depends on (score-leaf.ts reads no other field of the entry). */
-function valueKey(entry: Entry): unknown {
-  if (entry.points !== undefined) return entry.points;
-  if (entry.value !== undefined) return entry.value;
-  if (entry.rating !== undefined) return entry.rating;
-  return entry.done === true;
+/** The one field of the entry a discrete kind's score reads (as score-leaf.ts reads it). */
+function valueKey(criterion: CriterionInput, entry: Entry): unknown {
+  switch (criterion.kind) {
+    case 'bands':
+      return entry.value ?? 0;
+    case 'rating':
+      return entry.rating ?? '';
+    case 'yesno':
+      return entry.done === true;
+    case 'qualitative':
+    case 'quantitative':
+    case undefined:
+      return entry.points ?? 0;
+  }
 }
 
 /** Entries by unit (input order) and leaf (ruleset order); the last of duplicates wins. */
