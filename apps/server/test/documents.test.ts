@@ -251,6 +251,33 @@ describe('documents of the demo council', () => {
     });
   }, 180_000);
 
+  it('names in the vote count the deputies an election chose with equal counts (they are elected, not tied)', async () => {
+    const deputyVotes = await db()
+      .select({ meetingId: votes.meetingId, unitName: units.name, votes: votes.votes })
+      .from(votes)
+      .innerJoin(units, eq(units.id, votes.unitId))
+      .where(and(eq(votes.purpose, 'election'), eq(votes.position, 'deputy')));
+    // The demo's 2025 summary meeting of Cụm 1 elected two deputies with 8 of 8 ballots each.
+    const byMeeting = new Map<string, { unitName: string; votes: number }[]>();
+    for (const v of deputyVotes) byMeeting.set(v.meetingId, [...(byMeeting.get(v.meetingId) ?? []), v]);
+    const [meetingId, counts] =
+      [...byMeeting].find(([, c]) => {
+        const top = Math.max(...c.map((v) => v.votes));
+        return c.filter((v) => v.votes === top).length === 2;
+      }) ?? [];
+    expect(meetingId).toBeDefined();
+    const top = Math.max(...counts!.map((c) => c.votes));
+    const tied = counts!.filter((c) => c.votes === top).map((c) => c.unitName);
+    const pdf = await office.get(`/meetings/${meetingId}/documents/vote-count?format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const file = join(dir, 'deputies.pdf');
+    writeFileSync(file, pdf.rawPayload);
+    const text = pdfText(file).normalize('NFC').replace(/\s+/g, ' ');
+    expect(text).toContain(`${tied.length} đơn vị được bầu:`);
+    for (const name of tied) expect(text).toMatch(new RegExp(`được bầu:[^.]*${name}`));
+    expect(text).not.toContain(`${tied.length} đơn vị cùng có ${top}/`);
+  }, 60_000);
+
   it('refuses another unit its neighbour’s registration form', async () => {
     const rows = await db().select().from(registrations);
     const neighbour = rows.find((r) => r.unitId !== memberUnitId);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asciiFileName,
   buildScoreTable,
+  buildVoteCount,
   formatDecimal,
   formatDocumentDay,
   formatDocumentMonth,
@@ -112,5 +113,49 @@ describe('score table model', () => {
     expect(table.rows[2]![11]!.text).toBe('Bằng khen của Chủ tịch UBND tỉnh (tạm tính)');
     const paragraphs = doc.body.flatMap((b) => (b.kind === 'paragraph' ? [JSON.stringify(b)] : []));
     expect(paragraphs.some((p) => p.includes('2 đơn vị chưa đủ số liệu'))).toBe(true);
+  });
+});
+
+describe('vote count', () => {
+  const input = (groups: Parameters<typeof buildVoteCount>[0]['groups']) =>
+    buildVoteCount({
+      issuer: sampleScoreTable(1).issuer,
+      kindName: 'Hội nghị tổng kết',
+      scopeName: 'Cụm thi đua số 1 năm 2025',
+      heldOn: '2025-12-20',
+      ballots: 8,
+      members: 8,
+      groups,
+    });
+  const results = (doc: ReturnType<typeof buildVoteCount>) =>
+    doc.body.flatMap((b) =>
+      b.kind === 'paragraph'
+        ? [b.runs.map((r) => r.text).join('')].filter((t) => t.startsWith('Kết quả'))
+        : [],
+    );
+  const counts = [
+    { unitName: 'Phường Nam Hà', votes: 8, note: null },
+    { unitName: 'Phường Quang Trung', votes: 8, note: null },
+    { unitName: 'Phường Hồng Hà', votes: 1, note: null },
+  ];
+
+  it('names both deputies a two-seat election chose with the same count, not a tie', () => {
+    const doc = input([{ title: 'Bầu cụm phó', counts, chosen: ['Phường Nam Hà', 'Phường Quang Trung'] }]);
+    expect(results(doc)).toEqual([
+      'Kết quả: 2 đơn vị được bầu: Phường Nam Hà (8/8 phiếu), Phường Quang Trung (8/8 phiếu).',
+    ]);
+  });
+
+  it('says an election that chose nobody, and a single vote tied at the top, did not decide', () => {
+    const doc = input([
+      { title: 'Bầu cụm trưởng', counts, chosen: [] },
+      { title: 'Phân định bằng điểm', counts },
+      { title: 'Phân định bằng điểm', counts: counts.slice(1) },
+    ]);
+    expect(results(doc)).toEqual([
+      'Kết quả: 2 đơn vị cùng có 8/8 phiếu, chưa phân định được.',
+      'Kết quả: 2 đơn vị cùng có 8/8 phiếu, chưa phân định được.',
+      'Kết quả: Phường Quang Trung có số phiếu cao nhất (8/8 phiếu).',
+    ]);
   });
 });

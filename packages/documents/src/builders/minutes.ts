@@ -170,6 +170,11 @@ export interface VoteCountGroup {
     readonly votes: number;
     readonly note: string | null;
   }[];
+  /**
+   * For an election, the units it chose (by the product's rule: as many as there are seats, a tie
+   * across the cut choosing nobody); empty when it chose nobody. Absent for a vote that picks one unit.
+   */
+  readonly chosen?: readonly string[];
 }
 
 export interface VoteCountInput {
@@ -181,6 +186,20 @@ export interface VoteCountInput {
   readonly ballots: number;
   readonly members: number;
   readonly groups: readonly VoteCountGroup[];
+}
+
+/** The result sentence of one vote: who was chosen, or that the vote did not decide. */
+function voteResult(g: VoteCountGroup, sorted: VoteCountGroup['counts'], ballots: number): string {
+  const votesOf = (name: string) => sorted.find((c) => c.unitName === name)?.votes ?? 0;
+  if (g.chosen && g.chosen.length > 0) {
+    const list = g.chosen.map((name) => `${name} (${votesOf(name)}/${ballots} phiếu)`).join(', ');
+    return `Kết quả: ${g.chosen.length === 1 ? 'đơn vị được bầu' : `${g.chosen.length} đơn vị được bầu`}: ${list}.`;
+  }
+  const top = sorted[0]?.votes ?? 0;
+  const leaders = sorted.filter((c) => c.votes === top);
+  if (!g.chosen && leaders.length === 1 && top > 0)
+    return `Kết quả: ${leaders[0]!.unitName} có số phiếu cao nhất (${top}/${ballots} phiếu).`;
+  return `Kết quả: ${leaders.length} đơn vị cùng có ${top}/${ballots} phiếu, chưa phân định được.`;
 }
 
 /** Biên bản kiểm phiếu: for each vote, the ballots, the count per unit (most first) and the result. */
@@ -197,8 +216,6 @@ export function buildVoteCount(input: VoteCountInput): OfficialDocument {
     blocks.push(para('Hội nghị chưa ghi kết quả bỏ phiếu nào.', { noIndent: true }));
   input.groups.forEach((g, gi) => {
     const sorted = [...g.counts].sort((a, b) => b.votes - a.votes);
-    const top = sorted[0]?.votes ?? 0;
-    const leaders = sorted.filter((c) => c.votes === top);
     blocks.push(heading(`${gi + 1}. ${g.title}`));
     blocks.push({
       kind: 'table',
@@ -218,13 +235,7 @@ export function buildVoteCount(input: VoteCountInput): OfficialDocument {
         cell(c.note ?? ''),
       ]),
     });
-    blocks.push(
-      para(
-        leaders.length === 1 && top > 0
-          ? `Kết quả: ${leaders[0]!.unitName} có số phiếu cao nhất (${top}/${input.ballots} phiếu).`
-          : `Kết quả: ${leaders.length} đơn vị cùng có ${top}/${input.ballots} phiếu, chưa phân định được.`,
-      ),
-    );
+    blocks.push(para(voteResult(g, sorted, input.ballots)));
   });
   return {
     title: `Biên bản kiểm phiếu - ${input.kindName} - ${input.scopeName}`,

@@ -1,8 +1,9 @@
-import { type Database, periods, units, votes } from '@thidua/db';
+import { clusterMembers, type Database, periods, units, votes } from '@thidua/db';
 import { buildMinutes, buildVoteCount, type Issuer } from '@thidua/documents';
 import { AWARD_NAMES, MEETING_KIND_NAMES, seatName, VOTE_PURPOSE_NAMES } from '@thidua/vocabulary';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
+import { type ElectionCount, electionOutcome } from '../meetings/election';
 import { loadMeetingScope, requireRead } from '../meetings/policy';
 import { presentMeeting } from '../meetings/presenter';
 import { findMeeting, loadMeetingFacts } from '../meetings/service';
@@ -102,9 +103,14 @@ export async function prepareVoteCount(
     .innerJoin(units, eq(units.id, votes.unitId))
     .where(eq(votes.meetingId, meeting.id))
     .orderBy(asc(votes.purpose), asc(votes.awardCode), asc(votes.position), asc(units.name));
+  const chosen = await electedAtMeeting(db, meeting, rows);
   const groups = new Map<
     string,
-    { title: string; counts: { unitName: string; votes: number; note: string | null }[] }
+    {
+      title: string;
+      counts: { unitName: string; votes: number; note: string | null }[];
+      chosen?: string[];
+    }
   >();
   for (const { vote, unitName } of rows) {
     const key = `${vote.purpose}|${vote.awardCode ?? ''}|${vote.position ?? ''}`;
@@ -114,7 +120,11 @@ export async function prepareVoteCount(
         : vote.position
           ? seatName(vote.position, kind)
           : '';
-    const group = groups.get(key) ?? { title: `${VOTE_PURPOSE_NAMES[vote.purpose]}: ${what}`, counts: [] };
+    const group = groups.get(key) ?? {
+      title: `${VOTE_PURPOSE_NAMES[vote.purpose]}: ${what}`,
+      counts: [],
+      ...(vote.purpose === 'election' && vote.position ? { chosen: chosen[vote.position] } : {}),
+    };
     group.counts.push({ unitName, votes: vote.votes, note: vote.note });
     groups.set(key, group);
   }
@@ -138,4 +148,38 @@ export async function prepareVoteCount(
     data: { view, votes: rows.map((r) => [r.vote.id, r.vote.version, r.vote.votes]) },
     author: letterhead.issuingBody,
   };
+}
+
+/**
+ * Who this meeting's election chose, by position, by the rule the product applies when the cluster is
+ * copied to next period (meetings/election.ts): the leader, and as many deputies as the cluster has
+ * deputy seats; a tie across the cut chooses nobody.
+ */
+async function electedAtMeeting(
+  db: Database,
+  meeting: { id: string; heldOn: string; clusterId: string | null },
+  rows: { vote: typeof votes.$inferSelect; unitName: string }[],
+): Promise<{ leader: string[]; deputy: string[] }> {
+  const counts: ElectionCount[] = rows.flatMap(({ vote }) =>
+    vote.purpose === 'election' && vote.position
+      ? [
+          {
+            meetingId: meeting.id,
+            heldOn: meeting.heldOn,
+            position: vote.position,
+            unitId: vote.unitId,
+            votes: vote.votes,
+          },
+        ]
+      : [],
+  );
+  if (counts.length === 0 || !meeting.clusterId) return { leader: [], deputy: [] };
+  const deputySeats = await db
+    .select({ unitId: clusterMembers.unitId })
+    .from(clusterMembers)
+    .where(and(eq(clusterMembers.clusterId, meeting.clusterId), eq(clusterMembers.role, 'deputy')));
+  const outcome = electionOutcome(counts, Math.max(1, deputySeats.length));
+  const nameOf = new Map(rows.map((r) => [r.vote.unitId, r.unitName] as const));
+  const names = (ids: string[] | undefined) => (ids ?? []).map((id) => nameOf.get(id) ?? id);
+  return { leader: names(outcome.leader ? [outcome.leader] : []), deputy: names(outcome.deputies) };
 }
