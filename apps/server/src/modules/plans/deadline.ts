@@ -1,7 +1,7 @@
 import type { DeadlineKind, PlanTask, Recurrence } from '@thidua/db';
 import { RECURRENCE_NAMES as VOCABULARY_RECURRENCE_NAMES } from '@thidua/vocabulary';
 import type { FieldError } from '../../http/errors';
-import { daysBetween, daysInMonth, isoDate } from '../periods/dates';
+import { daysBetween, daysInMonth, isoDate } from '../../kernel/dates';
 
 /** A deadline as the API carries it. */
 export interface DeadlineInput {

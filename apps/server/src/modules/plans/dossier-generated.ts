@@ -25,7 +25,7 @@ import { prepareAchievementReport } from '../documents/achievement-report';
 import { prepareAwardProposal } from '../documents/award-documents';
 import { type PreparedDocument, renderPrepared } from '../documents/deliver';
 import { prepareMinutes } from '../documents/meeting';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import { discardFile, type ReceivedFile, receiveFile } from '../scoring/evidence-store';
 import { deleteComponentAudited, insertComponentAudited } from './dossier-components';
 import { loadComponents } from './dossier-requirements';

@@ -13,8 +13,8 @@ import { notifyDossierReturned } from '../../notifications/events';
 import type { Actor } from '../../auth/actor';
 import { deleteAudited, findById, updateAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
-import { localToday } from '../periods/dates';
-import { blankToNull } from '../meetings/text';
+import { localToday } from '../../kernel/dates';
+import { blankToNull } from '../../kernel/text';
 import {
   ARTICLE,
   assertProposable,

@@ -2,7 +2,7 @@ import type { MovementReport } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { command, registerRoutes, route } from '../../http/route-table';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import {
   dueReports,
   findReport,

@@ -13,7 +13,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, forbidden, invalid } from '../../http/errors';
 import { findById, updateAudited } from '../../http/versioned-update';
-import { daysBetween, localToday, vietnameseDate } from '../periods/dates';
+import { daysBetween, localToday, vietnameseDate } from '../../kernel/dates';
 import { findMovement } from './movement-service';
 import { assertPeriodWritable, type PlansScope } from './policy';
 

@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import type { FieldError } from '../../http/errors';
-import { blankToNull } from '../meetings/text';
+import { blankToNull } from '../../kernel/text';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import type { MovementBody, MovementPatch } from './schema';
 

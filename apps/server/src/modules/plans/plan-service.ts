@@ -12,8 +12,8 @@ import { recordAudit, recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
-import { localToday } from '../periods/dates';
-import { blankToNull } from '../meetings/text';
+import { localToday } from '../../kernel/dates';
+import { blankToNull } from '../../kernel/text';
 import { deadlineColumns, deadlineErrors } from './deadline';
 import {
   assertNoErrors,

@@ -11,7 +11,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
-import { localToday, vietnameseDate } from '../periods/dates';
+import { localToday, vietnameseDate } from '../../kernel/dates';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
 

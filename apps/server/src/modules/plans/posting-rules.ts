@@ -7,7 +7,7 @@ import {
   requiresPublicPosting,
 } from '@thidua/vocabulary';
 import { AppError, type FieldError } from '../../http/errors';
-import { vietnameseDate } from '../periods/dates';
+import { vietnameseDate } from '../../kernel/dates';
 
 type Posting = Partial<Pick<DossierBatch, 'postingStartsOn' | 'postingEndsOn' | 'postingPlace'>>;
 

@@ -19,7 +19,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, notFound } from '../../http/errors';
 import { deleteAudited, updateAudited } from '../../http/versioned-update';
-import { blankToNull } from '../meetings/text';
+import { blankToNull } from '../../kernel/text';
 import { assertPeriodWritable, type PlansScope, scopeOf } from './policy';
 import { postingWorkingDays } from './posting-rules';
 import type { PostingCommentBody, PostingCommentPatch, postingCommentView, postingView } from './schema';

@@ -1,6 +1,6 @@
 import type { Dossier, DossierBatch, Movement, PlanTask, ProgrammeSession, WorkPlan } from '@thidua/db';
 import type { z } from 'zod';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import { daysLate, deadlineText, dueDateOf, dueMonthOf } from './deadline';
 import { canComplete, canWriteDossier, type PlansScope } from './policy';
 import { agendaItems, monthLabel, summariseMonths } from './programme';

@@ -11,7 +11,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { FieldError } from '../../http/errors';
 import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
-import { blankToNull } from '../meetings/text';
+import { blankToNull } from '../../kernel/text';
 import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
 import { dateInMonth, monthInSpan, monthLabel, vnDate } from './programme';
 import type { SessionBody, SessionPatch } from './schema';

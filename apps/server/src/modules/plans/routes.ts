@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import { PLAN_TAGS, planRoutes } from './plan-routes';
 import { loadPeriodScope } from './policy';
 import { programmeRoutes } from './programme-routes';

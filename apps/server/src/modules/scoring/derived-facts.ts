@@ -10,7 +10,7 @@ import {
 } from '@thidua/db';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { stageIndex } from '../../workflow/stage-guards';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import { daysLate, dueDateOf } from '../plans/deadline';
 import { percentOf } from '../plans/reports';
 import type { DerivedFactName } from './fact-catalogue';

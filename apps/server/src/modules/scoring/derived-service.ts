@@ -7,7 +7,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import { lateTasksReport, returnedShareReport } from '../plans/reports';
 import { adjustmentRefusal } from './adjustments-policy';
 import { amountErrors, requireItem } from './adjustments-service';

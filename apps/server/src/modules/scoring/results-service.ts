@@ -5,7 +5,7 @@ import { evaluatePeriod, type ResultDocument } from '@thidua/engine';
 import type { Actor } from '../../auth/actor';
 import { deepFreeze, LruMap } from '../../cache/lru';
 import { AppError, forbidden } from '../../http/errors';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import { loadClusterUnits } from './cluster-units';
 import { loadScoringContext, type ScoringContext } from './context';
 import { buildPeriodFile, type PeriodFile } from './period-file-export';

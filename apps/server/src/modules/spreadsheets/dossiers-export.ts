@@ -9,7 +9,7 @@ import {
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { vietnamDateTime } from '../audit/csv';
-import { vietnameseDate } from '../periods/dates';
+import { vietnameseDate } from '../../kernel/dates';
 import { loadComponents, missingComponents } from '../plans/dossier-requirements';
 import { listBatchDossiers } from '../plans/dossier-list';
 import { findBatch } from '../plans/dossier-service';
