@@ -11,7 +11,10 @@ import { signingCertificateRoutes } from './documents/signing-certificate-routes
 import { meetingsRoutes } from './meetings/routes';
 import { notificationsRoutes } from './notifications/routes';
 import { periodsRoutes } from './periods/routes';
-import { plansRoutes } from './plans/routes';
+import { workPlansRoutes } from './work-plans/routes';
+import { programmeRoutes } from './programme/routes';
+import { movementsRoutes } from './movements/routes';
+import { dossiersRoutes } from './dossiers/routes';
 import { registrationsRoutes } from './registrations/routes';
 import { scoringRoutes } from './scoring/routes';
 import { spreadsheetsRoutes } from './spreadsheets/routes';
@@ -31,7 +34,10 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(scoringRoutes);
   await app.register(meetingsRoutes);
   await app.register(awardsRoutes);
-  await app.register(plansRoutes);
+  await app.register(workPlansRoutes);
+  await app.register(programmeRoutes);
+  await app.register(movementsRoutes);
+  await app.register(dossiersRoutes);
   await app.register(documentsRoutes);
   await app.register(letterheadRoutes);
   await app.register(signingCertificateRoutes);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { type Actor, requireActor } from '../../auth/actor';
 import { decisionParams, periodParams, proposalParams } from '../awards/schema';
 import { meetingParams } from '../meetings/schema';
-import { planParams } from '../plans/schema';
+import { planParams } from '../work-plans/schema';
 import { registrationParams } from '../registrations/schema';
 import { versionQuery } from '../scoring/schema-entries';
 import { prepareAchievementReport } from './achievement-report';

@@ -11,8 +11,8 @@ import {
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { stageIndex } from '../../workflow/stage-guards';
 import { localToday } from '../../kernel/dates';
-import { daysLate, dueDateOf } from '../plans/deadline';
-import { percentOf } from '../plans/reports';
+import { daysLate, dueDateOf } from '../work-plans/deadline';
+import { percentOf } from '../../kernel/percent';
 import type { DerivedFactName } from './fact-catalogue';
 
 // Facts the product knows from its own records (issue #11 §6, Nghị định 152/2025 Art. 4.6), so nobody

@@ -1,14 +1,6 @@
-import {
-  type Database,
-  type Dossier,
-  type DossierBatch,
-  dossierBatches,
-  movements,
-  type Transaction,
-} from '@thidua/db';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { type Database, type Dossier, type DossierBatch, dossierBatches, type Transaction } from '@thidua/db';
+import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { pageOf, pageQuery, selectPage } from '../../http/pagination';
 import { command, registerRoutes, route } from '../../http/route-table';
 import {
@@ -22,39 +14,36 @@ import {
   findDossier,
   updateBatch,
   updateDossier,
-} from './dossier-service';
-import { attachGenerated } from './dossier-generated';
-import { listBatchDossiers } from './dossier-list';
-import { createMovement, deleteMovement, findMovement, updateMovement } from './movement-service';
-import { loadPeriodScope, type PlansScope, requireDossierWrite, requireWrite } from './policy';
-import { presentBatch, presentDossier, presentMovement } from './presenter';
+} from './service';
+import { attachGenerated } from './generated';
+import { listBatchDossiers } from './queries';
+import { loadPeriodScope, type PlansScope, requireDossierWrite, requireWrite } from '../plans-shared/policy';
+import { presentBatch, presentDossier } from './presenter';
 import {
   appraisalBody,
   batchBody,
   batchParams,
   batchPatch,
   batchView,
-  deleteQuery,
   dossierBody,
   dossierListQuery,
   dossierParams,
   dossierPatch,
   dossierView,
-  movementBody,
-  movementListQuery,
-  movementParams,
-  movementPatch,
-  movementView,
-  periodParams,
+  DOSSIER_TAGS,
+  returnedShareQuery,
+  returnedShareView,
 } from './schema';
+import { deleteQuery, periodParams } from '../plans-shared/schema';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../../auth/actor';
+import { dossierComponentRoutes } from './component-routes';
+import { postingRoutes } from './posting-routes';
+import { returnedShareReport } from './reports';
+import { BY_ADDRESS, deleted, SO_ONLY } from '../plans-shared/route-texts';
 
-const MOVEMENT_TAGS = ['Phong trào thi đua'];
-export const DOSSIER_TAGS = ['Hồ sơ đề nghị khen thưởng'];
-const SO_ONLY = 'Chỉ cơ quan thường trực Hội đồng.';
 const UNIT_OR_SO =
   'Cơ quan thường trực; hoặc cán bộ của chính đơn vị, khi hồ sơ chưa được thẩm định và chưa quá hạn nộp của đợt (WINDOW_CLOSED).';
-const BY_ADDRESS = 'Tham số `version` (và `reason`) trên địa chỉ.';
-const deleted = () => ({ 204: z.null().describe('Đã xóa') });
 
 /** One dossier as the API shows it, with why it may not be approved now (khoản 4 Điều 4). */
 async function present(db: Database | Transaction, dossier: Dossier, scope: PlansScope, batch: DossierBatch) {
@@ -62,96 +51,12 @@ async function present(db: Database | Transaction, dossier: Dossier, scope: Plan
   return presentDossier(dossier, scope, batch, barsOf(dossier));
 }
 
-/** Emulation movements, dossier batches and award dossiers with their appraisal (SPEC §11). */
-export async function registryRoutes(app: FastifyInstance): Promise<void> {
+/**
+ * Dossier batches and award dossiers with their appraisal, their components, the public posting of a
+ * batch's list, and the returned-dossier report (SPEC §11).
+ */
+export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
   registerRoutes(app, [
-    // ---- Movements ----
-    route(
-      {
-        method: 'GET',
-        url: '/periods/:periodId/movements',
-        tags: MOVEMENT_TAGS,
-        summary: 'Danh sách phong trào thi đua của kỳ',
-        params: periodParams,
-        querystring: movementListQuery,
-        response: { 200: pageOf(movementView) },
-      },
-      async ({ db, actor, params, query }) => {
-        const scope = await loadPeriodScope(db, actor, params.periodId);
-        const filters: SQL[] = [eq(movements.periodId, scope.periodId)];
-        if (query.status) filters.push(eq(movements.status, query.status));
-        return selectPage(db, movements, and(...filters), [asc(movements.name)], query, (m) =>
-          presentMovement(m, scope),
-        );
-      },
-    ),
-    command(
-      {
-        method: 'POST',
-        url: '/periods/:periodId/movements',
-        tags: MOVEMENT_TAGS,
-        summary: 'Thêm phong trào thi đua',
-        description: SO_ONLY,
-        params: periodParams,
-        body: movementBody,
-        response: { 201: movementView },
-      },
-      async ({ tx, actor, params, body }) => {
-        const scope = await loadPeriodScope(tx, actor, params.periodId);
-        requireWrite(scope);
-        return presentMovement(await createMovement(tx, actor, scope, body), scope);
-      },
-    ),
-    route(
-      {
-        method: 'GET',
-        url: '/movements/:movementId',
-        tags: MOVEMENT_TAGS,
-        summary: 'Xem phong trào thi đua',
-        params: movementParams,
-        response: { 200: movementView },
-      },
-      async ({ db, actor, params }) => {
-        const { movement, scope } = await findMovement(db, actor, params.movementId);
-        return presentMovement(movement, scope);
-      },
-    ),
-    command(
-      {
-        method: 'PATCH',
-        url: '/movements/:movementId',
-        tags: MOVEMENT_TAGS,
-        summary: 'Sửa phong trào thi đua',
-        description: SO_ONLY,
-        params: movementParams,
-        body: movementPatch,
-        response: { 200: movementView },
-      },
-      async ({ tx, actor, params, body }) => {
-        const { movement, scope } = await findMovement(tx, actor, params.movementId);
-        requireWrite(scope);
-        return presentMovement(await updateMovement(tx, actor, movement, body), scope);
-      },
-    ),
-    command(
-      {
-        method: 'DELETE',
-        url: '/movements/:movementId',
-        tags: MOVEMENT_TAGS,
-        summary: 'Xóa phong trào thi đua',
-        description: `${SO_ONLY} ${BY_ADDRESS}`,
-        params: movementParams,
-        querystring: deleteQuery,
-        response: deleted(),
-      },
-      async ({ tx, actor, params, query }) => {
-        const { movement, scope } = await findMovement(tx, actor, params.movementId);
-        requireWrite(scope);
-        await deleteMovement(tx, actor, movement, query.version, query.reason);
-        return null;
-      },
-    ),
-
     // ---- Dossier batches ----
     route(
       {
@@ -357,4 +262,28 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
   ]);
+  await dossierComponentRoutes(app);
+  await postingRoutes(app);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+
+  r.get(
+    '/periods/:periodId/returned-dossiers',
+    {
+      schema: {
+        tags: ['Hồ sơ đề nghị khen thưởng'],
+        summary: 'Tỷ lệ hồ sơ bị trả lại theo đơn vị (căn cứ tiêu chí III.4 Bắc Giang)',
+        description:
+          'Số hồ sơ bị trả lại / số hồ sơ đã nộp, dạng phân số chính xác; `minLevel=provincial` chỉ tính ' +
+          'hồ sơ trình khen thưởng từ cấp tỉnh trở lên.',
+        params: periodParams,
+        querystring: returnedShareQuery,
+        response: { 200: returnedShareView },
+      },
+    },
+    async (request) => {
+      const scope = await loadPeriodScope(db, requireActor(request.actor), request.params.periodId);
+      return returnedShareReport(db, scope.periodId, request.query.minLevel, request.query.unitId);
+    },
+  );
 }

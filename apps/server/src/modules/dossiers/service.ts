@@ -22,9 +22,15 @@ import {
   notProposable,
   type PeriodBars,
 } from '../awards/proposal-bars';
-import { assertDossierComplete } from './dossier-requirements';
+import { assertDossierComplete } from './requirements';
 import { assertPostingEnded, postingErrors } from './posting-rules';
-import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
+import {
+  assertNoErrors,
+  assertPeriodWritable,
+  type PlansScope,
+  scopeOf,
+  unitErrors,
+} from '../plans-shared/policy';
 import type { AppraisalBody, BatchBody, BatchPatch, DossierBody, DossierPatch } from './schema';
 
 type Db = Database | Transaction;

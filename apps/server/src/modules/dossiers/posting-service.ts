@@ -20,7 +20,7 @@ import type { Actor } from '../../auth/actor';
 import { AppError, notFound } from '../../http/errors';
 import { deleteAudited, updateAudited } from '../../http/versioned-update';
 import { blankToNull } from '../../kernel/text';
-import { assertPeriodWritable, type PlansScope, scopeOf } from './policy';
+import { assertPeriodWritable, type PlansScope, scopeOf } from '../plans-shared/policy';
 import { postingWorkingDays } from './posting-rules';
 import type { PostingCommentBody, PostingCommentPatch, postingCommentView, postingView } from './schema';
 

@@ -27,10 +27,10 @@ import { type PreparedDocument, renderPrepared } from '../documents/deliver';
 import { prepareMinutes } from '../documents/meeting';
 import { localToday } from '../../kernel/dates';
 import { discardFile, type ReceivedFile, receiveFile } from '../scoring/evidence-store';
-import { deleteComponentAudited, insertComponentAudited } from './dossier-components';
-import { loadComponents } from './dossier-requirements';
-import { findDossier } from './dossier-service';
-import { assertPeriodWritable, requireDossierWrite } from './policy';
+import { deleteComponentAudited, insertComponentAudited } from './components';
+import { loadComponents } from './requirements';
+import { findDossier } from './service';
+import { assertPeriodWritable, requireDossierWrite } from '../plans-shared/policy';
 
 // Issue #14 §2: the documents the product writes (tờ trình, báo cáo thành tích, biên bản) are attached to
 // a dossier as components by themselves when their source exists — on filing, and on demand when the

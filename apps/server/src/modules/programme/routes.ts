@@ -2,18 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
-import { loadPeriodScope, requireWrite } from './policy';
+import { loadPeriodScope, requireWrite } from '../plans-shared/policy';
 import { presentProgramme, presentSession } from './presenter';
-import { createSession, deleteSession, findSession, listSessions, updateSession } from './programme-service';
-import {
-  deleteQuery,
-  periodParams,
-  programmeView,
-  sessionBody,
-  sessionParams,
-  sessionPatch,
-  sessionView,
-} from './schema';
+import { createSession, deleteSession, findSession, listSessions, updateSession } from './service';
+import { deleteQuery, periodParams } from '../plans-shared/schema';
+import { programmeView, sessionBody, sessionParams, sessionPatch, sessionView } from './schema';
 
 export const PROGRAMME_TAGS = ['Chương trình công tác của Hội đồng'];
 const SO_ONLY = 'Chỉ cơ quan thường trực Hội đồng.';

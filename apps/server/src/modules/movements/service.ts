@@ -4,7 +4,13 @@ import type { Actor } from '../../auth/actor';
 import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import type { FieldError } from '../../http/errors';
 import { blankToNull } from '../../kernel/text';
-import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
+import {
+  assertNoErrors,
+  assertPeriodWritable,
+  type PlansScope,
+  scopeOf,
+  unitErrors,
+} from '../plans-shared/policy';
 import type { MovementBody, MovementPatch } from './schema';
 
 type Db = Database | Transaction;

@@ -23,7 +23,7 @@ import {
   scopeOf,
   type UnitRef,
   unitErrors,
-} from './policy';
+} from '../plans-shared/policy';
 import type { CompletionBody, PlanBody, PlanPatch, TaskFields, TaskPatch } from './schema';
 
 type Db = Database | Transaction;

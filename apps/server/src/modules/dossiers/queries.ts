@@ -3,7 +3,7 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { selectPage } from '../../http/pagination';
-import { dossierBarsOf, findBatch } from './dossier-service';
+import { dossierBarsOf, findBatch } from './service';
 import { presentDossier } from './presenter';
 import type { dossierListQuery } from './schema';
 

@@ -12,12 +12,12 @@ import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 import { ACCEPTED_LIST } from '../scoring/file-types';
 import { sendStoredFile } from '../scoring/send-file';
-import { findComponent, removeComponent, uploadComponent } from './dossier-components';
-import { attachGenerated, missingGenerated } from './dossier-generated';
-import { loadComponents, missingComponents, requiredComponents } from './dossier-requirements';
-import { findDossier } from './dossier-service';
-import { canWriteDossier } from './policy';
-import { DOSSIER_TAGS } from './registry-routes';
+import { findComponent, removeComponent, uploadComponent } from './components';
+import { attachGenerated, missingGenerated } from './generated';
+import { loadComponents, missingComponents, requiredComponents } from './requirements';
+import { findDossier } from './service';
+import { canWriteDossier } from '../plans-shared/policy';
+import { DOSSIER_TAGS } from './schema';
 
 const dossierParams = z.object({ dossierId: z.uuid() });
 const componentParams = z.object({ componentId: z.uuid() });

@@ -14,8 +14,8 @@ import type { Actor } from '../../auth/actor';
 import { AppError, forbidden, invalid } from '../../http/errors';
 import { findById, updateAudited } from '../../http/versioned-update';
 import { daysBetween, localToday, vietnameseDate } from '../../kernel/dates';
-import { findMovement } from './movement-service';
-import { assertPeriodWritable, type PlansScope } from './policy';
+import { findMovement } from './service';
+import { assertPeriodWritable, type PlansScope } from '../plans-shared/policy';
 
 type Db = Database | Transaction;
 

@@ -10,19 +10,19 @@ import {
   reviewReport,
   submitReport,
   submittedDay,
-} from './movement-reports';
-import { loadPeriodScope, requireWrite } from './policy';
+} from './report-service';
+import { loadPeriodScope, requireWrite } from '../plans-shared/policy';
 import {
   dueReportsQuery,
   dueReportsView,
   movementParams,
   movementReportParams,
   movementReportView,
-  periodParams,
   reportMatrixView,
   reviewReportBody,
   submitReportBody,
 } from './schema';
+import { periodParams } from '../plans-shared/schema';
 
 const TAGS = ['Phong trào thi đua'];
 

@@ -11,9 +11,9 @@ import { commitFile, discardFile } from '../scoring/evidence-store';
 import { ACCEPTED_LIST } from '../scoring/file-types';
 import { receiveOneUpload } from '../scoring/receive-upload';
 import { sendStoredFile } from '../scoring/send-file';
-import { presentReport } from './movement-report-routes';
-import { findReport } from './movement-reports';
-import { assertPeriodWritable } from './policy';
+import { presentReport } from './report-routes';
+import { findReport } from './report-service';
+import { assertPeriodWritable } from '../plans-shared/policy';
 import { movementReportParams, movementReportView } from './schema';
 
 const TAGS = ['Phong trào thi đua'];

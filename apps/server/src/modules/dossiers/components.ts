@@ -9,8 +9,8 @@ import { AppError } from '../../http/errors';
 import { findById } from '../../http/versioned-update';
 import { commitFile, discardFile, type ReceivedFile } from '../scoring/evidence-store';
 import { receiveOneUpload } from '../scoring/receive-upload';
-import { findDossier } from './dossier-service';
-import { assertPeriodWritable, requireDossierWrite } from './policy';
+import { findDossier } from './service';
+import { assertPeriodWritable, requireDossierWrite } from '../plans-shared/policy';
 
 type Db = Database | Transaction;
 

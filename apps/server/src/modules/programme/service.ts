@@ -12,8 +12,14 @@ import type { Actor } from '../../auth/actor';
 import type { FieldError } from '../../http/errors';
 import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import { blankToNull } from '../../kernel/text';
-import { assertNoErrors, assertPeriodWritable, type PlansScope, scopeOf, unitErrors } from './policy';
-import { dateInMonth, monthInSpan, monthLabel, vnDate } from './programme';
+import {
+  assertNoErrors,
+  assertPeriodWritable,
+  type PlansScope,
+  scopeOf,
+  unitErrors,
+} from '../plans-shared/policy';
+import { dateInMonth, monthInSpan, monthLabel, vnDate } from './months';
 import type { SessionBody, SessionPatch } from './schema';
 
 type Db = Database | Transaction;

@@ -17,14 +17,12 @@ import {
   taskCountOf,
   updatePlan,
   updateTask,
-} from './plan-service';
-import { loadPeriodScope, requireWrite, scopeOf } from './policy';
-import { listPlanTasks } from './task-list';
+} from './service';
+import { loadPeriodScope, requireWrite, scopeOf } from '../plans-shared/policy';
+import { listPlanTasks, lateTasksReport } from './queries';
 import { presentPlan, presentTask } from './presenter';
 import {
   completionBody,
-  deleteQuery,
-  periodParams,
   planBody,
   planListQuery,
   planParams,
@@ -36,12 +34,16 @@ import {
   taskParams,
   taskPatch,
   taskView,
+  lateTasksQuery,
+  lateTasksView,
 } from './schema';
+import { deleteQuery, periodParams } from '../plans-shared/schema';
+import { localToday } from '../../kernel/dates';
 
 export const PLAN_TAGS = ['Kế hoạch công tác thi đua, khen thưởng'];
 
-/** The council's annual TĐKT work plans and their tasks (SPEC §11). */
-export async function planRoutes(app: FastifyInstance): Promise<void> {
+/** The council's annual TĐKT work plans and their tasks, and the late-task report (SPEC §11). */
+export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 
@@ -332,6 +334,27 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         await deleteTask(tx, actor, task, plan, request.query.version, request.query.reason);
       });
       return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/periods/:periodId/late-tasks',
+    {
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'Nhiệm vụ chậm, muộn theo đơn vị thực hiện (căn cứ điểm trừ chậm muộn)',
+        description:
+          'Nhiệm vụ có hạn là một ngày hoặc một tháng (hạn là ngày cuối tháng) trong các kế hoạch đã ban ' +
+          'hành của kỳ: chậm khi quá hạn mà chưa hoàn thành, hoặc hoàn thành sau hạn. Đúng ngày hạn chưa ' +
+          'tính là chậm. `asOf` mặc định là hôm nay (giờ Việt Nam).',
+        params: periodParams,
+        querystring: lateTasksQuery,
+        response: { 200: lateTasksView },
+      },
+    },
+    async (request) => {
+      const scope = await loadPeriodScope(db, requireActor(request.actor), request.params.periodId);
+      return lateTasksReport(db, scope.periodId, request.query.asOf ?? localToday(), request.query.unitId);
     },
   );
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { command, registerRoutes, route } from '../../http/route-table';
-import { findBatch } from './dossier-service';
-import { requireWrite } from './policy';
+import { findBatch } from './service';
+import { requireWrite } from '../plans-shared/policy';
 import {
   createPostingComment,
   deletePostingComment,
@@ -11,16 +11,16 @@ import {
   presentPostingComment,
   updatePostingComment,
 } from './posting-service';
-import { DOSSIER_TAGS } from './registry-routes';
+import { DOSSIER_TAGS } from './schema';
 import {
   batchParams,
-  deleteQuery,
   postingCommentBody,
   postingCommentParams,
   postingCommentPatch,
   postingCommentView,
   postingView,
 } from './schema';
+import { deleteQuery } from '../plans-shared/schema';
 
 const SO_ONLY =
   'Chỉ cơ quan thường trực Hội đồng, khi chưa có hồ sơ nào của đợt được thẩm định (POSTING_CLOSED).';
