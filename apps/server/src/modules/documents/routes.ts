@@ -7,7 +7,7 @@ import { decisionParams, periodParams, proposalParams } from '../awards/schema';
 import { meetingParams } from '../meetings/schema';
 import { planParams } from '../work-plans/schema';
 import { registrationParams } from '../registrations/schema';
-import { versionQuery } from '../scoring/schema-entries';
+import { versionQuery } from '../scoring-shared/schema';
 import { prepareAchievementReport } from './achievement-report';
 import { prepareAwardProposal, prepareDecisionDraft } from './award-documents';
 import { deliverDocument, type PreparedDocument } from './deliver';

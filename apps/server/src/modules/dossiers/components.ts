@@ -7,8 +7,8 @@ import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError } from '../../http/errors';
 import { findById } from '../../http/versioned-update';
-import { commitFile, discardFile, type ReceivedFile } from '../scoring/evidence-store';
-import { receiveOneUpload } from '../scoring/receive-upload';
+import { commitFile, discardFile, type ReceivedFile } from '../../files/blob-store';
+import { receiveOneUpload } from '../../files/receive-upload';
 import { findDossier } from './service';
 import { assertPeriodWritable, requireDossierWrite } from '../plans-shared/policy';
 

@@ -26,7 +26,7 @@ import { prepareAwardProposal } from '../documents/award-documents';
 import { type PreparedDocument, renderPrepared } from '../documents/deliver';
 import { prepareMinutes } from '../documents/meeting';
 import { localToday } from '../../kernel/dates';
-import { discardFile, type ReceivedFile, receiveFile } from '../scoring/evidence-store';
+import { discardFile, type ReceivedFile, receiveFile } from '../../files/blob-store';
 import { deleteComponentAudited, insertComponentAudited } from './components';
 import { loadComponents } from './requirements';
 import { findDossier } from './service';

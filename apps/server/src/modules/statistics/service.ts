@@ -6,7 +6,7 @@ import { forbidden, invalid } from '../../http/errors';
 import { loadIssuedRuleset } from '../awards/issued-ruleset';
 import { localToday } from '../../kernel/dates';
 import { periodProgress } from '../periods/progress-service';
-import { computeWholeResults } from '../scoring/results-service';
+import { computeWholeResults } from '../results/service';
 import { distributionOf, percentOf } from './distribution';
 import {
   type ClusterStatistics,
