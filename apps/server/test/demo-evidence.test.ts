@@ -7,8 +7,8 @@ import { openTestPglite } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo';
 import { demoPdf } from '../src/demo/evidence-bytes';
-import { blobPath } from '../src/modules/scoring/evidence-store';
-import { contentMatches, EVIDENCE_TYPES, extensionOf } from '../src/modules/scoring/file-types';
+import { blobPath } from '../src/files/blob-store';
+import { contentMatches, EVIDENCE_TYPES, extensionOf } from '../src/files/file-types';
 
 describe('the demo’s evidence files', () => {
   it('are real files in the store: the bytes of each record, of the type its name says', async () => {

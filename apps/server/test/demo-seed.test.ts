@@ -26,7 +26,7 @@ import { type Entry, evaluatePeriod, type Period, type Ruleset } from '@thidua/e
 import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../src/auth/passwords';
-import { localToday } from '../src/modules/periods/dates';
+import { localToday } from '../src/kernel/dates';
 import { tieBreakBallots } from '../src/demo/seed-awards';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
 

@@ -3,7 +3,7 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
-import { localToday } from '../src/modules/periods/dates';
+import { localToday } from '../src/kernel/dates';
 import { runReminders } from '../src/notifications/reminders';
 import { SAMPLES, upload } from './scoring-fixture';
 

@@ -8,7 +8,7 @@ import {
 } from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { localToday, profileDeadlineDate } from '../src/modules/periods/dates';
+import { localToday, profileDeadlineDate } from '../src/kernel/dates';
 import { buildOrganisation, buildUser, type ErrorJson, signIn, useTestApp } from './harness';
 
 type DueJson = {

@@ -12,7 +12,7 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
-import { daysBetween, localToday } from '../src/modules/periods/dates';
+import { daysBetween, localToday } from '../src/kernel/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
 // role), plus another council with its own period and unit.

@@ -2,7 +2,7 @@ import { auditLog, pacts, planTasks, registrations, unitFacts, unitStaffCounts, 
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { womenShareAtLeast70 } from '../src/modules/scoring/derived-facts';
+import { womenShareAtLeast70 } from '../src/modules/scoring-shared/derived-facts';
 import { useTestApp } from './harness';
 import {
   buildScoringCluster,

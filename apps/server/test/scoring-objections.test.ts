@@ -2,7 +2,7 @@ import { auditLog, objections } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../src/modules/periods/dates';
+import { localToday } from '../src/kernel/dates';
 import { useTestApp } from './harness';
 import {
   buildScoringCluster,

@@ -5,8 +5,8 @@ import type { ClusterAccess, ClusterRole } from './cluster-access';
  * and the roles that may. Policies ask `may(access, action)`; nothing else lists roles. The rules that
  * depend on the row as well as the role stay beside the action's policy and are named here:
  * - conflict of interest (SPEC §3): nobody reviews, answers objections on or proposes their own unit's
- *   row; a focal department that is also a member does not score its own row (scoring/policy.ts,
- *   scoring/objections-service.ts, scoring/adjustments-policy.ts);
+ *   row; a focal department that is also a member does not score its own row (scoring-shared/policy.ts,
+ *   objections/service.ts, adjustments/policy.ts);
  * - a unit's own staff write its own rows (self-scores, registration, staff counts) — `memberUnitIds`.
  * ARCHITECTURE.md prints this table (`npm run docs:tables`; apps/server/test/permission-table.test.ts).
  */

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { councils, type Database } from '@thidua/db';
 import { count } from 'drizzle-orm';
-import { blobPath } from '../modules/scoring/evidence-store';
+import { blobPath } from '../files/blob-store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './accounts';
 import type { SeedContext } from './context';
 import { CLUSTERS, type FrameworkKey } from './data/province';

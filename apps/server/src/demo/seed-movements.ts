@@ -1,5 +1,5 @@
 import { movementReports, movements } from '@thidua/db';
-import { localToday } from '../modules/periods/dates';
+import { localToday } from '../kernel/dates';
 import { type SeedContext, unitId } from './context';
 import { addDays, at } from './periods-plan';
 import type { SeededPeriod } from './seed-period';

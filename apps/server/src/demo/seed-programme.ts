@@ -1,5 +1,5 @@
 import { programmeSessions } from '@thidua/db';
-import { localToday } from '../modules/periods/dates';
+import { localToday } from '../kernel/dates';
 import { type SeedContext, unitId } from './context';
 import { COUNCIL } from './data/province';
 import { addDays, at } from './periods-plan';

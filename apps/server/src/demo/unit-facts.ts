@@ -1,5 +1,5 @@
 import type { FactValue } from '@thidua/engine';
-import { womenShareAtLeast70 } from '../modules/scoring/derived-facts';
+import { womenShareAtLeast70 } from '../modules/scoring-shared/derived-facts';
 import { type FrameworkKey, SPECIAL_CASES } from './data/province';
 import type { PeriodPlan } from './periods-plan';
 import { Random } from './random';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { sheetView } from '../modules/scoring/schema-entries';
+import { sheetView } from '../modules/scoring-shared/schema';
 import { fastJsonSchemaOf, fastJsonSerializer } from './fast-json';
 
 const layer = z.object({ version: z.number().int(), note: z.string().nullable() });

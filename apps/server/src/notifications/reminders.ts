@@ -1,10 +1,10 @@
 import { type Database, movements, periods, planTasks, stageDeadlines, units, workPlans } from '@thidua/db';
 import { STAGE_NAMES } from '@thidua/vocabulary';
 import { and, eq, inArray, isNotNull, ne, notInArray } from 'drizzle-orm';
-import { daysBetween, localToday, vietnameseDate } from '../modules/periods/dates';
+import { daysBetween, localToday, vietnameseDate } from '../kernel/dates';
 import { dueItem, effectiveDeadlines } from '../modules/periods/due';
 import { periodProgress } from '../modules/periods/progress-service';
-import { owedReports } from '../modules/plans/movement-reports';
+import { owedReports } from '../modules/movements/report-service';
 import { notificationLinks } from './links';
 import { notify, staffOf } from './notify';
 

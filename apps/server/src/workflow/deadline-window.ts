@@ -1,6 +1,6 @@
 import { type Period, type PeriodStage, stageDeadlines, type Transaction, units } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
-import { localToday, vietnameseDate } from '../modules/periods/dates';
+import { localToday, vietnameseDate } from '../kernel/dates';
 import { effectiveDeadlines } from '../modules/periods/due';
 import { AppError } from '../http/errors';
 import { STAGE_NAMES } from './stage-guards';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
 import { councilParams } from '../audit/schema';
-import { attachmentHeader } from '../scoring/evidence-names';
+import { attachmentHeader } from '../../files/attachment-names';
 import { buildCouncilArchive } from './service';
 
 const TAGS = ['Hội đồng'];

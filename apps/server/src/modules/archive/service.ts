@@ -21,8 +21,8 @@ import type { Actor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
 import { auditCsv } from '../audit/export';
 import { auditWhere } from '../audit/query';
-import { computeResults, exportPeriodFile } from '../scoring/results-service';
-import { blobPath } from '../scoring/evidence-store';
+import { computeResults, exportPeriodFile } from '../results/service';
+import { blobPath } from '../../files/blob-store';
 
 // Everything a council holds, as one archive it can take elsewhere (issue #17 §5):
 //   manifest.json                         what is inside, with counts

@@ -9,7 +9,7 @@ import { notFound } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
-import { blankToNull } from '../meetings/text';
+import { blankToNull } from '../../kernel/text';
 import { loadPeriodAccess, requirePeriodWrite } from './policy';
 import { presentDecision } from './presenter';
 import { AWARD_TAGS } from './quota-routes';

@@ -13,7 +13,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, invalid } from '../../http/errors';
 import { assertStage } from '../../workflow/stage-table';
-import { blankToNull } from '../meetings/text';
+import { blankToNull } from '../../kernel/text';
 import { formatCount, formatPercent } from './government-flag-format';
 import {
   governmentFlagDossierDue,

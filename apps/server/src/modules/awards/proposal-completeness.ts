@@ -2,8 +2,8 @@ import type { Transaction } from '@thidua/db';
 import { factName } from '@thidua/vocabulary';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
-import { loadScoringContext } from '../scoring/context';
-import { evaluateStored } from '../scoring/results-service';
+import { loadScoringContext } from '../scoring-shared/context';
+import { evaluateStored } from '../results/service';
 
 // The proposal completeness gate (issue #11 §2). A unit whose result still lacks entries (`missing`) or
 // eligibility facts (`missingFacts`) is "Chưa đủ số liệu": the engine's status and award stay exactly as

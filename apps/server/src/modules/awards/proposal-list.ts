@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
-import { blankToNull } from '../meetings/text';
+import { blankToNull } from '../../kernel/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import { assertProposable } from './proposal-bars';
 import { assertDataComplete, storedGaps } from './proposal-completeness';

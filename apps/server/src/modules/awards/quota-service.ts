@@ -6,7 +6,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
-import { blankToNull } from '../meetings/text';
+import { blankToNull } from '../../kernel/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import type { QuotaBody, QuotaPatch } from './schema';
 

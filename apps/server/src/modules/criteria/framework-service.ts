@@ -8,7 +8,7 @@ import { findById, updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
 import type { frameworkCreateBody, frameworkPatch } from './framework-schema';
 import { CRITERIA_MSG as M } from './messages';
-import { requireReason } from './reason';
+import { requireReason } from '../../kernel/reason';
 import { requireValidRuleset, resolveSource } from './framework-source';
 import type { issueBody, reviseBody } from './shared-schema';
 

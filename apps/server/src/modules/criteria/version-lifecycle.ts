@@ -10,7 +10,7 @@ import { assertStage } from '../../workflow/stage-table';
 import { type CarriedRegistration, carryOverRegistrations } from '../registrations/carry-over';
 import { CRITERIA_MSG as M } from './messages';
 import { requireDrafter, requireIssuer, criteriaAction } from './policy';
-import { requireReason } from './reason';
+import { requireReason } from '../../kernel/reason';
 import type { issueBody, reviseBody } from './shared-schema';
 import { type LoadedVersion, loadVersion, requireValidClusterRuleset } from './version-service';
 import type { agreeBody } from './version-schema';

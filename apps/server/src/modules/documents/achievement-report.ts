@@ -25,8 +25,8 @@ import type { Actor } from '../../auth/actor';
 import { AppError, notFound } from '../../http/errors';
 import { findProposal } from '../awards/proposal-routes';
 import { loadProposalAccess, requireProposalRead } from '../awards/policy';
-import { contextFor } from '../scoring/context';
-import { buildPeriodFile } from '../scoring/period-file-export';
+import { contextFor } from '../scoring-shared/context';
+import { buildPeriodFile } from '../results/period-file-export';
 import type { PreparedDocument } from './deliver';
 import { type Letterhead, loadCluster, loadLetterhead } from './letterhead';
 

@@ -5,8 +5,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { loadPeriodAccess, requirePeriodRead } from '../awards/policy';
-import { contextFor, loadIssuedVersion } from '../scoring/context';
-import { evaluateStored } from '../scoring/results-service';
+import { contextFor, loadIssuedVersion } from '../scoring-shared/context';
+import { evaluateStored } from '../results/service';
 import type { PreparedDocument } from './deliver';
 import { councilIssuer, councilSignature, loadLetterhead } from './letterhead';
 

@@ -12,10 +12,10 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound } from '../../http/errors';
 import { loadVersion } from '../criteria/version-service';
-import { loadClusterUnits } from '../scoring/cluster-units';
-import { loadScoringContext, requireMemberUnit } from '../scoring/context';
-import { buildPeriodFile, entryOf, type PeriodFile } from '../scoring/period-file-export';
-import { seesRow } from '../scoring/policy';
+import { loadClusterUnits } from '../scoring-shared/cluster-units';
+import { loadScoringContext, requireMemberUnit } from '../scoring-shared/context';
+import { buildPeriodFile, entryOf, type PeriodFile } from '../results/period-file-export';
+import { seesRow } from '../scoring-shared/policy';
 import type { PreparedDocument } from './deliver';
 import { clusterIssuer, clusterLeaderSignature, loadCluster, loadLetterhead } from './letterhead';
 

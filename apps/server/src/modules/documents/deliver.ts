@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { canonicalJson } from '../criteria/canonical-json';
-import { attachmentHeader } from '../scoring/evidence-names';
+import { attachmentHeader } from '../../files/attachment-names';
 import { pdfFonts } from './fonts';
 import { signIfConfigured } from './signing';
 import type { ServerConfig } from '../../config';

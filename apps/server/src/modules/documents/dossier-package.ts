@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import type { ServerConfig } from '../../config';
-import { attachmentHeader } from '../scoring/evidence-names';
+import { attachmentHeader } from '../../files/attachment-names';
 import { prepareAchievementReport } from './achievement-report';
 import { prepareAwardProposal } from './award-documents';
 import type { ProposalSelection } from './award-proposals';

@@ -7,7 +7,7 @@ import { type ElectionCount, electionOutcome } from '../meetings/election';
 import { loadMeetingScope, requireRead } from '../meetings/policy';
 import { presentMeeting } from '../meetings/presenter';
 import { findMeeting, loadMeetingFacts } from '../meetings/service';
-import { loadPostingsForMinutes } from '../plans/posting-service';
+import { loadPostingsForMinutes } from '../dossiers/posting-service';
 import type { PreparedDocument } from './deliver';
 import { clusterIssuer, councilIssuer, loadCluster, loadLetterhead } from './letterhead';
 

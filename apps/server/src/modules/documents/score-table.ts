@@ -3,10 +3,10 @@ import { buildScoreTable, formatShortDate, vietnamDay } from '@thidua/documents'
 import { evaluatePeriod } from '@thidua/engine';
 import type { Actor } from '../../auth/actor';
 import { AppError, forbidden } from '../../http/errors';
-import { loadClusterUnits } from '../scoring/cluster-units';
-import { loadScoringContext } from '../scoring/context';
-import { buildPeriodFile } from '../scoring/period-file-export';
-import { seesEverything, seesRow } from '../scoring/policy';
+import { loadClusterUnits } from '../scoring-shared/cluster-units';
+import { loadScoringContext } from '../scoring-shared/context';
+import { buildPeriodFile } from '../results/period-file-export';
+import { seesEverything, seesRow } from '../scoring-shared/policy';
 import type { PreparedDocument } from './deliver';
 import { clusterIssuer, clusterLeaderSignature, loadCluster, loadLetterhead } from './letterhead';
 

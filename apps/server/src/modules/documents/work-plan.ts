@@ -3,9 +3,9 @@ import { buildWorkPlan, formatShortDate, parseIsoDate, type WorkPlanTask } from 
 import { TASK_STATUS_NAMES } from '@thidua/vocabulary';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
-import { RECURRENCE_NAMES } from '../plans/deadline';
-import { findPlan } from '../plans/plan-service';
-import { scopeOf } from '../plans/policy';
+import { RECURRENCE_NAMES } from '../work-plans/deadline';
+import { findPlan } from '../work-plans/service';
+import { scopeOf } from '../plans-shared/policy';
 import type { PreparedDocument } from './deliver';
 import { councilIssuer, councilSignature, loadLetterhead } from './letterhead';
 

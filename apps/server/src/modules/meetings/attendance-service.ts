@@ -9,7 +9,7 @@ import { assertWritable } from '../../workflow/stage-table';
 import type { MeetingScope } from './policy';
 import type { AttendanceBody } from './schema';
 import { eligibleUnits, notEligible } from './service';
-import { blankToNull } from './text';
+import { blankToNull } from '../../kernel/text';
 
 /**
  * Records who attended, unit by unit (units not in the request keep what was recorded). Attendance is

@@ -19,7 +19,7 @@ import { leadTimeWarnings } from './lead-time';
 import type { MeetingFacts } from './presenter';
 import { type Quorum, quorumOf } from './quorum';
 import type { MeetingBody, MeetingPatch } from './schema';
-import { blankToNull } from './text';
+import { blankToNull } from '../../kernel/text';
 
 type Db = Database | Transaction;
 

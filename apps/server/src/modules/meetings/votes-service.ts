@@ -9,10 +9,10 @@ import { assertWritable } from '../../workflow/stage-table';
 import { requireIssuedRuleset, unknownAwardMessage } from '../awards/issued-ruleset';
 import { loadClusterMembers } from './members';
 import type { MeetingScope } from './policy';
-import { requireReason } from './reason';
+import { requireReason } from '../../kernel/reason';
 import type { VoteBody, VotePatch } from './schema';
 import { quorumNow } from './service';
-import { blankToNull } from './text';
+import { blankToNull } from '../../kernel/text';
 
 /** Votes are cast by member units, so only a cluster's meetings have them; returns the cluster. */
 function requireClusterMeeting(meeting: Meeting): string {

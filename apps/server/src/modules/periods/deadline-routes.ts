@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf } from '../../http/pagination';
 import { versionQuery } from '../../http/schemas';
-import { localToday } from './dates';
+import { localToday } from '../../kernel/dates';
 import { deleteDeadline, setDeadline } from './deadline-service';
 import { dueItem, effectiveDeadlines } from './due';
 import { loadReadablePeriod } from './period-service';

@@ -16,7 +16,7 @@ import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
-import { addYears, vietnameseDate } from './dates';
+import { addYears, vietnameseDate } from '../../kernel/dates';
 import { canSetDeadline } from './policy';
 import type { deadlineBody } from './schema';
 

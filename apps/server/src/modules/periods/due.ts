@@ -1,7 +1,7 @@
 import type { Period, StageDeadline, UnitType } from '@thidua/db';
 import type { z } from 'zod';
 import { stageIndex } from '../../workflow/stage-guards';
-import { daysBetween } from './dates';
+import { daysBetween } from '../../kernel/dates';
 import { presentDeadline } from './presenter';
 import type { dueItemView } from './schema';
 

@@ -9,7 +9,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { lockPeriodStage } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
-import { defaultPeriodSpan, profileDeadlineDate, vietnameseDate } from './dates';
+import { defaultPeriodSpan, profileDeadlineDate, vietnameseDate } from '../../kernel/dates';
 import { canManagePeriods } from './policy';
 import type { periodBody, periodPatch } from './schema';
 

@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid } from '../../http/errors';
-import { requireReason } from '../criteria/reason';
+import { requireReason } from '../../kernel/reason';
 import { missingPlans } from './check-content';
 import { loadBasis, loadRegistration } from './load';
 import { REGISTRATION_MSG as M } from './messages';

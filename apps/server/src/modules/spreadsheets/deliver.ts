@@ -2,7 +2,7 @@ import type { Database } from '@thidua/db';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
-import { attachmentHeader } from '../scoring/evidence-names';
+import { attachmentHeader } from '../../files/attachment-names';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

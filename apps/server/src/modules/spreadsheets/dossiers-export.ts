@@ -9,10 +9,10 @@ import {
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { vietnamDateTime } from '../audit/csv';
-import { vietnameseDate } from '../periods/dates';
-import { loadComponents, missingComponents } from '../plans/dossier-requirements';
-import { listBatchDossiers } from '../plans/dossier-list';
-import { findBatch } from '../plans/dossier-service';
+import { vietnameseDate } from '../../kernel/dates';
+import { loadComponents, missingComponents } from '../dossiers/requirements';
+import { listBatchDossiers } from '../dossiers/queries';
+import { findBatch } from '../dossiers/service';
 import type { PreparedSpreadsheet } from './deliver';
 import { exportHeader } from './export-header';
 import { allPages, calendarDay } from './list-pages';

@@ -8,8 +8,8 @@ import { loadIssuedRuleset } from '../awards/issued-ruleset';
 import { presentProposal } from '../awards/presenter';
 import { clusterProposalList, orderedProposals } from '../awards/proposal-routes';
 import { loadCluster } from '../documents/letterhead';
-import { loadClusterUnits } from '../scoring/cluster-units';
-import { computeResults } from '../scoring/results-service';
+import { loadClusterUnits } from '../scoring-shared/cluster-units';
+import { computeResults } from '../results/service';
 import type { PreparedSpreadsheet } from './deliver';
 import { exportHeader } from './export-header';
 

@@ -4,7 +4,7 @@ import { requireStandingOffice } from '../../access/council-access';
 import { requireActor } from '../../auth/actor';
 import { AppError } from '../../http/errors';
 import { auditExportQuery, councilParams } from '../audit/schema';
-import { versionQuery } from '../scoring/schema-entries';
+import { versionQuery } from '../scoring-shared/schema';
 import { prepareAuditWorkbook } from './audit-export';
 import { criteriaSpreadsheetRoutes } from './criteria-import';
 import { deliverSpreadsheet } from './deliver';

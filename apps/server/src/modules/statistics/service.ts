@@ -4,9 +4,9 @@ import { isStandingOffice, requireCouncilMember } from '../../access/council-acc
 import type { Actor } from '../../auth/actor';
 import { forbidden, invalid } from '../../http/errors';
 import { loadIssuedRuleset } from '../awards/issued-ruleset';
-import { localToday } from '../periods/dates';
+import { localToday } from '../../kernel/dates';
 import { periodProgress } from '../periods/progress-service';
-import { computeWholeResults } from '../scoring/results-service';
+import { computeWholeResults } from '../results/service';
 import { distributionOf, percentOf } from './distribution';
 import {
   type ClusterStatistics,

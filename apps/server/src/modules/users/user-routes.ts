@@ -12,7 +12,7 @@ import { membershipsOf, presentUser } from './presenter';
 import { createUnitAccounts, inviteUnitAccounts } from './bulk-accounts';
 import { credentialSheet, credentialSheetPdf } from './credential-sheet';
 import { loadLetterhead } from '../documents/letterhead';
-import { attachmentHeader } from '../scoring/evidence-names';
+import { attachmentHeader } from '../../files/attachment-names';
 import {
   bulkAccountsBody,
   bulkAccountsView,

@@ -1,0 +1,195 @@
+import {
+  DOSSIER_COMPONENT_KINDS,
+  DOSSIER_COMPONENT_NAMES,
+  DOSSIER_GENERATOR_NAMES,
+  DOSSIER_GENERATORS,
+  type DossierGenerator,
+} from '@thidua/vocabulary';
+import type { DossierComponent } from '@thidua/db';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../auth/actor';
+import { ACCEPTED_LIST } from '../../files/file-types';
+import { sendStoredFile } from '../../files/send-file';
+import { findComponent, removeComponent, uploadComponent } from './components';
+import { attachGenerated, missingGenerated } from './generated';
+import { loadComponents, missingComponents, requiredComponents } from './requirements';
+import { findDossier } from './service';
+import { canWriteDossier } from '../plans-shared/policy';
+import { DOSSIER_TAGS } from './schema';
+
+const dossierParams = z.object({ dossierId: z.uuid() });
+const componentParams = z.object({ componentId: z.uuid() });
+const kind = z.enum(DOSSIER_COMPONENT_KINDS);
+
+const componentView = z.object({
+  id: z.string(),
+  dossierId: z.string(),
+  kind,
+  kindName: z.string(),
+  originalName: z.string(),
+  sizeBytes: z.number().int(),
+  mimeType: z.string(),
+  /** The product's generator when the file was attached automatically. */
+  generatedBy: z.enum(DOSSIER_GENERATORS).nullable(),
+  /** Its Vietnamese name ("Tạo tự động"). */
+  generatorName: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** A document the product can write for the dossier that it does not hold, and why. */
+const missingGeneratedView = z.object({
+  generator: z.enum(DOSSIER_GENERATORS),
+  generatorName: z.string(),
+  kind,
+  reason: z.string(),
+});
+
+const componentsView = z.object({
+  items: z.array(componentView),
+  /** The dossier's required components, each with whether it is held. */
+  required: z.array(z.object({ kind, name: z.string(), held: z.boolean() })),
+  missing: z.array(kind),
+  complete: z.boolean(),
+  /** The generated documents not attached, each with the reason (no source yet, an upload holds the kind). */
+  missingGenerated: z.array(missingGeneratedView),
+  abilities: z.object({ change: z.boolean() }),
+});
+
+const present = (c: DossierComponent) => ({
+  id: c.id,
+  dossierId: c.dossierId,
+  kind: c.kind,
+  kindName: DOSSIER_COMPONENT_NAMES[c.kind],
+  originalName: c.originalName,
+  sizeBytes: c.sizeBytes,
+  mimeType: c.mimeType,
+  generatedBy: c.generatedBy as DossierGenerator | null,
+  generatorName: c.generatedBy ? (DOSSIER_GENERATOR_NAMES[c.generatedBy as DossierGenerator] ?? null) : null,
+  createdAt: c.createdAt.toISOString(),
+});
+
+/** The files of an award dossier: its components, checked against the award's required list. */
+export async function dossierComponentRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, config } = app.deps;
+
+  r.get(
+    '/dossiers/:dossierId/components',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Thành phần hồ sơ và đối chiếu với danh mục bắt buộc',
+        description:
+          'Tờ trình (Mẫu số 01), báo cáo thành tích, biên bản họp xét khen thưởng; hồ sơ cấp Nhà nước thêm danh ' +
+          'sách trích ngang (khoản 12 Điều 33 Nghị định 152/2025/NĐ-CP). Minh chứng không bắt buộc.',
+        params: dossierParams,
+        response: { 200: componentsView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      const { dossier, batch, scope } = await findDossier(db, actor, request.params.dossierId);
+      const items = await loadComponents(db, dossier.id);
+      const missing = missingComponents(dossier, items);
+      return {
+        items: items.map(present),
+        required: requiredComponents(dossier).map((k) => ({
+          kind: k,
+          name: DOSSIER_COMPONENT_NAMES[k],
+          held: !missing.includes(k),
+        })),
+        missing,
+        complete: missing.length === 0,
+        missingGenerated: await missingGenerated(db, actor, dossier, batch, items),
+        abilities: { change: canWriteDossier(scope, batch, dossier) },
+      };
+    },
+  );
+
+  r.post(
+    '/dossiers/:dossierId/components',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Tải lên một thành phần hồ sơ',
+        description:
+          `Gửi multipart/form-data, trường \`file\` (một tệp mỗi lần), loại thành phần ở tham số \`kind\`. Nhận ${ACCEPTED_LIST}. ` +
+          'Đơn vị của hồ sơ (trước khi thẩm định và trong hạn nộp của đợt) hoặc cơ quan thường trực.',
+        consumes: ['multipart/form-data'],
+        params: dossierParams,
+        querystring: z.object({ kind }),
+        response: { 201: componentView },
+      },
+    },
+    async (request, reply) => {
+      const component = await uploadComponent(
+        db,
+        config,
+        requireActor(request.actor),
+        request.params.dossierId,
+        request.query.kind,
+        request.files(),
+      );
+      return reply.status(201).send(present(component));
+    },
+  );
+
+  r.post(
+    '/dossiers/:dossierId/components/generated',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Đính kèm văn bản do hệ thống lập',
+        description:
+          'Lập và đính kèm (PDF) tờ trình (Mẫu số 01), báo cáo thành tích của tập thể và biên bản hội nghị tổng kết ' +
+          'của cụm khi đã có dữ liệu; bản do hệ thống lập trước đó được thay (nhật ký giữ bản cũ), thành phần đã có ' +
+          'tệp tải lên được giữ nguyên. Trả về các thành phần vừa đính kèm và những văn bản chưa lập được, kèm lý do. ' +
+          'Đơn vị của hồ sơ (trước khi thẩm định và trong hạn nộp của đợt) hoặc cơ quan thường trực; mỗi văn bản ' +
+          'theo quyền xem của chính văn bản đó.',
+        params: dossierParams,
+        response: {
+          200: z.object({ attached: z.array(componentView), missing: z.array(missingGeneratedView) }),
+        },
+      },
+    },
+    async (request) => {
+      const result = await attachGenerated(db, config, requireActor(request.actor), request.params.dossierId);
+      return { attached: result.attached.map(present), missing: result.missing };
+    },
+  );
+
+  r.get(
+    '/dossier-components/:componentId',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Tải xuống một thành phần hồ sơ',
+        description: 'Luôn trả về dạng tệp đính kèm.',
+        params: componentParams,
+        response: { 200: z.any().describe('Nội dung tệp') },
+      },
+    },
+    async (request, reply) => {
+      const { component } = await findComponent(db, requireActor(request.actor), request.params.componentId);
+      return sendStoredFile(reply, request.log, config.filesDir, component, 'thành phần hồ sơ');
+    },
+  );
+
+  r.delete(
+    '/dossier-components/:componentId',
+    {
+      schema: {
+        tags: DOSSIER_TAGS,
+        summary: 'Gỡ một thành phần khỏi hồ sơ',
+        params: componentParams,
+        response: { 204: z.null().describe('Đã gỡ') },
+      },
+    },
+    async (request, reply) => {
+      await removeComponent(db, requireActor(request.actor), request.params.componentId);
+      return reply.status(204).send(null);
+    },
+  );
+}
