@@ -1,7 +1,6 @@
-import { CALENDARS, UNIT_TYPES } from '@thidua/db';
+import { CALENDARS, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText } from '../../http/schemas';
-import { pageQuery } from '../../http/pagination';
+import { whole, text, optionalText, pageQuery } from './primitives';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 export const unitParams = z.object({ unitId: z.uuid() });
@@ -49,3 +48,11 @@ export const councilView = z.object({
   level: z.string().nullable(),
   roles: z.array(z.string()),
 });
+
+export type CouncilView = z.infer<typeof councilView>;
+export type UnitView = z.infer<typeof unitView>;
+/** A new unit as the client sends it. */
+export type UnitInput = z.input<typeof unitBody>;
+/** A unit's changes as the client sends them. */
+export type UnitPatch = z.input<typeof unitPatch>;
+export type UnitListQuery = z.input<typeof unitListQuery>;
