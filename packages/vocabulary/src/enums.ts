@@ -45,6 +45,8 @@ export const PERIOD_STAGES = [
   'archived',
 ] as const;
 export type PeriodStage = (typeof PERIOD_STAGES)[number];
+/** The stages a deadline can be set for (archiving has none). */
+export const DEADLINE_STAGES = PERIOD_STAGES.filter((s) => s !== 'archived');
 
 /** Cụm (localities) or khối (agencies, enterprises, schools). */
 export const CLUSTER_KINDS = ['cum', 'khoi'] as const;
