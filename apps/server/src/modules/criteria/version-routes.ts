@@ -9,7 +9,7 @@ import { pageOf, selectPage } from '../../http/pagination';
 import { command, registerRoutes, route, type RouteSpec } from '../../http/route-table';
 import { carriedRegistrationView } from '../registrations/carry-over';
 import { checkClusterRuleset } from './ruleset-checks';
-import { issueBody, reviseBody } from './shared-schema';
+import { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 import { compareVersions } from './version-compare';
 import { agreeVersion, issueVersion, reviseVersion } from './version-lifecycle';
 import { presentVersion, presentVersionSummary } from './version-presenter';
@@ -26,7 +26,7 @@ import {
   versionPatch,
   versionSummary,
   versionView,
-} from './version-schema';
+} from '@thidua/contracts/criteria-versions';
 import { createVersion, loadVersion, rulesOf, updateVersion, type LoadedVersion } from './version-service';
 
 const TAGS = ['Bộ tiêu chí cụm, khối'];
