@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Actor, requireActor } from '../../auth/actor';
 import { decisionParams, periodParams, proposalParams } from '../awards/schema';
-import { meetingParams } from '../meetings/schema';
+import { meetingParams } from '@thidua/contracts/meetings';
 import { planParams } from '../plans/schema';
 import { registrationParams } from '../registrations/schema';
 import { versionQuery } from '../scoring/schema-entries';
