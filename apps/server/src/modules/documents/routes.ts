@@ -6,7 +6,7 @@ import { type Actor, requireActor } from '../../auth/actor';
 import { decisionParams, periodParams, proposalParams } from '../awards/schema';
 import { meetingParams } from '@thidua/contracts/meetings';
 import { planParams } from '../plans/schema';
-import { registrationParams } from '../registrations/schema';
+import { registrationParams } from '@thidua/contracts/registrations';
 import { versionQuery } from '../scoring/schema-entries';
 import { prepareAchievementReport } from './achievement-report';
 import { prepareAwardProposal, prepareDecisionDraft } from './award-documents';

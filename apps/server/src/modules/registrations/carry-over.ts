@@ -15,7 +15,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { loadIssuedRevision } from '../criteria/issued';
 import { REGISTRATION_MSG as M } from './messages';
 import { presentPlans, presentTitles } from './presenter';
-import { planView } from './schema';
+import { planView } from '@thidua/contracts/registrations';
 
 const awardRef = z.object({ code: z.string(), name: z.string() });
 
