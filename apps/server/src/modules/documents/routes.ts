@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Actor, requireActor } from '../../auth/actor';
-import { decisionParams, periodParams, proposalParams } from '../awards/schema';
+import { decisionParams, periodParams, proposalParams } from '@thidua/contracts/awards';
 import { meetingParams } from '@thidua/contracts/meetings';
 import { planParams } from '../plans/schema';
 import { registrationParams } from '@thidua/contracts/registrations';
