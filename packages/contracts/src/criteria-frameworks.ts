@@ -86,3 +86,18 @@ export type FrameworkView = z.infer<typeof frameworkView>;
 export type FrameworkCreateInput = z.input<typeof frameworkCreateBody>;
 /** A framework's changes, as the client sends them. */
 export type FrameworkPatchInput = z.input<typeof frameworkPatch>;
+
+/** A built-in rule profile (SPEC §9), without its criteria, as a framework is started from it. */
+export const ruleProfileView = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  source: z.object({ document: z.string(), issuer: z.string(), date: z.string() }),
+  unitTypes: z.array(z.string()),
+  calendar: z.enum(['calendar', 'school']),
+  maxTotal: z.number().nullable(),
+  groups: z.array(
+    z.object({ code: z.string(), name: z.string(), maxPoints: z.number(), criteria: z.number().int() }),
+  ),
+});
+export type RuleProfileView = z.infer<typeof ruleProfileView>;

@@ -1,6 +1,7 @@
 import { CRITERIA_STATUSES } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { pageQuery } from './primitives';
+import { carriedRegistrationView } from './registrations';
 import { fieldErrorView, rulesetInput, rulesetOutput, version } from './criteria-shared';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
@@ -63,6 +64,13 @@ export const frameworkRulesView = z.object({
 });
 
 export const versionView = versionSummary.extend({ ruleset: rulesetOutput, framework: frameworkRulesView });
+/** The issued revision and what became of the registrations made before issue (issue #14 §3). */
+export const issuedView = versionView.extend({
+  registrationsCarriedOver: z.array(carriedRegistrationView).meta({
+    description: 'Bản đăng ký lập trước khi ban hành, đã chuyển sang bộ tiêu chí này (chỉ tiêu bị bỏ nếu có)',
+  }),
+});
+export type IssuedVersionView = z.infer<typeof issuedView>;
 
 export const validationView = z.object({ ok: z.boolean(), errors: z.array(fieldErrorView) });
 

@@ -115,6 +115,18 @@ export const registrationPage = pageOf(registrationRow).extend({
   allSubmitted: z.boolean().meta({ description: 'Mọi đơn vị trong cụm, khối đã gửi đăng ký' }),
 });
 
+/** What issuing did to one registration made before issue, as the issuer is told (issue #14 §3). */
+export const carriedRegistrationView = z.object({
+  registrationId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  status: z.enum(['draft', 'submitted']),
+  keptPlans: z.number().int(),
+  droppedPlans: z.array(planView),
+  droppedTitles: z.array(awardRef),
+});
+
+export type CarriedRegistration = z.infer<typeof carriedRegistrationView>;
+
 export type RegisteredItemView = z.infer<typeof registeredItem>;
 export type PlanView = z.infer<typeof planView>;
 export type BasisView = z.infer<typeof basisView>;

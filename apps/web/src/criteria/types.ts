@@ -21,22 +21,13 @@ export type {
 } from '@thidua/contracts/criteria-versions';
 export type { AssignmentInput, AssignmentView as Assignment } from '@thidua/contracts/criteria-assignments';
 import type { FrameworkView } from '@thidua/contracts/criteria-frameworks';
-import type { VersionSummaryView, VersionView } from '@thidua/contracts/criteria-versions';
+import type { IssuedVersionView, VersionSummaryView, VersionView } from '@thidua/contracts/criteria-versions';
 
 type WithRuleset<T> = Omit<T, 'ruleset'> & { ruleset: Ruleset };
 
 export type Framework = WithRuleset<FrameworkView>;
 
-export interface RuleProfile {
-  id: string;
-  name: string;
-  description: string;
-  source: { document: string; issuer: string; date: string };
-  unitTypes: string[];
-  calendar: 'calendar' | 'school';
-  maxTotal: number | null;
-  groups: { code: string; name: string; maxPoints: number; criteria: number }[];
-}
+export type { RuleProfileView as RuleProfile } from '@thidua/contracts/criteria-frameworks';
 
 export type VersionAbilities = VersionSummaryView['abilities'];
 
@@ -57,16 +48,7 @@ export interface Cluster {
 }
 
 /** A registration made before issue, as issuing carried it over (issue #14 §3). */
-export interface CarriedRegistration {
-  registrationId: string;
-  unit: { id: string; code: string; name: string };
-  status: 'draft' | 'submitted';
-  keptPlans: number;
-  droppedPlans: { criterionCode: string; criterionName: string; plan: string }[];
-  droppedTitles: { code: string; name: string }[];
-}
+export type { CarriedRegistration } from '@thidua/contracts/registrations';
 
 /** The answer to issuing a cluster's criteria: the issued version and the registrations carried over. */
-export interface IssuedVersion extends CriteriaVersion {
-  registrationsCarriedOver: CarriedRegistration[];
-}
+export type IssuedVersion = WithRuleset<IssuedVersionView>;
