@@ -1,4 +1,5 @@
 import type { Page as BrowserPage } from '@playwright/test';
+import type { ResultDocument } from '@thidua/engine';
 import { awardName } from '@thidua/vocabulary';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { Api, type Page } from './support/api';
@@ -15,23 +16,6 @@ interface Period {
 interface Cluster {
   id: string;
   name: string;
-}
-interface UnitResult {
-  unit: string;
-  name: string;
-  rank: number;
-  final: number;
-  scored: number;
-  bonusTotal: number;
-  deductionTotal: number;
-  groups: { code: string; score: number; explanation: string }[];
-  criteria: { code: string; base: number; bonus: number; explanation: string }[];
-  award: string | null;
-  explanation: { total: string; status: string; award: string };
-}
-interface ResultDocument {
-  complete: boolean;
-  units: UnitResult[];
 }
 
 /**

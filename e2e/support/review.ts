@@ -32,20 +32,8 @@ export interface Cluster {
   version: number;
   members: ClusterMember[];
 }
-export interface UnitResult {
-  unit: string;
-  name: string;
-  final: number;
-  scored: number;
-  bonusTotal: number;
-  deductionTotal: number;
-  rank: number;
-  award: string | null;
-  groups: { code: string; score: number }[];
-}
-export interface ResultDocument {
-  units: UnitResult[];
-}
+// The results endpoint returns the engine's document.
+export type { ResultDocument, UnitResult } from '@thidua/engine';
 
 /** The demo units of Cụm 1 that the reference file's four wards become. */
 export const UNIT_OF = {

@@ -103,9 +103,9 @@ export interface Sheet {
   period: { published: boolean };
   rows: { unit: { id: string; code: string; name: string }; cells: SheetCell[] }[];
 }
-export interface ResultDocument {
-  units: { unit: string; name: string; final: number; scored: number }[];
-}
+// The results endpoint returns the engine's document.
+export type { ResultDocument } from '@thidua/engine';
+import type { ResultDocument } from '@thidua/engine';
 
 /** The API as one signed-in user, with the scoring calls these tests make. */
 export class UserApi extends Api {

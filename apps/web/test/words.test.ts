@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 // Everything users read comes from these: the screens, the server's messages and API descriptions, the
 // shared names and the documents.
-const SOURCES = ['apps/web/src', 'apps/server/src', 'packages/vocabulary/src', 'packages/documents/src'];
+const SOURCES = [
+  'apps/web/src',
+  'apps/server/src',
+  'packages/contracts/src',
+  'packages/vocabulary/src',
+  'packages/documents/src',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

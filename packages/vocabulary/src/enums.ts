@@ -45,6 +45,8 @@ export const PERIOD_STAGES = [
   'archived',
 ] as const;
 export type PeriodStage = (typeof PERIOD_STAGES)[number];
+/** The stages a deadline can be set for (archiving has none). */
+export const DEADLINE_STAGES = PERIOD_STAGES.filter((s) => s !== 'archived');
 
 /** Cụm (localities) or khối (agencies, enterprises, schools). */
 export const CLUSTER_KINDS = ['cum', 'khoi'] as const;
@@ -90,6 +92,10 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const VOTE_PURPOSES = ['tieBreak', 'election'] as const;
 export type VotePurpose = (typeof VOTE_PURPOSES)[number];
+
+/** Who agrees before a cluster's pact is signed (Ba Đình 2022, Long Biên 2023). */
+export const PACT_AGREEMENT_PARTIES = ['follower', 'standingOffice'] as const;
+export type PactAgreementParty = (typeof PACT_AGREEMENT_PARTIES)[number];
 
 /** The positions elected at the summary meeting for the next period. */
 export const ELECTION_POSITIONS = ['leader', 'deputy'] as const;

@@ -10,6 +10,4 @@ export function assertUpdated<T>(rows: T[]): T {
   return row;
 }
 
-export const versionField = {
-  description: 'Phiên bản đang sửa (lấy từ lần đọc gần nhất); sai phiên bản → 409',
-};
+export { versionField } from '@thidua/contracts/primitives';

@@ -1,35 +1,13 @@
+import type { Page, PageQuery } from '@thidua/contracts/primitives';
 import type { Database, Transaction } from '@thidua/db';
 import { count, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
 
-/** `?page=1&pageSize=50` on every list; pageSize at most 500. */
-export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-});
-
-export type PageQuery = z.infer<typeof pageQuery>;
-
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  });
-}
+// The page of every list is part of the contract (@thidua/contracts); the queries are the server's.
+export { pageOf, pageQuery, type Page, type PageQuery } from '@thidua/contracts/primitives';
 
 export function offsetOf(query: PageQuery): number {
   return (query.page - 1) * query.pageSize;
-}
-
-/** One page of a list as the API returns it. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 /**

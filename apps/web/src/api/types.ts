@@ -1,6 +1,7 @@
 // The shapes the API returns (its OpenAPI description at /api/docs/json), as the web application uses them.
 
-export type MembershipRole = 'administrator' | 'standingOffice' | 'councilMember' | 'unitStaff';
+export type { MembershipRole } from '@thidua/vocabulary';
+import type { MembershipRole } from '@thidua/vocabulary';
 
 export interface Membership {
   councilId: string;
@@ -30,50 +31,13 @@ export interface SignInMethods {
   ssoError: { code: string; message: string } | null;
 }
 
-export interface Council {
-  id: string;
-  code: string;
-  name: string;
-  level: string | null;
-  roles: MembershipRole[];
-}
+// The councils and units the API returns, from the contract the server's routes declare.
+export type { UnitInput, UnitPatch, UnitView as Unit } from '@thidua/contracts/organisation';
+export type { Page } from '@thidua/contracts/primitives';
+import type { CouncilView } from '@thidua/contracts/organisation';
+
+/** A council of mine; the contract declares its roles as strings, they are membership roles. */
+export type Council = Omit<CouncilView, 'roles'> & { roles: MembershipRole[] };
 
 // The unit types and calendars the database allows, with their names, live in @thidua/vocabulary.
 export { CALENDARS, type Calendar, UNIT_TYPES, type UnitType } from '@thidua/vocabulary';
-import type { Calendar, UnitType } from '@thidua/vocabulary';
-
-export interface Unit {
-  id: string;
-  councilId: string;
-  code: string;
-  name: string;
-  type: UnitType;
-  calendar: Calendar;
-  schoolLevel: string | null;
-  parentBody: string | null;
-  active: boolean;
-  version: number;
-  abilities: { update: boolean };
-}
-
-export interface UnitInput {
-  code: string;
-  name: string;
-  type: UnitType;
-  calendar?: Calendar;
-  schoolLevel?: string | null;
-  parentBody?: string | null;
-}
-
-export interface UnitPatch extends Partial<UnitInput> {
-  version: number;
-  active?: boolean;
-}
-
-/** Every list is paginated. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}

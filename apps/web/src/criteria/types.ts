@@ -1,167 +1,37 @@
 // The shapes of the criteria API (frameworks, cluster criteria versions, comparison, assignments, profiles).
 import type { Ruleset } from '@thidua/engine';
-import type { UnitType } from '../api/types';
 
 export type { Band, CriterionInput, CriterionKind, Group, OverPlanBonus, Ruleset } from '@thidua/engine';
 
-export type CriteriaStatus = 'draft' | 'agreed' | 'issued';
+// The criteria API's shapes come from the contract the server's routes declare (@thidua/contracts); a
+// stored ruleset, a record there, is the engine's Ruleset here.
+export type { CriteriaStatus, CriterionOwner } from '@thidua/vocabulary';
+export type {
+  FrameworkCreateInput,
+  FrameworkPatchInput as FrameworkPatch,
+  FrameworkSummaryView as FrameworkSummary,
+} from '@thidua/contracts/criteria-frameworks';
+export type { FieldErrorView as FieldProblem, IssueInput } from '@thidua/contracts/criteria-shared';
+export type {
+  ComparisonView as Comparison,
+  CriterionSummaryView as CriterionSummary,
+  FieldChangeView as FieldChange,
+  ValidationView as Validation,
+  VersionSummaryView as VersionSummary,
+} from '@thidua/contracts/criteria-versions';
+export type { AssignmentInput, AssignmentView as Assignment } from '@thidua/contracts/criteria-assignments';
+import type { FrameworkView } from '@thidua/contracts/criteria-frameworks';
+import type { IssuedVersionView, VersionSummaryView, VersionView } from '@thidua/contracts/criteria-versions';
 
-export interface FrameworkSummary {
-  id: string;
-  councilId: string;
-  code: string;
-  revision: number;
-  name: string;
-  unitType: UnitType | null;
-  profileCode: string | null;
-  status: 'draft' | 'issued';
-  fixedGroupCodes: string[];
-  maxAddedCriteriaRatio: number | null;
-  supersedesId: string | null;
-  changeReason: string | null;
-  issuedAt: string | null;
-  documentNumber: string | null;
-  documentDate: string | null;
-  version: number;
-  abilities: { update: boolean; issue: boolean; revise: boolean };
-}
+type WithRuleset<T> = Omit<T, 'ruleset'> & { ruleset: Ruleset };
 
-export interface Framework extends FrameworkSummary {
-  ruleset: Ruleset;
-}
+export type Framework = WithRuleset<FrameworkView>;
 
-export interface FrameworkCreateInput {
-  code: string;
-  name?: string;
-  unitType?: UnitType | null;
-  profileId?: string;
-  fromFrameworkId?: string;
-  fixedGroupCodes?: string[];
-  maxAddedCriteriaRatio?: number | null;
-}
+export type { RuleProfileView as RuleProfile } from '@thidua/contracts/criteria-frameworks';
 
-export interface FrameworkPatch {
-  version: number;
-  name?: string;
-  unitType?: UnitType | null;
-  ruleset?: Ruleset;
-  fixedGroupCodes?: string[];
-  maxAddedCriteriaRatio?: number | null;
-}
+export type VersionAbilities = VersionSummaryView['abilities'];
 
-export interface IssueInput {
-  version: number;
-  documentNumber: string;
-  documentDate: string;
-}
-
-export interface RuleProfile {
-  id: string;
-  name: string;
-  description: string;
-  source: { document: string; issuer: string; date: string };
-  unitTypes: string[];
-  calendar: 'calendar' | 'school';
-  maxTotal: number | null;
-  groups: { code: string; name: string; maxPoints: number; criteria: number }[];
-}
-
-export interface VersionAbilities {
-  update: boolean;
-  agree: boolean;
-  issue: boolean;
-  revise: boolean;
-}
-
-export interface VersionSummary {
-  id: string;
-  clusterId: string;
-  frameworkId: string;
-  revision: number;
-  status: CriteriaStatus;
-  name: string;
-  supersedesId: string | null;
-  changeReason: string | null;
-  agreedAt: string | null;
-  issuedAt: string | null;
-  documentNumber: string | null;
-  documentDate: string | null;
-  version: number;
-  abilities: VersionAbilities;
-}
-
-export interface CriteriaVersion extends VersionSummary {
-  ruleset: Ruleset;
-  framework: {
-    id: string;
-    code: string;
-    revision: number;
-    name: string;
-    fixedGroupCodes: string[];
-    maxAddedCriteriaRatio: number | null;
-  };
-}
-
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
-
-export interface Validation {
-  ok: boolean;
-  errors: FieldProblem[];
-}
-
-export interface CriterionSummary {
-  code: string;
-  name: string;
-  groupCode: string;
-  parentCode: string | null;
-  points: number;
-  kind: string | null;
-}
-
-export interface FieldChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export interface Comparison {
-  from: { id: string; revision: number; status: CriteriaStatus };
-  to: { id: string; revision: number; status: CriteriaStatus };
-  added: CriterionSummary[];
-  removed: CriterionSummary[];
-  changed: (CriterionSummary & { changes: FieldChange[] })[];
-  groups: {
-    added: string[];
-    removed: string[];
-    changed: { code: string; changes: FieldChange[] }[];
-  };
-  otherChanges: string[];
-}
-
-export type CriterionOwner = 'self' | 'focalUnit' | 'standingOffice';
-
-export interface Assignment {
-  criterionCode: string;
-  criterionName: string;
-  groupCode: string;
-  kind: string;
-  owner: CriterionOwner;
-  focalUnit: { id: string; code: string; name: string } | null;
-  evidenceRequired: boolean;
-  evidenceHint: string | null;
-  assigned: boolean;
-}
-
-export interface AssignmentInput {
-  criterionCode: string;
-  owner: CriterionOwner;
-  focalUnitId?: string | null;
-  evidenceRequired?: boolean;
-  evidenceHint?: string | null;
-}
+export type CriteriaVersion = WithRuleset<VersionView>;
 
 export type { Period } from '../api/periods';
 
@@ -178,16 +48,7 @@ export interface Cluster {
 }
 
 /** A registration made before issue, as issuing carried it over (issue #14 §3). */
-export interface CarriedRegistration {
-  registrationId: string;
-  unit: { id: string; code: string; name: string };
-  status: 'draft' | 'submitted';
-  keptPlans: number;
-  droppedPlans: { criterionCode: string; criterionName: string; plan: string }[];
-  droppedTitles: { code: string; name: string }[];
-}
+export type { CarriedRegistration } from '@thidua/contracts/registrations';
 
 /** The answer to issuing a cluster's criteria: the issued version and the registrations carried over. */
-export interface IssuedVersion extends CriteriaVersion {
-  registrationsCarriedOver: CarriedRegistration[];
-}
+export type IssuedVersion = WithRuleset<IssuedVersionView>;

@@ -8,7 +8,14 @@ import { vi } from '../i18n/vi';
 import { FormModal } from '../shared/form-modal';
 import { usePeriodMutations } from './api';
 import { STAGE_NAMES, t } from './texts';
-import { type Cluster, DEADLINE_STAGES, type Deadline, type Period, type PeriodStage } from './types';
+import {
+  type Cluster,
+  DEADLINE_STAGES,
+  type Deadline,
+  type DeadlineInput,
+  type Period,
+  type PeriodStage,
+} from './types';
 
 interface Values {
   stage: PeriodStage;
@@ -58,7 +65,8 @@ export function DeadlineModal({
     try {
       await setDeadline.mutateAsync({
         version: deadline?.version ?? same?.version ?? 0,
-        stage: values.stage,
+        // The stage is one of the form's options (DEADLINE_STAGES) or the deadline's own.
+        stage: values.stage as DeadlineInput['stage'],
         dueOn,
         unitType: values.unitType ?? null,
         clusterId: values.clusterId ?? null,

@@ -1,4 +1,3 @@
-import type { ProposalStatus } from '@thidua/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiQuery, readsOf } from '../api/keys';
@@ -6,54 +5,18 @@ import type { Page } from '../api/types';
 
 // The award proposals, the council's decisions and the Government-flag nominee (module awards).
 
-export interface DecisionRef {
-  id: string;
-  number: string;
-  title: string;
-  signedOn: string | null;
-  signer: string | null;
-}
-
-export interface Decision extends DecisionRef {
-  councilId: string;
-  periodId: string;
-  note: string | null;
-  version: number;
-  abilities: { update: boolean };
-}
-
-export interface Proposal {
-  id: string;
-  periodId: string;
-  clusterId: string | null;
-  clusterName: string | null;
-  unitId: string;
-  unitName: string;
-  awardCode: string;
-  finalScore: number | null;
-  rank: number | null;
-  vote: { inFavour: number; members: number } | null;
-  status: ProposalStatus;
-  meetingId: string | null;
-  decision: DecisionRef | null;
-  note: string | null;
-  reason: string | null;
-  incompleteConfirmation: string | null;
-  version: number;
-  abilities: { adjust: boolean; withdraw: boolean; decide: boolean; return: boolean };
-}
-
-export interface Candidate {
-  proposalId: string;
-  unitId: string;
-  unitName: string;
-  clusterId: string | null;
-  clusterName: string | null;
-  awardCode: string;
-  finalScore: number | null;
-  rank: number | null;
-  status: ProposalStatus;
-}
+// The shapes come from the contract the server's routes declare (@thidua/contracts).
+export type {
+  CandidateView as Candidate,
+  DecisionRefView as DecisionRef,
+  DecisionView as Decision,
+  ProposalView as Proposal,
+} from '@thidua/contracts/awards';
+import type {
+  CandidateView as Candidate,
+  DecisionView as Decision,
+  ProposalView as Proposal,
+} from '@thidua/contracts/awards';
 
 export interface ProposalRow {
   unitId: string;

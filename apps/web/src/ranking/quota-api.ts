@@ -4,17 +4,9 @@ import { apiKey, apiQuery } from '../api/keys';
 import { resultsKey } from '../scoring/api';
 import type { Page } from '../api/types';
 
-export interface Quota {
-  id: string;
-  clusterId: string;
-  awardCode: string;
-  awardName: string | null;
-  quota: number;
-  sourceNumber: string | null;
-  note: string | null;
-  version: number;
-  abilities: { update: boolean };
-}
+// A quota as the server's route declares it (@thidua/contracts).
+export type { QuotaView as Quota } from '@thidua/contracts/awards';
+import type { QuotaView as Quota } from '@thidua/contracts/awards';
 
 export interface QuotaInput {
   awardCode?: string;

@@ -1,6 +1,22 @@
 // The shapes of the periods, clusters, criteria, registrations and pacts APIs, as these screens read them.
-
-export type Seat = 'leader' | 'deputy' | 'member';
+// The registrations' and pacts' come from the contract the server's routes declare (@thidua/contracts).
+export type {
+  BasisView as RegistrationBasis,
+  PlanView,
+  RegisteredItemView as RegisteredItem,
+  RegistrationPageView as RegistrationPage,
+  RegistrationRowView as RegistrationRow,
+  RegistrationView as Registration,
+} from '@thidua/contracts/registrations';
+export type {
+  PactAgreementsView as PactAgreements,
+  PactRowView as PactRow,
+  PactView as Pact,
+  PartyAgreementView as PartyAgreement,
+} from '@thidua/contracts/registrations-pacts';
+export type { ClusterRole as Seat, PactAgreementParty, RegistrationStatus } from '@thidua/vocabulary';
+import type { RegisteredItemView as RegisteredItem } from '@thidua/contracts/registrations';
+import type { ClusterRole as Seat, RegistrationStatus } from '@thidua/vocabulary';
 
 export interface PeriodSummary {
   id: string;
@@ -70,81 +86,6 @@ export interface CriteriaVersion extends CriteriaVersionSummary {
   ruleset: RulesetView;
 }
 
-export interface RegisteredItem {
-  name: string;
-  description?: string;
-}
-
-export type RegistrationStatus = 'draft' | 'submitted';
-
-export interface PlanView {
-  criterionCode: string;
-  criterionName: string;
-  measureUnit: string | null;
-  direction: 'increase' | 'decrease';
-  /** An exact decimal, as text (`"262.3"`). */
-  plan: string;
-  note: string | null;
-}
-
-/**
- * Which criteria a registration's targets are against (issue #14 §3): the issued revision, the cluster's
- * current draft (registration opens before the criteria are issued), or none yet.
- */
-export interface RegistrationBasis {
-  kind: 'issued' | 'draft' | 'none';
-  versionId: string | null;
-  revision: number | null;
-  status: 'draft' | 'agreed' | 'issued' | null;
-  documentNumber: string | null;
-  documentDate: string | null;
-  titleOptions: { code: string; name: string }[];
-  quantitativeCodes: string[];
-}
-
-export interface Registration {
-  id: string;
-  periodId: string;
-  clusterId: string;
-  unit: { id: string; code: string; name: string };
-  /** Null while the registration was made before the cluster issued its criteria. */
-  criteriaVersionId: string | null;
-  criteria: RegistrationBasis;
-  status: RegistrationStatus;
-  plans: PlanView[];
-  titlesSought: { code: string; name: string }[];
-  /** What issuing the criteria dropped from a registration made before issue. */
-  droppedAtIssue: {
-    criteriaVersionId: string;
-    plans: PlanView[];
-    titles: { code: string; name: string }[];
-  } | null;
-  models: RegisteredItem[];
-  topics: RegisteredItem[];
-  note: string | null;
-  submittedAt: string | null;
-  version: number;
-  abilities: { update: boolean; submit: boolean; reopen: boolean };
-}
-
-export interface RegistrationRow {
-  unit: { id: string; code: string; name: string; seat: Seat };
-  registration: {
-    id: string;
-    status: RegistrationStatus;
-    submittedAt: string | null;
-    version: number;
-  } | null;
-}
-
-export interface RegistrationPage {
-  items: RegistrationRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-  allSubmitted: boolean;
-}
-
 /** What a unit sends: each part replaces the stored one. */
 export interface RegistrationContent {
   plans: { criterionCode: string; plan: number; note?: string | null }[];
@@ -194,39 +135,4 @@ export interface PrintView {
   /** Nghị định 30's header, as the server writes it (the same words as the Word and PDF form). */
   header: { parentBody: string; issuingBody: string; reference: string; place: string; placeDate: string };
   signer: { authority: string; name: string | null; title: string | null };
-}
-
-export interface Pact {
-  id: string;
-  periodId: string;
-  clusterId: string;
-  unitId: string;
-  signedOn: string;
-  documentNumber: string | null;
-  note: string | null;
-  version: number;
-  abilities: { update: boolean };
-}
-
-export interface PactRow {
-  unit: { id: string; code: string; name: string; seat: Seat };
-  pact: Pact | null;
-}
-
-export type PactAgreementParty = 'follower' | 'standingOffice';
-
-export interface PartyAgreement {
-  agreedBy: string | null;
-  agreedAt: string | null;
-  note: string | null;
-  abilities: { agree: boolean; withdraw: boolean };
-}
-
-/** The two agreements the cluster's pact signing needs (Ba Đình 2022, Long Biên 2023). */
-export interface PactAgreements {
-  follower: PartyAgreement;
-  standingOffice: PartyAgreement;
-  signed: boolean;
-  agreed: boolean;
-  missing: string | null;
 }

@@ -1,3 +1,4 @@
+import { PACT_AGREEMENT_PARTIES } from '@thidua/vocabulary';
 import { sql } from 'drizzle-orm';
 import { check, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
@@ -102,9 +103,8 @@ export const pacts = pgTable(
   (t) => [unique('pacts_period_unit_key').on(t.periodId, t.unitId)],
 );
 
-/** Who agrees before a cluster's pact is signed (Ba Đình 2022, Long Biên 2023). */
-export const PACT_AGREEMENT_PARTIES = ['follower', 'standingOffice'] as const;
-export type PactAgreementParty = (typeof PACT_AGREEMENT_PARTIES)[number];
+// Who agrees before a cluster's pact is signed: from the vocabulary, re-exported for the server.
+export { PACT_AGREEMENT_PARTIES, type PactAgreementParty } from '@thidua/vocabulary';
 
 /**
  * "Cụm chỉ tổ chức ký kết giao ước thi đua … sau khi đã báo cáo và được sự đồng ý của thành viên Hội

@@ -13,7 +13,13 @@ import { blankToNull } from '../../kernel/text';
 import { loadPeriodAccess, requirePeriodWrite } from './policy';
 import { presentDecision } from './presenter';
 import { AWARD_TAGS } from './quota-routes';
-import { decisionBody, decisionParams, decisionPatch, decisionView, periodParams } from './schema';
+import {
+  decisionBody,
+  decisionParams,
+  decisionPatch,
+  decisionView,
+  periodParams,
+} from '@thidua/contracts/awards';
 
 /** The council's decisions (quyết định) that grant or refuse the proposals of a period. */
 export async function decisionRoutes(app: FastifyInstance): Promise<void> {

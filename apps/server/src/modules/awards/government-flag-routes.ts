@@ -9,7 +9,13 @@ import { governmentFlagDossierDue, nomineeLimit, VOTE_SHARE_PERCENT } from './go
 import { loadPeriodAccess, requirePeriodRead, requirePeriodWrite } from './policy';
 import { presentProposal, selectProposals } from './presenter';
 import { AWARD_TAGS } from './quota-routes';
-import { candidateView, flagRulesView, nomineeBody, periodParams, proposalView } from './schema';
+import {
+  candidateView,
+  flagRulesView,
+  nomineeBody,
+  periodParams,
+  proposalView,
+} from '@thidua/contracts/awards';
 
 /** The council's Government-flag nominee, chosen among the city/provincial flag winners of all clusters. */
 export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> {

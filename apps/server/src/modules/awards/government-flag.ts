@@ -26,7 +26,7 @@ import type { PeriodAccess } from './policy';
 import { assertProposable } from './proposal-bars';
 import { checkMeeting } from './proposal-inputs';
 import { auditProposal } from './proposal-rules';
-import type { NomineeBody } from './schema';
+import type { NomineeBody } from '@thidua/contracts/awards';
 
 /** Cờ thi đua của Chính phủ: proposed by the council, not by a cluster (SPEC §7, last sentence). */
 export const GOVERNMENT_FLAG = 'CO_CP';

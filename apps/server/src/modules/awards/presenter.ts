@@ -10,7 +10,7 @@ import {
   units,
 } from '@thidua/db';
 import { eq, type SQL } from 'drizzle-orm';
-import type { DecisionView, ProposalView, QuotaView } from './schema';
+import type { DecisionView, ProposalView, QuotaView } from '@thidua/contracts/awards';
 
 /** Points are stored as exact decimal text ('912.50'); with two decimals the JSON number is exact too. */
 const points = (value: string | null): number | null => (value === null ? null : Number(value));

@@ -13,7 +13,7 @@ import {
   type ResultLike,
   rowsFromResult,
 } from './proposals-from-result';
-import type { ProposalListBody } from './schema';
+import type { ProposalListBody } from '@thidua/contracts/awards';
 
 type Db = Database | Transaction;
 

@@ -12,7 +12,7 @@ import { assertDataComplete, storedGaps } from './proposal-completeness';
 import { checkMeeting, draftsFromRequest, loadMemberCodes, loadQuotas } from './proposal-inputs';
 import { ACTIVE, activeCounts, auditProposal, lockCluster, STATUS_NAMES } from './proposal-rules';
 import { checkDrafts } from './proposals-from-result';
-import type { ProposalListBody } from './schema';
+import type { ProposalListBody } from '@thidua/contracts/awards';
 import { may } from '../../access/permissions';
 
 /** A proposal withdrawn by its cluster or returned by the standing office may be proposed again. */

@@ -36,7 +36,7 @@ import {
   proposalView,
   returnBody,
   withdrawBody,
-} from './schema';
+} from '@thidua/contracts/awards';
 import { may } from '../../access/permissions';
 
 type Db = Database | Transaction;

@@ -12,7 +12,7 @@ import type { ProposalAccess } from './policy';
 import { loadQuotas } from './proposal-inputs';
 import { activeCounts, assertOpen, auditProposal, lockCluster } from './proposal-rules';
 import { checkDrafts } from './proposals-from-result';
-import type { DecideBody, ProposalPatch } from './schema';
+import type { DecideBody, ProposalPatch } from '@thidua/contracts/awards';
 
 /** Changes an open proposal's award level or note, with a reason; quotas still hold. */
 export async function adjustProposal(

@@ -10,7 +10,7 @@ import { loadIssuedRuleset } from './issued-ruleset';
 import { requireClusterRead, requireClusterStandingOffice } from './policy';
 import { presentQuota } from './presenter';
 import { createQuota, updateQuota } from './quota-service';
-import { clusterParams, quotaBody, quotaParams, quotaPatch, quotaView } from './schema';
+import { clusterParams, quotaBody, quotaParams, quotaPatch, quotaView } from '@thidua/contracts/awards';
 import { may } from '../../access/permissions';
 
 export const AWARD_TAGS = ['Khen thưởng'];

@@ -8,7 +8,7 @@ import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
 import { blankToNull } from '../../kernel/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
-import type { QuotaBody, QuotaPatch } from './schema';
+import type { QuotaBody, QuotaPatch } from '@thidua/contracts/awards';
 
 /**
  * Sets the quota of one award for a cluster. The award must be on the ladder of the cluster's issued

@@ -2,9 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
 import { pageOf } from '../../http/pagination';
-import { assignmentListQuery, assignmentsBody, assignmentsSaved, assignmentView } from './assignment-schema';
+import {
+  assignmentListQuery,
+  assignmentsBody,
+  assignmentsSaved,
+  assignmentView,
+} from '@thidua/contracts/criteria-assignments';
 import { listAssignments, saveAssignments } from './assignment-service';
-import { versionParams } from './version-schema';
+import { versionParams } from '@thidua/contracts/criteria-versions';
 
 const TAGS = ['Bộ tiêu chí cụm, khối'];
 

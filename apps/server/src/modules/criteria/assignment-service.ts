@@ -19,7 +19,7 @@ import type {
   assignmentListQuery,
   assignmentsBody,
   assignmentView,
-} from './assignment-schema';
+} from '@thidua/contracts/criteria-assignments';
 import { CRITERIA_MSG as M } from './messages';
 import { guardVersionWrite, loadVersion } from './version-service';
 

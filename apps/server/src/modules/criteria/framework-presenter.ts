@@ -1,7 +1,7 @@
 import type { Framework } from '@thidua/db';
 import type { z } from 'zod';
-import type { frameworkSummary, frameworkView } from './framework-schema';
-import { isoInstant } from './shared-schema';
+import type { frameworkSummary, frameworkView } from '@thidua/contracts/criteria-frameworks';
+import { isoInstant } from '@thidua/contracts/criteria-shared';
 
 /** A framework without its ruleset, as lists show it; `canManage` is the standing office's right. */
 export function presentFrameworkSummary(

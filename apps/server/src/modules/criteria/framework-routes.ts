@@ -14,7 +14,7 @@ import {
   frameworkPatch,
   frameworkSummary,
   frameworkView,
-} from './framework-schema';
+} from '@thidua/contracts/criteria-frameworks';
 import {
   createFramework,
   issueFramework,
@@ -22,7 +22,7 @@ import {
   reviseFramework,
   updateFramework,
 } from './framework-service';
-import { issueBody, reviseBody } from './shared-schema';
+import { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 
 const TAGS = ['Khung tiêu chí'];
 

@@ -6,11 +6,11 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { findById, updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
-import type { frameworkCreateBody, frameworkPatch } from './framework-schema';
+import type { frameworkCreateBody, frameworkPatch } from '@thidua/contracts/criteria-frameworks';
 import { CRITERIA_MSG as M } from './messages';
 import { requireReason } from '../../kernel/reason';
 import { requireValidRuleset, resolveSource } from './framework-source';
-import type { issueBody, reviseBody } from './shared-schema';
+import type { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 
 type CreateBody = z.infer<typeof frameworkCreateBody>;
 

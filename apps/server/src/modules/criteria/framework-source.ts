@@ -4,7 +4,7 @@ import { findProfile } from '@thidua/profiles';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type FieldError, invalid } from '../../http/errors';
-import type { frameworkCreateBody } from './framework-schema';
+import type { frameworkCreateBody } from '@thidua/contracts/criteria-frameworks';
 import { CRITERIA_MSG as M } from './messages';
 import { checkRuleset } from './ruleset-checks';
 

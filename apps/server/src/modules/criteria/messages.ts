@@ -10,7 +10,6 @@ export const CRITERIA_MSG = {
   unknownFixedCode: (code: string) =>
     `không có nhóm tiêu chí hay khoản điểm thưởng mã "${code}" trong khung tiêu chí`,
   duplicateFixedCode: (code: string) => `mã "${code}" bị lặp`,
-  ratioDecimals: 'tỷ lệ có nhiều nhất 4 chữ số thập phân (ví dụ 0.3 là 30%)',
   invalidRuleset: (count: number) => `Bộ tiêu chí chưa hợp lệ: ${count} lỗi`,
   frameworkIssued: 'Khung tiêu chí đã ban hành và khóa; muốn thay đổi cần tạo phiên bản mới có lý do',
   frameworkNotIssued: 'Khung tiêu chí chưa ban hành: cụm, khối chỉ xây dựng tiêu chí từ khung đã ban hành',

@@ -1,3 +1,4 @@
+import { ruleProfileView } from '@thidua/contracts/criteria-frameworks';
 import { PROFILES } from '@thidua/profiles';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -5,19 +6,6 @@ import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 
 const TAGS = ['Khung tiêu chí'];
-
-const profileView = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  source: z.object({ document: z.string(), issuer: z.string(), date: z.string() }),
-  unitTypes: z.array(z.string()),
-  calendar: z.enum(['calendar', 'school']),
-  maxTotal: z.number().nullable(),
-  groups: z.array(
-    z.object({ code: z.string(), name: z.string(), maxPoints: z.number(), criteria: z.number().int() }),
-  ),
-});
 
 /**
  * The built-in rule profiles (SPEC §9) a framework can start from, without their criteria: what the
@@ -31,7 +19,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Các mẫu quy định có sẵn để tạo khung tiêu chí',
-        response: { 200: z.object({ items: z.array(profileView) }) },
+        response: { 200: z.object({ items: z.array(ruleProfileView) }) },
       },
     },
     async (request) => {

@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
 import { compareRulesets } from './compare-rulesets';
 import { loadVersion } from './version-service';
-import type { comparisonView } from './version-schema';
+import type { comparisonView } from '@thidua/contracts/criteria-versions';
 
 /**
  * Compares two revisions of one cluster's criteria (both readable by the actor): criteria added,

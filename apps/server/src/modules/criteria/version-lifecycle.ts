@@ -7,13 +7,14 @@ import { updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
-import { type CarriedRegistration, carryOverRegistrations } from '../registrations/carry-over';
+import type { CarriedRegistration } from '@thidua/contracts/registrations';
+import { carryOverRegistrations } from '../registrations/carry-over';
 import { CRITERIA_MSG as M } from './messages';
 import { requireDrafter, requireIssuer, criteriaAction } from './policy';
 import { requireReason } from '../../kernel/reason';
-import type { issueBody, reviseBody } from './shared-schema';
+import type { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 import { type LoadedVersion, loadVersion, requireValidClusterRuleset } from './version-service';
-import type { agreeBody } from './version-schema';
+import type { agreeBody } from '@thidua/contracts/criteria-versions';
 
 /** Leader (or standing office), the period's stage for this revision, and not issued. */
 async function guardLeaderWrite(tx: Transaction, loaded: LoadedVersion, what: string): Promise<void> {

@@ -2,8 +2,8 @@ import type { CriteriaVersion, Framework } from '@thidua/db';
 import type { z } from 'zod';
 import type { ClusterAccess } from '../../access/cluster-access';
 import { canDraftCriteria, canIssueCriteria, stageAllows } from './policy';
-import { isoInstant } from './shared-schema';
-import type { versionSummary, versionView } from './version-schema';
+import { isoInstant } from '@thidua/contracts/criteria-shared';
+import type { versionSummary, versionView } from '@thidua/contracts/criteria-versions';
 
 /** A cluster's criteria revision without its ruleset, with what the actor may do to it now. */
 export function presentVersionSummary(

@@ -7,9 +7,8 @@ import { canRead, loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { pageOf, selectPage } from '../../http/pagination';
 import { command, registerRoutes, route, type RouteSpec } from '../../http/route-table';
-import { carriedRegistrationView } from '../registrations/carry-over';
 import { checkClusterRuleset } from './ruleset-checks';
-import { issueBody, reviseBody } from './shared-schema';
+import { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 import { compareVersions } from './version-compare';
 import { agreeVersion, issueVersion, reviseVersion } from './version-lifecycle';
 import { presentVersion, presentVersionSummary } from './version-presenter';
@@ -26,17 +25,11 @@ import {
   versionPatch,
   versionSummary,
   versionView,
-} from './version-schema';
+  issuedView,
+} from '@thidua/contracts/criteria-versions';
 import { createVersion, loadVersion, rulesOf, updateVersion, type LoadedVersion } from './version-service';
 
 const TAGS = ['Bộ tiêu chí cụm, khối'];
-
-/** The issued revision and what became of the registrations made before issue (issue #14 §3). */
-const issuedView = versionView.extend({
-  registrationsCarriedOver: z.array(carriedRegistrationView).meta({
-    description: 'Bản đăng ký lập trước khi ban hành, đã chuyển sang bộ tiêu chí này (chỉ tiêu bị bỏ nếu có)',
-  }),
-});
 
 /**
  * A command on one version (`…/criteria-versions/:versionId…`), in one transaction, answering the version

@@ -21,7 +21,7 @@ import type { FrameworkRules } from './framework-rules';
 import { CRITERIA_MSG as M } from './messages';
 import { requireDrafter, requireReadVersion, criteriaAction } from './policy';
 import { checkClusterRuleset } from './ruleset-checks';
-import type { versionCreateBody, versionPatch } from './version-schema';
+import type { versionCreateBody, versionPatch } from '@thidua/contracts/criteria-versions';
 
 type Db = Database | Transaction;
 

@@ -7,7 +7,7 @@ import { type FieldError, invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
 import type { MeetingScope } from './policy';
-import type { AttendanceBody } from './schema';
+import type { AttendanceBody } from '@thidua/contracts/meetings';
 import { eligibleUnits, notEligible } from './service';
 import { blankToNull } from '../../kernel/text';
 

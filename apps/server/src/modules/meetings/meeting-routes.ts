@@ -25,7 +25,7 @@ import {
   meetingSummaryView,
   meetingView,
   periodParams,
-} from './schema';
+} from '@thidua/contracts/meetings';
 import { recordAttendance } from './attendance-service';
 import { findMeeting, loadMeetingFacts, scheduleMeeting, updateMeeting } from './service';
 

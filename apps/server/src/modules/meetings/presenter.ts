@@ -2,7 +2,7 @@ import type { Meeting, MeetingAttendance, Vote } from '@thidua/db';
 import type { z } from 'zod';
 import type { MeetingScope } from './policy';
 import { quorumOf } from './quorum';
-import type { attendanceView, meetingSummaryView, MeetingView, VoteView } from './schema';
+import type { attendanceView, meetingSummaryView, MeetingView, VoteView } from '@thidua/contracts/meetings';
 import type { MemberUnit } from './members';
 
 /** The fields of a meeting that every list shows. */

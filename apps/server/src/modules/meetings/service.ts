@@ -18,7 +18,7 @@ import type { MeetingScope } from './policy';
 import { leadTimeWarnings } from './lead-time';
 import type { MeetingFacts } from './presenter';
 import { type Quorum, quorumOf } from './quorum';
-import type { MeetingBody, MeetingPatch } from './schema';
+import type { MeetingBody, MeetingPatch } from '@thidua/contracts/meetings';
 import { blankToNull } from '../../kernel/text';
 
 type Db = Database | Transaction;

@@ -8,7 +8,14 @@ import { offsetOf, pageOf } from '../../http/pagination';
 import { MEETING_TAGS } from './meeting-routes';
 import { loadMeetingScope, requireRead, requireWrite } from './policy';
 import { presentVote } from './presenter';
-import { meetingParams, voteBody, voteListQuery, voteParams, votePatch, voteView } from './schema';
+import {
+  meetingParams,
+  voteBody,
+  voteListQuery,
+  voteParams,
+  votePatch,
+  voteView,
+} from '@thidua/contracts/meetings';
 import { findMeeting } from './service';
 import { correctVote, recordVote } from './votes-service';
 

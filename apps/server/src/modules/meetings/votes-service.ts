@@ -10,7 +10,7 @@ import { requireIssuedRuleset, unknownAwardMessage } from '../awards/issued-rule
 import { loadClusterMembers } from './members';
 import type { MeetingScope } from './policy';
 import { requireReason } from '../../kernel/reason';
-import type { VoteBody, VotePatch } from './schema';
+import type { VoteBody, VotePatch } from '@thidua/contracts/meetings';
 import { quorumNow } from './service';
 import { blankToNull } from '../../kernel/text';
 

@@ -1,6 +1,6 @@
 import type { Council, Unit } from '@thidua/db';
 import type { z } from 'zod';
-import type { councilView, unitView } from './schema';
+import type { councilView, unitView } from '@thidua/contracts/organisation';
 
 export function presentUnit(unit: Unit, canUpdate: boolean): z.infer<typeof unitView> {
   return {

@@ -23,7 +23,7 @@ import {
   unitParams,
   unitPatch,
   unitView,
-} from './schema';
+} from '@thidua/contracts/organisation';
 
 const TAGS = ['Tổ chức'];
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
-import type { unitBody, unitPatch } from './schema';
+import type { unitBody, unitPatch } from '@thidua/contracts/organisation';
 
 /** How a change came (a file's import): the audit event's reason and the batch it shares. */
 export interface UnitAuditContext {

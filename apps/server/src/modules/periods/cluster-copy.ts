@@ -7,7 +7,7 @@ import { AppError, invalid } from '../../http/errors';
 import { type PageQuery, offsetOf } from '../../http/pagination';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
-import type { historyItem } from './cluster-schema';
+import type { historyItem } from '@thidua/contracts/periods-clusters';
 import { loadReadableCluster, requireClusterManager } from './cluster-service';
 import { electionCounts, electionOutcome, type ElectionOutcome } from '../meetings/election';
 

@@ -11,7 +11,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CouncilAccess } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
-import type { clusterView, memberView } from './cluster-schema';
+import type { clusterView, memberView } from '@thidua/contracts/periods-clusters';
 import { loadReadableCluster } from './cluster-service';
 import { canManageClusters, canSetDeadline, isArchived, seatChangeNeedsReason } from './policy';
 

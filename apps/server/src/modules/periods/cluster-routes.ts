@@ -15,10 +15,10 @@ import {
   copyClustersBody,
   copyResult,
   historyItem,
-} from './cluster-schema';
+} from '@thidua/contracts/periods-clusters';
 import { createCluster, updateCluster } from './cluster-service';
 import { loadReadablePeriod } from './period-service';
-import { periodParams } from './schema';
+import { periodParams } from '@thidua/contracts/periods';
 
 const TAGS = ['Cụm, khối thi đua'];
 

@@ -16,7 +16,7 @@ import { updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
-import type { clusterBody, clusterPatch } from './cluster-schema';
+import type { clusterBody, clusterPatch } from '@thidua/contracts/periods-clusters';
 import { canManageClusters, seatChangeNeedsReason } from './policy';
 
 /** A cluster, its period and the actor's council access, for reading (another council's is 404). */

@@ -19,7 +19,7 @@ import {
   dueQuery,
   dueView,
   periodParams,
-} from './schema';
+} from '@thidua/contracts/periods';
 
 const TAGS = ['Kỳ thi đua'];
 

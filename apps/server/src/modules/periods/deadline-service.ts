@@ -18,7 +18,7 @@ import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
 import { addYears, vietnameseDate } from '../../kernel/dates';
 import { canSetDeadline } from './policy';
-import type { deadlineBody } from './schema';
+import type { deadlineBody } from '@thidua/contracts/periods';
 
 /** The standing office sets any deadline; a leader or deputy only their own cluster's. */
 async function requireDeadlineSetter(

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { stageIndex } from '../../workflow/stage-guards';
 import { daysBetween } from '../../kernel/dates';
 import { presentDeadline } from './presenter';
-import type { dueItemView } from './schema';
+import type { dueItemView } from '@thidua/contracts/periods';
 
 /** Which deadlines to resolve: those that apply to one cluster and/or one unit type. */
 export interface DueScope {

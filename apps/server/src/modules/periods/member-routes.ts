@@ -9,7 +9,7 @@ import {
   leadershipBody,
   memberParams,
   removeMemberQuery,
-} from './cluster-schema';
+} from '@thidua/contracts/periods-clusters';
 import { addMembers, removeMember, setLeadership } from './member-service';
 
 const TAGS = ['Cụm, khối thi đua'];

@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { assertSeatReason, bumpClusterVersion, loadClusterForWrite } from './cluster-service';
-import type { addMembersBody, leadershipBody } from './cluster-schema';
+import type { addMembersBody, leadershipBody } from '@thidua/contracts/periods-clusters';
 import { checkSeats } from './seats';
 
 /**

@@ -18,7 +18,7 @@ import {
   periodProfileView,
   periodView,
   stageBody,
-} from './schema';
+} from '@thidua/contracts/periods';
 import { changeStage } from './stage-service';
 
 const TAGS = ['Kỳ thi đua'];

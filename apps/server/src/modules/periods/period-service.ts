@@ -11,7 +11,7 @@ import { lockPeriodStage } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
 import { defaultPeriodSpan, profileDeadlineDate, vietnameseDate } from '../../kernel/dates';
 import { canManagePeriods } from './policy';
-import type { periodBody, periodPatch } from './schema';
+import type { periodBody, periodPatch } from '@thidua/contracts/periods';
 
 const PROFILE_CALENDARS = { calendar: 'calendarYear', school: 'schoolYear' } as const;
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { CouncilAccess } from '../../access/council-access';
 import { STAGE_NAMES, stageIndex } from '../../workflow/stage-guards';
 import { canManageClusters, canManagePeriods, isArchived } from './policy';
-import type { deadlineView, periodView } from './schema';
+import type { deadlineView, periodView } from '@thidua/contracts/periods';
 
 /** The only shape of a period that leaves the API, with what the actor may do to it. */
 export function presentPeriod(period: Period, access: CouncilAccess): z.infer<typeof periodView> {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
 import { loadReadablePeriod } from './period-service';
 import { periodProgress } from './progress-service';
-import { periodParams, progressView } from './schema';
+import { periodParams, progressView } from '@thidua/contracts/periods';
 
 /** The progress of every cluster of a period, for the home page. */
 export async function progressRoutes(app: FastifyInstance): Promise<void> {

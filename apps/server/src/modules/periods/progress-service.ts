@@ -11,7 +11,7 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { stageCompletion } from './progress-cells';
-import type { progressView } from './schema';
+import type { progressView } from '@thidua/contracts/periods';
 
 type ProgressView = z.infer<typeof progressView>;
 type ClusterProgress = ProgressView['clusters'][number];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type FieldError, invalid } from '../../http/errors';
-import type { seatInput } from './cluster-schema';
+import type { seatInput } from '@thidua/contracts/periods-clusters';
 
 /** The leadership of a cluster once checked: one leader, one or two deputies with distinct ranks. */
 export interface Leadership {

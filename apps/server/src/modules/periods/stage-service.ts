@@ -17,7 +17,7 @@ import { STAGE_NAMES, stageIndex } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
 import { lockPeriod, requirePeriodManager } from './period-service';
 import { periodProgress } from './progress-service';
-import type { stageBody } from './schema';
+import type { stageBody } from '@thidua/contracts/periods';
 
 /**
  * Moves a period one stage forward, or one back with a reason. Archiving is the last step forward and

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CLUSTER_KINDS, WORKPLACE_ROLES } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
-import { councilParams } from './schema';
+import { councilParams } from '@thidua/contracts/periods';
 import { listWorkplaces } from './workplaces';
 
 const workplaceView = z.object({

@@ -8,28 +8,13 @@ import {
   units,
 } from '@thidua/db';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { loadIssuedRevision } from '../criteria/issued';
 import { REGISTRATION_MSG as M } from './messages';
 import { presentPlans, presentTitles } from './presenter';
-import { planView } from './schema';
-
-const awardRef = z.object({ code: z.string(), name: z.string() });
-
-/** What issuing did to one registration made before issue, as the issuer is told (issue #14 §3). */
-export const carriedRegistrationView = z.object({
-  registrationId: z.string(),
-  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
-  status: z.enum(['draft', 'submitted']),
-  keptPlans: z.number().int(),
-  droppedPlans: z.array(planView),
-  droppedTitles: z.array(awardRef),
-});
-
-export type CarriedRegistration = z.infer<typeof carriedRegistrationView>;
+import type { CarriedRegistration } from '@thidua/contracts/registrations';
 
 /**
  * Issue #14 §3: units register before the cluster issues its criteria. Issuing the cluster's criteria

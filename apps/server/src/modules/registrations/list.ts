@@ -8,7 +8,7 @@ import { offsetOf } from '../../http/pagination';
 import { isAllSubmitted } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { canReadAllRegistrations } from './policy';
-import type { registrationListQuery, registrationPage } from './schema';
+import type { registrationListQuery, registrationPage } from '@thidua/contracts/registrations';
 
 /**
  * The cluster's members with their registration (or none yet), leader first. A member unit sees only

@@ -16,7 +16,7 @@ import { AppError, forbidden } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage, stageOpen } from '../../workflow/stage-table';
 import { REGISTRATION_MSG as M } from './messages';
-import type { pactAgreementBody, pactAgreementsView } from './pact-schema';
+import type { pactAgreementBody, pactAgreementsView } from '@thidua/contracts/registrations-pacts';
 
 type Db = Database | Transaction;
 type View = z.infer<typeof pactAgreementsView>;

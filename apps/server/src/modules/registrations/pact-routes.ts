@@ -11,10 +11,10 @@ import {
   pactParams,
   pactPatch,
   pactView,
-} from './pact-schema';
+} from '@thidua/contracts/registrations-pacts';
 import { agreeToPact, readPactAgreements, withdrawPactAgreement } from './pact-agreement-service';
 import { createPact, listPacts, presentPact, updatePact } from './pact-service';
-import { clusterParams } from './schema';
+import { clusterParams } from '@thidua/contracts/registrations';
 
 const TAGS = ['Ký giao ước thi đua'];
 

@@ -10,7 +10,13 @@ import { offsetOf } from '../../http/pagination';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage, stageOpen } from '../../workflow/stage-table';
 import { REGISTRATION_MSG as M } from './messages';
-import type { pactCreateBody, pactListQuery, pactPage, pactPatch, pactView } from './pact-schema';
+import type {
+  pactCreateBody,
+  pactListQuery,
+  pactPage,
+  pactPatch,
+  pactView,
+} from '@thidua/contracts/registrations-pacts';
 import { assertPactAgreed } from './pact-agreement-service';
 import { canRecordPact } from './policy';
 

@@ -6,7 +6,7 @@ import type { ClusterAccess } from '../../access/cluster-access';
 import { stageOpen } from '../../workflow/stage-table';
 import { canEditRegistration } from './policy';
 import type { RegistrationBasis, TitleRef } from './load';
-import type { basisView, planView, registrationView } from './schema';
+import type { basisView, planView, registrationView } from '@thidua/contracts/registrations';
 import { may } from '../../access/permissions';
 
 /** A plan with the criterion it targets (name, measurement unit, direction), in ruleset order. */

@@ -21,7 +21,7 @@ import {
   registrationView,
   reopenBody,
   submitBody,
-} from './schema';
+} from '@thidua/contracts/registrations';
 import { createRegistration, type SavedRegistration, updateRegistration } from './service';
 import { reopenRegistration, submitRegistration } from './submission';
 

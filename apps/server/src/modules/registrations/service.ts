@@ -21,7 +21,7 @@ import { checkPlans, checkTitles } from './check-content';
 import { loadBasis, loadRegistration, type RegistrationBasis } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { requireEditor } from './policy';
-import type { registrationCreateBody, registrationPatch } from './schema';
+import type { registrationCreateBody, registrationPatch } from '@thidua/contracts/registrations';
 
 type Content = z.infer<typeof registrationPatch>;
 

@@ -9,7 +9,7 @@ import { missingPlans } from './check-content';
 import { loadBasis, loadRegistration } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { requireEditor } from './policy';
-import type { reopenBody, submitBody } from './schema';
+import type { reopenBody, submitBody } from '@thidua/contracts/registrations';
 import { guardStage, plansOf, type SavedRegistration, unitOf } from './service';
 import { may } from '../../access/permissions';
 

@@ -15,7 +15,7 @@ import type { Actor } from '../../auth/actor';
 import { AppError } from '../../http/errors';
 import { zodFieldErrors } from '../../http/validation';
 import { vietnamDateTime } from '../audit/csv';
-import { unitBody, unitPatch } from '../organisation/schema';
+import { unitBody, unitPatch } from '@thidua/contracts/organisation';
 import { createUnit, updateUnit } from '../organisation/unit-service';
 import type { PreparedSpreadsheet } from './deliver';
 import { exportHeader } from './export-header';

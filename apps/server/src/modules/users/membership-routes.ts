@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
-import { councilUserParams, membershipBody, membershipParams, reasonBody, userView } from './schema';
+import {
+  councilUserParams,
+  membershipBody,
+  membershipParams,
+  reasonBody,
+  userView,
+} from '@thidua/contracts/users';
 import { addMembership, endMembership } from './service';
 import { readUserView } from './view';
 

@@ -1,7 +1,7 @@
 import { type Database, type Membership, memberships, type Transaction, units, type User } from '@thidua/db';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { ROLE_NAMES, type membershipView, type userView } from './schema';
+import { ROLE_NAMES, type membershipView, type userView } from '@thidua/contracts/users';
 
 export type MembershipRow = Membership & { unitName: string | null };
 

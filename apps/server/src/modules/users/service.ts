@@ -17,7 +17,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { canEndMembership } from './policy';
 import { auditableUser } from './presenter';
-import type { createUserBody, membershipBody } from './schema';
+import type { createUserBody, membershipBody } from '@thidua/contracts/users';
 
 /** A random temporary password that passes the strength rule (letters and digits, 16 characters). */
 export function generateTemporaryPassword(): string {

@@ -26,7 +26,7 @@ import {
   userListQuery,
   userParams,
   userView,
-} from './schema';
+} from '@thidua/contracts/users';
 import { createUser } from './service';
 import { readUserView } from './view';
 

@@ -4,7 +4,7 @@ import { councilAccess } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { canManageAccounts } from './policy';
 import { membershipsOf, presentUser } from './presenter';
-import type { userView } from './schema';
+import type { userView } from '@thidua/contracts/users';
 import { loadVisibleUser } from './service';
 
 /**

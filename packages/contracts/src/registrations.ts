@@ -1,8 +1,6 @@
-import { REGISTRATION_STATUSES } from '@thidua/db';
+import { REGISTRATION_STATUSES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText } from '../../http/schemas';
-import { versionField } from '../../http/concurrency';
-import { pageOf, pageQuery } from '../../http/pagination';
+import { whole, text, optionalText, versionField, pageOf, pageQuery } from './primitives';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
 export const registrationParams = z.object({ registrationId: z.uuid() });
@@ -116,3 +114,22 @@ export const registrationRow = z.object({
 export const registrationPage = pageOf(registrationRow).extend({
   allSubmitted: z.boolean().meta({ description: 'Mọi đơn vị trong cụm, khối đã gửi đăng ký' }),
 });
+
+/** What issuing did to one registration made before issue, as the issuer is told (issue #14 §3). */
+export const carriedRegistrationView = z.object({
+  registrationId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  status: z.enum(['draft', 'submitted']),
+  keptPlans: z.number().int(),
+  droppedPlans: z.array(planView),
+  droppedTitles: z.array(awardRef),
+});
+
+export type CarriedRegistration = z.infer<typeof carriedRegistrationView>;
+
+export type RegisteredItemView = z.infer<typeof registeredItem>;
+export type PlanView = z.infer<typeof planView>;
+export type BasisView = z.infer<typeof basisView>;
+export type RegistrationView = z.infer<typeof registrationView>;
+export type RegistrationRowView = z.infer<typeof registrationRow>;
+export type RegistrationPageView = z.infer<typeof registrationPage>;

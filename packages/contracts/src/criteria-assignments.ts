@@ -1,8 +1,7 @@
-import { CRITERIA_STATUSES, CRITERION_OWNERS } from '@thidua/db';
+import { CRITERIA_STATUSES, CRITERION_OWNERS } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { text, optionalText } from '../../http/schemas';
-import { pageQuery } from '../../http/pagination';
-import { version } from './shared-schema';
+import { text, optionalText, pageQuery } from './primitives';
+import { version } from './criteria-shared';
 
 export const assignmentItem = z.object({
   criterionCode: text(60),
@@ -47,3 +46,7 @@ export const assignmentsSaved = z.object({
   }),
   items: z.array(assignmentView),
 });
+
+export type AssignmentView = z.infer<typeof assignmentView>;
+/** One criterion's assignment, as the client sends it. */
+export type AssignmentInput = z.input<typeof assignmentItem>;

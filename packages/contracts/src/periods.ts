@@ -1,8 +1,6 @@
-import { CALENDARS, CLUSTER_KINDS, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
+import { CALENDARS, CLUSTER_KINDS, DEADLINE_STAGES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText } from '../../http/schemas';
-import { versionField } from '../../http/concurrency';
-import { pageQuery } from '../../http/pagination';
+import { whole, text, optionalText, versionField, pageQuery } from './primitives';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 export const periodParams = z.object({ periodId: z.uuid() });
@@ -13,9 +11,6 @@ export const localDate = z.iso.date();
 export const version = whole(1).meta(versionField);
 /** Why a change is made; required where the rules say so (checked in the service, with the field named). */
 export const reason = text(2000).optional();
-
-/** The stages a deadline can be set for (archiving has none). */
-export const DEADLINE_STAGES = PERIOD_STAGES.filter((s) => s !== 'archived');
 
 export const periodBody = z.object({
   name: text(200),
@@ -176,3 +171,15 @@ export const periodProfileView = z.object({
     }),
   ),
 });
+
+export type PeriodView = z.infer<typeof periodView>;
+/** A new period as the client sends it. */
+export type PeriodInput = z.input<typeof periodBody>;
+export type PeriodProfileView = z.infer<typeof periodProfileView>;
+export type DeadlineView = z.infer<typeof deadlineView>;
+/** A deadline as the client sets it. */
+export type DeadlineInput = z.input<typeof deadlineBody>;
+export type DueItemView = z.infer<typeof dueItemView>;
+export type DueStatus = DueItemView['status'];
+export type DueView = z.infer<typeof dueView>;
+export type ProgressView = z.infer<typeof progressView>;

@@ -1,7 +1,6 @@
-import { CALENDARS, UNIT_TYPES } from '@thidua/db';
+import { CALENDARS, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText } from '../../http/schemas';
-import { pageQuery } from '../../http/pagination';
+import { whole, text, optionalText, pageQuery } from './primitives';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 export const unitParams = z.object({ unitId: z.uuid() });
@@ -19,14 +18,19 @@ export const unitBody = z.object({
   schoolLevel: optionalText(20).nullable().optional(),
   parentBody: optionalText(300).nullable().optional(),
 });
+/** A new unit as the client sends it. */
+export type UnitInput = z.input<typeof unitBody>;
 
 export const unitPatch = unitBody.partial().extend({ version: whole(1), active: z.boolean().optional() });
+/** A unit's changes as the client sends them. */
+export type UnitPatch = z.input<typeof unitPatch>;
 
 export const unitListQuery = pageQuery.extend({
   q: optionalText(100).optional(),
   type: z.enum(UNIT_TYPES).optional(),
   active: z.enum(['true', 'false']).optional(),
 });
+export type UnitListQuery = z.input<typeof unitListQuery>;
 
 export const unitView = z.object({
   id: z.string(),
@@ -49,3 +53,6 @@ export const councilView = z.object({
   level: z.string().nullable(),
   roles: z.array(z.string()),
 });
+
+export type CouncilView = z.infer<typeof councilView>;
+export type UnitView = z.infer<typeof unitView>;

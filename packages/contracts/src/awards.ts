@@ -1,8 +1,6 @@
-import { PROPOSAL_STATUSES } from '@thidua/db';
+import { PROPOSAL_STATUSES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText as blankable } from '../../http/schemas';
-import { versionField } from '../../http/concurrency';
-import { pageQuery } from '../../http/pagination';
+import { whole, text, optionalText as blankable, versionField, pageQuery } from './primitives';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
 export const periodParams = z.object({ periodId: z.uuid() });
@@ -248,3 +246,6 @@ export type NomineeBody = z.infer<typeof nomineeBody>;
 export type ProposalView = z.infer<typeof proposalView>;
 export type QuotaView = z.infer<typeof quotaView>;
 export type DecisionView = z.infer<typeof decisionView>;
+export type DecisionRefView = z.infer<typeof decisionRef>;
+export type CandidateView = z.infer<typeof candidateView>;
+export type FlagRulesView = z.infer<typeof flagRulesView>;

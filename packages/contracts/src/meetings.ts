@@ -1,8 +1,6 @@
-import { ELECTION_POSITIONS, MEETING_KINDS, VOTE_PURPOSES } from '@thidua/db';
+import { ELECTION_POSITIONS, MEETING_KINDS, VOTE_PURPOSES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText as blankable } from '../../http/schemas';
-import { versionField } from '../../http/concurrency';
-import { pageQuery } from '../../http/pagination';
+import { whole, text, optionalText as blankable, versionField, pageQuery } from './primitives';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
 export const periodParams = z.object({ periodId: z.uuid() });
@@ -145,3 +143,8 @@ export type VoteBody = z.infer<typeof voteBody>;
 export type VotePatch = z.infer<typeof votePatch>;
 export type MeetingView = z.infer<typeof meetingView>;
 export type VoteView = z.infer<typeof voteView>;
+export type MeetingSummaryView = z.infer<typeof meetingSummaryView>;
+export type AttendanceView = z.infer<typeof attendanceView>;
+export type QuorumView = z.infer<typeof quorumView>;
+/** A meeting as the client schedules it. */
+export type MeetingInput = z.input<typeof meetingBody>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { whole, text, optionalText } from '../../http/schemas';
-import { versionField } from '../../http/concurrency';
+import { whole, text, optionalText, versionField } from './primitives';
 
 /** The row version the client read (optimistic concurrency). */
 export const version = whole(1).meta(versionField);
@@ -31,3 +30,7 @@ export const reviseBody = z.object({
 export const fieldErrorView = z.object({ path: z.string(), message: z.string() });
 
 export const isoInstant = (value: Date | null): string | null => value?.toISOString() ?? null;
+
+/** Issuing, as the client sends it. */
+export type IssueInput = z.input<typeof issueBody>;
+export type FieldErrorView = z.infer<typeof fieldErrorView>;

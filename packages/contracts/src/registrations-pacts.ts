@@ -1,8 +1,6 @@
-import { PACT_AGREEMENT_PARTIES } from '@thidua/db';
+import { PACT_AGREEMENT_PARTIES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, optionalText } from '../../http/schemas';
-import { versionField } from '../../http/concurrency';
-import { pageOf, pageQuery } from '../../http/pagination';
+import { whole, optionalText, versionField, pageOf, pageQuery } from './primitives';
 
 export const pactParams = z.object({ pactId: z.uuid() });
 
@@ -84,3 +82,8 @@ export const pactAgreementsView = z.object({
   /** Who has not agreed yet, in Vietnamese; null once both have. */
   missing: z.string().nullable(),
 });
+
+export type PactView = z.infer<typeof pactView>;
+export type PactRowView = z.infer<typeof pactRow>;
+export type PartyAgreementView = z.infer<typeof partyAgreement>;
+export type PactAgreementsView = z.infer<typeof pactAgreementsView>;

@@ -1,7 +1,8 @@
-import { CRITERIA_STATUSES } from '@thidua/db';
+import { CRITERIA_STATUSES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { pageQuery } from '../../http/pagination';
-import { fieldErrorView, rulesetInput, rulesetOutput, version } from './shared-schema';
+import { pageQuery } from './primitives';
+import { carriedRegistrationView } from './registrations';
+import { fieldErrorView, rulesetInput, rulesetOutput, version } from './criteria-shared';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
 export const versionParams = z.object({ versionId: z.uuid() });
@@ -63,10 +64,17 @@ export const frameworkRulesView = z.object({
 });
 
 export const versionView = versionSummary.extend({ ruleset: rulesetOutput, framework: frameworkRulesView });
+/** The issued revision and what became of the registrations made before issue (issue #14 §3). */
+export const issuedView = versionView.extend({
+  registrationsCarriedOver: z.array(carriedRegistrationView).meta({
+    description: 'Bản đăng ký lập trước khi ban hành, đã chuyển sang bộ tiêu chí này (chỉ tiêu bị bỏ nếu có)',
+  }),
+});
+export type IssuedVersionView = z.infer<typeof issuedView>;
 
 export const validationView = z.object({ ok: z.boolean(), errors: z.array(fieldErrorView) });
 
-const criterionSummary = z.object({
+export const criterionSummary = z.object({
   code: z.string(),
   name: z.string(),
   groupCode: z.string(),
@@ -89,3 +97,11 @@ export const comparisonView = z.object({
   }),
   otherChanges: z.array(z.string()),
 });
+
+export type VersionSummaryView = z.infer<typeof versionSummary>;
+/** A cluster's criteria version; its ruleset is the engine's `Ruleset` (validated by the engine, not here). */
+export type VersionView = z.infer<typeof versionView>;
+export type ValidationView = z.infer<typeof validationView>;
+export type CriterionSummaryView = z.infer<typeof criterionSummary>;
+export type ComparisonView = z.infer<typeof comparisonView>;
+export type FieldChangeView = z.infer<typeof fieldChange>;

@@ -1,9 +1,6 @@
-import { MEMBERSHIP_ROLES, type MembershipRole } from '@thidua/db';
-import { ROLE_NAMES } from '@thidua/vocabulary';
+import { MEMBERSHIP_ROLES, type MembershipRole, ROLE_NAMES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText } from '../../http/schemas';
-import { versionField } from '../../http/concurrency';
-import { pageQuery } from '../../http/pagination';
+import { whole, text, optionalText, versionField, pageQuery } from './primitives';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 export const userParams = z.object({ userId: z.uuid() });
@@ -177,3 +174,12 @@ export const bulkInvitationsView = z.object({
   ),
   skipped: bulkAccountsView.shape.skipped,
 });
+
+export type MembershipView = z.infer<typeof membershipView>;
+export type UserView = z.infer<typeof userView>;
+export type CreatedUserView = z.infer<typeof createdUserView>;
+/** A role given to a user, as the client sends it. */
+export type MembershipInput = z.input<typeof membershipBody>;
+/** A new account, as the client sends it. */
+export type CreateUserInput = z.input<typeof createUserBody>;
+export type UpdateUserInput = z.input<typeof updateUserBody>;

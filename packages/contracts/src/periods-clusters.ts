@@ -1,8 +1,7 @@
-import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/db';
+import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { text, optionalText, versionQuery } from '../../http/schemas';
-import { pageQuery } from '../../http/pagination';
-import { reason, version } from './schema';
+import { text, optionalText, versionQuery, pageQuery } from './primitives';
+import { reason, version } from './periods';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
 export const memberParams = clusterParams.extend({ unitId: z.uuid() });
@@ -102,3 +101,12 @@ export const historyItem = z.object({
   leader: unitRef.nullable(),
   deputies: z.array(unitRef.extend({ deputyRank: z.number().int() })),
 });
+
+export type ClusterView = z.infer<typeof clusterView>;
+export type ClusterMemberView = z.infer<typeof memberView>;
+/** A new cluster as the client sends it. */
+export type ClusterInput = z.input<typeof clusterBody>;
+export type SeatInput = z.input<typeof seatInput>;
+export type UnitRef = z.infer<typeof unitRef>;
+export type HistoryItem = z.infer<typeof historyItem>;
+export type CopyResult = z.infer<typeof copyResult>;

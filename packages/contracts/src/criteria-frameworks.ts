@@ -1,9 +1,7 @@
-import { CRITERIA_STATUSES, UNIT_TYPES } from '@thidua/db';
+import { CRITERIA_STATUSES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { text, optionalText } from '../../http/schemas';
-import { pageQuery } from '../../http/pagination';
-import { CRITERIA_MSG } from './messages';
-import { rulesetInput, rulesetOutput, version } from './shared-schema';
+import { text, optionalText, pageQuery } from './primitives';
+import { rulesetInput, rulesetOutput, version } from './criteria-shared';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 export const frameworkParams = z.object({ frameworkId: z.uuid() });
@@ -25,7 +23,10 @@ const ratio = z
   .number()
   .min(0)
   .max(1)
-  .refine((x) => /^\d+(\.\d{1,4})?$/.test(String(x)), CRITERIA_MSG.ratioDecimals)
+  .refine(
+    (x) => /^\d+(\.\d{1,4})?$/.test(String(x)),
+    'tỷ lệ có nhiều nhất 4 chữ số thập phân (ví dụ 0.3 là 30%)',
+  )
   .nullable()
   .meta({
     description: 'Tỷ lệ tiêu chí cụm, khối được thêm mỗi nhóm (Bắc Giang: 0.3); null = không giới hạn',
@@ -78,3 +79,25 @@ export const frameworkSummary = z.object({
 });
 
 export const frameworkView = frameworkSummary.extend({ ruleset: rulesetOutput });
+
+export type FrameworkSummaryView = z.infer<typeof frameworkSummary>;
+export type FrameworkView = z.infer<typeof frameworkView>;
+/** A new framework, as the client sends it. */
+export type FrameworkCreateInput = z.input<typeof frameworkCreateBody>;
+/** A framework's changes, as the client sends them. */
+export type FrameworkPatchInput = z.input<typeof frameworkPatch>;
+
+/** A built-in rule profile (SPEC §9), without its criteria, as a framework is started from it. */
+export const ruleProfileView = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  source: z.object({ document: z.string(), issuer: z.string(), date: z.string() }),
+  unitTypes: z.array(z.string()),
+  calendar: z.enum(['calendar', 'school']),
+  maxTotal: z.number().nullable(),
+  groups: z.array(
+    z.object({ code: z.string(), name: z.string(), maxPoints: z.number(), criteria: z.number().int() }),
+  ),
+});
+export type RuleProfileView = z.infer<typeof ruleProfileView>;
