@@ -11,7 +11,7 @@ export interface Session {
   unitId: string | null;
 }
 
-async function call<T>(origin: string, request: BenchRequest): Promise<T> {
+export async function call<T>(origin: string, request: BenchRequest): Promise<T> {
   const response = await fetch(`${origin}${API}${request.path}`, {
     method: request.method,
     headers: {
