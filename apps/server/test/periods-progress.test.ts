@@ -133,6 +133,46 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     expect(JSON.stringify(body)).not.toContain('"points"');
   });
 
+  it('counts a cell done only with the value its kind needs, and never a cell outside the issued criteria', async () => {
+    const fx = await buildScoringCluster(db(), 'review');
+    const { deputy, leader, member } = fx.units;
+    const agreed = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
+      criteriaVersionId: fx.criteriaVersionId,
+      unitId,
+      criterionCode,
+      stage: 'agreed' as const,
+      ...values,
+    });
+    // Each has five agreed rows. The deputy's I.1 has a plan without its actual: four cells done of five.
+    // The leader's fifth row is of a code the criteria do not have: four of five too. Neither is reviewed.
+    await db()
+      .insert(entries)
+      .values([
+        agreed(member.id, 'I.1', { plan: '100', actual: '104' }),
+        agreed(member.id, 'I.2', { value: '95' }),
+        agreed(member.id, 'II.1', { rating: 'HTXSNV' }),
+        agreed(member.id, 'II.2', { points: '40' }),
+        agreed(member.id, 'II.3', { done: false }),
+        agreed(deputy.id, 'I.1', { plan: '100' }),
+        agreed(deputy.id, 'I.2', { value: '95' }),
+        agreed(deputy.id, 'II.1', { rating: 'HTXSNV' }),
+        agreed(deputy.id, 'II.2', { points: '40' }),
+        agreed(deputy.id, 'II.3', { done: true }),
+        agreed(leader.id, 'I.1', { plan: '100', actual: '90' }),
+        agreed(leader.id, 'I.2', { value: '95' }),
+        agreed(leader.id, 'II.1', { rating: 'HTXSNV' }),
+        agreed(leader.id, 'II.2', { points: '40' }),
+        agreed(leader.id, 'KHONG.CO', { done: true }),
+      ]);
+    const staff = await signIn(app(), fx.users.member.username);
+    const body = (await staff.get(`/periods/${fx.period.id}/progress`)).json<ProgressJson>();
+    const flags = (unitId: string) => body.clusters[0]!.members.find((m) => m.unitId === unitId);
+    expect(flags(member.id)).toMatchObject({ reviewed: true });
+    expect(flags(deputy.id)).toMatchObject({ reviewed: false });
+    expect(flags(leader.id)).toMatchObject({ reviewed: false });
+    expect(body.clusters[0]).toMatchObject({ reviewed: 1 });
+  });
+
   it('answers 404 to someone outside the period’s council', async () => {
     const fx = await buildScoringCluster(db(), 'results');
     const stranger = await signIn(app(), fx.users.otherStandingOffice.username);
