@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ConnectionScript, type LoadFigures, runLoad } from './api/load';
 import { runPgbench } from './api/pgbench';
-import { recreateDatabase, startPostgres } from './api/postgres';
+import { type PostgresServer, recreateDatabase, startPostgres } from './api/postgres';
 import { discoverNationalWorld, nationalReadPaths } from './api/national';
 import { startServer } from './api/processes';
 import { type BenchWorld, discoverWorld, readPaths, readScripts, saveScripts } from './api/workloads';
@@ -76,17 +76,40 @@ function printTable(title: string, figures: Figures, ratio: (name: string, f: Lo
   }
 }
 
-async function benchPostgres() {
+/**
+ * A PostgreSQL server (throw-away, or that of DATABASE_URL), pgbench's baseline on it, then a thidua
+ * server on the database `databaseUrl` names (given the server) running `run`; everything stopped after.
+ */
+async function onPostgres<T>(
+  databaseUrl: (server: PostgresServer) => Promise<string>,
+  env: Record<string, string>,
+  run: (origin: string, baseline: Awaited<ReturnType<typeof runPgbench>>) => Promise<T>,
+): Promise<T> {
   const server = await startPostgres();
   const scratch = mkdtempSync(join(tmpdir(), 'thidua-bench-'));
   try {
     console.log(`pgbench: ${PGBENCH_CLIENTS} máy khách, ${SECONDS} s mỗi kịch bản…`);
     const baseline = await runPgbench(server, PGBENCH_CLIENTS, SECONDS);
-    const url = await recreateDatabase(server, 'thidua_bench');
-    console.log('PostgreSQL: khởi động máy chủ thidua, nạp dữ liệu mẫu…');
-    const app = await startServer({ DATABASE_URL: url, THIDUA_DATA_DIR: scratch });
+    const url = await databaseUrl(server);
+    console.log('PostgreSQL: khởi động máy chủ thidua…');
+    const app = await startServer({ DATABASE_URL: url, THIDUA_DATA_DIR: scratch, ...env });
     try {
-      const figures = await runWorkloads(await discoverWorld(app.origin));
+      return await run(app.origin, baseline);
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function benchPostgres() {
+  return onPostgres(
+    (server) => recreateDatabase(server, 'thidua_bench'),
+    {},
+    async (origin, baseline) => {
+      const figures = await runWorkloads(await discoverWorld(origin));
       console.log(
         `\npgbench (scale ${baseline.scale}, ${PGBENCH_CLIENTS} máy khách): TPC-B ${fmt(baseline.tpcb.tps)} tps ` +
           `(${fmt(baseline.tpcb.latencyMs, 2)} ms trung bình), chỉ đọc ${fmt(baseline.selectOnly.tps)} tps ` +
@@ -101,13 +124,8 @@ async function benchPostgres() {
             : `${pct(f.rps / baseline.selectOnly.tps)} chỉ đọc`,
       );
       return { baseline, figures };
-    } finally {
-      await app.stop();
-    }
-  } finally {
-    server.stop();
-    rmSync(scratch, { recursive: true, force: true });
-  }
+    },
+  );
 }
 
 async function benchPglite(postgres: Figures | undefined) {
@@ -139,20 +157,14 @@ async function benchPglite(postgres: Figures | undefined) {
 }
 
 /** The national data set of DATABASE_URL, as it is (nothing seeded), with pgbench beside it. */
-async function benchNational() {
-  if (!process.env.DATABASE_URL) throw new Error('BENCH_NATIONAL cần DATABASE_URL của bộ dữ liệu toàn quốc');
-  const server = await startPostgres();
-  const scratch = mkdtempSync(join(tmpdir(), 'thidua-bench-'));
-  try {
-    console.log(`pgbench: ${PGBENCH_CLIENTS} máy khách, ${SECONDS} s mỗi kịch bản…`);
-    const baseline = await runPgbench(server, PGBENCH_CLIENTS, SECONDS);
-    const app = await startServer({
-      DATABASE_URL: process.env.DATABASE_URL,
-      THIDUA_DATA_DIR: scratch,
-      THIDUA_DEMO: 'false',
-    });
-    try {
-      const world = await discoverNationalWorld(app.origin);
+function benchNational() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('BENCH_NATIONAL cần DATABASE_URL của bộ dữ liệu toàn quốc');
+  return onPostgres(
+    () => Promise.resolve(url),
+    { THIDUA_DEMO: 'false' },
+    async (origin, baseline) => {
+      const world = await discoverNationalWorld(origin);
       const figures: Figures = {};
       const measure = measurer(world, figures);
       for (const [name, path] of Object.entries(nationalReadPaths(world))) {
@@ -168,13 +180,8 @@ async function benchNational() {
         (_, f) => `${pct(f.rps / baseline.selectOnly.tps)} chỉ đọc`,
       );
       return { baseline, figures };
-    } finally {
-      await app.stop();
-    }
-  } finally {
-    server.stop();
-    rmSync(scratch, { recursive: true, force: true });
-  }
+    },
+  );
 }
 
 const report: Record<string, unknown> = { seconds: SECONDS, connections: CONNECTIONS, at: new Date() };

@@ -1,5 +1,5 @@
 import { NATIONAL_OFFICE } from '../national/names';
-import { type BenchWorld, call, signIn } from './workloads';
+import { type BenchWorld, call, clusterOne, signIn } from './workloads';
 
 interface Period {
   id: string;
@@ -24,13 +24,7 @@ export async function discoverNationalWorld(origin: string): Promise<NationalWor
   });
   const period = periods.items.filter((p) => p.archivedAt === null).sort((a, b) => b.year - a.year)[0];
   if (!period) throw new Error('Bộ dữ liệu quy mô toàn quốc không có kỳ đang mở');
-  const clusters = await call<{ items: { id: string; code: string }[] }>(origin, {
-    method: 'GET',
-    path: `/periods/${period.id}/clusters?pageSize=100`,
-    headers: office.headers,
-  });
-  const cluster = clusters.items.find((c) => c.code === 'cum-1');
-  if (!cluster) throw new Error('Bộ dữ liệu quy mô toàn quốc không có Cụm thi đua số 1');
+  const cluster = await clusterOne(origin, office, period.id);
   const first = await call<{ items: { id: number }[] }>(origin, {
     method: 'GET',
     path: `/councils/${office.councilId}/audit?pageSize=1`,

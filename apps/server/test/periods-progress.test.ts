@@ -26,6 +26,17 @@ interface ProgressJson {
   }[];
 }
 
+/** An entry row of one layer of a revision's cell, with its values. */
+const cellOf =
+  (criteriaVersionId: string, stage: 'self' | 'agreed') =>
+  (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
+    criteriaVersionId,
+    unitId,
+    criterionCode,
+    stage,
+    ...values,
+  });
+
 describe.each(databaseTestTargets())('progress of a period’s clusters on $name', (target) => {
   const { db, app } = useTestApp(target);
 
@@ -57,17 +68,8 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     });
     // The member unit has every cell it owns (I.1 with its required evidence, II.2) and every cell reviewed;
     // the deputy one cell of its own and one reviewed cell; the leader a value without the required file.
-    const self = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
-      criteriaVersionId: fx.criteriaVersionId,
-      unitId,
-      criterionCode,
-      stage: 'self' as const,
-      ...values,
-    });
-    const agreed = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
-      ...self(unitId, criterionCode, values),
-      stage: 'agreed' as const,
-    });
+    const self = cellOf(fx.criteriaVersionId, 'self');
+    const agreed = cellOf(fx.criteriaVersionId, 'agreed');
     const [memberI1, , leaderI1] = await db()
       .insert(entries)
       .values([
@@ -136,33 +138,23 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
   it('counts a cell done only with the value its kind needs, and never a cell outside the issued criteria', async () => {
     const fx = await buildScoringCluster(db(), 'review');
     const { deputy, leader, member } = fx.units;
-    const agreed = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
-      criteriaVersionId: fx.criteriaVersionId,
-      unitId,
-      criterionCode,
-      stage: 'agreed' as const,
-      ...values,
-    });
+    const agreed = cellOf(fx.criteriaVersionId, 'agreed');
     // Each has five agreed rows. The deputy's I.1 has a plan without its actual: four cells done of five.
     // The leader's fifth row is of a code the criteria do not have: four of five too. Neither is reviewed.
+    const every: [string, Record<string, string | boolean>][] = [
+      ['I.1', { plan: '100', actual: '104' }],
+      ['I.2', { value: '95' }],
+      ['II.1', { rating: 'HTXSNV' }],
+      ['II.2', { points: '40' }],
+      ['II.3', { done: false }],
+    ];
+    const rows = (unitId: string, cells: typeof every) => cells.map(([code, v]) => agreed(unitId, code, v));
     await db()
       .insert(entries)
       .values([
-        agreed(member.id, 'I.1', { plan: '100', actual: '104' }),
-        agreed(member.id, 'I.2', { value: '95' }),
-        agreed(member.id, 'II.1', { rating: 'HTXSNV' }),
-        agreed(member.id, 'II.2', { points: '40' }),
-        agreed(member.id, 'II.3', { done: false }),
-        agreed(deputy.id, 'I.1', { plan: '100' }),
-        agreed(deputy.id, 'I.2', { value: '95' }),
-        agreed(deputy.id, 'II.1', { rating: 'HTXSNV' }),
-        agreed(deputy.id, 'II.2', { points: '40' }),
-        agreed(deputy.id, 'II.3', { done: true }),
-        agreed(leader.id, 'I.1', { plan: '100', actual: '90' }),
-        agreed(leader.id, 'I.2', { value: '95' }),
-        agreed(leader.id, 'II.1', { rating: 'HTXSNV' }),
-        agreed(leader.id, 'II.2', { points: '40' }),
-        agreed(leader.id, 'KHONG.CO', { done: true }),
+        ...rows(member.id, every),
+        ...rows(deputy.id, [['I.1', { plan: '100' }], ...every.slice(1)]),
+        ...rows(leader.id, [...every.slice(0, 4), ['KHONG.CO', { done: true }]]),
       ]);
     const staff = await signIn(app(), fx.users.member.username);
     const body = (await staff.get(`/periods/${fx.period.id}/progress`)).json<ProgressJson>();
