@@ -11,7 +11,7 @@ export interface Session {
   unitId: string | null;
 }
 
-async function call<T>(origin: string, request: BenchRequest): Promise<T> {
+export async function call<T>(origin: string, request: BenchRequest): Promise<T> {
   const response = await fetch(`${origin}${API}${request.path}`, {
     method: request.method,
     headers: {
@@ -68,6 +68,18 @@ interface Period {
   archivedAt: string | null;
 }
 
+/** Cụm 1 (code `cum-1`) of a period, as the standing office lists it. */
+export async function clusterOne(origin: string, office: Session, periodId: string): Promise<{ id: string }> {
+  const clusters = await call<{ items: { id: string; code: string }[] }>(origin, {
+    method: 'GET',
+    path: `/periods/${periodId}/clusters?pageSize=100`,
+    headers: office.headers,
+  });
+  const cluster = clusters.items.find((c) => c.code === 'cum-1');
+  if (!cluster) throw new Error('Dữ liệu không có Cụm thi đua số 1 (cum-1)');
+  return cluster;
+}
+
 /** Finds this year's Cụm 1 (the demo's period that is self-scoring now) and signs in its writers. */
 export async function discoverWorld(origin: string): Promise<BenchWorld> {
   const office = await signIn(origin, 'cqtt');
@@ -80,13 +92,7 @@ export async function discoverWorld(origin: string): Promise<BenchWorld> {
     .filter((p) => p.stage === 'results' && p.archivedAt === null)
     .sort((a, b) => b.year - a.year)[0];
   if (!period) throw new Error('Dữ liệu mẫu không có kỳ thi đua đang tự chấm điểm');
-  const clusters = await call<{ items: { id: string; code: string }[] }>(origin, {
-    method: 'GET',
-    path: `/periods/${period.id}/clusters?pageSize=100`,
-    headers: office.headers,
-  });
-  const cluster = clusters.items.find((c) => c.code === 'cum-1');
-  if (!cluster) throw new Error('Dữ liệu mẫu không có Cụm thi đua số 1');
+  const cluster = await clusterOne(origin, office, period.id);
   // The staff of Cụm 1's ordinary member, its leader and its deputy: each self-scores its own unit.
   const writers = await Promise.all(['donvi', 'cumtruong', 'cumpho'].map((u) => signIn(origin, u)));
   return { origin, office, councilId: office.councilId, clusterId: cluster.id, writers };

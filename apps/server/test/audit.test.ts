@@ -3,6 +3,7 @@ import { databaseTestTargets, rejectionOf } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../src/audit/record-audit';
+import { auditWhere, countEventsBounded } from '../src/modules/audit/query';
 import { useTestApp } from './harness';
 import { buildWorld, type ErrorJson, signIn, type World } from './meetings-awards-fixtures';
 
@@ -115,6 +116,24 @@ describe.each(databaseTestTargets())('audit log on $name', (target) => {
     expect(all.items[2]).toMatchObject({ entityId: meetingId, actionLabel: 'Điểm danh' });
     const page2 = (await so.get(`/councils/${world.council.id}/audit?pageSize=3&page=2`)).json<PageJson>();
     expect(page2).toMatchObject({ total: 4, items: [{ action: 'create', entityType: 'meeting' }] });
+  });
+
+  it('counts the search exactly up to a limit and estimates beyond it, flagged approximate', async () => {
+    const world = await buildWorld(db());
+    await activity(world);
+    const so = await as(world.users.standingOffice.username);
+    const page = (await so.get(`/councils/${world.council.id}/audit`)).json<
+      PageJson & { totalApproximate: boolean }
+    >();
+    expect(page).toMatchObject({ total: 4, totalApproximate: false });
+    const where = auditWhere({ councilId: world.council.id });
+    expect(await countEventsBounded(db(), where, 4)).toEqual({ total: 4, approximate: false });
+    // One event more than the limit: the planner's estimate, never below what the bounded scan counted.
+    const estimated = await countEventsBounded(db(), where, 3);
+    expect(estimated.approximate).toBe(true);
+    expect(estimated.total).toBeGreaterThanOrEqual(4);
+    const filtered = auditWhere({ councilId: world.council.id, entityType: 'meeting' });
+    expect(await countEventsBounded(db(), filtered, 3)).toEqual({ total: 2, approximate: false });
   });
 
   it('pages by keyset: nextBeforeId walks the filtered log newest first, each event once, like the offset pages', async () => {

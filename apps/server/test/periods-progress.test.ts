@@ -26,6 +26,17 @@ interface ProgressJson {
   }[];
 }
 
+/** An entry row of one layer of a revision's cell, with its values. */
+const cellOf =
+  (criteriaVersionId: string, stage: 'self' | 'agreed') =>
+  (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
+    criteriaVersionId,
+    unitId,
+    criterionCode,
+    stage,
+    ...values,
+  });
+
 describe.each(databaseTestTargets())('progress of a period’s clusters on $name', (target) => {
   const { db, app } = useTestApp(target);
 
@@ -57,17 +68,8 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     });
     // The member unit has every cell it owns (I.1 with its required evidence, II.2) and every cell reviewed;
     // the deputy one cell of its own and one reviewed cell; the leader a value without the required file.
-    const self = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
-      criteriaVersionId: fx.criteriaVersionId,
-      unitId,
-      criterionCode,
-      stage: 'self' as const,
-      ...values,
-    });
-    const agreed = (unitId: string, criterionCode: string, values: Record<string, string | boolean>) => ({
-      ...self(unitId, criterionCode, values),
-      stage: 'agreed' as const,
-    });
+    const self = cellOf(fx.criteriaVersionId, 'self');
+    const agreed = cellOf(fx.criteriaVersionId, 'agreed');
     const [memberI1, , leaderI1] = await db()
       .insert(entries)
       .values([
@@ -131,6 +133,36 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
       selfScored: false,
     });
     expect(JSON.stringify(body)).not.toContain('"points"');
+  });
+
+  it('counts a cell done only with the value its kind needs, and never a cell outside the issued criteria', async () => {
+    const fx = await buildScoringCluster(db(), 'review');
+    const { deputy, leader, member } = fx.units;
+    const agreed = cellOf(fx.criteriaVersionId, 'agreed');
+    // Each has five agreed rows. The deputy's I.1 has a plan without its actual: four cells done of five.
+    // The leader's fifth row is of a code the criteria do not have: four of five too. Neither is reviewed.
+    const every: [string, Record<string, string | boolean>][] = [
+      ['I.1', { plan: '100', actual: '104' }],
+      ['I.2', { value: '95' }],
+      ['II.1', { rating: 'HTXSNV' }],
+      ['II.2', { points: '40' }],
+      ['II.3', { done: false }],
+    ];
+    const rows = (unitId: string, cells: typeof every) => cells.map(([code, v]) => agreed(unitId, code, v));
+    await db()
+      .insert(entries)
+      .values([
+        ...rows(member.id, every),
+        ...rows(deputy.id, [['I.1', { plan: '100' }], ...every.slice(1)]),
+        ...rows(leader.id, [...every.slice(0, 4), ['KHONG.CO', { done: true }]]),
+      ]);
+    const staff = await signIn(app(), fx.users.member.username);
+    const body = (await staff.get(`/periods/${fx.period.id}/progress`)).json<ProgressJson>();
+    const flags = (unitId: string) => body.clusters[0]!.members.find((m) => m.unitId === unitId);
+    expect(flags(member.id)).toMatchObject({ reviewed: true });
+    expect(flags(deputy.id)).toMatchObject({ reviewed: false });
+    expect(flags(leader.id)).toMatchObject({ reviewed: false });
+    expect(body.clusters[0]).toMatchObject({ reviewed: 1 });
   });
 
   it('answers 404 to someone outside the period’s council', async () => {

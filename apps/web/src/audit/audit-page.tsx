@@ -294,7 +294,7 @@ function AuditScreen({ council }: { council: Council }) {
               total: events.data?.total ?? 0,
               pageSizeOptions: params.pageSizes,
               showSizeChanger: true,
-              showTotal: (total, [from, to]) => t.total(from, to, total),
+              showTotal: (total, [from, to]) => t.total(from, to, total, events.data?.totalApproximate),
               onChange: params.setPage,
               responsive: true,
             }}

@@ -33,7 +33,9 @@ export const t = {
   system: 'Hệ thống',
   noChanges: '—',
   empty: 'Không có thay đổi nào khớp bộ lọc.',
-  total: (from: number, to: number, total: number) => `${from}–${to} trong ${total} thay đổi`,
+  /** An approximate total (the server's estimate above 10,000 events) is said "khoảng". */
+  total: (from: number, to: number, total: number, approximate = false) =>
+    `${from}–${to} trong ${approximate ? `khoảng ${total.toLocaleString('vi-VN')}` : total} thay đổi`,
   sameObject: 'Lịch sử của đối tượng này',
   sameObjectOf: (label: string) => `Xem mọi thay đổi của ${label} này`,
   // The object by its kind, never by its id (issue #11 §3).

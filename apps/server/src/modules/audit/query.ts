@@ -74,6 +74,41 @@ export async function countEvents(db: Database, where: SQL | undefined): Promise
   return row?.n ?? 0;
 }
 
+/**
+ * Up to this many matching events the log's search counts them exactly; above it, the total is the
+ * planner's estimate, flagged approximate: counting the tens of millions of events of a national
+ * council exactly costs seconds on every page, and a reader paging by keyset needs only the order of
+ * magnitude ("khoảng 1.200.000 thay đổi").
+ */
+export const EXACT_TOTAL_LIMIT = 10_000;
+
+/** The total of a search: exact up to `limit` matching events (a bounded scan), estimated beyond. */
+export async function countEventsBounded(
+  db: Database,
+  where: SQL | undefined,
+  limit = EXACT_TOTAL_LIMIT,
+): Promise<{ total: number; approximate: boolean }> {
+  const capped = db
+    .select({ one: sql`1` })
+    .from(auditLog)
+    .where(where)
+    .limit(limit + 1)
+    .as('capped');
+  const [row] = await db.select({ n: count() }).from(capped);
+  const n = row?.n ?? 0;
+  if (n <= limit) return { total: n, approximate: false };
+  // More than `limit`: the planner's row estimate of the same search, never below what was counted.
+  const explained = await db.execute<{ 'QUERY PLAN': unknown }>(
+    sql`explain (format json) ${db
+      .select({ one: sql`1` })
+      .from(auditLog)
+      .where(where)}`,
+  );
+  const plan = explained.rows[0]?.['QUERY PLAN'];
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: { 'Plan Rows': number } }];
+  return { total: Math.max(limit + 1, Math.round(parsed[0].Plan['Plan Rows'])), approximate: true };
+}
+
 export function presentEvent({ event, actor }: AuditRow, names?: Resolvers): AuditEventView {
   return {
     id: event.id,

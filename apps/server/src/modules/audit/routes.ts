@@ -7,7 +7,7 @@ import { forbidden } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
 import { auditCsv, exportFileName, loadResolversFor } from './export';
 import { auditLabels } from './labels';
-import { auditWhere, countEvents, presentEvent, selectEvents } from './query';
+import { auditWhere, countEvents, countEventsBounded, presentEvent, selectEvents } from './query';
 import { recentWhere } from './recent';
 import {
   auditEventView,
@@ -42,7 +42,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   ) {
     const where = auditWhere(filters);
     const limit = query.pageSize;
-    const [rows, total] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       selectEvents(
         db,
         where,
@@ -50,12 +50,13 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
           ? { limit, offset: offsetOf(query) }
           : { limit, beforeId: query.beforeId },
       ),
-      countEvents(db, where),
+      countEventsBounded(db, where),
     ]);
     const names = await loadResolversFor(db, filters.councilId, rows);
     return {
       items: rows.map((row) => presentEvent(row, names)),
-      total,
+      total: counted.total,
+      totalApproximate: counted.approximate,
       page: query.page,
       pageSize: query.pageSize,
       nextBeforeId: rows.length === limit ? rows.at(-1)!.event.id : null,

@@ -98,6 +98,11 @@ export const auditPageView = pageOf(auditEventView).extend({
     .int()
     .nullable()
     .describe('Mã sự kiện cuối của trang này khi còn trang sau (truyền vào beforeId), null khi hết'),
+  totalApproximate: z
+    .boolean()
+    .describe(
+      'true khi có hơn 10.000 sự kiện khớp: total khi đó là số ước lượng của PostgreSQL (màn hình ghi "khoảng"), không đếm chính xác',
+    ),
 });
 
 const label = z.object({ code: z.string(), label: z.string() });

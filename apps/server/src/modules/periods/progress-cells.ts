@@ -7,7 +7,7 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { indexRuleset, type Ruleset } from '@thidua/engine';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 
 // Whether a unit has finished a scoring stage (SPEC §4): every cell that stage owns has a value, and a
 // file where the criteria require evidence. One entry or one reviewed cell is not "done".
@@ -81,32 +81,10 @@ export async function stageCompletion(
   }
   const versionIds = [...latest.values()].map((v) => v.id);
   if (versionIds.length === 0) return () => none;
-  const [assignments, cells, files] = await Promise.all([
-    db.select().from(criterionAssignments).where(inArray(criterionAssignments.criteriaVersionId, versionIds)),
-    db
-      .select({
-        id: entries.id,
-        versionId: entries.criteriaVersionId,
-        unitId: entries.unitId,
-        code: entries.criterionCode,
-        stage: entries.stage,
-        plan: entries.plan,
-        actual: entries.actual,
-        points: entries.points,
-        value: entries.value,
-        rating: entries.rating,
-        done: entries.done,
-      })
-      .from(entries)
-      .where(and(inArray(entries.criteriaVersionId, versionIds), inArray(entries.stage, ['self', 'agreed']))),
-    db
-      .select({ entryId: evidenceFiles.entryId, n: count() })
-      .from(evidenceFiles)
-      .innerJoin(entries, eq(entries.id, evidenceFiles.entryId))
-      .where(and(inArray(entries.criteriaVersionId, versionIds), eq(entries.stage, 'self')))
-      .groupBy(evidenceFiles.entryId),
-  ]);
-  const withFile = new Set(files.filter((f) => f.n > 0).map((f) => f.entryId));
+  const assignments = await db
+    .select()
+    .from(criterionAssignments)
+    .where(inArray(criterionAssignments.criteriaVersionId, versionIds));
   const leavesOf = new Map<string, Leaf[]>();
   for (const [clusterId, version] of latest) {
     const own = new Map(
@@ -123,25 +101,68 @@ export async function stageCompletion(
       })),
     );
   }
-  const cellKey = (versionId: string, unitId: string, code: string, stage: string) =>
-    `${versionId}|${unitId}|${code}|${stage}`;
-  const cellByKey = new Map(cells.map((c) => [cellKey(c.versionId, c.unitId, c.code, c.stage), c]));
+  const done = await completeCells(
+    db,
+    [...latest].flatMap(([clusterId, version]) =>
+      (leavesOf.get(clusterId) ?? []).map((l) => ({ ...l, versionId: version.id })),
+    ),
+  );
 
   return (clusterId, unitId) => {
     const version = latest.get(clusterId);
     const leaves = leavesOf.get(clusterId) ?? [];
     if (!version || leaves.length === 0) return none;
-    const cell = (code: string, stage: string) => cellByKey.get(cellKey(version.id, unitId, code, stage));
-    const selfScored = leaves
-      .filter((l) => l.owner === 'self')
-      .every((l) => {
-        const c = cell(l.code, 'self');
-        return c !== undefined && hasValue(l.kind, c) && (!l.evidenceRequired || withFile.has(c.id));
-      });
-    const reviewed = leaves.every((l) => {
-      const c = cell(l.code, 'agreed');
-      return c !== undefined && hasValue(l.kind, c);
-    });
-    return { selfScored, reviewed };
+    const counted = done.get(`${version.id}|${unitId}`) ?? { self: 0, agreed: 0 };
+    return {
+      selfScored: counted.self === leaves.filter((l) => l.owner === 'self').length,
+      reviewed: counted.agreed === leaves.length,
+    };
   };
+}
+
+/**
+ * Per revision and unit, how many cells are done: self-owned leaves with the unit's value (and a file
+ * where evidence is required), and leaves with an agreed value — counted by PostgreSQL, so a period of a
+ * national council (a million entries) sends back one row per unit, not every entry (issue #15). The
+ * SQL of "has a value" is `hasValue`'s, kind by kind; each (revision, unit, leaf, stage) has one entry.
+ */
+async function completeCells(
+  db: Database | Transaction,
+  leaves: (Leaf & { versionId: string })[],
+): Promise<Map<string, { self: number; agreed: number }>> {
+  const list = JSON.stringify(
+    leaves.map((l) => ({
+      version_id: l.versionId,
+      code: l.code,
+      kind: l.kind,
+      file: l.evidenceRequired,
+      own: l.owner === 'self',
+    })),
+  );
+  const versionIds = [...new Set(leaves.map((l) => l.versionId))];
+  const valued = sql`case l.kind
+      when 'quantitative' then e.plan is not null and e.actual is not null
+      when 'bands' then e.value is not null
+      when 'rating' then coalesce(e.rating, '') <> ''
+      when 'yesno' then e.done is not null
+      else e.points is not null end`;
+  const result = await db.execute<{ versionId: string; unitId: string; self: number; agreed: number }>(sql`
+    select e.criteria_version_id as "versionId", e.unit_id as "unitId",
+      (count(*) filter (where e.stage = 'self' and l.own and ${valued}
+        and (not l.file or exists (select 1 from ${evidenceFiles} f where f.entry_id = e.id))))::int as self,
+      (count(*) filter (where e.stage = 'agreed' and ${valued}))::int as agreed
+    from ${entries} e
+    join jsonb_to_recordset(${list}::jsonb) as l(version_id uuid, code text, kind text, file boolean, own boolean)
+      on l.version_id = e.criteria_version_id and l.code = e.criterion_code
+    where e.criteria_version_id in (${sql.join(
+      versionIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) and e.stage in ('self', 'agreed')
+    group by e.criteria_version_id, e.unit_id`);
+  return new Map(
+    result.rows.map((r) => [
+      `${r.versionId}|${r.unitId}`,
+      { self: Number(r.self), agreed: Number(r.agreed) },
+    ]),
+  );
 }
