@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { type Cluster, type Period, UserApi } from './support/review';
+import { importCluster, stepPeriod, UserApi } from './support/review';
 
 // Issue #15: the grid draws only the lines and columns in view. On a large cluster (30 units × 100
 // criteria, its own year 2070) the keyboard still reaches every cell: an arrow key past the lines drawn
@@ -28,17 +28,6 @@ test('on a grid of 30 units × 100 criteria the arrow keys scroll to and focus t
   test.setTimeout(240_000);
   const tag = Math.random().toString(36).slice(2, 7);
   const office = await UserApi.signIn(request, 'cqtt');
-  const councilId = await office.councilId();
-  let period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (lưới lớn ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
-  const created = await office.call<Cluster>('POST', `/periods/${period.id}/clusters`, {
-    code: 'cum-luoi-lon',
-    name: `Cụm lưới lớn ${tag}`,
-    kind: 'cum',
-  });
   const units = Array.from({ length: UNITS }, (_, i) => ({
     id: `ll-${tag}-${i + 1}`,
     name: `Xã Lưới Lớn ${i + 1}`,
@@ -49,37 +38,34 @@ test('on a grid of 30 units × 100 criteria the arrow keys scroll to and focus t
     points: 10,
     kind: 'qualitative' as const,
   }));
-  await office.call('POST', `/clusters/${created.id}/period-file?unitType=ward`, {
-    format: 'thidua/period@1',
-    name: `Năm ${YEAR}`,
+  const made = await importCluster(office, {
     year: YEAR,
-    ruleset: {
-      name: 'Khung kiểm thử lưới lớn',
-      maxTotal: 1000,
-      groups: [
-        { code: 'I', name: 'Nhiệm vụ chính trị', maxPoints: 500, criteria: criteria.slice(0, 50) },
-        { code: 'II', name: 'Xây dựng tổ chức', maxPoints: 500, criteria: criteria.slice(50) },
-      ],
+    label: `lưới lớn ${tag}`,
+    clusterCode: 'cum-luoi-lon',
+    unitType: 'ward',
+    file: {
+      format: 'thidua/period@1',
+      name: `Năm ${YEAR}`,
+      year: YEAR,
+      ruleset: {
+        name: 'Khung kiểm thử lưới lớn',
+        maxTotal: 1000,
+        groups: [
+          { code: 'I', name: 'Nhiệm vụ chính trị', maxPoints: 500, criteria: criteria.slice(0, 50) },
+          { code: 'II', name: 'Xây dựng tổ chức', maxPoints: 500, criteria: criteria.slice(50) },
+        ],
+      },
+      units,
+      entries: [],
+      adjustments: [],
     },
-    units,
-    entries: [],
-    adjustments: [],
+    leader: units[0]!.id,
+    deputy: units[1]!.id,
   });
-  let cluster = await office.get<Cluster>(`/clusters/${created.id}`);
-  const idOf = (code: string) => cluster.members.find((m) => m.code === code)!.unitId;
-  cluster = await office.call<Cluster>('PUT', `/clusters/${cluster.id}/leadership`, {
-    version: cluster.version,
-    seats: [
-      { unitId: idOf(units[0]!.id), role: 'leader' },
-      { unitId: idOf(units[1]!.id), role: 'deputy', deputyRank: 1 },
-    ],
-  });
+  const { councilId, cluster } = made;
+  let { period } = made;
   for (const stage of ['criteria', 'registration', 'pact', 'midYear', 'results', 'review']) {
-    period = await office.call<Period>('POST', `/periods/${period.id}/stage`, {
-      version: period.version,
-      stage,
-      reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
-    });
+    period = await stepPeriod(office, period, stage);
   }
 
   await signInThroughPage(page, 'cqtt', DEMO_PASSWORD);

@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { type Cluster, type Period, type ResultDocument, UserApi, vietnamese } from './support/review';
+import { importCluster, type ResultDocument, stepPeriod, UserApi, vietnamese } from './support/review';
 import { saveScreen } from './support/screens';
 import { revealInGrid } from './support/scoring';
 
@@ -93,44 +93,31 @@ test('the standing office reviews 8 units × 63 criteria, changing 5 cells, in a
   const councilId = await office.councilId();
 
   // The period, its cluster from a period file (8 new wards, 63 criteria, no values), leader, deputy.
-  let period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (thẩm định ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
-  const created = await office.call<Cluster>('POST', `/periods/${period.id}/clusters`, {
-    code: `cum-tham-dinh`,
-    name: `Cụm thẩm định ${tag}`,
-    kind: 'cum',
-  });
   const units = Array.from({ length: UNITS }, (_, i) => ({
     id: `td-${tag}-${i + 1}`,
     name: `Phường Thẩm Định ${i + 1}`,
   }));
-  await office.call('POST', `/clusters/${created.id}/period-file?unitType=ward`, {
-    format: 'thidua/period@1',
-    name: `Năm ${YEAR}`,
+  const made = await importCluster(office, {
     year: YEAR,
-    ruleset: RULESET,
-    units,
-    entries: [],
-    adjustments: [],
+    label: `thẩm định ${tag}`,
+    clusterCode: 'cum-tham-dinh',
+    unitType: 'ward',
+    file: {
+      format: 'thidua/period@1',
+      name: `Năm ${YEAR}`,
+      year: YEAR,
+      ruleset: RULESET,
+      units,
+      entries: [],
+      adjustments: [],
+    },
+    leader: units[0]!.id,
+    deputy: units[1]!.id,
   });
-  let cluster = await office.get<Cluster>(`/clusters/${created.id}`);
-  const idOf = (code: string) => cluster.members.find((m) => m.code === code)!.unitId;
-  cluster = await office.call<Cluster>('PUT', `/clusters/${cluster.id}/leadership`, {
-    version: cluster.version,
-    seats: [
-      { unitId: idOf(units[0]!.id), role: 'leader' },
-      { unitId: idOf(units[1]!.id), role: 'deputy', deputyRank: 1 },
-    ],
-  });
+  const { cluster, idOf } = made;
+  let { period } = made;
   const stepTo = async (stage: string) => {
-    period = await office.call<Period>('POST', `/periods/${period.id}/stage`, {
-      version: period.version,
-      stage,
-      reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
-    });
+    period = await stepPeriod(office, period, stage);
   };
   for (const stage of ['criteria', 'registration', 'pact', 'midYear', 'results']) await stepTo(stage);
 

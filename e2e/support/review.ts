@@ -104,38 +104,20 @@ export async function buildPeriod(
     onStage?: (reached: Stage, ids: { period: Period; cluster: Cluster }) => Promise<void>;
   } = {},
 ): Promise<{ councilId: string; period: Period; cluster: Cluster }> {
-  const councilId = await office.councilId();
   const suffix = Math.random().toString(36).slice(2, 8);
-  let period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${year} (kiểm thử ${suffix})`,
+  const made = await importCluster(office, {
     year,
-    calendar: 'calendarYear',
+    label: `kiểm thử ${suffix}`,
+    clusterCode: 'cum-kiem-thu',
+    unitType: 'ward',
+    file: periodFile(year, options.changes),
+    leader: UNIT_OF['truc-bach'],
+    deputy: UNIT_OF['vinh-phuc'],
   });
-  const created = await office.call<Cluster>('POST', `/periods/${period.id}/clusters`, {
-    code: `cum-kiem-thu`,
-    name: `Cụm kiểm thử ${suffix}`,
-    kind: 'cum',
-  });
-  await office.call(
-    'POST',
-    `/clusters/${created.id}/period-file?unitType=ward`,
-    periodFile(year, options.changes),
-  );
-  let cluster = await office.get<Cluster>(`/clusters/${created.id}`);
-  const idOf = (code: string) => cluster.members.find((m) => m.code === code)!.unitId;
-  cluster = await office.call<Cluster>('PUT', `/clusters/${cluster.id}/leadership`, {
-    version: cluster.version,
-    seats: [
-      { unitId: idOf(UNIT_OF['truc-bach']), role: 'leader' },
-      { unitId: idOf(UNIT_OF['vinh-phuc']), role: 'deputy', deputyRank: 1 },
-    ],
-  });
+  const { councilId, cluster } = made;
+  let { period } = made;
   for (const next of STAGES.slice(1, STAGES.indexOf(stage) + 1)) {
-    period = await office.call<Period>('POST', `/periods/${period.id}/stage`, {
-      version: period.version,
-      stage: next,
-      reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
-    });
+    period = await stepPeriod(office, period, next);
     await options.onStage?.(next, { period, cluster });
   }
   return { councilId, period, cluster };
@@ -150,3 +132,54 @@ export async function switchUser(page: BrowserPage, username: string): Promise<v
 
 /** An office's way of writing a score (`996,4`), by the runtime's Vietnamese format, not the app's. */
 export const vietnamese = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+/**
+ * A new period of `year` in the office's council ("Năm <year> (<label>)"), one cluster in it ("Cụm
+ * <label>") made from a period file, its leader and deputy seated (by the units' codes in the file).
+ * The period stays at its first stage.
+ */
+export async function importCluster(
+  office: UserApi,
+  options: {
+    year: number;
+    label: string;
+    clusterCode: string;
+    unitType: string;
+    file: object;
+    leader: string;
+    deputy: string;
+  },
+): Promise<{ councilId: string; period: Period; cluster: Cluster; idOf: (code: string) => string }> {
+  const { year, label } = options;
+  const councilId = await office.councilId();
+  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
+    name: `Năm ${year} (${label})`,
+    year,
+    calendar: 'calendarYear',
+  });
+  const created = await office.call<Cluster>('POST', `/periods/${period.id}/clusters`, {
+    code: options.clusterCode,
+    name: `Cụm ${label}`,
+    kind: 'cum',
+  });
+  await office.call('POST', `/clusters/${created.id}/period-file?unitType=${options.unitType}`, options.file);
+  const imported = await office.get<Cluster>(`/clusters/${created.id}`);
+  const idOf = (code: string) => imported.members.find((m) => m.code === code)!.unitId;
+  const cluster = await office.call<Cluster>('PUT', `/clusters/${imported.id}/leadership`, {
+    version: imported.version,
+    seats: [
+      { unitId: idOf(options.leader), role: 'leader' },
+      { unitId: idOf(options.deputy), role: 'deputy', deputyRank: 1 },
+    ],
+  });
+  return { councilId, period, cluster, idOf };
+}
+
+/** Moves `period` to `stage` (the next one), as the standing office. */
+export function stepPeriod(office: UserApi, period: Period, stage: string): Promise<Period> {
+  return office.call<Period>('POST', `/periods/${period.id}/stage`, {
+    version: period.version,
+    stage,
+    reason: 'Chuyển giai đoạn để dựng dữ liệu kiểm thử',
+  });
+}

@@ -1,14 +1,11 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatDate } from '../format';
-import { blank } from '../plans/plan-forms';
-import { FormModal, useFormSubmit } from '../shared/form-modal';
+import { ModalForm } from '../shared/form-modal';
+import { blank, DATE_FORMAT, isoDay } from '../shared/form-values';
 import { type Movement, type MovementStatus, useReviewReport, useSaveMovement, useSubmitReport } from './api';
 import type { CellTarget } from './movements-page';
 import { texts } from './texts';
-
-const DATE_FORMAT = 'DD/MM/YYYY';
-const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
 /**
  * The report due dates as typed: days `dd/mm/yyyy` separated by commas or spaces ("10/06/2067,
@@ -64,127 +61,116 @@ export function MovementFormModal({
   onClose: () => void;
   onSaved: (movement: Movement) => void;
 }) {
-  const [form] = Form.useForm<MovementValues>();
   const save = useSaveMovement(periodId);
-  const submit = useFormSubmit(form, MOVEMENT_FIELDS, onClose);
   const f = texts.fields;
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
   return (
-    <FormModal
+    <ModalForm<MovementValues>
       title={movement ? texts.edit : texts.add}
       okText={texts.save}
-      form={form}
-      busy={submit.busy}
-      problem={submit.problem}
       notSaved={texts.notSaved}
+      name="movement"
+      fields={MOVEMENT_FIELDS}
       onClose={onClose}
       width={640}
+      initialValues={{
+        name: movement?.name,
+        responsibleDeputyChair: movement?.responsibleDeputyChair,
+        standingUnitId: movement?.standingUnitId ?? undefined,
+        standingBody: movement?.standingBody,
+        startsOn: movement?.startsOn ? dayjs(movement.startsOn) : null,
+        endsOn: movement?.endsOn ? dayjs(movement.endsOn) : null,
+        reportDueDates: (movement?.reportDueDates ?? []).map(formatDate).join(', '),
+        status: movement?.status ?? 'active',
+        participantUnitIds: movement?.participantUnitIds ?? [],
+      }}
+      save={async (values) => {
+        const saved = await save.mutateAsync({
+          movement,
+          body: {
+            name: values.name,
+            responsibleDeputyChair: blank(values.responsibleDeputyChair),
+            standingUnitId: values.standingUnitId ?? null,
+            standingBody: blank(values.standingBody),
+            startsOn: isoDay(values.startsOn),
+            endsOn: isoDay(values.endsOn),
+            reportDueDates: parseDueDates(values.reportDueDates) ?? [],
+            status: values.status,
+            participantUnitIds:
+              values.participantUnitIds && values.participantUnitIds.length > 0
+                ? values.participantUnitIds
+                : null,
+          },
+        });
+        onSaved(saved);
+      }}
     >
-      <Form<MovementValues>
-        form={form}
-        layout="vertical"
-        name="movement"
-        initialValues={{
-          name: movement?.name,
-          responsibleDeputyChair: movement?.responsibleDeputyChair,
-          standingUnitId: movement?.standingUnitId ?? undefined,
-          standingBody: movement?.standingBody,
-          startsOn: movement?.startsOn ? dayjs(movement.startsOn) : null,
-          endsOn: movement?.endsOn ? dayjs(movement.endsOn) : null,
-          reportDueDates: (movement?.reportDueDates ?? []).map(formatDate).join(', '),
-          status: movement?.status ?? 'active',
-          participantUnitIds: movement?.participantUnitIds ?? [],
-        }}
-        onFinish={(values) =>
-          void submit.run(async () => {
-            const saved = await save.mutateAsync({
-              movement,
-              body: {
-                name: values.name,
-                responsibleDeputyChair: blank(values.responsibleDeputyChair),
-                standingUnitId: values.standingUnitId ?? null,
-                standingBody: blank(values.standingBody),
-                startsOn: day(values.startsOn),
-                endsOn: day(values.endsOn),
-                reportDueDates: parseDueDates(values.reportDueDates) ?? [],
-                status: values.status,
-                participantUnitIds:
-                  values.participantUnitIds && values.participantUnitIds.length > 0
-                    ? values.participantUnitIds
-                    : null,
-              },
-            });
-            onSaved(saved);
-          })
-        }
+      <Form.Item
+        name="name"
+        label={f.name}
+        htmlFor="movement-name"
+        rules={[{ required: true, whitespace: true, message: texts.required(f.name) }]}
       >
-        <Form.Item
-          name="name"
-          label={f.name}
-          htmlFor="movement-name"
-          rules={[{ required: true, whitespace: true, message: texts.required(f.name) }]}
-        >
-          <Input.TextArea id="movement-name" autoSize maxLength={1000} />
-        </Form.Item>
-        <Form.Item name="responsibleDeputyChair" label={f.responsibleDeputyChair} htmlFor="movement-deputy">
-          <Input id="movement-deputy" maxLength={500} placeholder="Ví dụ: Đ/c Nguyễn Văn A - PCT UBND" />
-        </Form.Item>
-        <Form.Item name="standingUnitId" label={f.standingUnitId} htmlFor="movement-standing-unit">
-          <Select
-            id="movement-standing-unit"
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            options={unitOptions}
-          />
-        </Form.Item>
-        <Form.Item name="standingBody" label={f.standingBody} htmlFor="movement-standing-body">
-          <Input id="movement-standing-body" maxLength={500} />
-        </Form.Item>
-        <Form.Item name="startsOn" label={f.startsOn} htmlFor="movement-starts-on">
-          <DatePicker id="movement-starts-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-        </Form.Item>
-        <Form.Item name="endsOn" label={f.endsOn} htmlFor="movement-ends-on">
-          <DatePicker id="movement-ends-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-        </Form.Item>
-        <Form.Item
-          name="reportDueDates"
-          label={f.reportDueDates}
-          htmlFor="movement-due-dates"
-          extra={texts.dueDatesHelp}
-          rules={[
-            {
-              validator: (_, value: string | undefined) =>
-                parseDueDates(value) === null
-                  ? Promise.reject(new Error(texts.badDueDates))
-                  : Promise.resolve(),
-            },
-          ]}
-        >
-          <Input id="movement-due-dates" placeholder="10/06/2026, 10/09/2026" />
-        </Form.Item>
-        <Form.Item name="status" label={f.status} htmlFor="movement-status">
-          <Select
-            id="movement-status"
-            options={Object.entries(texts.status).map(([value, label]) => ({ value, label }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="participantUnitIds"
-          label={f.participantUnitIds}
-          htmlFor="movement-participants"
-          extra={texts.participantsHelp}
-        >
-          <Select
-            id="movement-participants"
-            mode="multiple"
-            allowClear
-            optionFilterProp="label"
-            options={unitOptions}
-          />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <Input.TextArea id="movement-name" autoSize maxLength={1000} />
+      </Form.Item>
+      <Form.Item name="responsibleDeputyChair" label={f.responsibleDeputyChair} htmlFor="movement-deputy">
+        <Input id="movement-deputy" maxLength={500} placeholder="Ví dụ: Đ/c Nguyễn Văn A - PCT UBND" />
+      </Form.Item>
+      <Form.Item name="standingUnitId" label={f.standingUnitId} htmlFor="movement-standing-unit">
+        <Select
+          id="movement-standing-unit"
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          options={unitOptions}
+        />
+      </Form.Item>
+      <Form.Item name="standingBody" label={f.standingBody} htmlFor="movement-standing-body">
+        <Input id="movement-standing-body" maxLength={500} />
+      </Form.Item>
+      <Form.Item name="startsOn" label={f.startsOn} htmlFor="movement-starts-on">
+        <DatePicker id="movement-starts-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
+      </Form.Item>
+      <Form.Item name="endsOn" label={f.endsOn} htmlFor="movement-ends-on">
+        <DatePicker id="movement-ends-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
+      </Form.Item>
+      <Form.Item
+        name="reportDueDates"
+        label={f.reportDueDates}
+        htmlFor="movement-due-dates"
+        extra={texts.dueDatesHelp}
+        rules={[
+          {
+            validator: (_, value: string | undefined) =>
+              parseDueDates(value) === null
+                ? Promise.reject(new Error(texts.badDueDates))
+                : Promise.resolve(),
+          },
+        ]}
+      >
+        <Input id="movement-due-dates" placeholder="10/06/2026, 10/09/2026" />
+      </Form.Item>
+      <Form.Item name="status" label={f.status} htmlFor="movement-status">
+        <Select
+          id="movement-status"
+          options={Object.entries(texts.status).map(([value, label]) => ({ value, label }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="participantUnitIds"
+        label={f.participantUnitIds}
+        htmlFor="movement-participants"
+        extra={texts.participantsHelp}
+      >
+        <Select
+          id="movement-participants"
+          mode="multiple"
+          allowClear
+          optionFilterProp="label"
+          options={unitOptions}
+        />
+      </Form.Item>
+    </ModalForm>
   );
 }
 
@@ -200,47 +186,36 @@ export function SubmitReportModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [form] = Form.useForm<{ summary: string }>();
   const save = useSubmitReport(movementId);
-  const submit = useFormSubmit(form, ['summary'] as const, onClose);
   const { cell } = target;
   return (
-    <FormModal
+    <ModalForm<{ summary: string }>
       title={texts.submitTitle(target.unitName, formatDate(cell.dueOn))}
       okText={cell.report ? texts.resubmit : texts.submit}
-      form={form}
-      busy={submit.busy}
-      problem={submit.problem}
       notSaved={texts.notSaved}
+      name="movement-report"
+      fields={['summary']}
       onClose={onClose}
+      initialValues={{ summary: cell.report?.summary }}
+      save={async (values) => {
+        await save.mutateAsync({
+          unitId: target.unitId,
+          dueOn: cell.dueOn,
+          summary: values.summary,
+          version: cell.report?.version ?? 0,
+        });
+        onSaved();
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        name="movement-report"
-        initialValues={{ summary: cell.report?.summary }}
-        onFinish={(values: { summary: string }) =>
-          void submit.run(async () => {
-            await save.mutateAsync({
-              unitId: target.unitId,
-              dueOn: cell.dueOn,
-              summary: values.summary,
-              version: cell.report?.version ?? 0,
-            });
-            onSaved();
-          })
-        }
+      <Form.Item
+        name="summary"
+        label={texts.fields.summary}
+        htmlFor="report-summary"
+        rules={[{ required: true, whitespace: true, message: texts.required(texts.fields.summary) }]}
       >
-        <Form.Item
-          name="summary"
-          label={texts.fields.summary}
-          htmlFor="report-summary"
-          rules={[{ required: true, whitespace: true, message: texts.required(texts.fields.summary) }]}
-        >
-          <Input.TextArea id="report-summary" autoSize={{ minRows: 4 }} maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <Input.TextArea id="report-summary" autoSize={{ minRows: 4 }} maxLength={5000} />
+      </Form.Item>
+    </ModalForm>
   );
 }
 
@@ -254,43 +229,32 @@ export function ReturnReportModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [form] = Form.useForm<{ reason: string }>();
   const review = useReviewReport();
-  const submit = useFormSubmit(form, ['reason'] as const, onClose);
   return (
-    <FormModal
+    <ModalForm<{ reason: string }>
       title={texts.returnTitle(target.unitName, formatDate(target.cell.dueOn))}
       okText={texts.returnReport}
-      form={form}
-      busy={submit.busy}
-      problem={submit.problem}
       notSaved={texts.notSaved}
+      name="movement-report-return"
+      fields={['reason']}
       onClose={onClose}
+      save={async (values) => {
+        await review.mutateAsync({
+          report: target.cell.report!,
+          outcome: 'returned',
+          reason: values.reason,
+        });
+        onSaved();
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        name="movement-report-return"
-        onFinish={(values: { reason: string }) =>
-          void submit.run(async () => {
-            await review.mutateAsync({
-              report: target.cell.report!,
-              outcome: 'returned',
-              reason: values.reason,
-            });
-            onSaved();
-          })
-        }
+      <Form.Item
+        name="reason"
+        label={texts.fields.reason}
+        htmlFor="report-return-reason"
+        rules={[{ required: true, whitespace: true, message: texts.required(texts.fields.reason) }]}
       >
-        <Form.Item
-          name="reason"
-          label={texts.fields.reason}
-          htmlFor="report-return-reason"
-          rules={[{ required: true, whitespace: true, message: texts.required(texts.fields.reason) }]}
-        >
-          <Input.TextArea id="report-return-reason" autoSize={{ minRows: 3 }} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <Input.TextArea id="report-return-reason" autoSize={{ minRows: 3 }} maxLength={2000} />
+      </Form.Item>
+    </ModalForm>
   );
 }

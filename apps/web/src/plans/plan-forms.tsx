@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { FormModal, useFormSubmit } from '../shared/form-modal';
+import { ModalForm } from '../shared/form-modal';
+import { blank, DATE_FORMAT, isoDay, MONTH_FORMAT } from '../shared/form-values';
 import {
   type DeadlineKind,
   type Plan,
@@ -13,11 +14,6 @@ import {
 } from './api';
 import { texts } from './texts';
 
-const DATE_FORMAT = 'DD/MM/YYYY';
-const MONTH_FORMAT = 'MM/YYYY';
-const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
-/** A text field's value, a blank one as null (the API clears the field). */
-export const blank = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 const optionsOf = (names: Record<string, string>) =>
   Object.entries(names).map(([value, label]) => ({ value, label }));
 
@@ -41,64 +37,53 @@ export function PlanFormModal({
   onClose: () => void;
   onSaved: (plan: Plan) => void;
 }) {
-  const [form] = Form.useForm<PlanValues>();
   const save = useSavePlan(periodId);
-  const submit = useFormSubmit(form, PLAN_FIELDS, onClose);
   const f = texts.fields;
   return (
-    <FormModal
+    <ModalForm<PlanValues>
       title={plan ? texts.editPlan : texts.addPlan}
       okText={texts.save}
-      form={form}
-      busy={submit.busy}
-      problem={submit.problem}
       notSaved={texts.notSaved}
+      name="plan"
+      fields={PLAN_FIELDS}
       onClose={onClose}
+      initialValues={{
+        title: plan?.title,
+        number: plan?.number,
+        issuedOn: plan?.issuedOn ? dayjs(plan.issuedOn) : null,
+        note: plan?.note,
+      }}
+      save={async (values) => {
+        const saved = await save.mutateAsync({
+          plan,
+          body: {
+            title: values.title,
+            number: blank(values.number),
+            issuedOn: isoDay(values.issuedOn),
+            note: blank(values.note),
+          },
+        });
+        onSaved(saved);
+      }}
     >
-      <Form<PlanValues>
-        form={form}
-        layout="vertical"
-        name="plan"
-        initialValues={{
-          title: plan?.title,
-          number: plan?.number,
-          issuedOn: plan?.issuedOn ? dayjs(plan.issuedOn) : null,
-          note: plan?.note,
-        }}
-        onFinish={(values) =>
-          void submit.run(async () => {
-            const saved = await save.mutateAsync({
-              plan,
-              body: {
-                title: values.title,
-                number: blank(values.number),
-                issuedOn: day(values.issuedOn),
-                note: blank(values.note),
-              },
-            });
-            onSaved(saved);
-          })
-        }
+      <Form.Item
+        name="title"
+        label={f.title}
+        htmlFor="plan-title"
+        rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
       >
-        <Form.Item
-          name="title"
-          label={f.title}
-          htmlFor="plan-title"
-          rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
-        >
-          <Input.TextArea id="plan-title" autoSize maxLength={1000} />
-        </Form.Item>
-        <Form.Item name="number" label={f.number} htmlFor="plan-number">
-          <Input id="plan-number" maxLength={100} placeholder="Ví dụ: 28/KH-UBND" />
-        </Form.Item>
-        <Form.Item name="issuedOn" label={f.issuedOn} htmlFor="plan-issued-on">
-          <DatePicker id="plan-issued-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-        </Form.Item>
-        <Form.Item name="note" label={f.note} htmlFor="plan-note">
-          <Input.TextArea id="plan-note" autoSize maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <Input.TextArea id="plan-title" autoSize maxLength={1000} />
+      </Form.Item>
+      <Form.Item name="number" label={f.number} htmlFor="plan-number">
+        <Input id="plan-number" maxLength={100} placeholder="Ví dụ: 28/KH-UBND" />
+      </Form.Item>
+      <Form.Item name="issuedOn" label={f.issuedOn} htmlFor="plan-issued-on">
+        <DatePicker id="plan-issued-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
+      </Form.Item>
+      <Form.Item name="note" label={f.note} htmlFor="plan-note">
+        <Input.TextArea id="plan-note" autoSize maxLength={5000} />
+      </Form.Item>
+    </ModalForm>
   );
 }
 
@@ -148,130 +133,121 @@ export function TaskFormModal({
 }) {
   const [form] = Form.useForm<TaskValues>();
   const save = useSaveTask(planId);
-  const submit = useFormSubmit(form, TASK_FIELDS, onClose);
   const kind = Form.useWatch('deadlineKind', form) ?? task?.deadlineKind ?? 'date';
   const f = texts.fields;
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
   return (
-    <FormModal
+    <ModalForm<TaskValues>
       title={task ? texts.editTask : texts.addTask}
       okText={texts.save}
-      form={form}
-      busy={submit.busy}
-      problem={submit.problem}
       notSaved={texts.notSaved}
+      name="plan-task"
+      fields={TASK_FIELDS}
+      form={form}
       onClose={onClose}
       width={640}
+      initialValues={{
+        content: task?.content,
+        lead: task?.lead,
+        executingUnitId: task?.executingUnitId ?? undefined,
+        executingBody: task?.executingBody,
+        coordinatingUnitIds: task?.coordinatingUnitIds ?? [],
+        coordinatingBodies: task?.coordinatingBodies,
+        deadlineKind: task?.deadlineKind ?? 'date',
+        dueOn: task?.dueOn ? dayjs(task.dueOn) : null,
+        dueMonth: task?.dueMonth ? dayjs(`${task.dueMonth}-01`) : null,
+        recurrence: task?.recurrence ?? undefined,
+        status: task?.status,
+      }}
+      save={async (values) => {
+        await save.mutateAsync({
+          task,
+          body: {
+            content: values.content,
+            lead: blank(values.lead),
+            executingUnitId: values.executingUnitId ?? null,
+            executingBody: blank(values.executingBody),
+            coordinatingUnitIds: values.coordinatingUnitIds ?? [],
+            coordinatingBodies: blank(values.coordinatingBodies),
+            deadlineKind: values.deadlineKind,
+            // Only the kind's own field is sent; the server says when it is missing.
+            ...(values.deadlineKind === 'date' ? { dueOn: isoDay(values.dueOn) } : {}),
+            ...(values.deadlineKind === 'month'
+              ? { dueMonth: values.dueMonth ? values.dueMonth.format('YYYY-MM') : null }
+              : {}),
+            ...(values.deadlineKind === 'recurring' ? { recurrence: values.recurrence ?? null } : {}),
+            ...(task && values.status ? { status: values.status } : {}),
+          },
+        });
+        onSaved();
+      }}
     >
-      <Form<TaskValues>
-        form={form}
-        layout="vertical"
-        name="plan-task"
-        initialValues={{
-          content: task?.content,
-          lead: task?.lead,
-          executingUnitId: task?.executingUnitId ?? undefined,
-          executingBody: task?.executingBody,
-          coordinatingUnitIds: task?.coordinatingUnitIds ?? [],
-          coordinatingBodies: task?.coordinatingBodies,
-          deadlineKind: task?.deadlineKind ?? 'date',
-          dueOn: task?.dueOn ? dayjs(task.dueOn) : null,
-          dueMonth: task?.dueMonth ? dayjs(`${task.dueMonth}-01`) : null,
-          recurrence: task?.recurrence ?? undefined,
-          status: task?.status,
-        }}
-        onFinish={(values) =>
-          void submit.run(async () => {
-            await save.mutateAsync({
-              task,
-              body: {
-                content: values.content,
-                lead: blank(values.lead),
-                executingUnitId: values.executingUnitId ?? null,
-                executingBody: blank(values.executingBody),
-                coordinatingUnitIds: values.coordinatingUnitIds ?? [],
-                coordinatingBodies: blank(values.coordinatingBodies),
-                deadlineKind: values.deadlineKind,
-                // Only the kind's own field is sent; the server says when it is missing.
-                ...(values.deadlineKind === 'date' ? { dueOn: day(values.dueOn) } : {}),
-                ...(values.deadlineKind === 'month'
-                  ? { dueMonth: values.dueMonth ? values.dueMonth.format('YYYY-MM') : null }
-                  : {}),
-                ...(values.deadlineKind === 'recurring' ? { recurrence: values.recurrence ?? null } : {}),
-                ...(task && values.status ? { status: values.status } : {}),
-              },
-            });
-            onSaved();
-          })
-        }
+      <Form.Item
+        name="content"
+        label={f.content}
+        htmlFor="task-content"
+        rules={[{ required: true, whitespace: true, message: texts.required(f.content) }]}
       >
-        <Form.Item
-          name="content"
-          label={f.content}
-          htmlFor="task-content"
-          rules={[{ required: true, whitespace: true, message: texts.required(f.content) }]}
-        >
-          <Input.TextArea id="task-content" autoSize={{ minRows: 2 }} maxLength={5000} />
+        <Input.TextArea id="task-content" autoSize={{ minRows: 2 }} maxLength={5000} />
+      </Form.Item>
+      <Form.Item name="lead" label={f.lead} htmlFor="task-lead">
+        <Input id="task-lead" maxLength={500} />
+      </Form.Item>
+      <Form.Item name="executingUnitId" label={f.executingUnitId} htmlFor="task-executing-unit">
+        <Select
+          id="task-executing-unit"
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={texts.chooseUnit}
+          options={unitOptions}
+        />
+      </Form.Item>
+      <Form.Item name="executingBody" label={f.executingBody} htmlFor="task-executing-body">
+        <Input id="task-executing-body" maxLength={1000} />
+      </Form.Item>
+      <Form.Item name="coordinatingUnitIds" label={f.coordinatingUnitIds} htmlFor="task-coordinating-units">
+        <Select
+          id="task-coordinating-units"
+          mode="multiple"
+          allowClear
+          optionFilterProp="label"
+          placeholder={texts.chooseUnit}
+          options={unitOptions}
+        />
+      </Form.Item>
+      <Form.Item name="coordinatingBodies" label={f.coordinatingBodies} htmlFor="task-coordinating-bodies">
+        <Input id="task-coordinating-bodies" maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="deadlineKind" label={f.deadlineKind} htmlFor="task-deadline-kind">
+        <Select id="task-deadline-kind" options={optionsOf(texts.deadlineKinds)} />
+      </Form.Item>
+      {kind === 'date' && (
+        <Form.Item name="dueOn" label={f.dueOn} htmlFor="task-due-on">
+          <DatePicker id="task-due-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
         </Form.Item>
-        <Form.Item name="lead" label={f.lead} htmlFor="task-lead">
-          <Input id="task-lead" maxLength={500} />
-        </Form.Item>
-        <Form.Item name="executingUnitId" label={f.executingUnitId} htmlFor="task-executing-unit">
-          <Select
-            id="task-executing-unit"
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder={texts.chooseUnit}
-            options={unitOptions}
+      )}
+      {kind === 'month' && (
+        <Form.Item name="dueMonth" label={f.dueMonth} htmlFor="task-due-month">
+          <DatePicker
+            id="task-due-month"
+            picker="month"
+            format={MONTH_FORMAT}
+            placeholder={texts.monthPlaceholder}
           />
         </Form.Item>
-        <Form.Item name="executingBody" label={f.executingBody} htmlFor="task-executing-body">
-          <Input id="task-executing-body" maxLength={1000} />
+      )}
+      {kind === 'recurring' && (
+        <Form.Item name="recurrence" label={f.recurrence} htmlFor="task-recurrence">
+          <Select id="task-recurrence" allowClear options={optionsOf(texts.recurrences)} />
         </Form.Item>
-        <Form.Item name="coordinatingUnitIds" label={f.coordinatingUnitIds} htmlFor="task-coordinating-units">
-          <Select
-            id="task-coordinating-units"
-            mode="multiple"
-            allowClear
-            optionFilterProp="label"
-            placeholder={texts.chooseUnit}
-            options={unitOptions}
-          />
+      )}
+      {task && (
+        <Form.Item name="status" label={f.status} htmlFor="task-status">
+          <Select id="task-status" options={optionsOf(texts.taskStatus)} />
         </Form.Item>
-        <Form.Item name="coordinatingBodies" label={f.coordinatingBodies} htmlFor="task-coordinating-bodies">
-          <Input id="task-coordinating-bodies" maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="deadlineKind" label={f.deadlineKind} htmlFor="task-deadline-kind">
-          <Select id="task-deadline-kind" options={optionsOf(texts.deadlineKinds)} />
-        </Form.Item>
-        {kind === 'date' && (
-          <Form.Item name="dueOn" label={f.dueOn} htmlFor="task-due-on">
-            <DatePicker id="task-due-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-          </Form.Item>
-        )}
-        {kind === 'month' && (
-          <Form.Item name="dueMonth" label={f.dueMonth} htmlFor="task-due-month">
-            <DatePicker
-              id="task-due-month"
-              picker="month"
-              format={MONTH_FORMAT}
-              placeholder={texts.monthPlaceholder}
-            />
-          </Form.Item>
-        )}
-        {kind === 'recurring' && (
-          <Form.Item name="recurrence" label={f.recurrence} htmlFor="task-recurrence">
-            <Select id="task-recurrence" allowClear options={optionsOf(texts.recurrences)} />
-          </Form.Item>
-        )}
-        {task && (
-          <Form.Item name="status" label={f.status} htmlFor="task-status">
-            <Select id="task-status" options={optionsOf(texts.taskStatus)} />
-          </Form.Item>
-        )}
-      </Form>
-    </FormModal>
+      )}
+    </ModalForm>
   );
 }
 
@@ -283,52 +259,41 @@ const COMPLETION_FIELDS = ['completedOn', 'evidence'] as const;
 
 /** The executing unit (or the standing office) reports a task done, with its evidence. */
 export function CompletionModal({ task, onClose }: { task: Task; onClose: () => void }) {
-  const [form] = Form.useForm<CompletionValues>();
   const complete = useCompleteTask();
-  const submit = useFormSubmit(form, COMPLETION_FIELDS, onClose);
   const f = texts.fields;
   return (
-    <FormModal
+    <ModalForm<CompletionValues>
       title={<span className="wrap-anywhere">{texts.completeTitle(task.content)}</span>}
       okText={texts.save}
-      form={form}
-      busy={submit.busy}
-      problem={submit.problem}
       notSaved={texts.notSaved}
+      name="task-completion"
+      fields={COMPLETION_FIELDS}
       onClose={onClose}
+      initialValues={{ completedOn: dayjs(), evidence: task.completionEvidence ?? '' }}
+      save={(values) =>
+        complete.mutateAsync({
+          task,
+          completedOn: isoDay(values.completedOn) ?? '',
+          evidence: values.evidence,
+        })
+      }
     >
-      <Form<CompletionValues>
-        form={form}
-        layout="vertical"
-        name="task-completion"
-        initialValues={{ completedOn: dayjs(), evidence: task.completionEvidence ?? '' }}
-        onFinish={(values) =>
-          void submit.run(() =>
-            complete.mutateAsync({
-              task,
-              completedOn: day(values.completedOn) ?? '',
-              evidence: values.evidence,
-            }),
-          )
-        }
+      <Form.Item
+        name="completedOn"
+        label={f.completedOn}
+        htmlFor="completion-date"
+        rules={[{ required: true, message: texts.required(f.completedOn) }]}
       >
-        <Form.Item
-          name="completedOn"
-          label={f.completedOn}
-          htmlFor="completion-date"
-          rules={[{ required: true, message: texts.required(f.completedOn) }]}
-        >
-          <DatePicker id="completion-date" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-        </Form.Item>
-        <Form.Item
-          name="evidence"
-          label={f.evidence}
-          htmlFor="completion-evidence"
-          rules={[{ required: true, whitespace: true, message: texts.required(f.evidence) }]}
-        >
-          <Input.TextArea id="completion-evidence" autoSize={{ minRows: 3 }} maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <DatePicker id="completion-date" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
+      </Form.Item>
+      <Form.Item
+        name="evidence"
+        label={f.evidence}
+        htmlFor="completion-evidence"
+        rules={[{ required: true, whitespace: true, message: texts.required(f.evidence) }]}
+      >
+        <Input.TextArea id="completion-evidence" autoSize={{ minRows: 3 }} maxLength={5000} />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -10,11 +10,11 @@ import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
 import { PeriodPicker } from '../app/period-cluster-picker';
-import { FormModal, useFormSubmit } from '../shared/form-modal';
+import { ModalForm } from '../shared/form-modal';
+import { blank, DATE_FORMAT, isoDay, MONTH_FORMAT } from '../shared/form-values';
 import { ScreenHeader } from '../shared/page-header';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
 import { monthsOf, pad2 } from './groups';
-import { blank } from './plan-forms';
 import { texts } from './texts';
 
 /** The council-wide choice of the meetings screen (`?cum=hoi-dong`): the council's own meetings. */
@@ -200,98 +200,87 @@ function SessionFormModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [form] = Form.useForm<SessionValues>();
   const save = useSaveSession(periodId);
-  const submit = useFormSubmit(form, SESSION_FIELDS, onClose);
   const f = texts.sessionFields;
   return (
-    <FormModal
+    <ModalForm<SessionValues>
       title={session ? texts.editSession : texts.addSession}
       okText={texts.save}
-      form={form}
-      busy={submit.busy}
-      problem={submit.problem}
       notSaved={texts.notSaved}
+      name="programme-session"
+      fields={SESSION_FIELDS}
       onClose={onClose}
+      initialValues={{
+        month: session ? dayjs(`${session.year}-${pad2(session.month)}-01`) : dayjs(defaultMonth),
+        heldOn: session?.heldOn ? dayjs(session.heldOn) : null,
+        title: session?.title,
+        agenda: session?.agenda,
+        presiding: session?.presiding,
+        place: session?.place,
+        status: session?.status ?? 'planned',
+      }}
+      save={async (values) => {
+        await save.mutateAsync({
+          session,
+          body: {
+            year: values.month?.year() ?? 0,
+            month: (values.month?.month() ?? -1) + 1,
+            heldOn: isoDay(values.heldOn),
+            title: values.title,
+            agenda: values.agenda,
+            presiding: blank(values.presiding),
+            place: blank(values.place),
+            ...(values.status ? { status: values.status } : {}),
+          },
+        });
+        onSaved();
+      }}
     >
-      <Form<SessionValues>
-        form={form}
-        layout="vertical"
-        name="programme-session"
-        initialValues={{
-          month: session ? dayjs(`${session.year}-${pad2(session.month)}-01`) : dayjs(defaultMonth),
-          heldOn: session?.heldOn ? dayjs(session.heldOn) : null,
-          title: session?.title,
-          agenda: session?.agenda,
-          presiding: session?.presiding,
-          place: session?.place,
-          status: session?.status ?? 'planned',
-        }}
-        onFinish={(values) =>
-          void submit.run(async () => {
-            await save.mutateAsync({
-              session,
-              body: {
-                year: values.month?.year() ?? 0,
-                month: (values.month?.month() ?? -1) + 1,
-                heldOn: values.heldOn ? values.heldOn.format('YYYY-MM-DD') : null,
-                title: values.title,
-                agenda: values.agenda,
-                presiding: blank(values.presiding),
-                place: blank(values.place),
-                ...(values.status ? { status: values.status } : {}),
-              },
-            });
-            onSaved();
-          })
-        }
+      <Form.Item
+        name="month"
+        label={f.month}
+        htmlFor="session-month"
+        rules={[{ required: true, message: texts.required(f.month) }]}
       >
-        <Form.Item
-          name="month"
-          label={f.month}
-          htmlFor="session-month"
-          rules={[{ required: true, message: texts.required(f.month) }]}
-        >
-          <DatePicker
-            id="session-month"
-            picker="month"
-            format="MM/YYYY"
-            placeholder={texts.monthPlaceholder}
-          />
-        </Form.Item>
-        <Form.Item name="heldOn" label={f.heldOn} htmlFor="session-held-on">
-          <DatePicker id="session-held-on" format="DD/MM/YYYY" placeholder={texts.datePlaceholder} />
-        </Form.Item>
-        <Form.Item
-          name="title"
-          label={f.title}
-          htmlFor="session-title"
-          rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
-        >
-          <Input id="session-title" maxLength={500} />
-        </Form.Item>
-        <Form.Item
-          name="agenda"
-          label={f.agenda}
-          htmlFor="session-agenda"
-          rules={[{ required: true, whitespace: true, message: texts.required(f.agenda) }]}
-        >
-          <Input.TextArea id="session-agenda" autoSize={{ minRows: 3 }} maxLength={10_000} />
-        </Form.Item>
-        <Form.Item name="presiding" label={f.presiding} htmlFor="session-presiding">
-          <Input id="session-presiding" maxLength={500} />
-        </Form.Item>
-        <Form.Item name="place" label={f.place} htmlFor="session-place">
-          <Input id="session-place" maxLength={500} />
-        </Form.Item>
-        <Form.Item name="status" label={f.status} htmlFor="session-status">
-          <Select
-            id="session-status"
-            options={Object.entries(texts.sessionStatus).map(([value, label]) => ({ value, label }))}
-          />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <DatePicker
+          id="session-month"
+          picker="month"
+          format={MONTH_FORMAT}
+          placeholder={texts.monthPlaceholder}
+        />
+      </Form.Item>
+      <Form.Item name="heldOn" label={f.heldOn} htmlFor="session-held-on">
+        <DatePicker id="session-held-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label={f.title}
+        htmlFor="session-title"
+        rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
+      >
+        <Input id="session-title" maxLength={500} />
+      </Form.Item>
+      <Form.Item
+        name="agenda"
+        label={f.agenda}
+        htmlFor="session-agenda"
+        rules={[{ required: true, whitespace: true, message: texts.required(f.agenda) }]}
+      >
+        <Input.TextArea id="session-agenda" autoSize={{ minRows: 3 }} maxLength={10_000} />
+      </Form.Item>
+      <Form.Item name="presiding" label={f.presiding} htmlFor="session-presiding">
+        <Input id="session-presiding" maxLength={500} />
+      </Form.Item>
+      <Form.Item name="place" label={f.place} htmlFor="session-place">
+        <Input id="session-place" maxLength={500} />
+      </Form.Item>
+      <Form.Item name="status" label={f.status} htmlFor="session-status">
+        <Select
+          id="session-status"
+          options={Object.entries(texts.sessionStatus).map(([value, label]) => ({ value, label }))}
+        />
+      </Form.Item>
+    </ModalForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import { type FormInstance, Modal } from 'antd';
+import { Form, type FormInstance, Modal } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { vi } from '../i18n/vi';
@@ -69,4 +69,49 @@ export function useSubmit<P>(describe: (error: unknown) => P | null, done: () =>
  */
 export function useFormSubmit(form: FormInstance, fields: readonly string[], onClose: () => void) {
   return useSubmit<FormProblem>((error) => showFieldErrors(form, error, fields), onClose);
+}
+
+/**
+ * A dialog holding one vertical form that saves and closes: OK validates the form and hands its values
+ * to `save`; a refusal's field errors stand beside the fields `fields` names, the rest above the form.
+ * Pass `form` when the dialog watches its own fields (`Form.useWatch`).
+ */
+export function ModalForm<V extends object>(props: {
+  title: ReactNode;
+  okText: string;
+  notSaved: string;
+  name: string;
+  fields: readonly string[];
+  initialValues?: Partial<V>;
+  form?: FormInstance<V>;
+  width?: number;
+  onClose: () => void;
+  save: (values: V) => Promise<unknown>;
+  children: ReactNode;
+}) {
+  const [own] = Form.useForm<V>();
+  const form = props.form ?? own;
+  const submit = useFormSubmit(form, props.fields, props.onClose);
+  return (
+    <FormModal
+      title={props.title}
+      okText={props.okText}
+      form={form}
+      busy={submit.busy}
+      problem={submit.problem}
+      notSaved={props.notSaved}
+      onClose={props.onClose}
+      {...(props.width === undefined ? {} : { width: props.width })}
+    >
+      <Form<V>
+        form={form}
+        layout="vertical"
+        name={props.name}
+        {...(props.initialValues === undefined ? {} : { initialValues: props.initialValues })}
+        onFinish={(values) => void submit.run(() => props.save(values))}
+      >
+        {props.children}
+      </Form>
+    </FormModal>
+  );
 }
