@@ -98,4 +98,19 @@ describe('score table model', () => {
     const all = table.rows.flat().map((c) => c.text);
     expect(all.some((t) => /\b(CO_TP|BK_CT|TTLDXS)\b/.test(t))).toBe(false);
   });
+
+  it('prints a unit without all its figures as provisional, its award too, and says how many are', () => {
+    const input = sampleScoreTable(4);
+    const units = input.units.map((u, i) => (i === 0 || i === 2 ? { ...u, provisional: true } : u));
+    const doc = buildScoreTable({ ...input, units });
+    const table = doc.body.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows[0]![10]!.text).toBe('Chưa đủ số liệu (tạm tính: Đủ điều kiện)');
+    expect(table.rows[0]![11]!.text).toBe('Cờ thi đua của Ủy ban nhân dân tỉnh (tạm tính)');
+    expect(table.rows[1]![10]!.text).toBe('Đủ điều kiện');
+    expect(table.rows[1]![11]!.text).toBe('Bằng khen của Chủ tịch UBND tỉnh');
+    expect(table.rows[2]![11]!.text).toBe('Bằng khen của Chủ tịch UBND tỉnh (tạm tính)');
+    const paragraphs = doc.body.flatMap((b) => (b.kind === 'paragraph' ? [JSON.stringify(b)] : []));
+    expect(paragraphs.some((p) => p.includes('2 đơn vị chưa đủ số liệu'))).toBe(true);
+  });
 });

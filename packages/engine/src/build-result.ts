@@ -6,6 +6,7 @@ import {
   explainStatus,
   explainTotal,
 } from './explain/explain-unit';
+import { flat } from './explain/format';
 import { sum, toJsonNumber as num } from './model/decimal';
 import { RESULT_FORMAT } from './model/period-schema';
 import type { PeriodScore } from './score-period';
@@ -54,23 +55,18 @@ export function buildResult(score: PeriodScore): ResultDocument {
     return {
       unit: unit.id,
       name: unit.name,
-      criteria: index.leaves.map((leaf, l) => ({
-        code: leaf.criterion.code,
-        base: num(u.leaves[l]!.base),
-        bonus: num(u.leaves[l]!.bonus),
-        explanation: u.leaves[l]!.explanation,
-      })),
+      criteria: u.criteria,
       groups: index.groups.map((group, g) => ({
         code: group.code,
         base: num(u.groups[g]!.base),
         bonus: num(u.groups[g]!.bonus),
         score: num(u.groups[g]!.score),
-        explanation: explainGroup(group, u.groups[g]!),
+        explanation: flat(explainGroup(group, u.groups[g]!)),
       })),
       bonuses: index.bonusItems.map((item, b) => ({
         code: item.code,
         points: num(u.bonuses[b]!.points),
-        explanation: explainBonus(item, u.bonuses[b]!.points, u.bonuses[b]!.uncapped),
+        explanation: flat(explainBonus(item, u.bonuses[b]!.points, u.bonuses[b]!.uncapped)),
       })),
       bonusTotal: num(sum(u.bonuses.map((b) => b.points))),
       scored: num(u.scored),
@@ -78,7 +74,7 @@ export function buildResult(score: PeriodScore): ResultDocument {
         code: item.code,
         points: num(u.deductions[d]!.points),
         count: u.deductionCounts[d]!,
-        explanation: explainDeduction(item, u.deductionCounts[d]!, u.deductions[d]!),
+        explanation: flat(explainDeduction(item, u.deductionCounts[d]!, u.deductions[d]!)),
       })),
       deductionTotal: num(u.deductionTotal),
       final: num(u.final),
@@ -91,14 +87,10 @@ export function buildResult(score: PeriodScore): ResultDocument {
       missing: u.missing,
       missingFacts: u.missingFacts,
       explanation: {
-        total: explainTotal(period.ruleset, u.uncappedTotal, u.scored, u.deductionTotal, u.final),
-        status: explainStatus(u.status),
-        award: explainAward(
-          ladder,
-          note,
-          allocation.natural[i] ?? null,
-          u.final,
-          period.ruleset.tiePreference,
+        total: flat(explainTotal(period.ruleset, u.uncappedTotal, u.scored, u.deductionTotal, u.final)),
+        status: flat(explainStatus(u.status)),
+        award: flat(
+          explainAward(ladder, note, allocation.natural[i] ?? null, u.final, period.ruleset.tiePreference),
         ),
       },
     };

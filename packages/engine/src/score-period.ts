@@ -1,26 +1,31 @@
-import { type Decimal, dec, maxDec, sum, ZERO } from './model/decimal';
-import type { Entry, Period } from './model/period-schema';
+import { type Decimal, dec, maxDec, sum, toJsonNumber, ZERO } from './model/decimal';
+import type { CriterionInput, Entry, Period } from './model/period-schema';
 import type { RulesetIndex } from './model/ruleset-index';
 import { allocateAwards, type Allocation } from './rules/allocate-awards';
 import { deductionPoints, type DeductionOutcome } from './rules/deductions';
 import { rankUnits } from './rules/rank-units';
-import { bonusItemPoints, type GroupScore, scoredTotal, scoreGroup } from './rules/score-groups';
+import { bonusItemPoints, type GroupScore, scoredTotal, scoreGroupSums } from './rules/score-groups';
 import { explainLeaf } from './explain/explain-leaf';
+import { flat } from './explain/format';
 import { scoreLeaf } from './rules/score-leaf';
 import { decideStatus, type StatusOutcome } from './rules/unit-status';
 
-/** Everything computed for one unit, exact, before it is turned into the result document. */
-/** A leaf's points and the sentence that explains them (explained at once, so no detail is kept). */
-export interface ScoredLeaf {
-  base: Decimal;
-  bonus: Decimal;
-  missing: boolean;
+/**
+ * A leaf's row of the result document: its points (already rounded to two decimals, so as JSON
+ * numbers) and the sentence that explains them. Built while scoring, so no per-leaf detail is kept
+ * and the result document reuses the row.
+ */
+export interface CriterionResult {
+  code: string;
+  base: number;
+  bonus: number;
   explanation: string;
 }
 
+/** Everything computed for one unit, exact, before it is turned into the result document. */
 export interface UnitScore {
   index: number;
-  leaves: ScoredLeaf[];
+  criteria: CriterionResult[];
   groups: GroupScore[];
   bonuses: { points: Decimal; uncapped: Decimal }[];
   scored: Decimal;
@@ -51,29 +56,34 @@ export interface PeriodScore {
  */
 export function scorePeriod(period: Period, index: RulesetIndex): PeriodScore {
   const ruleset = period.ruleset;
-  const entries = new Map<string, Map<string, Entry>>();
-  for (const entry of period.entries) {
-    let byCriterion = entries.get(entry.unit);
-    if (!byCriterion) entries.set(entry.unit, (byCriterion = new Map<string, Entry>()));
-    byCriterion.set(entry.criterion, entry);
-  }
+  const entries = entriesByUnit(period, index);
   const adjustments = groupAdjustments(period);
   const referencedFacts = factsReferenced(period);
+  const groupCount = index.groups.length;
+  // Discrete kinds (every kind but quantitative) score and explain the same way for the same value:
+  // each leaf keeps one scored row per value seen, so most leaves build no decimals and no text.
+  const seen = index.leaves.map(() => new Map<unknown, ScoredValue>());
 
   const units = period.units.map((unit, i): UnitScore => {
-    const unitEntries = entries.get(unit.id);
-    const leaves = index.leaves.map((leaf): ScoredLeaf => {
-      const entry = unitEntries?.get(leaf.criterion.code);
-      const score = scoreLeaf(leaf.criterion, entry);
-      const explanation = explainLeaf(leaf.criterion, score);
-      return { base: score.base, bonus: score.bonus, missing: entry === undefined, explanation };
+    const unitEntries = entries[i];
+    const base: Decimal[] = new Array<Decimal>(groupCount).fill(ZERO);
+    const bonus: Decimal[] = new Array<Decimal>(groupCount).fill(ZERO);
+    const missing: string[] = [];
+    const criteria = index.leaves.map((leaf, l): CriterionResult => {
+      const entry = unitEntries?.[l];
+      if (entry === undefined) missing.push(leaf.criterion.code);
+      const scored = scoreValue(leaf.criterion, entry, seen[l]!);
+      const g = leaf.groupIndex;
+      if (!scored.base.isZero()) base[g] = base[g]!.plus(scored.base);
+      if (!scored.bonus.isZero()) bonus[g] = bonus[g]!.plus(scored.bonus);
+      return {
+        code: leaf.criterion.code,
+        base: scored.baseNumber,
+        bonus: scored.bonusNumber,
+        explanation: scored.explanation,
+      };
     });
-    const groups = index.groups.map((group, g) =>
-      scoreGroup(
-        group,
-        leaves.filter((_, l) => index.leaves[l]!.groupIndex === g),
-      ),
-    );
+    const groups = index.groups.map((group, g) => scoreGroupSums(group, base[g]!, bonus[g]!));
     const awarded = adjustments.get(unit.id);
     const bonuses = index.bonusItems.map((item) =>
       bonusItemPoints(item.max, awarded?.points.get(item.code) ?? []),
@@ -88,7 +98,7 @@ export function scorePeriod(period: Period, index: RulesetIndex): PeriodScore {
     const facts = unit.facts ?? {};
     return {
       index: i,
-      leaves,
+      criteria,
       groups,
       bonuses,
       scored,
@@ -99,7 +109,7 @@ export function scorePeriod(period: Period, index: RulesetIndex): PeriodScore {
       final: maxDec(ZERO, scored.minus(deductionTotal)),
       status: decideStatus(ruleset, facts),
       rank: 0,
-      missing: index.leaves.filter((_, l) => leaves[l]!.missing).map((l) => l.criterion.code),
+      missing,
       missingFacts: referencedFacts.filter((fact) => !Object.hasOwn(facts, fact)),
     };
   });
@@ -121,6 +131,74 @@ export function scorePeriod(period: Period, index: RulesetIndex): PeriodScore {
     ruleset.tiePreference,
   );
   return { period, index, units, order, allocation };
+}
+
+interface ScoredValue {
+  base: Decimal;
+  bonus: Decimal;
+  baseNumber: number;
+  bonusNumber: number;
+  explanation: string;
+}
+
+/** One leaf scored and explained (SPEC §6), from the leaf's cache when its kind allows. */
+function scoreValue(
+  criterion: CriterionInput,
+  entry: Entry | undefined,
+  cache: Map<unknown, ScoredValue>,
+): ScoredValue {
+  const key =
+    entry === undefined
+      ? MISSING
+      : criterion.kind === 'quantitative'
+        ? undefined
+        : valueKey(criterion, entry);
+  const cached = key === undefined ? undefined : cache.get(key);
+  if (cached) return cached;
+  const score = scoreLeaf(criterion, entry);
+  const scored = {
+    base: score.base,
+    bonus: score.bonus,
+    baseNumber: toJsonNumber(score.base),
+    bonusNumber: toJsonNumber(score.bonus),
+    explanation: flat(explainLeaf(criterion, score)),
+  };
+  if (key !== undefined) cache.set(key, scored);
+  return scored;
+}
+
+const MISSING = Symbol('missing');
+
+/** The one field of the entry a discrete kind's score reads (as score-leaf.ts reads it). */
+function valueKey(criterion: CriterionInput, entry: Entry): unknown {
+  switch (criterion.kind) {
+    case 'bands':
+      return entry.value ?? 0;
+    case 'rating':
+      return entry.rating ?? '';
+    case 'yesno':
+      return entry.done === true;
+    case 'qualitative':
+    case 'quantitative':
+    case undefined:
+      return entry.points ?? 0;
+  }
+}
+
+/** Entries by unit (input order) and leaf (ruleset order); the last of duplicates wins. */
+function entriesByUnit(period: Period, index: RulesetIndex): (Entry | undefined)[][] {
+  const unitIndex = new Map<string, number>();
+  period.units.forEach((unit, i) => unitIndex.set(unit.id, i));
+  const leafIndex = new Map<string, number>();
+  index.leaves.forEach((leaf, l) => leafIndex.set(leaf.criterion.code, l));
+  const byUnit: (Entry | undefined)[][] = [];
+  for (const entry of period.entries) {
+    const u = unitIndex.get(entry.unit);
+    const l = leafIndex.get(entry.criterion);
+    if (u === undefined || l === undefined) continue;
+    (byUnit[u] ??= new Array<Entry | undefined>(index.leaves.length))[l] = entry;
+  }
+  return byUnit;
 }
 
 interface UnitAdjustments {

@@ -21,6 +21,11 @@ export interface ScoreTableUnit {
   /** The award's Vietnamese name (never its code), or null. */
   readonly award: string | null;
   readonly downgraded: boolean;
+  /**
+   * Whether the unit's figures or award facts are not all in: its status and award are then the
+   * engine's on the data at hand, printed as provisional (as the ranking screen says), never as final.
+   */
+  readonly provisional?: boolean;
 }
 
 export interface ScoreTableInput {
@@ -72,13 +77,10 @@ export function buildScoreTable(input: ScoreTableInput): OfficialDocument {
     cell(formatDecimal(u.deduction)),
     cell(formatDecimal(u.final), { bold: true }),
     cell(String(u.rank), { align: 'center' }),
-    cell(
-      u.status === 'eligible'
-        ? STATUS_LABELS.eligible
-        : `${STATUS_LABELS[u.status]}: ${u.reasons.join('; ')}`,
-    ),
-    cell(u.award === null ? '' : u.downgraded ? `${u.award} (hạ một mức)` : u.award),
+    cell(statusText(u)),
+    cell(awardText(u)),
   ]);
+  const provisional = input.units.filter((u) => u.provisional).length;
   const legend = input.groups.map((g) => `${g.code}: ${g.name}`).join('; ');
   return {
     title: `Bảng tổng hợp kết quả chấm điểm, xếp hạng - ${input.clusterName} - ${input.periodName}`,
@@ -106,6 +108,14 @@ export function buildScoreTable(input: ScoreTableInput): OfficialDocument {
         rows,
         fontSize: 11,
       },
+      ...(provisional === 0
+        ? []
+        : [
+            para(
+              `${provisional} đơn vị chưa đủ số liệu: tình trạng và mức khen thưởng của các đơn vị này là tạm tính, chưa được đề nghị.`,
+              { noIndent: true },
+            ),
+          ]),
       ...(input.complete
         ? []
         : [para('Kết quả chưa hoàn tất: còn trường hợp bằng điểm chờ biểu quyết.', { noIndent: true })]),
@@ -114,3 +124,18 @@ export function buildScoreTable(input: ScoreTableInput): OfficialDocument {
     recipients: input.recipients,
   };
 }
+
+/** The status cell: the engine's status and reasons; a unit without all its figures, provisionally. */
+function statusText(u: ScoreTableUnit): string {
+  const status =
+    u.status === 'eligible' ? STATUS_LABELS.eligible : `${STATUS_LABELS[u.status]}: ${u.reasons.join('; ')}`;
+  return u.provisional ? `${PROVISIONAL_STATUS} (tạm tính: ${status})` : status;
+}
+
+function awardText(u: ScoreTableUnit): string {
+  if (u.award === null) return '';
+  const award = u.downgraded ? `${u.award} (hạ một mức)` : u.award;
+  return u.provisional ? `${award} (tạm tính)` : award;
+}
+
+const PROVISIONAL_STATUS = 'Chưa đủ số liệu';

@@ -31,3 +31,12 @@ function groupThousands(digits: string): string {
 export function approxMark(exact: boolean): string {
   return exact ? '' : '≈ ';
 }
+
+/**
+ * The same text, stored flat. V8 keeps a string built by concatenation (every template literal of an
+ * explanation) as a tree of its pieces, about three times the memory of the text; reading a
+ * character flattens the tree in place. Explanations are kept for every leaf of every unit.
+ */
+export function flat(text: string): string {
+  return text.charCodeAt(0) >= 0 ? text : text;
+}

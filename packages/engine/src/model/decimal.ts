@@ -24,7 +24,10 @@ export class Decimal {
       this.m = BigInt(value);
       this.s = 0;
     } else {
-      const parsed = parseDecimal(typeof value === 'number' ? numberText(value) : value);
+      const parsed =
+        typeof value === 'number'
+          ? (fewDecimals(value) ?? parseDecimal(numberText(value)))
+          : parseDecimal(value);
       this.m = parsed.m;
       this.s = parsed.s;
     }
@@ -144,6 +147,24 @@ function scaleTo(d: Decimal, s: number): bigint {
   return d.s === s ? d.m : d.m * pow10(s - d.s);
 }
 
+const SHIFT = [1, 10, 100];
+
+/**
+ * k and 1 or 2 when `value` is the double nearest to k/10 or k/100 (k not a multiple of ten), so that
+ * `String(value)` would print k with that many decimals (undefined otherwise: parse the text instead). Below
+ * 1e12 two such doubles are more than 0.01 apart, so k is unique and no shorter text round-trips
+ * (a shorter one would be an integer, which is exact in a double and so would be `value` itself).
+ * Most scores and figures take this path and skip building and parsing a string.
+ */
+function fewDecimals(value: number): { m: bigint; s: number } | undefined {
+  if (!(value > -1e12 && value < 1e12)) return undefined;
+  for (let s = 1; s <= 2; s++) {
+    const k = Math.round(value * SHIFT[s]!);
+    if (k / SHIFT[s]! === value && k % 10 !== 0) return { m: BigInt(k), s };
+  }
+  return undefined;
+}
+
 /** The shortest text that round-trips a JS number, which is what the author of a JSON file wrote. */
 function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`Decimal: ${value} is not a finite number`);
@@ -202,6 +223,13 @@ export function maxDec(a: Decimal, b: Decimal): Decimal {
 
 /** A decimal as a JSON number; the engine only emits values already rounded to two decimals. */
 export function toJsonNumber(value: Decimal): number {
-  const n = Number(value.toFixed());
+  // m / 10^s with both exact in a double is the correctly rounded quotient: the double nearest to
+  // the decimal, which is what parsing its text gives. Otherwise parse the text.
+  const n =
+    value.m > -MAX_SAFE && value.m < MAX_SAFE && value.s <= 22
+      ? Number(value.m) / 10 ** value.s
+      : Number(value.toFixed());
   return Object.is(n, -0) ? 0 : n;
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);

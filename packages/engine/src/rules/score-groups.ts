@@ -15,8 +15,11 @@ export interface GroupScore {
  * capped at the group's `overPlanBonusCap` when it has one.
  */
 export function scoreGroup(group: Group, leaves: readonly { base: Decimal; bonus: Decimal }[]): GroupScore {
-  const base = sum(leaves.map((l) => l.base));
-  const uncappedBonus = sum(leaves.map((l) => l.bonus));
+  return scoreGroupSums(group, sum(leaves.map((l) => l.base)), sum(leaves.map((l) => l.bonus)));
+}
+
+/** {@link scoreGroup} from the sums of its leaves' bases and bonuses. */
+export function scoreGroupSums(group: Group, base: Decimal, uncappedBonus: Decimal): GroupScore {
   const cap = group.overPlanBonusCap;
   // A cap written with more than two decimals would leak them into the result: round2 after capping.
   const bonus =

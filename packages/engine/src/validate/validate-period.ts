@@ -53,30 +53,48 @@ export function validatePeriod(raw: unknown): PeriodValidation {
   };
 
   // Entries are the bulk of a file (units × criteria): a plain shape check first, zod (for its
-  // messages) only for the entries that fail it.
-  const entries = parseList(source.entries, 'entries', (e, p) =>
-    isPlainEntry(e) ? e : parseWith(entrySchema, e, p, errors),
-  );
-  const entryPaths = new Map<string, Map<string, string>>();
-  for (const { item, path } of entries) {
-    knownUnit(item.unit, `${path}.unit`);
-    if (!index) continue;
-    const leaf = index.leafByCode.get(item.criterion);
-    if (!leaf) {
+  // messages) only for the entries that fail it. Paths are written only for an error, and the
+  // duplicate check keeps entry positions per unit and leaf, not a map of path strings.
+  const entries: Entry[] = [];
+  const entryAt: number[] = [];
+  if (Array.isArray(source.entries)) {
+    const list: unknown[] = source.entries;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      const item = isPlainEntry(e) ? e : parseWith(entrySchema, e, entryPath(i), errors);
+      if (item === undefined) continue;
+      entries.push(item);
+      entryAt.push(i);
+    }
+  }
+  const leafIndex = new Map<string, number>();
+  // The first leaf of a code wins, as in `leafByCode`.
+  index?.leaves.forEach((leaf, l) => {
+    if (!leafIndex.has(leaf.criterion.code)) leafIndex.set(leaf.criterion.code, l);
+  });
+  const seenByUnit = new Map<string, Int32Array>();
+  entries.forEach((item, k) => {
+    const i = entryAt[k]!;
+    if (!unitPaths.has(item.unit)) knownUnit(item.unit, `${entryPath(i)}.unit`);
+    if (!index) return;
+    const l = leafIndex.get(item.criterion);
+    if (l === undefined) {
       const isContainer = index.criterionByCode.has(item.criterion);
       errors.add(
-        `${path}.criterion`,
+        `${entryPath(i)}.criterion`,
         isContainer ? MSG.containerEntry(item.criterion) : MSG.unknownCriterion(item.criterion),
       );
-      continue;
+      return;
     }
-    let seen = entryPaths.get(item.unit);
-    if (!seen) entryPaths.set(item.unit, (seen = new Map<string, string>()));
-    const first = seen.get(item.criterion);
-    if (first !== undefined) errors.add(path, MSG.duplicateEntry(item.unit, item.criterion, first));
-    else seen.set(item.criterion, path);
-    checkEntryValues(item, leaf, path, errors);
-  }
+    let seen = seenByUnit.get(item.unit);
+    if (!seen) seenByUnit.set(item.unit, (seen = new Int32Array(index.leaves.length)));
+    // Position + 1 of the first entry for this unit and leaf; 0 when none yet.
+    const first = seen[l]!;
+    if (first !== 0)
+      errors.add(entryPath(i), MSG.duplicateEntry(item.unit, item.criterion, entryPath(first - 1)));
+    else seen[l] = i + 1;
+    checkEntryValues(item, index.leaves[l]!, i, errors);
+  });
 
   const adjustments = parseList(source.adjustments ?? [], 'adjustments', (a, p) =>
     parseWith(adjustmentSchema, a, p, errors),
@@ -121,7 +139,7 @@ export function validatePeriod(raw: unknown): PeriodValidation {
     year: header.year,
     ruleset: rulesetCheck.ruleset,
     units: units.map((u) => u.item),
-    entries: entries.map((e) => e.item),
+    entries,
     adjustments: adjustments.map((a) => a.item),
     quotas,
     votes: votes.map((v) => v.item),
@@ -146,6 +164,11 @@ function parseQuotas(
     if (quota !== undefined) quotas[award] = quota;
   }
   return quotas;
+}
+
+/** `entries[i]`, the path of an entry in the file. */
+function entryPath(i: number): string {
+  return `entries[${i}]`;
 }
 
 function parseList<T>(
@@ -201,40 +224,43 @@ const FIELDS_BY_KIND: Record<string, readonly (typeof VALUE_FIELDS)[number][]> =
 };
 
 /** An entry must carry exactly the fields of its criterion's kind, with values in range. */
-function checkEntryValues(entry: Entry, leaf: LeafRef, path: string, errors: ErrorList): void {
+function checkEntryValues(entry: Entry, leaf: LeafRef, at: number, errors: ErrorList): void {
   const c = leaf.criterion;
   const kind = c.kind ?? 'qualitative';
   const needed = FIELDS_BY_KIND[kind] ?? [];
   for (const field of VALUE_FIELDS) {
     const present = entry[field] !== undefined;
     if (needed.includes(field) && !present) {
-      errors.add(`${path}.${field}`, MSG.entryFieldRequired(field, KIND_LABEL[kind] ?? kind, c.code));
+      errors.add(
+        `${entryPath(at)}.${field}`,
+        MSG.entryFieldRequired(field, KIND_LABEL[kind] ?? kind, c.code),
+      );
     } else if (!needed.includes(field) && present) {
-      errors.add(`${path}.${field}`, MSG.fieldNotForKind(field, kind));
+      errors.add(`${entryPath(at)}.${field}`, MSG.fieldNotForKind(field, kind));
     }
   }
   switch (kind) {
     case 'quantitative': {
       const { plan, actual } = entry;
       if (actual !== undefined && actual < 0)
-        errors.add(`${path}.actual`, MSG.notNegative('thực hiện', actual));
+        errors.add(`${entryPath(at)}.actual`, MSG.notNegative('thực hiện', actual));
       if (plan === undefined) break;
-      if (plan < 0) errors.add(`${path}.plan`, MSG.notNegative('kế hoạch', plan));
+      if (plan < 0) errors.add(`${entryPath(at)}.plan`, MSG.notNegative('kế hoạch', plan));
       else if (plan === 0 && c.direction !== 'decrease')
-        errors.add(`${path}.plan`, MSG.planPositive(c.code, plan));
+        errors.add(`${entryPath(at)}.plan`, MSG.planPositive(c.code, plan));
       break;
     }
     case 'qualitative':
       if (entry.points === undefined) break;
-      if (entry.points < 0) errors.add(`${path}.points`, MSG.notNegative('điểm', entry.points));
+      if (entry.points < 0) errors.add(`${entryPath(at)}.points`, MSG.notNegative('điểm', entry.points));
       else if (entry.points > c.points) {
-        errors.add(`${path}.points`, MSG.pointsOverStandard(entry.points, c.points, c.code));
+        errors.add(`${entryPath(at)}.points`, MSG.pointsOverStandard(entry.points, c.points, c.code));
       }
       break;
     case 'rating': {
       const options = Object.keys(c.options ?? {});
       if (entry.rating !== undefined && !options.includes(entry.rating)) {
-        errors.add(`${path}.rating`, MSG.unknownRating(entry.rating, c.code, options));
+        errors.add(`${entryPath(at)}.rating`, MSG.unknownRating(entry.rating, c.code, options));
       }
       break;
     }

@@ -53,13 +53,16 @@ async function read(
   const cluster = await loadCluster(tx, clusterId);
   const letterhead = await loadLetterhead(tx, access.councilId);
   const today = vietnamDay(new Date());
+  // The period file is named "<cluster> — <period>"; the table names the cluster once.
+  const clusterPrefix = `${cluster.name} — `;
+  const periodName = file.name.startsWith(clusterPrefix) ? file.name.slice(clusterPrefix.length) : file.name;
   const issued = version.issuedAt
     ? `, ban hành ngày ${formatShortDate(vietnamDay(new Date(version.issuedAt)))}`
     : '';
   const document = buildScoreTable({
     issuer: clusterIssuer(letterhead, cluster),
     clusterName: cluster.name,
-    periodName: file.name.includes(String(file.year)) ? file.name : `${file.name} ${file.year}`,
+    periodName: periodName.includes(String(file.year)) ? periodName : `${periodName} ${file.year}`,
     groups: ruleset.groups.map((g) => ({ code: g.code, name: g.name, maxPoints: g.maxPoints })),
     units: result.units.map((u) => ({
       name: u.name,
@@ -73,6 +76,7 @@ async function read(
       reasons: u.reasons,
       award: u.award === null ? null : (awardNames.get(u.award) ?? 'Danh hiệu khen thưởng'),
       downgraded: u.downgraded,
+      provisional: u.missing.length > 0 || u.missingFacts.length > 0,
     })),
     complete: result.complete,
     criteriaLabel: `${ruleset.name} (phiên bản ${version.revision}${issued})`,
