@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Actor } from './auth/actor';
 import { authenticate, isApiRoute } from './auth/authenticate';
+import { databaseRateLimitStore } from './auth/rate-limit-store';
 import type { ServerConfig } from './config';
 import { errorHandler } from './http/errors-hook';
 import { registerExactJson } from './http/exact-json';
@@ -93,7 +94,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // The counters live in the database, so N processes on it share one limit (auth/rate-limit-store.ts).
+  await app.register(rateLimit, {
+    global: false,
+    store: databaseRateLimitStore(deps.db, deps.config.limitNamespace),
+  });
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 20 } });
   await app.register(swagger, {
     openapi: {

@@ -9,8 +9,13 @@ export interface ServerConfig {
   /** PGlite data directory (ignored when databaseUrl is set). */
   dataDir: string;
   databaseUrl: string | undefined;
-  /** Where evidence files are stored, by content hash. */
+  /** Where evidence files are stored, by content hash (with the directory store), and uploads in flight. */
   filesDir: string;
+  /**
+   * The file store (`THIDUA_FILE_STORE`): `directory` (default) under filesDir, or `database`, shared by
+   * every server process on the database (files/blob-store.ts).
+   */
+  fileStore: 'directory' | 'database';
   /** Largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
   sessionHours: number;
@@ -22,6 +27,11 @@ export interface ServerConfig {
   loginLimitPerMinute: number;
   /** Sign-in attempts per minute on one username, from all addresses together. */
   loginLimitPerNamePerMinute: number;
+  /**
+   * Sets the request limits' counters (kept in the database) apart: every process of one deployment
+   * shares the default (empty) one and so counts the same attempts; tests give each app its own.
+   */
+  limitNamespace: string;
   /**
    * Which reverse proxies are trusted to say who the client is (X-Forwarded-For): false (the default:
    * the client is the TCP peer), a number of proxy hops, or a list of addresses/CIDR ranges.
@@ -202,6 +212,15 @@ function mailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig | undefine
   return { smtpUrl, from, publicUrl: publicUrlOf(env, port) };
 }
 
+function fileStore(env: NodeJS.ProcessEnv): ServerConfig['fileStore'] {
+  const value = (env.THIDUA_FILE_STORE ?? '').trim() || 'directory';
+  if (value !== 'directory' && value !== 'database')
+    throw new ConfigError(
+      'THIDUA_FILE_STORE phải là directory (thư mục trên máy này) hoặc database (trong cơ sở dữ liệu)',
+    );
+  return value;
+}
+
 /** Reads the configuration from env; a bad value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const production = env.NODE_ENV === 'production';
@@ -215,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(dataRoot, 'pglite'),
     databaseUrl: env.DATABASE_URL || undefined,
     filesDir: resolve(env.THIDUA_FILES_DIR ?? resolve(dataRoot, 'files')),
+    fileStore: fileStore(env),
     maxUploadBytes: integer(env, 'THIDUA_MAX_UPLOAD_MB', 20) * 1024 * 1024,
     sessionHours: integer(env, 'THIDUA_SESSION_HOURS', 12),
     secureCookies:
@@ -222,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: env.THIDUA_DEMO === undefined ? !production : env.THIDUA_DEMO === 'true',
     loginLimitPerMinute: integer(env, 'THIDUA_LOGIN_LIMIT_PER_MINUTE', 20),
     loginLimitPerNamePerMinute: integer(env, 'THIDUA_LOGIN_LIMIT_PER_NAME_PER_MINUTE', 10),
+    limitNamespace: '',
     trustProxy: trustProxy(env),
     lockoutAfterFailures: integer(env, 'THIDUA_LOCKOUT_AFTER', 5),
     lockoutMinutes: integer(env, 'THIDUA_LOCKOUT_MINUTES', 15),

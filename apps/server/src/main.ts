@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from './config';
 import { DefaultPasswordError, refuseDefaultPasswords } from './demo/default-passwords';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed-demo';
 import { scheduleNotifications } from './notifications/schedule';
+import { fileStoreOf } from './files/blob-store';
 import { registerControl, scheduleBackups } from './operations/control';
 
 async function start(): Promise<void> {
@@ -19,7 +20,9 @@ async function start(): Promise<void> {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
   );
   if (config.production) await refuseDefaultPasswords(opened.db);
-  const seeded = config.seedDemo ? await seedDemo(opened.db, { filesDir: config.filesDir }) : false;
+  const seeded = config.seedDemo
+    ? await seedDemo(opened.db, { store: fileStoreOf(config, opened.db) })
+    : false;
   // Uploads cut off by a crash (kill -9) leave half-written files in the temporary folder; nothing
   // refers to them (a file is committed to its content address only after its row is saved), and no
   // upload is in flight before this server listens, so the folder is emptied at every start.

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,13 +67,26 @@ interface Place {
 
 async function places(): Promise<Place[]> {
   const root = mkdtempSync(join(tmpdir(), 'thidua-backup-test-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // Three data directories and their backups: more than the default 10 s on a busy machine.
+  afterAll(() => rm(root, { recursive: true, force: true }), 120_000);
   const list: Place[] = [
     {
       name: 'pglite',
       source: { THIDUA_DATA_DIR: join(root, 'source'), DATABASE_URL: '' },
       target: { THIDUA_DATA_DIR: join(root, 'restored'), DATABASE_URL: '' },
       open: () => openDatabase({ dataDir: join(root, 'source', 'pglite') }),
+      cleanup: async () => {},
+    },
+    {
+      // The database file store (issue #15): the evidence travels inside the database's copy.
+      name: 'pglite with THIDUA_FILE_STORE=database',
+      source: { THIDUA_DATA_DIR: join(root, 'db-files'), DATABASE_URL: '', THIDUA_FILE_STORE: 'database' },
+      target: {
+        THIDUA_DATA_DIR: join(root, 'db-files-restored'),
+        DATABASE_URL: '',
+        THIDUA_FILE_STORE: 'database',
+      },
+      open: () => openDatabase({ dataDir: join(root, 'db-files', 'pglite') }),
       cleanup: async () => {},
     },
   ];
@@ -108,7 +122,8 @@ async function places(): Promise<Place[]> {
 describe.each(await places())(
   'backup while the server runs, restore into an empty place, on $name',
   (place) => {
-    afterAll(() => place.cleanup());
+    // Dropping the databases waits for their last connections: more than 10 s on a busy machine.
+    afterAll(() => place.cleanup(), 120_000);
 
     it(
       'gives back identical results, audit log and evidence, without what was written after the backup',
@@ -139,6 +154,10 @@ describe.each(await places())(
           });
           expect(uploaded.status).toBe(201);
           const fileId = ((await uploaded.json()) as { id: string }).id;
+          if (place.source.THIDUA_FILE_STORE === 'database') {
+            // Nothing in the directory but the folder of uploads in flight: the bytes are in the database.
+            expect(readdirSync(join(place.source.THIDUA_DATA_DIR!, 'files'))).toEqual(['.tmp']);
+          }
           before = await observe(port, fx, fileId);
 
           // `npm run backup` beside the running server.

@@ -7,7 +7,7 @@ import { openTestPglite } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo';
 import { demoPdf } from '../src/demo/evidence-bytes';
-import { blobPath } from '../src/files/blob-store';
+import { blobPath, directoryFileStore } from '../src/files/blob-store';
 import { contentMatches, EVIDENCE_TYPES, extensionOf } from '../src/files/file-types';
 
 describe('the demo’s evidence files', () => {
@@ -15,7 +15,7 @@ describe('the demo’s evidence files', () => {
     const filesDir = mkdtempSync(join(tmpdir(), 'thidua-demo-files-'));
     const opened = await openTestPglite();
     try {
-      expect(await seedDemo(opened.db, { filesDir })).toBe(true);
+      expect(await seedDemo(opened.db, { store: directoryFileStore(filesDir) })).toBe(true);
       const rows = await opened.db.select().from(evidenceFiles);
       expect(rows.length).toBeGreaterThan(5);
       expect(new Set(rows.map((r) => r.mimeType))).toEqual(new Set(['application/pdf', 'image/png']));

@@ -17,6 +17,8 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     seedDemo: false,
     loginLimitPerMinute: 1000,
     loginLimitPerNamePerMinute: 1000,
+    // Each test app counts its own attempts, though test files share one database.
+    limitNamespace: `test-${uniqueSuffix()}`,
     ...overrides,
   };
 }

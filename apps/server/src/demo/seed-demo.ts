@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { councils, type Database } from '@thidua/db';
 import { count } from 'drizzle-orm';
-import { blobPath } from '../files/blob-store';
+import type { FileStore } from '../files/blob-store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './accounts';
 import type { SeedContext } from './context';
 import { CLUSTERS, type FrameworkKey } from './data/province';
@@ -32,11 +30,11 @@ export type { DemoAccount } from './accounts';
  * Seeds the demo council — tỉnh Hải Hà: 24 communes and wards in three clusters, 12 departments in two
  * blocks, 8 upper-secondary schools in one block; last year scored, ranked, awarded and archived, this
  * year mid-way — on an empty database (no council yet). Returns false, doing nothing, when data exists.
- * Runs in one transaction: a half-seeded database never remains. With `filesDir`, the bytes of the
- * demo's evidence files are then written to the file store (a file named by its hash; an existing one
- * is left as it is).
+ * Runs in one transaction: a half-seeded database never remains. With `store`, the bytes of the
+ * demo's evidence files are then written to the file store (named by their hash; an existing one is
+ * left as it is).
  */
-export async function seedDemo(db: Database, options: { filesDir?: string } = {}): Promise<boolean> {
+export async function seedDemo(db: Database, options: { store?: FileStore } = {}): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(councils);
   if ((existing?.n ?? 0) > 0) return false;
   const hashes = await passwordHashes(DEMO_PASSWORD);
@@ -48,15 +46,7 @@ export async function seedDemo(db: Database, options: { filesDir?: string } = {}
     for (const plan of PERIOD_PLANS) await seedOnePeriod(ctx, plan, frameworks, lineages);
     return ctx.files;
   });
-  if (options.filesDir) {
-    for (const [sha256, bytes] of files) {
-      const path = blobPath(options.filesDir, sha256);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, bytes, { flag: 'wx', mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
-    }
-  }
+  if (options.store) for (const [sha256, bytes] of files) await options.store.put(sha256, bytes);
   return true;
 }
 

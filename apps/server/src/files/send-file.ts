@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import { notFound } from '../http/errors';
 import { attachmentHeader } from './attachment-names';
-import { openStoredFile } from './blob-store';
+import type { FileStore } from './blob-store';
 
 /** What a stored upload needs to be sent back (evidence, a dossier's component). */
 export interface StoredFile {
@@ -18,11 +18,11 @@ export interface StoredFile {
 export async function sendStoredFile(
   reply: FastifyReply,
   log: FastifyBaseLogger,
-  filesDir: string,
+  store: FileStore,
   file: StoredFile,
   what: string,
 ) {
-  const stream = await openStoredFile(filesDir, file.sha256);
+  const stream = await store.open(file.sha256);
   if (!stream) {
     log.error({ sha256: file.sha256 }, 'stored bytes missing from the file store');
     throw notFound(`nội dung ${what} trên máy chủ`);

@@ -128,3 +128,18 @@ export const accountTokens = pgTable(
     check('account_tokens_purpose_check', sql`${t.purpose} in ('invitation', 'reset')`),
   ],
 );
+
+/**
+ * The sign-in limits' counters (migration 0032), shared by every server process on the database: one row
+ * per limit key (route or limiter, then client address or account name), raised by one atomic upsert per
+ * attempt, restarted once its window has ended. Rows of long-ended windows are pruned by the processes.
+ */
+export const rateLimitWindows = pgTable(
+  'rate_limit_windows',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    windowEndsAt: instant('window_ends_at').notNull(),
+  },
+  (t) => [index('rate_limit_windows_window_ends_at_idx').on(t.windowEndsAt)],
+);

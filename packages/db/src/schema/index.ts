@@ -13,3 +13,4 @@ export * from './documents';
 export * from './audit';
 export * from './data-versions';
 export * from './notifications';
+export * from './files';

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../auth/actor';
 import { councilParams } from '../audit/schema';
 import { attachmentHeader } from '../../files/attachment-names';
+import { fileStoreOf } from '../../files/blob-store';
 import { buildCouncilArchive } from './service';
 
 const TAGS = ['Hội đồng'];
@@ -31,7 +32,7 @@ export async function archiveRoutes(app: FastifyInstance): Promise<void> {
         db,
         requireActor(request.actor),
         request.params.councilId,
-        config.filesDir,
+        fileStoreOf(config, db),
       );
       const stream = createReadStream(archive.path);
       const cleanup = () => void archive.dispose();

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { notFound } from '../../http/errors';
 import { auditCsv } from '../audit/export';
 import { auditWhere } from '../audit/query';
 import { computeResults, exportPeriodFile } from '../results/service';
-import { blobPath } from '../../files/blob-store';
+import type { FileStore } from '../../files/blob-store';
 
 // Everything a council holds, as one archive it can take elsewhere (issue #17 §5):
 //   manifest.json                         what is inside, with counts
@@ -61,7 +61,7 @@ export async function buildCouncilArchive(
   db: Database,
   actor: Actor,
   councilId: string,
-  filesDir: string,
+  store: FileStore,
   now = new Date(),
 ): Promise<CouncilArchive> {
   requireStandingOffice(actor, councilId);
@@ -161,10 +161,14 @@ export async function buildCouncilArchive(
     const copied = new Set<string>();
     let missing = 0;
     for (const { file, entry, unitName } of evidence) {
-      const source = blobPath(filesDir, file.sha256);
-      if (!existsSync(source)) {
-        missing++;
-        continue;
+      if (!copied.has(file.sha256)) {
+        const source = await store.open(file.sha256);
+        if (!source) {
+          missing++;
+          continue;
+        }
+        copied.add(file.sha256);
+        await pipeline(source, createWriteStream(join(root, 'evidence', file.sha256)));
       }
       const clusterId = clusterOfVersion.get(entry.criteriaVersionId);
       index.push(
@@ -180,9 +184,6 @@ export async function buildCouncilArchive(
           .map(csvCell)
           .join(','),
       );
-      if (copied.has(file.sha256)) continue;
-      copied.add(file.sha256);
-      await pipeline(createReadStream(source), createWriteStream(join(root, 'evidence', file.sha256)));
     }
     await writeFile(join(root, 'evidence', 'index.csv'), `\uFEFF${index.join('\r\n')}\r\n`);
 

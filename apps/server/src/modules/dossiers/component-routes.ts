@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../auth/actor';
 import { ACCEPTED_LIST } from '../../files/file-types';
+import { fileStoreOf } from '../../files/blob-store';
 import { sendStoredFile } from '../../files/send-file';
 import { findComponent, removeComponent, uploadComponent } from './components';
 import { attachGenerated, missingGenerated } from './generated';
@@ -173,7 +174,7 @@ export async function dossierComponentRoutes(app: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       const { component } = await findComponent(db, requireActor(request.actor), request.params.componentId);
-      return sendStoredFile(reply, request.log, config.filesDir, component, 'thành phần hồ sơ');
+      return sendStoredFile(reply, request.log, fileStoreOf(config, db), component, 'thành phần hồ sơ');
     },
   );
 

@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError } from '../../http/errors';
 import { findById } from '../../http/versioned-update';
-import { commitFile, discardFile, type ReceivedFile } from '../../files/blob-store';
+import { discardFile, type FileStoreConfig, fileStoreOf, type ReceivedFile } from '../../files/blob-store';
 import { receiveOneUpload } from '../../files/receive-upload';
 import { findDossier } from './service';
 import { assertPeriodWritable, requireDossierWrite } from '../plans-shared/policy';
@@ -59,7 +59,7 @@ export async function uploadComponent(
       for (const old of generated) {
         await deleteComponentAudited(tx, actor, batch.councilId, old, 'Thay bằng tệp tải lên');
       }
-      return insertComponentAudited(tx, actor, batch.councilId, config.filesDir, received, {
+      return insertComponentAudited(tx, actor, batch.councilId, config, received, {
         dossierId,
         kind,
         originalName: originalName || `${kind}.${ext}`,
@@ -97,7 +97,7 @@ export async function insertComponentAudited(
   tx: Transaction,
   actor: Actor,
   councilId: string,
-  filesDir: string,
+  config: FileStoreConfig,
   file: ReceivedFile,
   values: Pick<DossierComponent, 'dossierId' | 'kind' | 'originalName' | 'mimeType' | 'generatedBy'>,
 ): Promise<DossierComponent> {
@@ -112,7 +112,7 @@ export async function insertComponentAudited(
     action: 'create',
     new: component,
   });
-  await commitFile(filesDir, file);
+  await fileStoreOf(config, tx).commit(file);
   return component!;
 }
 

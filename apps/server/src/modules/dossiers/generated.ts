@@ -315,7 +315,7 @@ export async function attachGenerated(
           await deleteComponentAudited(tx, actor, batch.councilId, old, 'Thay bằng bản do hệ thống lập lại');
         }
         out.push(
-          await insertComponentAudited(tx, actor, batch.councilId, config.filesDir, r.file, {
+          await insertComponentAudited(tx, actor, batch.councilId, config, r.file, {
             dossierId,
             kind,
             originalName: `${r.prepared.fileName}.pdf`,

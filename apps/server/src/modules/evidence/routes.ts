@@ -13,6 +13,7 @@ import {
   removeEvidence,
   uploadEvidence,
 } from './service';
+import { fileStoreOf } from '../../files/blob-store';
 import { sendStoredFile } from '../../files/send-file';
 import { ACCEPTED_LIST } from '../../files/file-types';
 import { presentEvidence } from './presenter';
@@ -93,7 +94,7 @@ export async function evidenceRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const file = await evidenceForDownload(db, requireActor(request.actor), request.params.fileId);
-      return sendStoredFile(reply, request.log, config.filesDir, file, 'tệp minh chứng');
+      return sendStoredFile(reply, request.log, fileStoreOf(config, db), file, 'tệp minh chứng');
     },
   );
 

@@ -17,7 +17,7 @@ import { AppError, forbidden, notFound } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import { contextFor, loadIssuedVersion, ownerOf, type ScoringContext } from '../scoring-shared/context';
-import { commitFile, discardFile } from '../../files/blob-store';
+import { discardFile, fileStoreOf } from '../../files/blob-store';
 import { receiveOneUpload } from '../../files/receive-upload';
 import { entryWriteRefusal, LAYER_ACTIONS, seesCell } from '../scoring-shared/policy';
 
@@ -109,7 +109,7 @@ export async function uploadEvidence(
       });
       // Last, so a refused transaction leaves no file behind; a crash after this leaves only an
       // unreferenced blob, never a row without its bytes.
-      await commitFile(config.filesDir, received);
+      await fileStoreOf(config, tx).commit(received);
       return file!;
     });
   } finally {

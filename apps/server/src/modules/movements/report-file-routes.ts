@@ -7,7 +7,7 @@ import type { ServerConfig } from '../../config';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { versionQuery } from '../../http/schemas';
 import { updateAudited } from '../../http/versioned-update';
-import { commitFile, discardFile } from '../../files/blob-store';
+import { discardFile, fileStoreOf } from '../../files/blob-store';
 import { ACCEPTED_LIST } from '../../files/file-types';
 import { receiveOneUpload } from '../../files/receive-upload';
 import { sendStoredFile } from '../../files/send-file';
@@ -61,7 +61,7 @@ export async function attachReportFile(
         },
         { councilId: found.movement.councilId, entityType: 'movementReport', action: () => 'attachFile' },
       );
-      await commitFile(config.filesDir, received);
+      await fileStoreOf(config, tx).commit(received);
       return updated;
     });
   } finally {
@@ -119,7 +119,7 @@ export async function movementReportFileRoutes(app: FastifyInstance): Promise<vo
       return sendStoredFile(
         reply,
         request.log,
-        config.filesDir,
+        fileStoreOf(config, db),
         {
           sha256: report.fileSha256,
           mimeType: report.fileMimeType!,
