@@ -48,6 +48,8 @@ export function navItems(session: Session, council: Council | undefined): NavIte
       'programme',
       'movements',
       'criteria',
+      // The member following a cluster agrees there before its units sign their pact (Hướng dẫn).
+      'registrations',
       'scoring',
       'meetings',
       'ranking',
