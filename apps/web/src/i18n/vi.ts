@@ -162,7 +162,7 @@ export const vi = {
     councils: 'Hội đồng của tôi',
     noCouncils:
       'Tài khoản của bạn chưa được giao vai trò trong hội đồng nào. Hãy liên hệ quản trị để được cấp quyền.',
-    myRoles: 'Vai trò của bạn',
+    myRoles: 'Vai trò trong Hội đồng',
     selected: 'Đang xem',
     select: 'Xem đơn vị',
     unitsOf: (council: string) => `Đơn vị thuộc ${council}`,
