@@ -259,7 +259,8 @@ function DossiersPage() {
                 {texts.submissionDue(formatDate(batch.submissionDueOn))}
               </Typography.Paragraph>
             )}
-            {isOffice && period && (
+            {/* An archived period is read only: no new batch (the server refuses it). */}
+            {isOffice && period && period.stage !== 'archived' && (
               <Form
                 form={batchForm}
                 layout="inline"

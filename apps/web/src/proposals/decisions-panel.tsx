@@ -20,7 +20,9 @@ interface DecisionForm {
 const FIELDS = ['number', 'title', 'signedOn', 'signer', 'note'] as const;
 
 /** The council's decisions of a period (quyết định khen thưởng); the standing office records them. */
-export function DecisionsPanel({ period, isOffice }: { period: Period; isOffice: boolean }) {
+export function DecisionsPanel({ period, isOffice: office }: { period: Period; isOffice: boolean }) {
+  // An archived period is read only: its decisions are listed, none added (the server refuses it).
+  const isOffice = office && period.stage !== 'archived';
   const { message } = App.useApp();
   const decisions = useDecisions(period.id);
   const create = useCreateDecision(period.id);
