@@ -244,7 +244,7 @@ test('the ranking shows the finals, groups and last year in charts, and the quot
   // Quotas: the file's CO_CP and CO_TP, and a new one for the certificate of merit.
   const panel = page.getByTestId('quotas-panel');
   const certificate = panel.getByRole('row', { name: /Bằng khen của Chủ tịch UBND Thành phố/ });
-  await expect(certificate).toContainText('Không giới hạn');
+  await expect(certificate).toContainText('Chưa giao chỉ tiêu: không giới hạn');
   await certificate.getByRole('button', { name: /Đặt chỉ tiêu/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Chỉ tiêu', { exact: true }).fill('1');

@@ -29,7 +29,8 @@ export const quotaTexts = {
   award: 'Hình thức khen thưởng',
   minScore: 'Điểm tối thiểu',
   quota: 'Chỉ tiêu',
-  unlimited: 'Không giới hạn',
+  // No quota set: every unit that qualifies gets the award (SPEC §8), which the office should see it has not limited.
+  unlimited: 'Chưa giao chỉ tiêu: không giới hạn',
   sourceNumber: 'Văn bản giao chỉ tiêu',
   sourceNumberHelp: 'Ví dụ: 125/QĐ-UBND',
   note: 'Ghi chú',
