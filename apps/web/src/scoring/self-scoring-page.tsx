@@ -16,6 +16,7 @@ import { ConflictModal } from './conflict-modal';
 import { choiceBlocker, PeriodClusterPicker, Picker, useSelfScoringChoice } from './pickers';
 import { rulesetInfo } from './ruleset-info';
 import { SelfCriterion } from './self-criterion';
+import { selfCriteriaShown, selfDone } from './self-progress';
 import { texts } from './texts';
 import { useScoringCouncil } from './use-scoring-council';
 import { ImportExcelButton } from '../spreadsheets/excel-buttons';
@@ -114,16 +115,11 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
   const cells = new Map(row.cells.map((c) => [c.criterionCode, c] as const));
   const own = sheet.criteria.filter((c) => c.owner === 'self');
   // Done: the unit's value, and a file where the criteria require evidence (as the home's progress counts).
-  const done = own.filter((c) => {
-    const cell = cells.get(c.code);
-    return Boolean(cell?.self) && (!c.evidenceRequired || (cell?.self?.evidenceCount ?? 0) > 0);
-  }).length;
+  const done = own.filter((c) => selfDone(c, cells.get(c.code))).length;
   const open = row.cells.some((c) => c.canWrite.includes('self'));
   const reviews =
     unit.seat !== 'member' || sheet.rows.length > 1 || row.cells.some((c) => c.canWrite.includes('focal'));
-  const shown = sheet.criteria.filter(
-    (c) => !onlyMissing || (c.owner === 'self' && !cells.get(c.code)?.self),
-  );
+  const shown = selfCriteriaShown(sheet.criteria, cells, onlyMissing);
   const detailsCriterion = sheet.criteria.find((c) => c.code === details);
   const detailsCell = details ? cells.get(details) : undefined;
   const conflictKind =
@@ -195,6 +191,11 @@ function SelfForm({ sheet, unit, councilId }: { sheet: Sheet; unit: SheetUnit; c
       </Card>
       <Card className="page-card">
         <Flex vertical gap={8}>
+          {shown.length === 0 && onlyMissing && (
+            <Typography.Text type="success" role="status">
+              {texts.self.allDone}
+            </Typography.Text>
+          )}
           {shown.map((criterion) => {
             const cell = cells.get(criterion.code);
             if (!cell) return null;

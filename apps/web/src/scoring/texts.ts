@@ -185,7 +185,8 @@ export const texts = {
       'Đơn vị bạn là cụm trưởng, cụm phó hoặc đơn vị đầu mối: chấm, thẩm định điểm các đơn vị khác ở màn hình Chấm điểm, thẩm định.',
     unitScore: 'Điểm của đơn vị',
     missing: 'Chưa chấm',
-    filter: 'Chỉ hiện tiêu chí chưa chấm',
+    filter: 'Chỉ hiện tiêu chí chưa chấm hoặc còn thiếu minh chứng',
+    allDone: 'Đơn vị đã chấm đủ mọi tiêu chí tự chấm, kèm minh chứng nơi tiêu chí yêu cầu.',
   },
   errors: {
     required: 'chưa nhập',
