@@ -967,6 +967,9 @@ test('a whole year in the browser: framework, criteria, registration, self-scori
     await expect(
       page.getByText('Kỳ thi đua đã lưu trữ: bảng điểm chỉ để xem, không sửa được nữa.'),
     ).toBeVisible();
+    // Nothing can be written: the layer choice says what is shown, not what is being edited.
+    await expect(page.getByText('Lớp điểm đang xem')).toBeVisible();
+    await expect(page.getByText('Lớp điểm đang sửa')).toHaveCount(0);
     const cell = gridCell(page, WARDS.bacThanh.name, 'II.1');
     await expect(cell).toHaveAttribute('aria-readonly', 'true');
     await cell.click();

@@ -340,7 +340,7 @@ function SheetView({
             clusterId={sheet.cluster.id}
             layers={TEMPLATE_LAYERS.filter((l) => writable.has(l))}
           />
-          <span id="layer-label">{texts.editingLayer}:</span>
+          <span id="layer-label">{writable.size === 0 ? texts.viewingLayer : texts.editingLayer}:</span>
           <Segmented<Layer>
             aria-labelledby="layer-label"
             value={layer}

@@ -49,6 +49,8 @@ export const texts = {
   fieldShort: { plan: 'KH', actual: 'TH' },
   done: { yes: 'Đạt', no: 'Không đạt' },
   editingLayer: 'Lớp điểm đang sửa',
+  /** The same choice for someone who may write no layer (it chooses what is shown, not what is edited). */
+  viewingLayer: 'Lớp điểm đang xem',
   readOnly: 'Bạn chỉ xem bảng điểm này (không có lớp điểm nào bạn được sửa ở giai đoạn hiện tại).',
   archivedReadOnly: 'Kỳ thi đua đã lưu trữ: bảng điểm chỉ để xem, không sửa được nữa.',
   legend:
