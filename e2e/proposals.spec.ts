@@ -229,3 +229,29 @@ test('the demo’s Government-flag nominee without a recorded vote is shown so t
   ).toBeVisible();
   await expect(page.getByRole('button', { name: /^Chọn đề nghị:/ })).toHaveCount(0);
 });
+
+test('the demo’s archived year offers the standing office no new decision and no new dossier batch', async ({
+  page,
+}) => {
+  await switchUser(page, STANDING_OFFICE);
+  const api = await Api.current(page.request);
+  const council = await api.firstCouncil();
+  const lastYear = PERIOD_PLANS.find((p) => p.edition === 'last' && p.calendar === 'calendarYear')!;
+  const { items } = await api.get<ApiPage<{ id: string; name: string }>>(
+    `/councils/${council.id}/periods?pageSize=500`,
+  );
+  const closed = items.find((p) => p.name === lastYear.name)!;
+  // Its decisions are listed, read only: no form the server would refuse as locked.
+  await page.goto(`/hoi-dong/${council.id}/de-nghi-khen-thuong?ky=${closed.id}`);
+  await expect(page.locator('main .ranking-pickers')).toContainText(lastYear.name);
+  await page.getByRole('tab', { name: 'Quyết định của Hội đồng' }).click();
+  await expect(page.getByRole('table', { name: 'Quyết định của Hội đồng' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thêm quyết định' })).toHaveCount(0);
+  // Nor a new batch of dossiers.
+  await page.goto(`/hoi-dong/${council.id}/ho-so-khen-thuong?ky=${closed.id}`);
+  await expect(page.getByLabel('Kỳ thi đua', { exact: true })).toBeEnabled();
+  await expect(page.getByRole('heading', { name: 'Hồ sơ đề nghị khen thưởng' })).toBeVisible();
+  await expect(page.locator('main')).toContainText(lastYear.name);
+  await expect(page.getByRole('button', { name: 'Thêm đợt' })).toHaveCount(0);
+  await expect(page.getByLabel('Tên đợt')).toHaveCount(0);
+});
