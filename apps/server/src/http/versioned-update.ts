@@ -1,13 +1,13 @@
 import { councils, type Database, type Transaction } from '@thidua/db';
 import { and, eq, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { assertUpdated } from './concurrency';
 import { AppError, notFound } from './errors';
 
 /** A table edited with optimistic concurrency: an `id` and a `version` column. */
-type VersionedTable = PgTable & { id: PgColumn; version: PgColumn };
+export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn };
 type TableWithId = PgTable & { id: PgColumn };
 
 /** The row of `table` with this id, or 404 naming `what` (in Vietnamese: `kế hoạch`, `hồ sơ`…). */
@@ -94,6 +94,36 @@ export async function updateAudited<T extends VersionedTable>(
     reason: change.reason ?? null,
   });
   return updated;
+}
+
+/** The audit event's parts an insert does not know: the council, the entity type, the reason. */
+export interface AuditedCreation {
+  councilId: string | null;
+  entityType: string;
+  reason?: string | null;
+}
+
+/** `INSERT … RETURNING`, then the audit event of the creation (the new row) in the same transaction. */
+export async function insertAudited<T extends TableWithId>(
+  tx: Transaction,
+  actor: Actor,
+  table: T,
+  values: PgInsertValue<T>,
+  change: AuditedCreation,
+): Promise<T['$inferSelect']> {
+  const [row] = (await tx
+    .insert(table as TableWithId)
+    .values(values as PgInsertValue<TableWithId>)
+    .returning()) as (T['$inferSelect'] & { id: string })[];
+  await recordAudit(tx, actor, {
+    councilId: change.councilId,
+    entityType: change.entityType,
+    entityId: row!.id,
+    action: 'create',
+    new: row,
+    reason: change.reason ?? null,
+  });
+  return row!;
 }
 
 /** `deleteVersioned`, then the audit event of the deletion (the old row, with the reason). */

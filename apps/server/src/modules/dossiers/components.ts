@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError } from '../../http/errors';
-import { findById } from '../../http/versioned-update';
+import { findById, insertAudited } from '../../http/versioned-update';
 import { discardFile, type FileStoreConfig, fileStoreOf, type ReceivedFile } from '../../files/blob-store';
 import { receiveOneUpload } from '../../files/receive-upload';
 import { findDossier } from './service';
@@ -101,19 +101,15 @@ export async function insertComponentAudited(
   file: ReceivedFile,
   values: Pick<DossierComponent, 'dossierId' | 'kind' | 'originalName' | 'mimeType' | 'generatedBy'>,
 ): Promise<DossierComponent> {
-  const [component] = await tx
-    .insert(dossierComponents)
-    .values({ ...values, sha256: file.sha256, sizeBytes: file.sizeBytes, uploadedBy: actor.userId })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId,
-    entityType: 'dossierComponent',
-    entityId: component!.id,
-    action: 'create',
-    new: component,
-  });
+  const component = await insertAudited(
+    tx,
+    actor,
+    dossierComponents,
+    { ...values, sha256: file.sha256, sizeBytes: file.sizeBytes, uploadedBy: actor.userId },
+    { councilId, entityType: 'dossierComponent' },
+  );
   await fileStoreOf(config, tx).commit(file);
-  return component!;
+  return component;
 }
 
 export async function deleteComponentAudited(

@@ -15,12 +15,11 @@ import {
 } from '@thidua/vocabulary';
 import { and, asc, eq, lt, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, notFound } from '../../http/errors';
-import { deleteAudited, updateAudited } from '../../http/versioned-update';
 import { blankToNull } from '../../kernel/text';
-import { assertPeriodWritable, type PlansScope, scopeOf } from '../plans-shared/policy';
+import { createPlanRow, deletePlanRow, type PlanRows, updatePlanRow } from '../plans-shared/commands';
+import { type PlansScope, scopeOf } from '../plans-shared/policy';
 import { postingWorkingDays } from './posting-rules';
 import type { PostingCommentBody, PostingCommentPatch, postingCommentView, postingView } from './schema';
 
@@ -104,10 +103,16 @@ export async function loadPosting(
 }
 
 /** Comments change while the period is open and before any dossier of the batch is appraised. */
-async function assertCommentsOpen(tx: Transaction, batch: DossierBatch): Promise<void> {
-  await assertPeriodWritable(tx, batch.periodId);
+async function assertNotAppraised(tx: Transaction, batch: DossierBatch): Promise<void> {
   if (await batchAppraised(tx, batch.id)) throw new AppError('POSTING_CLOSED');
 }
+
+/** A batch's posting comments belong to the batch's council and period. */
+const commentRows = (batch: DossierBatch): PlanRows<typeof dossierPostingComments> => ({
+  table: dossierPostingComments,
+  entityType: 'dossierPostingComment',
+  owner: batch,
+});
 
 export async function createPostingComment(
   tx: Transaction,
@@ -115,25 +120,16 @@ export async function createPostingComment(
   batch: DossierBatch,
   body: PostingCommentBody,
 ): Promise<DossierPostingComment> {
-  await assertCommentsOpen(tx, batch);
-  const [comment] = await tx
-    .insert(dossierPostingComments)
-    .values({
+  return createPlanRow(tx, actor, commentRows(batch), async () => {
+    await assertNotAppraised(tx, batch);
+    return {
       batchId: batch.id,
       receivedOn: body.receivedOn,
       sender: blankToNull(body.sender) ?? null,
       content: body.content,
       response: blankToNull(body.response) ?? null,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: batch.councilId,
-    entityType: 'dossierPostingComment',
-    entityId: comment!.id,
-    action: 'create',
-    new: comment,
+    };
   });
-  return comment!;
 }
 
 export async function updatePostingComment(
@@ -143,16 +139,14 @@ export async function updatePostingComment(
   batch: DossierBatch,
   body: PostingCommentPatch,
 ): Promise<DossierPostingComment> {
-  await assertCommentsOpen(tx, batch);
-  const set: Partial<DossierPostingComment> = {};
-  if (body.receivedOn !== undefined) set.receivedOn = body.receivedOn;
-  if (body.sender !== undefined) set.sender = blankToNull(body.sender) ?? null;
-  if (body.content !== undefined) set.content = body.content;
-  if (body.response !== undefined) set.response = blankToNull(body.response) ?? null;
-  return updateAudited(tx, actor, dossierPostingComments, before, body.version, set, {
-    councilId: batch.councilId,
-    entityType: 'dossierPostingComment',
-    reason: body.reason,
+  return updatePlanRow(tx, actor, commentRows(batch), before, body, async () => {
+    await assertNotAppraised(tx, batch);
+    const set: Partial<DossierPostingComment> = {};
+    if (body.receivedOn !== undefined) set.receivedOn = body.receivedOn;
+    if (body.sender !== undefined) set.sender = blankToNull(body.sender) ?? null;
+    if (body.content !== undefined) set.content = body.content;
+    if (body.response !== undefined) set.response = blankToNull(body.response) ?? null;
+    return set;
   });
 }
 
@@ -164,12 +158,9 @@ export async function deletePostingComment(
   version: number,
   reason: string | undefined,
 ): Promise<void> {
-  await assertCommentsOpen(tx, batch);
-  await deleteAudited(tx, actor, dossierPostingComments, before, version, {
-    councilId: batch.councilId,
-    entityType: 'dossierPostingComment',
-    reason,
-  });
+  await deletePlanRow(tx, actor, commentRows(batch), before, { version, reason }, () =>
+    assertNotAppraised(tx, batch),
+  );
 }
 
 /**

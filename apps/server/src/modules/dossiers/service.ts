@@ -8,10 +8,8 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
 import { notifyDossierReturned } from '../../notifications/events';
 import type { Actor } from '../../auth/actor';
-import { deleteAudited, findById, updateAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors';
 import { localToday } from '../../kernel/dates';
 import { blankToNull } from '../../kernel/text';
@@ -24,25 +22,12 @@ import {
 } from '../awards/proposal-bars';
 import { assertDossierComplete } from './requirements';
 import { assertPostingEnded, postingErrors } from './posting-rules';
-import {
-  assertNoErrors,
-  assertPeriodWritable,
-  type PlansScope,
-  scopeOf,
-  unitErrors,
-} from '../plans-shared/policy';
-import type { AppraisalBody, BatchBody, BatchPatch, DossierBody, DossierPatch } from './schema';
+import { createPlanRow, deletePlanRow, type PlanRows, updatePlanRow } from '../plans-shared/commands';
+import { periodRowCommands } from '../plans-shared/period-rows';
+import { assertNoErrors, type PlansScope, scopeOf, unitErrors } from '../plans-shared/policy';
+import type { AppraisalBody, BatchBody, DossierBody, DossierPatch } from './schema';
 
 type Db = Database | Transaction;
-
-export async function findBatch(
-  db: Db,
-  actor: Actor,
-  batchId: string,
-): Promise<{ batch: DossierBatch; scope: PlansScope }> {
-  const batch = await findById(db, dossierBatches, batchId, 'đợt xét khen thưởng');
-  return { batch, scope: scopeOf(actor, batch.councilId, batch.periodId) };
-}
 
 export async function findDossier(
   db: Db,
@@ -105,68 +90,36 @@ async function checkBatch(tx: Transaction, periodId: string, merged: BatchColumn
   assertNoErrors(errors);
 }
 
-export async function createBatch(
-  tx: Transaction,
-  actor: Actor,
-  scope: PlansScope,
-  body: BatchBody,
-): Promise<DossierBatch> {
-  await assertPeriodWritable(tx, scope.periodId);
-  const columns = batchColumns(body);
-  await checkBatch(tx, scope.periodId, columns, body);
-  const [batch] = await tx
-    .insert(dossierBatches)
-    .values({ ...columns, name: body.name, councilId: scope.councilId, periodId: scope.periodId })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: scope.councilId,
-    entityType: 'dossierBatch',
-    entityId: batch!.id,
-    action: 'create',
-    new: batch,
-  });
-  return batch!;
-}
+const batchCommands = periodRowCommands({
+  table: dossierBatches,
+  entityType: 'dossierBatch',
+  what: 'đợt xét khen thưởng',
+  columnsOf: batchColumns,
+  requiredOf: (body: BatchBody) => ({ name: body.name }),
+  check: (tx, period, merged, sent) => checkBatch(tx, period.id, merged, sent),
+  /** A batch is deleted only while it holds no dossier (dossiers feed a criterion and are kept). */
+  assertDeletable: async (tx, before) => {
+    const [held] = await tx
+      .select({ id: dossiers.id })
+      .from(dossiers)
+      .where(eq(dossiers.batchId, before.id))
+      .limit(1);
+    if (held)
+      throw new AppError('PLAN_STATE', 'Đợt xét đã có hồ sơ: xóa hoặc chuyển các hồ sơ trước khi xóa đợt');
+  },
+});
 
-export async function updateBatch(
-  tx: Transaction,
-  actor: Actor,
-  before: DossierBatch,
-  body: BatchPatch,
-): Promise<DossierBatch> {
-  await assertPeriodWritable(tx, before.periodId);
-  const { version, reason, ...fields } = body;
-  const columns = batchColumns(fields);
-  await checkBatch(tx, before.periodId, { ...before, ...columns }, fields);
-  const updated = await updateAudited(tx, actor, dossierBatches, before, version, columns, {
-    councilId: before.councilId,
-    entityType: 'dossierBatch',
-    reason,
-  });
-  return updated;
-}
+export const createBatch = batchCommands.create;
+export const updateBatch = batchCommands.update;
+export const deleteBatch = batchCommands.remove;
 
-/** A batch is deleted only while it holds no dossier (dossiers feed a criterion and are kept). */
-export async function deleteBatch(
-  tx: Transaction,
+export async function findBatch(
+  db: Db,
   actor: Actor,
-  before: DossierBatch,
-  version: number,
-  reason: string | undefined,
-): Promise<void> {
-  await assertPeriodWritable(tx, before.periodId);
-  const [held] = await tx
-    .select({ id: dossiers.id })
-    .from(dossiers)
-    .where(eq(dossiers.batchId, before.id))
-    .limit(1);
-  if (held)
-    throw new AppError('PLAN_STATE', 'Đợt xét đã có hồ sơ: xóa hoặc chuyển các hồ sơ trước khi xóa đợt');
-  await deleteAudited(tx, actor, dossierBatches, before, version, {
-    councilId: before.councilId,
-    entityType: 'dossierBatch',
-    reason,
-  });
+  batchId: string,
+): Promise<{ batch: DossierBatch; scope: PlansScope }> {
+  const { row, scope } = await batchCommands.find(db, actor, batchId);
+  return { batch: row, scope };
 }
 
 type DossierColumns = Partial<
@@ -298,26 +251,31 @@ async function assertDossierProposable(
   }
 }
 
+/** A batch's dossiers belong to the batch's council and period. */
+const dossierRows = (batch: DossierBatch): PlanRows<typeof dossiers> => ({
+  table: dossiers,
+  entityType: 'dossier',
+  owner: batch,
+});
+
 export async function createDossier(
   tx: Transaction,
   actor: Actor,
   batch: DossierBatch,
   body: DossierBody,
 ): Promise<Dossier> {
-  await assertPeriodWritable(tx, batch.periodId);
-  const candidate: Candidate = {
-    subject: body.subject,
-    unitId: body.unitId,
-    candidateName: body.candidateName,
-    candidateBars: body.candidateBars ?? [],
-    candidateDisciplineEndedOn: body.candidateDisciplineEndedOn ?? null,
-  };
-  checkCandidateStanding(candidate, body);
-  assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: body.unitId }]));
-  await assertDossierProposable(tx, batch, candidate);
-  const [dossier] = await tx
-    .insert(dossiers)
-    .values({
+  return createPlanRow(tx, actor, dossierRows(batch), async () => {
+    const candidate: Candidate = {
+      subject: body.subject,
+      unitId: body.unitId,
+      candidateName: body.candidateName,
+      candidateBars: body.candidateBars ?? [],
+      candidateDisciplineEndedOn: body.candidateDisciplineEndedOn ?? null,
+    };
+    checkCandidateStanding(candidate, body);
+    assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: body.unitId }]));
+    await assertDossierProposable(tx, batch, candidate);
+    return {
       ...dossierColumns(body),
       unitId: body.unitId,
       subject: body.subject,
@@ -326,16 +284,8 @@ export async function createDossier(
       candidateName: body.candidateName,
       submittedOn: body.submittedOn ?? localToday(),
       batchId: batch.id,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: batch.councilId,
-    entityType: 'dossier',
-    entityId: dossier!.id,
-    action: 'create',
-    new: dossier,
+    };
   });
-  return dossier!;
 }
 
 export async function updateDossier(
@@ -345,24 +295,20 @@ export async function updateDossier(
   batch: DossierBatch,
   body: DossierPatch,
 ): Promise<Dossier> {
-  await assertPeriodWritable(tx, batch.periodId);
   const { version, reason, ...fields } = body;
-  const columns = dossierColumns(fields);
-  const merged = { ...before, ...columns };
-  checkCandidateStanding(merged, fields);
-  if (fields.unitId) {
-    assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: fields.unitId }]));
-  }
-  // A collective's unit is checked again (a dossier is not moved onto a barred unit). A person's standing
-  // may be recorded after filing (a complaint arrived): it is stored and audited like any other change,
-  // and holds the dossier back at approval.
-  if (merged.subject === 'collective') await assertDossierProposable(tx, batch, merged);
-  const updated = await updateAudited(tx, actor, dossiers, before, version, columns, {
-    councilId: batch.councilId,
-    entityType: 'dossier',
-    reason,
+  return updatePlanRow(tx, actor, dossierRows(batch), before, { version, reason }, async () => {
+    const columns = dossierColumns(fields);
+    const merged = { ...before, ...columns };
+    checkCandidateStanding(merged, fields);
+    if (fields.unitId) {
+      assertNoErrors(await unitErrors(tx, batch.councilId, [{ path: 'body.unitId', unitId: fields.unitId }]));
+    }
+    // A collective's unit is checked again (a dossier is not moved onto a barred unit). A person's
+    // standing may be recorded after filing (a complaint arrived): it is stored and audited like any
+    // other change, and holds the dossier back at approval.
+    if (merged.subject === 'collective') await assertDossierProposable(tx, batch, merged);
+    return columns;
   });
-  return updated;
 }
 
 export async function deleteDossier(
@@ -373,12 +319,7 @@ export async function deleteDossier(
   version: number,
   reason: string | undefined,
 ): Promise<void> {
-  await assertPeriodWritable(tx, batch.periodId);
-  await deleteAudited(tx, actor, dossiers, before, version, {
-    councilId: batch.councilId,
-    entityType: 'dossier',
-    reason,
-  });
+  await deletePlanRow(tx, actor, dossierRows(batch), before, { version, reason });
 }
 
 /**
@@ -392,42 +333,44 @@ export async function appraiseDossier(
   batch: DossierBatch,
   body: AppraisalBody,
 ): Promise<Dossier> {
-  await assertPeriodWritable(tx, batch.periodId);
   const reason = body.reason?.trim() ?? '';
-  if (body.outcome === 'returned' && reason === '') {
-    throw new AppError('REASON_REQUIRED', 'Trả lại hồ sơ cần nêu lý do', [
-      { path: 'body.reason', message: 'cần nêu lý do trả lại hồ sơ' },
-    ]);
-  }
-  // The unit's facts or the person's recorded standing may have changed since filing (an investigation
-  // opened, a complaint arrived): checked again here. Returning the dossier stays possible.
-  if (body.outcome === 'approved') {
-    // A stale request is told so first: the rules below read the dossier as it is now.
-    if (body.version !== before.version) throw new AppError('STALE');
-    await assertDossierProposable(tx, batch, before);
-    await assertDossierComplete(tx, before);
-  }
-  const appraisedOn = body.outcome === 'pending' ? null : (body.appraisedOn ?? localToday());
-  if (appraisedOn !== null && appraisedOn < before.submittedOn) {
-    throw invalid([
-      { path: 'body.appraisedOn', message: `không được trước ngày nộp hồ sơ (${before.submittedOn})` },
-    ]);
-  }
-  if (body.outcome === 'approved') assertPostingEnded(batch, before, appraisedOn!);
-  const updated = await updateVersioned(tx, dossiers, before.id, body.version, {
-    outcome: body.outcome,
-    appraisedOn,
-    returnReason: body.outcome === 'returned' ? reason : null,
-  });
-  await recordAudit(tx, actor, {
-    councilId: batch.councilId,
-    entityType: 'dossier',
-    entityId: before.id,
-    action: 'appraise',
-    old: before,
-    new: updated,
-    reason: reason === '' ? null : reason,
-  });
+  const meta = { version: body.version, reason: reason === '' ? undefined : reason };
+  const updated = await updatePlanRow(
+    tx,
+    actor,
+    dossierRows(batch),
+    before,
+    meta,
+    async () => {
+      if (body.outcome === 'returned' && reason === '') {
+        throw new AppError('REASON_REQUIRED', 'Trả lại hồ sơ cần nêu lý do', [
+          { path: 'body.reason', message: 'cần nêu lý do trả lại hồ sơ' },
+        ]);
+      }
+      // The unit's facts or the person's recorded standing may have changed since filing (an
+      // investigation opened, a complaint arrived): checked again here. Returning the dossier stays
+      // possible.
+      if (body.outcome === 'approved') {
+        // A stale request is told so first: the rules below read the dossier as it is now.
+        if (body.version !== before.version) throw new AppError('STALE');
+        await assertDossierProposable(tx, batch, before);
+        await assertDossierComplete(tx, before);
+      }
+      const appraisedOn = body.outcome === 'pending' ? null : (body.appraisedOn ?? localToday());
+      if (appraisedOn !== null && appraisedOn < before.submittedOn) {
+        throw invalid([
+          { path: 'body.appraisedOn', message: `không được trước ngày nộp hồ sơ (${before.submittedOn})` },
+        ]);
+      }
+      if (body.outcome === 'approved') assertPostingEnded(batch, before, appraisedOn!);
+      return {
+        outcome: body.outcome,
+        appraisedOn,
+        returnReason: body.outcome === 'returned' ? reason : null,
+      };
+    },
+    () => 'appraise',
+  );
   if (updated.outcome === 'returned') await notifyDossierReturned(tx, batch, updated, actor.userId);
   return updated;
 }

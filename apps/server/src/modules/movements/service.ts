@@ -1,28 +1,12 @@
 import { type Database, type Movement, movements, type Transaction } from '@thidua/db';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import type { FieldError } from '../../http/errors';
 import { blankToNull } from '../../kernel/text';
-import {
-  assertNoErrors,
-  assertPeriodWritable,
-  type PlansScope,
-  scopeOf,
-  unitErrors,
-} from '../plans-shared/policy';
-import type { MovementBody, MovementPatch } from './schema';
+import { periodRowCommands } from '../plans-shared/period-rows';
+import { assertNoErrors, type PlansScope, unitErrors } from '../plans-shared/policy';
+import type { MovementBody } from './schema';
 
 type Db = Database | Transaction;
-
-export async function findMovement(
-  db: Db,
-  actor: Actor,
-  movementId: string,
-): Promise<{ movement: Movement; scope: PlansScope }> {
-  const movement = await findById(db, movements, movementId, 'phong trào thi đua');
-  return { movement, scope: scopeOf(actor, movement.councilId, movement.periodId) };
-}
 
 type MovementColumns = Partial<
   Omit<Movement, 'id' | 'councilId' | 'periodId' | 'version' | 'createdAt' | 'updatedAt'>
@@ -63,58 +47,24 @@ async function check(
   assertNoErrors(errors);
 }
 
-export async function createMovement(
-  tx: Transaction,
-  actor: Actor,
-  scope: PlansScope,
-  body: MovementBody,
-): Promise<Movement> {
-  await assertPeriodWritable(tx, scope.periodId);
-  const columns = columnsOf(body);
-  await check(tx, scope.councilId, columns, body);
-  const [movement] = await tx
-    .insert(movements)
-    .values({ ...columns, name: body.name, councilId: scope.councilId, periodId: scope.periodId })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: scope.councilId,
-    entityType: 'movement',
-    entityId: movement!.id,
-    action: 'create',
-    new: movement,
-  });
-  return movement!;
-}
+const commands = periodRowCommands({
+  table: movements,
+  entityType: 'movement',
+  what: 'phong trào thi đua',
+  columnsOf,
+  requiredOf: (body: MovementBody) => ({ name: body.name }),
+  check: (tx, period, merged, sent) => check(tx, period.councilId, merged, sent),
+});
 
-export async function updateMovement(
-  tx: Transaction,
-  actor: Actor,
-  before: Movement,
-  body: MovementPatch,
-): Promise<Movement> {
-  await assertPeriodWritable(tx, before.periodId);
-  const { version, reason, ...fields } = body;
-  const columns = columnsOf(fields);
-  await check(tx, before.councilId, { ...before, ...columns }, fields);
-  const updated = await updateAudited(tx, actor, movements, before, version, columns, {
-    councilId: before.councilId,
-    entityType: 'movement',
-    reason,
-  });
-  return updated;
-}
+export const createMovement = commands.create;
+export const updateMovement = commands.update;
+export const deleteMovement = commands.remove;
 
-export async function deleteMovement(
-  tx: Transaction,
+export async function findMovement(
+  db: Db,
   actor: Actor,
-  before: Movement,
-  version: number,
-  reason: string | undefined,
-): Promise<void> {
-  await assertPeriodWritable(tx, before.periodId);
-  await deleteAudited(tx, actor, movements, before, version, {
-    councilId: before.councilId,
-    entityType: 'movement',
-    reason,
-  });
+  movementId: string,
+): Promise<{ movement: Movement; scope: PlansScope }> {
+  const { row, scope } = await commands.find(db, actor, movementId);
+  return { movement: row, scope };
 }

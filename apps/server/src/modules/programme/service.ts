@@ -7,24 +7,15 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { and, asc, eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { FieldError } from '../../http/errors';
-import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
 import { blankToNull } from '../../kernel/text';
-import {
-  assertNoErrors,
-  assertPeriodWritable,
-  type PlansScope,
-  scopeOf,
-  unitErrors,
-} from '../plans-shared/policy';
+import { periodRowCommands } from '../plans-shared/period-rows';
+import { assertNoErrors, type PlansScope, unitErrors } from '../plans-shared/policy';
 import { dateInMonth, monthInSpan, monthLabel, vnDate } from './months';
-import type { SessionBody, SessionPatch } from './schema';
+import type { SessionBody } from './schema';
 
 type Db = Database | Transaction;
-
-const ENTITY = 'programmeSession';
 
 /** The period's sessions in programme order: by month, then by day (undated last), then as entered. */
 export async function listSessions(db: Db, periodId: string): Promise<ProgrammeSession[]> {
@@ -39,15 +30,6 @@ export async function listSessions(db: Db, periodId: string): Promise<ProgrammeS
       asc(programmeSessions.createdAt),
       asc(programmeSessions.id),
     );
-}
-
-export async function findSession(
-  db: Db,
-  actor: Actor,
-  sessionId: string,
-): Promise<{ session: ProgrammeSession; scope: PlansScope }> {
-  const session = await findById(db, programmeSessions, sessionId, 'phiên họp trong chương trình công tác');
-  return { session, scope: scopeOf(actor, session.councilId, session.periodId) };
 }
 
 type SessionColumns = Partial<
@@ -125,66 +107,29 @@ async function check(
   assertNoErrors(errors);
 }
 
-export async function createSession(
-  tx: Transaction,
-  actor: Actor,
-  scope: PlansScope,
-  body: SessionBody,
-): Promise<ProgrammeSession> {
-  const period = await assertPeriodWritable(tx, scope.periodId);
-  const columns = columnsOf(body);
-  await check(tx, period, { ...columns, year: body.year, month: body.month }, body);
-  const [session] = await tx
-    .insert(programmeSessions)
-    .values({
-      ...columns,
-      year: body.year,
-      month: body.month,
-      title: body.title,
-      agenda: body.agenda,
-      councilId: scope.councilId,
-      periodId: scope.periodId,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: scope.councilId,
-    entityType: ENTITY,
-    entityId: session!.id,
-    action: 'create',
-    new: session,
-  });
-  return session!;
-}
+const commands = periodRowCommands({
+  table: programmeSessions,
+  entityType: 'programmeSession',
+  what: 'phiên họp trong chương trình công tác',
+  columnsOf,
+  requiredOf: (body: SessionBody) => ({
+    year: body.year,
+    month: body.month,
+    title: body.title,
+    agenda: body.agenda,
+  }),
+  check,
+});
 
-export async function updateSession(
-  tx: Transaction,
-  actor: Actor,
-  before: ProgrammeSession,
-  body: SessionPatch,
-): Promise<ProgrammeSession> {
-  const period = await assertPeriodWritable(tx, before.periodId);
-  const { version, reason, ...fields } = body;
-  const columns = columnsOf(fields);
-  await check(tx, period, { ...before, ...columns }, fields);
-  const updated = await updateAudited(tx, actor, programmeSessions, before, version, columns, {
-    councilId: before.councilId,
-    entityType: ENTITY,
-    reason,
-  });
-  return updated;
-}
+export const createSession = commands.create;
+export const updateSession = commands.update;
+export const deleteSession = commands.remove;
 
-export async function deleteSession(
-  tx: Transaction,
+export async function findSession(
+  db: Db,
   actor: Actor,
-  before: ProgrammeSession,
-  version: number,
-  reason: string | undefined,
-): Promise<void> {
-  await assertPeriodWritable(tx, before.periodId);
-  await deleteAudited(tx, actor, programmeSessions, before, version, {
-    councilId: before.councilId,
-    entityType: ENTITY,
-    reason,
-  });
+  sessionId: string,
+): Promise<{ session: ProgrammeSession; scope: PlansScope }> {
+  const { row, scope } = await commands.find(db, actor, sessionId);
+  return { session: row, scope };
 }

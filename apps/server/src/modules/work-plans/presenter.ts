@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { localToday } from '../../kernel/dates';
 import { daysLate, deadlineText, dueDateOf, dueMonthOf } from './deadline';
 import { canComplete, type PlansScope } from '../plans-shared/policy';
-import type { planView, taskView } from './schema';
+import type { planView, TaskFields, taskView } from './schema';
 
 export function presentPlan(plan: WorkPlan, taskCount: number, scope: PlansScope): z.infer<typeof planView> {
   return {
@@ -34,6 +34,21 @@ export function presentTask(
   return {
     id: task.id,
     planId: task.planId,
+    ...taskFieldsOf(task),
+    deadlineText: deadlineText(task),
+    dueDate: dueDateOf(task),
+    daysLate: plan.status === 'issued' ? daysLate(task, today) : 0,
+    version: task.version,
+    abilities: {
+      update: scope.canWrite,
+      complete: task.status !== 'cancelled' && canComplete(scope, task.executingUnitId),
+    },
+  };
+}
+
+/** The task's current fields in the API's terms (as a request sends them), so a patch can be merged. */
+export function taskFieldsOf(task: PlanTask) {
+  return {
     position: task.position,
     section: task.section,
     quarter: task.quarter,
@@ -47,17 +62,9 @@ export function presentTask(
     dueOn: task.dueOn,
     dueMonth: dueMonthOf(task),
     recurrence: task.recurrence,
-    deadlineText: deadlineText(task),
-    dueDate: dueDateOf(task),
     deadlineNote: task.deadlineNote,
     status: task.status,
     completedOn: task.completedOn,
     completionEvidence: task.completionEvidence,
-    daysLate: plan.status === 'issued' ? daysLate(task, today) : 0,
-    version: task.version,
-    abilities: {
-      update: scope.canWrite,
-      complete: task.status !== 'cancelled' && canComplete(scope, task.executingUnitId),
-    },
-  };
+  } satisfies TaskFields;
 }

@@ -1,8 +1,8 @@
 import { type Database, planTasks, type Transaction, units, workPlans } from '@thidua/db';
-import { and, asc, count, eq, or, type SQL, sql, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL, sql, inArray, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
-import { offsetOf } from '../../http/pagination';
+import { selectPage } from '../../http/pagination';
 import { findPlan } from './service';
 import { scopeOf } from '../plans-shared/policy';
 import { presentTask } from './presenter';
@@ -33,22 +33,14 @@ export async function listPlanTasks(
     );
   }
   const where = and(...filters);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(planTasks)
-      .where(where)
-      .orderBy(asc(planTasks.position), asc(planTasks.createdAt))
-      .limit(query.pageSize)
-      .offset(offsetOf(query)),
-    db.select({ n: count() }).from(planTasks).where(where),
-  ]);
-  return {
-    items: rows.map((task) => presentTask(task, scope, plan)),
-    total: total?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  return selectPage(
+    db,
+    planTasks,
+    where,
+    [asc(planTasks.position), asc(planTasks.createdAt)],
+    query,
+    (task) => presentTask(task, scope, plan),
+  );
 }
 
 type Db = Database | Transaction;

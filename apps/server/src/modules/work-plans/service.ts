@@ -8,13 +8,15 @@ import {
   workPlans,
 } from '@thidua/db';
 import { count, eq, max } from 'drizzle-orm';
-import { recordAudit, recordAuditEvents } from '../../audit/record-audit';
+import { recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { deleteAudited, findById, updateAudited } from '../../http/versioned-update';
+import { findById } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { localToday } from '../../kernel/dates';
 import { blankToNull } from '../../kernel/text';
 import { deadlineColumns, deadlineErrors } from './deadline';
+import { taskFieldsOf } from './presenter';
+import { createPlanRow, deletePlanRow, type PlanRows, updatePlanRow } from '../plans-shared/commands';
 import {
   assertNoErrors,
   assertPeriodWritable,
@@ -60,32 +62,33 @@ function issueErrors(plan: { number: string | null; issuedOn: string | null }): 
   return errors;
 }
 
+const planRows = (owner: WorkPlan | PlansScope): PlanRows<typeof workPlans> => ({
+  table: workPlans,
+  entityType: 'workPlan',
+  owner,
+});
+
+/** A plan's tasks belong to the plan's council and period. */
+const taskRows = (plan: WorkPlan): PlanRows<typeof planTasks> => ({
+  table: planTasks,
+  entityType: 'planTask',
+  owner: plan,
+});
+
 export async function createPlan(
   tx: Transaction,
   actor: Actor,
   scope: PlansScope,
   body: PlanBody,
 ): Promise<WorkPlan> {
-  await assertPeriodWritable(tx, scope.periodId);
-  const [plan] = await tx
-    .insert(workPlans)
-    .values({
-      councilId: scope.councilId,
-      periodId: scope.periodId,
-      number: blankToNull(body.number) ?? null,
-      title: body.title,
-      issuedOn: body.issuedOn ?? null,
-      note: blankToNull(body.note) ?? null,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
+  return createPlanRow(tx, actor, planRows(scope), () => ({
     councilId: scope.councilId,
-    entityType: 'workPlan',
-    entityId: plan!.id,
-    action: 'create',
-    new: plan,
-  });
-  return plan!;
+    periodId: scope.periodId,
+    number: blankToNull(body.number) ?? null,
+    title: body.title,
+    issuedOn: body.issuedOn ?? null,
+    note: blankToNull(body.note) ?? null,
+  }));
 }
 
 export async function updatePlan(
@@ -94,26 +97,30 @@ export async function updatePlan(
   before: WorkPlan,
   body: PlanPatch,
 ): Promise<WorkPlan> {
-  await assertPeriodWritable(tx, before.periodId);
   const { version, reason, status, ...fields } = body;
-  const changes = {
-    ...(fields.title === undefined ? {} : { title: fields.title }),
-    ...(fields.number === undefined ? {} : { number: blankToNull(fields.number) ?? null }),
-    ...(fields.issuedOn === undefined ? {} : { issuedOn: fields.issuedOn }),
-    ...(fields.note === undefined ? {} : { note: blankToNull(fields.note) ?? null }),
-    ...(status === undefined ? {} : { status }),
-  };
-  const merged = { ...before, ...changes };
-  if (before.status === 'issued' && merged.status === 'draft') {
-    throw new AppError('PLAN_STATE', 'Kế hoạch đã ban hành không được đưa về dự thảo');
-  }
-  if (merged.status === 'issued') assertNoErrors(issueErrors(merged));
-  return updateAudited(tx, actor, workPlans, before, version, changes, {
-    councilId: before.councilId,
-    entityType: 'workPlan',
-    reason,
-    action: (updated) => (before.status === 'draft' && updated.status === 'issued' ? 'issue' : 'update'),
-  });
+  return updatePlanRow(
+    tx,
+    actor,
+    planRows(before),
+    before,
+    { version, reason },
+    () => {
+      const changes = {
+        ...(fields.title === undefined ? {} : { title: fields.title }),
+        ...(fields.number === undefined ? {} : { number: blankToNull(fields.number) ?? null }),
+        ...(fields.issuedOn === undefined ? {} : { issuedOn: fields.issuedOn }),
+        ...(fields.note === undefined ? {} : { note: blankToNull(fields.note) ?? null }),
+        ...(status === undefined ? {} : { status }),
+      };
+      const merged = { ...before, ...changes };
+      if (before.status === 'issued' && merged.status === 'draft') {
+        throw new AppError('PLAN_STATE', 'Kế hoạch đã ban hành không được đưa về dự thảo');
+      }
+      if (merged.status === 'issued') assertNoErrors(issueErrors(merged));
+      return changes;
+    },
+    (updated) => (before.status === 'draft' && updated.status === 'issued' ? 'issue' : 'update'),
+  );
 }
 
 export async function deletePlan(
@@ -123,16 +130,14 @@ export async function deletePlan(
   version: number,
   reason: string | undefined,
 ): Promise<void> {
-  await assertPeriodWritable(tx, before.periodId);
-  if (before.status !== 'draft') {
-    throw new AppError('PLAN_STATE', 'Chỉ được xóa kế hoạch đang dự thảo; kế hoạch đã ban hành được giữ lại');
-  }
-  const tasks = await taskCountOf(tx, before.id);
-  await deleteAudited(tx, actor, workPlans, before, version, {
-    councilId: before.councilId,
-    entityType: 'workPlan',
-    reason,
-    old: { ...before, taskCount: tasks },
+  await deletePlanRow(tx, actor, planRows(before), before, { version, reason }, async () => {
+    if (before.status !== 'draft') {
+      throw new AppError(
+        'PLAN_STATE',
+        'Chỉ được xóa kế hoạch đang dự thảo; kế hoạch đã ban hành được giữ lại',
+      );
+    }
+    return { old: { ...before, taskCount: await taskCountOf(tx, before.id) } };
   });
 }
 
@@ -268,32 +273,6 @@ export async function importTasks(
 
 const DEADLINE_FIELDS = ['deadlineKind', 'dueOn', 'dueMonth', 'recurrence'] as const;
 
-/** The task's current fields in the API's terms, so a patch can be merged and checked as a whole. */
-function fieldsOf(task: PlanTask): TaskFields {
-  return {
-    position: task.position,
-    section: task.section,
-    quarter: task.quarter,
-    content: task.content,
-    lead: task.lead,
-    executingUnitId: task.executingUnitId,
-    executingBody: task.executingBody,
-    coordinatingUnitIds: task.coordinatingUnitIds,
-    coordinatingBodies: task.coordinatingBodies,
-    deadlineKind: task.deadlineKind,
-    dueOn: task.dueOn,
-    dueMonth:
-      task.dueYear !== null && task.dueMonth !== null
-        ? `${task.dueYear}-${String(task.dueMonth).padStart(2, '0')}`
-        : null,
-    recurrence: task.recurrence,
-    deadlineNote: task.deadlineNote,
-    status: task.status,
-    completedOn: task.completedOn,
-    completionEvidence: task.completionEvidence,
-  };
-}
-
 /**
  * Edits a task. Sending any deadline field replaces the whole deadline (the others not sent are
  * cleared); moving the status away from done clears the completed date.
@@ -305,33 +284,29 @@ export async function updateTask(
   plan: WorkPlan,
   body: TaskPatch,
 ): Promise<PlanTask> {
-  await assertPeriodWritable(tx, plan.periodId);
   const { version, reason, ...changes } = body;
-  const current = fieldsOf(before);
-  const deadlineSent = DEADLINE_FIELDS.some((f) => changes[f] !== undefined);
-  const merged: TaskFields = {
-    ...current,
-    ...(deadlineSent ? { dueOn: null, dueMonth: null, recurrence: null } : {}),
-    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
-  };
-  if (changes.status !== undefined && changes.status !== 'done' && changes.completedOn === undefined) {
-    merged.completedOn = null;
-  }
-  const { row, errors, refs } = taskRow(merged, 'body');
-  // Only the units this request names are checked again (a unit deactivated since stays on old tasks).
-  const sentRefs = refs.filter(
-    (r) =>
-      (r.path === 'body.executingUnitId' && changes.executingUnitId !== undefined) ||
-      (r.path.startsWith('body.coordinatingUnitIds') && changes.coordinatingUnitIds !== undefined),
-  );
-  errors.push(...(await unitErrors(tx, plan.councilId, sentRefs)));
-  assertNoErrors(errors);
-  const updated = await updateAudited(tx, actor, planTasks, before, version, row, {
-    councilId: plan.councilId,
-    entityType: 'planTask',
-    reason,
+  return updatePlanRow(tx, actor, taskRows(plan), before, { version, reason }, async () => {
+    const current = taskFieldsOf(before);
+    const deadlineSent = DEADLINE_FIELDS.some((f) => changes[f] !== undefined);
+    const merged: TaskFields = {
+      ...current,
+      ...(deadlineSent ? { dueOn: null, dueMonth: null, recurrence: null } : {}),
+      ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    };
+    if (changes.status !== undefined && changes.status !== 'done' && changes.completedOn === undefined) {
+      merged.completedOn = null;
+    }
+    const { row, errors, refs } = taskRow(merged, 'body');
+    // Only the units this request names are checked again (a unit deactivated since stays on old tasks).
+    const sentRefs = refs.filter(
+      (r) =>
+        (r.path === 'body.executingUnitId' && changes.executingUnitId !== undefined) ||
+        (r.path.startsWith('body.coordinatingUnitIds') && changes.coordinatingUnitIds !== undefined),
+    );
+    errors.push(...(await unitErrors(tx, plan.councilId, sentRefs)));
+    assertNoErrors(errors);
+    return row;
   });
-  return updated;
 }
 
 export async function deleteTask(
@@ -342,17 +317,13 @@ export async function deleteTask(
   version: number,
   reason: string | undefined,
 ): Promise<void> {
-  await assertPeriodWritable(tx, plan.periodId);
-  if (plan.status !== 'draft') {
-    throw new AppError(
-      'PLAN_STATE',
-      'Kế hoạch đã ban hành: không xóa nhiệm vụ, hãy chuyển trạng thái nhiệm vụ sang "cancelled" (hủy)',
-    );
-  }
-  await deleteAudited(tx, actor, planTasks, before, version, {
-    councilId: plan.councilId,
-    entityType: 'planTask',
-    reason,
+  await deletePlanRow(tx, actor, taskRows(plan), before, { version, reason }, () => {
+    if (plan.status !== 'draft') {
+      throw new AppError(
+        'PLAN_STATE',
+        'Kế hoạch đã ban hành: không xóa nhiệm vụ, hãy chuyển trạng thái nhiệm vụ sang "cancelled" (hủy)',
+      );
+    }
   });
 }
 
@@ -373,24 +344,31 @@ export async function completeTask(
       'Chỉ cán bộ của đơn vị thực hiện hoặc cơ quan thường trực được báo cáo hoàn thành nhiệm vụ',
     );
   }
-  await assertPeriodWritable(tx, plan.periodId);
-  if (before.status === 'cancelled') {
-    throw new AppError('TASK_STATE', 'Nhiệm vụ đã hủy: không báo cáo hoàn thành');
-  }
-  if (body.completedOn > localToday()) {
-    throw invalid([
-      { path: 'body.completedOn', message: `không được sau ngày hôm nay (nhận được "${body.completedOn}")` },
-    ]);
-  }
-  const completion = {
-    status: 'done' as const,
-    completedOn: body.completedOn,
-    completionEvidence: body.evidence,
-    completedBy: actor.userId,
-  };
-  return updateAudited(tx, actor, planTasks, before, body.version, completion, {
-    councilId: plan.councilId,
-    entityType: 'planTask',
-    action: () => 'complete',
-  });
+  return updatePlanRow(
+    tx,
+    actor,
+    taskRows(plan),
+    before,
+    { version: body.version },
+    () => {
+      if (before.status === 'cancelled') {
+        throw new AppError('TASK_STATE', 'Nhiệm vụ đã hủy: không báo cáo hoàn thành');
+      }
+      if (body.completedOn > localToday()) {
+        throw invalid([
+          {
+            path: 'body.completedOn',
+            message: `không được sau ngày hôm nay (nhận được "${body.completedOn}")`,
+          },
+        ]);
+      }
+      return {
+        status: 'done' as const,
+        completedOn: body.completedOn,
+        completionEvidence: body.evidence,
+        completedBy: actor.userId,
+      };
+    },
+    () => 'complete',
+  );
 }
