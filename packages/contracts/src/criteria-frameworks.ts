@@ -1,17 +1,10 @@
 import { CRITERIA_STATUSES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { text, optionalText, pageQuery } from './primitives';
+import { text, optionalText, pageQuery, slugCode } from './primitives';
 import { rulesetInput, rulesetOutput, version } from './criteria-shared';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 export const frameworkParams = z.object({ frameworkId: z.uuid() });
-
-const frameworkCode = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
 
 const fixedGroupCodes = z
   .array(text(40))
@@ -33,7 +26,7 @@ const ratio = z
   });
 
 export const frameworkCreateBody = z.object({
-  code: frameworkCode,
+  code: slugCode,
   name: text(300).optional(),
   unitType: z.enum(UNIT_TYPES).nullable().optional(),
   profileId: text(100).optional().meta({ description: 'Tạo từ mẫu có sẵn' }),

@@ -1,17 +1,12 @@
 import { CALENDARS, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText, pageQuery } from './primitives';
+import { whole, text, optionalText, pageQuery, slugCode } from './primitives';
 
 export const councilParams = z.object({ councilId: z.uuid() });
 export const unitParams = z.object({ unitId: z.uuid() });
 
 export const unitBody = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1)
-    .max(60)
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
+  code: slugCode,
   name: text(300),
   type: z.enum(UNIT_TYPES),
   calendar: z.enum(CALENDARS).optional(),

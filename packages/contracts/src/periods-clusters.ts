@@ -1,18 +1,13 @@
 import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { text, optionalText, versionQuery, pageQuery } from './primitives';
+import { text, optionalText, versionQuery, pageQuery, slugCode } from './primitives';
 import { reason, version } from './periods';
 
 export const clusterParams = z.object({ clusterId: z.uuid() });
 export const memberParams = clusterParams.extend({ unitId: z.uuid() });
 
 export const clusterBody = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1)
-    .max(60)
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
+  code: slugCode,
   name: text(300),
   kind: z.enum(CLUSTER_KINDS),
   /** The council member assigned to follow the cluster. */

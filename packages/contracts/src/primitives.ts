@@ -55,6 +55,17 @@ export function text(max: number, min = 1) {
 /** Free text that may be empty (notes), same rules. */
 export const optionalText = (max: number) => text(max, 0);
 
+/**
+ * A code people type and addresses carry (a unit's, a cluster's, a framework's): lower-case ASCII
+ * letters, digits and hyphens, not starting with a hyphen.
+ */
+export const slugCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+
 /** A secret (password): kept exactly as typed, but no control characters or broken Unicode. */
 export function secret(max: number) {
   return z

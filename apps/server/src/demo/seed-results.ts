@@ -21,6 +21,7 @@ import {
 import { addDays, at } from './periods-plan';
 import type { SeededCluster, SeededPeriod } from './seed-period';
 import { DERIVED_IN_SEED } from './unit-facts';
+import { storedEntryValues } from '../modules/scoring-shared/values';
 
 export interface ClusterResults {
   units: UnitYear[];
@@ -205,7 +206,6 @@ async function seedEntries(
   cluster: SeededCluster,
   drafts: EntryDraft[],
 ) {
-  const num = (v: number | undefined) => (v === undefined ? null : String(v));
   await insertAll(
     ctx.tx,
     entries,
@@ -216,12 +216,7 @@ async function seedEntries(
         unitId: unitId(ctx, e.unit),
         criterionCode: e.criterion,
         stage: e.stage,
-        plan: num(e.plan),
-        actual: num(e.actual),
-        points: num(e.points),
-        value: num(e.value),
-        rating: e.rating ?? null,
-        done: e.done ?? null,
+        ...storedEntryValues(e),
         note: e.note ?? null,
         reason: e.reason ?? null,
         enteredBy: authorId(ctx, e.by),

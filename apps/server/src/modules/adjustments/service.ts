@@ -1,12 +1,12 @@
 import { type Adjustment, adjustments, criteriaVersions, type Database, type Transaction } from '@thidua/db';
 import { formatNumber } from '@thidua/engine';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { deleteVersioned, updateVersioned } from '../../http/versioned-update';
+import { deleteVersioned, updateVersioned, insertAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
-import { offsetOf } from '../../http/pagination';
+import { selectPage } from '../../http/pagination';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage, stageOpen } from '../../workflow/stage-table';
 import { type AdjustmentItem, adjustmentItem, adjustmentRefusal, adjustmentsRefusal } from './policy';
@@ -93,9 +93,11 @@ export async function createAdjustment(
     };
     const errors = amountErrors(context, item, { ...source, points: body.points, count: body.count });
     if (errors.length > 0) throw invalid(errors);
-    const [created] = await tx
-      .insert(adjustments)
-      .values({
+    const created = await insertAudited(
+      tx,
+      actor,
+      adjustments,
+      {
         criteriaVersionId: context.version.id,
         unitId: body.unitId,
         kind: item.kind,
@@ -106,17 +108,14 @@ export async function createAdjustment(
         note: body.note ?? null,
         reason: body.reason ?? null,
         enteredBy: actor.userId,
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      councilId: context.access.councilId,
-      entityType: 'adjustment',
-      entityId: created!.id,
-      action: 'create',
-      new: created,
-      reason: body.reason ?? null,
-    });
-    return presentAdjustment(created!, true);
+      },
+      {
+        councilId: context.access.councilId,
+        entityType: 'adjustment',
+        reason: body.reason ?? null,
+      },
+    );
+    return presentAdjustment(created, true);
   });
 }
 
@@ -226,30 +225,22 @@ export async function listAdjustments(
     inArray(adjustments.unitId, unitIds),
     query.kind ? eq(adjustments.kind, query.kind) : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(adjustments)
-      .where(where)
-      .orderBy(asc(adjustments.createdAt), asc(adjustments.id))
-      .limit(query.pageSize)
-      .offset(offsetOf(query)),
-    db.select({ n: count() }).from(adjustments).where(where),
-  ]);
   // Abilities for the UI: the current revision, a stage that takes adjustments, a role for the item.
   const writable =
     (await loadIssuedVersion(db, clusterId)).id === context.version.id &&
     stageOpen(access.periodStage, access.periodArchived, 'writeAdjustments');
-  return {
-    items: rows.map((row) => {
+  return selectPage(
+    db,
+    adjustments,
+    where,
+    [asc(adjustments.createdAt), asc(adjustments.id)],
+    query,
+    (row) => {
       const item = adjustmentItem(context.index, context.version.ruleset, row.itemCode);
       return presentAdjustment(
         row,
         writable && item !== null && adjustmentRefusal(access, item, row.unitId) === null,
       );
-    }),
-    total: total?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+    },
+  );
 }

@@ -13,7 +13,7 @@ import {
   periods,
   units,
 } from '@thidua/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import * as tar from 'tar';
 import { requireStandingOffice } from '../../access/council-access';
 import { recordAudit } from '../../audit/record-audit';
@@ -21,6 +21,7 @@ import type { Actor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
 import { auditCsv } from '../audit/export';
 import { auditWhere } from '../audit/query';
+import { clustersWithIssuedCriteria } from '../criteria/issued';
 import { computeResults, exportPeriodFile } from '../results/service';
 import type { FileStore } from '../../files/blob-store';
 
@@ -88,21 +89,10 @@ export async function buildCouncilArchive(
           )
           .orderBy(asc(clusters.code))
       : [];
-    const issued = clusterRows.length
-      ? await db
-          .select({ clusterId: criteriaVersions.clusterId })
-          .from(criteriaVersions)
-          .where(
-            and(
-              inArray(
-                criteriaVersions.clusterId,
-                clusterRows.map((c) => c.id),
-              ),
-              eq(criteriaVersions.status, 'issued'),
-            ),
-          )
-      : [];
-    const withCriteria = new Set(issued.map((row) => row.clusterId));
+    const withCriteria = await clustersWithIssuedCriteria(
+      db,
+      clusterRows.map((c) => c.id),
+    );
 
     const listed: { period: string; cluster: string; path: string; units: number; scored: boolean }[] = [];
     const folderOf = new Map<string, string>();

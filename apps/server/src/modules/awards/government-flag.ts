@@ -9,7 +9,7 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { and, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { insertAudited } from '../../http/versioned-update';
 import type { Actor } from '../../auth/actor';
 import { AppError, invalid } from '../../http/errors';
 import { assertStage } from '../../workflow/stage-table';
@@ -80,23 +80,22 @@ async function ensureDossierDeadline(tx: Transaction, actor: Actor, period: Peri
       ),
     );
   if (existing) return;
-  const [created] = await tx
-    .insert(stageDeadlines)
-    .values({
+  await insertAudited(
+    tx,
+    actor,
+    stageDeadlines,
+    {
       periodId: period.id,
       stage: 'decision',
       dueOn: governmentFlagDossierDue(period),
       note: DOSSIER_DEADLINE_NOTE,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: period.councilId,
-    entityType: 'stageDeadline',
-    entityId: created!.id,
-    action: 'create',
-    new: created,
-    reason: DOSSIER_DEADLINE_NOTE,
-  });
+    },
+    {
+      councilId: period.councilId,
+      entityType: 'stageDeadline',
+      reason: DOSSIER_DEADLINE_NOTE,
+    },
+  );
 }
 
 /** Art. 33.5: the council's vote, recorded with its count, must reach 80 % of all its members. */

@@ -2,7 +2,7 @@ import { type Quota, quotas, type Transaction } from '@thidua/db';
 import type { ClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned } from '../../http/versioned-update';
+import { updateVersioned, insertAudited } from '../../http/versioned-update';
 import { invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -25,24 +25,23 @@ export async function createQuota(
   const issued = await requireIssuedRuleset(tx, access.clusterId);
   const award = issued.awards.find((a) => a.code === body.awardCode);
   if (!award) throw invalid([{ path: 'body.awardCode', message: unknownAwardMessage(issued) }]);
-  const [created] = await tx
-    .insert(quotas)
-    .values({
+  const created = await insertAudited(
+    tx,
+    actor,
+    quotas,
+    {
       clusterId: access.clusterId,
       awardCode: body.awardCode,
       quota: body.quota,
       sourceNumber: body.sourceNumber,
       note: blankToNull(body.note) ?? null,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: access.councilId,
-    entityType: 'quota',
-    entityId: created!.id,
-    action: 'create',
-    new: created,
-  });
-  return { quota: created!, awardName: award.name };
+    },
+    {
+      councilId: access.councilId,
+      entityType: 'quota',
+    },
+  );
+  return { quota: created, awardName: award.name };
 }
 
 /** Changes a quota at the version the client read; the reason, if given, goes to the audit log. */

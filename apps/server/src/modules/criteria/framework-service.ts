@@ -4,12 +4,13 @@ import type { z } from 'zod';
 import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { findById, updateVersioned } from '../../http/versioned-update';
+import { findById, insertAudited, updateAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
 import type { frameworkCreateBody, frameworkPatch } from '@thidua/contracts/criteria-frameworks';
 import { CRITERIA_MSG as M } from './messages';
 import { requireReason } from '../../kernel/reason';
 import { requireValidRuleset, resolveSource } from './framework-source';
+import { assertLatestRevision } from './revisions';
 import type { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 
 type CreateBody = z.infer<typeof frameworkCreateBody>;
@@ -18,6 +19,20 @@ type CreateBody = z.infer<typeof frameworkCreateBody>;
 export async function loadFramework(tx: Database | Transaction, actor: Actor, frameworkId: string) {
   const framework = await findById(tx, frameworks, frameworkId, 'khung tiêu chí');
   return { framework, access: requireCouncilMember(actor, framework.councilId) };
+}
+
+/** A framework its council's standing office changes: 403 for anyone else, 404 for another council. */
+async function loadFrameworkForWrite(tx: Transaction, actor: Actor, frameworkId: string) {
+  const { framework } = await loadFramework(tx, actor, frameworkId);
+  requireStandingOffice(actor, framework.councilId);
+  return framework;
+}
+
+/** `loadFrameworkForWrite`, still a draft: an issued framework is locked (CRITERIA_ISSUED). */
+async function loadDraftFramework(tx: Transaction, actor: Actor, frameworkId: string) {
+  const framework = await loadFrameworkForWrite(tx, actor, frameworkId);
+  if (framework.status === 'issued') throw new AppError('CRITERIA_ISSUED', M.frameworkIssued);
+  return framework;
 }
 
 const ratioText = (ratio: number | null | undefined, fallback: string | null) =>
@@ -29,9 +44,11 @@ export async function createFramework(tx: Transaction, actor: Actor, councilId: 
   const source = await resolveSource(tx, councilId, body);
   const fixedGroupCodes = body.fixedGroupCodes ?? source.fixedGroupCodes;
   const ruleset = requireValidRuleset(source.ruleset, fixedGroupCodes);
-  const [created] = await tx
-    .insert(frameworks)
-    .values({
+  const created = await insertAudited(
+    tx,
+    actor,
+    frameworks,
+    {
       councilId,
       code: body.code,
       name: body.name ?? source.name,
@@ -40,16 +57,13 @@ export async function createFramework(tx: Transaction, actor: Actor, councilId: 
       ruleset: ruleset as RulesetDocument,
       fixedGroupCodes,
       maxAddedCriteriaRatio: ratioText(body.maxAddedCriteriaRatio, source.maxAddedCriteriaRatio),
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId,
-    entityType: 'framework',
-    entityId: created!.id,
-    action: 'create',
-    new: created,
-  });
-  return created!;
+    },
+    {
+      councilId,
+      entityType: 'framework',
+    },
+  );
+  return created;
 }
 
 /** Edits a draft framework (standing office); an issued one is locked. */
@@ -59,27 +73,24 @@ export async function updateFramework(
   frameworkId: string,
   body: z.infer<typeof frameworkPatch>,
 ) {
-  const { framework: before } = await loadFramework(tx, actor, frameworkId);
-  requireStandingOffice(actor, before.councilId);
-  if (before.status === 'issued') throw new AppError('CRITERIA_ISSUED', M.frameworkIssued);
+  const before = await loadDraftFramework(tx, actor, frameworkId);
   const fixedGroupCodes = body.fixedGroupCodes ?? before.fixedGroupCodes;
   const ruleset = requireValidRuleset(body.ruleset ?? before.ruleset, fixedGroupCodes);
-  const updated = await updateVersioned(tx, frameworks, before.id, body.version, {
-    name: body.name ?? before.name,
-    unitType: body.unitType === undefined ? before.unitType : body.unitType,
-    ruleset: ruleset,
-    fixedGroupCodes,
-    maxAddedCriteriaRatio: ratioText(body.maxAddedCriteriaRatio, before.maxAddedCriteriaRatio),
-  });
-  await recordAudit(tx, actor, {
-    councilId: before.councilId,
-    entityType: 'framework',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-  });
-  return updated;
+  return updateAudited(
+    tx,
+    actor,
+    frameworks,
+    before,
+    body.version,
+    {
+      name: body.name ?? before.name,
+      unitType: body.unitType === undefined ? before.unitType : body.unitType,
+      ruleset: ruleset,
+      fixedGroupCodes,
+      maxAddedCriteriaRatio: ratioText(body.maxAddedCriteriaRatio, before.maxAddedCriteriaRatio),
+    },
+    { councilId: before.councilId, entityType: 'framework' },
+  );
 }
 
 /** Issues a framework with its document number and date; from then on the database locks the row. */
@@ -89,9 +100,7 @@ export async function issueFramework(
   frameworkId: string,
   body: z.infer<typeof issueBody>,
 ) {
-  const { framework: before } = await loadFramework(tx, actor, frameworkId);
-  requireStandingOffice(actor, before.councilId);
-  if (before.status === 'issued') throw new AppError('CRITERIA_ISSUED', M.frameworkIssued);
+  const before = await loadDraftFramework(tx, actor, frameworkId);
   const issued = await updateVersioned(tx, frameworks, before.id, body.version, {
     status: 'issued',
     issuedAt: new Date(),
@@ -120,17 +129,14 @@ export async function reviseFramework(
   frameworkId: string,
   body: z.infer<typeof reviseBody>,
 ) {
-  const { framework: source } = await loadFramework(tx, actor, frameworkId);
-  requireStandingOffice(actor, source.councilId);
+  const source = await loadFrameworkForWrite(tx, actor, frameworkId);
   const reason = requireReason(body.reason);
   if (source.status !== 'issued') throw new AppError('CRITERIA_STATUS', M.frameworkDraftNoRevision);
   const [latest] = await tx
     .select({ revision: max(frameworks.revision) })
     .from(frameworks)
     .where(and(eq(frameworks.councilId, source.councilId), eq(frameworks.code, source.code)));
-  const latestRevision = latest?.revision ?? source.revision;
-  if (latestRevision > source.revision)
-    throw new AppError('CRITERIA_STATUS', M.newerRevision(latestRevision));
+  assertLatestRevision(latest?.revision, source.revision);
   const [created] = await tx
     .insert(frameworks)
     .values({

@@ -7,7 +7,7 @@ import {
   type Transaction,
 } from '@thidua/db';
 import { type RulesetIndex, validateRuleset } from '@thidua/engine';
-import { and, desc, eq, getTableColumns } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { deepFreeze, LruMap } from '../../cache/lru';
 import { AppError, notFound } from '../../http/errors';
 
@@ -116,4 +116,17 @@ export function indexStoredRuleset(ruleset: unknown): RulesetIndex {
     throw new AppError('SCORING_DATA_INVALID', undefined, checked.errors);
   }
   return checked.index;
+}
+
+/** Which of these clusters have issued criteria (any revision). */
+export async function clustersWithIssuedCriteria(
+  db: Db,
+  clusterIds: readonly string[],
+): Promise<Set<string>> {
+  if (clusterIds.length === 0) return new Set();
+  const rows = await db
+    .select({ clusterId: criteriaVersions.clusterId })
+    .from(criteriaVersions)
+    .where(and(inArray(criteriaVersions.clusterId, [...clusterIds]), eq(criteriaVersions.status, 'issued')));
+  return new Set(rows.map((row) => row.clusterId));
 }

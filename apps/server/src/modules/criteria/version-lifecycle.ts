@@ -11,18 +11,20 @@ import type { CarriedRegistration } from '@thidua/contracts/registrations';
 import { carryOverRegistrations } from '../registrations/carry-over';
 import { CRITERIA_MSG as M } from './messages';
 import { requireDrafter, requireIssuer, criteriaAction } from './policy';
+import { assertLatestRevision } from './revisions';
 import { requireReason } from '../../kernel/reason';
 import type { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
-import { type LoadedVersion, loadVersion, requireValidClusterRuleset } from './version-service';
+import {
+  guardVersionWrite,
+  type LoadedVersion,
+  loadVersion,
+  requireValidClusterRuleset,
+} from './version-service';
 import type { agreeBody } from '@thidua/contracts/criteria-versions';
 
 /** Leader (or standing office), the period's stage for this revision, and not issued. */
-async function guardLeaderWrite(tx: Transaction, loaded: LoadedVersion, what: string): Promise<void> {
-  requireIssuer(loaded.access);
-  const period = await loadPeriodForWrite(tx, loaded.access.periodId);
-  assertStage(period, criteriaAction(loaded.row.revision), what);
-  if (loaded.row.status === 'issued') throw new AppError('CRITERIA_ISSUED');
-}
+const guardLeaderWrite = (tx: Transaction, loaded: LoadedVersion, what: string) =>
+  guardVersionWrite(tx, loaded, what, requireIssuer);
 
 /** The leader records that the members agreed to the draft (draft → agreed); the note goes to the audit. */
 export async function agreeVersion(
@@ -106,9 +108,7 @@ export async function reviseVersion(
     .select({ revision: max(criteriaVersions.revision) })
     .from(criteriaVersions)
     .where(eq(criteriaVersions.clusterId, source.clusterId));
-  const latestRevision = latest?.revision ?? source.revision;
-  if (latestRevision > source.revision)
-    throw new AppError('CRITERIA_STATUS', M.newerRevision(latestRevision));
+  assertLatestRevision(latest?.revision, source.revision);
   const [row] = await tx
     .insert(criteriaVersions)
     .values({

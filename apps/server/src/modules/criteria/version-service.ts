@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned } from '../../http/versioned-update';
+import { insertAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
@@ -51,9 +51,17 @@ export function rulesOf(framework: Framework): FrameworkRules {
   };
 }
 
-/** The guard of every write to a revision: the drafter's role, the period's stage, not issued. */
-export async function guardVersionWrite(tx: Transaction, loaded: LoadedVersion, what: string): Promise<void> {
-  requireDrafter(loaded.access);
+/**
+ * The guard of every write to a revision: the role (a drafter's, or the leader's where `requireRole`
+ * says), the period's stage read again in the transaction, not issued.
+ */
+export async function guardVersionWrite(
+  tx: Transaction,
+  loaded: LoadedVersion,
+  what: string,
+  requireRole: (access: LoadedVersion['access']) => void = requireDrafter,
+): Promise<void> {
+  requireRole(loaded.access);
   const period = await loadPeriodForWrite(tx, loaded.access.periodId);
   assertStage(period, criteriaAction(loaded.row.revision), what);
   if (loaded.row.status === 'issued') throw new AppError('CRITERIA_ISSUED');
@@ -93,18 +101,14 @@ export async function createVersion(
     .where(eq(criteriaVersions.clusterId, clusterId))
     .limit(1);
   if (existing) throw new AppError('DUPLICATE', M.versionExists);
-  const [row] = await tx
-    .insert(criteriaVersions)
-    .values({ clusterId, frameworkId: framework.id, ruleset: framework.ruleset, createdBy: actor.userId })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: access.councilId,
-    entityType: 'criteriaVersion',
-    entityId: row!.id,
-    action: 'create',
-    new: row,
-  });
-  return { row: row!, access, framework };
+  const row = await insertAudited(
+    tx,
+    actor,
+    criteriaVersions,
+    { clusterId, frameworkId: framework.id, ruleset: framework.ruleset, createdBy: actor.userId },
+    { councilId: access.councilId, entityType: 'criteriaVersion' },
+  );
+  return { row, access, framework };
 }
 
 /**

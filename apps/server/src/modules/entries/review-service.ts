@@ -13,7 +13,7 @@ import { loadClusterUnits } from '../scoring-shared/cluster-units';
 import { loadScoringContext, requireLeaf, requireMemberUnit } from '../scoring-shared/context';
 import { type CellLayers, proposalOf, type ProposalLayer } from '../scoring-shared/review-proposal';
 import type { reviewBatchBody, reviewBatchView, SKIP_REASONS } from './review-schema';
-import { entryValueErrors, toDecimalText } from '../scoring-shared/values';
+import { entryValueErrors, storedEntryValues } from '../scoring-shared/values';
 
 type BatchResult = z.infer<typeof reviewBatchView>;
 type BatchBody = z.infer<typeof reviewBatchBody>;
@@ -166,12 +166,7 @@ export async function saveReviewBatch(
     const events: AuditEvent[] = [];
     for (const change of body.changes) {
       const values = {
-        plan: toDecimalText(change.plan),
-        actual: toDecimalText(change.actual),
-        points: toDecimalText(change.points),
-        value: toDecimalText(change.value),
-        rating: change.rating ?? null,
-        done: change.done ?? null,
+        ...storedEntryValues(change),
         reason: body.reason,
         enteredBy: actor.userId,
       };

@@ -2,19 +2,16 @@ import { type Database, type UnitFact, unitFacts, units } from '@thidua/db';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
-import { offsetOf } from '../../http/pagination';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
+import { offsetOf, pageFrom } from '../../http/pagination';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
-import { requireMemberUnit } from '../scoring-shared/context';
 import { type DerivedFact, loadDerivedFacts } from '../scoring-shared/derived-facts';
 import { DERIVED_SOURCES, factLabel, isDerivedFact } from '../scoring-shared/fact-catalogue';
 import { seesRow } from '../scoring-shared/policy';
 import { presentFact } from './presenter';
+import { unitRowCommand } from './unit-command';
 import type { deleteQuery } from '../scoring-shared/write-fields';
 import type { factBody, factListQuery, factView } from './schema';
 import { may } from '../../access/permissions';
@@ -47,11 +44,7 @@ export async function putFact(
   address: FactAddress,
   body: z.infer<typeof factBody>,
 ): Promise<View> {
-  return db.transaction(async (tx) => {
-    const access = await loadClusterAccess(tx, actor, address.clusterId);
-    requireMemberUnit(access, address.unitId);
-    requireFactWriter(access);
-    assertWritable(await loadPeriodForWrite(tx, access.periodId));
+  return unitRowCommand(db, actor, address, 'unitFact', requireFactWriter, async (tx, access, audit) => {
     const derived = isDerivedFact(address.name)
       ? (await loadDerivedFacts(tx, { id: access.periodId, stage: access.periodStage }, [address.unitId]))
           .get(address.unitId)
@@ -94,15 +87,7 @@ export async function putFact(
           .returning(),
       );
     }
-    await recordAudit(tx, actor, {
-      councilId: access.councilId,
-      entityType: 'unitFact',
-      entityId: saved.id,
-      action: before ? 'update' : 'create',
-      old: before ?? undefined,
-      new: saved,
-      reason: body.reason ?? null,
-    });
+    await audit({ action: before ? 'update' : 'create', before, saved, reason: body.reason ?? null });
     return presentFact(saved);
   });
 }
@@ -142,11 +127,7 @@ export async function deleteFact(
   address: FactAddress,
   query: z.infer<typeof deleteQuery>,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    const access = await loadClusterAccess(tx, actor, address.clusterId);
-    requireMemberUnit(access, address.unitId);
-    requireFactWriter(access);
-    assertWritable(await loadPeriodForWrite(tx, access.periodId));
+  await unitRowCommand(db, actor, address, 'unitFact', requireFactWriter, async (tx, access, audit) => {
     const key = and(
       eq(unitFacts.periodId, access.periodId),
       eq(unitFacts.unitId, address.unitId),
@@ -160,14 +141,7 @@ export async function deleteFact(
         .where(and(key, eq(unitFacts.version, query.version)))
         .returning({ id: unitFacts.id }),
     );
-    await recordAudit(tx, actor, {
-      councilId: access.councilId,
-      entityType: 'unitFact',
-      entityId: before.id,
-      action: 'delete',
-      old: before,
-      reason: query.reason,
-    });
+    await audit({ action: 'delete', before, saved: null, reason: query.reason });
   });
 }
 
@@ -186,7 +160,8 @@ export async function listFacts(
   const unitIds = query.unitId ? visible.filter((id) => id === query.unitId) : visible;
   if (unitIds.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   const where = and(eq(unitFacts.periodId, access.periodId), inArray(unitFacts.unitId, unitIds));
-  const [rows, [total]] = await Promise.all([
+  return pageFrom(
+    query,
     db
       .select({ fact: unitFacts })
       .from(unitFacts)
@@ -196,11 +171,6 @@ export async function listFacts(
       .limit(query.pageSize)
       .offset(offsetOf(query)),
     db.select({ n: count() }).from(unitFacts).where(where),
-  ]);
-  return {
-    items: rows.map((r) => presentFact(r.fact)),
-    total: total?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+    (r) => presentFact(r.fact),
+  );
 }

@@ -1,14 +1,11 @@
 import { type Database, type UnitStaffCount, unitStaffCounts, users } from '@thidua/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { loadClusterAccess } from '../../access/cluster-access';
-import { recordAudit } from '../../audit/record-audit';
+import type { ClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { assertUpdated } from '../../http/concurrency';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
-import { requireMemberUnit } from '../scoring-shared/context';
+import { unitRowCommand } from './unit-command';
 import type { staffCountBody, staffCountConfirmBody, staffCountView } from './schema';
 import { may } from '../../access/permissions';
 
@@ -40,6 +37,10 @@ export function staffCountErrors(body: { staff: number; women: number }): FieldE
   return errors;
 }
 
+/** The row of the unit's counts in the access's period. */
+const keyOf = (access: ClusterAccess, unitId: string) =>
+  and(eq(unitStaffCounts.periodId, access.periodId), eq(unitStaffCounts.unitId, unitId));
+
 /** Creates (version 0) or replaces a unit's counts at the version read, audited. */
 export async function putStaffCount(
   db: Database,
@@ -47,23 +48,23 @@ export async function putStaffCount(
   address: { clusterId: string; unitId: string },
   body: z.infer<typeof staffCountBody>,
 ): Promise<View> {
-  return db.transaction(async (tx) => {
-    const access = await loadClusterAccess(tx, actor, address.clusterId);
-    requireMemberUnit(access, address.unitId);
-    const office = may(access, 'writeFacts');
-    const own = access.memberUnitIds.has(address.unitId);
+  const roles = (access: ClusterAccess) => ({
+    office: may(access, 'writeFacts'),
+    own: access.memberUnitIds.has(address.unitId),
+  });
+  const authorise = (access: ClusterAccess) => {
+    const { office, own } = roles(access);
     if (!office && !own) {
       throw forbidden(
         'Chỉ cán bộ của chính đơn vị kê khai số lao động của đơn vị; cơ quan thường trực kiểm tra, xác nhận',
       );
     }
-    assertWritable(await loadPeriodForWrite(tx, access.periodId));
+  };
+  return unitRowCommand(db, actor, address, 'unitStaffCount', authorise, async (tx, access, audit) => {
+    const { office, own } = roles(access);
+    const key = keyOf(access, address.unitId);
     const errors = staffCountErrors(body);
     if (errors.length > 0) throw invalid(errors);
-    const key = and(
-      eq(unitStaffCounts.periodId, access.periodId),
-      eq(unitStaffCounts.unitId, address.unitId),
-    );
     const [before = null] =
       body.version === 0 ? [] : await tx.select().from(unitStaffCounts).where(key).for('update').limit(1);
     if (before && !body.reason && (before.confirmedAt !== null || (office && !own))) {
@@ -100,15 +101,7 @@ export async function putStaffCount(
             .where(and(key, eq(unitStaffCounts.version, body.version)))
             .returning(),
     );
-    await recordAudit(tx, actor, {
-      councilId: access.councilId,
-      entityType: 'unitStaffCount',
-      entityId: saved.id,
-      action: before ? 'update' : 'create',
-      old: before ?? undefined,
-      new: saved,
-      reason: body.reason ?? null,
-    });
+    await audit({ action: before ? 'update' : 'create', before, saved, reason: body.reason ?? null });
     return presentStaffCount(tx, saved);
   });
 }
@@ -120,17 +113,13 @@ export async function confirmStaffCount(
   address: { clusterId: string; unitId: string },
   body: z.infer<typeof staffCountConfirmBody>,
 ): Promise<View> {
-  return db.transaction(async (tx) => {
-    const access = await loadClusterAccess(tx, actor, address.clusterId);
-    requireMemberUnit(access, address.unitId);
+  const authorise = (access: ClusterAccess) => {
     if (!may(access, 'writeFacts')) {
       throw forbidden('Chỉ cơ quan thường trực Hội đồng được xác nhận số lao động của đơn vị');
     }
-    assertWritable(await loadPeriodForWrite(tx, access.periodId));
-    const key = and(
-      eq(unitStaffCounts.periodId, access.periodId),
-      eq(unitStaffCounts.unitId, address.unitId),
-    );
+  };
+  return unitRowCommand(db, actor, address, 'unitStaffCount', authorise, async (tx, access, audit) => {
+    const key = keyOf(access, address.unitId);
     const [before] = await tx.select().from(unitStaffCounts).where(key).for('update').limit(1);
     if (!before) throw notFound('số lao động đơn vị đã kê khai');
     const saved = assertUpdated(
@@ -144,15 +133,7 @@ export async function confirmStaffCount(
         .where(and(key, eq(unitStaffCounts.version, body.version)))
         .returning(),
     );
-    await recordAudit(tx, actor, {
-      councilId: access.councilId,
-      entityType: 'unitStaffCount',
-      entityId: saved.id,
-      action: 'confirm',
-      old: before,
-      new: saved,
-      reason: null,
-    });
+    await audit({ action: 'confirm', before, saved, reason: null });
     return presentStaffCount(tx, saved);
   });
 }

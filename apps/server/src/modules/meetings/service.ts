@@ -9,7 +9,7 @@ import {
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned } from '../../http/versioned-update';
+import { updateVersioned, insertAudited } from '../../http/versioned-update';
 import { invalid, notFound } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -133,9 +133,11 @@ export async function scheduleMeeting(
     hostUnitId = [...eligible].find(([, u]) => 'seat' in u && u.seat === defaultSeat)?.[0] ?? null;
   }
   const place = blankToNull(body.place) ?? (hostUnitId ? (eligible.get(hostUnitId)?.name ?? null) : null);
-  const [created] = await tx
-    .insert(meetings)
-    .values({
+  const created = await insertAudited(
+    tx,
+    actor,
+    meetings,
+    {
       periodId: scope.periodId,
       clusterId: scope.clusterId,
       kind: body.kind,
@@ -145,16 +147,13 @@ export async function scheduleMeeting(
       hostUnitId,
       invitedDelegates: blankToNull(body.invitedDelegates) ?? null,
       agenda: blankToNull(body.agenda) ?? null,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: scope.councilId,
-    entityType: 'meeting',
-    entityId: created!.id,
-    action: 'create',
-    new: created,
-  });
-  return created!;
+    },
+    {
+      councilId: scope.councilId,
+      entityType: 'meeting',
+    },
+  );
+  return created;
 }
 
 /** Edits a meeting (its details, minutes and decisions) at the version the client read. */

@@ -2,7 +2,7 @@ import { type Meeting, meetings, type Transaction, type Vote, votes } from '@thi
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned } from '../../http/versioned-update';
+import { updateVersioned, insertAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -100,9 +100,11 @@ export async function recordVote(
   }
   if (problems.length > 0) throw invalid(problems);
   assertBallots(body.votes, await assertQuorum(tx, meeting));
-  const [created] = await tx
-    .insert(votes)
-    .values({
+  const created = await insertAudited(
+    tx,
+    actor,
+    votes,
+    {
       meetingId: meeting.id,
       purpose: body.purpose,
       awardCode: body.purpose === 'tieBreak' ? body.awardCode! : null,
@@ -111,16 +113,13 @@ export async function recordVote(
       votes: body.votes,
       note: blankToNull(body.note) ?? null,
       enteredBy: actor.userId,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: scope.councilId,
-    entityType: 'vote',
-    entityId: created!.id,
-    action: 'create',
-    new: created,
-  });
-  return created!;
+    },
+    {
+      councilId: scope.councilId,
+      entityType: 'vote',
+    },
+  );
+  return created;
 }
 
 /** Corrects a recorded count: needs a reason, the version read, and the meeting's quorum. */

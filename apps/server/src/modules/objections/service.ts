@@ -9,11 +9,10 @@ import {
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, canReview, loadClusterAccess } from '../../access/cluster-access';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned } from '../../http/versioned-update';
+import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError, forbidden, notFound } from '../../http/errors';
-import { offsetOf } from '../../http/pagination';
+import { offsetOf, pageFrom } from '../../http/pagination';
 import { notifyObjectionRaised } from '../../notifications/events';
 import { assertWindowOpen } from '../../workflow/deadline-window';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
@@ -98,33 +97,32 @@ export async function raiseObjection(
         .limit(1);
       entryId = agreed?.id ?? null;
     }
-    const [created] = await tx
-      .insert(objections)
-      .values({
+    const created = await insertAudited(
+      tx,
+      actor,
+      objections,
+      {
         criteriaVersionId: context.version.id,
         unitId: body.unitId,
         criterionCode: body.criterionCode ?? null,
         entryId,
         body: body.body,
         raisedBy: actor.userId,
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      councilId: access.councilId,
-      entityType: 'objection',
-      entityId: created!.id,
-      action: 'create',
-      new: created,
-    });
+      },
+      {
+        councilId: access.councilId,
+        entityType: 'objection',
+      },
+    );
     await notifyObjectionRaised(tx, {
       councilId: access.councilId,
       periodId: access.periodId,
       clusterId,
       actorUserId: actor.userId,
       unitId: body.unitId,
-      criterionCode: created!.criterionCode,
+      criterionCode: created.criterionCode,
     });
-    return presentObjection(created!, abilitiesFor(access, created!));
+    return presentObjection(created, abilitiesFor(access, created));
   });
 }
 
@@ -142,6 +140,59 @@ async function loadOpen(tx: Transaction, actor: Actor, objectionId: string) {
   return { before: row.objection, access };
 }
 
+/** What one command on an open objection is: its audit action, its stage rule, who may run it. */
+interface ObjectionCommand {
+  action: string;
+  stage: StageAction;
+  /** Refuses an actor who may not run the command on this objection (throws). */
+  authorise: (access: ClusterAccess, before: Objection) => void;
+}
+
+/**
+ * Every command on an open objection, in one transaction: the objection (locked) with the actor's
+ * access, `authorise`, the stage read again, still open, then the versioned update and its audit event.
+ */
+async function changeOpenObjection(
+  db: Database,
+  actor: Actor,
+  objectionId: string,
+  version: number,
+  command: ObjectionCommand,
+  changes: () => Partial<Objection>,
+): Promise<View> {
+  return db.transaction(async (tx) => {
+    const { before, access } = await loadOpen(tx, actor, objectionId);
+    command.authorise(access, before);
+    assertStage(await loadPeriodForWrite(tx, access.periodId), command.stage);
+    if (before.status !== 'open') throw new AppError('OBJECTION_CLOSED');
+    const updated = await updateAudited(tx, actor, objections, before, version, changes(), {
+      councilId: access.councilId,
+      entityType: 'objection',
+      action: () => command.action,
+    });
+    return presentObjection(updated, abilitiesFor(access, updated));
+  });
+}
+
+const ANSWER: ObjectionCommand = {
+  action: 'answer',
+  stage: 'answerObjection',
+  authorise: (access, before) => {
+    const refusal = answerRefusal(access, before.unitId);
+    if (refusal) throw refusal;
+  },
+};
+
+const WITHDRAW: ObjectionCommand = {
+  action: 'withdraw',
+  stage: 'withdrawObjection',
+  authorise: (access, before) => {
+    if (!access.memberUnitIds.has(before.unitId)) {
+      throw forbidden('Chỉ cán bộ của đơn vị gửi ý kiến được rút ý kiến');
+    }
+  },
+};
+
 /** The leader, a deputy or the standing office answers an open objection, audited. */
 export async function answerObjection(
   db: Database,
@@ -149,28 +200,12 @@ export async function answerObjection(
   objectionId: string,
   body: z.infer<typeof objectionAnswerBody>,
 ): Promise<View> {
-  return db.transaction(async (tx) => {
-    const { before, access } = await loadOpen(tx, actor, objectionId);
-    const refusal = answerRefusal(access, before.unitId);
-    if (refusal) throw refusal;
-    assertStage(await loadPeriodForWrite(tx, access.periodId), 'answerObjection');
-    if (before.status !== 'open') throw new AppError('OBJECTION_CLOSED');
-    const updated = await updateVersioned(tx, objections, before.id, body.version, {
-      status: 'answered',
-      answer: body.answer,
-      answeredBy: actor.userId,
-      answeredAt: new Date(),
-    });
-    await recordAudit(tx, actor, {
-      councilId: access.councilId,
-      entityType: 'objection',
-      entityId: before.id,
-      action: 'answer',
-      old: before,
-      new: updated,
-    });
-    return presentObjection(updated, abilitiesFor(access, updated));
-  });
+  return changeOpenObjection(db, actor, objectionId, body.version, ANSWER, () => ({
+    status: 'answered',
+    answer: body.answer,
+    answeredBy: actor.userId,
+    answeredAt: new Date(),
+  }));
 }
 
 /** The unit's staff withdraws its own open objection, audited. */
@@ -180,24 +215,9 @@ export async function withdrawObjection(
   objectionId: string,
   body: z.infer<typeof objectionWithdrawBody>,
 ): Promise<View> {
-  return db.transaction(async (tx) => {
-    const { before, access } = await loadOpen(tx, actor, objectionId);
-    if (!access.memberUnitIds.has(before.unitId)) {
-      throw forbidden('Chỉ cán bộ của đơn vị gửi ý kiến được rút ý kiến');
-    }
-    assertStage(await loadPeriodForWrite(tx, access.periodId), 'withdrawObjection');
-    if (before.status !== 'open') throw new AppError('OBJECTION_CLOSED');
-    const updated = await updateVersioned(tx, objections, before.id, body.version, { status: 'withdrawn' });
-    await recordAudit(tx, actor, {
-      councilId: access.councilId,
-      entityType: 'objection',
-      entityId: before.id,
-      action: 'withdraw',
-      old: before,
-      new: updated,
-    });
-    return presentObjection(updated, abilitiesFor(access, updated));
-  });
+  return changeOpenObjection(db, actor, objectionId, body.version, WITHDRAW, () => ({
+    status: 'withdrawn',
+  }));
 }
 
 /**
@@ -220,7 +240,8 @@ export async function listObjections(
     query.unitId ? eq(objections.unitId, query.unitId) : undefined,
     query.status ? eq(objections.status, query.status) : undefined,
   );
-  const [rows, [total]] = await Promise.all([
+  return pageFrom(
+    query,
     db
       .select({ objection: objections })
       .from(objections)
@@ -234,11 +255,6 @@ export async function listObjections(
       .from(objections)
       .innerJoin(criteriaVersions, eq(criteriaVersions.id, objections.criteriaVersionId))
       .where(where),
-  ]);
-  return {
-    items: rows.map(({ objection }) => presentObjection(objection, abilitiesFor(access, objection))),
-    total: total?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+    ({ objection }) => presentObjection(objection, abilitiesFor(access, objection)),
+  );
 }

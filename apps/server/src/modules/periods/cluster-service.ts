@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { type CouncilAccess, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
-import { updateVersioned } from '../../http/versioned-update';
+import { updateVersioned, insertAudited } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -114,25 +114,24 @@ export async function createCluster(
     requireClusterManager(actor, period.councilId);
     assertWritable(period);
     await assertFollower(tx, period.councilId, body.followerUserId);
-    const [created] = await tx
-      .insert(clusters)
-      .values({
+    const created = await insertAudited(
+      tx,
+      actor,
+      clusters,
+      {
         periodId,
         code: body.code,
         name: body.name,
         kind: body.kind,
         followerUserId: body.followerUserId ?? null,
         helperOffice: body.helperOffice ?? null,
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      councilId: period.councilId,
-      entityType: 'cluster',
-      entityId: created!.id,
-      action: 'create',
-      new: created,
-    });
-    return created!;
+      },
+      {
+        councilId: period.councilId,
+        entityType: 'cluster',
+      },
+    );
+    return created;
   });
 }
 

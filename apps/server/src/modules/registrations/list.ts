@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { canRead, loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
-import { offsetOf } from '../../http/pagination';
+import { offsetOf, pageFrom } from '../../http/pagination';
 import { isAllSubmitted } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { canReadAllRegistrations } from './policy';
@@ -46,7 +46,8 @@ export async function listRegistrations(
         ),
       )
       .where(where);
-  const [rows, [total]] = await Promise.all([
+  const page = await pageFrom(
+    query,
     base().orderBy(asc(clusterMembers.role), asc(units.name)).limit(query.pageSize).offset(offsetOf(query)),
     db
       .select({ n: count() })
@@ -59,9 +60,7 @@ export async function listRegistrations(
         ),
       )
       .where(where),
-  ]);
-  return {
-    items: rows.map(({ member, unit, registration }) => ({
+    ({ member, unit, registration }) => ({
       unit: { id: unit.id, code: unit.code, name: unit.name, seat: member.role },
       registration: registration
         ? {
@@ -71,10 +70,7 @@ export async function listRegistrations(
             version: registration.version,
           }
         : null,
-    })),
-    total: total?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-    allSubmitted,
-  };
+    }),
+  );
+  return { ...page, allSubmitted };
 }

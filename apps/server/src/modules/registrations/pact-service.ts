@@ -4,9 +4,9 @@ import type { z } from 'zod';
 import { type ClusterAccess, canRead, loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned } from '../../http/versioned-update';
+import { updateVersioned, insertAudited } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
-import { offsetOf } from '../../http/pagination';
+import { offsetOf, pageFrom } from '../../http/pagination';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage, stageOpen } from '../../workflow/stage-table';
 import { REGISTRATION_MSG as M } from './messages';
@@ -59,9 +59,11 @@ export async function createPact(
     .where(and(eq(pacts.periodId, access.periodId), eq(pacts.unitId, body.unitId)))
     .limit(1);
   if (existing) throw new AppError('DUPLICATE', M.pactExists);
-  const [pact] = await tx
-    .insert(pacts)
-    .values({
+  const pact = await insertAudited(
+    tx,
+    actor,
+    pacts,
+    {
       periodId: access.periodId,
       clusterId,
       unitId: body.unitId,
@@ -69,16 +71,13 @@ export async function createPact(
       documentNumber: body.documentNumber ?? null,
       note: body.note ?? null,
       recordedBy: actor.userId,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: access.councilId,
-    entityType: 'pact',
-    entityId: pact!.id,
-    action: 'create',
-    new: pact,
-  });
-  return { pact: pact!, access };
+    },
+    {
+      councilId: access.councilId,
+      entityType: 'pact',
+    },
+  );
+  return { pact: pact, access };
 }
 
 /** Corrects a recorded signing (date, document, note). */
@@ -119,7 +118,8 @@ export async function listPacts(
   const access = await loadClusterAccess(db, actor, clusterId);
   if (!canRead(access)) throw forbidden(M.readersOnly);
   const where = eq(clusterMembers.clusterId, clusterId);
-  const [rows, [total]] = await Promise.all([
+  return pageFrom(
+    query,
     db
       .select({ member: clusterMembers, unit: units, pact: pacts })
       .from(clusterMembers)
@@ -133,14 +133,9 @@ export async function listPacts(
       .limit(query.pageSize)
       .offset(offsetOf(query)),
     db.select({ n: count() }).from(clusterMembers).where(where),
-  ]);
-  return {
-    items: rows.map(({ member, unit, pact }) => ({
+    ({ member, unit, pact }) => ({
       unit: { id: unit.id, code: unit.code, name: unit.name, seat: member.role },
       pact: pact ? presentPact(pact, access) : null,
-    })),
-    total: total?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+    }),
+  );
 }

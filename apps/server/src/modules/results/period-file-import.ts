@@ -27,7 +27,7 @@ import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertStage } from '../../workflow/stage-table';
 import { isDerivedFact } from '../scoring-shared/fact-catalogue';
 import { checkPeriodFile } from './period-file-checks';
-import { toDecimalText } from '../scoring-shared/values';
+import { storedEntryValues, toDecimalText } from '../scoring-shared/values';
 import { may } from '../../access/permissions';
 
 /** What an import created, as the API answers it. */
@@ -229,12 +229,7 @@ async function insertScores(tx: Transaction, actor: Actor, target: ScoreTarget) 
     unitId: idOf(e.unit),
     criterionCode: e.criterion,
     stage: 'agreed' as const,
-    plan: toDecimalText(e.plan),
-    actual: toDecimalText(e.actual),
-    points: toDecimalText(e.points),
-    value: toDecimalText(e.value),
-    rating: e.rating ?? null,
-    done: e.done ?? null,
+    ...storedEntryValues(e),
     note: e.note ?? null,
     reason: IMPORT_REASON,
     enteredBy: actor.userId,

@@ -10,7 +10,7 @@ import { saveEntryRow } from './entry-row-write';
 import { entryWriteRefusal, LAYER_ACTIONS, LAYER_NAMES, WRITE_STAGES } from './policy';
 import type { entryBody } from './schema';
 import { loadLowerLayers, proposalOf, sameAsStored } from './review-proposal';
-import { entryValueErrors, toDecimalText } from './values';
+import { entryValueErrors, storedEntryValues } from './values';
 
 /** Which cell and layer a write addresses. */
 export interface EntryAddress {
@@ -84,12 +84,7 @@ export async function writeEntryIn(
       criterionCode: address.criterionCode,
       stage: address.stage,
       values: {
-        plan: toDecimalText(body.plan),
-        actual: toDecimalText(body.actual),
-        points: toDecimalText(body.points),
-        value: toDecimalText(body.value),
-        rating: body.rating ?? null,
-        done: body.done ?? null,
+        ...storedEntryValues(body),
         note: body.note ?? null,
         reason: body.reason ?? null,
         enteredBy: actor.userId,

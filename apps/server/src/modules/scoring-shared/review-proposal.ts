@@ -1,7 +1,7 @@
 import { type Database, entries, type Entry, type EntryStage, type Transaction } from '@thidua/db';
 import { dec } from '@thidua/engine';
 import { and, eq, ne } from 'drizzle-orm';
-import { toDecimalText, type EntryValues } from './values';
+import { type EntryValues, storedEntryValues } from './values';
 
 // What the reviewer is shown to agree with (SPEC §4.7): the best layer below the review — the focal
 // department's score, else the standing office's, else the unit's own. Pure helpers plus one read.
@@ -49,17 +49,7 @@ export function sameStoredValues(a: StoredValues, b: StoredValues): boolean {
 
 /** Whether the values of a request equal a stored layer's. */
 export function sameAsStored(values: EntryValues, stored: StoredValues): boolean {
-  return sameStoredValues(
-    {
-      plan: toDecimalText(values.plan),
-      actual: toDecimalText(values.actual),
-      points: toDecimalText(values.points),
-      value: toDecimalText(values.value),
-      rating: values.rating ?? null,
-      done: values.done ?? null,
-    },
-    stored,
-  );
+  return sameStoredValues(storedEntryValues(values), stored);
 }
 
 /** The stored layers below the review of one cell (read inside the write's transaction, shared lock). */

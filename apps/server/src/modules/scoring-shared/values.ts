@@ -23,6 +23,18 @@ export function toDecimalText(value: number | undefined | null): string | null {
   return value === undefined || value === null ? null : dec(value).toFixed();
 }
 
+/** An entry's values as its row stores them: exact decimal texts, and null for what is absent. */
+export function storedEntryValues(values: EntryValues) {
+  return {
+    plan: toDecimalText(values.plan),
+    actual: toDecimalText(values.actual),
+    points: toDecimalText(values.points),
+    value: toDecimalText(values.value),
+    rating: values.rating ?? null,
+    done: values.done ?? null,
+  };
+}
+
 /** Decimal text from a numeric column back to a JSON number; exact for what came in as a JSON number. */
 export function toNumber(text: string | null): number | null {
   if (text === null) return null;

@@ -1,17 +1,9 @@
-import {
-  clusterMembers,
-  clusters,
-  criteriaVersions,
-  type Database,
-  frameworks,
-  memberships,
-  periods,
-  units,
-} from '@thidua/db';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { clusterMembers, clusters, type Database, frameworks, memberships, periods, units } from '@thidua/db';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { requireStandingOffice } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
+import { clustersWithIssuedCriteria } from '../criteria/issued';
 import { letterheadOf } from '../documents/letterhead';
 import type { setupView } from './schema';
 
@@ -176,25 +168,10 @@ export async function councilSetup(db: Database, actor: Actor, councilId: string
         .from(frameworks)
         .where(and(eq(frameworks.councilId, councilId), eq(frameworks.status, 'issued')))
         .orderBy(asc(frameworks.name));
-      const issuedClusters =
-        periodClusters.length > 0
-          ? new Set(
-              (
-                await tx
-                  .select({ clusterId: criteriaVersions.clusterId })
-                  .from(criteriaVersions)
-                  .where(
-                    and(
-                      inArray(
-                        criteriaVersions.clusterId,
-                        periodClusters.map((c) => c.id),
-                      ),
-                      eq(criteriaVersions.status, 'issued'),
-                    ),
-                  )
-              ).map((v) => v.clusterId),
-            )
-          : new Set<string>();
+      const issuedClusters = await clustersWithIssuedCriteria(
+        tx,
+        periodClusters.map((c) => c.id),
+      );
       const criteriaPending = periodClusters.filter((c) => !issuedClusters.has(c.id));
       steps.push({
         key: 'criteria',
