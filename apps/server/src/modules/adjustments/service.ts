@@ -2,9 +2,8 @@ import { type Adjustment, adjustments, criteriaVersions, type Database, type Tra
 import { formatNumber } from '@thidua/engine';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { deleteVersioned, updateVersioned, insertAudited } from '../../http/versioned-update';
+import { deleteAudited, insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { selectPage } from '../../http/pagination';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
@@ -163,23 +162,26 @@ export async function updateAdjustment(
         : { points: patch.points, count: patch.count ?? before.count! };
     const errors = amountErrors(context, item, { ...source, ...amount });
     if (errors.length > 0) throw invalid(errors);
-    const updated = await updateVersioned(tx, adjustments, before.id, patch.version, {
-      ...source,
-      points: item.kind === 'bonus' ? toDecimalText(amount.points) : null,
-      count: item.kind === 'deduction' ? amount.count : null,
-      note: patch.note === undefined ? before.note : patch.note,
-      reason: patch.reason,
-      enteredBy: actor.userId,
-    });
-    await recordAudit(tx, actor, {
-      councilId: context.access.councilId,
-      entityType: 'adjustment',
-      entityId: before.id,
-      action: 'update',
-      old: before,
-      new: updated,
-      reason: patch.reason,
-    });
+    const updated = await updateAudited(
+      tx,
+      actor,
+      adjustments,
+      before,
+      patch.version,
+      {
+        ...source,
+        points: item.kind === 'bonus' ? toDecimalText(amount.points) : null,
+        count: item.kind === 'deduction' ? amount.count : null,
+        note: patch.note === undefined ? before.note : patch.note,
+        reason: patch.reason,
+        enteredBy: actor.userId,
+      },
+      {
+        councilId: context.access.councilId,
+        entityType: 'adjustment',
+        reason: patch.reason,
+      },
+    );
     return presentAdjustment(updated, true);
   });
 }
@@ -193,13 +195,9 @@ export async function deleteAdjustment(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { before, context } = await loadForChange(tx, actor, adjustmentId);
-    await deleteVersioned(tx, adjustments, before.id, query.version);
-    await recordAudit(tx, actor, {
+    await deleteAudited(tx, actor, adjustments, before, query.version, {
       councilId: context.access.councilId,
       entityType: 'adjustment',
-      entityId: before.id,
-      action: 'delete',
-      old: before,
       reason: query.reason,
     });
   });

@@ -1,8 +1,7 @@
 import { type Quota, quotas, type Transaction } from '@thidua/db';
 import type { ClusterAccess } from '../../access/cluster-access';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned, insertAudited } from '../../http/versioned-update';
+import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -53,19 +52,22 @@ export async function updateQuota(
   patch: QuotaPatch,
 ): Promise<Quota> {
   assertWritable(await loadPeriodForWrite(tx, access.periodId));
-  const updated = await updateVersioned(tx, quotas, before.id, patch.version, {
-    quota: patch.quota,
-    sourceNumber: patch.sourceNumber,
-    note: blankToNull(patch.note),
-  });
-  await recordAudit(tx, actor, {
-    councilId: access.councilId,
-    entityType: 'quota',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-    reason: patch.reason?.trim() || null,
-  });
+  const updated = await updateAudited(
+    tx,
+    actor,
+    quotas,
+    before,
+    patch.version,
+    {
+      quota: patch.quota,
+      sourceNumber: patch.sourceNumber,
+      note: blankToNull(patch.note),
+    },
+    {
+      councilId: access.councilId,
+      entityType: 'quota',
+      reason: patch.reason?.trim() || null,
+    },
+  );
   return updated;
 }

@@ -7,9 +7,8 @@ import {
   units,
 } from '@thidua/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned, insertAudited } from '../../http/versioned-update';
+import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { invalid, notFound } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -183,14 +182,17 @@ export async function updateMeeting(
     minutes: blankToNull(fields.minutes),
     decisions: blankToNull(fields.decisions),
   };
-  const updated = await updateVersioned(tx, meetings, before.id, version, { ...changes });
-  await recordAudit(tx, actor, {
-    councilId: scope.councilId,
-    entityType: 'meeting',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-  });
+  const updated = await updateAudited(
+    tx,
+    actor,
+    meetings,
+    before,
+    version,
+    { ...changes },
+    {
+      councilId: scope.councilId,
+      entityType: 'meeting',
+    },
+  );
   return updated;
 }

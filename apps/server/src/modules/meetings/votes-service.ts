@@ -1,8 +1,7 @@
 import { type Meeting, meetings, type Transaction, type Vote, votes } from '@thidua/db';
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned, insertAudited } from '../../http/versioned-update';
+import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -135,19 +134,14 @@ export async function correctVote(
   requireClusterMeeting(meeting);
   assertWritable(await loadPeriodForWrite(tx, meeting.periodId));
   assertBallots(patch.votes, await assertQuorum(tx, meeting));
-  const updated = await updateVersioned(tx, votes, before.id, patch.version, {
-    votes: patch.votes,
-    note: blankToNull(patch.note),
-    enteredBy: actor.userId,
-  });
-  await recordAudit(tx, actor, {
-    councilId: scope.councilId,
-    entityType: 'vote',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-    reason,
-  });
+  const updated = await updateAudited(
+    tx,
+    actor,
+    votes,
+    before,
+    patch.version,
+    { votes: patch.votes, note: blankToNull(patch.note), enteredBy: actor.userId },
+    { councilId: scope.councilId, entityType: 'vote', reason },
+  );
   return updated;
 }

@@ -11,8 +11,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type CouncilAccess, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
-import { recordAudit } from '../../audit/record-audit';
-import { updateVersioned, insertAudited } from '../../http/versioned-update';
+import { insertAudited, updateAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -146,15 +145,18 @@ export async function updateCluster(
     const { cluster: before, period } = await loadClusterForWrite(tx, actor, clusterId);
     const { version, ...changes } = body;
     await assertFollower(tx, period.councilId, changes.followerUserId);
-    const updated = await updateVersioned(tx, clusters, clusterId, version, { ...changes });
-    await recordAudit(tx, actor, {
-      councilId: period.councilId,
-      entityType: 'cluster',
-      entityId: clusterId,
-      action: 'update',
-      old: before,
-      new: updated,
-    });
+    const updated = await updateAudited(
+      tx,
+      actor,
+      clusters,
+      before,
+      version,
+      { ...changes },
+      {
+        councilId: period.councilId,
+        entityType: 'cluster',
+      },
+    );
     return updated;
   });
 }

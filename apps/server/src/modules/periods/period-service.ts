@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
-import { updateVersioned } from '../../http/versioned-update';
+import { updateAudited } from '../../http/versioned-update';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { lockPeriodStage } from '../../workflow/stage-guards';
 import { assertWritable } from '../../workflow/stage-table';
@@ -106,15 +106,18 @@ export async function updatePeriod(
     assertWritable(before);
     const { version, ...changes } = body;
     assertSpan(changes.startsOn ?? before.startsOn, changes.endsOn ?? before.endsOn);
-    const updated = await updateVersioned(tx, periods, periodId, version, { ...changes });
-    await recordAudit(tx, actor, {
-      councilId: before.councilId,
-      entityType: 'period',
-      entityId: periodId,
-      action: 'update',
-      old: before,
-      new: updated,
-    });
+    const updated = await updateAudited(
+      tx,
+      actor,
+      periods,
+      before,
+      version,
+      { ...changes },
+      {
+        councilId: before.councilId,
+        entityType: 'period',
+      },
+    );
     return updated;
   });
 }

@@ -2,9 +2,8 @@ import { clusterMembers, type Database, type Pact, pacts, type Transaction, unit
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ClusterAccess, canRead, loadClusterAccess } from '../../access/cluster-access';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { updateVersioned, insertAudited } from '../../http/versioned-update';
+import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf, pageFrom } from '../../http/pagination';
 import { loadPeriodForWrite } from '../../workflow/stage-guards';
@@ -77,7 +76,7 @@ export async function createPact(
       entityType: 'pact',
     },
   );
-  return { pact: pact, access };
+  return { pact, access };
 }
 
 /** Corrects a recorded signing (date, document, note). */
@@ -91,20 +90,23 @@ export async function updatePact(
   if (!before) throw notFound('bản ghi ký giao ước');
   const access = await loadClusterAccess(tx, actor, before.clusterId);
   await guardPactWrite(tx, access);
-  const updated = await updateVersioned(tx, pacts, before.id, body.version, {
-    signedOn: body.signedOn ?? before.signedOn,
-    documentNumber: body.documentNumber === undefined ? before.documentNumber : body.documentNumber,
-    note: body.note === undefined ? before.note : body.note,
-    recordedBy: actor.userId,
-  });
-  await recordAudit(tx, actor, {
-    councilId: access.councilId,
-    entityType: 'pact',
-    entityId: before.id,
-    action: 'update',
-    old: before,
-    new: updated,
-  });
+  const updated = await updateAudited(
+    tx,
+    actor,
+    pacts,
+    before,
+    body.version,
+    {
+      signedOn: body.signedOn ?? before.signedOn,
+      documentNumber: body.documentNumber === undefined ? before.documentNumber : body.documentNumber,
+      note: body.note === undefined ? before.note : body.note,
+      recordedBy: actor.userId,
+    },
+    {
+      councilId: access.councilId,
+      entityType: 'pact',
+    },
+  );
   return { pact: updated, access };
 }
 
