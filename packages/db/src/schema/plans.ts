@@ -21,6 +21,16 @@ import { periods } from './periods';
 // SPEC §11: the council's annual TĐKT work plan and its tasks, its work programme (sessions by month),
 // the emulation movements, and the award dossiers received in batches. The enums live here with their tables (one domain area, one file).
 
+/** The council and the period a plans row belongs to (plans, movements, batches, programme sessions). */
+const councilPeriod = () => ({
+  councilId: uuid('council_id')
+    .notNull()
+    .references(() => councils.id),
+  periodId: uuid('period_id')
+    .notNull()
+    .references(() => periods.id),
+});
+
 /** A work plan is drafted, then issued (số …/KH-…, ngày …). */
 export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
 export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
@@ -92,12 +102,7 @@ export const workPlans = pgTable(
   'work_plans',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    ...councilPeriod(),
     /** Number and symbol, e.g. "28/KH-UBND"; required once issued. */
     number: text('number'),
     title: text('title').notNull(),
@@ -180,12 +185,7 @@ export const movements = pgTable(
   'movements',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    ...councilPeriod(),
     name: text('name').notNull(),
     /** The deputy chair answering for it, as written ("Đ/c Đinh Thị Thu Hương - PCT UBND"). */
     responsibleDeputyChair: text('responsible_deputy_chair'),
@@ -267,12 +267,7 @@ export const dossierBatches = pgTable(
   'dossier_batches',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    ...councilPeriod(),
     /** The movement whose close the batch rewards, if any. */
     movementId: uuid('movement_id').references(() => movements.id),
     name: text('name').notNull(),
@@ -419,12 +414,7 @@ export const programmeSessions = pgTable(
   'programme_sessions',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    ...councilPeriod(),
     year: smallint('year').notNull(),
     month: smallint('month').notNull(),
     heldOn: localDate('held_on'),
