@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { id, localDate, points, rowVersion, timestamps } from './columns';
+import { councilPeriod } from './council-period';
 import { criteriaVersions } from './criteria';
 import { proposalStatus } from './enums';
 import { meetings } from './meetings';
-import { councils, units } from './organisation';
+import { units } from './organisation';
 import { clusters, periods } from './periods';
 
 /** How many units of a cluster may receive an award (absent = unlimited, SPEC §7). */
@@ -35,12 +36,7 @@ export const councilDecisions = pgTable(
   'council_decisions',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    ...councilPeriod(),
     /** Number and symbol, e.g. "1234/QĐ-UBND". */
     number: text('number').notNull(),
     title: text('title').notNull(),

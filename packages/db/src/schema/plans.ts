@@ -14,22 +14,12 @@ import {
 import { DOSSIER_COMPONENT_KINDS, PROPOSAL_BARS, type ProposalBar } from '@thidua/vocabulary';
 import { users } from './auth';
 import { id, instant, localDate, rowVersion, timestamps } from './columns';
+import { councilPeriod } from './council-period';
 import { meetings } from './meetings';
-import { councils, units } from './organisation';
-import { periods } from './periods';
+import { units } from './organisation';
 
 // SPEC §11: the council's annual TĐKT work plan and its tasks, its work programme (sessions by month),
 // the emulation movements, and the award dossiers received in batches. The enums live here with their tables (one domain area, one file).
-
-/** The council and the period a plans row belongs to (plans, movements, batches, programme sessions). */
-const councilPeriod = () => ({
-  councilId: uuid('council_id')
-    .notNull()
-    .references(() => councils.id),
-  periodId: uuid('period_id')
-    .notNull()
-    .references(() => periods.id),
-});
 
 /** A work plan is drafted, then issued (số …/KH-…, ngày …). */
 export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
