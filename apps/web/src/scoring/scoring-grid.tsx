@@ -68,13 +68,6 @@ const CRITERION_LINE = 52;
 const COLUMN_WIDTH = 144;
 
 /**
- * The scroll box scrolls on the compositor (an opaque background lets the browser keep the text's
- * antialiasing there): a line scrolled into view by an arrow key then repaints that line, not every
- * cell and sticky heading of the box.
- */
-const SCROLLER_STYLE = { background: '#fff', willChange: 'scroll-position' } as const;
-
-/**
  * The sheet as a grid: criteria as lines grouped by content group (30–150 of them read down), units as
  * columns (10–60 read across), both headers sticky. Each cell shows the layer being edited in bold and
  * the other layers small beneath; a cell whose agreed value differs from the unit's own is tinted.
@@ -275,7 +268,6 @@ export function ScoringGrid(props: Props) {
     <div
       ref={scroller}
       className="score-grid-wrap"
-      style={SCROLLER_STYLE}
       role="region"
       aria-label={texts.scoringTitle}
       tabIndex={-1}
