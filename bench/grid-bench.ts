@@ -10,7 +10,8 @@
  * - the time from an arrow key's keydown to the frame painted with the focus on the next cell, over
  *   BENCH_GRID_PRESSES (50) presses down and across.
  * Prints median / p95 and the ratio to the baseline grid measured in the same run. Not a timed test:
- * run it alone on the machine, it measures the machine too.
+ * run it alone on the machine, it measures the machine too. BENCH_GRID_TRACE=1 also records a Chrome
+ * trace of the large grid's arrow keys and prints where the renderer's main thread spent its time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ const UNITS = Number(process.env.BENCH_GRID_UNITS ?? 60);
 const CRITERIA = Number(process.env.BENCH_GRID_CRITERIA ?? 150);
 const LOADS = Number(process.env.BENCH_GRID_LOADS ?? 5);
 const PRESSES = Number(process.env.BENCH_GRID_PRESSES ?? 50);
+const TRACE = Boolean(process.env.BENCH_GRID_TRACE);
 const YEAR = 2095;
 const PASSWORD = 'thidua-demo-2025';
 
@@ -158,10 +160,34 @@ function presses(lines: number, columns: number): string[] {
   });
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** The renderer main thread's time by kind of work (script, style, layout, paint…), ms per arrow key. */
+function printTrace(trace: Buffer, presses: number) {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.tid !== main || e.ph !== 'X' || !e.dur) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.log(`  luồng chính của trang, ms mỗi phím mũi tên (các mục lồng nhau cộng cả phần bên trong):`);
+  for (const [name, total] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+    console.log(`  ${name.padEnd(40)} ${ms(total / presses)}`);
+  }
+}
+
 async function measure(
   context: BrowserContext,
   path: string,
   size: { lines: number; columns: number },
+  trace = false,
 ): Promise<Figures> {
   const figures: Figures = { load: [], draw: [], key: [] };
   for (let i = 0; i < LOADS; i++) {
@@ -184,10 +210,13 @@ async function measure(
       await page.waitForLoadState('networkidle');
       await page.locator('td[data-r="0"][data-c="0"]').click();
       const keys = presses(size.lines, size.columns);
+      const browser = context.browser();
+      if (trace && browser) await browser.startTracing(page, { categories: ['devtools.timeline'] });
       for (const [k, key] of keys.entries()) {
         await page.keyboard.press(key);
         await page.waitForFunction((n) => (globalThis as unknown as Probe).__gridKeys.length > n, k);
       }
+      if (trace && browser) printTrace(await browser.stopTracing(), keys.length);
       figures.key = await page.evaluate(() => (globalThis as unknown as Probe).__gridKeys);
       if (figures.key.some((t) => t < 0)) throw new Error(`${path}: một phím mũi tên không chuyển được ô`);
     }
@@ -289,7 +318,7 @@ try {
     if (stage === 'review') await stepTo('review');
     console.log(`\n${title}: đo cụm cơ sở rồi cụm ${UNITS} × ${CRITERIA}…`);
     const base = await measure(context, path(baseId), { lines: 8, columns: 2 });
-    const large = await measure(context, path(largeId), { lines: CRITERIA, columns: UNITS });
+    const large = await measure(context, path(largeId), { lines: CRITERIA, columns: UNITS }, TRACE);
     print(title, large, base);
     report[stage] = { base, large };
   }

@@ -10,9 +10,10 @@ import {
   buildPendingIndexesConcurrently,
   CONCURRENT_INDEX_MIGRATIONS,
   concurrentIndexesOf,
+  extensionsOf,
   type Queryable,
 } from './concurrent-indexes';
-import { auditLog } from './schema';
+import { auditLog, users } from './schema';
 import { databaseTestTargets, useTestDatabase } from './testing';
 
 const MIGRATIONS = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -34,6 +35,23 @@ describe('indexes built concurrently before the migrator (migration 0031)', () =
     }
   });
 
+  it('reads the trigram migration as its extension, then concurrent builds of schema indexes', () => {
+    const text = readFileSync(join(MIGRATIONS, '0033_audit_trigram_indexes.sql'), 'utf8');
+    expect(CONCURRENT_INDEX_MIGRATIONS).toContain('0033_audit_trigram_indexes');
+    expect(extensionsOf(text)).toEqual(['CREATE EXTENSION IF NOT EXISTS pg_trgm;']);
+    const indexes = concurrentIndexesOf(text);
+    expect(indexes.map((i) => [i.table, i.name])).toEqual([
+      ['audit_log', 'audit_log_reason_trgm_idx'],
+      ['users', 'users_username_trgm_idx'],
+      ['users', 'users_display_name_trgm_idx'],
+    ]);
+    const declared = [auditLog, users].flatMap((t) => getTableConfig(t).indexes.map((i) => i.config.name));
+    for (const index of indexes) {
+      expect(declared).toContain(index.name);
+      expect(index.statement).toMatch(/^CREATE INDEX CONCURRENTLY IF NOT EXISTS "\w+" ON "\w+" USING gin/);
+    }
+  });
+
   it('does nothing on a new database, which has no migrations table yet', async () => {
     const client = await PGlite.create();
     try {
@@ -50,6 +68,28 @@ describe('indexes built concurrently before the migrator (migration 0031)', () =
 
 describe.each(databaseTestTargets())('concurrent index builds on $name', (target) => {
   const db = useTestDatabase(target);
+
+  it('serves a substring search of the reason and of users’ names by the trigram indexes', async () => {
+    const client = (db() as unknown as { $client: Queryable }).$client;
+    // Planned as if the tables were large: a sequential scan of a test database's few rows is cheaper.
+    await client.query('SET enable_seqscan = off');
+    try {
+      const plan = async (query: string) =>
+        (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${query}`)).rows
+          .map((r) => r['QUERY PLAN'])
+          .join('\n');
+      expect(await plan(`select id from audit_log where reason ilike '%chấm lại%'`)).toContain(
+        'audit_log_reason_trgm_idx',
+      );
+      const names = await plan(
+        `select id from users where username ilike '%nguyen%' or display_name ilike '%nguyễn%'`,
+      );
+      expect(names).toContain('users_username_trgm_idx');
+      expect(names).toContain('users_display_name_trgm_idx');
+    } finally {
+      await client.query('RESET enable_seqscan');
+    }
+  });
 
   it('builds a pending migration’s index outside any transaction, replacing one left invalid, once', async () => {
     const client = (db() as unknown as { $client: Queryable }).$client;

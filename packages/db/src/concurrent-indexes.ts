@@ -13,8 +13,11 @@ import { join } from 'node:path';
 // builds the indexes on the empty table itself; PGlite (one connection, nobody else writing) does that
 // too.
 
-/** Migrations made only of `CREATE INDEX IF NOT EXISTS`, built concurrently beforehand on PostgreSQL. */
-export const CONCURRENT_INDEX_MIGRATIONS = ['0031_audit_search_indexes'];
+/**
+ * Migrations made only of `CREATE INDEX IF NOT EXISTS` (and the `CREATE EXTENSION IF NOT EXISTS` their
+ * operator classes need), built concurrently beforehand on PostgreSQL.
+ */
+export const CONCURRENT_INDEX_MIGRATIONS = ['0031_audit_search_indexes', '0033_audit_trigram_indexes'];
 
 /** What runs one statement on its own (autocommit): a pg pool, or PGlite's client. */
 export interface Queryable {
@@ -35,8 +38,8 @@ export interface ConcurrentIndex {
   statement: string;
 }
 
-/** The indexes of a migration's text, each as a `CREATE INDEX CONCURRENTLY IF NOT EXISTS` statement. */
-export function concurrentIndexesOf(migrationSql: string): ConcurrentIndex[] {
+/** A migration's statements, without its comment lines. */
+function statementsOf(migrationSql: string): string[] {
   return migrationSql
     .split('--> statement-breakpoint')
     .map((part) =>
@@ -46,7 +49,24 @@ export function concurrentIndexesOf(migrationSql: string): ConcurrentIndex[] {
         .join('\n')
         .trim(),
     )
-    .filter((statement) => statement !== '')
+    .filter((statement) => statement !== '');
+}
+
+/** The extension an index needs (`CREATE EXTENSION IF NOT EXISTS pg_trgm;`), created before the builds. */
+const EXTENSION_STATEMENT = /^CREATE EXTENSION IF NOT EXISTS \w+;?$/;
+
+/** The extensions a migration creates for its indexes' operator classes, as statements. */
+export function extensionsOf(migrationSql: string): string[] {
+  return statementsOf(migrationSql).filter((statement) => EXTENSION_STATEMENT.test(statement));
+}
+
+/**
+ * The indexes of a migration's text, each as a `CREATE INDEX CONCURRENTLY IF NOT EXISTS` statement
+ * (its `CREATE EXTENSION IF NOT EXISTS` statements aside, see `extensionsOf`).
+ */
+export function concurrentIndexesOf(migrationSql: string): ConcurrentIndex[] {
+  return statementsOf(migrationSql)
+    .filter((statement) => !EXTENSION_STATEMENT.test(statement))
     .map((statement) => {
       const match = INDEX_STATEMENT.exec(statement);
       if (!match) throw new Error(`Not an index statement in a concurrent-index migration: ${statement}`);
@@ -87,6 +107,7 @@ export async function buildPendingIndexesConcurrently(
   for (const entry of journal.entries) {
     if (!tags.includes(entry.tag) || entry.when <= last) continue;
     const text = readFileSync(join(migrationsFolder, `${entry.tag}.sql`), 'utf8');
+    for (const statement of extensionsOf(text)) await pool.query(statement);
     for (const index of concurrentIndexesOf(text)) {
       const state = await pool.query<{ table_exists: boolean; valid: boolean | null }>(
         `select to_regclass($1) is not null as table_exists,

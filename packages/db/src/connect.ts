@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Assume } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -124,6 +125,8 @@ async function openPglite(
   const client = await PGlite.create({
     dataDir: isPath ? resolve(dataDir) : dataDir,
     ...(loadDataDir ? { loadDataDir } : {}),
+    // The audit search's trigram indexes (migration 0033); PostgreSQL ships the module itself.
+    extensions: { pg_trgm },
   });
   const db = drizzlePglite({ client, schema });
   try {

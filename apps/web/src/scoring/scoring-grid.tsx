@@ -14,6 +14,7 @@ import {
 import type { UnitResult } from '../ranking/types';
 import { formatScore } from '../format';
 import { texts } from './texts';
+import { type GridPosition, useGridCursor } from './grid-cursor';
 import { type AxisSlice, useGridWindow } from './grid-window';
 import { LAYERS, type Cell, type Layer, type Sheet, type SheetCriterion, type SheetUnit } from './types';
 import { type CellAddress, cellKey, type FieldErrors, type SaveState } from './use-cell-writer';
@@ -29,10 +30,7 @@ import {
   valueText,
 } from './values';
 
-export interface GridPosition {
-  r: number;
-  c: number;
-}
+export type { GridPosition } from './grid-cursor';
 
 interface Props {
   sheet: Sheet;
@@ -42,6 +40,7 @@ interface Props {
   /** The engine's results by unit code; null when the user may not read them yet. */
   results: Map<string, UnitResult> | null;
   states: Record<string, SaveState>;
+  /** The active cell as the page knows it; a move reaches `onActiveChange` once painted (grid-cursor.ts). */
   active: GridPosition;
   onActiveChange: (position: GridPosition) => void;
   /** Saves an edited value (the page asks for a reason first where a review needs one). */
@@ -76,10 +75,12 @@ const COLUMN_WIDTH = 144;
  * Virtualised: only the lines and columns in the scroll box (and a few around) are drawn, plus the
  * active cell's line and column wherever they are, so the focus stays put when scrolled away;
  * aria-rowcount/aria-colcount and aria-rowindex/aria-colindex give screen readers the whole size.
- * Lines and cells are memoised: an arrow key re-renders the two cells whose activity changed.
+ * Lines and cells are memoised: an arrow key re-renders the grid alone (the page hears of it after the
+ * frame, see grid-cursor.ts), and in it the two lines and two cells whose activity changed.
  */
 export function ScoringGrid(props: Props) {
-  const { sheet, layer, active, onActiveChange } = props;
+  const { sheet, layer } = props;
+  const [active, onActiveChange] = useGridCursor(props.active, props.onActiveChange);
   const [editing, setEditing] = useState<{ key: string; draft: Draft } | null>(null);
   const table = useRef<HTMLTableElement>(null);
   const scroller = useRef<HTMLDivElement>(null);

@@ -33,6 +33,8 @@ export const auditLog = pgTable(
     index('audit_log_council_id_idx').on(t.councilId, t.id),
     index('audit_log_council_entity_type_idx').on(t.councilId, t.entityType, t.id),
     index('audit_log_council_actor_idx').on(t.councilId, t.actorUserId, t.id),
+    // The search's words in the reason (`ilike '%…%'`), by pg_trgm's trigrams (migration 0033).
+    index('audit_log_reason_trgm_idx').using('gin', t.reason.op('gin_trgm_ops')),
     index('audit_log_batch_idx')
       .on(t.batchId)
       .where(sql`${t.batchId} is not null`),

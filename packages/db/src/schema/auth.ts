@@ -44,6 +44,9 @@ export const users = pgTable(
   (t) => [
     // Usernames are compared case-insensitively: 'NguyenVanA' and 'nguyenvana' are one account.
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    // The audit search's `actor`, a substring of either name (`ilike '%…%'`), by trigrams (migration 0033).
+    index('users_username_trgm_idx').using('gin', t.username.op('gin_trgm_ops')),
+    index('users_display_name_trgm_idx').using('gin', t.displayName.op('gin_trgm_ops')),
     check('users_failed_login_count_check', sql`${t.failedLoginCount} >= 0`),
   ],
 );
