@@ -159,7 +159,7 @@ test('the standing office downloads the closed year’s score table and award pa
   // The state-level dossier (Art. 33.12): one PDF of the whole dossier and the Word files of the tờ
   // trình and its list, in one .zip.
   const pack = await downloadFrom(page, panel.getByRole('button', { name: 'Tải gói hồ sơ (.zip)' }), 'ho-so');
-  expect(pack.name).toBe(`Hồ sơ đề nghị khen thưởng cấp Nhà nước - ${period.name} - cấp Nhà nước.zip`);
+  expect(pack.name).toBe(`Hồ sơ đề nghị khen thưởng cấp Nhà nước - ${period.name}.zip`);
   expect(pack.contentType).toBe('application/zip');
   const files = unzip(pack.file);
   const pdfName = Object.keys(files).find((n) => n.endsWith('.pdf'));

@@ -17,6 +17,7 @@ import {
   testConfig,
   useTestApp,
 } from './harness';
+import { proposeUnit } from './proposal-fixture';
 
 // Issue #12 §4: a council that configures its own PKCS#12 certificate gets its PDFs signed with it — the
 // standing office uploads it with its password; both are sealed, never returned, never logged; pdfsig
@@ -56,8 +57,11 @@ describe.each(databaseTestTargets())('a council’s own signing certificate on $
     org = await buildOrganisation(db());
     office = await signIn(app(), org.standingOffice.username);
     const dates = { year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31' };
-    periodId = (await buildPeriod(db(), org.council.id, { name: 'Năm 2026', ...dates })).id;
-    otherPeriodId = (await buildPeriod(db(), org.otherCouncil.id, { name: 'Năm 2026', ...dates })).id;
+    const period = await buildPeriod(db(), org.council.id, { name: 'Năm 2026', ...dates });
+    const otherPeriod = await buildPeriod(db(), org.otherCouncil.id, { name: 'Năm 2026', ...dates });
+    [periodId, otherPeriodId] = [period.id, otherPeriod.id];
+    // The tờ trình is only written for a period with a proposal.
+    for (const p of [period, otherPeriod]) await proposeUnit(db(), p);
   });
 
   /** Downloads a tờ trình as PDF and asks pdfsig who signed it. */

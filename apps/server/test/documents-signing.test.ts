@@ -4,6 +4,7 @@ import { buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfSignature, scratchDir, testCertificate } from '../../../packages/documents/test/clients';
 import { buildOrganisation, type Client, lastAuditOf, signIn, useTestApp } from './harness';
+import { proposeUnit } from './proposal-fixture';
 
 const dir = scratchDir('server-signing');
 const holder = 'Tran Thi Binh - So Noi vu tinh Hai Ha';
@@ -26,6 +27,7 @@ describe.each(databaseTestTargets())('signed PDFs on $name', (target) => {
       endsOn: '2026-12-31',
     });
     periodId = period.id;
+    await proposeUnit(db(), period);
   });
 
   it('signs every PDF when a certificate is configured: pdfsig verifies it; the signer and time are audited', async () => {

@@ -153,6 +153,11 @@ export const ERRORS = {
     message: 'Báo cáo phong trào không ở trạng thái cho phép thao tác này',
   },
   // Documents (module documents).
+  NO_PROPOSALS: {
+    status: 409,
+    message:
+      'Chưa có đề nghị khen thưởng nào (đang đề nghị hoặc đã duyệt) trong phạm vi đã chọn: chưa lập được tờ trình, danh sách trích ngang',
+  },
   SIGNING_CERTIFICATE_SEALED: {
     status: 409,
     message:

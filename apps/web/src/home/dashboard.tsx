@@ -13,6 +13,7 @@ import { resolvePeriod, WITH_FOCAL } from '../app/work-choice';
 import { useProgress } from './api';
 import { clusterOfMine } from './due-items';
 import { DuePanel, LateTasksPanel } from './due-panel';
+import { PeriodOverrunAlert } from './period-overrun-alert';
 import { ProgressPanel } from './progress-panel';
 import { MovementReportsPanel } from '../movements/reports-panel';
 import { RecentChanges } from './recent-changes';
@@ -53,6 +54,7 @@ export function HomeDashboard({ council }: { council: Council }) {
   else
     body = (
       <Flex vertical gap={16}>
+        {manages && <PeriodOverrunAlert period={period} />}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
             {progress.isPending ? (

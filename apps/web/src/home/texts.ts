@@ -5,6 +5,10 @@ export const homeTexts = {
   period: 'Kỳ thi đua',
   noRunning: 'Hội đồng không có kỳ thi đua nào đang diễn ra.',
   stageNow: (stage: string) => `Giai đoạn hiện tại: ${stage}`,
+  overrunTitle: (period: string, endsOn: string, days: number, stage: string) =>
+    `${period} đã kết thúc ngày ${endsOn} (quá ${days} ngày) nhưng vẫn ở giai đoạn «${stage}».`,
+  overrunStep: (next: string) =>
+    `Bước cần làm: khi các đơn vị đã xong phần việc của giai đoạn này, chuyển kỳ sang «${next}» (nút “Chuyển sang «${next}»” ở mục Giai đoạn trên trang của kỳ thi đua).`,
   dueTitle: 'Hạn sắp đến và quá hạn của tôi',
   dueFor: (cluster: string) => `Theo hạn áp dụng cho ${cluster}`,
   dueAll: 'Mọi hạn của kỳ (cả kỳ, từng loại đơn vị, từng cụm, khối)',

@@ -16,6 +16,7 @@ import { DeadlinesCard } from './deadlines-card';
 import { PageHeader } from '../shared/page-header';
 import { PeriodEditModal } from './period-edit-modal';
 import { StageCard } from './stage-card';
+import { PeriodOverrunAlert } from '../home/period-overrun-alert';
 import { t } from './texts';
 
 /**
@@ -91,6 +92,7 @@ export function PeriodDetail({ council }: { council: Council }) {
       {!p.abilities.manageClusters && !p.archivedAt && (
         <Alert role="status" type="info" showIcon title={t.readOnly} style={{ marginBottom: 16 }} />
       )}
+      {p.abilities.changeStage && <PeriodOverrunAlert period={p} />}
       <StageCard period={p} />
       <DeadlinesCard period={p} clusters={list} />
       <PeriodDocumentsCard council={council} periodId={p.id} />

@@ -17,6 +17,8 @@ export interface AwardProposalInput {
   readonly issuer: Issuer;
   /** To whom: `Chủ tịch Ủy ban nhân dân tỉnh Hải Hà`, `Thủ tướng Chính phủ`. */
   readonly addressedTo: string;
+  /** Through whom it is sent, printed after the addressee (`Ban Thi đua - Khen thưởng Trung ương`). */
+  readonly via?: string | undefined;
   /** `năm 2026` */
   readonly periodName: string;
   readonly year: number;
@@ -58,7 +60,10 @@ export function buildAwardProposal(input: AwardProposalInput): OfficialDocument 
     documentType: 'Tờ trình',
     summary: [`Về việc đề nghị khen thưởng thành tích thi đua ${input.periodName}`],
     body: [
-      para(`Kính gửi: ${input.addressedTo}.`, { align: 'center', noIndent: true }),
+      para(`Kính gửi: ${input.addressedTo}${input.via ? ` (qua ${input.via})` : ''}.`, {
+        align: 'center',
+        noIndent: true,
+      }),
       heading('1. Căn cứ đề nghị'),
       ...bullets(
         [...AWARD_LEGAL_BASES, ...input.legalBases].map((b) => `Căn cứ ${b};`),

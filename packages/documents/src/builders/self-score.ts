@@ -17,7 +17,24 @@ export interface SelfScoreCell {
   /** Names of the evidence files attached to the cell. */
   readonly evidence: readonly string[];
   readonly note: string;
+  /**
+   * Who scores the leaf when the unit does not (`Cơ quan thường trực chấm`, `Đơn vị đầu mối chấm`): such a
+   * leaf is not the unit's to score, so an empty cell is not one it has left undone.
+   */
+  readonly scoredBy?: string | undefined;
 }
+
+/** The self-scoring screen's words for a leaf someone else scores. */
+const NOT_SELF_SCORED = 'Đơn vị không tự chấm tiêu chí này';
+
+/** The points cell of a leaf: the points, who scores it when not the unit, or not scored yet. */
+function pointsText(c: SelfScoreCell | undefined): string {
+  if (c?.points !== null && c?.points !== undefined) return formatDecimal(c.points);
+  return c?.scoredBy ?? 'Chưa chấm';
+}
+
+/** A leaf the unit was to score and has not. */
+const unscored = (c: SelfScoreCell | undefined) => (c?.points ?? null) === null && !c?.scoredBy;
 
 export interface SelfScoreInput {
   readonly issuer: Issuer;
@@ -63,11 +80,17 @@ export function buildSelfScoreSheet(input: SelfScoreInput): OfficialDocument {
       cell(formatDecimal(l.points)),
       cell(c?.plan === null || c === undefined ? '' : formatDecimal(c.plan, 4)),
       cell(c?.actual ?? ''),
-      cell(c?.points === null || c === undefined ? 'Chưa chấm' : formatDecimal(c.points)),
-      cell([...(c?.evidence ?? []), ...(c?.note ? [c.note] : [])].join('; ')),
+      cell(pointsText(c)),
+      cell(
+        [
+          ...(c?.evidence ?? []),
+          ...(c?.note ? [c.note] : []),
+          ...(c?.scoredBy ? [NOT_SELF_SCORED] : []),
+        ].join('; '),
+      ),
     ];
   });
-  const missing = input.lines.filter((l) => l.leaf && (input.cells.get(l.code)?.points ?? null) === null);
+  const missing = input.lines.filter((l) => l.leaf && unscored(input.cells.get(l.code)));
   return {
     title: `Bảng tự chấm điểm - ${input.unitName} - ${input.periodName}`,
     orientation: 'landscape',

@@ -9,26 +9,61 @@ import {
 import type { Actor } from '../../auth/actor';
 import { loadDecisionData, loadProposalData, type ProposalSelection, today } from './award-proposals';
 import type { PreparedDocument } from './deliver';
-import { councilIssuer, councilSignature, type Letterhead, loadLetterhead } from './letterhead';
+import { AppError } from '../../http/errors';
+import { councilIssuer, councilSignature, governmentOf, type Letterhead, loadLetterhead } from './letterhead';
 
-/** To whom the council proposes: the Prime Minister for state-level awards, else its own chair's body. */
-function addressee(letterhead: Letterhead, level: ProposalSelection['level']): string {
-  if (level === 'council') return 'Thủ tướng Chính phủ';
-  return letterhead.parentBody ? `Chủ tịch ${letterhead.parentBody}` : `Chủ tịch ${letterhead.issuingBody}`;
+/**
+ * Who writes the tờ trình, to whom, and who signs it. Provincial awards: the council proposes to the chair
+ * of the people's committee, who decides them (seed 002: "trình Chủ tịch UBND tỉnh xem xét, quyết định
+ * khen thưởng (qua Sở Nội vụ)"). State-level awards: the people's committee proposes to the Prime Minister
+ * through the central emulation board, now within the Ministry of Home Affairs (seed 004: "đề nghị Ban
+ * Thi đua khen thưởng Trung ương xét tặng").
+ */
+function proposalParties(letterhead: Letterhead, level: ProposalSelection['level']) {
+  const government = governmentOf(letterhead);
+  if (level !== 'council')
+    return {
+      issuer: councilIssuer(letterhead),
+      addressedTo: `Chủ tịch ${government}`,
+      via: undefined,
+      legalBases: [],
+      signature: councilSignature(letterhead),
+      recipients: letterhead.recipients,
+    };
+  return {
+    issuer: {
+      ...councilIssuer(letterhead),
+      parentBody: undefined,
+      issuingBody: government,
+      symbolSuffix: 'UBND',
+    },
+    addressedTo: 'Thủ tướng Chính phủ',
+    via: 'Ban Thi đua - Khen thưởng Trung ương, Bộ Nội vụ',
+    legalBases: [`kết quả xét, biểu quyết đề nghị khen thưởng của ${letterhead.issuingBody}`],
+    signature: {
+      authority: `TM. ${(/^Ủy ban nhân dân/iu.test(government) ? 'Ủy ban nhân dân' : government).toUpperCase()}`,
+      title: 'Chủ tịch',
+      name: '',
+    },
+    recipients: ['Như trên', letterhead.issuingBody, 'Lưu: VT'],
+  };
 }
 
 async function proposalInput(db: Database, actor: Actor, periodId: string, selection: ProposalSelection) {
   const data = await loadProposalData(db, actor, periodId, selection);
+  // With nothing proposed, the letter would propose nobody yet claim the dossiers were appraised.
+  if (data.collectives.length === 0) throw new AppError('NO_PROPOSALS');
   const letterhead = await loadLetterhead(db, data.period.councilId);
   const periodName = data.period.name.includes(String(data.period.year))
     ? data.period.name.toLowerCase()
     : `${data.period.name.toLowerCase()} ${data.period.year}`;
+  const { legalBases, ...parties } = proposalParties(letterhead, selection.level);
   const input: AwardProposalInput = {
-    issuer: councilIssuer(letterhead),
-    addressedTo: addressee(letterhead, selection.level),
+    ...parties,
     periodName,
     year: data.period.year,
     legalBases: [
+      ...legalBases,
       `kết quả chấm điểm, xếp hạng thi đua ${periodName} của các cụm, khối thi đua theo bộ tiêu chí đã ban hành`,
     ],
     collectives: data.collectives,
@@ -37,8 +72,6 @@ async function proposalInput(db: Database, actor: Actor, periodId: string, selec
       `${letterhead.standingOffice} đã thẩm định hồ sơ: các tập thể được đề nghị đạt tiêu chuẩn, điểm số và xếp hạng theo kết quả chấm điểm của cụm, khối; không thuộc trường hợp chưa xem xét khen thưởng theo khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP.`,
     ],
     date: null,
-    signature: councilSignature(letterhead),
-    recipients: letterhead.recipients,
   };
   return { data, letterhead, input };
 }
@@ -83,7 +116,7 @@ export async function prepareDecisionDraft(
 ): Promise<PreparedDocument> {
   const { decision, data } = await loadDecisionData(db, actor, decisionId);
   const letterhead = await loadLetterhead(db, data.period.councilId);
-  const decider = letterhead.parentBody || letterhead.issuingBody;
+  const decider = governmentOf(letterhead);
   const chair = `Chủ tịch ${decider}`;
   const signature = councilSignature({ ...letterhead, issuingBody: decider });
   const document = buildDecisionDraft({

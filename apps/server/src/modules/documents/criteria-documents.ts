@@ -8,12 +8,13 @@ import {
   vietnamDay,
 } from '@thidua/documents';
 import { Decimal, evaluatePeriod, type LeafRef, type Ruleset } from '@thidua/engine';
+import { CRITERION_OWNER_NAMES, type CriterionOwner } from '@thidua/vocabulary';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound } from '../../http/errors';
 import { loadVersion } from '../criteria/version-service';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
-import { loadScoringContext, requireMemberUnit } from '../scoring-shared/context';
+import { loadScoringContext, ownerOf, requireMemberUnit } from '../scoring-shared/context';
 import { buildPeriodFile, entryOf, type PeriodFile } from '../results/period-file-export';
 import { seesRow } from '../scoring-shared/policy';
 import type { PreparedDocument } from './deliver';
@@ -26,6 +27,9 @@ async function loadPeriod(db: Db, periodId: string) {
   if (!period) throw notFound('kỳ thi đua');
   return period;
 }
+
+/** Who scores a leaf the unit does not (the self-scoring screen's words), or nothing for its own. */
+const scorerOf = (owner: CriterionOwner) => (owner === 'self' ? undefined : CRITERION_OWNER_NAMES[owner]);
 
 const periodLabel = (period: { name: string; year: number }) =>
   period.name.includes(String(period.year))
@@ -183,6 +187,7 @@ export async function prepareSelfScore(
             e && p && scored.has(code) ? new Decimal(p.base).plus(new Decimal(p.bonus)).toFixed() : null,
           evidence: files.filter((f) => f.code === code).map((f) => f.name),
           note: e?.note ?? '',
+          scoredBy: scorerOf(ownerOf(context, code).owner),
         });
       }
       const cluster = await loadCluster(tx, clusterId);

@@ -57,8 +57,13 @@ export async function buildDossierPackage(
     const [counted] = await db.select({ id: votes.id }).from(votes).where(eq(votes.meetingId, id)).limit(1);
     if (counted) minutes.push(await prepareVoteCount(db, actor, id));
   }
+  // The tờ trình's name with its level moved up front: "Hồ sơ đề nghị khen thưởng cấp Nhà nước - Năm 2025".
   const level = selection.level === 'council' ? ' cấp Nhà nước' : '';
-  const name = `Hồ sơ đề nghị khen thưởng${level} - ${proposal.fileName.split(' - ').slice(1).join(' - ')}`;
+  const stem = proposal.fileName
+    .split(' - ')
+    .slice(1, level ? -1 : undefined)
+    .join(' - ');
+  const name = `Hồ sơ đề nghị khen thưởng${level} - ${stem}`;
   let signature: BuiltDossierPackage['signature'] = null;
   const built = await renderDossierPackage(
     {

@@ -44,7 +44,7 @@ export function defaultLetterhead(councilName: string): Letterhead {
 
 /** The council's locality with its level (`tỉnh Hải Hà`), from its name. */
 export function localityOf(councilName: string): string {
-  return councilName.replace(/^Hội đồng Thi đua\s*[-–]\s*Khen thưởng\s*/i, '').trim() || councilName;
+  return councilName.replace(/^Hội đồng (Thi đua\s*[-–]\s*Khen thưởng|TĐKT)\s*/iu, '').trim() || councilName;
 }
 
 /**
@@ -113,6 +113,15 @@ export function presentLetterhead(
     version: row?.version ?? 0,
     abilities: { update: canUpdate },
   };
+}
+
+/**
+ * The people's committee above the council (`Ủy ban nhân dân tỉnh Hải Hà`): the parent body when set, else
+ * the committee of the council's locality. Its chair decides provincial awards and signs the decision;
+ * it proposes State-level awards to the Prime Minister.
+ */
+export function governmentOf(letterhead: Letterhead): string {
+  return letterhead.parentBody || `Ủy ban nhân dân ${localityOf(letterhead.issuingBody)}`;
 }
 
 /** The council itself issuing (tờ trình, quyết định, kế hoạch, báo cáo). */

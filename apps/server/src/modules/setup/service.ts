@@ -128,7 +128,18 @@ export async function councilSetup(db: Database, actor: Actor, councilId: string
       );
       const tooSmall = periodClusters.filter((c) => seats.filter((s) => s.clusterId === c.id).length < 2);
       const seated = new Set(seats.map((s) => s.unitId));
-      const unseated = activeUnits.filter((u) => !seated.has(u.id));
+      // A school sits in the school year's block, not in the calendar year's clusters: a unit is in no
+      // cluster only if no running period seats it.
+      const seatedAnywhere = new Set(
+        (
+          await tx
+            .select({ unitId: clusterMembers.unitId })
+            .from(clusterMembers)
+            .innerJoin(periods, eq(periods.id, clusterMembers.periodId))
+            .where(and(eq(periods.councilId, councilId), isNull(periods.archivedAt)))
+        ).map((s) => s.unitId),
+      );
+      const unseated = activeUnits.filter((u) => !seatedAnywhere.has(u.id));
       const clusterMissing: string[] = [];
       if (period && periodClusters.length === 0)
         clusterMissing.push(`${period.name} chưa có cụm, khối thi đua nào`);
