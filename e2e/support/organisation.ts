@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Api } from './api';
 
+export { parseCsv } from '../../packages/spreadsheets/test/csv';
+
 // Helpers of the organisation, users and audit specs (e2e/organisation.spec.ts, e2e/users-audit.spec.ts).
 
 export const suffix = () => randomBytes(3).toString('hex');
@@ -60,40 +62,6 @@ export async function typeDate(page: Page, input: Locator, date: string) {
   await input.click();
   await input.fill(date);
   await input.press('Enter');
-}
-
-/** RFC 4180 CSV (quotes doubled, line breaks inside quotes), the byte-order mark dropped. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** `YYYY-MM-DD` as the screens write it: `dd/mm/yyyy`. */

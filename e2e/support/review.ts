@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
-import { Api } from './api';
+import { UserApi } from './scoring';
+
+export { UserApi };
 
 // Setting up periods of one's own year through the real API, for the review, adjustment, ranking and
 // home tests: a period (years 2061–2065), one cluster made from the reference period file with demo
@@ -46,14 +48,6 @@ export const UNIT_OF = {
 // The stages a period moves through before it is archived, in order (the vocabulary's, SPEC §4).
 const STAGES = PERIOD_STAGES.filter((stage) => stage !== 'archived');
 export type Stage = Exclude<PeriodStage, 'archived'>;
-
-/** The API as one user (through a request context of its own, not the page's session), with the calls these tests make. */
-export class UserApi extends Api {
-  async councilId(): Promise<string> {
-    const { items } = await this.get<{ items: { id: string }[] }>('/councils');
-    return items[0]!.id;
-  }
-}
 
 /** The reference period file, its wards renamed to demo units, for `year`. */
 export function periodFile(year: number, changes?: (file: PeriodFileJson) => void): PeriodFileJson {

@@ -107,8 +107,14 @@ export interface Sheet {
 export type { ResultDocument } from '@thidua/engine';
 import type { ResultDocument } from '@thidua/engine';
 
-/** The API as one signed-in user, with the scoring calls these tests make. */
+/** The API as one signed-in user, with the calls the scoring, review and year specs make. */
 export class UserApi extends Api {
+  /** The user's first council. */
+  async councilId(): Promise<string> {
+    const { items } = await this.get<{ items: { id: string }[] }>('/councils');
+    return items[0]!.id;
+  }
+
   sheet(clusterId: string): Promise<Sheet> {
     return this.get<Sheet>(`/clusters/${clusterId}/scoring-sheet?pageSize=500`);
   }

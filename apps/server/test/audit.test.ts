@@ -4,8 +4,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../src/audit/record-audit';
 import { auditWhere, countEventsBounded } from '../src/modules/audit/query';
+import { parseCsv as parseApiCsv } from '../../../packages/spreadsheets/test/csv';
 import { useTestApp } from './harness';
-import { buildWorld, type ErrorJson, signIn, type World } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 type EventJson = {
   id: number;
@@ -22,35 +23,8 @@ type EventJson = {
 };
 type PageJson = { items: EventJson[]; total: number };
 
-/** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks; records end with CRLF. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(cell);
-      records.push(record);
-      record = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || record.length > 0) throw new Error('the CSV does not end with CRLF');
-  return records;
-}
+/** The API's CSV: quoted cells may hold commas, doubled quotes and line breaks; records end with CRLF. */
+const parseCsv = (text: string) => parseApiCsv(text, { strict: true });
 
 const HEADER = [
   'Thời điểm',
@@ -66,8 +40,7 @@ const HEADER = [
 const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 describe.each(databaseTestTargets())('audit log on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target);
 
   /** A meeting scheduled by the leader, its attendance, and a corrected vote whose reason needs quoting. */
   async function activity(world: World) {

@@ -2,16 +2,8 @@ import { auditLog, awardProposals, criteriaVersions, type RulesetDocument } from
 import { databaseTestTargets } from '@thidua/db/testing';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './harness';
-import {
-  AWARDS_RULESET,
-  auditOf,
-  buildWorld,
-  type ErrorJson,
-  scoreEveryUnit,
-  signIn,
-  type World,
-} from './meetings-awards-fixtures';
+import { type ErrorJson, useTestApp } from './harness';
+import { AWARDS_RULESET, auditOf, buildWorld, scoreEveryUnit, type World } from './meetings-awards-fixtures';
 
 // Issue #11 §2: a unit whose result lacks entries or facts is "Chưa đủ số liệu"; no proposal is made
 // for it until its data is complete or the standing office confirms with a reason. And the standing
@@ -28,8 +20,7 @@ type ProposalJson = {
 };
 
 describe.each(databaseTestTargets())('the proposal completeness gate on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
   const stored = (world: World) =>
     db().select().from(awardProposals).where(eq(awardProposals.periodId, world.period.id));
   const auditRows = async () => (await db().select({ n: count() }).from(auditLog))[0]!.n;
@@ -139,8 +130,7 @@ describe.each(databaseTestTargets())('the proposal completeness gate on $name', 
 });
 
 describe.each(databaseTestTargets())('returning a proposal on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   async function proposed(world: World) {
     const leader = await as(world.users.leader.username);

@@ -1,9 +1,9 @@
-import { criteriaVersions, criterionAssignments, units } from '@thidua/db';
-import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
+import { criteriaVersions, criterionAssignments } from '@thidua/db';
+import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditCount, auditOf, buildWorld, type ErrorJson, signIn } from './criteria-fixtures';
-import { useTestApp } from './harness';
+import { auditCount, auditOf, buildWorld, type ErrorJson } from './criteria-fixtures';
+import { buildUnit, useTestApp } from './harness';
 
 interface AssignmentJson {
   criterionCode: string;
@@ -15,8 +15,7 @@ interface AssignmentJson {
 }
 
 describe.each(databaseTestTargets())('criterion assignments on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const client = (username: string) => signIn(app(), username);
+  const { db, as: client } = useTestApp(target);
   const stored = (versionId: string) =>
     db().select().from(criterionAssignments).where(eq(criterionAssignments.criteriaVersionId, versionId));
 
@@ -113,23 +112,14 @@ describe.each(databaseTestTargets())('criterion assignments on $name', (target) 
 
   it('refuses unknown or container codes, a missing or foreign focal unit, with field paths, saving nothing', async () => {
     const { w, leader, draft, url } = await withDraft();
-    const [foreign] = await db()
-      .insert(units)
-      .values({
-        councilId: w.otherCouncil.id,
-        code: `x-${uniqueSuffix()}`,
-        name: 'Đơn vị hội đồng khác',
-        type: 'department',
-        calendar: 'calendarYear',
-      })
-      .returning();
+    const foreign = await buildUnit(db(), w.otherCouncil.id, 'Đơn vị hội đồng khác', { type: 'department' });
     const response = await leader.put(url, {
       version: 1,
       assignments: [
         { criterionCode: 'I.9', owner: 'self' },
         { criterionCode: 'I.3', owner: 'self' },
         { criterionCode: 'I.1', owner: 'focalUnit' },
-        { criterionCode: 'I.2', owner: 'focalUnit', focalUnitId: foreign!.id },
+        { criterionCode: 'I.2', owner: 'focalUnit', focalUnitId: foreign.id },
         { criterionCode: 'II.1', owner: 'standingOffice', focalUnitId: w.units.focal.id },
         { criterionCode: 'II.2', owner: 'self' },
         { criterionCode: 'II.2', owner: 'standingOffice' },

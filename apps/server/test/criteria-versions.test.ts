@@ -10,16 +10,8 @@ import { rejectionOf, databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { toErrorResponse } from '../src/http/errors-hook';
-import {
-  auditCount,
-  auditOf,
-  buildWorld,
-  type ErrorJson,
-  frameworkRuleset,
-  signIn,
-  type World,
-} from './criteria-fixtures';
-import { useTestApp } from './harness';
+import { auditCount, auditOf, buildWorld, frameworkRuleset, type World } from './criteria-fixtures';
+import { type ErrorJson, useTestApp } from './harness';
 
 interface VersionJson {
   id: string;
@@ -55,8 +47,7 @@ const quantitative = (code: string, points: number): Criterion => ({
 });
 
 describe.each(databaseTestTargets())('cluster criteria versions on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const client = (username: string) => signIn(app(), username);
+  const { db, as: client } = useTestApp(target);
   const setStage = (w: World, stage: PeriodStage) =>
     db().update(periods).set({ stage }).where(eq(periods.id, w.period.id));
   const versionRow = async (id: string) =>

@@ -1,29 +1,23 @@
-import { adjustments, evidenceFiles, units } from '@thidua/db';
+import { adjustments, evidenceFiles } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildUser, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ErrorJson, SAMPLES, signIn, upload } from './scoring-fixture';
+import { buildUnit, buildUser, useTestApp } from './harness';
+import { buildScoringCluster, entryUrl, type ErrorJson, SAMPLES, upload } from './scoring-fixture';
 
 // The "also found" list of the outside review (issue #8). Each test failed on the code before its fix.
 
 describe.each(databaseTestTargets())('also found on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   it('tells staff of a unit outside the cluster that the table is not theirs', async () => {
     const fx = await buildScoringCluster(db());
-    const [outside] = await db()
-      .insert(units)
-      .values({
-        councilId: fx.council.id,
-        code: `ngoai-${uniqueSuffix()}`,
-        name: 'Xã Ngoài Cụm',
-        type: 'commune',
-        calendar: 'calendarYear',
-      })
-      .returning();
-    const staff = await buildUser(db(), fx.council.id, 'unitStaff', outside!.id);
-    const client = await signIn(app(), staff.username);
+    const outside = await buildUnit(db(), fx.council.id, 'Xã Ngoài Cụm', {
+      code: `ngoai-${uniqueSuffix()}`,
+      type: 'commune',
+    });
+    const staff = await buildUser(db(), fx.council.id, 'unitStaff', outside.id);
+    const client = await as(staff.username);
     const sheet = await client.get(`/clusters/${fx.cluster.id}/scoring-sheet`);
     expect(sheet.statusCode).toBe(403);
     expect(sheet.json<ErrorJson>().error.message).toBe('Bảng điểm này không thuộc cụm, khối của đơn vị bạn');
@@ -34,7 +28,7 @@ describe.each(databaseTestTargets())('also found on $name', (target) => {
 
   it('refuses a deduction counted zero times', async () => {
     const fx = await buildScoringCluster(db());
-    const so = await signIn(app(), fx.users.standingOffice.username);
+    const so = await as(fx.users.standingOffice.username);
     const response = await so.post(`/clusters/${fx.cluster.id}/adjustments`, {
       unitId: fx.units.member.id,
       itemCode: 'PHE_BINH',
@@ -52,7 +46,7 @@ describe.each(databaseTestTargets())('also found on $name', (target) => {
 
   it('refuses an evidence file name with a bidi override instead of keeping it', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const created = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
       version: 0,
       plan: 10,
@@ -70,7 +64,7 @@ describe.each(databaseTestTargets())('also found on $name', (target) => {
 
   it('refuses an evidence file name that is not valid UTF-8 (a lone surrogate) instead of replacing it', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const created = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
       version: 0,
       plan: 10,

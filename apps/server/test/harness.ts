@@ -1,4 +1,13 @@
-import { auditLog, type Database, memberships, type MembershipRole, units, users } from '@thidua/db';
+import {
+  auditLog,
+  type Database,
+  memberships,
+  type MembershipRole,
+  type NewUnit,
+  type Unit,
+  units,
+  users,
+} from '@thidua/db';
 import { buildCouncil, type DatabaseTestTarget, uniqueSuffix, useTestDatabase } from '@thidua/db/testing';
 import { hash } from '@node-rs/argon2';
 import { and, desc, eq } from 'drizzle-orm';
@@ -23,23 +32,24 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
   };
 }
 
-/** One app over one database per test file (see useTestDatabase); tests build their own council. */
+/**
+ * One app over one database per test file (see useTestDatabase); tests build their own council.
+ * `as(username)` is a client signed in to that app (the test fails if the sign-in does).
+ */
 export function useTestApp(target: DatabaseTestTarget, overrides: Partial<ServerConfig> = {}) {
   const db = useTestDatabase(target);
-  let app: FastifyInstance | undefined;
+  let built: FastifyInstance | undefined;
   beforeAll(async () => {
-    app = await buildApp({ db: db(), config: testConfig(overrides) });
+    built = await buildApp({ db: db(), config: testConfig(overrides) });
   });
   afterAll(async () => {
-    await app?.close();
+    await built?.close();
   });
-  return {
-    db,
-    app: () => {
-      if (!app) throw new Error('test app not built');
-      return app;
-    },
+  const app = () => {
+    if (!built) throw new Error('test app not built');
+    return built;
   };
+  return { db, app, as: (username: string, password?: string) => signIn(app(), username, password) };
 }
 
 /** A signed-in (or anonymous) client: keeps the session cookie and sends the CSRF token on writes. */
@@ -87,10 +97,7 @@ export async function signIn(app: FastifyInstance, username: string, password?: 
   return client;
 }
 
-/** The error body of a refused request (the error catalogue's shape, apps/server/src/http/errors.ts). */
-export interface ErrorJson {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
-}
+export type { ErrorJson } from './api-errors';
 
 /**
  * The stored hash of every test user's password: argon2id like the server's, but at a small memory
@@ -125,38 +132,45 @@ export async function buildUser(
   return { id: user!.id, username };
 }
 
+/**
+ * A unit of a council, a calendar-year ward with a unique code unless `values` say otherwise (other
+ * councils' units, units outside a cluster, the odd department).
+ */
+export async function buildUnit(
+  db: Database,
+  councilId: string,
+  name: string,
+  values: Partial<Omit<NewUnit, 'councilId' | 'name'>> = {},
+): Promise<Unit> {
+  const row: NewUnit = {
+    councilId,
+    code: `u-${uniqueSuffix()}`,
+    name,
+    type: 'ward',
+    calendar: 'calendarYear',
+    ...values,
+  };
+  return (await db.insert(units).values(row).returning())[0]!;
+}
+
 /** A council with two units and one user per role, plus a stranger from another council. */
 export async function buildOrganisation(db: Database) {
   const council = await buildCouncil(db);
-  const [unitA, unitB] = await db
-    .insert(units)
-    .values([
-      {
-        councilId: council.id,
-        code: `a-${uniqueSuffix()}`,
-        name: 'Phường Đông Hải',
-        type: 'ward',
-        calendar: 'calendarYear',
-      },
-      {
-        councilId: council.id,
-        code: `b-${uniqueSuffix()}`,
-        name: 'Xã An Lạc',
-        type: 'commune',
-        calendar: 'calendarYear',
-      },
-    ])
-    .returning();
+  const unitA = await buildUnit(db, council.id, 'Phường Đông Hải', { code: `a-${uniqueSuffix()}` });
+  const unitB = await buildUnit(db, council.id, 'Xã An Lạc', {
+    code: `b-${uniqueSuffix()}`,
+    type: 'commune',
+  });
   const other = await buildCouncil(db, 'Hội đồng khác');
   return {
     council,
-    unitA: unitA!,
-    unitB: unitB!,
+    unitA,
+    unitB,
     admin: await buildUser(db, council.id, 'administrator'),
     standingOffice: await buildUser(db, council.id, 'standingOffice'),
     councilMember: await buildUser(db, council.id, 'councilMember'),
-    staffA: await buildUser(db, council.id, 'unitStaff', unitA!.id),
-    staffB: await buildUser(db, council.id, 'unitStaff', unitB!.id),
+    staffA: await buildUser(db, council.id, 'unitStaff', unitA.id),
+    staffB: await buildUser(db, council.id, 'unitStaff', unitB.id),
     stranger: await buildUser(db, other.id, 'standingOffice'),
     otherCouncil: other,
   };

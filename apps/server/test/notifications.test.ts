@@ -13,14 +13,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { runReminders } from '../src/notifications/reminders';
 import { buildOrganisation, type ErrorJson, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster, signIn } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, type ScoringCluster } from './scoring-fixture';
 
 // Reminders (issue #14 §5): each event tells the right people and nobody else, in the event's own
 // transaction; the deadline run is idempotent; the API only ever shows the actor's own notifications.
 
 describe.each(databaseTestTargets())('notifications on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target);
   const kindsOf = async (userIds: string[]) => {
     const rows = await db()
       .select({ userId: notifications.userId, kind: notifications.kind, text: notifications.text })

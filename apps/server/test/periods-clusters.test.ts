@@ -11,7 +11,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { toErrorResponse } from '../src/http/errors-hook';
-import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, buildUnit, Client, type ErrorJson, useTestApp } from './harness';
 
 type ClusterJson = {
   id: string;
@@ -20,9 +20,7 @@ type ClusterJson = {
 };
 
 describe.each(databaseTestTargets())('clusters on $name', (target) => {
-  const { db, app } = useTestApp(target);
-
-  const signedIn = (username: string) => signIn(app(), username);
+  const { db, as: signedIn } = useTestApp(target);
 
   /** A council, a 2025 period in `stage`, units A–E; cluster 1 with A leading, B deputy, C member. */
   async function setup(stage: PeriodStage = 'setup') {
@@ -195,17 +193,8 @@ describe.each(databaseTestTargets())('clusters on $name', (target) => {
       { path: 'body.unitIds[1]', message: 'không có đơn vị này trong hội đồng' },
       { path: 'body.unitIds[2]', message: 'đơn vị bị lặp lại' },
     ]);
-    const [foreign] = await db()
-      .insert(units)
-      .values({
-        councilId: org.otherCouncil.id,
-        code: `x-${uniqueSuffix()}`,
-        name: 'Phường lạ',
-        type: 'ward',
-        calendar: 'calendarYear',
-      })
-      .returning();
-    const wrongCouncil = await office.post(url, { version: 1, unitIds: [foreign!.id] });
+    const foreign = await buildUnit(db(), org.otherCouncil.id, 'Phường lạ');
+    const wrongCouncil = await office.post(url, { version: 1, unitIds: [foreign.id] });
     expect(wrongCouncil.json<ErrorJson>().error.fields).toEqual([
       { path: 'body.unitIds[0]', message: 'không có đơn vị này trong hội đồng' },
     ]);
@@ -299,20 +288,11 @@ describe.each(databaseTestTargets())('clusters on $name', (target) => {
     expect(rank3.json<ErrorJson>().error.fields).toEqual([
       { path: 'body.seats[1].deputyRank', message: 'phải nhỏ hơn hoặc bằng 2 (nhận được 3)' },
     ]);
-    const [outsider] = await db()
-      .insert(units)
-      .values({
-        councilId: org.council.id,
-        code: `o-${uniqueSuffix()}`,
-        name: 'Phường ngoài',
-        type: 'ward',
-        calendar: 'calendarYear',
-      })
-      .returning();
+    const outsider = await buildUnit(db(), org.council.id, 'Phường ngoài', { code: `o-${uniqueSuffix()}` });
     const notMember = await office.put(url, {
       version: 1,
       seats: [
-        { unitId: outsider!.id, role: 'leader' },
+        { unitId: outsider.id, role: 'leader' },
         { unitId: org.unitB.id, role: 'deputy' },
       ],
     });

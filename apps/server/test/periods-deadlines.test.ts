@@ -1,4 +1,4 @@
-import { auditLog, clusterMembers, type PeriodStage, stageDeadlines, units } from '@thidua/db';
+import { auditLog, clusterMembers, type PeriodStage, stageDeadlines } from '@thidua/db';
 import {
   buildClusterOf,
   buildPeriod,
@@ -9,7 +9,7 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { localToday, profileDeadlineDate } from '../src/kernel/dates';
-import { buildOrganisation, buildUser, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, buildUnit, buildUser, type ErrorJson, useTestApp } from './harness';
 
 type DueJson = {
   asOf: string;
@@ -41,9 +41,7 @@ describe('local dates of deadlines', () => {
 });
 
 describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
-  const { db, app } = useTestApp(target);
-
-  const signedIn = (username: string) => signIn(app(), username);
+  const { db, as: signedIn } = useTestApp(target);
 
   /** A 2025 period in `stage` with one cluster led by unit A (unit B its deputy). */
   async function setup(stage: PeriodStage = 'registration') {
@@ -204,18 +202,9 @@ describe.each(databaseTestTargets())('stage deadlines on $name', (target) => {
   });
 
   async function extraMember(periodId: string, clusterId: string, councilId: string) {
-    const [unit] = await db()
-      .insert(units)
-      .values({
-        councilId,
-        code: `c-${uniqueSuffix()}`,
-        name: 'Phường Cát Bi',
-        type: 'ward',
-        calendar: 'calendarYear',
-      })
-      .returning();
-    await db().insert(clusterMembers).values({ clusterId, periodId, unitId: unit!.id });
-    return unit!;
+    const unit = await buildUnit(db(), councilId, 'Phường Cát Bi', { code: `c-${uniqueSuffix()}` });
+    await db().insert(clusterMembers).values({ clusterId, periodId, unitId: unit.id });
+    return unit;
   }
 
   it('refuses bad input naming the field, saving nothing', async () => {

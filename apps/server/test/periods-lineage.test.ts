@@ -1,17 +1,8 @@
-import {
-  auditLog,
-  clusterMembers,
-  clusters,
-  meetings,
-  type PeriodStage,
-  periods,
-  units,
-  votes,
-} from '@thidua/db';
+import { auditLog, clusterMembers, clusters, meetings, type PeriodStage, periods, votes } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, buildUnit, type ErrorJson, useTestApp } from './harness';
 
 type HistoryJson = {
   total: number;
@@ -24,9 +15,7 @@ type HistoryJson = {
 };
 
 describe.each(databaseTestTargets())('cluster lineage on $name', (target) => {
-  const { db, app } = useTestApp(target);
-
-  const signedIn = (username: string) => signIn(app(), username);
+  const { db, as: signedIn } = useTestApp(target);
 
   async function insertPeriod(councilId: string, year: number, stage: PeriodStage) {
     const [period] = await db()
@@ -49,17 +38,10 @@ describe.each(databaseTestTargets())('cluster lineage on $name', (target) => {
     const org = await buildOrganisation(db());
     const last = await insertPeriod(org.council.id, 2024, 'archived');
     const next = await insertPeriod(org.council.id, 2025, 'setup');
-    const [closed] = await db()
-      .insert(units)
-      .values({
-        councilId: org.council.id,
-        code: 'da-sap-nhap',
-        name: 'Phường đã sáp nhập',
-        type: 'ward',
-        calendar: 'calendarYear',
-        active: false,
-      })
-      .returning();
+    const closed = await buildUnit(db(), org.council.id, 'Phường đã sáp nhập', {
+      code: 'da-sap-nhap',
+      active: false,
+    });
     const [cluster] = await db()
       .insert(clusters)
       .values({
@@ -76,7 +58,7 @@ describe.each(databaseTestTargets())('cluster lineage on $name', (target) => {
       .values([
         { clusterId: cluster!.id, periodId: last.id, unitId: org.unitA.id, role: 'leader' },
         { clusterId: cluster!.id, periodId: last.id, unitId: org.unitB.id, role: 'deputy', deputyRank: 1 },
-        { clusterId: cluster!.id, periodId: last.id, unitId: closed!.id },
+        { clusterId: cluster!.id, periodId: last.id, unitId: closed.id },
       ]);
     const office = await signedIn(org.standingOffice.username);
     return { org, last, next, cluster: cluster!, office };

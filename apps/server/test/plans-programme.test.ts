@@ -1,14 +1,14 @@
-import { type Database, meetings, periods, programmeSessions, units } from '@thidua/db';
-import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
+import { type Database, meetings, periods, programmeSessions } from '@thidua/db';
+import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   auditCount,
   auditOf,
   buildOrganisation,
+  buildUnit,
   Client,
   type ErrorJson,
-  signIn,
   useTestApp,
 } from './harness';
 
@@ -72,16 +72,7 @@ async function buildProgrammeWorld(db: Database) {
     endsOn: '2025-08-31',
   });
   const otherPeriod = await insertPeriod(org.otherCouncil.id);
-  const [otherUnit] = await db
-    .insert(units)
-    .values({
-      councilId: org.otherCouncil.id,
-      code: `x-${uniqueSuffix()}`,
-      name: 'Phường Ngoài',
-      type: 'ward',
-      calendar: 'calendarYear',
-    })
-    .returning();
+  const otherUnit = await buildUnit(db, org.otherCouncil.id, 'Phường Ngoài');
   const meeting = async (periodId: string) =>
     (
       await db
@@ -94,7 +85,7 @@ async function buildProgrammeWorld(db: Database) {
     period,
     schoolPeriod,
     otherPeriod,
-    otherUnit: otherUnit!,
+    otherUnit: otherUnit,
     meeting: await meeting(period.id),
     schoolMeeting: await meeting(schoolPeriod.id),
     otherMeeting: await meeting(otherPeriod.id),
@@ -120,8 +111,7 @@ const FIRST = {
 };
 
 describe.each(databaseTestTargets())('the council’s work programme on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target);
 
   async function addSession(world: World, body: Record<string, unknown> = {}): Promise<SessionJson> {
     const so = await as(world.standingOffice.username);

@@ -5,13 +5,12 @@ import {
   movements,
   periods,
   planTasks,
-  units,
   workPlans,
 } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
+import { auditCount, auditOf, buildOrganisation, buildUnit, type ErrorJson, useTestApp } from './harness';
 import { daysBetween, localToday } from '../src/kernel/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
@@ -42,17 +41,8 @@ async function buildPlansWorld(db: Database) {
       endsOn: '2024-12-31',
     })
     .returning();
-  const [otherUnit] = await db
-    .insert(units)
-    .values({
-      councilId: org.otherCouncil.id,
-      code: `x-${uniqueSuffix()}`,
-      name: 'Phường Ngoài',
-      type: 'ward',
-      calendar: 'calendarYear',
-    })
-    .returning();
-  return { ...org, period: period!, otherPeriod: otherPeriod!, otherUnit: otherUnit! };
+  const otherUnit = await buildUnit(db, org.otherCouncil.id, 'Phường Ngoài');
+  return { ...org, period: period!, otherPeriod: otherPeriod!, otherUnit: otherUnit };
 }
 
 type PlansWorld = Awaited<ReturnType<typeof buildPlansWorld>>;
@@ -102,8 +92,7 @@ type LateJson = {
 };
 
 describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target);
 
   async function draftPlan(world: PlansWorld, body: Record<string, unknown> = {}) {
     const so = await as(world.standingOffice.username);

@@ -5,16 +5,8 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pdfText, scratchDir } from '../../../packages/documents/test/clients';
-import {
-  auditCount,
-  auditOf,
-  buildWorld,
-  type ErrorJson,
-  frameworkRuleset,
-  signIn,
-  type World,
-} from './criteria-fixtures';
-import { useTestApp } from './harness';
+import { auditCount, auditOf, buildWorld, frameworkRuleset, type World } from './criteria-fixtures';
+import { type ErrorJson, useTestApp } from './harness';
 
 // Issue #14 §3: units register their targets and titles in February–March, before the cluster's criteria
 // are issued in June–July (Ba Đình 2022, Bắc Giang 2022). Registration opens with the criteria stage,
@@ -76,8 +68,7 @@ function draftRuleset(): RulesetDocument {
 }
 
 describe.each(databaseTestTargets())('registration before the criteria are issued on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const client = (username: string) => signIn(app(), username);
+  const { db, as: client } = useTestApp(target);
   const registrationsOf = (w: World) =>
     db().select().from(registrations).where(eq(registrations.periodId, w.period.id));
 

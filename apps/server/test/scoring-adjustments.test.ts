@@ -3,19 +3,12 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-  signIn,
-} from './scoring-fixture';
+import { buildScoringCluster, type ErrorJson, type ScoringCluster, setStage } from './scoring-fixture';
 
 const SOURCE = { sourceNumber: '45/TB-UBND', sourceDate: '2025-09-12', sourceIssuer: 'UBND tỉnh' };
 
 describe.each(databaseTestTargets())('adjustments and facts on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
   const url = (fx: ScoringCluster) => `/clusters/${fx.cluster.id}/adjustments`;
   const storedAdjustments = (fx: ScoringCluster) =>
     db().select().from(adjustments).where(eq(adjustments.criteriaVersionId, fx.criteriaVersionId));

@@ -4,13 +4,7 @@ import type { ResultDocument } from '@thidua/engine';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-  signIn,
-} from './scoring-fixture';
+import { buildScoringCluster, type ErrorJson, type ScoringCluster, setStage } from './scoring-fixture';
 
 // Scores that other records decide (SPEC §11): late plan tasks → the late-task deduction; the share of
 // returned award dossiers → a criterion's standing-office value (Bắc Giang III.4.a).
@@ -22,8 +16,7 @@ const SOURCE = {
 };
 
 describe.each(databaseTestTargets())('scores derived from plans and dossiers on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   /** An issued plan of the period: `late` tasks of `unitId` past their day, one done in time, one recurring. */
   async function planWithLateTasks(fx: ScoringCluster, lateByUnit: [string, number][]) {

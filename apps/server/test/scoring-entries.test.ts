@@ -9,12 +9,10 @@ import {
   type ErrorJson,
   type ScoringCluster,
   setStage,
-  signIn,
 } from './scoring-fixture';
 
 describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   async function storedEntries(fx: ScoringCluster) {
     return db().select().from(entries).where(eq(entries.criteriaVersionId, fx.criteriaVersionId));

@@ -7,15 +7,13 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Client } from './harness';
-import { useTestApp } from './harness';
+import { type ErrorJson, useTestApp } from './harness';
 import {
   buildScoringCluster,
   entryUrl,
-  type ErrorJson,
   SAMPLES,
   type ScoringCluster,
   setStage,
-  signIn,
   upload,
   zipOf,
 } from './scoring-fixture';
@@ -24,8 +22,7 @@ const MAX_UPLOAD = 64 * 1024;
 
 describe.each(databaseTestTargets())('evidence files on $name', (target) => {
   const filesDir = mkdtempSync(join(tmpdir(), 'thidua-evidence-'));
-  const { db, app } = useTestApp(target, { filesDir, maxUploadBytes: MAX_UPLOAD });
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target, { filesDir, maxUploadBytes: MAX_UPLOAD });
   const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
   /** A self entry of the member unit on I.1, and the member's client. */

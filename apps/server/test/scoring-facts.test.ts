@@ -4,13 +4,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { womenShareAtLeast70 } from '../src/modules/scoring-shared/derived-facts';
 import { useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-  signIn,
-} from './scoring-fixture';
+import { buildScoringCluster, type ErrorJson, type ScoringCluster, setStage } from './scoring-fixture';
 
 interface Cell {
   name: string;
@@ -49,8 +43,7 @@ describe('womenShare70 is exact integer arithmetic', () => {
 });
 
 describe.each(databaseTestTargets())('facts from records and staff counts on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
   const countUrl = (fx: ScoringCluster, unitId: string) =>
     `/clusters/${fx.cluster.id}/units/${unitId}/staff-count`;
   const sheetOf = async (fx: ScoringCluster, username: string) =>

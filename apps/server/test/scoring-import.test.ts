@@ -15,8 +15,8 @@ import { buildCouncil, databaseTestTargets } from '@thidua/db/testing';
 import { evaluatePeriod } from '@thidua/engine';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildUser, useTestApp } from './harness';
-import { type ErrorJson, signIn } from './scoring-fixture';
+import { buildUnit, buildUser, useTestApp } from './harness';
+import { type ErrorJson } from './scoring-fixture';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const example = () =>
@@ -50,33 +50,23 @@ async function emptyCluster(db: Database, stage: PeriodStage = 'criteria') {
       { periodId: period!.id, code: 'cum-2', name: 'Cụm thi đua số 2', kind: 'cum' },
     ])
     .returning();
-  const [phucXa] = await db
-    .insert(units)
-    .values({
-      councilId: council.id,
-      code: 'phuc-xa',
-      name: 'Phường Phúc Xá',
-      type: 'ward',
-      calendar: 'calendarYear',
-    })
-    .returning();
+  const phucXa = await buildUnit(db, council.id, 'Phường Phúc Xá', { code: 'phuc-xa' });
   const foreign = await buildCouncil(db, 'Hội đồng khác');
   return {
     council,
     period: period!,
     cluster: cluster!,
     other: other!,
-    phucXa: phucXa!,
+    phucXa: phucXa,
     standingOffice: await buildUser(db, council.id, 'standingOffice'),
-    staff: await buildUser(db, council.id, 'unitStaff', phucXa!.id),
+    staff: await buildUser(db, council.id, 'unitStaff', phucXa.id),
     councilMember: await buildUser(db, council.id, 'councilMember'),
     otherStandingOffice: await buildUser(db, foreign.id, 'standingOffice'),
   };
 }
 
 describe.each(databaseTestTargets())('period file import on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target);
 
   async function nothingSaved(fx: Awaited<ReturnType<typeof emptyCluster>>) {
     const councilUnits = await db().select().from(units).where(eq(units.councilId, fx.council.id));

@@ -3,19 +3,11 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../src/kernel/dates';
-import { useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  entryUrl,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-  signIn,
-} from './scoring-fixture';
+import { type ErrorJson, useTestApp } from './harness';
+import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
 
 describe.each(databaseTestTargets())('objections on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
   const url = (fx: ScoringCluster) => `/clusters/${fx.cluster.id}/objections`;
   const stored = (fx: ScoringCluster) =>
     db().select().from(objections).where(eq(objections.criteriaVersionId, fx.criteriaVersionId));

@@ -7,15 +7,8 @@ import { type Database, meetings, quotas, unitFacts, votes } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { evaluatePeriod, type ResultDocument } from '@thidua/engine';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  entryUrl,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-  signIn,
-} from './scoring-fixture';
+import { type ErrorJson, useTestApp } from './harness';
+import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -28,8 +21,7 @@ interface PeriodFileJson {
 }
 
 describe.each(databaseTestTargets())('results and period file on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   /**
    * A complete year: every layer written by its scorer, a review that overrides a self-score, bonuses,

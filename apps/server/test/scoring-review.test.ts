@@ -2,15 +2,8 @@ import { auditLog, entries } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { type Client, useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  entryUrl,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-  signIn,
-} from './scoring-fixture';
+import { type Client, type ErrorJson, useTestApp } from './harness';
+import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
 
 interface SheetJson {
   rows: {
@@ -33,8 +26,7 @@ interface AcceptJson {
 }
 
 describe.each(databaseTestTargets())('review proposals and bulk acceptance on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   /** Self-scores, focal and standing office values for phuong-2, phuong-3 and phuong-1, then review. */
   async function scored(): Promise<ScoringCluster> {

@@ -1,21 +1,21 @@
-import { clusterMembers, clusters, councilLetterheads, frameworks, periods, units } from '@thidua/db';
+import { clusterMembers, clusters, councilLetterheads, frameworks, periods } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import type { SetupView } from '../src/modules/setup/schema';
-import { buildOrganisation, buildUser, signIn, useTestApp } from './harness';
+import { buildOrganisation, buildUnit, buildUser, signIn, useTestApp } from './harness';
 
 // The council's set-up checklist (issue #17 §1): each step says what is missing until it is done, in the
 // order an office works, and turns done when the data is there.
 
 describe.each(databaseTestTargets())('the council set-up checklist on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   const stepOf = (view: SetupView, key: SetupView['steps'][number]['key']) =>
     view.steps.find((s) => s.key === key)!;
 
   it('says what a new council lacks, step by step, and is complete once each is there', async () => {
     const org = await buildOrganisation(db());
-    const office = await signIn(app(), org.standingOffice.username);
+    const office = await as(org.standingOffice.username);
     const read = async () => {
       const response = await office.get(`/councils/${org.council.id}/setup`);
       expect(response.statusCode, response.body).toBe(200);
@@ -41,16 +41,10 @@ describe.each(databaseTestTargets())('the council set-up checklist on $name', (t
     expect(stepOf(fresh, 'clusters').missing).toEqual(['cần có kỳ thi đua trước']);
 
     // A unit without an account is named.
-    const [justice] = await db()
-      .insert(units)
-      .values({
-        councilId: org.council.id,
-        code: `c-${org.unitA.code}`,
-        name: 'Sở Tư pháp',
-        type: 'department',
-        calendar: 'calendarYear',
-      })
-      .returning();
+    const justice = await buildUnit(db(), org.council.id, 'Sở Tư pháp', {
+      code: `c-${org.unitA.code}`,
+      type: 'department',
+    });
     expect(stepOf(await read(), 'accounts')).toMatchObject({
       done: false,
       summary: '2/3 đơn vị có tài khoản',
@@ -123,7 +117,7 @@ describe.each(databaseTestTargets())('the council set-up checklist on $name', (t
     // Only the missing account is left.
     expect(done.steps.filter((s) => !s.done).map((s) => s.key)).toEqual(['accounts']);
     expect(done.complete).toBe(false);
-    await buildUser(db(), org.council.id, 'unitStaff', justice!.id);
+    await buildUser(db(), org.council.id, 'unitStaff', justice.id);
     const complete = await read();
     expect(stepOf(complete, 'accounts')).toMatchObject({ done: true, summary: '3/3 đơn vị có tài khoản' });
     expect(complete.complete).toBe(true);
@@ -134,7 +128,7 @@ describe.each(databaseTestTargets())('the council set-up checklist on $name', (t
     const url = `/councils/${org.council.id}/setup`;
     expect((await (await signIn(app(), org.admin.username)).get(url)).statusCode).toBe(200);
     for (const who of [org.councilMember, org.staffA]) {
-      const refused = await (await signIn(app(), who.username)).get(url);
+      const refused = await (await as(who.username)).get(url);
       expect(refused.statusCode, who.username).toBe(403);
     }
     expect((await (await signIn(app(), org.stranger.username)).get(url)).statusCode).toBe(404);

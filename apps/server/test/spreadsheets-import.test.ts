@@ -3,15 +3,8 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { resaveWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
-import { useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  entryUrl,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-  signIn,
-} from './scoring-fixture';
+import { type ErrorJson, useTestApp } from './harness';
+import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
 import {
   downloadTemplate,
   editTemplate,
@@ -23,8 +16,7 @@ import {
 // Layout of the self template of fx.units.member: one row (7); I.1 plan F, actual G; II.2 points H.
 
 describe.each(databaseTestTargets())('score import from Excel on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target);
 
   async function counts() {
     const [e] = await db().select({ n: count() }).from(entries);

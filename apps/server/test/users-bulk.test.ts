@@ -6,7 +6,7 @@ import { auditLog, memberships, units, users } from '@thidua/db';
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, buildUnit, buildUser, Client, type ErrorJson, useTestApp } from './harness';
 
 interface Created {
   unitId: string;
@@ -17,7 +17,7 @@ interface Created {
 }
 
 describe.each(databaseTestTargets())('accounts in bulk on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   async function world() {
     const org = await buildOrganisation(db());
@@ -34,7 +34,7 @@ describe.each(databaseTestTargets())('accounts in bulk on $name', (target) => {
       )
       .returning();
     const admin = await buildUser(db(), org.council.id, 'administrator');
-    return { org, made, admin: await signIn(app(), admin.username) };
+    return { org, made, admin: await as(admin.username) };
   }
 
   it('makes one staff account per unit without one, each signing in once with its temporary password, audited as one batch', async () => {
@@ -181,23 +181,14 @@ describe.each(databaseTestTargets())('accounts in bulk on $name', (target) => {
     expect(taken.json<ErrorJson>().error.message).toContain(`tdkt.${made[1]!.code}`);
 
     const other = await buildOrganisation(db());
-    const [foreign] = await db()
-      .insert(units)
-      .values({
-        councilId: other.council.id,
-        code: `ngoai-${uniqueSuffix()}`,
-        name: 'Xã ngoài',
-        type: 'ward',
-        calendar: 'calendarYear',
-      })
-      .returning();
+    const foreign = await buildUnit(db(), other.council.id, 'Xã ngoài');
     const wrongUnit = await admin.post(`/councils/${org.council.id}/users/bulk`, {
-      unitIds: [made[0]!.id, foreign!.id],
+      unitIds: [made[0]!.id, foreign.id],
     });
     expect(wrongUnit.statusCode).toBe(400);
     expect(wrongUnit.json<ErrorJson>().error.fields?.map((f) => f.path)).toEqual(['body.unitIds[1]']);
 
-    const office = await signIn(app(), org.standingOffice.username);
+    const office = await as(org.standingOffice.username);
     const notAdmin = await office.post(`/councils/${org.council.id}/users/bulk`, { unitIds: [made[0]!.id] });
     expect([403]).toContain(notAdmin.statusCode);
 

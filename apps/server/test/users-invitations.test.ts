@@ -4,7 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMailer, type Mailer } from '../src/mail/mailer';
 import { sendDueMail } from '../src/mail/outbox';
-import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, Client, type ErrorJson, useTestApp } from './harness';
 import { type SmtpProcess, startSmtpProcess } from './smtp-process';
 
 // Accounts by invitation and password reset by e-mail (issue #17 §2): one-time links (sha-256 stored,
@@ -29,7 +29,7 @@ async function tokenSentTo(db: ReturnType<ReturnType<typeof useTestApp>['db']>, 
 }
 
 function world(target: Parameters<typeof useTestApp>[0]) {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
   async function council() {
     const org = await buildOrganisation(db());
     const tag = uniqueSuffix();
@@ -45,15 +45,15 @@ function world(target: Parameters<typeof useTestApp>[0]) {
         })),
       )
       .returning();
-    const admin = await signIn(app(), org.admin.username);
+    const admin = await as(org.admin.username);
     const emails = made.map((u, i) => `donvi${i}-${tag}@xa.gov.vn`.toLowerCase());
     return { org, made, admin, emails, tag };
   }
-  return { db, app, council };
+  return { db, app, as, council };
 }
 
 describe.each(databaseTestTargets())('invitations and password reset by e-mail on $name', (target) => {
-  const { db, app, council } = world(target);
+  const { db, app, as, council } = world(target);
 
   it('invites one account per unit: no usable password, a one-time link that sets one and signs in, audited', async () => {
     const { org, made, admin, emails } = await council();
@@ -115,7 +115,7 @@ describe.each(databaseTestTargets())('invitations and password reset by e-mail o
     expect(again.statusCode).toBe(400);
     expect(again.json<ErrorJson>().error.code).toBe('TOKEN_USED');
     expect(again.json<ErrorJson>().error.message).toContain('đã được dùng');
-    await signIn(app(), invited.username, 'mat-khau-moi-2026');
+    await as(invited.username, 'mat-khau-moi-2026');
 
     const accepted = await db()
       .select()
@@ -184,7 +184,7 @@ describe.each(databaseTestTargets())('invitations and password reset by e-mail o
     const url = `/councils/${org.council.id}/users/bulk/invitations`;
     expect((await new Client(app()).post(url, body)).statusCode).toBe(401);
     for (const who of [org.standingOffice, org.councilMember, org.staffA, org.stranger]) {
-      const client = await signIn(app(), who.username);
+      const client = await as(who.username);
       expect([403, 404], who.username).toContain((await client.post(url, body)).statusCode);
     }
     expect(await db().select().from(users).where(eq(users.email, emails[0]!))).toHaveLength(0);
@@ -221,7 +221,7 @@ describe.each(databaseTestTargets())('invitations and password reset by e-mail o
     // The other link sent is closed by the one used.
     const used = await db().select().from(accountTokens).where(eq(accountTokens.userId, org.staffA.id));
     expect(used.every((t) => t.usedAt !== null)).toBe(true);
-    await signIn(app(), org.staffA.username, 'mat-khau-moi-2026');
+    await as(org.staffA.username, 'mat-khau-moi-2026');
 
     const events = await db().select().from(auditLog).where(eq(auditLog.entityId, org.staffA.id));
     expect(events.map((e) => e.action).sort()).toEqual([

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCsv } from './csv';
 
 // LibreOffice headless as a real client of our .xlsx files (test helpers only): it opens a file and
 // saves it again as .xlsx, or writes every sheet as CSV.
@@ -46,40 +47,7 @@ export function csvSheetsWithLibreOffice(
     const file =
       files.find((f) => f === `bang-${name}.csv`) ?? (sheetNames.length === 1 ? files[0] : undefined);
     if (!file) throw new Error(`LibreOffice wrote no CSV for sheet ${name} (${files.join(', ')})`);
-    out.set(name, parseCsv(readFileSync(join(dir, 'out', file), 'utf8')));
+    out.set(name, parseCsv(readFileSync(join(dir, 'out', file), 'utf8'), { anyLineBreak: true }));
   }
   return out;
-}
-
-/** RFC 4180 CSV into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
