@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import * as tar from 'tar';
 import { describe, expect, it } from 'vitest';
 import { buildUser, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ErrorJson, SAMPLES, signIn, upload } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, type ErrorJson, SAMPLES, upload } from './scoring-fixture';
 
 interface UnitResultJson {
   id: string;
@@ -18,12 +18,12 @@ interface UnitResultJson {
 }
 
 describe.each(databaseTestTargets())('the council archive on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   it('holds every cluster’s period file and results, the audit log and the evidence; its period files give the same results in an empty council', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await signIn(app(), fx.users.member.username);
-    const leader = await signIn(app(), fx.users.leader.username);
+    const member = await as(fx.users.member.username);
+    const leader = await as(fx.users.leader.username);
     const saved = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
       version: 0,
       plan: 10,
@@ -40,7 +40,7 @@ describe.each(databaseTestTargets())('the council archive on $name', (target) =>
     });
     expect(uploaded.statusCode).toBe(201);
 
-    const office = await signIn(app(), fx.users.standingOffice.username);
+    const office = await as(fx.users.standingOffice.username);
     const results = (await office.get(`/clusters/${fx.cluster.id}/results`)).json<{
       units: UnitResultJson[];
     }>();
@@ -77,7 +77,7 @@ describe.each(databaseTestTargets())('the council archive on $name', (target) =>
       const otherOffice = await buildUser(db(), other.id, 'standingOffice');
       const period = await buildPeriod(db(), other.id, { stage: 'setup' });
       const cluster = await buildClusterOf(db(), period.id);
-      const receiver = await signIn(app(), otherOffice.username);
+      const receiver = await as(otherOffice.username);
       const periodFile: unknown = JSON.parse(readFileSync(join(folder, 'period.json'), 'utf8'));
       const imported = await receiver.post(`/clusters/${cluster.id}/period-file?unitType=ward`, periodFile);
       expect(imported.statusCode, imported.body).toBe(201);
@@ -105,13 +105,13 @@ describe.each(databaseTestTargets())('the council archive on $name', (target) =>
     const outsiderCouncil = await buildCouncil(db(), 'Hội đồng khác');
     const outsider = await buildUser(db(), outsiderCouncil.id, 'standingOffice');
     for (const username of [fx.users.member.username, fx.users.councilMember.username]) {
-      const client = await signIn(app(), username);
+      const client = await as(username);
       const response = await client.get(`/councils/${fx.council.id}/archive`);
       expect(response.statusCode, username).toBe(403);
       expect(response.json<ErrorJson>().error.code).toBe('FORBIDDEN');
     }
     // Another council's office is not told the council exists, as everywhere else.
-    const stranger = await signIn(app(), outsider.username);
+    const stranger = await as(outsider.username);
     expect((await stranger.get(`/councils/${fx.council.id}/archive`)).statusCode).toBe(404);
     expect(
       await db()

@@ -1,7 +1,7 @@
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, signIn } from './scoring-fixture';
+import { buildScoringCluster, entryUrl } from './scoring-fixture';
 
 interface EventsJson {
   items: {
@@ -14,12 +14,12 @@ interface EventsJson {
 }
 
 describe.each(databaseTestTargets())('recent changes on the home page on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
   it('shows the standing office every event, and a unit’s staff only their own unit’s and their own', async () => {
     const fx = await buildScoringCluster(db(), 'review');
     const { member, focalMember } = fx.units;
-    const deputy = await signIn(app(), fx.users.deputy.username);
+    const deputy = await as(fx.users.deputy.username);
     for (const unitId of [member.id, focalMember.id]) {
       const reviewed = await deputy.put(entryUrl(fx, unitId, 'II.2', 'agreed'), {
         version: 0,
@@ -28,7 +28,7 @@ describe.each(databaseTestTargets())('recent changes on the home page on $name',
       });
       expect(reviewed.statusCode).toBe(200);
     }
-    const staff = await signIn(app(), fx.users.member.username);
+    const staff = await as(fx.users.member.username);
     const raised = await staff.post(`/clusters/${fx.cluster.id}/objections`, {
       unitId: member.id,
       criterionCode: 'II.2',
@@ -44,11 +44,11 @@ describe.each(databaseTestTargets())('recent changes on the home page on $name',
     ]);
     expect(mine.items.every((e) => e.new?.unitId === member.id)).toBe(true);
 
-    const office = await signIn(app(), fx.users.standingOffice.username);
+    const office = await as(fx.users.standingOffice.username);
     const all = (await office.get(url)).json<EventsJson>();
     expect(all.total).toBe(3);
 
-    const stranger = await signIn(app(), fx.users.otherStandingOffice.username);
+    const stranger = await as(fx.users.otherStandingOffice.username);
     expect((await stranger.get(url)).statusCode).toBe(404);
   });
 });

@@ -3,14 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import {
-  addCluster,
-  auditOf,
-  buildWorld,
-  type ErrorJson,
-  signIn,
-  type World,
-} from './meetings-awards-fixtures';
+import { addCluster, auditOf, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 type ProposalJson = {
   id: string;
@@ -25,8 +18,7 @@ type ProposalJson = {
 type DecisionJson = { id: string; number: string; version: number };
 
 describe.each(databaseTestTargets())('council decisions and the Government flag on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   /** Phường 1 proposed for the city flag and Phường 2 for a certificate, then the period moved to `stage`. */
   async function proposed(world: World, stage: 'summary' | 'decision' = 'decision') {

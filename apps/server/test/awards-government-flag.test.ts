@@ -14,7 +14,7 @@ import {
   votesNeeded,
 } from '../src/modules/awards/government-flag-rules';
 import { useTestApp } from './harness';
-import { addCluster, buildWorld, type ErrorJson, signIn, type World } from './meetings-awards-fixtures';
+import { addCluster, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 describe('the rules, as numbers', () => {
   it('allows ⌊20 % × leaders⌋ nominees, at least one when there is a leader', () => {
@@ -38,8 +38,7 @@ describe('the rules, as numbers', () => {
 describe.each(databaseTestTargets())(
   'the Government-flag nominee (Nghị định 152/2025) on $name',
   (target) => {
-    const { db, app } = useTestApp(target);
-    const as = (username: string) => signIn(app(), username);
+    const { db, as } = useTestApp(target);
 
     /** Each cluster's leader proposes its first unit for the city flag with `rank`. */
     async function flags(

@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { barringReasons } from '../src/modules/awards/proposal-bars';
 import { useTestApp } from './harness';
-import { buildWorld, type ErrorJson, signIn, type World } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 describe('the reasons, from the facts', () => {
   it('names every barring fact that is true, and a discipline ended after the period started', () => {
@@ -37,8 +37,7 @@ describe('the reasons, from the facts', () => {
 });
 
 describe.each(databaseTestTargets())('Art. 4.4 on proposals on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   async function fact(world: World, unitIndex: number, name: string, value: string | boolean) {
     await db()

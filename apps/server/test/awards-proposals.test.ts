@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { auditOf, buildWorld, type ErrorJson, signIn, type World } from './meetings-awards-fixtures';
+import { auditOf, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 type ProposalJson = {
   id: string;
@@ -30,8 +30,7 @@ function entries(code: string, level: 'full' | 'high' | 'eight') {
 }
 
 describe.each(databaseTestTargets())('award proposals on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
   const stored = (world: World) =>
     db().select().from(awardProposals).where(eq(awardProposals.periodId, world.period.id));
 

@@ -3,13 +3,12 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { auditOf, buildWorld, type ErrorJson, signIn } from './meetings-awards-fixtures';
+import { auditOf, buildWorld, type ErrorJson } from './meetings-awards-fixtures';
 
 type QuotaJson = { id: string; awardCode: string; awardName: string | null; quota: number; version: number };
 
 describe.each(databaseTestTargets())('quotas on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
   const stored = (clusterId: string) => db().select().from(quotas).where(eq(quotas.clusterId, clusterId));
 
   it('lets the standing office set and edit a quota per award, audited; members read it', async () => {

@@ -3,14 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { findProfile } from '@thidua/profiles';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import {
-  auditCount,
-  auditOf,
-  buildWorld,
-  type ErrorJson,
-  frameworkRuleset,
-  signIn,
-} from './criteria-fixtures';
+import { auditCount, auditOf, buildWorld, type ErrorJson, frameworkRuleset } from './criteria-fixtures';
 import { useTestApp } from './harness';
 
 interface FrameworkJson {
@@ -30,8 +23,7 @@ interface FrameworkJson {
 }
 
 describe.each(databaseTestTargets())('frameworks on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const client = (username: string) => signIn(app(), username);
+  const { db, app, as: client } = useTestApp(target);
   const rowsOf = (councilId: string) =>
     db().select().from(frameworks).where(eq(frameworks.councilId, councilId));
 

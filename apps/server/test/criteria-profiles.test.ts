@@ -1,7 +1,7 @@
 import { databaseTestTargets } from '@thidua/db/testing';
 import { PROFILES } from '@thidua/profiles';
 import { describe, expect, it } from 'vitest';
-import { buildWorld, signIn } from './criteria-fixtures';
+import { buildWorld } from './criteria-fixtures';
 import { Client, useTestApp } from './harness';
 
 interface ProfileJson {
@@ -13,11 +13,11 @@ interface ProfileJson {
 }
 
 describe.each(databaseTestTargets())('built-in profiles on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   it('lists every built-in profile with its groups, maxima and criteria counts, for any signed-in user', async () => {
     const w = await buildWorld(db());
-    const member = await signIn(app(), w.users.memberA.username);
+    const member = await as(w.users.memberA.username);
     const response = await member.get('/rule-profiles');
     expect(response.statusCode).toBe(200);
     const { items } = response.json<{ items: ProfileJson[] }>();

@@ -13,7 +13,6 @@ import {
   type Client,
   type ErrorJson,
   lastAuditOf,
-  signIn,
   testConfig,
   useTestApp,
 } from './harness';
@@ -44,7 +43,7 @@ interface View {
 }
 
 describe.each(databaseTestTargets())('a council’s own signing certificate on $name', (target) => {
-  const { db, app } = useTestApp(target, {
+  const { db, as } = useTestApp(target, {
     signing: { p12Path: deployment.p12, passphrase: deployment.passphrase },
     secretKey,
   });
@@ -55,7 +54,7 @@ describe.each(databaseTestTargets())('a council’s own signing certificate on $
 
   beforeAll(async () => {
     org = await buildOrganisation(db());
-    office = await signIn(app(), org.standingOffice.username);
+    office = await as(org.standingOffice.username);
     const dates = { year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31' };
     const period = await buildPeriod(db(), org.council.id, { name: 'Năm 2026', ...dates });
     const otherPeriod = await buildPeriod(db(), org.otherCouncil.id, { name: 'Năm 2026', ...dates });
@@ -107,11 +106,11 @@ describe.each(databaseTestTargets())('a council’s own signing certificate on $
     const before = await db().$count(auditLog);
     const body = { p12: ownBase64, passphrase: own.passphrase, version: 0 };
     for (const username of [org.councilMember.username, org.staffA.username]) {
-      const client = await signIn(app(), username);
+      const client = await as(username);
       expect((await client.put(url(), body)).statusCode, username).toBe(403);
       expect((await client.get(url())).json<View>().abilities.update).toBe(false);
     }
-    const stranger = await signIn(app(), org.stranger.username);
+    const stranger = await as(org.stranger.username);
     expect((await stranger.put(url(), body)).statusCode).toBe(404);
     expect((await stranger.get(url())).statusCode).toBe(404);
     expect(await db().$count(auditLog)).toBe(before);
@@ -157,7 +156,7 @@ describe.each(databaseTestTargets())('a council’s own signing certificate on $
     expect(check.signer).toBe(councilHolder);
     const generated = await lastAuditOf(db(), 'document', periodId);
     expect((generated!.new as { signature?: { signer: string } }).signature?.signer).toBe(councilHolder);
-    const stranger = await signIn(app(), org.stranger.username);
+    const stranger = await as(org.stranger.username);
     const other = await signerOf(stranger, otherPeriodId, 'other-council');
     expect(other.valid, other.output).toBe(true);
     expect(other.signer).toBe(deploymentHolder);

@@ -2,7 +2,7 @@ import { auditLog } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, type Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, type Client, type ErrorJson, useTestApp } from './harness';
 
 interface LetterheadJson {
   councilId: string;
@@ -35,7 +35,7 @@ const settings = {
 };
 
 describe.each(databaseTestTargets())('letterhead settings of a council on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
   let org: Awaited<ReturnType<typeof buildOrganisation>>;
   let office: Client;
   let admin: Client;
@@ -45,10 +45,10 @@ describe.each(databaseTestTargets())('letterhead settings of a council on $name'
 
   beforeAll(async () => {
     org = await buildOrganisation(db());
-    office = await signIn(app(), org.standingOffice.username);
-    admin = await signIn(app(), org.admin.username);
-    unitStaff = await signIn(app(), org.staffA.username);
-    stranger = await signIn(app(), org.stranger.username);
+    office = await as(org.standingOffice.username);
+    admin = await as(org.admin.username);
+    unitStaff = await as(org.staffA.username);
+    stranger = await as(org.stranger.username);
     url = `/councils/${org.council.id}/letterhead`;
   });
 

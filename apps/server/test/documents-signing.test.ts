@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfSignature, scratchDir, testCertificate } from '../../../packages/documents/test/clients';
-import { buildOrganisation, type Client, lastAuditOf, signIn, useTestApp } from './harness';
+import { buildOrganisation, type Client, lastAuditOf, useTestApp } from './harness';
 import { proposeUnit } from './proposal-fixture';
 
 const dir = scratchDir('server-signing');
@@ -11,7 +11,7 @@ const holder = 'Tran Thi Binh - So Noi vu tinh Hai Ha';
 const certificate = testCertificate(dir, holder);
 
 describe.each(databaseTestTargets())('signed PDFs on $name', (target) => {
-  const { db, app } = useTestApp(target, {
+  const { db, as } = useTestApp(target, {
     signing: { p12Path: certificate.p12, passphrase: certificate.passphrase },
   });
   let office: Client;
@@ -19,7 +19,7 @@ describe.each(databaseTestTargets())('signed PDFs on $name', (target) => {
 
   beforeAll(async () => {
     const org = await buildOrganisation(db());
-    office = await signIn(app(), org.standingOffice.username);
+    office = await as(org.standingOffice.username);
     const period = await buildPeriod(db(), org.council.id, {
       name: 'Năm 2026',
       year: 2026,

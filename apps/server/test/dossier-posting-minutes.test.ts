@@ -5,7 +5,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { libreOfficeToPdf, pdfText, scratchDir } from '../../../packages/documents/test/clients';
 import { useTestApp } from './harness';
-import { buildWorld, signIn } from './meetings-awards-fixtures';
+import { buildWorld } from './meetings-awards-fixtures';
 
 // Issue #14 §2: the result of the public posting (Art. 44) — period, place, each comment with its
 // handling — is carried into the minutes of the council's meeting that deliberates after it.
@@ -13,12 +13,12 @@ import { buildWorld, signIn } from './meetings-awards-fixtures';
 const flat = (file: string) => pdfText(file).normalize('NFC').replace(/\s+/g, ' ');
 
 describe.each(databaseTestTargets())('the posting in the minutes on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
   const dir = scratchDir('server-posting-minutes');
 
   it('prints "Kết quả công khai" with the comments and their handling, in PDF and Word', async () => {
     const world = await buildWorld(db(), { members: 3, scored: false });
-    const office = await signIn(app(), world.users.standingOffice.username);
+    const office = await as(world.users.standingOffice.username);
     const tag = Math.random().toString(36).slice(2, 8);
     const batch = (
       await office.post(`/periods/${world.period.id}/dossier-batches`, {

@@ -2,7 +2,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { nthWorkingDay } from '@thidua/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { auditOf, useTestApp } from './harness';
-import { buildWorld, type ErrorJson, signIn } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson } from './meetings-awards-fixtures';
 import { SAMPLES, upload } from './scoring-fixture';
 
 // Issue #14 §2: the lists of orders, State honorary titles and national emulation fighters are posted
@@ -22,11 +22,11 @@ type Posting = {
 };
 
 describe.each(databaseTestTargets())('public posting of a dossier batch on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   async function batchWith(kind: string, awardName: string | null = null) {
     const world = await buildWorld(db(), { members: 3, scored: false });
-    const office = await signIn(app(), world.users.standingOffice.username);
+    const office = await as(world.users.standingOffice.username);
     const batch = (
       await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt đề nghị cấp Nhà nước' })
     ).json<{ id: string; version: number }>();
@@ -152,7 +152,7 @@ describe.each(databaseTestTargets())('public posting of a dossier batch on $name
     });
     expect(named.statusCode).toBe(201);
 
-    const member = await signIn(app(), world.users.member.username);
+    const member = await as(world.users.member.username);
     const read = (await member.get(`/dossier-batches/${batch.id}/posting`)).json<Posting>();
     expect(read.comments.map((c) => c.senderName)).toEqual(['ẩn danh', 'Ông Nguyễn Văn A']);
     expect(read.abilities.change).toBe(false);
@@ -160,7 +160,7 @@ describe.each(databaseTestTargets())('public posting of a dossier batch on $name
     expect(
       (await member.patch(`/posting-comments/${comment.id}`, { version: 1, content: 'y' })).statusCode,
     ).toBe(403);
-    const stranger = await signIn(app(), world.users.stranger.username);
+    const stranger = await as(world.users.stranger.username);
     expect((await stranger.get(`/dossier-batches/${batch.id}/posting`)).statusCode).toBe(404);
 
     const empty = await office.post(url, { receivedOn: '2072-03-05', content: ' ' });

@@ -4,7 +4,7 @@ import { describeChanges } from '@thidua/vocabulary';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditOf, useTestApp } from './harness';
-import { buildWorld, type ErrorJson, signIn } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson } from './meetings-awards-fixtures';
 
 // Nghị định 152/2025/NĐ-CP khoản 4 Điều 4 for individuals (issue #10 §4): a person under disciplinary
 // review, investigation, inspection or check, or with a complaint or press-reported wrongdoing being
@@ -23,11 +23,11 @@ interface DossierJson {
 }
 
 describe.each(databaseTestTargets())('individual dossiers and Art. 4.4 on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
   async function setUp() {
     const world = await buildWorld(db(), { members: 3 });
-    const office = await signIn(app(), world.users.standingOffice.username);
+    const office = await as(world.users.standingOffice.username);
     const batch = (
       await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt tổng kết năm 2025' })
     ).json<{ id: string }>();

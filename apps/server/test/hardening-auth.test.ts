@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { buildOrganisation, Client, TEST_PASSWORD, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, signIn } from './scoring-fixture';
+import { buildScoringCluster, entryUrl } from './scoring-fixture';
 
 // Regression tests of the outside review (issue #8): sessions, CSRF, the forced password change and the
 // sign-in lockout. Each one failed on the code before its fix.
@@ -27,11 +27,11 @@ function raw(
 }
 
 describe.each(databaseTestTargets())('CSRF and the forced password change on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   it('(1) refuses a write without the CSRF token even when the query string ends in /auth/login', async () => {
     const fx = await buildScoringCluster(db(), 'results');
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const url = `/api/v1${entryUrl(fx, fx.units.member.id, 'I.1', 'self')}`;
     for (const suffix of ['?x=/auth/login', '?/auth/login', '#/auth/login']) {
       const response = await raw(app(), member, 'PUT', url + suffix, { version: 0, plan: 1, actual: 1 });
@@ -54,7 +54,7 @@ describe.each(databaseTestTargets())('CSRF and the forced password change on $na
   it('(4) keeps the forced password change when the path is percent-encoded', async () => {
     const fx = await buildScoringCluster(db(), 'results');
     await db().update(users).set({ mustChangePassword: true }).where(eq(users.id, fx.users.member.id));
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const csrf = { 'x-csrf-token': member.csrf ?? '' };
     const sheet = `/clusters/${fx.cluster.id}/scoring-sheet`;
     for (const prefix of ['/api/%761', '/api/v%31', '/%61pi/v1', '/api//v1']) {

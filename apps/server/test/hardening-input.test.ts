@@ -4,7 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { buildOrganisation, Client, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ErrorJson, signIn } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, type ErrorJson } from './scoring-fixture';
 
 // Regression tests of the outside review (issue #8): input that used to answer 500 or be kept wrongly.
 // Each one failed on the code before its fix.
@@ -39,7 +39,7 @@ function expectFieldRefusal(response: LightMyRequestResponse, field: string) {
 }
 
 describe.each(databaseTestTargets())('input hardening on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   async function entryCount(criteriaVersionId: string) {
     const [row] = await db()
@@ -55,7 +55,7 @@ describe.each(databaseTestTargets())('input hardening on $name', (target) => {
 
   it('(5) refuses numbers that overflow a double with 400 naming the field', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const url = entryUrl(fx, fx.units.member.id, 'I.1', 'self');
     const audits = await auditCount();
     expectFieldRefusal(
@@ -79,7 +79,7 @@ describe.each(databaseTestTargets())('input hardening on $name', (target) => {
 
   it('(6) refuses a version beyond a PostgreSQL integer with 400', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const url = entryUrl(fx, fx.units.member.id, 'I.1', 'self');
     expect((await member.put(url, { version: 0, plan: 10, actual: 12 })).statusCode).toBe(200);
     for (const version of [2 ** 31, 2 ** 53 - 1]) {
@@ -94,7 +94,7 @@ describe.each(databaseTestTargets())('input hardening on $name', (target) => {
 
   it('(7) refuses NUL and other control characters in strings, queries and paths', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const url = entryUrl(fx, fx.units.member.id, 'I.1', 'self');
     expectFieldRefusal(
       await member.put(url, { version: 0, plan: 1, actual: 1, note: 'a\u0000b' }),
@@ -149,7 +149,7 @@ describe.each(databaseTestTargets())('input hardening on $name', (target) => {
 
   it('refuses a plan with more digits than can be kept exactly instead of rounding it', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     const url = entryUrl(fx, fx.units.member.id, 'I.1', 'self');
     const refused = await rawJson(
       member,

@@ -11,7 +11,7 @@ import {
 } from '@thidua/db';
 import { buildCluster, buildCouncil, SMALL_RULESET, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
-import { buildUser } from './harness';
+import { buildUnit, buildUser } from './harness';
 
 export { auditOf, type ErrorJson, signIn } from './harness';
 
@@ -59,16 +59,7 @@ export async function buildWorld(
     .returning();
   if (scored) await scoreEveryUnit(db, revision2!.id, built.units);
   const councilId = built.council.id;
-  const [outsideUnit] = await db
-    .insert(units)
-    .values({
-      councilId,
-      code: `ngoai-${uniqueSuffix()}`,
-      name: 'Phường ngoài cụm',
-      type: 'ward',
-      calendar: 'calendarYear',
-    })
-    .returning();
+  const outsideUnit = await buildUnit(db, councilId, 'Phường ngoài cụm', { code: `ngoai-${uniqueSuffix()}` });
   const otherCouncil = await buildCouncil(db, 'Hội đồng khác');
   const follower = await buildUser(db, councilId, 'councilMember');
   await db.update(clusters).set({ followerUserId: follower.id }).where(eq(clusters.id, built.cluster.id));
@@ -77,7 +68,7 @@ export async function buildWorld(
   return {
     ...built,
     criteria: revision2!,
-    outsideUnit: outsideUnit!,
+    outsideUnit: outsideUnit,
     otherCouncil,
     users: {
       standingOffice: await buildUser(db, councilId, 'standingOffice'),
@@ -87,7 +78,7 @@ export async function buildWorld(
       leader: await buildUser(db, councilId, 'unitStaff', leaderUnit!.id),
       deputy: await buildUser(db, councilId, 'unitStaff', deputyUnit!.id),
       member: await buildUser(db, councilId, 'unitStaff', memberUnit.id),
-      outsider: await buildUser(db, councilId, 'unitStaff', outsideUnit!.id),
+      outsider: await buildUser(db, councilId, 'unitStaff', outsideUnit.id),
       stranger: await buildUser(db, otherCouncil.id, 'standingOffice'),
       systemAdmin: await buildUser(db, null, 'systemAdmin'),
     },

@@ -2,7 +2,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { leadTimeWarning } from '../src/modules/meetings/lead-time';
 import { useTestApp } from './harness';
-import { auditOf, buildWorld, signIn, type World } from './meetings-awards-fixtures';
+import { auditOf, buildWorld, type World } from './meetings-awards-fixtures';
 
 type MeetingJson = { id: string; kind: string; heldOn: string; version: number; warnings: string[] };
 
@@ -25,11 +25,11 @@ describe('the preparatory meeting’s lead time (Ba Đình ≥ 3 days, Bắc Gia
 });
 
 describe.each(databaseTestTargets())('meeting lead-time warnings on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
   async function schedule(world: World, kind: string, heldOn: string, clusterId = world.cluster.id) {
     const response = await (
-      await signIn(app(), world.users.leader.username)
+      await as(world.users.leader.username)
     ).post(`/clusters/${clusterId}/meetings`, { kind, heldOn });
     expect(response.statusCode).toBe(201);
     return response.json<MeetingJson>();
@@ -43,7 +43,7 @@ describe.each(databaseTestTargets())('meeting lead-time warnings on $name', (tar
     expect(prep.warnings).toHaveLength(1);
     expect(prep.warnings[0]).toContain('Ba Đình');
     expect(await auditOf(db(), prep.id, 'create')).toHaveLength(1);
-    const leader = await signIn(app(), world.users.leader.username);
+    const leader = await as(world.users.leader.username);
     const reread = (await leader.get(`/meetings/${summary.id}`)).json<MeetingJson>();
     expect(reread.warnings).toEqual(prep.warnings);
     // A meeting of another kind carries no warning.

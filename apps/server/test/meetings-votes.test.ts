@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { auditOf, buildWorld, type ErrorJson, signIn, type World } from './meetings-awards-fixtures';
+import { auditOf, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 type VoteJson = {
   id: string;
@@ -17,8 +17,7 @@ type VoteJson = {
 };
 
 describe.each(databaseTestTargets())('votes on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   /** A summary meeting of `world` with the first `present` member units present. */
   async function meetingWith(world: World, present: number) {

@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { auditOf, buildWorld, type ErrorJson, signIn, type World } from './meetings-awards-fixtures';
+import { auditOf, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 type MeetingJson = {
   id: string;
@@ -26,8 +26,7 @@ type MeetingJson = {
 };
 
 describe.each(databaseTestTargets())('meetings on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
 
   async function schedule(world: World, body: Record<string, unknown> = {}) {
     const response = await (

@@ -2,7 +2,7 @@ import { clusterMembers, clusters, movementReports, notifications, periods } fro
 import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditCount, auditOf, buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
+import { auditCount, auditOf, buildOrganisation, type ErrorJson, useTestApp } from './harness';
 import { localToday } from '../src/kernel/dates';
 import { runReminders } from '../src/notifications/reminders';
 import { SAMPLES, upload } from './scoring-fixture';
@@ -24,8 +24,7 @@ type MatrixJson = {
 };
 
 describe.each(databaseTestTargets())('movement reports on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, app, as } = useTestApp(target);
 
   async function world() {
     const org = await buildOrganisation(db());

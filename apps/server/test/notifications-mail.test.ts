@@ -7,7 +7,7 @@ import { createMailer, type Mailer } from '../src/mail/mailer';
 import { sendDueMail } from '../src/mail/outbox';
 import { scheduleNotifications } from '../src/notifications/schedule';
 import { testConfig, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, signIn } from './scoring-fixture';
+import { buildScoringCluster, entryUrl } from './scoring-fixture';
 import { freePort } from './server-process';
 import { type SmtpProcess, startSmtpProcess } from './smtp-process';
 
@@ -25,7 +25,7 @@ const FROM = 'Thi đua, khen thưởng <thidua@tinh.gov.vn>';
 const TARGETS = [{ name: 'pglite' as const, open: openTestPglite }];
 
 describe.each(TARGETS)('notification e-mail on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
   const processes: SmtpProcess[] = [];
   const mailers: Mailer[] = [];
   const smtp = async (port = 0) => {
@@ -59,14 +59,14 @@ describe.each(TARGETS)('notification e-mail on $name', (target) => {
       .set({ email: emails.deputy, emailNotifications: false })
       .where(eq(users.id, fx.users.deputy.id));
 
-    const deputy = await signIn(app(), fx.users.deputy.username);
+    const deputy = await as(fx.users.deputy.username);
     const reviewed = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
       version: 0,
       points: 57.25,
       reason: 'Thiếu minh chứng',
     });
     expect(reviewed.statusCode).toBe(200);
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     expect(
       (
         await member.post(`/clusters/${fx.cluster.id}/objections`, {
@@ -119,7 +119,7 @@ describe.each(TARGETS)('notification e-mail on $name', (target) => {
     const fx = await buildScoringCluster(db(), 'review');
     const email = `truong-${fx.cluster.id.slice(0, 8)}@cum.gov.vn`;
     await db().update(users).set({ email }).where(eq(users.id, fx.users.leader.id));
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     await member.post(`/clusters/${fx.cluster.id}/objections`, {
       unitId: fx.units.member.id,
       body: 'Xem lại',
@@ -150,7 +150,7 @@ describe.each(TARGETS)('notification e-mail on $name', (target) => {
     const fx = await buildScoringCluster(db(), 'review');
     const email = `worker-${fx.cluster.id.slice(0, 8)}@cum.gov.vn`;
     await db().update(users).set({ email }).where(eq(users.id, fx.users.leader.id));
-    const member = await signIn(app(), fx.users.member.username);
+    const member = await as(fx.users.member.username);
     await member.post(`/clusters/${fx.cluster.id}/objections`, {
       unitId: fx.units.member.id,
       body: 'Xem lại',

@@ -2,12 +2,12 @@ import { auditLog, units } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, signIn, useTestApp } from './harness';
+import { buildOrganisation, Client, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('units on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
-  const signedIn = (username: string) => signIn(app(), username);
+  const signedIn = (username: string) => as(username);
 
   it('lists the council’s units with pagination and a name filter', async () => {
     const org = await buildOrganisation(db());

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { buildUser, useTestApp } from './harness';
-import { buildScoringCluster, signIn } from './scoring-fixture';
+import { buildScoringCluster } from './scoring-fixture';
 
 interface ProgressJson {
   periodId: string;
@@ -38,7 +38,7 @@ const cellOf =
   });
 
 describe.each(databaseTestTargets())('progress of a period’s clusters on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
   it('says per member unit who has registered, signed the pact, finished self-scoring (every own cell, with its required evidence) and been reviewed in full', async () => {
     const fx = await buildScoringCluster(db(), 'review');
@@ -98,7 +98,7 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     expect(leaderI1!.unitId).toBe(leader.id);
 
     // A member unit's staff reads it: no scores in it, only yes/no per unit.
-    const staff = await signIn(app(), fx.users.member.username);
+    const staff = await as(fx.users.member.username);
     const response = await staff.get(`/periods/${fx.period.id}/progress`);
     expect(response.statusCode).toBe(200);
     const body = response.json<ProgressJson>();
@@ -156,7 +156,7 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
         ...rows(deputy.id, [['I.1', { plan: '100' }], ...every.slice(1)]),
         ...rows(leader.id, [...every.slice(0, 4), ['KHONG.CO', { done: true }]]),
       ]);
-    const staff = await signIn(app(), fx.users.member.username);
+    const staff = await as(fx.users.member.username);
     const body = (await staff.get(`/periods/${fx.period.id}/progress`)).json<ProgressJson>();
     const flags = (unitId: string) => body.clusters[0]!.members.find((m) => m.unitId === unitId);
     expect(flags(member.id)).toMatchObject({ reviewed: true });
@@ -167,16 +167,16 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
 
   it('answers 404 to someone outside the period’s council', async () => {
     const fx = await buildScoringCluster(db(), 'results');
-    const stranger = await signIn(app(), fx.users.otherStandingOffice.username);
+    const stranger = await as(fx.users.otherStandingOffice.username);
     expect((await stranger.get(`/periods/${fx.period.id}/progress`)).statusCode).toBe(404);
     const nobody = await buildUser(db(), null, 'none');
-    const outsider = await signIn(app(), nobody.username);
+    const outsider = await as(nobody.username);
     expect((await outsider.get(`/periods/${fx.period.id}/progress`)).statusCode).toBe(404);
   });
 
   it('warns when the period moves to review with units that have not finished self-scoring, and needs a reason', async () => {
     const fx = await buildScoringCluster(db(), 'results');
-    const office = await signIn(app(), fx.users.standingOffice.username);
+    const office = await as(fx.users.standingOffice.username);
     const url = `/periods/${fx.period.id}/stage`;
     const version = (await db().select().from(periods).where(eq(periods.id, fx.period.id)))[0]!.version;
     const refused = await office.post(url, { version, stage: 'review' });

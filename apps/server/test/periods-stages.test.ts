@@ -2,12 +2,10 @@ import { auditLog, clusterMembers, type PeriodStage, periods } from '@thidua/db'
 import { buildClusterOf, buildPeriod, databaseTestTargets, seatUnits } from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, Client, type ErrorJson, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('period stages on $name', (target) => {
-  const { db, app } = useTestApp(target);
-
-  const signedIn = (username: string) => signIn(app(), username);
+  const { db, app, as: signedIn } = useTestApp(target);
 
   async function setup(stage: PeriodStage = 'setup') {
     const org = await buildOrganisation(db());

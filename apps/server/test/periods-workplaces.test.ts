@@ -1,19 +1,19 @@
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { buildScoringCluster, signIn } from './scoring-fixture';
+import { buildScoringCluster } from './scoring-fixture';
 
 interface WorkplacesJson {
   items: { periodId: string; clusterId: string; kind: string; roles: string[] }[];
 }
 
 describe.each(databaseTestTargets())('where a user works (my clusters) on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
   it('names each user’s clusters with their seat, the follower and the focal department', async () => {
     const fx = await buildScoringCluster(db());
     const rolesOf = async (username: string) => {
-      const client = await signIn(app(), username);
+      const client = await as(username);
       const response = await client.get(`/councils/${fx.council.id}/my-clusters`);
       expect(response.statusCode).toBe(200);
       const body = response.json<WorkplacesJson>();
@@ -41,7 +41,7 @@ describe.each(databaseTestTargets())('where a user works (my clusters) on $name'
 
   it('does not acknowledge another council', async () => {
     const fx = await buildScoringCluster(db());
-    const stranger = await signIn(app(), fx.users.otherStandingOffice.username);
+    const stranger = await as(fx.users.otherStandingOffice.username);
     expect((await stranger.get(`/councils/${fx.council.id}/my-clusters`)).statusCode).toBe(404);
   });
 });

@@ -2,12 +2,10 @@ import { auditLog, type NewPeriod, periods, stageDeadlines } from '@thidua/db';
 import { buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, type ErrorJson, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('periods on $name', (target) => {
-  const { db, app } = useTestApp(target);
-
-  const signedIn = (username: string) => signIn(app(), username);
+  const { db, as: signedIn } = useTestApp(target);
 
   const periodsOf = (councilId: string) =>
     db().select().from(periods).where(eq(periods.councilId, councilId)).orderBy(asc(periods.year));

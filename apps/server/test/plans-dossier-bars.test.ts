@@ -3,14 +3,14 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { buildWorld, type ErrorJson, signIn } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson } from './meetings-awards-fixtures';
 
 // Nghị định 152/2025/NĐ-CP khoản 4 Điều 4 for award dossiers (#14 §2): a collective under investigation
 // (or review, complaint, press-reported wrongdoing being verified) is not proposed; its dossier is
 // refused with the reason, when filed and again when approved.
 
 describe.each(databaseTestTargets())('award dossiers and Art. 4.4 on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
   it('refuses a collective dossier of a unit under investigation, naming the reason; an individual one is filed', async () => {
     const world = await buildWorld(db(), { members: 3 });
@@ -21,7 +21,7 @@ describe.each(databaseTestTargets())('award dossiers and Art. 4.4 on $name', (ta
       name: 'underInvestigation',
       value: true,
     });
-    const office = await signIn(app(), world.users.standingOffice.username);
+    const office = await as(world.users.standingOffice.username);
     const batch = (
       await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt tổng kết năm 2025' })
     ).json<{ id: string }>();
@@ -60,7 +60,7 @@ describe.each(databaseTestTargets())('award dossiers and Art. 4.4 on $name', (ta
   it('refuses to approve a collective dossier once its unit came under review after filing', async () => {
     const world = await buildWorld(db(), { members: 3 });
     const unit = world.units[2]!;
-    const office = await signIn(app(), world.users.standingOffice.username);
+    const office = await as(world.users.standingOffice.username);
     const batch = (await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt 2' })).json<{
       id: string;
     }>();

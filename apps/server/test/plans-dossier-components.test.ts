@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { buildWorld, type ErrorJson, signIn } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson } from './meetings-awards-fixtures';
 import { SAMPLES, upload } from './scoring-fixture';
 
 // Issue #14 §2: a dossier holds its components as files and is checked against the award's required
@@ -18,11 +18,11 @@ type Components = {
 };
 
 describe.each(databaseTestTargets())('award dossier components on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   async function filed(level: 'provincial' | 'national') {
     const world = await buildWorld(db(), { members: 3 });
-    const office = await signIn(app(), world.users.standingOffice.username);
+    const office = await as(world.users.standingOffice.username);
     const batch = (
       await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt tổng kết' })
     ).json<{ id: string; version: number }>();
@@ -102,7 +102,7 @@ describe.each(databaseTestTargets())('award dossier components on $name', (targe
     });
     expect(approved.statusCode).toBe(200);
     // Appraised: the unit may no longer change its files; another unit never could.
-    const member = await signIn(app(), world.users.member.username);
+    const member = await as(world.users.member.username);
     const refused = await member.delete(`/dossier-components/${full.items[0]!.id}`);
     expect(refused.statusCode).toBe(403);
   });
@@ -110,7 +110,7 @@ describe.each(databaseTestTargets())('award dossier components on $name', (targe
   it('a local dossier needs no summary list; removing a component is audited and makes it incomplete again', async () => {
     const { world, office, dossier } = await filed('provincial');
     const url = `/dossiers/${dossier.id}/components`;
-    const outsider = await signIn(app(), world.users.deputy.username);
+    const outsider = await as(world.users.deputy.username);
     const theirs = await upload(app(), outsider, `${url}?kind=toTrinh`, {
       name: 'a.pdf',
       bytes: SAMPLES.pdf,

@@ -37,7 +37,7 @@ const flat = (file: string) => pdfText(file).normalize('NFC').replace(/\s+/g, ' 
 const AWARD = 'Bằng khen của Chủ tịch UBND Thành phố';
 
 describe.each(databaseTestTargets())('generated dossier components on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   /** The member unit's proposal for the city certificate, agreed at the cluster's summary meeting when `held`. */
   async function proposed(world: World, held: boolean) {
@@ -71,7 +71,7 @@ describe.each(databaseTestTargets())('generated dossier components on $name', (t
   }
 
   async function batchOf(world: World) {
-    const office = await signIn(app(), world.users.standingOffice.username);
+    const office = await as(world.users.standingOffice.username);
     const batch = (
       await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt tổng kết' })
     ).json<{ id: string }>();
@@ -160,7 +160,7 @@ describe.each(databaseTestTargets())('generated dossier components on $name', (t
     const unit = await proposed(world, false);
     const { office, batch } = await batchOf(world);
     // The unit files its own dossier: the tờ trình is the standing office's and the council's to read.
-    const member = await signIn(app(), world.users.member.username);
+    const member = await as(world.users.member.username);
     const created = await member.post(`/dossier-batches/${batch.id}/dossiers`, collective(unit));
     expect(created.statusCode, created.body).toBe(201);
     const dossier = created.json<{ id: string }>();
@@ -181,11 +181,11 @@ describe.each(databaseTestTargets())('generated dossier components on $name', (t
     expect(first.items.some((c) => c.kind === 'bienBan')).toBe(false);
 
     // Another unit's staff may not attach anything to it; nothing is written.
-    const outsider = await signIn(app(), world.users.deputy.username);
+    const outsider = await as(world.users.deputy.username);
     const refused = await outsider.post(`${url}/generated`, {});
     expect(refused.statusCode).toBe(403);
     expect(refused.json<ErrorJson>().error.code).toBe('FORBIDDEN');
-    const councilMember = await signIn(app(), world.users.councilMember.username);
+    const councilMember = await as(world.users.councilMember.username);
     expect((await councilMember.post(`${url}/generated`, {})).statusCode).toBe(403);
     expect(
       (await db().select().from(dossierComponents).where(eq(dossierComponents.dossierId, dossier.id))).length,

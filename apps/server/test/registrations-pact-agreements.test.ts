@@ -2,7 +2,7 @@ import { pactAgreements, pacts, periods } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditCount, auditOf, buildWorld, type ErrorJson, signIn, type World } from './criteria-fixtures';
+import { auditCount, auditOf, buildWorld, type ErrorJson, type World } from './criteria-fixtures';
 import { useTestApp } from './harness';
 
 interface PartyJson {
@@ -19,8 +19,7 @@ interface AgreementsJson {
 }
 
 describe.each(databaseTestTargets())('pact agreements on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const client = (username: string) => signIn(app(), username);
+  const { db, as: client } = useTestApp(target);
   const url = (w: World, party?: string) =>
     `/clusters/${w.cluster.id}/pact-agreements${party ? `/${party}` : ''}`;
   const rowsOf = (w: World) =>

@@ -2,7 +2,7 @@ import { pacts, periods, type PeriodStage } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditCount, auditOf, buildWorld, type ErrorJson, signIn, type World } from './criteria-fixtures';
+import { auditCount, auditOf, buildWorld, type ErrorJson, type World } from './criteria-fixtures';
 import { useTestApp } from './harness';
 
 interface PactJson {
@@ -15,8 +15,7 @@ interface PactJson {
 }
 
 describe.each(databaseTestTargets())('pacts on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const client = (username: string) => signIn(app(), username);
+  const { db, as: client } = useTestApp(target);
   const setStage = (w: World, stage: PeriodStage) =>
     db().update(periods).set({ stage }).where(eq(periods.id, w.period.id));
   const pactsOf = (w: World) => db().select().from(pacts).where(eq(pacts.clusterId, w.cluster.id));

@@ -2,7 +2,7 @@ import { councils, periods, type PeriodStage, registrationPlans, registrations }
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditCount, auditOf, buildWorld, type ErrorJson, signIn, type World } from './criteria-fixtures';
+import { auditCount, auditOf, buildWorld, type ErrorJson, type World } from './criteria-fixtures';
 import { useTestApp } from './harness';
 
 interface RegistrationJson {
@@ -27,8 +27,7 @@ const content = {
 };
 
 describe.each(databaseTestTargets())('registrations on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const client = (username: string) => signIn(app(), username);
+  const { db, as: client } = useTestApp(target);
   const setStage = (w: World, stage: PeriodStage) =>
     db().update(periods).set({ stage }).where(eq(periods.id, w.period.id));
   const registrationsOf = (w: World) =>

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Client } from './harness';
 import { useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster, signIn } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, type ScoringCluster } from './scoring-fixture';
 
 // Results are cached per cluster under a data version raised by every write (migration 0019). The
 // property: whatever sequence of writes goes through the API, the very next read of the results equals
@@ -78,7 +78,7 @@ interface Cell {
 }
 
 describe.each(databaseTestTargets())('cached results on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
   /** Units' versions as the renames returned them (a unit starts at 1). */
   const unitVersions = new Map<string, number>();
 
@@ -153,11 +153,11 @@ describe.each(databaseTestTargets())('cached results on $name', (target) => {
   it('shows every write in the very next read of the results and the sheet, never a stale score', async () => {
     const fx = await buildScoringCluster(db());
     const clients = {
-      office: await signIn(app(), fx.users.standingOffice.username),
-      leader: await signIn(app(), fx.users.leader.username),
-      deputy: await signIn(app(), fx.users.deputy.username),
-      member: await signIn(app(), fx.users.member.username),
-      focalMember: await signIn(app(), fx.users.focalMember.username),
+      office: await as(fx.users.standingOffice.username),
+      leader: await as(fx.users.leader.username),
+      deputy: await as(fx.users.deputy.username),
+      member: await as(fx.users.member.username),
+      focalMember: await as(fx.users.focalMember.username),
     };
     const resultsUrl = `/clusters/${fx.cluster.id}/results`;
     const sheetUrl = `/clusters/${fx.cluster.id}/scoring-sheet`;

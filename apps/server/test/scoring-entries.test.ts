@@ -2,14 +2,8 @@ import { auditLog, entries } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './harness';
-import {
-  buildScoringCluster,
-  entryUrl,
-  type ErrorJson,
-  type ScoringCluster,
-  setStage,
-} from './scoring-fixture';
+import { type ErrorJson, useTestApp } from './harness';
+import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
 
 describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
   const { db, as } = useTestApp(target);

@@ -2,7 +2,7 @@ import { clusters, criteriaVersions, frameworks } from '@thidua/db';
 import { databaseTestTargets, SMALL_RULESET } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster, setStage, signIn } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
 
 interface Cell {
   criterionCode: string;
@@ -18,8 +18,7 @@ interface Sheet {
 }
 
 describe.each(databaseTestTargets())('scoring sheet on $name', (target) => {
-  const { db, app } = useTestApp(target);
-  const as = (username: string) => signIn(app(), username);
+  const { db, as } = useTestApp(target);
   const sheetOf = async (fx: ScoringCluster, username: string, query = '') => {
     const response = await (await as(username)).get(`/clusters/${fx.cluster.id}/scoring-sheet${query}`);
     return response;

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { resaveWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
-import { auditCount, buildWorld, type ErrorJson, signIn } from './criteria-fixtures';
+import { auditCount, buildWorld, type ErrorJson } from './criteria-fixtures';
 import type { Client } from './harness';
 import { useTestApp } from './harness';
 import { upload } from './scoring-fixture';
@@ -40,11 +40,11 @@ async function editSheet(bytes: Uint8Array, change: (sheet: ExcelJS.Worksheet) =
 }
 
 describe.each(databaseTestTargets())('criteria from Excel on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   async function withDraft() {
     const w = await buildWorld(db());
-    const leader = await signIn(app(), w.users.leader.username);
+    const leader = await as(w.users.leader.username);
     const created = await leader.post(`/clusters/${w.cluster.id}/criteria-versions`, {
       frameworkId: w.framework.id,
     });
@@ -149,14 +149,14 @@ describe.each(databaseTestTargets())('criteria from Excel on $name', (target) =>
       [w.users.councilMember, 403],
       [w.users.stranger, 404],
     ] as const) {
-      const client = await signIn(app(), user.username);
+      const client = await as(user.username);
       expect((await preview(client, draft.id, bytes)).statusCode).toBe(status);
       const template = await client.get(`/criteria-versions/${draft.id}/spreadsheets/criteria-template`);
       expect(template.statusCode).toBe(status);
     }
-    const deputy = await signIn(app(), w.users.deputy.username);
+    const deputy = await as(w.users.deputy.username);
     expect((await preview(deputy, draft.id, bytes)).statusCode).toBe(200);
-    const standing = await signIn(app(), w.users.standingOffice.username);
+    const standing = await as(w.users.standingOffice.username);
     expect((await preview(standing, draft.id, bytes)).statusCode).toBe(200);
     await db()
       .update(criteriaVersions)

@@ -10,7 +10,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvSheetsWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
 import { DEMO_PASSWORD } from '../src/demo/accounts';
-import { type Client, DEMO_TARGET, openDemoCouncil, signIn, useTestApp } from './harness';
+import { type Client, DEMO_TARGET, openDemoCouncil, useTestApp } from './harness';
 
 // The exports of the screens' lists (issue #13 §1): each file, as LibreOffice reads it, holds the rows the
 // list's JSON gives the same reader; the readers of the list (and only they) may export it; each export
@@ -88,7 +88,7 @@ async function exported(client: Client, url: string, sheets: string[]): Promise<
 }
 
 describe('Excel exports of the lists (ranking and proposals, registrations, plan tasks, dossiers)', () => {
-  const { db, app } = useTestApp(DEMO_TARGET);
+  const { db, app, as } = useTestApp(DEMO_TARGET);
   let office: Client;
   let memberUnit: Client;
   let stranger: Client;
@@ -99,7 +99,7 @@ describe('Excel exports of the lists (ranking and proposals, registrations, plan
 
   beforeAll(async () => {
     ({ office, memberUnit, stranger } = await openDemoCouncil(app(), db()));
-    school = await signIn(app(), 'truonghoc', DEMO_PASSWORD);
+    school = await as('truonghoc', DEMO_PASSWORD);
     const rows = await db()
       .select({ id: clusters.id, code: clusters.code, periodId: periods.id, stage: periods.stage })
       .from(clusters)

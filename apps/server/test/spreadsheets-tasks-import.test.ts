@@ -4,7 +4,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { resaveWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
-import { buildOrganisation, type Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, type Client, type ErrorJson, useTestApp } from './harness';
 import { upload } from './scoring-fixture';
 import { openWorkbook } from './spreadsheets-fixture';
 
@@ -26,7 +26,7 @@ interface TasksImportJson {
 // F other executing body, G coordinating units, H other coordinating bodies, I time, J time note.
 
 describe.each(databaseTestTargets())('plan tasks import from Excel on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   async function setup() {
     const org = await buildOrganisation(db());
@@ -46,7 +46,7 @@ describe.each(databaseTestTargets())('plan tasks import from Excel on $name', (t
       .insert(workPlans)
       .values({ councilId: org.council.id, periodId: period!.id, title: 'Kế hoạch công tác TĐKT năm 2026' })
       .returning();
-    const office = await signIn(app(), org.standingOffice.username);
+    const office = await as(org.standingOffice.username);
     return { org, plan: plan!, office };
   }
 
@@ -231,12 +231,12 @@ describe.each(databaseTestTargets())('plan tasks import from Excel on $name', (t
       ['1', 'Việc', null, null, null, null, null, 'Hàng quý'],
     ]);
     for (const username of [org.councilMember.username, org.staffA.username]) {
-      const client = await signIn(app(), username);
+      const client = await as(username);
       expect((await client.get(`/plans/${plan.id}/spreadsheets/tasks-template`)).statusCode).toBe(403);
       for (const commit of [false, true])
         expect((await send(client, plan.id, filled, commit)).statusCode).toBe(403);
     }
-    const outsider = await signIn(app(), org.stranger.username);
+    const outsider = await as(org.stranger.username);
     expect((await send(outsider, plan.id, filled, true)).statusCode).toBe(404);
     await db()
       .update(workPlans)

@@ -28,11 +28,11 @@ interface UnitsImportJson {
 // columns C code, D name, E type, F calendar, G school level, H parent body, I active; blank rows from 7.
 
 describe.each(databaseTestTargets())('units import from Excel on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
   async function setup() {
     const org = await buildOrganisation(db());
-    const office = await signIn(app(), org.standingOffice.username);
+    const office = await as(org.standingOffice.username);
     return { org, office };
   }
 
@@ -238,7 +238,7 @@ describe.each(databaseTestTargets())('units import from Excel on $name', (target
       0,
     );
     for (const username of [org.councilMember.username, org.staffA.username]) {
-      const client = await signIn(app(), username);
+      const client = await as(username);
       expect((await client.get(`/councils/${org.council.id}/spreadsheets/units-template`)).statusCode).toBe(
         403,
       );
@@ -246,10 +246,10 @@ describe.each(databaseTestTargets())('units import from Excel on $name', (target
         expect((await send(client, org.council.id, bytes, commit)).statusCode).toBe(403);
     }
     // Another council's standing office does not learn the council exists.
-    const outsider = await signIn(app(), org.stranger.username);
+    const outsider = await as(org.stranger.username);
     expect((await send(outsider, org.council.id, bytes, true)).statusCode).toBe(404);
     // This council's template sent to another council (its own standing office) is refused by the file.
-    const stranger = await signIn(app(), org.stranger.username);
+    const stranger = await as(org.stranger.username);
     const other = await send(stranger, org.otherCouncil.id, bytes, true);
     expect(other.statusCode).toBe(400);
     expect(other.json<ErrorJson>().error.fields![0]!.message).toBe(

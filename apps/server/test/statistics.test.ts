@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvSheetsWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
 import { DEMO_PASSWORD } from '../src/demo/accounts';
 import type { StatisticsView } from '../src/modules/statistics/schema';
-import { type Client, DEMO_TARGET, openDemoCouncil, signIn, useTestApp } from './harness';
+import { type Client, DEMO_TARGET, openDemoCouncil, useTestApp } from './harness';
 
 // The council's statistics (issue #14 §4) on the demo council: every number is the one the progress,
 // results and quota endpoints give for the same cluster; only the standing office and council members
@@ -39,7 +39,7 @@ function quantile(sortedCents: number[], quarters: number): number {
 }
 
 describe('council statistics', () => {
-  const { db, app } = useTestApp(DEMO_TARGET);
+  const { db, app, as } = useTestApp(DEMO_TARGET);
   let office: Client;
   let memberUnit: Client;
   let stranger: Client;
@@ -49,7 +49,7 @@ describe('council statistics', () => {
 
   beforeAll(async () => {
     ({ office, memberUnit, stranger } = await openDemoCouncil(app(), db()));
-    member = await signIn(app(), 'hoidong', DEMO_PASSWORD);
+    member = await as('hoidong', DEMO_PASSWORD);
     const rows = await db().select().from(periods).orderBy(asc(periods.year));
     councilId = rows[0]!.councilId;
     years = { from: rows[0]!.year, to: rows[rows.length - 1]!.year };

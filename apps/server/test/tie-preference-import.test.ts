@@ -10,14 +10,13 @@ import { buildCouncil, databaseTestTargets } from '@thidua/db/testing';
 import { evaluatePeriod } from '@thidua/engine';
 import { describe, expect, it } from 'vitest';
 import { buildUser, useTestApp } from './harness';
-import { signIn } from './scoring-fixture';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const read = (name: string) =>
   JSON.parse(readFileSync(`${EXAMPLES}${name}`, 'utf8')) as Record<string, unknown>;
 
 describe.each(databaseTestTargets())('tie preference through the period file on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, as } = useTestApp(target);
 
   it('imports tie-preference.period.json, scores it as its result and exports tiePreference back', async () => {
     const council = await buildCouncil(db());
@@ -38,7 +37,7 @@ describe.each(databaseTestTargets())('tie preference through the period file on 
       .values({ periodId: period!.id, code: 'khoi-so', name: 'Khối các sở, ngành', kind: 'khoi' })
       .returning();
     const office = await buildUser(db(), council.id, 'standingOffice');
-    const so = await signIn(app(), office.username);
+    const so = await as(office.username);
 
     const imported = await so.post(
       `/clusters/${cluster!.id}/period-file?unitType=department`,

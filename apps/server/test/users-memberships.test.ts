@@ -2,16 +2,14 @@ import { auditLog, memberships, sessions, users } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, buildUser, Client, type ErrorJson, useTestApp } from './harness';
 
 type UserJson = {
   memberships: { id: string; role: string; unitId: string | null; endedAt: string | null }[];
 };
 
 describe.each(databaseTestTargets())('memberships and account state on $name', (target) => {
-  const { db, app } = useTestApp(target);
-
-  const signedIn = (username: string) => signIn(app(), username);
+  const { db, app, as: signedIn } = useTestApp(target);
 
   const rolesOf = (userId: string) =>
     db().select().from(memberships).where(eq(memberships.userId, userId)).orderBy(asc(memberships.createdAt));

@@ -3,7 +3,7 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../src/auth/passwords';
-import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, Client, type ErrorJson, useTestApp } from './harness';
 
 type UserJson = {
   id: string;
@@ -21,9 +21,9 @@ type UserJson = {
 };
 
 describe.each(databaseTestTargets())('users on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
-  const signedIn = (username: string, password?: string) => signIn(app(), username, password);
+  const signedIn = (username: string, password?: string) => as(username, password);
 
   const userNamed = async (username: string) =>
     (

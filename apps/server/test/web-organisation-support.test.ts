@@ -4,12 +4,12 @@ import { auditLog, users } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, Client, type ErrorJson, signIn, useTestApp } from './harness';
+import { buildOrganisation, Client, type ErrorJson, useTestApp } from './harness';
 
 describe.each(databaseTestTargets())('screens’ support routes on $name', (target) => {
-  const { db, app } = useTestApp(target);
+  const { db, app, as } = useTestApp(target);
 
-  const signedIn = ({ username }: { username: string }) => signIn(app(), username);
+  const signedIn = ({ username }: { username: string }) => as(username);
 
   it('lists the built-in profiles with their calendar and deadlines for the period form', async () => {
     const org = await buildOrganisation(db());
