@@ -1,113 +1,151 @@
 import type { Database, Transaction } from '@thidua/db';
-import type { FastifyInstance, FastifySchema } from 'fastify';
+import type {
+  FastifyContextConfig,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchema,
+  preHandlerAsyncHookHandler,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type Actor, requireActor } from '../auth/actor';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** What a route's handler gets: the signed-in actor, the validated input, and where to read or write. */
-export interface RouteInput<P, Q, B> {
-  actor: Actor;
-  params: P;
-  query: Q;
-  body: B;
-}
+/** A route's method and path in one string, as the OpenAPI document and the logs write it: `'GET /units/:unitId'`. */
+export type Address = `${Method} /${string}`;
 
-type Responses = Partial<Record<200 | 201 | 204, z.ZodType>>;
+type Status = 200 | 201 | 202 | 204 | 302;
 
 /**
- * One route as a declaration: its address, what the OpenAPI document says of it, and its schemas.
- * `response` names the one success status (200, 201, or 204 for no body).
+ * What a route declares besides its address and summary: its schemas, its answer by status (`200: view`;
+ * the lowest status listed is the one it answers with), and what else the OpenAPI document says of it.
+ * `tags` defaults to the table's; `config` and `preHandler` are fastify's route options.
  */
-export interface RouteSpec<
-  P extends z.ZodType,
-  Q extends z.ZodType,
-  B extends z.ZodType,
-  R extends Responses,
-> {
-  method: Method;
-  url: string;
-  tags: string[];
-  summary: string;
+export type RouteSpec = {
+  tags?: string[];
   description?: string;
-  params?: P;
-  querystring?: Q;
-  body?: B;
-  response: R;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  consumes?: string[];
+  produces?: string[];
+  config?: FastifyContextConfig;
+  preHandler?: preHandlerAsyncHookHandler;
+} & { [S in Status]?: z.ZodType };
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+/** What a handler gets: the validated input, the signed-in actor, and the database. */
+export interface RouteInput<S extends RouteSpec> {
+  actor: Actor;
+  params: Infer<S['params']>;
+  query: Infer<S['query']>;
+  body: Infer<S['body']>;
+  db: Database;
 }
 
-type Input<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = RouteInput<
-  z.infer<P>,
-  z.infer<Q>,
-  z.infer<B>
->;
-type Output<R extends Responses> = Promise<z.input<R[keyof R] & z.ZodType>>;
+/** What a raw handler gets on top: fastify's request and reply, for cookies, files, redirects and streams. */
+export interface RawInput<S extends RouteSpec> extends RouteInput<S> {
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+type Output<S extends RouteSpec> = Promise<z.input<S[keyof S & Status] & z.ZodType>>;
+
+type Kind = 'route' | 'command' | 'raw' | 'open';
 
 /** An entry of a route table, its types erased so entries of every shape fit one array. */
 export interface TableRoute {
-  spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, Responses>;
-  run: (db: Database, input: RouteInput<unknown, unknown, unknown>) => Promise<unknown>;
+  kind: Kind;
+  address: Address;
+  summary: string;
+  spec: RouteSpec;
+  run: (input: RawInput<RouteSpec>) => Promise<unknown>;
 }
 
-type Handler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends Responses, C> = (
-  input: Input<P, Q, B> & C,
-) => Output<R>;
-
-function tableRoute(spec: object, run: TableRoute['run']): TableRoute {
-  return { spec: spec as TableRoute['spec'], run };
+function entry(kind: Kind, address: Address, summary: string, spec: RouteSpec, run: unknown): TableRoute {
+  return { kind, address, summary, spec, run: run as TableRoute['run'] };
 }
 
-/** A route that reads: the handler gets the database. */
-export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends Responses>(
-  spec: RouteSpec<P, Q, B, R>,
-  handle: Handler<P, Q, B, R, { db: Database | Transaction }>,
+/** A route whose handler gets the database (a read, or a write whose service opens its transaction). */
+export function route<S extends RouteSpec>(
+  address: Address,
+  summary: string,
+  spec: S,
+  handle: (input: RouteInput<S>) => Output<S>,
 ): TableRoute {
-  return tableRoute(spec, (db, input) => handle({ ...(input as Input<P, Q, B>), db }));
+  return entry('route', address, summary, spec, handle);
 }
 
-/** A route that writes: the handler runs in one transaction (load, authorise, command, audit, present). */
-export function command<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends Responses>(
-  spec: RouteSpec<P, Q, B, R>,
-  handle: Handler<P, Q, B, R, { tx: Transaction }>,
+/** A write whose handler runs in one transaction (load, authorise, command, audit, present). */
+export function command<S extends RouteSpec>(
+  address: Address,
+  summary: string,
+  spec: S,
+  handle: (input: Omit<RouteInput<S>, 'db'> & { tx: Transaction }) => Output<S>,
 ): TableRoute {
-  return tableRoute(spec, (db, input) =>
-    db.transaction((tx) => handle({ ...(input as Input<P, Q, B>), tx })),
+  return entry('command', address, summary, spec, (input: RouteInput<S>) =>
+    input.db.transaction((tx) => handle({ ...input, tx })),
   );
 }
 
+/** A signed-in route that needs fastify's request or reply (files, uploads, cookies, redirects, streams). */
+export function raw<S extends RouteSpec>(
+  address: Address,
+  summary: string,
+  spec: S,
+  handle: (input: RawInput<S>) => Promise<unknown>,
+): TableRoute {
+  return entry('raw', address, summary, spec, handle);
+}
+
+/** A route open without a session (sign-in and its links): no actor. */
+export function open<S extends RouteSpec>(
+  address: Address,
+  summary: string,
+  spec: S,
+  handle: (input: Omit<RawInput<S>, 'actor'>) => Promise<unknown>,
+): TableRoute {
+  return entry('open', address, summary, { ...spec, config: { ...spec.config, public: true } }, handle);
+}
+
 /** The OpenAPI part of an entry, with its keys in the order the hand-written routes used. */
-function schemaOf(spec: TableRoute['spec']): FastifySchema {
-  const schema: Record<string, unknown> = { tags: spec.tags, summary: spec.summary };
-  if (spec.description !== undefined) schema.description = spec.description;
-  if (spec.params) schema.params = spec.params;
-  if (spec.querystring) schema.querystring = spec.querystring;
-  if (spec.body) schema.body = spec.body;
-  schema.response = spec.response;
+function schemaOf(tags: string[], { summary, spec }: TableRoute): FastifySchema {
+  const schema: Record<string, unknown> = { tags: spec.tags ?? tags, summary };
+  const { description, params, query, body, consumes, produces } = spec;
+  Object.assign(schema, { description, params, querystring: query, body, consumes, produces });
+  const response = Object.fromEntries(Object.entries(spec).filter(([key]) => /^\d+$/.test(key)));
+  if (Object.keys(response).length > 0) schema.response = response;
+  for (const key of Object.keys(schema)) if (schema[key] === undefined) delete schema[key];
   return schema;
 }
 
 /**
- * Registers a table of routes, in order. Each runs the fixed chain: authenticate → validate (fastify,
- * from the schemas) → the handler (in one transaction for a command) → the declared status.
+ * Registers a table of routes, in order, under `tags` unless an entry names its own. Each runs the fixed
+ * chain: authenticate → validate (fastify, from the schemas) → the handler (in one transaction for a
+ * command) → the declared status, unless the handler answered through `reply` and returned it.
  */
-export function registerRoutes(app: FastifyInstance, routes: readonly TableRoute[]): void {
+export function registerRoutes(app: FastifyInstance, tags: string[], routes: readonly TableRoute[]): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
-  for (const { spec, run } of routes) {
-    const status = Number(Object.keys(spec.response)[0] ?? 200);
+  for (const table of routes) {
+    const [method, url] = table.address.split(' ') as [Method, string];
+    const { config, preHandler } = table.spec;
+    const schema = schemaOf(tags, table);
+    const status = Number(Object.keys(schema.response ?? {})[0] ?? 200);
     r.route({
-      method: spec.method,
-      url: spec.url,
-      schema: schemaOf(spec),
+      method,
+      url,
+      schema,
+      ...(config && { config }),
+      ...(preHandler && { preHandler }),
       handler: async (request, reply) => {
-        const actor = requireActor(request.actor);
-        const result = await run(db, {
-          actor,
-          params: request.params,
-          query: request.query,
-          body: request.body,
-        });
+        const actor = table.kind === 'open' ? undefined : requireActor(request.actor);
+        const { params, query, body } = request;
+        const result = await table.run({ actor: actor!, params, query, body, db, request, reply });
+        if (result === reply) return reply;
         return reply.status(status).send(status === 204 ? null : result);
       },
     });

@@ -1,7 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../auth/actor';
 import { pageOf } from '../../http/pagination';
 import { createAdjustment, deleteAdjustment, listAdjustments, updateAdjustment } from './service';
 import { refreshLateTaskDeductions, writeReturnedShareEntries } from './derived-service';
@@ -18,6 +16,7 @@ import {
 } from './schema';
 import { deleteQuery } from '../scoring-shared/write-fields';
 import { clusterParams } from '../scoring-shared/schema';
+import { registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Điểm cộng, điểm trừ'];
 
@@ -28,87 +27,45 @@ const WHO =
 
 /** Bonus and deduction records with their source documents. */
 export async function adjustmentsRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/clusters/:clusterId/adjustments',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Danh sách điểm cộng, điểm trừ',
-        params: clusterParams,
-        querystring: adjustmentListQuery,
-        response: { 200: pageOf(adjustmentView) },
-      },
-    },
-    async (request) =>
-      listAdjustments(db, requireActor(request.actor), request.params.clusterId, request.query),
-  );
-
-  r.post(
-    '/clusters/:clusterId/adjustments',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Ghi điểm cộng hoặc điểm trừ cho một đơn vị',
+  registerRoutes(app, TAGS, [
+    route(
+      'GET /clusters/:clusterId/adjustments',
+      'Danh sách điểm cộng, điểm trừ',
+      { params: clusterParams, query: adjustmentListQuery, 200: pageOf(adjustmentView) },
+      async ({ db, actor, params, query }) => listAdjustments(db, actor, params.clusterId, query),
+    ),
+    route(
+      'POST /clusters/:clusterId/adjustments',
+      'Ghi điểm cộng hoặc điểm trừ cho một đơn vị',
+      {
         description: `Khoản cộng: \`points\`; khoản trừ: \`count\` (số lần) và văn bản căn cứ. ${WHO}`,
         params: clusterParams,
         body: adjustmentBody,
-        response: { 201: adjustmentView },
+        201: adjustmentView,
       },
-    },
-    async (request, reply) => {
-      const view = await createAdjustment(
-        db,
-        requireActor(request.actor),
-        request.params.clusterId,
-        request.body,
-      );
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.patch(
-    '/adjustments/:adjustmentId',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Sửa điểm cộng, điểm trừ (cần lý do)',
-        description: WHO,
-        params: adjustmentParams,
-        body: adjustmentPatch,
-        response: { 200: adjustmentView },
+      async ({ db, actor, params, body }) => {
+        return createAdjustment(db, actor, params.clusterId, body);
       },
-    },
-    async (request) =>
-      updateAdjustment(db, requireActor(request.actor), request.params.adjustmentId, request.body),
-  );
-
-  r.delete(
-    '/adjustments/:adjustmentId',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Xóa điểm cộng, điểm trừ (cần phiên bản và lý do)',
-        description: WHO,
-        params: adjustmentParams,
-        querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xóa') },
+    ),
+    route(
+      'PATCH /adjustments/:adjustmentId',
+      'Sửa điểm cộng, điểm trừ (cần lý do)',
+      { description: WHO, params: adjustmentParams, body: adjustmentPatch, 200: adjustmentView },
+      async ({ db, actor, params, body }) => updateAdjustment(db, actor, params.adjustmentId, body),
+    ),
+    route(
+      'DELETE /adjustments/:adjustmentId',
+      'Xóa điểm cộng, điểm trừ (cần phiên bản và lý do)',
+      { description: WHO, params: adjustmentParams, query: deleteQuery, 204: z.null().describe('Đã xóa') },
+      async ({ db, actor, params, query }) => {
+        await deleteAdjustment(db, actor, params.adjustmentId, query);
+        return null;
       },
-    },
-    async (request, reply) => {
-      await deleteAdjustment(db, requireActor(request.actor), request.params.adjustmentId, request.query);
-      return reply.status(204).send(null);
-    },
-  );
-
-  r.post(
-    '/clusters/:clusterId/adjustments/late-tasks',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tổng hợp điểm trừ chậm, muộn từ kế hoạch công tác',
+    ),
+    route(
+      'POST /clusters/:clusterId/adjustments/late-tasks',
+      'Tổng hợp điểm trừ chậm, muộn từ kế hoạch công tác',
+      {
         description:
           'Cơ quan thường trực đặt số lần của khoản trừ (mặc định CHAM_MUON) cho mỗi đơn vị của cụm, khối ' +
           'bằng số nhiệm vụ chậm, muộn của đơn vị trong các kế hoạch đã ban hành của kỳ (đến ngày `asOf`), ' +
@@ -116,29 +73,23 @@ export async function adjustmentsRoutes(app: FastifyInstance): Promise<void> {
           'nhật khi số thay đổi, xóa khi về 0; bản ghi nhập tay không bị đụng tới. Mọi thay đổi ghi nhật ký.',
         params: clusterParams,
         body: lateTaskDeductionBody,
-        response: { 200: lateTaskDeductionView },
+        200: lateTaskDeductionView,
       },
-    },
-    async (request) =>
-      refreshLateTaskDeductions(db, requireActor(request.actor), request.params.clusterId, request.body),
-  );
-
-  r.post(
-    '/clusters/:clusterId/entries/returned-dossiers',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Ghi tỷ lệ hồ sơ khen thưởng bị trả lại vào một tiêu chí (Bắc Giang III.4.a)',
+      async ({ db, actor, params, body }) => refreshLateTaskDeductions(db, actor, params.clusterId, body),
+    ),
+    route(
+      'POST /clusters/:clusterId/entries/returned-dossiers',
+      'Ghi tỷ lệ hồ sơ khen thưởng bị trả lại vào một tiêu chí (Bắc Giang III.4.a)',
+      {
         description:
           'Cơ quan thường trực ghi, cho mỗi đơn vị của cụm, khối có hồ sơ trong các đợt của kỳ, tỷ lệ % hồ ' +
           'sơ bị trả lại (chính xác đến 2 chữ số thập phân) làm điểm của cơ quan thường trực cho tiêu chí ' +
           '`criterionCode`, qua cùng các kiểm tra như khi nhập tay. Đơn vị không có hồ sơ: không ghi.',
         params: clusterParams,
         body: returnedShareEntriesBody,
-        response: { 200: returnedShareEntriesView },
+        200: returnedShareEntriesView,
       },
-    },
-    async (request) =>
-      writeReturnedShareEntries(db, requireActor(request.actor), request.params.clusterId, request.body),
-  );
+      async ({ db, actor, params, body }) => writeReturnedShareEntries(db, actor, params.clusterId, body),
+    ),
+  ]);
 }

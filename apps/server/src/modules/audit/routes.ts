@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
-import { type Actor, requireActor } from '../../auth/actor';
+import { type Actor } from '../../auth/actor';
 import { forbidden } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
 import { auditCsv, exportFileName, loadResolversFor } from './export';
@@ -20,6 +19,7 @@ import {
   systemAuditExportQuery,
   systemAuditListQuery,
 } from './schema';
+import { raw, registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Nhật ký thay đổi'];
 
@@ -33,7 +33,6 @@ function requireSystemAdmin(actor: Actor): void {
  * them too); the standing office of a council (and administrators) read and export their council's log.
  */
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
 
   async function list(
@@ -71,125 +70,97 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       .send(Readable.from(auditCsv(db, auditWhere(filters), filters.councilId)));
   }
 
-  r.get(
-    '/audit/labels',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tên tiếng Việt của các loại đối tượng và thao tác trong nhật ký (để lọc)',
-        response: { 200: auditLabelsView },
+  registerRoutes(app, TAGS, [
+    route(
+      'GET /audit/labels',
+      'Tên tiếng Việt của các loại đối tượng và thao tác trong nhật ký (để lọc)',
+      { 200: auditLabelsView },
+      async () => {
+        return auditLabels();
       },
-    },
-    async (request) => {
-      requireActor(request.actor);
-      return auditLabels();
-    },
-  );
-
-  r.get(
-    '/councils/:councilId/audit',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Nhật ký thay đổi của Hội đồng',
+    ),
+    route(
+      'GET /councils/:councilId/audit',
+      'Nhật ký thay đổi của Hội đồng',
+      {
         description:
           'Cơ quan thường trực và quản trị. Lọc theo đối tượng, mã, người thực hiện, thao tác, khoảng ngày ' +
           '(giờ Việt Nam), nội dung lý do; mới nhất trước.',
         params: councilParams,
-        querystring: auditListQuery,
-        response: { 200: auditPageView },
+        query: auditListQuery,
+        200: auditPageView,
       },
-    },
-    async (request) => {
-      const { councilId } = request.params;
-      requireStandingOffice(requireActor(request.actor), councilId);
-      return list({ ...request.query, councilId }, request.query);
-    },
-  );
-
-  r.get(
-    '/councils/:councilId/audit/recent',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Thay đổi gần đây mà người dùng được xem (trang chủ)',
+      async ({ actor, params, query }) => {
+        const { councilId } = params;
+        requireStandingOffice(actor, councilId);
+        return list({ ...query, councilId }, query);
+      },
+    ),
+    route(
+      'GET /councils/:councilId/audit/recent',
+      'Thay đổi gần đây mà người dùng được xem (trang chủ)',
+      {
         description:
           'Cơ quan thường trực và quản trị: mọi thay đổi của Hội đồng. Người khác: thao tác của chính mình ' +
           'và các thay đổi về đơn vị mình công tác (đăng ký, điểm, điểm cộng, điểm trừ, ý kiến, giao ước). ' +
           'Mới nhất trước.',
         params: councilParams,
-        querystring: pageQuery,
-        response: { 200: pageOf(auditEventView) },
+        query: pageQuery,
+        200: pageOf(auditEventView),
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const access = requireCouncilMember(actor, request.params.councilId);
-      const where = recentWhere(access, actor.userId);
-      const [rows, total] = await Promise.all([
-        selectEvents(db, where, { limit: request.query.pageSize, offset: offsetOf(request.query) }),
-        countEvents(db, where),
-      ]);
-      return {
-        items: rows.map((row) => presentEvent(row)),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-
-  r.get(
-    '/councils/:councilId/audit/export',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Xuất nhật ký thay đổi ra tệp CSV (mở được bằng Excel)',
+      async ({ db, actor, params, query }) => {
+        const access = requireCouncilMember(actor, params.councilId);
+        const where = recentWhere(access, actor.userId);
+        const [rows, total] = await Promise.all([
+          selectEvents(db, where, { limit: query.pageSize, offset: offsetOf(query) }),
+          countEvents(db, where),
+        ]);
+        return {
+          items: rows.map((row) => presentEvent(row)),
+          total,
+          page: query.page,
+          pageSize: query.pageSize,
+        };
+      },
+    ),
+    raw(
+      'GET /councils/:councilId/audit/export',
+      'Xuất nhật ký thay đổi ra tệp CSV (mở được bằng Excel)',
+      {
         description:
           'Cùng bộ lọc với danh sách. UTF-8 có BOM; cột: Thời điểm, Người thực hiện, Đối tượng, Mã, Thao tác, ' +
           'Giá trị cũ, Giá trị mới, Lý do.',
         params: councilParams,
-        querystring: auditExportQuery,
+        query: auditExportQuery,
         produces: ['text/csv'],
       },
-    },
-    async (request, reply) => {
-      const { councilId } = request.params;
-      requireStandingOffice(requireActor(request.actor), councilId);
-      return sendCsv(reply, { ...request.query, councilId });
-    },
-  );
-
-  r.get(
-    '/audit',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Nhật ký thay đổi của toàn hệ thống',
+      async ({ actor, params, query, reply }) => {
+        const { councilId } = params;
+        requireStandingOffice(actor, councilId);
+        return sendCsv(reply, { ...query, councilId });
+      },
+    ),
+    route(
+      'GET /audit',
+      'Nhật ký thay đổi của toàn hệ thống',
+      {
         description: 'Chỉ quản trị hệ thống; lọc thêm theo hội đồng.',
-        querystring: systemAuditListQuery,
-        response: { 200: auditPageView },
+        query: systemAuditListQuery,
+        200: auditPageView,
       },
-    },
-    async (request) => {
-      requireSystemAdmin(requireActor(request.actor));
-      return list(request.query, request.query);
-    },
-  );
-
-  r.get(
-    '/audit/export',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Xuất nhật ký thay đổi của toàn hệ thống ra tệp CSV',
-        querystring: systemAuditExportQuery,
-        produces: ['text/csv'],
+      async ({ actor, query }) => {
+        requireSystemAdmin(actor);
+        return list(query, query);
       },
-    },
-    async (request, reply) => {
-      requireSystemAdmin(requireActor(request.actor));
-      return sendCsv(reply, request.query);
-    },
-  );
+    ),
+    raw(
+      'GET /audit/export',
+      'Xuất nhật ký thay đổi của toàn hệ thống ra tệp CSV',
+      { query: systemAuditExportQuery, produces: ['text/csv'] },
+      async ({ actor, query, reply }) => {
+        requireSystemAdmin(actor);
+        return sendCsv(reply, query);
+      },
+    ),
+  ]);
 }

@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   OIDC_ERROR_COOKIE,
@@ -13,6 +12,7 @@ import {
 } from '../../auth/oidc';
 import { createSession, setSessionCookie } from '../../auth/sessions';
 import { AppError, ERRORS } from '../../http/errors';
+import { open, registerRoutes } from '../../http/route-table';
 
 /** The web's sign-in page, where a failed single sign-on is explained. */
 const SIGN_IN_PAGE = '/dang-nhap';
@@ -66,8 +66,7 @@ function readJson<T>(raw: string | undefined): T | undefined {
  * and CSRF token) a password sign-in opens. All three are public.
  */
 export async function oidcRoutes(app: FastifyInstance, oidc: OidcClient | undefined): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, config } = app.deps;
+  const { config } = app.deps;
 
   // The pending sign-in rides in an HttpOnly cookie; SameSite=Lax so that it comes back with the
   // provider's top-level redirect to the callback (a Strict cookie would not).
@@ -88,93 +87,89 @@ export async function oidcRoutes(app: FastifyInstance, oidc: OidcClient | undefi
     return reply.redirect(`${SIGN_IN_PAGE}?sso=loi${tiep}`, 302);
   };
 
-  r.get(
-    '/auth/methods',
-    {
-      schema: { tags: ['Tài khoản'], summary: 'Các cách đăng nhập', response: { 200: methodsResponse } },
-      config: { public: true },
-    },
-    async (request: FastifyRequest, reply) => {
-      const failure = readJson<OidcFailure>(request.cookies[OIDC_ERROR_COOKIE]);
-      if (failure) reply.clearCookie(OIDC_ERROR_COOKIE, { path: COOKIE_PATH });
-      const known = failure && typeof failure.code === 'string' && failure.code in ERRORS;
-      return {
-        localPasswords: config.localPasswords,
-        sso: config.oidc ? { name: config.oidc.name } : null,
-        ssoError: known
-          ? {
-              code: failure.code,
-              message: failureMessage({
-                code: failure.code,
-                ...(typeof failure.name === 'string' ? { name: failure.name.slice(0, 200) } : {}),
-              }),
+  registerRoutes(
+    app,
+    ['Tài khoản'],
+    [
+      open(
+        'GET /auth/methods',
+        'Các cách đăng nhập',
+        { 200: methodsResponse },
+        async ({ request, reply }) => {
+          const failure = readJson<OidcFailure>(request.cookies[OIDC_ERROR_COOKIE]);
+          if (failure) reply.clearCookie(OIDC_ERROR_COOKIE, { path: COOKIE_PATH });
+          const known = failure && typeof failure.code === 'string' && failure.code in ERRORS;
+          return {
+            localPasswords: config.localPasswords,
+            sso: config.oidc ? { name: config.oidc.name } : null,
+            ssoError: known
+              ? {
+                  code: failure.code,
+                  message: failureMessage({
+                    code: failure.code,
+                    ...(typeof failure.name === 'string' ? { name: failure.name.slice(0, 200) } : {}),
+                  }),
+                }
+              : null,
+          };
+        },
+      ),
+      open(
+        'GET /auth/oidc/start',
+        'Bắt đầu đăng nhập một lần',
+        {
+          query: startQuery,
+          config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
+          ...redirectResponse,
+        },
+        async ({ query, reply }) => {
+          if (!oidc) throw new AppError('NOT_FOUND');
+          try {
+            const { url, pending } = await oidc.start(sameOriginPath(query.tiep));
+            reply.setCookie(OIDC_PENDING_COOKIE, JSON.stringify(pending), {
+              ...temporary,
+              maxAge: OIDC_PENDING_SECONDS,
+            });
+            return await reply.redirect(url.href, 302);
+          } catch (error) {
+            if (error instanceof AppError) return fail(reply, { code: error.code }, query.tiep);
+            throw error;
+          }
+        },
+      ),
+      open(
+        'GET /auth/oidc/callback',
+        'Máy chủ đăng nhập một lần chuyển về',
+        {
+          query: callbackQuery,
+          config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
+          ...redirectResponse,
+        },
+        async ({ db, request, reply }) => {
+          if (!oidc) throw new AppError('NOT_FOUND');
+          const pending = readJson<OidcPending>(request.cookies[OIDC_PENDING_COOKIE]);
+          const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+          let userId: string;
+          try {
+            userId = await oidc.finish(db, query, pending);
+          } catch (error) {
+            if (error instanceof OidcError) {
+              request.log.warn({ sso: error.failure }, 'single sign-on refused');
+              return fail(reply, error.failure, pending?.next);
             }
-          : null,
-      };
-    },
-  );
-
-  r.get(
-    '/auth/oidc/start',
-    {
-      schema: {
-        tags: ['Tài khoản'],
-        summary: 'Bắt đầu đăng nhập một lần',
-        querystring: startQuery,
-        response: redirectResponse,
-      },
-      config: { public: true, rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
-    },
-    async (request, reply) => {
-      if (!oidc) throw new AppError('NOT_FOUND');
-      try {
-        const { url, pending } = await oidc.start(sameOriginPath(request.query.tiep));
-        reply.setCookie(OIDC_PENDING_COOKIE, JSON.stringify(pending), {
-          ...temporary,
-          maxAge: OIDC_PENDING_SECONDS,
-        });
-        return await reply.redirect(url.href, 302);
-      } catch (error) {
-        if (error instanceof AppError) return fail(reply, { code: error.code }, request.query.tiep);
-        throw error;
-      }
-    },
-  );
-
-  r.get(
-    '/auth/oidc/callback',
-    {
-      schema: {
-        tags: ['Tài khoản'],
-        summary: 'Máy chủ đăng nhập một lần chuyển về',
-        querystring: callbackQuery,
-        response: redirectResponse,
-      },
-      config: { public: true, rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } },
-    },
-    async (request, reply) => {
-      if (!oidc) throw new AppError('NOT_FOUND');
-      const pending = readJson<OidcPending>(request.cookies[OIDC_PENDING_COOKIE]);
-      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      let userId: string;
-      try {
-        userId = await oidc.finish(db, query, pending);
-      } catch (error) {
-        if (error instanceof OidcError) {
-          request.log.warn({ sso: error.failure }, 'single sign-on refused');
-          return fail(reply, error.failure, pending?.next);
-        }
-        throw error;
-      }
-      const session = await createSession(db, userId, config.sessionHours, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-        method: 'oidc',
-      });
-      reply.clearCookie(OIDC_PENDING_COOKIE, { path: COOKIE_PATH });
-      reply.clearCookie(OIDC_ERROR_COOKIE, { path: COOKIE_PATH });
-      setSessionCookie(reply, session, config.secureCookies);
-      return reply.redirect(sameOriginPath(pending?.next), 302);
-    },
+            throw error;
+          }
+          const session = await createSession(db, userId, config.sessionHours, {
+            ip: request.ip,
+            userAgent: request.headers['user-agent'],
+            method: 'oidc',
+          });
+          reply.clearCookie(OIDC_PENDING_COOKIE, { path: COOKIE_PATH });
+          reply.clearCookie(OIDC_ERROR_COOKIE, { path: COOKIE_PATH });
+          setSessionCookie(reply, session, config.secureCookies);
+          return reply.redirect(sameOriginPath(pending?.next), 302);
+        },
+      ),
+    ],
   );
 }

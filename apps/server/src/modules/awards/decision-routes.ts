@@ -1,9 +1,7 @@
 import { councilDecisions } from '@thidua/db';
 import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { recordAudit } from '../../audit/record-audit';
-import { requireActor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { notFound } from '../../http/errors';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
@@ -20,132 +18,110 @@ import {
   decisionView,
   periodParams,
 } from '@thidua/contracts/awards';
+import { registerRoutes, route } from '../../http/route-table';
 
 /** The council's decisions (quyết định) that grant or refuse the proposals of a period. */
 export async function decisionRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/periods/:periodId/decisions',
-    {
-      schema: {
-        tags: AWARD_TAGS,
-        summary: 'Quyết định khen thưởng của Hội đồng trong kỳ',
-        params: periodParams,
-        querystring: pageQuery,
-        response: { 200: pageOf(decisionView) },
+  registerRoutes(app, AWARD_TAGS, [
+    route(
+      'GET /periods/:periodId/decisions',
+      'Quyết định khen thưởng của Hội đồng trong kỳ',
+      { params: periodParams, query: pageQuery, 200: pageOf(decisionView) },
+      async ({ db, actor, params, query }) => {
+        // Decisions are published documents: everyone in the council may read them.
+        const access = await loadPeriodAccess(db, actor, params.periodId);
+        const where = eq(councilDecisions.periodId, access.period.id);
+        const [rows, [total]] = await Promise.all([
+          db
+            .select()
+            .from(councilDecisions)
+            .where(where)
+            .orderBy(desc(councilDecisions.signedOn), desc(councilDecisions.createdAt))
+            .limit(query.pageSize)
+            .offset(offsetOf(query)),
+          db.select({ n: count() }).from(councilDecisions).where(where),
+        ]);
+        return {
+          items: rows.map((d) => presentDecision(d, access.canWrite)),
+          total: total?.n ?? 0,
+          page: query.page,
+          pageSize: query.pageSize,
+        };
       },
-    },
-    async (request) => {
-      // Decisions are published documents: everyone in the council may read them.
-      const access = await loadPeriodAccess(db, requireActor(request.actor), request.params.periodId);
-      const where = eq(councilDecisions.periodId, access.period.id);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(councilDecisions)
-          .where(where)
-          .orderBy(desc(councilDecisions.signedOn), desc(councilDecisions.createdAt))
-          .limit(request.query.pageSize)
-          .offset(offsetOf(request.query)),
-        db.select({ n: count() }).from(councilDecisions).where(where),
-      ]);
-      return {
-        items: rows.map((d) => presentDecision(d, access.canWrite)),
-        total: total?.n ?? 0,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-
-  r.post(
-    '/periods/:periodId/decisions',
-    {
-      schema: {
-        tags: AWARD_TAGS,
-        summary: 'Ghi quyết định khen thưởng của Hội đồng (số, trích yếu, ngày ký, người ký)',
+    ),
+    route(
+      'POST /periods/:periodId/decisions',
+      'Ghi quyết định khen thưởng của Hội đồng (số, trích yếu, ngày ký, người ký)',
+      {
         description: 'Chỉ cơ quan thường trực.',
         params: periodParams,
         body: decisionBody,
-        response: { 201: decisionView },
+        201: decisionView,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const access = await loadPeriodAccess(tx, actor, request.params.periodId);
-        requirePeriodWrite(access);
-        assertWritable(await loadPeriodForWrite(tx, access.period.id));
-        const body = request.body;
-        const [created] = await tx
-          .insert(councilDecisions)
-          .values({
+      async ({ db, actor, params, body }) => {
+        const view = await db.transaction(async (tx) => {
+          const access = await loadPeriodAccess(tx, actor, params.periodId);
+          requirePeriodWrite(access);
+          assertWritable(await loadPeriodForWrite(tx, access.period.id));
+          const [created] = await tx
+            .insert(councilDecisions)
+            .values({
+              councilId: access.period.councilId,
+              periodId: access.period.id,
+              number: body.number,
+              title: body.title,
+              signedOn: body.signedOn ?? null,
+              signer: blankToNull(body.signer) ?? null,
+              note: blankToNull(body.note) ?? null,
+            })
+            .returning();
+          await recordAudit(tx, actor, {
             councilId: access.period.councilId,
-            periodId: access.period.id,
-            number: body.number,
-            title: body.title,
-            signedOn: body.signedOn ?? null,
-            signer: blankToNull(body.signer) ?? null,
-            note: blankToNull(body.note) ?? null,
-          })
-          .returning();
-        await recordAudit(tx, actor, {
-          councilId: access.period.councilId,
-          entityType: 'councilDecision',
-          entityId: created!.id,
-          action: 'create',
-          new: created,
+            entityType: 'councilDecision',
+            entityId: created!.id,
+            action: 'create',
+            new: created,
+          });
+          return presentDecision(created!, true);
         });
-        return presentDecision(created!, true);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.patch(
-    '/decisions/:decisionId',
-    {
-      schema: {
-        tags: AWARD_TAGS,
-        summary: 'Sửa quyết định khen thưởng',
-        params: decisionParams,
-        body: decisionPatch,
-        response: { 200: decisionView },
+        return view;
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(councilDecisions)
-          .where(eq(councilDecisions.id, request.params.decisionId))
-          .limit(1);
-        if (!before) throw notFound('quyết định');
-        const access = await loadPeriodAccess(tx, actor, before.periodId);
-        requirePeriodWrite(access);
-        assertWritable(await loadPeriodForWrite(tx, before.periodId));
-        const { version, reason, ...fields } = request.body;
-        const updated = await updateVersioned(tx, councilDecisions, before.id, version, {
-          number: fields.number,
-          title: fields.title,
-          signedOn: fields.signedOn,
-          signer: blankToNull(fields.signer),
-          note: blankToNull(fields.note),
+    ),
+    route(
+      'PATCH /decisions/:decisionId',
+      'Sửa quyết định khen thưởng',
+      { params: decisionParams, body: decisionPatch, 200: decisionView },
+      async ({ db, actor, params, body }) => {
+        return db.transaction(async (tx) => {
+          const [before] = await tx
+            .select()
+            .from(councilDecisions)
+            .where(eq(councilDecisions.id, params.decisionId))
+            .limit(1);
+          if (!before) throw notFound('quyết định');
+          const access = await loadPeriodAccess(tx, actor, before.periodId);
+          requirePeriodWrite(access);
+          assertWritable(await loadPeriodForWrite(tx, before.periodId));
+          const { version, reason, ...fields } = body;
+          const updated = await updateVersioned(tx, councilDecisions, before.id, version, {
+            number: fields.number,
+            title: fields.title,
+            signedOn: fields.signedOn,
+            signer: blankToNull(fields.signer),
+            note: blankToNull(fields.note),
+          });
+          await recordAudit(tx, actor, {
+            councilId: before.councilId,
+            entityType: 'councilDecision',
+            entityId: before.id,
+            action: 'update',
+            old: before,
+            new: updated,
+            reason: reason?.trim() || null,
+          });
+          return presentDecision(updated, true);
         });
-        await recordAudit(tx, actor, {
-          councilId: before.councilId,
-          entityType: 'councilDecision',
-          entityId: before.id,
-          action: 'update',
-          old: before,
-          new: updated,
-          reason: reason?.trim() || null,
-        });
-        return presentDecision(updated, true);
-      });
-    },
-  );
+      },
+    ),
+  ]);
 }

@@ -1,8 +1,6 @@
 import { awardProposals, clusters, units } from '@thidua/db';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
 import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
 import { candidateFilter, clusterLeaders, GOVERNMENT_FLAG, nominateGovernmentFlag } from './government-flag';
 import { governmentFlagDossierDue, nomineeLimit, VOTE_SHARE_PERCENT } from './government-flag-rules';
@@ -16,125 +14,113 @@ import {
   periodParams,
   proposalView,
 } from '@thidua/contracts/awards';
+import { registerRoutes, route } from '../../http/route-table';
 
 /** The council's Government-flag nominee, chosen among the city/provincial flag winners of all clusters. */
 export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/periods/:periodId/government-flag/candidates',
-    {
-      schema: {
-        tags: AWARD_TAGS,
-        summary: 'Đơn vị có thể đề nghị Cờ thi đua của Chính phủ',
+  registerRoutes(app, AWARD_TAGS, [
+    route(
+      'GET /periods/:periodId/government-flag/candidates',
+      'Đơn vị có thể đề nghị Cờ thi đua của Chính phủ',
+      {
         description:
           'Các đơn vị được đề nghị (hoặc đã được duyệt) Cờ thi đua cấp thành phố, tỉnh ở mọi cụm, khối trong kỳ; ' +
           'điểm cao trước.',
         params: periodParams,
-        querystring: pageQuery,
-        response: { 200: pageOf(candidateView) },
+        query: pageQuery,
+        200: pageOf(candidateView),
       },
-    },
-    async (request) => {
-      const access = await loadPeriodAccess(db, requireActor(request.actor), request.params.periodId);
-      requirePeriodRead(access);
-      const where = candidateFilter(access.period.id);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ proposal: awardProposals, unitName: units.name, clusterName: clusters.name })
-          .from(awardProposals)
-          .innerJoin(units, eq(units.id, awardProposals.unitId))
-          .leftJoin(clusters, eq(clusters.id, awardProposals.clusterId))
-          .where(where)
-          .orderBy(desc(awardProposals.finalScore), asc(units.name))
-          .limit(request.query.pageSize)
-          .offset(offsetOf(request.query)),
-        db.select({ n: count() }).from(awardProposals).where(where),
-      ]);
-      return {
-        items: rows.map(({ proposal, unitName, clusterName }) => ({
-          proposalId: proposal.id,
-          unitId: proposal.unitId,
-          unitName,
-          clusterId: proposal.clusterId,
-          clusterName,
-          awardCode: proposal.awardCode,
-          finalScore: proposal.finalScore === null ? null : Number(proposal.finalScore),
-          rank: proposal.rank,
-          status: proposal.status,
-        })),
-        total: total?.n ?? 0,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-
-  r.get(
-    '/periods/:periodId/government-flag/rules',
-    {
-      schema: {
-        tags: AWARD_TAGS,
-        summary: 'Điều kiện đề nghị Cờ thi đua của Chính phủ trong kỳ, với các con số',
+      async ({ db, actor, params, query }) => {
+        const access = await loadPeriodAccess(db, actor, params.periodId);
+        requirePeriodRead(access);
+        const where = candidateFilter(access.period.id);
+        const [rows, [total]] = await Promise.all([
+          db
+            .select({ proposal: awardProposals, unitName: units.name, clusterName: clusters.name })
+            .from(awardProposals)
+            .innerJoin(units, eq(units.id, awardProposals.unitId))
+            .leftJoin(clusters, eq(clusters.id, awardProposals.clusterId))
+            .where(where)
+            .orderBy(desc(awardProposals.finalScore), asc(units.name))
+            .limit(query.pageSize)
+            .offset(offsetOf(query)),
+          db.select({ n: count() }).from(awardProposals).where(where),
+        ]);
+        return {
+          items: rows.map(({ proposal, unitName, clusterName }) => ({
+            proposalId: proposal.id,
+            unitId: proposal.unitId,
+            unitName,
+            clusterId: proposal.clusterId,
+            clusterName,
+            awardCode: proposal.awardCode,
+            finalScore: proposal.finalScore === null ? null : Number(proposal.finalScore),
+            rank: proposal.rank,
+            status: proposal.status,
+          })),
+          total: total?.n ?? 0,
+          page: query.page,
+          pageSize: query.pageSize,
+        };
+      },
+    ),
+    route(
+      'GET /periods/:periodId/government-flag/rules',
+      'Điều kiện đề nghị Cờ thi đua của Chính phủ trong kỳ, với các con số',
+      {
         description:
           'Số tập thể dẫn đầu cụm, khối; số đơn vị tối đa được đề nghị (20%, làm tròn xuống, ít nhất 1); số đã ' +
           'đề nghị; tỷ lệ biểu quyết cần đạt; hạn gửi hồ sơ.',
         params: periodParams,
-        response: { 200: flagRulesView },
+        200: flagRulesView,
       },
-    },
-    async (request) => {
-      const access = await loadPeriodAccess(db, requireActor(request.actor), request.params.periodId);
-      requirePeriodRead(access);
-      const [leaders, [standing]] = await Promise.all([
-        clusterLeaders(db, access.period.id),
-        db
-          .select({ n: count() })
-          .from(awardProposals)
-          .where(
-            and(
-              eq(awardProposals.periodId, access.period.id),
-              isNull(awardProposals.clusterId),
-              eq(awardProposals.awardCode, GOVERNMENT_FLAG),
-              inArray(awardProposals.status, ['proposed', 'approved']),
+      async ({ db, actor, params }) => {
+        const access = await loadPeriodAccess(db, actor, params.periodId);
+        requirePeriodRead(access);
+        const [leaders, [standing]] = await Promise.all([
+          clusterLeaders(db, access.period.id),
+          db
+            .select({ n: count() })
+            .from(awardProposals)
+            .where(
+              and(
+                eq(awardProposals.periodId, access.period.id),
+                isNull(awardProposals.clusterId),
+                eq(awardProposals.awardCode, GOVERNMENT_FLAG),
+                inArray(awardProposals.status, ['proposed', 'approved']),
+              ),
             ),
-          ),
-      ]);
-      return {
-        leaders,
-        limit: nomineeLimit(leaders),
-        standing: standing?.n ?? 0,
-        votePercent: VOTE_SHARE_PERCENT,
-        dossierDue: governmentFlagDossierDue(access.period),
-      };
-    },
-  );
-
-  r.post(
-    '/periods/:periodId/government-flag/nominee',
-    {
-      schema: {
-        tags: AWARD_TAGS,
-        summary: 'Chọn đơn vị Hội đồng đề nghị Cờ thi đua của Chính phủ',
+        ]);
+        return {
+          leaders,
+          limit: nomineeLimit(leaders),
+          standing: standing?.n ?? 0,
+          votePercent: VOTE_SHARE_PERCENT,
+          dossierDue: governmentFlagDossierDue(access.period),
+        };
+      },
+    ),
+    route(
+      'POST /periods/:periodId/government-flag/nominee',
+      'Chọn đơn vị Hội đồng đề nghị Cờ thi đua của Chính phủ',
+      {
         description:
           'Chỉ cơ quan thường trực; đơn vị phải được đề nghị Cờ thi đua cấp thành phố, tỉnh ở một cụm, khối ' +
           'trong kỳ. Mỗi kỳ một đơn vị: muốn đổi, rút đề nghị hiện tại trước.',
         params: periodParams,
         body: nomineeBody,
-        response: { 201: proposalView },
+        201: proposalView,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const access = await loadPeriodAccess(tx, actor, request.params.periodId);
-        requirePeriodWrite(access);
-        const nominee = await nominateGovernmentFlag(tx, actor, access, request.body);
-        const [row] = await selectProposals(tx, eq(awardProposals.id, nominee.id));
-        return presentProposal(row!, { canAdjust: true, canDecide: true });
-      });
-      return reply.status(201).send(view);
-    },
-  );
+      async ({ db, actor, params, body }) => {
+        const view = await db.transaction(async (tx) => {
+          const access = await loadPeriodAccess(tx, actor, params.periodId);
+          requirePeriodWrite(access);
+          const nominee = await nominateGovernmentFlag(tx, actor, access, body);
+          const [row] = await selectProposals(tx, eq(awardProposals.id, nominee.id));
+          return presentProposal(row!, { canAdjust: true, canDecide: true });
+        });
+        return view;
+      },
+    ),
+  ]);
 }

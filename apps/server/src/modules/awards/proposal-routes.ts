@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
 import { findById } from '../../http/versioned-update';
 import { offsetOf, pageFrom, pageOf } from '../../http/pagination';
-import { command, registerRoutes, route, type RouteSpec } from '../../http/route-table';
+import { type Address, command, registerRoutes, route } from '../../http/route-table';
 import {
   canPropose,
   loadPeriodAccess,
@@ -107,47 +107,38 @@ type ProposalCommand<B extends z.ZodType> = (
  * as it now is, all in one transaction.
  */
 function proposalCommand<B extends z.ZodType>(
-  spec: Pick<
-    RouteSpec<z.ZodType, z.ZodType, B, never>,
-    'method' | 'url' | 'summary' | 'description' | 'body'
-  >,
+  address: Address,
+  summary: string,
+  spec: { description?: string; body: B },
   authorize: (access: ProposalAccess) => void,
   act: ProposalCommand<B>,
 ) {
-  const full = { ...spec, tags: AWARD_TAGS, params: proposalParams, response: { 200: proposalView } };
-  return command(full, async ({ tx, actor, params, body }) => {
+  const full = { ...spec, params: proposalParams, 200: proposalView };
+  return command(address, summary, full, async ({ tx, actor, params, body }) => {
     const before = await findProposal(tx, params.proposalId);
     const access = await loadProposalAccess(tx, actor, before);
     authorize(access);
-    await act(tx, actor, access, before, body);
+    await act(tx, actor, access, before, body as z.infer<B>);
     return viewOf(tx, before.id, access);
   });
 }
 
 /** Award proposals of clusters and of the council: the list, adjustments, withdrawal, the decision. */
 export async function proposalRoutes(app: FastifyInstance): Promise<void> {
-  registerRoutes(app, [
+  registerRoutes(app, AWARD_TAGS, [
     route(
-      {
-        method: 'GET',
-        url: '/clusters/:clusterId/proposals',
-        tags: AWARD_TAGS,
-        summary: 'Danh sách đề nghị khen thưởng của cụm, khối',
-        params: clusterParams,
-        querystring: proposalListQuery,
-        response: { 200: pageOf(proposalView) },
-      },
+      'GET /clusters/:clusterId/proposals',
+      'Danh sách đề nghị khen thưởng của cụm, khối',
+      { params: clusterParams, query: proposalListQuery, 200: pageOf(proposalView) },
       async ({ db, actor, params, query }) => {
         const list = await clusterProposalList(db, actor, params.clusterId, query);
         return page(db, list.where, query, list.may);
       },
     ),
     command(
+      'POST /clusters/:clusterId/proposals',
+      'Lập danh sách đề nghị khen thưởng của cụm, khối từ kết quả chấm điểm',
       {
-        method: 'POST',
-        url: '/clusters/:clusterId/proposals',
-        tags: AWARD_TAGS,
-        summary: 'Lập danh sách đề nghị khen thưởng của cụm, khối từ kết quả chấm điểm',
         description:
           'Cụm trưởng, cụm phó hoặc cơ quan thường trực, ở giai đoạn tổng kết hoặc quyết định. Gửi đúng một ' +
           'trong ba: `rows` (kết quả đã tính: unitId, awardCode, finalScore, rank), `result` (tài liệu ' +
@@ -157,7 +148,7 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
           'đơn vị thành viên, mã khen thưởng, mỗi đơn vị một hình thức và chỉ tiêu trước khi lưu.',
         params: clusterParams,
         body: proposalListBody,
-        response: { 201: pageOf(proposalView).pick({ items: true }) },
+        201: pageOf(proposalView).pick({ items: true }),
       },
       async ({ tx, actor, params, body }) => {
         const access = await loadClusterAccess(tx, actor, params.clusterId);
@@ -176,15 +167,13 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     route(
+      'GET /periods/:periodId/proposals',
+      'Tổng hợp đề nghị khen thưởng của mọi cụm, khối và của Hội đồng trong kỳ',
       {
-        method: 'GET',
-        url: '/periods/:periodId/proposals',
-        tags: AWARD_TAGS,
-        summary: 'Tổng hợp đề nghị khen thưởng của mọi cụm, khối và của Hội đồng trong kỳ',
         description: 'Cơ quan thường trực và thành viên Hội đồng.',
         params: periodParams,
-        querystring: periodProposalListQuery,
-        response: { 200: pageOf(proposalView) },
+        query: periodProposalListQuery,
+        200: pageOf(proposalView),
       },
       async ({ db, actor, params, query }) => {
         const access = await loadPeriodAccess(db, actor, params.periodId);
@@ -202,14 +191,9 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     route(
-      {
-        method: 'GET',
-        url: '/proposals/:proposalId',
-        tags: AWARD_TAGS,
-        summary: 'Xem một đề nghị khen thưởng',
-        params: proposalParams,
-        response: { 200: proposalView },
-      },
+      'GET /proposals/:proposalId',
+      'Xem một đề nghị khen thưởng',
+      { params: proposalParams, 200: proposalView },
       async ({ db, actor, params }) => {
         const proposal = await findProposal(db, params.proposalId);
         const access = await loadProposalAccess(db, actor, proposal);
@@ -218,30 +202,23 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     proposalCommand(
-      {
-        method: 'PATCH',
-        url: '/proposals/:proposalId',
-        summary: 'Điều chỉnh đề nghị khen thưởng (bắt buộc nêu lý do)',
-        body: proposalPatch,
-      },
+      'PATCH /proposals/:proposalId',
+      'Điều chỉnh đề nghị khen thưởng (bắt buộc nêu lý do)',
+      { body: proposalPatch },
       requireAdjust,
       adjustProposal,
     ),
     proposalCommand(
-      {
-        method: 'POST',
-        url: '/proposals/:proposalId/withdraw',
-        summary: 'Rút đề nghị khen thưởng (bắt buộc nêu lý do)',
-        body: withdrawBody,
-      },
+      'POST /proposals/:proposalId/withdraw',
+      'Rút đề nghị khen thưởng (bắt buộc nêu lý do)',
+      { body: withdrawBody },
       requireAdjust,
       withdrawProposal,
     ),
     proposalCommand(
+      'POST /proposals/:proposalId/return',
+      'Trả lại đề nghị khen thưởng cho cụm, khối (bắt buộc nêu lý do)',
       {
-        method: 'POST',
-        url: '/proposals/:proposalId/return',
-        summary: 'Trả lại đề nghị khen thưởng cho cụm, khối (bắt buộc nêu lý do)',
         description:
           'Chỉ cơ quan thường trực, với đề nghị đang chờ của cụm, khối; cụm có thể đề nghị lại sau khi khắc phục.',
         body: returnBody,
@@ -250,10 +227,9 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
       returnProposal,
     ),
     proposalCommand(
+      'POST /proposals/:proposalId/decide',
+      'Duyệt hoặc không duyệt đề nghị, gắn với quyết định của Hội đồng',
       {
-        method: 'POST',
-        url: '/proposals/:proposalId/decide',
-        summary: 'Duyệt hoặc không duyệt đề nghị, gắn với quyết định của Hội đồng',
         description: 'Chỉ cơ quan thường trực, ở giai đoạn quyết định khen thưởng; bắt buộc nêu lý do.',
         body: decideBody,
       },

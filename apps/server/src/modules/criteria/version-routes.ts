@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { canRead, loadClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { pageOf, selectPage } from '../../http/pagination';
-import { command, registerRoutes, route, type RouteSpec } from '../../http/route-table';
+import { type Address, command, registerRoutes, route } from '../../http/route-table';
 import { checkClusterRuleset } from './ruleset-checks';
 import { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 import { compareVersions } from './version-compare';
@@ -36,33 +36,33 @@ const TAGS = ['Bộ tiêu chí cụm, khối'];
  * as it now is with `status` (200, or 201 for a new revision).
  */
 function versionCommand<B extends z.ZodType>(
-  spec: Pick<
-    RouteSpec<z.ZodType, z.ZodType, B, never>,
-    'method' | 'url' | 'summary' | 'description' | 'body'
-  >,
+  address: Address,
+  summary: string,
+  spec: { description?: string; body: B },
   act: (tx: Transaction, actor: Actor, versionId: string, body: z.infer<B>) => Promise<LoadedVersion>,
   status: 200 | 201 = 200,
 ) {
-  const full = { ...spec, tags: TAGS, params: versionParams, response: { [status]: versionView } };
-  return command(full, async ({ tx, actor, params, body }) => {
-    const saved = await act(tx, actor, params.versionId, body);
+  const full = { ...spec, params: versionParams, [status]: versionView } as typeof spec & {
+    params: typeof versionParams;
+    200: typeof versionView;
+  };
+  return command(address, summary, full, async ({ tx, actor, params, body }) => {
+    const saved = await act(tx, actor, params.versionId, body as z.infer<B>);
     return presentVersion(saved.row, saved.framework, saved.access);
   });
 }
 
 /** A cluster's criteria revisions: draft → agreed → issued (locked); revisions with a reason; compare. */
 export async function versionRoutes(app: FastifyInstance): Promise<void> {
-  registerRoutes(app, [
+  registerRoutes(app, TAGS, [
     route(
+      'GET /clusters/:clusterId/criteria-versions',
+      'Các phiên bản bộ tiêu chí của cụm, khối',
       {
-        method: 'GET',
-        url: '/clusters/:clusterId/criteria-versions',
-        tags: TAGS,
-        summary: 'Các phiên bản bộ tiêu chí của cụm, khối',
         description: 'Người ngoài cụm, khối chỉ thấy các phiên bản đã ban hành.',
         params: clusterParams,
-        querystring: versionListQuery,
-        response: { 200: pageOf(versionSummary) },
+        query: versionListQuery,
+        200: pageOf(versionSummary),
       },
       async ({ db, actor, params, query }) => {
         const access = await loadClusterAccess(db, actor, params.clusterId);
@@ -77,67 +77,47 @@ export async function versionRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'POST',
-        url: '/clusters/:clusterId/criteria-versions',
-        tags: TAGS,
-        summary: 'Xây dựng bộ tiêu chí của cụm, khối từ khung tiêu chí đã ban hành',
-        params: clusterParams,
-        body: versionCreateBody,
-        response: { 201: versionView },
-      },
+      'POST /clusters/:clusterId/criteria-versions',
+      'Xây dựng bộ tiêu chí của cụm, khối từ khung tiêu chí đã ban hành',
+      { params: clusterParams, body: versionCreateBody, 201: versionView },
       async ({ tx, actor, params, body }) => {
         const created = await createVersion(tx, actor, params.clusterId, body);
         return presentVersion(created.row, created.framework, created.access);
       },
     ),
     route(
-      {
-        method: 'GET',
-        url: '/clusters/:clusterId/criteria-versions/compare',
-        tags: TAGS,
-        summary: 'So sánh hai phiên bản bộ tiêu chí',
-        params: clusterParams,
-        querystring: compareQuery,
-        response: { 200: comparisonView },
-      },
+      'GET /clusters/:clusterId/criteria-versions/compare',
+      'So sánh hai phiên bản bộ tiêu chí',
+      { params: clusterParams, query: compareQuery, 200: comparisonView },
       async ({ db, actor, params, query }) =>
         compareVersions(db, actor, params.clusterId, query.from, query.to),
     ),
     route(
-      {
-        method: 'GET',
-        url: '/criteria-versions/:versionId',
-        tags: TAGS,
-        summary: 'Xem một phiên bản bộ tiêu chí',
-        params: versionParams,
-        response: { 200: versionView },
-      },
+      'GET /criteria-versions/:versionId',
+      'Xem một phiên bản bộ tiêu chí',
+      { params: versionParams, 200: versionView },
       async ({ db, actor, params }) => {
         const loaded = await loadVersion(db, actor, params.versionId);
         return presentVersion(loaded.row, loaded.framework, loaded.access);
       },
     ),
     versionCommand(
+      'PATCH /criteria-versions/:versionId',
+      'Sửa dự thảo bộ tiêu chí',
       {
-        method: 'PATCH',
-        url: '/criteria-versions/:versionId',
-        summary: 'Sửa dự thảo bộ tiêu chí',
         description: 'Sửa bản đã thống nhất sẽ đưa về dự thảo (cần thống nhất lại).',
         body: versionPatch,
       },
       updateVersion,
     ),
     route(
+      'POST /criteria-versions/:versionId/validate',
+      'Kiểm tra bộ tiêu chí (không lưu)',
       {
-        method: 'POST',
-        url: '/criteria-versions/:versionId/validate',
-        tags: TAGS,
-        summary: 'Kiểm tra bộ tiêu chí (không lưu)',
         description: 'Kiểm tra theo quy tắc bộ tiêu chí và quy định của khung tiêu chí; trả về mọi lỗi.',
         params: versionParams,
         body: validateBody,
-        response: { 200: validationView },
+        200: validationView,
       },
       async ({ db, actor, params, body }) => {
         const { framework } = await loadVersion(db, actor, params.versionId);
@@ -146,26 +126,21 @@ export async function versionRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     versionCommand(
-      {
-        method: 'POST',
-        url: '/criteria-versions/:versionId/agree',
-        summary: 'Ghi nhận các đơn vị thành viên đã thống nhất bộ tiêu chí',
-        body: agreeBody,
-      },
+      'POST /criteria-versions/:versionId/agree',
+      'Ghi nhận các đơn vị thành viên đã thống nhất bộ tiêu chí',
+      { body: agreeBody },
       agreeVersion,
     ),
     command(
+      'POST /criteria-versions/:versionId/issue',
+      'Ban hành bộ tiêu chí (khóa)',
       {
-        method: 'POST',
-        url: '/criteria-versions/:versionId/issue',
-        tags: TAGS,
-        summary: 'Ban hành bộ tiêu chí (khóa)',
         description:
           'Các bản đăng ký thi đua lập trước khi ban hành được chuyển sang bộ tiêu chí này trong cùng giao dịch; ' +
           'chỉ tiêu của tiêu chí không còn trong bộ ban hành bị bỏ và được báo lại ở registrationsCarriedOver.',
         params: versionParams,
         body: issueBody,
-        response: { 200: issuedView },
+        200: issuedView,
       },
       async ({ tx, actor, params, body }) => {
         const saved = await issueVersion(tx, actor, params.versionId, body);
@@ -176,10 +151,9 @@ export async function versionRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     versionCommand(
+      'POST /criteria-versions/:versionId/revisions',
+      'Tạo phiên bản mới từ bộ tiêu chí đã ban hành (cần lý do)',
       {
-        method: 'POST',
-        url: '/criteria-versions/:versionId/revisions',
-        summary: 'Tạo phiên bản mới từ bộ tiêu chí đã ban hành (cần lý do)',
         description:
           'Sao chép phiên bản đã ban hành sau cùng (kể cả phân công); phiên bản cũ vẫn giữ nguyên.',
         body: reviseBody,

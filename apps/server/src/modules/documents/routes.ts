@@ -1,8 +1,7 @@
 import type { Database } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Actor, requireActor } from '../../auth/actor';
+import type { Actor } from '../../auth/actor';
 import { decisionParams, periodParams, proposalParams } from '@thidua/contracts/awards';
 import { meetingParams } from '@thidua/contracts/meetings';
 import { planParams } from '../work-plans/schema';
@@ -29,12 +28,13 @@ import { prepareScoreTable } from './score-table';
 import { prepareCouncilReport } from './council-report';
 import { prepareWorkPlan } from './work-plan';
 import { prepareCriteriaDocument, prepareSelfScore } from './criteria-documents';
+import { raw, registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Văn bản (Word, PDF)'];
 
 /** One downloadable document: its address, what the OpenAPI document says of it, and how it is prepared. */
 interface DocumentRoute<P extends z.ZodObject, Q extends z.ZodObject> {
-  path: string;
+  path: `/${string}`;
   summary: string;
   /** Who may download it (the same read rule as the screen that shows its data). */
   description: string;
@@ -165,59 +165,42 @@ export const DOCUMENT_ROUTES = [
  * engine results the screens show, checked like that data, and audited (who, which, from which data).
  */
 export async function documentsRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-  r.get(
-    '/periods/:periodId/documents/dossier-package',
-    {
-      schema: {
-        tags: TAGS,
-        summary:
-          'Hồ sơ đề nghị khen thưởng (khoản 12 Điều 33 Nghị định 152/2025): một tệp PDF và các tệp Word',
+  registerRoutes(app, TAGS, [
+    raw(
+      'GET /periods/:periodId/documents/dossier-package',
+      'Hồ sơ đề nghị khen thưởng (khoản 12 Điều 33 Nghị định 152/2025): một tệp PDF và các tệp Word',
+      {
         description:
           'Tệp .zip gồm một PDF của toàn bộ hồ sơ (tờ trình, danh sách trích ngang, báo cáo thành tích của ' +
           'từng tập thể, biên bản họp và kiểm phiếu) và tệp Word của tờ trình và danh sách. Mặc định ' +
           '`level=council` (đề nghị cấp Nhà nước của Hội đồng). Cơ quan thường trực và thành viên Hội đồng.',
         params: periodParams,
-        querystring: dossierPackageQuery,
+        query: dossierPackageQuery,
         produces: ['application/zip'],
-        response: { 200: documentResponse },
+        200: documentResponse,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const built = await buildDossierPackage(
-        db,
-        app.deps.config,
-        actor,
-        request.params.periodId,
-        request.query,
-      );
-      return deliverDossierPackage(db, actor, built, reply);
-    },
-  );
-
-  for (const route of DOCUMENT_ROUTES) {
-    const querystring = route.query ? formatQuery.extend(route.query.shape) : formatQuery;
-    r.get(
-      route.path,
-      {
-        schema: {
-          tags: TAGS,
-          summary: route.summary,
-          description: route.description,
-          params: route.params,
-          querystring,
+      async ({ db, actor, params, query, reply }) => {
+        const built = await buildDossierPackage(db, app.deps.config, actor, params.periodId, query);
+        return deliverDossierPackage(db, actor, built, reply);
+      },
+    ),
+    ...DOCUMENT_ROUTES.map((doc) =>
+      raw(
+        `GET ${doc.path}`,
+        doc.summary,
+        {
+          description: doc.description,
+          params: doc.params,
+          query: doc.query ? formatQuery.extend(doc.query.shape) : formatQuery,
           produces: DOCUMENT_PRODUCES,
-          response: { 200: documentResponse },
+          200: documentResponse,
         },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request.actor);
-        const query = request.query as z.infer<typeof formatQuery> & Record<string, unknown>;
-        const prepared = await route.prepare(db, actor, request.params, query);
-        return deliverDocument(app.deps, actor, prepared, query.format, reply);
-      },
-    );
-  }
+        async ({ db, actor, params, query: input, reply }) => {
+          const query = input as z.infer<typeof formatQuery> & Record<string, unknown>;
+          const prepared = await doc.prepare(db, actor, params, query);
+          return deliverDocument(app.deps, actor, prepared, query.format, reply);
+        },
+      ),
+    ),
+  ]);
 }

@@ -2,10 +2,8 @@ import { councilSigningCertificates, type CouncilSigningCertificate, users } fro
 import { CertificateError, describeCertificate } from '@thidua/documents';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isStandingOffice, requireCouncilMember, requireStandingOffice } from '../../access/council-access';
 import { recordAudit } from '../../audit/record-audit';
-import { requireActor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { invalid, notFound } from '../../http/errors';
 import { deleteVersioned, saveCouncilRow } from '../../http/versioned-update';
@@ -17,6 +15,7 @@ import {
   signingCertificateView,
   type SigningCertificateView,
 } from './signing-certificate-schema';
+import { registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Văn bản (Word, PDF)'];
 
@@ -96,116 +95,101 @@ const deploymentSigns = (config: ServerConfig) => config.signing !== undefined;
  * validity only; uploaded, replaced or removed by its standing office or administrator, audited.
  */
 export async function signingCertificateRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, config } = app.deps;
-  const path = '/councils/:councilId/signing-certificate';
+  const { config } = app.deps;
 
-  r.get(
-    path,
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Chứng thư số ký văn bản PDF của Hội đồng (người giữ, hiệu lực)',
+  registerRoutes(app, TAGS, [
+    route(
+      'GET /councils/:councilId/signing-certificate',
+      'Chứng thư số ký văn bản PDF của Hội đồng (người giữ, hiệu lực)',
+      {
         description:
           'Mọi người trong Hội đồng xem được người giữ, dấu vân tay và thời hạn; tệp và mật khẩu không bao giờ được trả lại.',
         params: letterheadParams,
-        response: { 200: signingCertificateView },
+        200: signingCertificateView,
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const access = requireCouncilMember(actor, request.params.councilId);
-      return present(app, request.params.councilId, isStandingOffice(access));
-    },
-  );
-
-  r.put(
-    path,
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tải lên (hoặc thay) chứng thư số PKCS#12 ký các văn bản PDF của Hội đồng',
+      async ({ actor, params }) => {
+        const access = requireCouncilMember(actor, params.councilId);
+        return present(app, params.councilId, isStandingOffice(access));
+      },
+    ),
+    route(
+      'PUT /councils/:councilId/signing-certificate',
+      'Tải lên (hoặc thay) chứng thư số PKCS#12 ký các văn bản PDF của Hội đồng',
+      {
         description:
           'Cơ quan thường trực hoặc quản trị Hội đồng. Tệp và mật khẩu được niêm phong (AES-256-GCM) bằng khóa ' +
           'của máy chủ, không bao giờ được trả lại hay ghi nhật ký; nhật ký ghi người giữ, dấu vân tay, thời hạn. ' +
           'Gửi `version` đã đọc (0 khi chưa có); sai phiên bản → 409.',
         params: letterheadParams,
         body: signingCertificateBody,
-        response: { 200: signingCertificateView },
+        200: signingCertificateView,
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { councilId } = request.params;
-      requireStandingOffice(actor, councilId);
-      const { p12: base64, passphrase, version } = request.body;
-      const p12 = Buffer.from(base64, 'base64');
-      const summary = describeUpload(p12, passphrase, new Date());
-      const sealedP12 = await sealCertificate(config.secretKey, councilId, { p12, passphrase });
-      const fields = {
-        sealedP12,
-        holder: summary.holder,
-        fingerprint: summary.fingerprint,
-        validFrom: summary.validFrom,
-        validTo: summary.validTo,
-        uploadedBy: actor.userId,
-      };
-      await db.transaction(async (tx) => {
-        const { before, after } = await saveCouncilRow(
-          tx,
-          councilSigningCertificates,
-          councilId,
-          version,
-          fields,
-        );
-        await recordAudit(tx, actor, {
-          councilId,
-          entityType: 'signingCertificate',
-          entityId: after.id,
-          action: before ? 'update' : 'create',
-          ...(before ? { old: audited(before) } : {}),
-          new: audited(after),
+      async ({ db, actor, params, body }) => {
+        const { councilId } = params;
+        requireStandingOffice(actor, councilId);
+        const { p12: base64, passphrase, version } = body;
+        const p12 = Buffer.from(base64, 'base64');
+        const summary = describeUpload(p12, passphrase, new Date());
+        const sealedP12 = await sealCertificate(config.secretKey, councilId, { p12, passphrase });
+        const fields = {
+          sealedP12,
+          holder: summary.holder,
+          fingerprint: summary.fingerprint,
+          validFrom: summary.validFrom,
+          validTo: summary.validTo,
+          uploadedBy: actor.userId,
+        };
+        await db.transaction(async (tx) => {
+          const { before, after } = await saveCouncilRow(
+            tx,
+            councilSigningCertificates,
+            councilId,
+            version,
+            fields,
+          );
+          await recordAudit(tx, actor, {
+            councilId,
+            entityType: 'signingCertificate',
+            entityId: after.id,
+            action: before ? 'update' : 'create',
+            ...(before ? { old: audited(before) } : {}),
+            new: audited(after),
+          });
         });
-      });
-      return present(app, councilId, true);
-    },
-  );
-
-  r.delete(
-    path,
-    {
-      schema: {
-        tags: TAGS,
-        summary:
-          'Gỡ chứng thư số riêng của Hội đồng (PDF không ký, hoặc ký bằng chứng thư của máy chủ nếu có)',
+        return present(app, councilId, true);
+      },
+    ),
+    route(
+      'DELETE /councils/:councilId/signing-certificate',
+      'Gỡ chứng thư số riêng của Hội đồng (PDF không ký, hoặc ký bằng chứng thư của máy chủ nếu có)',
+      {
         description: 'Cơ quan thường trực hoặc quản trị Hội đồng; sai phiên bản → 409; ghi nhật ký.',
         params: letterheadParams,
-        querystring: signingCertificateDeleteQuery,
-        response: { 200: signingCertificateView },
+        query: signingCertificateDeleteQuery,
+        200: signingCertificateView,
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { councilId } = request.params;
-      requireStandingOffice(actor, councilId);
-      await db.transaction(async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(councilSigningCertificates)
-          .where(eq(councilSigningCertificates.councilId, councilId))
-          .for('update');
-        if (!before) throw notFound('chứng thư số của Hội đồng');
-        await deleteVersioned(tx, councilSigningCertificates, before.id, request.query.version);
-        await recordAudit(tx, actor, {
-          councilId,
-          entityType: 'signingCertificate',
-          entityId: before.id,
-          action: 'delete',
-          old: audited(before),
-          ...(request.query.reason ? { reason: request.query.reason } : {}),
+      async ({ db, actor, params, query }) => {
+        const { councilId } = params;
+        requireStandingOffice(actor, councilId);
+        await db.transaction(async (tx) => {
+          const [before] = await tx
+            .select()
+            .from(councilSigningCertificates)
+            .where(eq(councilSigningCertificates.councilId, councilId))
+            .for('update');
+          if (!before) throw notFound('chứng thư số của Hội đồng');
+          await deleteVersioned(tx, councilSigningCertificates, before.id, query.version);
+          await recordAudit(tx, actor, {
+            councilId,
+            entityType: 'signingCertificate',
+            entityId: before.id,
+            action: 'delete',
+            old: audited(before),
+            ...(query.reason ? { reason: query.reason } : {}),
+          });
         });
-      });
-      return present(app, councilId, true);
-    },
-  );
+        return present(app, councilId, true);
+      },
+    ),
+  ]);
 }

@@ -7,9 +7,7 @@ import {
 } from '@thidua/vocabulary';
 import type { DossierComponent } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../auth/actor';
 import { ACCEPTED_LIST } from '../../files/file-types';
 import { fileStoreOf } from '../../files/blob-store';
 import { sendStoredFile } from '../../files/send-file';
@@ -19,6 +17,7 @@ import { loadComponents, missingComponents, requiredComponents } from './require
 import { findDossier } from './service';
 import { canWriteDossier } from '../plans-shared/policy';
 import { DOSSIER_TAGS } from './schema';
+import { raw, registerRoutes, route } from '../../http/route-table';
 
 const dossierParams = z.object({ dossierId: z.uuid() });
 const componentParams = z.object({ componentId: z.uuid() });
@@ -73,76 +72,65 @@ const present = (c: DossierComponent) => ({
 
 /** The files of an award dossier: its components, checked against the award's required list. */
 export async function dossierComponentRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, config } = app.deps;
+  const { config } = app.deps;
 
-  r.get(
-    '/dossiers/:dossierId/components',
-    {
-      schema: {
-        tags: DOSSIER_TAGS,
-        summary: 'Thành phần hồ sơ và đối chiếu với danh mục bắt buộc',
+  registerRoutes(app, DOSSIER_TAGS, [
+    route(
+      'GET /dossiers/:dossierId/components',
+      'Thành phần hồ sơ và đối chiếu với danh mục bắt buộc',
+      {
         description:
           'Tờ trình (Mẫu số 01), báo cáo thành tích, biên bản họp xét khen thưởng; hồ sơ cấp Nhà nước thêm danh ' +
           'sách trích ngang (khoản 12 Điều 33 Nghị định 152/2025/NĐ-CP). Minh chứng không bắt buộc.',
         params: dossierParams,
-        response: { 200: componentsView },
+        200: componentsView,
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { dossier, batch, scope } = await findDossier(db, actor, request.params.dossierId);
-      const items = await loadComponents(db, dossier.id);
-      const missing = missingComponents(dossier, items);
-      return {
-        items: items.map(present),
-        required: requiredComponents(dossier).map((k) => ({
-          kind: k,
-          name: DOSSIER_COMPONENT_NAMES[k],
-          held: !missing.includes(k),
-        })),
-        missing,
-        complete: missing.length === 0,
-        missingGenerated: await missingGenerated(db, actor, dossier, batch, items),
-        abilities: { change: canWriteDossier(scope, batch, dossier) },
-      };
-    },
-  );
-
-  r.post(
-    '/dossiers/:dossierId/components',
-    {
-      schema: {
-        tags: DOSSIER_TAGS,
-        summary: 'Tải lên một thành phần hồ sơ',
+      async ({ db, actor, params }) => {
+        const { dossier, batch, scope } = await findDossier(db, actor, params.dossierId);
+        const items = await loadComponents(db, dossier.id);
+        const missing = missingComponents(dossier, items);
+        return {
+          items: items.map(present),
+          required: requiredComponents(dossier).map((k) => ({
+            kind: k,
+            name: DOSSIER_COMPONENT_NAMES[k],
+            held: !missing.includes(k),
+          })),
+          missing,
+          complete: missing.length === 0,
+          missingGenerated: await missingGenerated(db, actor, dossier, batch, items),
+          abilities: { change: canWriteDossier(scope, batch, dossier) },
+        };
+      },
+    ),
+    raw(
+      'POST /dossiers/:dossierId/components',
+      'Tải lên một thành phần hồ sơ',
+      {
         description:
           `Gửi multipart/form-data, trường \`file\` (một tệp mỗi lần), loại thành phần ở tham số \`kind\`. Nhận ${ACCEPTED_LIST}. ` +
           'Đơn vị của hồ sơ (trước khi thẩm định và trong hạn nộp của đợt) hoặc cơ quan thường trực.',
         consumes: ['multipart/form-data'],
         params: dossierParams,
-        querystring: z.object({ kind }),
-        response: { 201: componentView },
+        query: z.object({ kind }),
+        201: componentView,
       },
-    },
-    async (request, reply) => {
-      const component = await uploadComponent(
-        db,
-        config,
-        requireActor(request.actor),
-        request.params.dossierId,
-        request.query.kind,
-        request.files(),
-      );
-      return reply.status(201).send(present(component));
-    },
-  );
-
-  r.post(
-    '/dossiers/:dossierId/components/generated',
-    {
-      schema: {
-        tags: DOSSIER_TAGS,
-        summary: 'Đính kèm văn bản do hệ thống lập',
+      async ({ db, actor, params, query, request }) => {
+        const component = await uploadComponent(
+          db,
+          config,
+          actor,
+          params.dossierId,
+          query.kind,
+          request.files(),
+        );
+        return present(component);
+      },
+    ),
+    route(
+      'POST /dossiers/:dossierId/components/generated',
+      'Đính kèm văn bản do hệ thống lập',
+      {
         description:
           'Lập và đính kèm (PDF) tờ trình (Mẫu số 01), báo cáo thành tích của tập thể và biên bản hội nghị tổng kết ' +
           'của cụm khi đã có dữ liệu; bản do hệ thống lập trước đó được thay (nhật ký giữ bản cũ), thành phần đã có ' +
@@ -150,47 +138,34 @@ export async function dossierComponentRoutes(app: FastifyInstance): Promise<void
           'Đơn vị của hồ sơ (trước khi thẩm định và trong hạn nộp của đợt) hoặc cơ quan thường trực; mỗi văn bản ' +
           'theo quyền xem của chính văn bản đó.',
         params: dossierParams,
-        response: {
-          200: z.object({ attached: z.array(componentView), missing: z.array(missingGeneratedView) }),
-        },
+        200: z.object({ attached: z.array(componentView), missing: z.array(missingGeneratedView) }),
       },
-    },
-    async (request) => {
-      const result = await attachGenerated(db, config, requireActor(request.actor), request.params.dossierId);
-      return { attached: result.attached.map(present), missing: result.missing };
-    },
-  );
-
-  r.get(
-    '/dossier-components/:componentId',
-    {
-      schema: {
-        tags: DOSSIER_TAGS,
-        summary: 'Tải xuống một thành phần hồ sơ',
+      async ({ db, actor, params }) => {
+        const result = await attachGenerated(db, config, actor, params.dossierId);
+        return { attached: result.attached.map(present), missing: result.missing };
+      },
+    ),
+    raw(
+      'GET /dossier-components/:componentId',
+      'Tải xuống một thành phần hồ sơ',
+      {
         description: 'Luôn trả về dạng tệp đính kèm.',
         params: componentParams,
-        response: { 200: z.any().describe('Nội dung tệp') },
+        200: z.any().describe('Nội dung tệp'),
       },
-    },
-    async (request, reply) => {
-      const { component } = await findComponent(db, requireActor(request.actor), request.params.componentId);
-      return sendStoredFile(reply, request.log, fileStoreOf(config, db), component, 'thành phần hồ sơ');
-    },
-  );
-
-  r.delete(
-    '/dossier-components/:componentId',
-    {
-      schema: {
-        tags: DOSSIER_TAGS,
-        summary: 'Gỡ một thành phần khỏi hồ sơ',
-        params: componentParams,
-        response: { 204: z.null().describe('Đã gỡ') },
+      async ({ db, actor, params, request, reply }) => {
+        const { component } = await findComponent(db, actor, params.componentId);
+        return sendStoredFile(reply, request.log, fileStoreOf(config, db), component, 'thành phần hồ sơ');
       },
-    },
-    async (request, reply) => {
-      await removeComponent(db, requireActor(request.actor), request.params.componentId);
-      return reply.status(204).send(null);
-    },
-  );
+    ),
+    route(
+      'DELETE /dossier-components/:componentId',
+      'Gỡ một thành phần khỏi hồ sơ',
+      { params: componentParams, 204: z.null().describe('Đã gỡ') },
+      async ({ db, actor, params }) => {
+        await removeComponent(db, actor, params.componentId);
+        return null;
+      },
+    ),
+  ]);
 }

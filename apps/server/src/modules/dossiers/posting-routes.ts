@@ -30,18 +30,16 @@ const SO_ONLY =
  * fields of the batch (PATCH /dossier-batches/{batchId}); the comments received are rows of their own.
  */
 export async function postingRoutes(app: FastifyInstance): Promise<void> {
-  registerRoutes(app, [
+  registerRoutes(app, DOSSIER_TAGS, [
     route(
+      'GET /dossier-batches/:batchId/posting',
+      'Việc công khai danh sách của đợt xét và các ý kiến nhận được (Điều 44)',
       {
-        method: 'GET',
-        url: '/dossier-batches/:batchId/posting',
-        tags: DOSSIER_TAGS,
-        summary: 'Việc công khai danh sách của đợt xét và các ý kiến nhận được (Điều 44)',
         description:
           'Danh sách đề nghị Huân chương, danh hiệu vinh dự Nhà nước, Chiến sĩ thi đua toàn quốc được công khai ' +
           'ít nhất 10 ngày làm việc trước khi Hội đồng họp xét (Điều 44 Nghị định 152/2025/NĐ-CP).',
         params: batchParams,
-        response: { 200: postingView },
+        200: postingView,
       },
       async ({ db, actor, params }) => {
         const { batch, scope } = await findBatch(db, actor, params.batchId);
@@ -49,16 +47,9 @@ export async function postingRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'POST',
-        url: '/dossier-batches/:batchId/posting-comments',
-        tags: DOSSIER_TAGS,
-        summary: 'Ghi một ý kiến nhận được khi công khai danh sách',
-        description: SO_ONLY,
-        params: batchParams,
-        body: postingCommentBody,
-        response: { 201: postingCommentView },
-      },
+      'POST /dossier-batches/:batchId/posting-comments',
+      'Ghi một ý kiến nhận được khi công khai danh sách',
+      { description: SO_ONLY, params: batchParams, body: postingCommentBody, 201: postingCommentView },
       async ({ tx, actor, params, body }) => {
         const { batch, scope } = await findBatch(tx, actor, params.batchId);
         requireWrite(scope);
@@ -66,15 +57,13 @@ export async function postingRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
+      'PATCH /posting-comments/:commentId',
+      'Sửa ý kiến nhận được khi công khai (nội dung, kết quả xử lý)',
       {
-        method: 'PATCH',
-        url: '/posting-comments/:commentId',
-        tags: DOSSIER_TAGS,
-        summary: 'Sửa ý kiến nhận được khi công khai (nội dung, kết quả xử lý)',
         description: SO_ONLY,
         params: postingCommentParams,
         body: postingCommentPatch,
-        response: { 200: postingCommentView },
+        200: postingCommentView,
       },
       async ({ tx, actor, params, body }) => {
         const { comment, batch, scope } = await findPostingComment(tx, actor, params.commentId);
@@ -83,15 +72,13 @@ export async function postingRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
+      'DELETE /posting-comments/:commentId',
+      'Xóa ý kiến nhận được khi công khai',
       {
-        method: 'DELETE',
-        url: '/posting-comments/:commentId',
-        tags: DOSSIER_TAGS,
-        summary: 'Xóa ý kiến nhận được khi công khai',
         description: `${SO_ONLY} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
         params: postingCommentParams,
-        querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xóa') },
+        query: deleteQuery,
+        204: z.null().describe('Đã xóa'),
       },
       async ({ tx, actor, params, query }) => {
         const { comment, batch, scope } = await findPostingComment(tx, actor, params.commentId);

@@ -35,8 +35,6 @@ import {
   returnedShareView,
 } from './schema';
 import { deleteQuery, periodParams } from '../plans-shared/schema';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
 import { dossierComponentRoutes } from './component-routes';
 import { postingRoutes } from './posting-routes';
 import { returnedShareReport } from './reports';
@@ -56,18 +54,12 @@ async function present(db: Database | Transaction, dossier: Dossier, scope: Plan
  * batch's list, and the returned-dossier report (SPEC §11).
  */
 export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
-  registerRoutes(app, [
+  registerRoutes(app, DOSSIER_TAGS, [
     // ---- Dossier batches ----
     route(
-      {
-        method: 'GET',
-        url: '/periods/:periodId/dossier-batches',
-        tags: DOSSIER_TAGS,
-        summary: 'Danh sách đợt xét khen thưởng của kỳ',
-        params: periodParams,
-        querystring: pageQuery,
-        response: { 200: pageOf(batchView) },
-      },
+      'GET /periods/:periodId/dossier-batches',
+      'Danh sách đợt xét khen thưởng của kỳ',
+      { params: periodParams, query: pageQuery, 200: pageOf(batchView) },
       async ({ db, actor, params, query }) => {
         const scope = await loadPeriodScope(db, actor, params.periodId);
         const order = [asc(dossierBatches.submissionDueOn), asc(dossierBatches.createdAt)];
@@ -82,16 +74,9 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'POST',
-        url: '/periods/:periodId/dossier-batches',
-        tags: DOSSIER_TAGS,
-        summary: 'Mở đợt xét khen thưởng (hạn nộp, hạn thẩm định)',
-        description: SO_ONLY,
-        params: periodParams,
-        body: batchBody,
-        response: { 201: batchView },
-      },
+      'POST /periods/:periodId/dossier-batches',
+      'Mở đợt xét khen thưởng (hạn nộp, hạn thẩm định)',
+      { description: SO_ONLY, params: periodParams, body: batchBody, 201: batchView },
       async ({ tx, actor, params, body }) => {
         const scope = await loadPeriodScope(tx, actor, params.periodId);
         requireWrite(scope);
@@ -99,30 +84,18 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     route(
-      {
-        method: 'GET',
-        url: '/dossier-batches/:batchId',
-        tags: DOSSIER_TAGS,
-        summary: 'Xem đợt xét khen thưởng',
-        params: batchParams,
-        response: { 200: batchView },
-      },
+      'GET /dossier-batches/:batchId',
+      'Xem đợt xét khen thưởng',
+      { params: batchParams, 200: batchView },
       async ({ db, actor, params }) => {
         const { batch, scope } = await findBatch(db, actor, params.batchId);
         return presentBatch(batch, scope);
       },
     ),
     command(
-      {
-        method: 'PATCH',
-        url: '/dossier-batches/:batchId',
-        tags: DOSSIER_TAGS,
-        summary: 'Sửa đợt xét khen thưởng',
-        description: SO_ONLY,
-        params: batchParams,
-        body: batchPatch,
-        response: { 200: batchView },
-      },
+      'PATCH /dossier-batches/:batchId',
+      'Sửa đợt xét khen thưởng',
+      { description: SO_ONLY, params: batchParams, body: batchPatch, 200: batchView },
       async ({ tx, actor, params, body }) => {
         const { batch, scope } = await findBatch(tx, actor, params.batchId);
         requireWrite(scope);
@@ -130,16 +103,9 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'DELETE',
-        url: '/dossier-batches/:batchId',
-        tags: DOSSIER_TAGS,
-        summary: 'Xóa đợt xét khen thưởng chưa có hồ sơ',
-        description: `${SO_ONLY} ${BY_ADDRESS}`,
-        params: batchParams,
-        querystring: deleteQuery,
-        response: deleted(),
-      },
+      'DELETE /dossier-batches/:batchId',
+      'Xóa đợt xét khen thưởng chưa có hồ sơ',
+      { description: `${SO_ONLY} ${BY_ADDRESS}`, params: batchParams, query: deleteQuery, ...deleted() },
       async ({ tx, actor, params, query }) => {
         const { batch, scope } = await findBatch(tx, actor, params.batchId);
         requireWrite(scope);
@@ -150,33 +116,25 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
 
     // ---- Dossiers ----
     route(
-      {
-        method: 'GET',
-        url: '/dossier-batches/:batchId/dossiers',
-        tags: DOSSIER_TAGS,
-        summary: 'Danh sách hồ sơ của đợt xét',
-        params: batchParams,
-        querystring: dossierListQuery,
-        response: { 200: pageOf(dossierView) },
-      },
+      'GET /dossier-batches/:batchId/dossiers',
+      'Danh sách hồ sơ của đợt xét',
+      { params: batchParams, query: dossierListQuery, 200: pageOf(dossierView) },
       async ({ db, actor, params, query }) => listBatchDossiers(db, actor, params.batchId, query),
     ),
     route(
+      'POST /dossier-batches/:batchId/dossiers',
+      'Tiếp nhận hồ sơ đề nghị khen thưởng của đơn vị',
       {
-        method: 'POST',
-        url: '/dossier-batches/:batchId/dossiers',
-        tags: DOSSIER_TAGS,
-        summary: 'Tiếp nhận hồ sơ đề nghị khen thưởng của đơn vị',
         description:
           `${UNIT_OR_SO} Ngày nộp mặc định là hôm nay (giờ Việt Nam); đơn vị luôn nộp với ngày hôm nay. ` +
           'Các văn bản hệ thống lập được đã có dữ liệu (tờ trình, báo cáo thành tích, biên bản hội nghị tổng kết) ' +
           'được đính kèm ngay; những văn bản chưa lập được và lý do xem ở thành phần hồ sơ.',
         params: batchParams,
         body: dossierBody,
-        response: { 201: dossierView },
+        201: dossierView,
       },
       async ({ db, actor, params, body }) => {
-        const { dossier, batch, scope } = await (db as Database).transaction(async (tx) => {
+        const { dossier, batch, scope } = await db.transaction(async (tx) => {
           const { batch, scope } = await findBatch(tx, actor, params.batchId);
           requireDossierWrite(scope, batch, [body.unitId], null);
           // A unit files today; only the standing office records a dossier received on another day.
@@ -185,7 +143,7 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
         });
         // The generated documents whose sources exist are attached at once (issue #14 §2). The dossier
         // is filed either way: what could not be attached is listed, with why, by its components.
-        await attachGenerated(db as Database, app.deps.config, actor, dossier.id).catch((error: unknown) => {
+        await attachGenerated(db, app.deps.config, actor, dossier.id).catch((error: unknown) => {
           app.log.error(
             { err: error, dossierId: dossier.id },
             'attaching generated dossier components failed',
@@ -195,30 +153,18 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     route(
-      {
-        method: 'GET',
-        url: '/dossiers/:dossierId',
-        tags: DOSSIER_TAGS,
-        summary: 'Xem hồ sơ',
-        params: dossierParams,
-        response: { 200: dossierView },
-      },
+      'GET /dossiers/:dossierId',
+      'Xem hồ sơ',
+      { params: dossierParams, 200: dossierView },
       async ({ db, actor, params }) => {
         const { dossier, batch, scope } = await findDossier(db, actor, params.dossierId);
         return present(db, dossier, scope, batch);
       },
     ),
     command(
-      {
-        method: 'PATCH',
-        url: '/dossiers/:dossierId',
-        tags: DOSSIER_TAGS,
-        summary: 'Sửa thông tin hồ sơ',
-        description: UNIT_OR_SO,
-        params: dossierParams,
-        body: dossierPatch,
-        response: { 200: dossierView },
-      },
+      'PATCH /dossiers/:dossierId',
+      'Sửa thông tin hồ sơ',
+      { description: UNIT_OR_SO, params: dossierParams, body: dossierPatch, 200: dossierView },
       async ({ tx, actor, params, body }) => {
         const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
         requireDossierWrite(scope, batch, [dossier.unitId, ...(body.unitId ? [body.unitId] : [])], dossier);
@@ -227,16 +173,9 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'POST',
-        url: '/dossiers/:dossierId/appraisal',
-        tags: DOSSIER_TAGS,
-        summary: 'Ghi kết quả thẩm định hồ sơ: đạt, trả lại (nêu lý do) hoặc chờ',
-        description: SO_ONLY,
-        params: dossierParams,
-        body: appraisalBody,
-        response: { 200: dossierView },
-      },
+      'POST /dossiers/:dossierId/appraisal',
+      'Ghi kết quả thẩm định hồ sơ: đạt, trả lại (nêu lý do) hoặc chờ',
+      { description: SO_ONLY, params: dossierParams, body: appraisalBody, 200: dossierView },
       async ({ tx, actor, params, body }) => {
         const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
         requireWrite(scope);
@@ -244,16 +183,9 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'DELETE',
-        url: '/dossiers/:dossierId',
-        tags: DOSSIER_TAGS,
-        summary: 'Xóa hồ sơ nhập nhầm',
-        description: `${UNIT_OR_SO} ${BY_ADDRESS}`,
-        params: dossierParams,
-        querystring: deleteQuery,
-        response: deleted(),
-      },
+      'DELETE /dossiers/:dossierId',
+      'Xóa hồ sơ nhập nhầm',
+      { description: `${UNIT_OR_SO} ${BY_ADDRESS}`, params: dossierParams, query: deleteQuery, ...deleted() },
       async ({ tx, actor, params, query }) => {
         const { dossier, batch, scope } = await findDossier(tx, actor, params.dossierId);
         requireDossierWrite(scope, batch, [dossier.unitId], dossier);
@@ -264,26 +196,24 @@ export async function dossiersRoutes(app: FastifyInstance): Promise<void> {
   ]);
   await dossierComponentRoutes(app);
   await postingRoutes(app);
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
 
-  r.get(
-    '/periods/:periodId/returned-dossiers',
-    {
-      schema: {
+  registerRoutes(app, DOSSIER_TAGS, [
+    route(
+      'GET /periods/:periodId/returned-dossiers',
+      'Tỷ lệ hồ sơ bị trả lại theo đơn vị (căn cứ tiêu chí III.4 Bắc Giang)',
+      {
         tags: ['Hồ sơ đề nghị khen thưởng'],
-        summary: 'Tỷ lệ hồ sơ bị trả lại theo đơn vị (căn cứ tiêu chí III.4 Bắc Giang)',
         description:
           'Số hồ sơ bị trả lại / số hồ sơ đã nộp, dạng phân số chính xác; `minLevel=provincial` chỉ tính ' +
           'hồ sơ trình khen thưởng từ cấp tỉnh trở lên.',
         params: periodParams,
-        querystring: returnedShareQuery,
-        response: { 200: returnedShareView },
+        query: returnedShareQuery,
+        200: returnedShareView,
       },
-    },
-    async (request) => {
-      const scope = await loadPeriodScope(db, requireActor(request.actor), request.params.periodId);
-      return returnedShareReport(db, scope.periodId, request.query.minLevel, request.query.unitId);
-    },
-  );
+      async ({ db, actor, params, query }) => {
+        const scope = await loadPeriodScope(db, actor, params.periodId);
+        return returnedShareReport(db, scope.periodId, query.minLevel, query.unitId);
+      },
+    ),
+  ]);
 }

@@ -1,6 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
+import type { FastifyInstance } from 'fastify';
 import { writeEntry } from '../scoring-shared/entry-write';
 import { presentEntry } from './presenter';
 import {
@@ -15,40 +13,33 @@ import {
 import { saveReviewBatch } from './review-service';
 import { reviewBatchBody, reviewBatchView } from './review-schema';
 import { buildSheet } from './sheet-service';
+import { raw, registerRoutes, route } from '../../http/route-table';
 /** The scoring sheet and the writing of one cell's layer. */
 export async function entriesRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/clusters/:clusterId/scoring-sheet',
-    {
-      schema: {
-        tags: SCORING_TAGS,
-        summary: 'Bảng chấm điểm của cụm, khối (đơn vị × tiêu chí)',
+  registerRoutes(app, SCORING_TAGS, [
+    raw(
+      'GET /clusters/:clusterId/scoring-sheet',
+      'Bảng chấm điểm của cụm, khối (đơn vị × tiêu chí)',
+      {
         description:
           'Mỗi ô có điểm tự chấm, điểm đơn vị đầu mối, điểm cơ quan thường trực và điểm thẩm định. ' +
           'Đơn vị thành viên chỉ xem hàng của mình cho tới khi bảng điểm được công bố (kỳ đến giai đoạn ' +
           'thẩm định); đơn vị đầu mối xem các tiêu chí được giao; cụm trưởng, cụm phó, cơ quan thường ' +
           'trực và thành viên Hội đồng theo dõi cụm xem toàn bộ.',
         params: clusterParams,
-        querystring: sheetQuery,
-        response: { 200: sheetView },
+        query: sheetQuery,
+        200: sheetView,
       },
-    },
-    async (request, reply) => {
-      const text = await buildSheet(db, requireActor(request.actor), request.params.clusterId, request.query);
-      // Already JSON text of `sheetView` (sheet-service.ts): sent as it is, not serialised again.
-      return (reply as FastifyReply).type('application/json; charset=utf-8').send(text);
-    },
-  );
-
-  r.put(
-    '/clusters/:clusterId/units/:unitId/entries/:criterionCode/:stage',
-    {
-      schema: {
-        tags: SCORING_TAGS,
-        summary: 'Ghi điểm một ô (tự chấm, đầu mối, cơ quan thường trực hoặc thẩm định)',
+      async ({ db, actor, params, query, reply }) => {
+        const text = await buildSheet(db, actor, params.clusterId, query);
+        // Already JSON text of `sheetView` (sheet-service.ts): sent as it is, not serialised again.
+        return reply.type('application/json; charset=utf-8').send(text);
+      },
+    ),
+    route(
+      'PUT /clusters/:clusterId/units/:unitId/entries/:criterionCode/:stage',
+      'Ghi điểm một ô (tự chấm, đầu mối, cơ quan thường trực hoặc thẩm định)',
+      {
         description:
           '`stage`: self (đơn vị tự chấm, giai đoạn tự chấm điểm), focal (đơn vị đầu mối được giao), ' +
           'standingOffice (cơ quan thường trực), agreed (cụm trưởng, cụm phó, cơ quan thường trực thẩm ' +
@@ -56,27 +47,17 @@ export async function entriesRoutes(app: FastifyInstance): Promise<void> {
           'mình). Gửi `version` đã đọc (0 để tạo mới); sai phiên bản → 409.',
         params: entryParams,
         body: entryBody,
-        response: { 200: entryView },
+        200: entryView,
       },
-    },
-    async (request) => {
-      const { entry, evidenceCount } = await writeEntry(
-        db,
-        requireActor(request.actor),
-        request.params,
-        request.body,
-      );
-      return presentEntry(entry, evidenceCount);
-    },
-  );
-
-  r.post(
-    '/clusters/:clusterId/review-batches',
-    {
-      schema: {
-        tags: SCORING_TAGS,
-        summary:
-          'Thẩm định theo đợt: sửa các ô và đồng ý điểm đề xuất (một hàng, một cột, mọi ô không có ý kiến)',
+      async ({ db, actor, params, body }) => {
+        const { entry, evidenceCount } = await writeEntry(db, actor, params, body);
+        return presentEntry(entry, evidenceCount);
+      },
+    ),
+    route(
+      'POST /clusters/:clusterId/review-batches',
+      'Thẩm định theo đợt: sửa các ô và đồng ý điểm đề xuất (một hàng, một cột, mọi ô không có ý kiến)',
+      {
         description:
           'Một quyết định thẩm định, một lý do chung: `changes` là các ô người thẩm định sửa (kiểm tra như ' +
           'khi ghi từng ô, kèm phiên bản điểm thẩm định đã đọc); `accept` là phạm vi đồng ý điểm đề xuất. ' +
@@ -89,10 +70,9 @@ export async function entriesRoutes(app: FastifyInstance): Promise<void> {
           'đổi từ lúc đọc → 409 STALE nêu từng ô, không lưu ô nào.',
         params: clusterParams,
         body: reviewBatchBody,
-        response: { 200: reviewBatchView },
+        200: reviewBatchView,
       },
-    },
-    async (request) =>
-      saveReviewBatch(db, requireActor(request.actor), request.params.clusterId, request.body),
-  );
+      async ({ db, actor, params, body }) => saveReviewBatch(db, actor, params.clusterId, body),
+    ),
+  ]);
 }

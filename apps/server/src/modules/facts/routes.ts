@@ -1,65 +1,44 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../auth/actor';
 import { pageOf } from '../../http/pagination';
 import { deleteFact, listFacts, putFact } from './service';
 import { deleteQuery } from '../scoring-shared/write-fields';
 import { factBody, factListQuery, factParams, factView } from './schema';
 import { clusterParams } from '../scoring-shared/schema';
 import { factSheetRoutes } from './sheet-routes';
+import { registerRoutes, route } from '../../http/route-table';
 
 const FACT_TAGS = ['Thông tin xét khen thưởng'];
 
 /** Unit facts (standing office), and the fact sheet with staff counts. */
 export async function factsRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/clusters/:clusterId/facts',
-    {
-      schema: {
-        tags: FACT_TAGS,
-        summary: 'Thông tin xét khen thưởng của các đơn vị (xếp loại tổ chức đảng, ký giao ước…)',
-        params: clusterParams,
-        querystring: factListQuery,
-        response: { 200: pageOf(factView) },
-      },
-    },
-    async (request) => listFacts(db, requireActor(request.actor), request.params.clusterId, request.query),
-  );
-
-  r.put(
-    '/clusters/:clusterId/units/:unitId/facts/:name',
-    {
-      schema: {
-        tags: FACT_TAGS,
-        summary: 'Ghi một thông tin xét khen thưởng của đơn vị (cơ quan thường trực)',
+  registerRoutes(app, FACT_TAGS, [
+    route(
+      'GET /clusters/:clusterId/facts',
+      'Thông tin xét khen thưởng của các đơn vị (xếp loại tổ chức đảng, ký giao ước…)',
+      { params: clusterParams, query: factListQuery, 200: pageOf(factView) },
+      async ({ db, actor, params, query }) => listFacts(db, actor, params.clusterId, query),
+    ),
+    route(
+      'PUT /clusters/:clusterId/units/:unitId/facts/:name',
+      'Ghi một thông tin xét khen thưởng của đơn vị (cơ quan thường trực)',
+      {
         description: 'Giá trị là chuỗi, số hoặc true/false; gửi `version` đã đọc (0 để tạo mới).',
         params: factParams,
         body: factBody,
-        response: { 200: factView },
+        200: factView,
       },
-    },
-    async (request) => putFact(db, requireActor(request.actor), request.params, request.body),
-  );
-
-  r.delete(
-    '/clusters/:clusterId/units/:unitId/facts/:name',
-    {
-      schema: {
-        tags: FACT_TAGS,
-        summary: 'Xóa một thông tin xét khen thưởng (cơ quan thường trực, cần lý do)',
-        params: factParams,
-        querystring: deleteQuery,
-        response: { 204: z.null().describe('Đã xóa') },
+      async ({ db, actor, params, body }) => putFact(db, actor, params, body),
+    ),
+    route(
+      'DELETE /clusters/:clusterId/units/:unitId/facts/:name',
+      'Xóa một thông tin xét khen thưởng (cơ quan thường trực, cần lý do)',
+      { params: factParams, query: deleteQuery, 204: z.null().describe('Đã xóa') },
+      async ({ db, actor, params, query }) => {
+        await deleteFact(db, actor, params, query);
+        return null;
       },
-    },
-    async (request, reply) => {
-      await deleteFact(db, requireActor(request.actor), request.params, request.query);
-      return reply.status(204).send(null);
-    },
-  );
+    ),
+  ]);
   await app.register(factSheetRoutes);
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { pageOf, selectPage } from '../../http/pagination';
-import { command, registerRoutes, route, type TableRoute } from '../../http/route-table';
+import { type Address, command, registerRoutes, route, type TableRoute } from '../../http/route-table';
 import {
   loadClusterScope,
   loadCouncilScope,
@@ -46,22 +46,16 @@ async function listMeetings(db: Db, scope: MeetingScope, query: MeetingListQuery
 
 /** The list and the scheduling of the meetings of a cluster or of the council, whose scope `load` reads. */
 function scopeRoutes<P extends typeof clusterParams | typeof periodParams>(
-  url: string,
+  url: `/${string}`,
   params: P,
   load: (db: Db, actor: Actor, params: z.infer<P>) => Promise<MeetingScope>,
   texts: { list: string; schedule: string; description: string },
 ): TableRoute[] {
   return [
     route(
-      {
-        method: 'GET',
-        url,
-        tags: MEETING_TAGS,
-        summary: texts.list,
-        params,
-        querystring: meetingListQuery,
-        response: { 200: pageOf(meetingSummaryView) },
-      },
+      `GET ${url}`,
+      texts.list,
+      { params, query: meetingListQuery, 200: pageOf(meetingSummaryView) },
       async ({ db, actor, params: p, query }) => {
         const scope = await load(db, actor, p as z.infer<P>);
         requireRead(scope);
@@ -69,16 +63,9 @@ function scopeRoutes<P extends typeof clusterParams | typeof periodParams>(
       },
     ),
     command(
-      {
-        method: 'POST',
-        url,
-        tags: MEETING_TAGS,
-        summary: texts.schedule,
-        description: texts.description,
-        params,
-        body: meetingBody,
-        response: { 201: meetingView },
-      },
+      `POST ${url}`,
+      texts.schedule,
+      { description: texts.description, params, body: meetingBody, 201: meetingView },
       async ({ tx, actor, params: p, body }) => {
         const scope = await load(tx, actor, p as z.infer<P>);
         requireWrite(scope);
@@ -91,10 +78,9 @@ function scopeRoutes<P extends typeof clusterParams | typeof periodParams>(
 
 /** A change to one meeting, in one transaction, answering the meeting as it now is. */
 function meetingCommand<B extends typeof meetingPatch | typeof attendanceBody>(
-  method: 'PATCH' | 'PUT',
-  url: string,
-  texts: { summary: string; description?: string },
-  body: B,
+  address: Address,
+  summary: string,
+  spec: { description?: string; body: B },
   act: (
     tx: Transaction,
     actor: Actor,
@@ -104,20 +90,14 @@ function meetingCommand<B extends typeof meetingPatch | typeof attendanceBody>(
   ) => Promise<Meeting>,
 ): TableRoute {
   return command(
-    {
-      method,
-      url,
-      tags: MEETING_TAGS,
-      ...texts,
-      params: meetingParams,
-      body,
-      response: { 200: meetingView },
-    },
-    async ({ tx, actor, params, body: input }) => {
+    address,
+    summary,
+    { ...spec, params: meetingParams, 200: meetingView },
+    async ({ tx, actor, params, body }) => {
       const before = await findMeeting(tx, params.meetingId);
       const scope = await loadMeetingScope(tx, actor, before);
       requireWrite(scope);
-      const meeting = await act(tx, actor, before, scope, input as z.infer<B>);
+      const meeting = await act(tx, actor, before, scope, body as z.infer<B>);
       return presentMeeting(await loadMeetingFacts(tx, meeting), scope);
     },
   );
@@ -125,7 +105,7 @@ function meetingCommand<B extends typeof meetingPatch | typeof attendanceBody>(
 
 /** Scheduling, editing, attendance and minutes of cluster and council meetings. */
 export async function meetingRoutes(app: FastifyInstance): Promise<void> {
-  registerRoutes(app, [
+  registerRoutes(app, MEETING_TAGS, [
     ...scopeRoutes(
       '/clusters/:clusterId/meetings',
       clusterParams,
@@ -149,14 +129,9 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     route(
-      {
-        method: 'GET',
-        url: '/meetings/:meetingId',
-        tags: MEETING_TAGS,
-        summary: 'Xem cuộc họp: điểm danh, số lượng (2/3), biên bản, kết luận',
-        params: meetingParams,
-        response: { 200: meetingView },
-      },
+      'GET /meetings/:meetingId',
+      'Xem cuộc họp: điểm danh, số lượng (2/3), biên bản, kết luận',
+      { params: meetingParams, 200: meetingView },
       async ({ db, actor, params }) => {
         const meeting = await findMeeting(db, params.meetingId);
         const scope = await loadMeetingScope(db, actor, meeting);
@@ -165,21 +140,19 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     meetingCommand(
-      'PATCH',
-      '/meetings/:meetingId',
-      { summary: 'Sửa cuộc họp, ghi biên bản và kết luận' },
-      meetingPatch,
+      'PATCH /meetings/:meetingId',
+      'Sửa cuộc họp, ghi biên bản và kết luận',
+      { body: meetingPatch },
       updateMeeting,
     ),
     meetingCommand(
-      'PUT',
-      '/meetings/:meetingId/attendance',
+      'PUT /meetings/:meetingId/attendance',
+      'Điểm danh: ghi nhận đơn vị có mặt và người dự',
       {
-        summary: 'Điểm danh: ghi nhận đơn vị có mặt và người dự',
         description:
           'Ghi theo từng đơn vị (đơn vị không có trong yêu cầu giữ nguyên); tăng phiên bản của cuộc họp.',
+        body: attendanceBody,
       },
-      attendanceBody,
       recordAttendance,
     ),
   ]);

@@ -1,8 +1,6 @@
 import { type Transaction, units, votes } from '@thidua/db';
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
 import { notFound } from '../../http/errors';
 import { offsetOf, pageOf } from '../../http/pagination';
 import { MEETING_TAGS } from './meeting-routes';
@@ -18,112 +16,90 @@ import {
 } from '@thidua/contracts/meetings';
 import { findMeeting } from './service';
 import { correctVote, recordVote } from './votes-service';
+import { registerRoutes, route } from '../../http/route-table';
 
 /** Ballot counts at a meeting: tie-breaks per award level and elections of next period's leader and deputies. */
 export async function voteRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/meetings/:meetingId/votes',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Kết quả bỏ phiếu tại cuộc họp',
-        params: meetingParams,
-        querystring: voteListQuery,
-        response: { 200: pageOf(voteView) },
+  registerRoutes(app, MEETING_TAGS, [
+    route(
+      'GET /meetings/:meetingId/votes',
+      'Kết quả bỏ phiếu tại cuộc họp',
+      { params: meetingParams, query: voteListQuery, 200: pageOf(voteView) },
+      async ({ db, actor, params, query }) => {
+        const meeting = await findMeeting(db, params.meetingId);
+        const scope = await loadMeetingScope(db, actor, meeting);
+        requireRead(scope);
+        const { purpose, awardCode, position } = query;
+        const filters: SQL[] = [eq(votes.meetingId, meeting.id)];
+        if (purpose) filters.push(eq(votes.purpose, purpose));
+        if (awardCode) filters.push(eq(votes.awardCode, awardCode));
+        if (position) filters.push(eq(votes.position, position));
+        const where = and(...filters);
+        const [rows, [total]] = await Promise.all([
+          db
+            .select({ vote: votes, unitName: units.name })
+            .from(votes)
+            .innerJoin(units, eq(units.id, votes.unitId))
+            .where(where)
+            // Grouped by subject, most votes first: the order in which the minutes read the count.
+            .orderBy(
+              asc(votes.purpose),
+              asc(votes.awardCode),
+              asc(votes.position),
+              desc(votes.votes),
+              asc(units.name),
+            )
+            .limit(query.pageSize)
+            .offset(offsetOf(query)),
+          db.select({ n: count() }).from(votes).where(where),
+        ]);
+        return {
+          items: rows.map((row) => presentVote(row.vote, row.unitName, scope.canWrite)),
+          total: total?.n ?? 0,
+          page: query.page,
+          pageSize: query.pageSize,
+        };
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const meeting = await findMeeting(db, request.params.meetingId);
-      const scope = await loadMeetingScope(db, actor, meeting);
-      requireRead(scope);
-      const { purpose, awardCode, position } = request.query;
-      const filters: SQL[] = [eq(votes.meetingId, meeting.id)];
-      if (purpose) filters.push(eq(votes.purpose, purpose));
-      if (awardCode) filters.push(eq(votes.awardCode, awardCode));
-      if (position) filters.push(eq(votes.position, position));
-      const where = and(...filters);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ vote: votes, unitName: units.name })
-          .from(votes)
-          .innerJoin(units, eq(units.id, votes.unitId))
-          .where(where)
-          // Grouped by subject, most votes first: the order in which the minutes read the count.
-          .orderBy(
-            asc(votes.purpose),
-            asc(votes.awardCode),
-            asc(votes.position),
-            desc(votes.votes),
-            asc(units.name),
-          )
-          .limit(request.query.pageSize)
-          .offset(offsetOf(request.query)),
-        db.select({ n: count() }).from(votes).where(where),
-      ]);
-      return {
-        items: rows.map((row) => presentVote(row.vote, row.unitName, scope.canWrite)),
-        total: total?.n ?? 0,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-
-  r.post(
-    '/meetings/:meetingId/votes',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Ghi số phiếu của một đơn vị (phân định bằng điểm hoặc bầu cụm trưởng, cụm phó)',
+    ),
+    route(
+      'POST /meetings/:meetingId/votes',
+      'Ghi số phiếu của một đơn vị (phân định bằng điểm hoặc bầu cụm trưởng, cụm phó)',
+      {
         description:
           'Chỉ khi cuộc họp đủ số lượng (ít nhất 2/3 đơn vị thành viên có mặt). Mỗi cuộc họp × nội dung × ' +
           'đơn vị chỉ có một số phiếu; sửa bằng PATCH /votes/{voteId} kèm lý do.',
         params: meetingParams,
         body: voteBody,
-        response: { 201: voteView },
+        201: voteView,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const view = await db.transaction(async (tx) => {
-        const meeting = await findMeeting(tx, request.params.meetingId);
-        const scope = await loadMeetingScope(tx, actor, meeting);
-        requireWrite(scope);
-        const vote = await recordVote(tx, actor, meeting, scope, request.body);
-        return presentVote(vote, await unitName(tx, vote.unitId), true);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  r.patch(
-    '/votes/:voteId',
-    {
-      schema: {
-        tags: MEETING_TAGS,
-        summary: 'Sửa số phiếu (bắt buộc nêu lý do)',
-        params: voteParams,
-        body: votePatch,
-        response: { 200: voteView },
+      async ({ db, actor, params, body }) => {
+        const view = await db.transaction(async (tx) => {
+          const meeting = await findMeeting(tx, params.meetingId);
+          const scope = await loadMeetingScope(tx, actor, meeting);
+          requireWrite(scope);
+          const vote = await recordVote(tx, actor, meeting, scope, body);
+          return presentVote(vote, await unitName(tx, vote.unitId), true);
+        });
+        return view;
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return db.transaction(async (tx) => {
-        const [before] = await tx.select().from(votes).where(eq(votes.id, request.params.voteId)).limit(1);
-        if (!before) throw notFound('kết quả bỏ phiếu');
-        const meeting = await findMeeting(tx, before.meetingId);
-        const scope = await loadMeetingScope(tx, actor, meeting);
-        requireWrite(scope);
-        const vote = await correctVote(tx, actor, before, meeting, scope, request.body);
-        return presentVote(vote, await unitName(tx, vote.unitId), true);
-      });
-    },
-  );
+    ),
+    route(
+      'PATCH /votes/:voteId',
+      'Sửa số phiếu (bắt buộc nêu lý do)',
+      { params: voteParams, body: votePatch, 200: voteView },
+      async ({ db, actor, params, body }) => {
+        return db.transaction(async (tx) => {
+          const [before] = await tx.select().from(votes).where(eq(votes.id, params.voteId)).limit(1);
+          if (!before) throw notFound('kết quả bỏ phiếu');
+          const meeting = await findMeeting(tx, before.meetingId);
+          const scope = await loadMeetingScope(tx, actor, meeting);
+          requireWrite(scope);
+          const vote = await correctVote(tx, actor, before, meeting, scope, body);
+          return presentVote(vote, await unitName(tx, vote.unitId), true);
+        });
+      },
+    ),
+  ]);
 }
 
 /** The name shown next to a count. */

@@ -1,8 +1,7 @@
 import { type Database, type MovementReport, movementReports } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Actor, requireActor } from '../../auth/actor';
+import { type Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { versionQuery } from '../../http/schemas';
@@ -15,6 +14,7 @@ import { presentReport } from './report-routes';
 import { findReport } from './report-service';
 import { assertPeriodWritable } from '../plans-shared/policy';
 import { movementReportParams, movementReportView } from './schema';
+import { raw, registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Phong trào thi đua'];
 
@@ -71,63 +71,50 @@ export async function attachReportFile(
 
 /** The file of a movement report: upload (multipart) and download. */
 export async function movementReportFileRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, config } = app.deps;
+  const { config } = app.deps;
 
-  r.post(
-    '/movement-reports/:reportId/file',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Đính kèm (hoặc thay) tệp báo cáo phong trào của đơn vị',
+  registerRoutes(app, TAGS, [
+    raw(
+      'POST /movement-reports/:reportId/file',
+      'Đính kèm (hoặc thay) tệp báo cáo phong trào của đơn vị',
+      {
         description:
           `Gửi multipart/form-data, trường \`file\` (một tệp). Nhận ${ACCEPTED_LIST}. Cán bộ của chính đơn vị ` +
           'hoặc cơ quan thường trực, khi báo cáo chưa được chấp nhận; `version` là phiên bản báo cáo đang có.',
         consumes: ['multipart/form-data'],
         params: movementReportParams,
-        querystring: z.object({ version: versionQuery }),
-        response: { 200: movementReportView },
+        query: z.object({ version: versionQuery }),
+        200: movementReportView,
       },
-    },
-    async (request) =>
-      presentReport(
-        await attachReportFile(
-          db,
-          config,
-          requireActor(request.actor),
-          request.params.reportId,
-          request.query.version,
-          request.files(),
+      async ({ db, actor, params, query, request }) =>
+        presentReport(
+          await attachReportFile(db, config, actor, params.reportId, query.version, request.files()),
         ),
-      ),
-  );
-
-  r.get(
-    '/movement-reports/:reportId/file',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tải xuống tệp báo cáo phong trào',
+    ),
+    raw(
+      'GET /movement-reports/:reportId/file',
+      'Tải xuống tệp báo cáo phong trào',
+      {
         description: 'Luôn trả về dạng tệp đính kèm.',
         params: movementReportParams,
-        response: { 200: z.any().describe('Nội dung tệp') },
+        200: z.any().describe('Nội dung tệp'),
       },
-    },
-    async (request, reply) => {
-      const { report } = await findReport(db, requireActor(request.actor), request.params.reportId);
-      if (!report.fileSha256 || !report.fileName) throw notFound('tệp báo cáo');
-      return sendStoredFile(
-        reply,
-        request.log,
-        fileStoreOf(config, db),
-        {
-          sha256: report.fileSha256,
-          mimeType: report.fileMimeType!,
-          sizeBytes: report.fileSizeBytes!,
-          originalName: report.fileName,
-        },
-        'tệp báo cáo',
-      );
-    },
-  );
+      async ({ db, actor, params, request, reply }) => {
+        const { report } = await findReport(db, actor, params.reportId);
+        if (!report.fileSha256 || !report.fileName) throw notFound('tệp báo cáo');
+        return sendStoredFile(
+          reply,
+          request.log,
+          fileStoreOf(config, db),
+          {
+            sha256: report.fileSha256,
+            mimeType: report.fileMimeType!,
+            sizeBytes: report.fileSizeBytes!,
+            originalName: report.fileName,
+          },
+          'tệp báo cáo',
+        );
+      },
+    ),
+  ]);
 }

@@ -47,17 +47,15 @@ export function presentReport(r: MovementReport): z.infer<typeof movementReportV
 
 /** The per-unit reports of emulation movements (issue #14 §1): the matrix, submission, review, due items. */
 export async function movementReportRoutes(app: FastifyInstance): Promise<void> {
-  registerRoutes(app, [
+  registerRoutes(app, TAGS, [
     route(
+      'GET /movements/:movementId/reports',
+      'Báo cáo của các đơn vị tham gia phong trào theo từng hạn (đúng hạn, muộn, chưa nộp)',
       {
-        method: 'GET',
-        url: '/movements/:movementId/reports',
-        tags: TAGS,
-        summary: 'Báo cáo của các đơn vị tham gia phong trào theo từng hạn (đúng hạn, muộn, chưa nộp)',
         description:
           'Cơ quan thường trực và thành viên Hội đồng xem mọi đơn vị tham gia; cán bộ đơn vị chỉ thấy đơn vị mình.',
         params: movementParams,
-        response: { 200: reportMatrixView },
+        200: reportMatrixView,
       },
       async ({ db, actor, params }) => {
         const matrix = await reportMatrix(db, actor, params.movementId);
@@ -73,17 +71,15 @@ export async function movementReportRoutes(app: FastifyInstance): Promise<void> 
       },
     ),
     command(
+      'PUT /movements/:movementId/reports',
+      'Đơn vị nộp (hoặc nộp lại, khi chưa được chấp nhận) báo cáo phong trào cho một hạn',
       {
-        method: 'PUT',
-        url: '/movements/:movementId/reports',
-        tags: TAGS,
-        summary: 'Đơn vị nộp (hoặc nộp lại, khi chưa được chấp nhận) báo cáo phong trào cho một hạn',
         description:
           'Cán bộ của chính đơn vị, hoặc cơ quan thường trực. Nộp sau hạn vẫn được nhận và ghi là muộn. ' +
           '`version` = 0 khi nộp lần đầu.',
         params: movementParams,
         body: submitReportBody,
-        response: { 200: movementReportView },
+        200: movementReportView,
       },
       async ({ tx, actor, params, body }) => {
         const { report } = await submitReport(tx, actor, params.movementId, body);
@@ -91,15 +87,13 @@ export async function movementReportRoutes(app: FastifyInstance): Promise<void> 
       },
     ),
     command(
+      'POST /movement-reports/:reportId/review',
+      'Cơ quan thường trực chấp nhận hoặc trả lại (nêu lý do) báo cáo phong trào',
       {
-        method: 'POST',
-        url: '/movement-reports/:reportId/review',
-        tags: TAGS,
-        summary: 'Cơ quan thường trực chấp nhận hoặc trả lại (nêu lý do) báo cáo phong trào',
         description: 'Chỉ cơ quan thường trực Hội đồng.',
         params: movementReportParams,
         body: reviewReportBody,
-        response: { 200: movementReportView },
+        200: movementReportView,
       },
       async ({ tx, actor, params, body }) => {
         const { report, movement, scope } = await findReport(tx, actor, params.reportId);
@@ -108,17 +102,15 @@ export async function movementReportRoutes(app: FastifyInstance): Promise<void> 
       },
     ),
     route(
+      'GET /periods/:periodId/movement-reports/due',
+      'Báo cáo phong trào sắp đến hạn hoặc quá hạn (bảng việc cần làm ở trang chủ)',
       {
-        method: 'GET',
-        url: '/periods/:periodId/movement-reports/due',
-        tags: TAGS,
-        summary: 'Báo cáo phong trào sắp đến hạn hoặc quá hạn (bảng việc cần làm ở trang chủ)',
         description:
           'Cán bộ đơn vị: các báo cáo đơn vị mình còn nợ, hạn trong 30 ngày tới hoặc đã quá. Cơ quan thường ' +
           'trực, thành viên Hội đồng: số đơn vị chưa nộp theo phong trào và hạn. `asOf` mặc định hôm nay.',
         params: periodParams,
-        querystring: dueReportsQuery,
-        response: { 200: dueReportsView },
+        query: dueReportsQuery,
+        200: dueReportsView,
       },
       async ({ db, actor, params, query }) => {
         const scope = await loadPeriodScope(db, actor, params.periodId);

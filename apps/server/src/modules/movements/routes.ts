@@ -16,18 +16,12 @@ const MOVEMENT_TAGS = ['Phong trào thi đua'];
 
 /** Emulation movements and the units' reports on them (SPEC §11). */
 export async function movementsRoutes(app: FastifyInstance): Promise<void> {
-  registerRoutes(app, [
+  registerRoutes(app, MOVEMENT_TAGS, [
     // ---- Movements ----
     route(
-      {
-        method: 'GET',
-        url: '/periods/:periodId/movements',
-        tags: MOVEMENT_TAGS,
-        summary: 'Danh sách phong trào thi đua của kỳ',
-        params: periodParams,
-        querystring: movementListQuery,
-        response: { 200: pageOf(movementView) },
-      },
+      'GET /periods/:periodId/movements',
+      'Danh sách phong trào thi đua của kỳ',
+      { params: periodParams, query: movementListQuery, 200: pageOf(movementView) },
       async ({ db, actor, params, query }) => {
         const scope = await loadPeriodScope(db, actor, params.periodId);
         const filters: SQL[] = [eq(movements.periodId, scope.periodId)];
@@ -38,16 +32,9 @@ export async function movementsRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'POST',
-        url: '/periods/:periodId/movements',
-        tags: MOVEMENT_TAGS,
-        summary: 'Thêm phong trào thi đua',
-        description: SO_ONLY,
-        params: periodParams,
-        body: movementBody,
-        response: { 201: movementView },
-      },
+      'POST /periods/:periodId/movements',
+      'Thêm phong trào thi đua',
+      { description: SO_ONLY, params: periodParams, body: movementBody, 201: movementView },
       async ({ tx, actor, params, body }) => {
         const scope = await loadPeriodScope(tx, actor, params.periodId);
         requireWrite(scope);
@@ -55,30 +42,18 @@ export async function movementsRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     route(
-      {
-        method: 'GET',
-        url: '/movements/:movementId',
-        tags: MOVEMENT_TAGS,
-        summary: 'Xem phong trào thi đua',
-        params: movementParams,
-        response: { 200: movementView },
-      },
+      'GET /movements/:movementId',
+      'Xem phong trào thi đua',
+      { params: movementParams, 200: movementView },
       async ({ db, actor, params }) => {
         const { movement, scope } = await findMovement(db, actor, params.movementId);
         return presentMovement(movement, scope);
       },
     ),
     command(
-      {
-        method: 'PATCH',
-        url: '/movements/:movementId',
-        tags: MOVEMENT_TAGS,
-        summary: 'Sửa phong trào thi đua',
-        description: SO_ONLY,
-        params: movementParams,
-        body: movementPatch,
-        response: { 200: movementView },
-      },
+      'PATCH /movements/:movementId',
+      'Sửa phong trào thi đua',
+      { description: SO_ONLY, params: movementParams, body: movementPatch, 200: movementView },
       async ({ tx, actor, params, body }) => {
         const { movement, scope } = await findMovement(tx, actor, params.movementId);
         requireWrite(scope);
@@ -86,16 +61,9 @@ export async function movementsRoutes(app: FastifyInstance): Promise<void> {
       },
     ),
     command(
-      {
-        method: 'DELETE',
-        url: '/movements/:movementId',
-        tags: MOVEMENT_TAGS,
-        summary: 'Xóa phong trào thi đua',
-        description: `${SO_ONLY} ${BY_ADDRESS}`,
-        params: movementParams,
-        querystring: deleteQuery,
-        response: deleted(),
-      },
+      'DELETE /movements/:movementId',
+      'Xóa phong trào thi đua',
+      { description: `${SO_ONLY} ${BY_ADDRESS}`, params: movementParams, query: deleteQuery, ...deleted() },
       async ({ tx, actor, params, query }) => {
         const { movement, scope } = await findMovement(tx, actor, params.movementId);
         requireWrite(scope);

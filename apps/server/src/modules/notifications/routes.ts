@@ -1,7 +1,5 @@
 import type { User } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
 import {
   notificationListQuery,
   notificationPage,
@@ -12,6 +10,7 @@ import {
   readAllView,
 } from './schema';
 import { listMine, loadProfile, markAllRead, markRead, updateProfile } from './service';
+import { registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Thông báo'];
 
@@ -20,8 +19,7 @@ const TAGS = ['Thông báo'];
  * notifications). Every route is about the signed-in user only.
  */
 export async function notificationsRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, config } = app.deps;
+  const { config } = app.deps;
   const presentProfile = (user: User) => ({
     id: user.id,
     username: user.username,
@@ -32,62 +30,36 @@ export async function notificationsRoutes(app: FastifyInstance): Promise<void> {
     version: user.version,
   });
 
-  r.get(
-    '/me/notifications',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Thông báo của tôi (chưa đọc trước, mới nhất trước)',
-        querystring: notificationListQuery,
-        response: { 200: notificationPage },
-      },
-    },
-    async (request) => listMine(db, requireActor(request.actor), request.query),
-  );
-
-  r.post(
-    '/me/notifications/:notificationId/read',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Đánh dấu một thông báo đã đọc',
-        params: notificationParams,
-        response: { 200: notificationView },
-      },
-    },
-    async (request) => markRead(db, requireActor(request.actor), request.params.notificationId),
-  );
-
-  r.post(
-    '/me/notifications/read-all',
-    {
-      schema: { tags: TAGS, summary: 'Đánh dấu mọi thông báo đã đọc', response: { 200: readAllView } },
-    },
-    async (request) => markAllRead(db, requireActor(request.actor)),
-  );
-
-  r.get(
-    '/me/profile',
-    {
-      schema: {
-        tags: ['Tài khoản'],
-        summary: 'Tài khoản của tôi: thư điện tử, nhận thông báo qua thư',
-        response: { 200: profileView },
-      },
-    },
-    async (request) => presentProfile(await loadProfile(db, requireActor(request.actor))),
-  );
-
-  r.patch(
-    '/me/profile',
-    {
-      schema: {
-        tags: ['Tài khoản'],
-        summary: 'Sửa thư điện tử, bật/tắt nhận thông báo qua thư điện tử',
-        body: profileBody,
-        response: { 200: profileView },
-      },
-    },
-    async (request) => presentProfile(await updateProfile(db, requireActor(request.actor), request.body)),
-  );
+  registerRoutes(app, TAGS, [
+    route(
+      'GET /me/notifications',
+      'Thông báo của tôi (chưa đọc trước, mới nhất trước)',
+      { query: notificationListQuery, 200: notificationPage },
+      async ({ db, actor, query }) => listMine(db, actor, query),
+    ),
+    route(
+      'POST /me/notifications/:notificationId/read',
+      'Đánh dấu một thông báo đã đọc',
+      { params: notificationParams, 200: notificationView },
+      async ({ db, actor, params }) => markRead(db, actor, params.notificationId),
+    ),
+    route(
+      'POST /me/notifications/read-all',
+      'Đánh dấu mọi thông báo đã đọc',
+      { 200: readAllView },
+      async ({ db, actor }) => markAllRead(db, actor),
+    ),
+    route(
+      'GET /me/profile',
+      'Tài khoản của tôi: thư điện tử, nhận thông báo qua thư',
+      { tags: ['Tài khoản'], 200: profileView },
+      async ({ db, actor }) => presentProfile(await loadProfile(db, actor)),
+    ),
+    route(
+      'PATCH /me/profile',
+      'Sửa thư điện tử, bật/tắt nhận thông báo qua thư điện tử',
+      { tags: ['Tài khoản'], body: profileBody, 200: profileView },
+      async ({ db, actor, body }) => presentProfile(await updateProfile(db, actor, body)),
+    ),
+  ]);
 }

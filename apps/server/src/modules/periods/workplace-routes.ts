@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CLUSTER_KINDS, WORKPLACE_ROLES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { requireActor } from '../../auth/actor';
 import { councilParams } from '@thidua/contracts/periods';
 import { listWorkplaces } from './workplaces';
+import { registerRoutes, route } from '../../http/route-table';
 
 const workplaceView = z.object({
   periodId: z.uuid(),
@@ -15,25 +14,25 @@ const workplaceView = z.object({
 
 /** Where the signed-in user works in a council: the screens open there (issue #11 §4). */
 export async function workplaceRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/councils/:councilId/my-clusters',
-    {
-      schema: {
-        tags: ['Cụm, khối thi đua'],
-        summary: 'Các cụm, khối của người dùng trong mọi kỳ',
-        description:
-          'Những cụm, khối mà người dùng làm việc: đơn vị của họ là cụm trưởng, cụm phó (khối trưởng, khối ' +
-          'phó) hoặc thành viên; họ được phân công theo dõi (thành viên Hội đồng); hoặc đơn vị của họ là đơn ' +
-          'vị đầu mối chấm một tiêu chí của cụm, khối. Màn hình mở trên kỳ và cụm, khối này.',
-        params: councilParams,
-        response: { 200: z.object({ items: z.array(workplaceView) }) },
-      },
-    },
-    async (request) => ({
-      items: await listWorkplaces(db, requireActor(request.actor), request.params.councilId),
-    }),
+  registerRoutes(
+    app,
+    ['Cụm, khối thi đua'],
+    [
+      route(
+        'GET /councils/:councilId/my-clusters',
+        'Các cụm, khối của người dùng trong mọi kỳ',
+        {
+          description:
+            'Những cụm, khối mà người dùng làm việc: đơn vị của họ là cụm trưởng, cụm phó (khối trưởng, khối ' +
+            'phó) hoặc thành viên; họ được phân công theo dõi (thành viên Hội đồng); hoặc đơn vị của họ là đơn ' +
+            'vị đầu mối chấm một tiêu chí của cụm, khối. Màn hình mở trên kỳ và cụm, khối này.',
+          params: councilParams,
+          200: z.object({ items: z.array(workplaceView) }),
+        },
+        async ({ db, actor, params }) => ({
+          items: await listWorkplaces(db, actor, params.councilId),
+        }),
+      ),
+    ],
   );
 }

@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../auth/actor';
 import {
   pactAgreementBody,
   pactAgreementParams,
@@ -15,122 +13,71 @@ import {
 import { agreeToPact, readPactAgreements, withdrawPactAgreement } from './pact-agreement-service';
 import { createPact, listPacts, presentPact, updatePact } from './pact-service';
 import { clusterParams } from '@thidua/contracts/registrations';
+import { registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Ký giao ước thi đua'];
 
 /** The signing of the emulation pact, recorded per unit. */
 export async function pactRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/clusters/:clusterId/pacts',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tình hình ký giao ước của các đơn vị trong cụm, khối',
-        params: clusterParams,
-        querystring: pactListQuery,
-        response: { 200: pactPage },
+  registerRoutes(app, TAGS, [
+    route(
+      'GET /clusters/:clusterId/pacts',
+      'Tình hình ký giao ước của các đơn vị trong cụm, khối',
+      { params: clusterParams, query: pactListQuery, 200: pactPage },
+      async ({ db, actor, params, query }) => {
+        return listPacts(db, actor, params.clusterId, query);
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return listPacts(db, actor, request.params.clusterId, request.query);
-    },
-  );
-
-  r.post(
-    '/clusters/:clusterId/pacts',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Ghi nhận đơn vị đã ký giao ước thi đua',
-        params: clusterParams,
-        body: pactCreateBody,
-        response: { 201: pactView },
+    ),
+    route(
+      'POST /clusters/:clusterId/pacts',
+      'Ghi nhận đơn vị đã ký giao ước thi đua',
+      { params: clusterParams, body: pactCreateBody, 201: pactView },
+      async ({ db, actor, params, body }) => {
+        const { pact, access } = await db.transaction((tx) => createPact(tx, actor, params.clusterId, body));
+        return presentPact(pact, access);
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const { pact, access } = await db.transaction((tx) =>
-        createPact(tx, actor, request.params.clusterId, request.body),
-      );
-      return reply.status(201).send(presentPact(pact, access));
-    },
-  );
-
-  r.patch(
-    '/pacts/:pactId',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Sửa bản ghi ký giao ước',
-        params: pactParams,
-        body: pactPatch,
-        response: { 200: pactView },
+    ),
+    route(
+      'PATCH /pacts/:pactId',
+      'Sửa bản ghi ký giao ước',
+      { params: pactParams, body: pactPatch, 200: pactView },
+      async ({ db, actor, params, body }) => {
+        const { pact, access } = await db.transaction((tx) => updatePact(tx, actor, params.pactId, body));
+        return presentPact(pact, access);
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { pact, access } = await db.transaction((tx) =>
-        updatePact(tx, actor, request.params.pactId, request.body),
-      );
-      return presentPact(pact, access);
-    },
-  );
-
-  r.get(
-    '/clusters/:clusterId/pact-agreements',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Ý kiến đồng ý ký giao ước của thành viên Hội đồng theo dõi cụm và cơ quan thường trực',
-        params: clusterParams,
-        response: { 200: pactAgreementsView },
+    ),
+    route(
+      'GET /clusters/:clusterId/pact-agreements',
+      'Ý kiến đồng ý ký giao ước của thành viên Hội đồng theo dõi cụm và cơ quan thường trực',
+      { params: clusterParams, 200: pactAgreementsView },
+      async ({ db, actor, params }) => {
+        return readPactAgreements(db, actor, params.clusterId);
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return readPactAgreements(db, actor, request.params.clusterId);
-    },
-  );
-
-  r.post(
-    '/clusters/:clusterId/pact-agreements/:party',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Ghi ý kiến đồng ý cho cụm, khối ký giao ước',
+    ),
+    route(
+      'POST /clusters/:clusterId/pact-agreements/:party',
+      'Ghi ý kiến đồng ý cho cụm, khối ký giao ước',
+      {
         description:
           'follower: chỉ thành viên Hội đồng theo dõi cụm; standingOffice: chỉ cơ quan thường trực. ' +
           'Cụm trưởng chỉ ghi nhận ký giao ước sau khi có đủ hai ý kiến đồng ý (Ba Đình 2022, Long Biên 2023).',
         params: pactAgreementParams,
         body: pactAgreementBody,
-        response: { 200: pactAgreementsView },
+        200: pactAgreementsView,
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { clusterId, party } = request.params;
-      return db.transaction((tx) => agreeToPact(tx, actor, clusterId, party, request.body));
-    },
-  );
-
-  r.delete(
-    '/clusters/:clusterId/pact-agreements/:party',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Rút ý kiến đồng ý ký giao ước (khi cụm, khối chưa ký)',
-        params: pactAgreementParams,
-        response: { 200: pactAgreementsView },
+      async ({ db, actor, params, body }) => {
+        const { clusterId, party } = params;
+        return db.transaction((tx) => agreeToPact(tx, actor, clusterId, party, body));
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { clusterId, party } = request.params;
-      return db.transaction((tx) => withdrawPactAgreement(tx, actor, clusterId, party));
-    },
-  );
+    ),
+    route(
+      'DELETE /clusters/:clusterId/pact-agreements/:party',
+      'Rút ý kiến đồng ý ký giao ước (khi cụm, khối chưa ký)',
+      { params: pactAgreementParams, 200: pactAgreementsView },
+      async ({ db, actor, params }) => {
+        const { clusterId, party } = params;
+        return db.transaction((tx) => withdrawPactAgreement(tx, actor, clusterId, party));
+      },
+    ),
+  ]);
 }

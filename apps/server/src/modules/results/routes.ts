@@ -1,12 +1,11 @@
 import { UNIT_TYPES } from '@thidua/db';
 import { PERIOD_FORMAT, RESULT_FORMAT } from '@thidua/engine';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../auth/actor';
 import { importPeriodFile } from './period-file-import';
 import { computeResults, exportPeriodFile } from './service';
 import { clusterParams, versionQuery } from '../scoring-shared/schema';
+import { registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Kết quả, xếp hạng'];
 
@@ -56,78 +55,45 @@ const importQuery = z.object({
 
 /** Results computed by the engine on read, and the period file's export and import. */
 export async function resultsRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/clusters/:clusterId/results',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Kết quả chấm điểm, xếp hạng, khen thưởng của cụm, khối (tính bằng bộ máy chấm điểm)',
+  registerRoutes(app, TAGS, [
+    route(
+      'GET /clusters/:clusterId/results',
+      'Kết quả chấm điểm, xếp hạng, khen thưởng của cụm, khối (tính bằng bộ máy chấm điểm)',
+      {
         description:
           'Đúng bằng `npx thidua score` trên tệp kỳ thi đua xuất ra. Cụm trưởng, cụm phó, cơ quan thường ' +
           'trực, thành viên Hội đồng theo dõi xem toàn bộ; đơn vị thành viên xem toàn bộ khi bảng điểm đã ' +
           'công bố, trước đó chỉ xem kết quả của mình.',
         params: clusterParams,
-        querystring: versionQuery,
-        response: { 200: resultDocument },
+        query: versionQuery,
+        200: resultDocument,
       },
-    },
-    async (request) =>
-      computeResults(
-        db,
-        requireActor(request.actor),
-        request.params.clusterId,
-        request.query.criteriaVersionId,
-      ),
-  );
-
-  r.get(
-    '/clusters/:clusterId/period-file',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Xuất tệp kỳ thi đua thidua/period@1 (cơ quan thường trực, cụm trưởng, cụm phó)',
-        params: clusterParams,
-        querystring: versionQuery,
-        response: { 200: periodDocument },
-      },
-    },
-    async (request) =>
-      exportPeriodFile(
-        db,
-        requireActor(request.actor),
-        request.params.clusterId,
-        request.query.criteriaVersionId,
-      ),
-  );
-
-  r.post(
-    '/clusters/:clusterId/period-file',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Nhập tệp kỳ thi đua thidua/period@1 vào cụm, khối trống (cơ quan thường trực)',
+      async ({ db, actor, params, query }) =>
+        computeResults(db, actor, params.clusterId, query.criteriaVersionId),
+    ),
+    route(
+      'GET /clusters/:clusterId/period-file',
+      'Xuất tệp kỳ thi đua thidua/period@1 (cơ quan thường trực, cụm trưởng, cụm phó)',
+      { params: clusterParams, query: versionQuery, 200: periodDocument },
+      async ({ db, actor, params, query }) =>
+        exportPeriodFile(db, actor, params.clusterId, query.criteriaVersionId),
+    ),
+    route(
+      'POST /clusters/:clusterId/period-file',
+      'Nhập tệp kỳ thi đua thidua/period@1 vào cụm, khối trống (cơ quan thường trực)',
+      {
         description:
           'Kỳ thi đua ở giai đoạn thiết lập hoặc xây dựng tiêu chí; cụm chưa có đơn vị và bộ tiêu chí. ' +
           'Đơn vị khớp theo mã (chưa có thì tạo), bộ tiêu chí được ban hành, kết quả lưu là điểm thẩm ' +
           'định; có lỗi thì không lưu gì và trả về mọi lỗi kèm vị trí trong tệp.',
         params: clusterParams,
-        querystring: importQuery,
+        query: importQuery,
         body: z.unknown().describe('Tài liệu thidua/period@1'),
-        response: { 201: importSummary },
+        201: importSummary,
       },
-    },
-    async (request, reply) => {
-      const summary = await importPeriodFile(
-        db,
-        requireActor(request.actor),
-        request.params.clusterId,
-        request.body,
-        request.query,
-      );
-      return reply.status(201).send(summary);
-    },
-  );
+      async ({ db, actor, params, query, body }) => {
+        return importPeriodFile(db, actor, params.clusterId, body, query);
+      },
+    ),
+  ]);
 }

@@ -7,9 +7,8 @@ import {
   writeCriteriaSheet,
 } from '@thidua/spreadsheets';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor, type Actor } from '../../auth/actor';
+import type { Actor } from '../../auth/actor';
 import { invalid } from '../../http/errors';
 import { compareRulesets } from '../criteria/compare-rulesets';
 import { requireDrafter } from '../criteria/policy';
@@ -21,6 +20,7 @@ import { deliverSpreadsheet, type PreparedSpreadsheet } from './deliver';
 import { exportHeader } from './export-header';
 import type { Upload } from './score-import';
 import { spreadsheetResponse, XLSX_PRODUCES } from './schema';
+import { raw, registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Bảng tính Excel'];
 
@@ -108,42 +108,33 @@ export async function criteriaSpreadsheetRoutes(
   app: FastifyInstance,
   readUpload: (request: FastifyRequest) => Promise<Upload>,
 ): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  for (const template of [false, true]) {
-    r.get(
-      template
-        ? '/criteria-versions/:versionId/spreadsheets/criteria-template'
-        : '/criteria-versions/:versionId/spreadsheets/criteria',
-      {
-        schema: {
-          tags: TAGS,
-          summary: template
-            ? 'Tải mẫu Excel bộ tiêu chí (một nhóm, hai tiêu chí ví dụ; danh sách cách chấm)'
-            : 'Xuất Excel bộ tiêu chí theo mẫu thường dùng (STT/mã, nội dung, điểm chuẩn, cách chấm)',
+  registerRoutes(app, TAGS, [
+    ...[false, true].map((template) =>
+      raw(
+        template
+          ? 'GET /criteria-versions/:versionId/spreadsheets/criteria-template'
+          : 'GET /criteria-versions/:versionId/spreadsheets/criteria',
+        template
+          ? 'Tải mẫu Excel bộ tiêu chí (một nhóm, hai tiêu chí ví dụ; danh sách cách chấm)'
+          : 'Xuất Excel bộ tiêu chí theo mẫu thường dùng (STT/mã, nội dung, điểm chuẩn, cách chấm)',
+        {
           description: template
             ? 'Người soạn bộ tiêu chí (cụm trưởng, cụm phó, cơ quan thường trực) tải mẫu, điền rồi nhập lại.'
             : 'Cùng bố cục với mẫu: nhập lại tệp không sửa cho đúng bộ tiêu chí này. Ai xem được phiên bản thì tải được.',
           params: versionParams,
           produces: XLSX_PRODUCES,
-          response: { 200: spreadsheetResponse },
+          200: spreadsheetResponse,
         },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request.actor);
-        const prepared = await prepareCriteriaExport(db, actor, request.params.versionId, template);
-        return deliverSpreadsheet(db, actor, prepared, reply);
-      },
-    );
-  }
-
-  r.post(
-    '/criteria-versions/:versionId/spreadsheets/criteria-import/preview',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Đọc bộ tiêu chí từ tệp Excel vào dự thảo để xem trước (không lưu)',
+        async ({ db, actor, params, reply }) => {
+          const prepared = await prepareCriteriaExport(db, actor, params.versionId, template);
+          return deliverSpreadsheet(db, actor, prepared, reply);
+        },
+      ),
+    ),
+    raw(
+      'POST /criteria-versions/:versionId/spreadsheets/criteria-import/preview',
+      'Đọc bộ tiêu chí từ tệp Excel vào dự thảo để xem trước (không lưu)',
+      {
         description:
           'Gửi multipart/form-data, trường `file` (.xlsx): bảng có các cột STT/Mã, Nội dung, Điểm chuẩn, ' +
           'Cách chấm; nhóm là các hàng "I. …", "II. …". Kiểm tra như khi lưu dự thảo; lỗi nêu đúng ô ' +
@@ -151,16 +142,15 @@ export async function criteriaSpreadsheetRoutes(
           'những gì khác dự thảo đã lưu; lưu bằng PATCH `/criteria-versions/{versionId}`.',
         consumes: ['multipart/form-data'],
         params: versionParams,
-        response: { 200: criteriaImportView },
+        200: criteriaImportView,
       },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      // The file is read only once the actor is known to draft this cluster's criteria.
-      const { access } = await loadVersion(db, actor, request.params.versionId);
-      requireDrafter(access);
-      const upload = await readUpload(request);
-      return previewCriteriaImport(db, actor, request.params.versionId, upload.bytes);
-    },
-  );
+      async ({ db, actor, params, request }) => {
+        // The file is read only once the actor is known to draft this cluster's criteria.
+        const { access } = await loadVersion(db, actor, params.versionId);
+        requireDrafter(access);
+        const upload = await readUpload(request);
+        return previewCriteriaImport(db, actor, params.versionId, upload.bytes);
+      },
+    ),
+  ]);
 }

@@ -1,8 +1,8 @@
 import type { Database } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Actor, requireActor } from '../../auth/actor';
+import type { Actor } from '../../auth/actor';
+import { raw, registerRoutes } from '../../http/route-table';
 import { deliverSpreadsheet, type PreparedSpreadsheet } from './deliver';
 import { prepareDossiersWorkbook } from './dossiers-export';
 import { preparePlanTasksWorkbook } from './plan-tasks-export';
@@ -18,7 +18,7 @@ const batchId = z.object({ batchId: z.uuid({ error: 'Mã đợt xét khen thư�
 
 /** One list's export: its address, what the OpenAPI document says of it, and how it is prepared. */
 interface ListExport<P extends z.ZodObject> {
-  url: string;
+  url: `/${string}`;
   summary: string;
   /** Who may download it: the readers of the list it is made from. */
   description: string;
@@ -73,26 +73,24 @@ export const LIST_EXPORTS = [
 
 /** Registers every list export: a GET that prepares the workbook, audits it and sends it. */
 export async function listExportRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-  for (const spec of LIST_EXPORTS) {
-    r.get(
-      spec.url,
-      {
-        schema: {
-          tags: TAGS,
-          summary: spec.summary,
+  registerRoutes(
+    app,
+    TAGS,
+    LIST_EXPORTS.map((spec) =>
+      raw(
+        `GET ${spec.url}`,
+        spec.summary,
+        {
           description: spec.description,
           params: spec.params,
           produces: XLSX_PRODUCES,
-          response: { 200: spreadsheetResponse },
+          200: spreadsheetResponse,
         },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request.actor);
-        const prepared = await spec.prepare(db, actor, request.params);
-        return deliverSpreadsheet(db, actor, prepared, reply);
-      },
-    );
-  }
+        async ({ db, actor, params, reply }) => {
+          const prepared = await spec.prepare(db, actor, params);
+          return deliverSpreadsheet(db, actor, prepared, reply);
+        },
+      ),
+    ),
+  );
 }

@@ -1,7 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireStandingOffice } from '../../access/council-access';
-import { requireActor } from '../../auth/actor';
 import { deliverSpreadsheet } from './deliver';
 import { readUpload } from './routes';
 import {
@@ -14,6 +12,7 @@ import {
 } from './schema';
 import { importPlanTasks, planForImport, prepareTasksTemplate } from './tasks-import';
 import { importUnits, prepareUnitsTemplate } from './units-import';
+import { raw, registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Bảng tính Excel'];
 
@@ -34,106 +33,86 @@ const TASKS_DESCRIPTION =
  * file to a stateless preview and to the commit that saves all of it or nothing, as one audited batch.
  */
 export async function listImportRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/councils/:councilId/spreadsheets/units-template',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tải mẫu danh sách đơn vị (Excel), có sẵn các đơn vị của Hội đồng',
+  registerRoutes(app, TAGS, [
+    raw(
+      'GET /councils/:councilId/spreadsheets/units-template',
+      'Tải mẫu danh sách đơn vị (Excel), có sẵn các đơn vị của Hội đồng',
+      {
         description:
           'Cột: STT, Mã đơn vị, Tên đơn vị, Loại đơn vị (danh sách chọn), Năm thi đua, Cấp học, Đang hoạt ' +
           'động; mã của đơn vị đã có bị khoá; các hàng trống bên dưới để thêm đơn vị. Cơ quan thường trực và quản trị.',
         params: councilSpreadsheetParams,
         produces: XLSX_PRODUCES,
-        response: { 200: spreadsheetResponse },
+        200: spreadsheetResponse,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      requireStandingOffice(actor, request.params.councilId);
-      const prepared = await prepareUnitsTemplate(db, request.params.councilId);
-      return deliverSpreadsheet(db, actor, prepared, reply);
-    },
-  );
-
-  for (const commit of [false, true]) {
-    r.post(
-      commit
-        ? '/councils/:councilId/spreadsheets/units-import'
-        : '/councils/:councilId/spreadsheets/units-import/preview',
+      async ({ db, actor, params, reply }) => {
+        requireStandingOffice(actor, params.councilId);
+        const prepared = await prepareUnitsTemplate(db, params.councilId);
+        return deliverSpreadsheet(db, actor, prepared, reply);
+      },
+    ),
+    raw(
+      'GET /plans/:planId/spreadsheets/tasks-template',
+      'Tải mẫu bảng nhiệm vụ của kế hoạch (Excel), theo cột của phụ lục kế hoạch',
       {
-        schema: {
-          tags: TAGS,
-          summary: commit
-            ? 'Nhập danh sách đơn vị từ Excel: lưu tất cả hoặc không lưu gì'
-            : 'Xem trước các đơn vị tệp Excel sẽ thêm, sửa (không lưu)',
-          description: commit
-            ? `${UNITS_DESCRIPTION} Lưu trong một giao dịch, mỗi đơn vị một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu gì.`
-            : `${UNITS_DESCRIPTION} Không lưu gì.`,
-          consumes: ['multipart/form-data'],
-          params: councilSpreadsheetParams,
-          response: { 200: unitsImportView },
-        },
-      },
-      async (request) => {
-        const actor = requireActor(request.actor);
-        // The file is read only once the actor is known to manage the council's units.
-        requireStandingOffice(actor, request.params.councilId);
-        const upload = await readUpload(request);
-        return importUnits(db, actor, request.params.councilId, upload, commit);
-      },
-    );
-  }
-
-  r.get(
-    '/plans/:planId/spreadsheets/tasks-template',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tải mẫu bảng nhiệm vụ của kế hoạch (Excel), theo cột của phụ lục kế hoạch',
         description:
           'Cột: TT, Nội dung thực hiện, Lãnh đạo chủ trì, Đơn vị thực hiện, Cơ quan thực hiện khác, Đơn vị ' +
           'phối hợp, Cơ quan phối hợp khác, Thời gian thực hiện, Ghi chú thời gian. Chỉ cơ quan thường trực.',
         params: planSpreadsheetParams,
         produces: XLSX_PRODUCES,
-        response: { 200: spreadsheetResponse },
+        200: spreadsheetResponse,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const plan = await planForImport(db, actor, request.params.planId);
-      return deliverSpreadsheet(db, actor, await prepareTasksTemplate(db, plan), reply);
-    },
-  );
-
-  for (const commit of [false, true]) {
-    r.post(
-      commit
-        ? '/plans/:planId/spreadsheets/tasks-import'
-        : '/plans/:planId/spreadsheets/tasks-import/preview',
-      {
-        schema: {
-          tags: TAGS,
-          summary: commit
-            ? 'Nhập bảng nhiệm vụ từ Excel vào kế hoạch đang dự thảo: tất cả hoặc không'
-            : 'Xem trước các nhiệm vụ tệp Excel sẽ thêm vào kế hoạch (không lưu)',
+      async ({ db, actor, params, reply }) => {
+        const plan = await planForImport(db, actor, params.planId);
+        return deliverSpreadsheet(db, actor, await prepareTasksTemplate(db, plan), reply);
+      },
+    ),
+    ...[false, true].map((commit) =>
+      raw(
+        commit
+          ? 'POST /councils/:councilId/spreadsheets/units-import'
+          : 'POST /councils/:councilId/spreadsheets/units-import/preview',
+        commit
+          ? 'Nhập danh sách đơn vị từ Excel: lưu tất cả hoặc không lưu gì'
+          : 'Xem trước các đơn vị tệp Excel sẽ thêm, sửa (không lưu)',
+        {
+          description: commit
+            ? `${UNITS_DESCRIPTION} Lưu trong một giao dịch, mỗi đơn vị một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu gì.`
+            : `${UNITS_DESCRIPTION} Không lưu gì.`,
+          consumes: ['multipart/form-data'],
+          params: councilSpreadsheetParams,
+          200: unitsImportView,
+        },
+        async ({ db, actor, params, request }) => {
+          // The file is read only once the actor is known to manage the council's units.
+          requireStandingOffice(actor, params.councilId);
+          const upload = await readUpload(request);
+          return importUnits(db, actor, params.councilId, upload, commit);
+        },
+      ),
+    ),
+    ...[false, true].map((commit) =>
+      raw(
+        commit
+          ? 'POST /plans/:planId/spreadsheets/tasks-import'
+          : 'POST /plans/:planId/spreadsheets/tasks-import/preview',
+        commit
+          ? 'Nhập bảng nhiệm vụ từ Excel vào kế hoạch đang dự thảo: tất cả hoặc không'
+          : 'Xem trước các nhiệm vụ tệp Excel sẽ thêm vào kế hoạch (không lưu)',
+        {
           description: commit
             ? `${TASKS_DESCRIPTION} Thêm sau các nhiệm vụ đã có, trong một giao dịch, mỗi nhiệm vụ một sự kiện nhật ký chung một mã đợt.`
             : `${TASKS_DESCRIPTION} Không lưu gì.`,
           consumes: ['multipart/form-data'],
           params: planSpreadsheetParams,
-          response: { 200: tasksImportView },
+          200: tasksImportView,
         },
-      },
-      async (request) => {
-        const actor = requireActor(request.actor);
-        await planForImport(db, actor, request.params.planId);
-        const upload = await readUpload(request);
-        return importPlanTasks(db, actor, request.params.planId, upload, commit);
-      },
-    );
-  }
+        async ({ db, actor, params, request }) => {
+          await planForImport(db, actor, params.planId);
+          const upload = await readUpload(request);
+          return importPlanTasks(db, actor, params.planId, upload, commit);
+        },
+      ),
+    ),
+  ]);
 }

@@ -1,7 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireStandingOffice } from '../../access/council-access';
-import { requireActor } from '../../auth/actor';
 import { AppError } from '../../http/errors';
 import { auditExportQuery, councilParams } from '../audit/schema';
 import { versionQuery } from '../scoring-shared/schema';
@@ -13,6 +11,7 @@ import { prepareResultsWorkbook } from './results-export';
 import { assertMayImportScores, importScores, type Upload } from './score-import';
 import { prepareScoreTemplate } from './score-template';
 import { clusterParams, importView, spreadsheetResponse, templateQuery, XLSX_PRODUCES } from './schema';
+import { raw, registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Bảng tính Excel'];
 
@@ -43,112 +42,87 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
  * recomputed in the sheet.
  */
 export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
-
-  r.get(
-    '/clusters/:clusterId/spreadsheets/results',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Xuất Excel bảng điểm của cụm, khối: tổng hợp, điểm từng tiêu chí, các lớp điểm',
+  registerRoutes(app, TAGS, [
+    raw(
+      'GET /clusters/:clusterId/spreadsheets/results',
+      'Xuất Excel bảng điểm của cụm, khối: tổng hợp, điểm từng tiêu chí, các lớp điểm',
+      {
         description:
           'Số liệu đúng bằng `/clusters/{clusterId}/results` (nhóm, điểm thưởng, điểm trừ, điểm cuối cùng, ' +
           'xếp hạng, tình trạng, danh hiệu) và các lớp điểm đã lưu (tự chấm, đầu mối, cơ quan thường trực, ' +
           'thẩm định). Ai xem được kết quả của mọi đơn vị thì tải được.',
         params: clusterParams,
-        querystring: versionQuery,
+        query: versionQuery,
         produces: XLSX_PRODUCES,
-        response: { 200: spreadsheetResponse },
+        200: spreadsheetResponse,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const prepared = await prepareResultsWorkbook(
-        db,
-        actor,
-        request.params.clusterId,
-        request.query.criteriaVersionId,
-      );
-      return deliverSpreadsheet(db, actor, prepared, reply);
-    },
-  );
-
-  r.get(
-    '/clusters/:clusterId/spreadsheets/score-template',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Tải mẫu nhập điểm (Excel) gồm đúng các ô người dùng được ghi ở một lớp điểm',
+      async ({ db, actor, params, query, reply }) => {
+        const prepared = await prepareResultsWorkbook(db, actor, params.clusterId, query.criteriaVersionId);
+        return deliverSpreadsheet(db, actor, prepared, reply);
+      },
+    ),
+    raw(
+      'GET /clusters/:clusterId/spreadsheets/score-template',
+      'Tải mẫu nhập điểm (Excel) gồm đúng các ô người dùng được ghi ở một lớp điểm',
+      {
         description:
           'Đơn vị: các tiêu chí tự chấm của đơn vị mình; đơn vị đầu mối: các tiêu chí được giao, của mọi đơn ' +
           'vị khác; cơ quan thường trực: các tiêu chí do cơ quan thường trực chấm. Ô nhập mở khoá, còn lại ' +
           'khoá; có mã ẩn và phiên bản của từng ô lúc tải.',
         params: clusterParams,
-        querystring: templateQuery,
+        query: templateQuery,
         produces: XLSX_PRODUCES,
-        response: { 200: spreadsheetResponse },
+        200: spreadsheetResponse,
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const prepared = await prepareScoreTemplate(db, actor, request.params.clusterId, request.query.layer);
-      return deliverSpreadsheet(db, actor, prepared, reply);
-    },
-  );
-
-  for (const commit of [false, true]) {
-    r.post(
-      commit
-        ? '/clusters/:clusterId/spreadsheets/score-import'
-        : '/clusters/:clusterId/spreadsheets/score-import/preview',
+      async ({ db, actor, params, query, reply }) => {
+        const prepared = await prepareScoreTemplate(db, actor, params.clusterId, query.layer);
+        return deliverSpreadsheet(db, actor, prepared, reply);
+      },
+    ),
+    raw(
+      'GET /councils/:councilId/spreadsheets/audit',
+      'Xuất Excel nhật ký thay đổi: mỗi trường thông tin thay đổi một hàng',
       {
-        schema: {
-          tags: TAGS,
-          summary: commit
-            ? 'Nhập điểm từ Excel: lưu tất cả các ô đã sửa hoặc không ô nào'
-            : 'Xem trước những gì tệp Excel sẽ thay đổi (không lưu)',
+        description:
+          'Cùng bộ lọc với danh sách nhật ký. Cột: Thời điểm, Người thực hiện, Đối tượng, Mã, Thao tác, ' +
+          'Trường thông tin, Giá trị cũ, Giá trị mới, Lý do, Mã đợt. Cơ quan thường trực và quản trị.',
+        params: councilParams,
+        query: auditExportQuery,
+        produces: XLSX_PRODUCES,
+        200: spreadsheetResponse,
+      },
+      async ({ db, actor, params, query, reply }) => {
+        const { councilId } = params;
+        requireStandingOffice(actor, councilId);
+        const prepared = await prepareAuditWorkbook(db, { ...query, councilId });
+        return deliverSpreadsheet(db, actor, prepared, reply);
+      },
+    ),
+    ...[false, true].map((commit) =>
+      raw(
+        commit
+          ? 'POST /clusters/:clusterId/spreadsheets/score-import'
+          : 'POST /clusters/:clusterId/spreadsheets/score-import/preview',
+        commit
+          ? 'Nhập điểm từ Excel: lưu tất cả các ô đã sửa hoặc không ô nào'
+          : 'Xem trước những gì tệp Excel sẽ thay đổi (không lưu)',
+        {
           description: commit
             ? `${IMPORT_DESCRIPTION} Lưu trong một giao dịch, mỗi ô một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu ô nào.`
             : `${IMPORT_DESCRIPTION} Không lưu gì.`,
           consumes: ['multipart/form-data'],
           params: clusterParams,
-          response: { 200: importView },
+          200: importView,
         },
-      },
-      async (request) => {
-        const actor = requireActor(request.actor);
-        // The file is read only once the actor is known to write some cell of this cluster.
-        await assertMayImportScores(db, actor, request.params.clusterId);
-        const upload = await readUpload(request);
-        return importScores(db, actor, request.params.clusterId, upload, commit);
-      },
-    );
-  }
-
-  r.get(
-    '/councils/:councilId/spreadsheets/audit',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Xuất Excel nhật ký thay đổi: mỗi trường thông tin thay đổi một hàng',
-        description:
-          'Cùng bộ lọc với danh sách nhật ký. Cột: Thời điểm, Người thực hiện, Đối tượng, Mã, Thao tác, ' +
-          'Trường thông tin, Giá trị cũ, Giá trị mới, Lý do, Mã đợt. Cơ quan thường trực và quản trị.',
-        params: councilParams,
-        querystring: auditExportQuery,
-        produces: XLSX_PRODUCES,
-        response: { 200: spreadsheetResponse },
-      },
-    },
-    async (request, reply) => {
-      const { councilId } = request.params;
-      const actor = requireActor(request.actor);
-      requireStandingOffice(actor, councilId);
-      const prepared = await prepareAuditWorkbook(db, { ...request.query, councilId });
-      return deliverSpreadsheet(db, actor, prepared, reply);
-    },
-  );
+        async ({ db, actor, params, request }) => {
+          // The file is read only once the actor is known to write some cell of this cluster.
+          await assertMayImportScores(db, actor, params.clusterId);
+          const upload = await readUpload(request);
+          return importScores(db, actor, params.clusterId, upload, commit);
+        },
+      ),
+    ),
+  ]);
 
   // The screens' lists (ranking and proposals, registrations, plan tasks, dossiers).
   await listExportRoutes(app);
