@@ -24,17 +24,8 @@ export interface Movement {
   abilities: { update: boolean };
 }
 
-export interface MovementInput {
-  name: string;
-  responsibleDeputyChair: string | null;
-  standingUnitId: string | null;
-  standingBody: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  reportDueDates: string[];
-  status: MovementStatus;
-  participantUnitIds: string[] | null;
-}
+/** What the standing office writes of a movement. */
+export type MovementInput = Omit<Movement, 'id' | 'periodId' | 'note' | 'version' | 'abilities'>;
 
 export interface MovementReport {
   id: string;

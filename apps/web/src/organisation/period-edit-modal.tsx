@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input } from 'antd';
+import { Alert, App, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import { showFieldErrors } from '../api/form-errors';
 import { vi } from '../i18n/vi';
 import { ModalForm } from '../shared/form-modal';
 import { periodKey, usePeriodMutations } from './api';
-import { DATE_FORMAT } from './deadline-modal';
+import { PeriodDateFields } from './period-form-modal';
 import { t } from './texts';
 import type { Period } from './types';
 
@@ -82,14 +82,7 @@ export function PeriodEditModal({ period, onClose }: { period: Period; onClose: 
       >
         <Input maxLength={200} />
       </Form.Item>
-      <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-        <Form.Item label={t.startsOn} name="startsOn" style={{ flex: '1 1 200px' }}>
-          <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label={t.endsOn} name="endsOn" style={{ flex: '1 1 200px' }}>
-          <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
-        </Form.Item>
-      </div>
+      <PeriodDateFields />
     </ModalForm>
   );
 }

@@ -99,15 +99,22 @@ export function PeriodFormModal({
       <Form.Item label={t.profile} name="profileId" extra={t.profileHelp}>
         <Select options={profileOptions} loading={profiles.isPending} popupMatchSelectWidth={false} />
       </Form.Item>
-      <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-        <Form.Item label={t.startsOn} name="startsOn" style={{ flex: '1 1 200px' }}>
-          <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label={t.endsOn} name="endsOn" style={{ flex: '1 1 200px' }}>
-          <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
-        </Form.Item>
-      </div>
+      <PeriodDateFields />
       <Alert type="info" showIcon title={t.datesHelp} />
     </ModalForm>
+  );
+}
+
+/** A period's first and last day, side by side (the add and the edit dialogs). */
+export function PeriodDateFields() {
+  return (
+    <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+      <Form.Item label={t.startsOn} name="startsOn" style={{ flex: '1 1 200px' }}>
+        <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label={t.endsOn} name="endsOn" style={{ flex: '1 1 200px' }}>
+        <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
+      </Form.Item>
+    </div>
   );
 }
