@@ -1,6 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Space } from 'antd';
-import { ModalForm } from '../shared/form-modal';
+import { useState } from 'react';
+import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { FormModal } from '../shared/form-modal';
 import { useUserMutations } from './api';
 import { temporaryPassword } from './password';
 import { t } from './texts';
@@ -19,35 +21,50 @@ export function ResetPasswordModal({
   onDone: (password: string) => void;
 }) {
   const [form] = Form.useForm<{ newPassword: string }>();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const { resetPassword } = useUserMutations(councilId);
 
+  const onFinish = async ({ newPassword }: { newPassword: string }) => {
+    setProblem(null);
+    try {
+      await resetPassword.mutateAsync({ userId: user.id, newPassword });
+      onDone(newPassword);
+    } catch (error) {
+      setProblem(showFieldErrors(form, error, ['newPassword']));
+    }
+  };
+
   return (
-    <ModalForm<{ newPassword: string }>
+    <FormModal
       title={t.resetPasswordOf(user.displayName)}
       okText={t.resetPassword}
-      notSaved={t.notSaved}
-      fields={['newPassword']}
       form={form}
-      initialValues={{ newPassword: temporaryPassword() }}
-      before={<Alert type="info" showIcon title={t.resetHelp} style={{ marginBottom: 16 }} />}
+      busy={resetPassword.isPending}
       onClose={onClose}
-      save={async ({ newPassword }) => {
-        await resetPassword.mutateAsync({ userId: user.id, newPassword });
-        onDone(newPassword);
-      }}
+      problem={problem}
+      notSaved={t.notSaved}
+      before={<Alert type="info" showIcon title={t.resetHelp} style={{ marginBottom: 16 }} />}
     >
-      <Form.Item label={t.newPassword} extra={t.newPasswordHelp} required>
-        <Space.Compact style={{ width: '100%' }}>
-          <Form.Item name="newPassword" noStyle rules={[{ required: true, message: t.newPasswordHelp }]}>
-            <Input aria-label={t.newPassword} autoComplete="off" spellCheck={false} className="score" />
-          </Form.Item>
-          <Button
-            icon={<ReloadOutlined />}
-            aria-label={t.regenerate}
-            onClick={() => form.setFieldValue('newPassword', temporaryPassword())}
-          />
-        </Space.Compact>
-      </Form.Item>
-    </ModalForm>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ newPassword: temporaryPassword() }}
+        onFinish={(values) => void onFinish(values)}
+        disabled={resetPassword.isPending}
+      >
+        <Form.Item label={t.newPassword} extra={t.newPasswordHelp} required>
+          <Space.Compact style={{ width: '100%' }}>
+            <Form.Item name="newPassword" noStyle rules={[{ required: true, message: t.newPasswordHelp }]}>
+              <Input aria-label={t.newPassword} autoComplete="off" spellCheck={false} className="score" />
+            </Form.Item>
+            <Button
+              icon={<ReloadOutlined />}
+              aria-label={t.regenerate}
+              onClick={() => form.setFieldValue('newPassword', temporaryPassword())}
+            />
+          </Space.Compact>
+        </Form.Item>
+      </Form>
+    </FormModal>
   );
 }
