@@ -20,6 +20,7 @@ import { DeleteAdjustment } from './delete-adjustment';
 import { EffectTable } from './effect-table';
 import { adjustmentTexts as t } from './texts';
 import { ScreenHeader } from '../shared/page-header';
+import { useSetAddressParams } from '../app/address-params';
 
 /**
  * Bonuses and deductions of a cluster (SPEC §4.6, §6): per unit, each record with its source document;
@@ -32,7 +33,8 @@ function AdjustmentsPage() {
   const choice = useClusterChoice('adjustments');
   const { council, period, cluster } = choice;
   const wide = Grid.useBreakpoint().md ?? true;
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const adjustments = useAdjustments(cluster?.id);
   const ruleset = useIssuedRuleset(cluster?.id);
   const results = useClusterResults(cluster?.id);
@@ -54,16 +56,7 @@ function AdjustmentsPage() {
     code;
   const unitFilter = search.get('donVi') ?? '';
   const kindFilter = search.get('loai') ?? '';
-  const setFilter = (key: string, value: string) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const setFilter = (key: string, value: string) => setAddress({ [key]: value });
   const adjustmentsOpen = period
     ? stageOpen(period.stage, Boolean(period.archivedAt), 'writeAdjustments')
     : false;

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { apiKey, apiQuery } from '../api/keys';
+import { apiKey } from '../api/keys';
+import { useApiItems, useApiWrite } from '../api/use-api';
 import { useLatestIssuedVersion } from '../criteria/api';
 import { resultsKey } from '../scoring/api';
-import type { Page } from '../api/types';
 
 export type AdjustmentKind = 'bonus' | 'deduction';
 
@@ -67,11 +67,7 @@ export const adjustmentsKey = (clusterId: string | undefined) => apiKey(`/cluste
 
 /** Every bonus and deduction of a cluster's current criteria (a few per unit). */
 export function useAdjustments(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Adjustment>>(`/clusters/${clusterId}/adjustments`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(clusterId),
-  });
+  return useApiItems<Adjustment>(clusterId, `/clusters/${clusterId}/adjustments`);
 }
 
 /** The cluster's latest issued criteria, with its ruleset (its bonus and deduction items). */
@@ -80,30 +76,27 @@ export const useIssuedRuleset = (clusterId: string | undefined) =>
 
 export function useAdjustmentActions(clusterId: string | undefined) {
   const queryClient = useQueryClient();
+  const reads = [{ queryKey: adjustmentsKey(clusterId) }, { queryKey: resultsKey(clusterId) }];
   const refresh = async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: adjustmentsKey(clusterId) }),
-      queryClient.invalidateQueries({ queryKey: resultsKey(clusterId) }),
-    ]);
+    await Promise.all(reads.map((filters) => queryClient.invalidateQueries(filters)));
   };
   return {
-    create: useMutation({
-      mutationFn: (input: AdjustmentInput) =>
-        api.post<Adjustment>(`/clusters/${clusterId}/adjustments`, input),
-      onSuccess: refresh,
-    }),
-    update: useMutation({
-      mutationFn: ({ id, input }: { id: string; input: AdjustmentInput }) =>
+    create: useApiWrite(
+      (input: AdjustmentInput) => api.post<Adjustment>(`/clusters/${clusterId}/adjustments`, input),
+      ...reads,
+    ),
+    update: useApiWrite(
+      ({ id, input }: { id: string; input: AdjustmentInput }) =>
         api.patch<Adjustment>(`/adjustments/${id}`, input),
-      onSuccess: refresh,
-    }),
-    remove: useMutation({
-      mutationFn: ({ adjustment, reason }: { adjustment: Adjustment; reason: string }) =>
+      ...reads,
+    ),
+    remove: useApiWrite(
+      ({ adjustment, reason }: { adjustment: Adjustment; reason: string }) =>
         api.delete<void>(`/adjustments/${adjustment.id}`, undefined, {
           query: { version: adjustment.version, reason },
         }),
-      onSuccess: refresh,
-    }),
+      ...reads,
+    ),
     refresh,
   };
 }

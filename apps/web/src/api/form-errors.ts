@@ -28,3 +28,27 @@ export function showFieldErrors(
   if (error.code === 'VALIDATION' && placed.length > 0 && unplaced.length === 0) return null;
   return { code: error.code, message: error.message, details: unplaced.map((f) => capitalise(f.message)) };
 }
+
+/**
+ * Like `showFieldErrors`, but a DUPLICATE the database refuses without naming a field (a unique code or
+ * username already taken) is shown beside `field`.
+ */
+export function showDuplicateAs(
+  field: string,
+  form: FormInstance,
+  error: unknown,
+  formFields: readonly string[],
+): FormProblem | null {
+  if (isApiError(error, 'DUPLICATE') && error.fields.length === 0) {
+    form.setFields([{ name: field, errors: [error.message] }]);
+    return null;
+  }
+  return showFieldErrors(form, error, formFields);
+}
+
+/** The whole refusal as the problem above a form (its field errors among the details, as written). */
+export function problemOf(error: unknown): FormProblem {
+  return isApiError(error)
+    ? { code: error.code, message: error.message, details: error.fields.map((f) => f.message) }
+    : { code: 'BAD_RESPONSE', message: vi.errors.unexpected, details: [] };
+}

@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiQuery } from './keys';
-import type { Page } from './types';
+import { useApiItems } from './use-api';
 
 /** A period as the API lists it. */
 export interface Period {
@@ -33,11 +31,7 @@ export interface ClusterWithMembers extends ClusterSummary {
 
 /** A council's periods (a council has a few a year; one page of 500 is all of them). */
 export function usePeriods(councilId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Period>>(`/councils/${councilId}/periods`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(councilId),
-  });
+  return useApiItems<Period>(councilId, `/councils/${councilId}/periods`);
 }
 
 /**
@@ -45,9 +39,5 @@ export function usePeriods(councilId: string | undefined) {
  * cluster a screen reads.
  */
 export function useClusters<C extends ClusterSummary = ClusterSummary>(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<C>>(`/periods/${periodId}/clusters`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(periodId),
-  });
+  return useApiItems<C>(periodId, `/periods/${periodId}/clusters`);
 }

@@ -1,6 +1,5 @@
 import { ClearOutlined, DownloadOutlined, FilterOutlined } from '@ant-design/icons';
 import {
-  Alert,
   Button,
   Card,
   DatePicker,
@@ -15,11 +14,8 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { isApiError } from '../api/client';
-import { useCouncils } from '../api/organisation';
 import type { Council } from '../api/types';
-import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
@@ -33,6 +29,7 @@ import type { Change } from './changes';
 import { t } from './texts';
 import type { AuditEvent } from './types';
 import { useAuditParams } from './use-audit-params';
+import { useAddressCouncil } from '../app/address-council';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -44,13 +41,9 @@ const DATE_FORMAT = 'DD/MM/YYYY';
 function AuditPage() {
   usePageTitle(t.pageTitle);
   const session = useSignedIn();
-  const { councilId = '' } = useParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(t.noCouncil);
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={t.noCouncil} />;
+  if (!council) return instead;
   if (!managesCouncil(session, council))
     return <NoPermission title={t.noPermissionTitle} body={t.noPermission} />;
   return <AuditScreen council={council} />;

@@ -1,7 +1,14 @@
 import { useClusters as useClustersOf } from '../api/periods';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  type QueryKey,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiKey, apiQuery } from '../api/keys';
+import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 import type { Page } from '../api/types';
 import type {
   AssignmentInput,
@@ -56,10 +63,7 @@ export function useIssuedFrameworks(councilId: string | undefined, enabled = tru
 }
 
 export function useFramework(id: string | undefined) {
-  return useQuery({
-    ...apiQuery<Framework>(`/frameworks/${id}`),
-    enabled: Boolean(id),
-  });
+  return useApiRead<Framework>(id, `/frameworks/${id}`);
 }
 
 export function useProfiles(enabled = true) {
@@ -71,17 +75,28 @@ export function useProfiles(enabled = true) {
   });
 }
 
-/** Every write to a framework refreshes the council's lists and the framework itself. */
-function useFrameworkWrite<I>(councilId: string, call: (input: I) => Promise<Framework>) {
+/**
+ * A write that answers with what it saved: that is stored as the server returned it under `itemKey`, and
+ * the list it stands in (`listKey`) is read again.
+ */
+function useStoringWrite<I, S extends { id: string }>(
+  listKey: QueryKey,
+  itemKey: (id: string) => QueryKey,
+  call: (input: I) => Promise<S>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
     onSuccess: async (saved) => {
-      queryClient.setQueryData(frameworkKey(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: frameworksKey(councilId) });
+      queryClient.setQueryData(itemKey(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: listKey });
     },
   });
 }
+
+/** Every write to a framework refreshes the council's lists and the framework itself. */
+const useFrameworkWrite = <I>(councilId: string, call: (input: I) => Promise<Framework>) =>
+  useStoringWrite(frameworksKey(councilId), frameworkKey, call);
 
 export const useCreateFramework = (councilId: string) =>
   useFrameworkWrite(councilId, (input: FrameworkCreateInput) =>
@@ -133,26 +148,14 @@ export function useLatestIssuedVersion<V>(clusterId: string | undefined) {
 }
 
 export function useVersion(id: string | undefined) {
-  return useQuery({
-    ...apiQuery<CriteriaVersion>(`/criteria-versions/${id}`),
-    enabled: Boolean(id),
-  });
+  return useApiRead<CriteriaVersion>(id, `/criteria-versions/${id}`);
 }
 
 /** Every write to a revision refreshes the cluster's list and stores the revision as the server returned it. */
-function useVersionWrite<I, V extends CriteriaVersion = CriteriaVersion>(
+const useVersionWrite = <I, V extends CriteriaVersion = CriteriaVersion>(
   clusterId: string,
   call: (input: I) => Promise<V>,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: call,
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(versionKey(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: versionsKey(clusterId) });
-    },
-  });
-}
+) => useStoringWrite(versionsKey(clusterId), versionKey, call);
 
 export const useCreateVersion = (clusterId: string) =>
   useVersionWrite(clusterId, (frameworkId: string) =>
@@ -185,33 +188,25 @@ export function useComparison(
   from: string | undefined,
   to: string | undefined,
 ) {
-  return useQuery({
-    ...apiQuery<Comparison>(`/clusters/${clusterId}/criteria-versions/compare`, { from, to }),
-    enabled: Boolean(clusterId && from && to && from !== to),
-  });
+  return useApiRead<Comparison>(
+    clusterId && from && to && from !== to,
+    `/clusters/${clusterId}/criteria-versions/compare`,
+    { from, to },
+  );
 }
 
 export function useAssignments(versionId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Assignment>>(`/criteria-versions/${versionId}/assignments`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(versionId),
-  });
+  return useApiItems<Assignment>(versionId, `/criteria-versions/${versionId}/assignments`);
 }
 
 export function useSaveAssignments(clusterId: string, versionId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { version: number; assignments: AssignmentInput[] }) =>
+  return useApiWrite(
+    (input: { version: number; assignments: AssignmentInput[] }) =>
       api.put<{ criteriaVersion: { id: string; version: number; status: string }; items: Assignment[] }>(
         `/criteria-versions/${versionId}/assignments`,
         input,
       ),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: versionKey(versionId) }),
-        queryClient.invalidateQueries({ queryKey: versionsKey(clusterId) }),
-      ]);
-    },
-  });
+    { queryKey: versionKey(versionId) },
+    { queryKey: versionsKey(clusterId) },
+  );
 }

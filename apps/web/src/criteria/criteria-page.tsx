@@ -17,6 +17,7 @@ import { VersionWorkspace } from './version-workspace';
 import { DownloadButtons } from '../documents/download-buttons';
 import { docTexts } from '../documents/texts';
 import { ScreenHeader } from '../shared/page-header';
+import { useSetAddressParams } from '../app/address-params';
 
 const v = tc.versions;
 
@@ -27,7 +28,8 @@ const v = tc.versions;
  */
 function CriteriaPage() {
   usePageTitle(v.heading);
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams('push');
   // A focal department reads the criteria of the clusters it scores.
   const choice = useWorkChoice<Cluster>({ accept: WITH_FOCAL });
   const { council, period, cluster } = choice;
@@ -39,15 +41,7 @@ function CriteriaPage() {
   if (!council) return <Alert role="status" type="warning" showIcon title={vi.errors.notFound} />;
 
   // Another revision of the same cluster (a new history entry: Back returns to the one read before).
-  const go = ({ ban }: { ban: string }) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('ban', ban);
-        return next;
-      },
-      { replace: false },
-    );
+  const go = ({ ban }: { ban: string }) => setAddress({ ban });
   const pickers = <PeriodClusterPicker choice={choice} idPrefix="criteria" />;
 
   let body: ReactNode;

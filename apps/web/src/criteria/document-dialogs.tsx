@@ -1,6 +1,7 @@
 import { Alert, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { FormModal, useFormSubmit } from '../shared/form-modal';
+import { ModalForm } from '../shared/form-modal';
+import { blank, DATE_FORMAT } from '../shared/form-values';
 import { tc } from './texts';
 
 const v = tc.versions;
@@ -21,49 +22,37 @@ export function IssueDialog(props: {
   onIssue: (input: { documentNumber: string; documentDate: string }) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ documentNumber: string; documentDate: Dayjs }>();
-  const { problem, busy, run } = useFormSubmit(form, ['documentNumber', 'documentDate'], props.onClose);
-  const submit = (values: { documentNumber: string; documentDate: Dayjs }) =>
-    run(() =>
-      props.onIssue({
-        documentNumber: values.documentNumber,
-        documentDate: values.documentDate.format('YYYY-MM-DD'),
-      }),
-    );
   return (
-    <FormModal
+    <ModalForm<{ documentNumber: string; documentDate: Dayjs }>
       title={props.title}
       okText={v.issue}
-      form={form}
-      busy={busy}
-      onClose={props.onClose}
-      problem={problem}
       notSaved={tc.notSaved}
+      name="issue"
+      fields={['documentNumber', 'documentDate']}
       before={<Alert type="warning" showIcon title={props.warning} style={{ marginBottom: 16 }} />}
+      onClose={props.onClose}
+      save={(values) =>
+        props.onIssue({
+          documentNumber: values.documentNumber,
+          documentDate: values.documentDate.format('YYYY-MM-DD'),
+        })
+      }
     >
-      <Form
-        form={form}
-        layout="vertical"
-        name="issue"
-        onFinish={(values) => void submit(values)}
-        disabled={busy}
+      <Form.Item
+        name="documentNumber"
+        label={v.documentNumber}
+        rules={[{ required: true, whitespace: true, message: tc.form.required }]}
       >
-        <Form.Item
-          name="documentNumber"
-          label={v.documentNumber}
-          rules={[{ required: true, whitespace: true, message: tc.form.required }]}
-        >
-          <Input autoComplete="off" placeholder={tc.documentNumberPlaceholder} />
-        </Form.Item>
-        <Form.Item
-          name="documentDate"
-          label={v.documentDate}
-          rules={[{ required: true, message: tc.form.required }]}
-        >
-          <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <Input autoComplete="off" placeholder={tc.documentNumberPlaceholder} />
+      </Form.Item>
+      <Form.Item
+        name="documentDate"
+        label={v.documentDate}
+        rules={[{ required: true, message: tc.form.required }]}
+      >
+        <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
+      </Form.Item>
+    </ModalForm>
   );
 }
 
@@ -74,29 +63,19 @@ export function ReviseDialog(props: {
   onRevise: (reason: string) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ reason: string }>();
-  const { problem, busy, run } = useFormSubmit(form, ['reason'], props.onClose);
   return (
-    <FormModal
+    <ModalForm<{ reason?: string }>
       title={props.title}
       okText={v.revise}
-      form={form}
-      busy={busy}
-      onClose={props.onClose}
-      problem={problem}
       notSaved={tc.notSaved}
+      name="revise"
+      fields={['reason']}
       before={<Alert type="info" showIcon title={props.help} style={{ marginBottom: 16 }} />}
+      onClose={props.onClose}
+      save={({ reason }) => props.onRevise(reason ?? '')}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        name="revise"
-        onFinish={({ reason }) => void run(() => props.onRevise(reason ?? ''))}
-        disabled={busy}
-      >
-        <NoteItem name="reason" label={v.reason} />
-      </Form>
-    </FormModal>
+      <NoteItem name="reason" label={v.reason} />
+    </ModalForm>
   );
 }
 
@@ -105,27 +84,17 @@ export function AgreeDialog(props: {
   onAgree: (note: string | undefined) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ note?: string }>();
-  const { problem, busy, run } = useFormSubmit(form, ['note'], props.onClose);
   return (
-    <FormModal
+    <ModalForm<{ note?: string }>
       title={v.agreeTitle}
       okText={v.agree}
-      form={form}
-      busy={busy}
-      onClose={props.onClose}
-      problem={problem}
       notSaved={tc.notSaved}
+      name="agree"
+      fields={['note']}
+      onClose={props.onClose}
+      save={({ note }) => props.onAgree(blank(note) ?? undefined)}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        name="agree"
-        onFinish={({ note }) => void run(() => props.onAgree(note?.trim() ? note.trim() : undefined))}
-        disabled={busy}
-      >
-        <NoteItem name="note" label={v.agreeNote} />
-      </Form>
-    </FormModal>
+      <NoteItem name="note" label={v.agreeNote} />
+    </ModalForm>
   );
 }

@@ -1,9 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
-import { FullPageSpin } from '../app/full-page-spin';
+import { useSearchParams } from 'react-router';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { managesCouncil } from '../auth/roles';
@@ -15,6 +13,8 @@ import { FrameworkCreateModal } from './framework-create-modal';
 import { FrameworkDetail } from './framework-detail';
 import { tc } from './texts';
 import type { FrameworkSummary } from './types';
+import { useSetAddressParams } from '../app/address-params';
+import { useAddressCouncil } from '../app/address-council';
 
 const t = tc.frameworks;
 const PAGE_SIZE = 20;
@@ -26,13 +26,12 @@ const PAGE_SIZE = 20;
  */
 function FrameworksPage() {
   usePageTitle(t.heading);
-  const { councilId = '' } = useParams();
   const session = useSignedIn();
   const { message } = App.useApp();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const set = useSetAddressParams('push');
   const [creating, setCreating] = useState(false);
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(vi.errors.notFound);
   const manages = managesCouncil(session, council);
   const status = search.get('trangThai') ?? undefined;
   const q = search.get('q') ?? '';
@@ -41,19 +40,8 @@ function FrameworksPage() {
   const profiles = useProfiles();
   const opened = search.get('khung');
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={vi.errors.notFound} />;
+  if (!council) return instead;
 
-  const set = (changes: Record<string, string | null>) =>
-    setSearch((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null || value === '') next.delete(key);
-        else next.set(key, value);
-      }
-      return next;
-    });
   const open = (id: string | null) => set({ khung: id });
   const profileName = (id: string | null) =>
     profiles.data?.find((p) => p.id === id)?.name ?? id ?? t.noProfile;

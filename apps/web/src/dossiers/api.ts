@@ -1,9 +1,8 @@
 import type { DossierComponentKind, ProposalBar } from '@thidua/vocabulary';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { apiQuery, readsOf } from '../api/keys';
+import { readsOf } from '../api/keys';
+import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 import { uploadFile } from '../api/files';
-import type { Page } from '../api/types';
 
 // Dossier batches, dossiers, their components and appraisal (module plans).
 
@@ -70,43 +69,27 @@ export interface Components {
   abilities: { change: boolean };
 }
 
-const ALL = { pageSize: 500 };
-
 export function useBatches(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Batch>>(`/periods/${periodId}/dossier-batches`, ALL),
-    select: (p) => p.items,
-    enabled: Boolean(periodId),
-  });
+  return useApiItems<Batch>(periodId, `/periods/${periodId}/dossier-batches`);
 }
 
 export function useDossiers(batchId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Dossier>>(`/dossier-batches/${batchId}/dossiers`, ALL),
-    select: (p) => p.items,
-    enabled: Boolean(batchId),
-  });
+  return useApiItems<Dossier>(batchId, `/dossier-batches/${batchId}/dossiers`);
 }
 
 export function useComponents(dossierId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Components>(`/dossiers/${dossierId}/components`),
-    enabled: Boolean(dossierId),
-  });
+  return useApiRead<Components>(dossierId, `/dossiers/${dossierId}/components`);
 }
 
 /** Every dossier write changes the lists and the components: read them again. */
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(readsOf('dossier-batches', 'dossiers'));
+function useDossierWrite<I = void, O = unknown>(write: (input: I) => Promise<O>) {
+  return useApiWrite(write, readsOf('dossier-batches', 'dossiers'));
 }
 
 export function useCreateBatch(periodId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (body: { name: string }) => api.post<Batch>(`/periods/${periodId}/dossier-batches`, body),
-    onSuccess: refresh,
-  });
+  return useDossierWrite((body: { name: string }) =>
+    api.post<Batch>(`/periods/${periodId}/dossier-batches`, body),
+  );
 }
 
 export interface DossierInput {
@@ -120,11 +103,9 @@ export interface DossierInput {
 }
 
 export function useFileDossier(batchId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (body: DossierInput) => api.post<Dossier>(`/dossier-batches/${batchId}/dossiers`, body),
-    onSuccess: refresh,
-  });
+  return useDossierWrite((body: DossierInput) =>
+    api.post<Dossier>(`/dossier-batches/${batchId}/dossiers`, body),
+  );
 }
 
 /** A person's standing changed after filing (a complaint arrived, a discipline ended): audited with its reason. */
@@ -135,63 +116,40 @@ export interface StandingChange {
 }
 
 export function useChangeStanding() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ dossier, change }: { dossier: Dossier; change: StandingChange }) =>
-      api.patch<Dossier>(`/dossiers/${dossier.id}`, { version: dossier.version, ...change }),
-    onSuccess: refresh,
-  });
+  return useDossierWrite(({ dossier, change }: { dossier: Dossier; change: StandingChange }) =>
+    api.patch<Dossier>(`/dossiers/${dossier.id}`, { version: dossier.version, ...change }),
+  );
 }
 
 export function useAppraise() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({
-      dossier,
-      outcome,
-      reason,
-    }: {
-      dossier: Dossier;
-      outcome: 'approved' | 'returned';
-      reason?: string;
-    }) =>
+  return useDossierWrite(
+    ({ dossier, outcome, reason }: { dossier: Dossier; outcome: 'approved' | 'returned'; reason?: string }) =>
       api.post<Dossier>(`/dossiers/${dossier.id}/appraisal`, {
         version: dossier.version,
         outcome,
         ...(reason ? { reason } : {}),
       }),
-    onSuccess: refresh,
-  });
+  );
 }
 
 export function useUploadComponent(dossierId: string | undefined, csrfToken: string) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ kind, file }: { kind: DossierComponentKind; file: File }) =>
-      uploadFile<Component>(`/dossiers/${dossierId}/components?kind=${kind}`, file, csrfToken),
-    onSuccess: refresh,
-  });
+  return useDossierWrite(({ kind, file }: { kind: DossierComponentKind; file: File }) =>
+    uploadFile<Component>(`/dossiers/${dossierId}/components?kind=${kind}`, file, csrfToken),
+  );
 }
 
 /** Attaches every generated document whose source exists now (the minutes after the meeting, …). */
 export function useAttachGenerated(dossierId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: () =>
-      api.post<{ attached: Component[]; missing: MissingGenerated[] }>(
-        `/dossiers/${dossierId}/components/generated`,
-        {},
-      ),
-    onSuccess: refresh,
-  });
+  return useDossierWrite(() =>
+    api.post<{ attached: Component[]; missing: MissingGenerated[] }>(
+      `/dossiers/${dossierId}/components/generated`,
+      {},
+    ),
+  );
 }
 
 export function useRemoveComponent() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (componentId: string) => api.delete<void>(`/dossier-components/${componentId}`),
-    onSuccess: refresh,
-  });
+  return useDossierWrite((componentId: string) => api.delete<void>(`/dossier-components/${componentId}`));
 }
 
 // The batch's public posting (Art. 44) and the comments received during it.
@@ -222,10 +180,7 @@ export interface Posting {
 }
 
 export function usePosting(batchId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Posting>(`/dossier-batches/${batchId}/posting`),
-    enabled: Boolean(batchId),
-  });
+  return useApiRead<Posting>(batchId, `/dossier-batches/${batchId}/posting`);
 }
 
 export interface PostingInput {
@@ -235,12 +190,10 @@ export interface PostingInput {
 }
 
 export function useRecordPosting() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ batchId, version, input }: { batchId: string; version: number; input: PostingInput }) =>
+  return useDossierWrite(
+    ({ batchId, version, input }: { batchId: string; version: number; input: PostingInput }) =>
       api.patch<Batch>(`/dossier-batches/${batchId}`, { version, ...input }),
-    onSuccess: refresh,
-  });
+  );
 }
 
 export interface PostingCommentInput {
@@ -252,21 +205,16 @@ export interface PostingCommentInput {
 
 /** Adds a comment (no `comment`) or edits one over the version read. */
 export function useSavePostingComment(batchId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ comment, input }: { comment: PostingComment | null; input: PostingCommentInput }) =>
+  return useDossierWrite(
+    ({ comment, input }: { comment: PostingComment | null; input: PostingCommentInput }) =>
       comment
         ? api.patch<PostingComment>(`/posting-comments/${comment.id}`, { version: comment.version, ...input })
         : api.post<PostingComment>(`/dossier-batches/${batchId}/posting-comments`, input),
-    onSuccess: refresh,
-  });
+  );
 }
 
 export function useDeletePostingComment() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (comment: PostingComment) =>
-      api.delete<void>(`/posting-comments/${comment.id}?version=${comment.version}`),
-    onSuccess: refresh,
-  });
+  return useDossierWrite((comment: PostingComment) =>
+    api.delete<void>(`/posting-comments/${comment.id}?version=${comment.version}`),
+  );
 }

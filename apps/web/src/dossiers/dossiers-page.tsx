@@ -16,8 +16,7 @@ import {
 import { type ReactNode, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
-import { useCouncils, useUnits } from '../api/organisation';
-import { FullPageSpin } from '../app/full-page-spin';
+import { useUnits } from '../api/organisation';
 import { LoadError } from '../app/load-error';
 import { useSetAddressParams } from '../app/address-params';
 import { usePageTitle } from '../app/page-title';
@@ -35,6 +34,7 @@ import { PostingPanel } from './posting-panel';
 import { StandingModal } from './standing-modal';
 import { texts } from './texts';
 import { ScreenHeader } from '../shared/page-header';
+import { useAddressCouncil } from '../app/address-council';
 
 /**
  * Award dossiers of a period (`?ky=…&dot=…`): its batches, each batch's dossiers with their components
@@ -49,8 +49,7 @@ function DossiersPage() {
   const { message } = App.useApp();
   const [search] = useSearchParams();
   const setAddress = useSetAddressParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(texts.noCouncil);
   // The period as every screen chooses it (the address, else the last choice, else where the user works).
   const choice = useWorkChoice({ everyPeriod: true });
   const period = choice.period;
@@ -72,9 +71,7 @@ function DossiersPage() {
     [session, councilId],
   );
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  if (!council) return instead;
   const isOffice = managesCouncil(session, council);
   const unitName = new Map((units.data?.items ?? []).map((u) => [u.id, u.name]));
   const fileFor = (units.data?.items ?? []).filter((u) => isOffice || ownUnits.has(u.id));

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { apiKey, apiQuery } from '../api/keys';
+import { apiKey } from '../api/keys';
+import { useApiRead, useApiWrite } from '../api/use-api';
 import { resultsKey } from '../scoring/api';
 
 export type FactValue = string | number | boolean;
@@ -65,35 +66,29 @@ const sheetKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterI
 
 /** The cluster's facts sheet: the units the user may see, each fact with its source. */
 export function useFactSheet(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<FactSheet>(`/clusters/${clusterId}/fact-sheet`),
-    enabled: Boolean(clusterId),
-  });
+  return useApiRead<FactSheet>(clusterId, `/clusters/${clusterId}/fact-sheet`);
 }
 
 export function useFactActions(clusterId: string | undefined) {
   const queryClient = useQueryClient();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: sheetKey(clusterId) }),
-      queryClient.invalidateQueries({ queryKey: resultsKey(clusterId) }),
-    ]);
+  const reads = [{ queryKey: sheetKey(clusterId) }, { queryKey: resultsKey(clusterId) }];
+  const refresh = () => Promise.all(reads.map((filters) => queryClient.invalidateQueries(filters)));
   return {
-    putFact: useMutation({
-      mutationFn: ({ unitId, name, input }: { unitId: string; name: string; input: FactInput }) =>
+    putFact: useApiWrite(
+      ({ unitId, name, input }: { unitId: string; name: string; input: FactInput }) =>
         api.put(`/clusters/${clusterId}/units/${unitId}/facts/${name}`, input),
-      onSuccess: refresh,
-    }),
-    putCounts: useMutation({
-      mutationFn: ({ unitId, input }: { unitId: string; input: StaffCountInput }) =>
+      ...reads,
+    ),
+    putCounts: useApiWrite(
+      ({ unitId, input }: { unitId: string; input: StaffCountInput }) =>
         api.put<StaffCount>(`/clusters/${clusterId}/units/${unitId}/staff-count`, input),
-      onSuccess: refresh,
-    }),
-    confirmCounts: useMutation({
-      mutationFn: ({ unitId, version }: { unitId: string; version: number }) =>
+      ...reads,
+    ),
+    confirmCounts: useApiWrite(
+      ({ unitId, version }: { unitId: string; version: number }) =>
         api.post<StaffCount>(`/clusters/${clusterId}/units/${unitId}/staff-count/confirm`, { version }),
-      onSuccess: refresh,
-    }),
+      ...reads,
+    ),
     refresh,
   };
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiKey, apiQuery } from '../api/keys';
+import { useApiRead } from '../api/use-api';
 
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
 export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
@@ -34,10 +35,7 @@ export interface Letterhead extends LetterheadFields {
 export const letterheadKey = (councilId: string) => apiKey(`/councils/${councilId}/letterhead`);
 
 export function useLetterhead(councilId: string) {
-  return useQuery({
-    ...apiQuery<Letterhead>(`/councils/${councilId}/letterhead`),
-    enabled: Boolean(councilId),
-  });
+  return useApiRead<Letterhead>(councilId, `/councils/${councilId}/letterhead`);
 }
 
 /** Saves the settings over the version read (0: the defaults); someone else's save in between is 409. */

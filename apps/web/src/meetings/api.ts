@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiKey, apiQuery, readsOf } from '../api/keys';
+import { useApiItems, useApiRead } from '../api/use-api';
 import type { Page } from '../api/types';
 import type { ClusterResult, Meeting, MeetingInput, MeetingSummary, Vote, VotePurpose } from './types';
 
@@ -26,18 +27,11 @@ export function useMeetings(scope: MeetingScope | undefined, page: number, pageS
 }
 
 export function useMeeting(id: string | undefined) {
-  return useQuery({
-    ...apiQuery<Meeting>(`/meetings/${id}`),
-    enabled: Boolean(id),
-  });
+  return useApiRead<Meeting>(id, `/meetings/${id}`);
 }
 
 export function useVotes(meetingId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Vote>>(`/meetings/${meetingId}/votes`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(meetingId),
-  });
+  return useApiItems<Vote>(meetingId, `/meetings/${meetingId}/votes`);
 }
 
 /** The engine's result for the cluster, read to show how a tie-break vote settled the ranking. */

@@ -1,8 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { uploadFile } from '../api/files';
-import { apiQuery, readsOf } from '../api/keys';
-import type { Page } from '../api/types';
+import { readsOf } from '../api/keys';
+import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 
 // Emulation movements of a period and their per-unit reports (module plans, SPEC §11, issue #14 §1).
 
@@ -25,17 +24,8 @@ export interface Movement {
   abilities: { update: boolean };
 }
 
-export interface MovementInput {
-  name: string;
-  responsibleDeputyChair: string | null;
-  standingUnitId: string | null;
-  standingBody: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  reportDueDates: string[];
-  status: MovementStatus;
-  participantUnitIds: string[] | null;
-}
+/** What the standing office writes of a movement. */
+export type MovementInput = Omit<Movement, 'id' | 'periodId' | 'note' | 'version' | 'abilities'>;
 
 export interface MovementReport {
   id: string;
@@ -88,60 +78,42 @@ export interface DueReports {
 }
 
 export function useMovements(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Movement>>(`/periods/${periodId}/movements`, { pageSize: 500 }),
-    select: (p) => p.items,
-    enabled: Boolean(periodId),
-  });
+  return useApiItems<Movement>(periodId, `/periods/${periodId}/movements`);
 }
 
 export function useReportMatrix(movementId: string | undefined) {
-  return useQuery({
-    ...apiQuery<ReportMatrix>(`/movements/${movementId}/reports`),
-    enabled: Boolean(movementId),
-  });
+  return useApiRead<ReportMatrix>(movementId, `/movements/${movementId}/reports`);
 }
 
 /** The movement reports the home screen shows (the user's own units', or the counts still missing). */
 export function useDueReports(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<DueReports>(`/periods/${periodId}/movement-reports/due`),
-    enabled: Boolean(periodId),
-  });
+  return useApiRead<DueReports>(periodId, `/periods/${periodId}/movement-reports/due`);
 }
 
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(readsOf('movements', 'movement-reports'));
+function useMovementWrite<I = void, O = unknown>(write: (input: I) => Promise<O>) {
+  return useApiWrite(write, readsOf('movements', 'movement-reports'));
 }
 
 /** Creates a movement of the period, or changes one (`movement` given, with its version). */
 export function useSaveMovement(periodId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ movement, body }: { movement: Movement | null; body: MovementInput }) =>
-      movement
-        ? api.patch<Movement>(`/movements/${movement.id}`, { ...body, version: movement.version })
-        : api.post<Movement>(`/periods/${periodId}/movements`, body),
-    onSuccess: refresh,
-  });
+  return useMovementWrite(({ movement, body }: { movement: Movement | null; body: MovementInput }) =>
+    movement
+      ? api.patch<Movement>(`/movements/${movement.id}`, { ...body, version: movement.version })
+      : api.post<Movement>(`/periods/${periodId}/movements`, body),
+  );
 }
 
 /** A unit submits (or submits again) its report for one due date. */
 export function useSubmitReport(movementId: string) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (body: { unitId: string; dueOn: string; summary: string; version: number }) =>
-      api.put<MovementReport>(`/movements/${movementId}/reports`, body),
-    onSuccess: refresh,
-  });
+  return useMovementWrite((body: { unitId: string; dueOn: string; summary: string; version: number }) =>
+    api.put<MovementReport>(`/movements/${movementId}/reports`, body),
+  );
 }
 
 /** The standing office accepts a report or returns it with a reason. */
 export function useReviewReport() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({
+  return useMovementWrite(
+    ({
       report,
       outcome,
       reason,
@@ -155,20 +127,16 @@ export function useReviewReport() {
         reason,
         version: report.version,
       }),
-    onSuccess: refresh,
-  });
+  );
 }
 
 /** Attaches (or replaces) the file of a report, over the version read. */
 export function useAttachReportFile(csrfToken: string) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ report, file }: { report: MovementReport; file: File }) =>
-      uploadFile<MovementReport>(
-        `/movement-reports/${report.id}/file?version=${report.version}`,
-        file,
-        csrfToken,
-      ),
-    onSuccess: refresh,
-  });
+  return useMovementWrite(({ report, file }: { report: MovementReport; file: File }) =>
+    uploadFile<MovementReport>(
+      `/movement-reports/${report.id}/file?version=${report.version}`,
+      file,
+      csrfToken,
+    ),
+  );
 }

@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, Flex, List, Segmented, Tag, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
-import { useCouncils, useUnits } from '../api/organisation';
+import { useUnits } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { useSignedIn } from '../auth/require-session';
 import { LoadError } from '../app/load-error';
@@ -26,6 +26,7 @@ import {
 import { MovementFormModal, ReturnReportModal, SubmitReportModal } from './movement-forms';
 import { keepUnit, type ReportFilter, summariseDueDates } from './report-summary';
 import { texts } from './texts';
+import { useAddressCouncil } from '../app/address-council';
 
 const TIMING_COLORS = { onTime: 'green', late: 'orange', missing: 'default' } as const;
 const STATUS_COLORS = { submitted: 'blue', accepted: 'green', returned: 'red' } as const;
@@ -44,12 +45,10 @@ export interface CellTarget {
  */
 function MovementsPage() {
   usePageTitle(texts.pageTitle);
-  const { councilId = '' } = useParams();
   const { message } = App.useApp();
   const [search] = useSearchParams();
   const setAddress = useSetAddressParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(texts.noCouncil);
   const choice = useWorkChoice({ everyPeriod: true });
   const period = choice.period;
   const movements = useMovements(period?.id);
@@ -58,9 +57,7 @@ function MovementsPage() {
   const units = useUnits(council?.id, { q: '', page: 1, pageSize: 500 });
   const [editing, setEditing] = useState<Movement | 'new' | null>(null);
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  if (!council) return instead;
   const unitList = units.data?.items ?? [];
   const unitName = new Map(unitList.map((u) => [u.id, u.name]));
   const canCreate = period !== undefined && council.roles.includes('standingOffice');

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiKey, apiQuery } from '../api/keys';
+import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 import type { Page, Unit } from '../api/types';
 import type {
   Cluster,
@@ -21,18 +22,11 @@ export const periodKey = (periodId: string) => apiKey(`/periods/${periodId}`);
 
 /** Every period of a council (a few a year: one page of 500 holds them all), newest first. */
 export function useCouncilPeriods(councilId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Period>>(`/councils/${councilId}/periods`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(councilId),
-  });
+  return useApiItems<Period>(councilId, `/councils/${councilId}/periods`);
 }
 
 export function usePeriod(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Period>(`/periods/${periodId}`),
-    enabled: Boolean(periodId),
-  });
+  return useApiRead<Period>(periodId, `/periods/${periodId}`);
 }
 
 export function usePeriodProfiles() {
@@ -45,25 +39,15 @@ export function usePeriodProfiles() {
 
 /** The deadlines of a period with what is done, current, upcoming and late (judged by the server). */
 export function useDue(periodId: string | undefined, clusterId?: string) {
-  return useQuery({
-    ...apiQuery<DueList>(`/periods/${periodId}/deadlines/due`, { pageSize: 500, clusterId }),
-    enabled: Boolean(periodId),
-  });
+  return useApiRead<DueList>(periodId, `/periods/${periodId}/deadlines/due`, { pageSize: 500, clusterId });
 }
 
 export function useClusterList(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Cluster>>(`/periods/${periodId}/clusters`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(periodId),
-  });
+  return useApiItems<Cluster>(periodId, `/periods/${periodId}/clusters`);
 }
 
 export function useCluster(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Cluster>(`/clusters/${clusterId}`),
-    enabled: Boolean(clusterId),
-  });
+  return useApiRead<Cluster>(clusterId, `/clusters/${clusterId}`);
 }
 
 /** Who led and deputised the cluster's lineage in each period, newest first. */
@@ -77,11 +61,7 @@ export function useClusterHistory(clusterId: string | undefined) {
 
 /** Every unit of the council (for choosing members); one page of 500 holds a province's units. */
 export function useAllUnits(councilId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Unit>>(`/councils/${councilId}/units`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(councilId),
-  });
+  return useApiItems<Unit>(councilId, `/councils/${councilId}/units`);
 }
 
 export interface CouncilPerson {
@@ -92,35 +72,20 @@ export interface CouncilPerson {
 
 /** The council members (Thành viên Hội đồng) who may follow a cluster. */
 export function useCouncilMembers(councilId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<CouncilPerson>>(`/councils/${councilId}/users`, {
-      role: 'councilMember',
-      pageSize: 500,
-    }),
-    select: (page) => page.items,
-    enabled: Boolean(councilId),
-  });
+  return useApiItems<CouncilPerson>(councilId, `/councils/${councilId}/users`, { role: 'councilMember' });
 }
 
 /**
  * After any write to a period, what is read of it is read again (the server's answer is the truth): the
  * council's periods, the period and everything under it, and the clusters (each with its history).
  */
-function useRefresh(councilId: string, periodId: string | undefined) {
-  const queryClient = useQueryClient();
-  return async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: periodsKey(councilId) }),
-      periodId && queryClient.invalidateQueries({ queryKey: periodKey(periodId) }),
-      queryClient.invalidateQueries({ queryKey: apiKey('/clusters') }),
-    ]);
-  };
-}
-
-/** A write whose success reads the period's lists again. */
 function useWrite<I, O>(councilId: string, periodId: string | undefined, fn: (input: I) => Promise<O>) {
-  const refresh = useRefresh(councilId, periodId);
-  return useMutation({ mutationFn: fn, onSuccess: refresh });
+  return useApiWrite(
+    fn,
+    { queryKey: periodsKey(councilId) },
+    ...(periodId ? [{ queryKey: periodKey(periodId) }] : []),
+    { queryKey: apiKey('/clusters') },
+  );
 }
 
 const removeMemberUrl = (id: string, unitId: string, version: number, reason?: string) =>

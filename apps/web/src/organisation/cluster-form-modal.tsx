@@ -1,9 +1,8 @@
 import { App, Form, Input, Select } from 'antd';
-import { useState } from 'react';
-import { isApiError } from '../api/client';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { showDuplicateAs } from '../api/form-errors';
 import { vi } from '../i18n/vi';
-import { FormModal } from '../shared/form-modal';
+import { ModalForm } from '../shared/form-modal';
+import { blank } from '../shared/form-values';
 import { useCouncilMembers, usePeriodMutations } from './api';
 import { CLUSTER_KINDS, t } from './texts';
 import type { ClusterKind, Period } from './types';
@@ -22,52 +21,35 @@ const FIELDS = ['name', 'code', 'kind', 'followerUserId', 'helperOffice'];
 export function ClusterFormModal({ period, onClose }: { period: Period; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const { createCluster } = usePeriodMutations(period.councilId, period.id);
   const members = useCouncilMembers(period.councilId);
 
-  const onFinish = async (values: Values) => {
-    setProblem(null);
-    try {
-      const created = await createCluster.mutateAsync({
-        name: values.name,
-        code: values.code,
-        kind: values.kind,
-        followerUserId: values.followerUserId ?? null,
-        helperOffice: values.helperOffice?.trim() ? values.helperOffice.trim() : null,
-      });
-      void message.success(t.clusterCreated(created.name));
-      onClose();
-    } catch (error) {
-      if (isApiError(error, 'DUPLICATE') && error.fields.length === 0) {
-        // A code already used in the period is refused by the database, without a field: the code.
-        form.setFields([{ name: 'code', errors: [error.message] }]);
-      } else setProblem(showFieldErrors(form, error, FIELDS));
-    }
-  };
-
   return (
-    <FormModal
+    <ModalForm<Values>
       title={t.addCluster}
       okText={vi.common.save}
-      form={form}
-      busy={createCluster.isPending}
-      onClose={onClose}
-      problem={problem}
       notSaved={t.notSaved}
+      name="cluster"
+      fields={FIELDS}
+      form={form}
       width={600}
+      initialValues={{ kind: 'cum' }}
+      onClose={onClose}
+      // A code already used in the period is refused by the database, without a field: the code.
+      refusal={(error) => showDuplicateAs('code', form, error, FIELDS)}
+      save={async (values) => {
+        const created = await createCluster.mutateAsync({
+          name: values.name,
+          code: values.code,
+          kind: values.kind,
+          followerUserId: values.followerUserId ?? null,
+          helperOffice: blank(values.helperOffice),
+        });
+        void message.success(t.clusterCreated(created.name));
+      }}
     >
-      <Form<Values>
-        form={form}
-        name="cluster"
-        layout="vertical"
-        disabled={createCluster.isPending}
-        initialValues={{ kind: 'cum' }}
-        onFinish={(values) => void onFinish(values)}
-      >
-        <ClusterFields followers={members.data ?? []} loadingFollowers={members.isPending} />
-      </Form>
-    </FormModal>
+      <ClusterFields followers={members.data ?? []} loadingFollowers={members.isPending} />
+    </ModalForm>
   );
 }
 

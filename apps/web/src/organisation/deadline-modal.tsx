@@ -1,11 +1,10 @@
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { UNIT_TYPES, type UnitType } from '../api/types';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
-import { FormModal } from '../shared/form-modal';
+import { ModalForm } from '../shared/form-modal';
+import { blank } from '../shared/form-values';
 import { usePeriodMutations } from './api';
 import { STAGE_NAMES, t } from './texts';
 import {
@@ -49,12 +48,9 @@ export function DeadlineModal({
   onClose: () => void;
 }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const { setDeadline } = usePeriodMutations(period.councilId, period.id);
 
-  const onFinish = async (values: Values) => {
-    setProblem(null);
+  const save = async (values: Values) => {
     if (!values.dueOn) return;
     const dueOn = values.dueOn.format('YYYY-MM-DD');
     const unitType = values.unitType ?? null;
@@ -62,79 +58,66 @@ export function DeadlineModal({
     const same = existing.find(
       (d) => d.stage === values.stage && d.unitType === unitType && d.clusterId === clusterId,
     );
-    try {
-      await setDeadline.mutateAsync({
-        version: deadline?.version ?? same?.version ?? 0,
-        // The stage is one of the form's options (DEADLINE_STAGES) or the deadline's own.
-        stage: values.stage as DeadlineInput['stage'],
-        dueOn,
-        unitType: values.unitType ?? null,
-        clusterId: values.clusterId ?? null,
-        note: values.note?.trim() ? values.note.trim() : null,
-      });
-      void message.success(t.deadlineSaved(STAGE_NAMES[values.stage], formatDate(dueOn)));
-      onClose();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, FIELDS));
-    }
+    await setDeadline.mutateAsync({
+      version: deadline?.version ?? same?.version ?? 0,
+      // The stage is one of the form's options (DEADLINE_STAGES) or the deadline's own.
+      stage: values.stage as DeadlineInput['stage'],
+      dueOn,
+      unitType,
+      clusterId,
+      note: blank(values.note),
+    });
+    void message.success(t.deadlineSaved(STAGE_NAMES[values.stage], formatDate(dueOn)));
   };
 
   return (
-    <FormModal
+    <ModalForm<Values>
       title={title}
       okText={vi.common.save}
-      form={form}
-      busy={setDeadline.isPending}
-      onClose={onClose}
-      problem={problem}
       notSaved={t.notSaved}
+      name="deadline"
+      fields={FIELDS}
+      initialValues={
+        deadline
+          ? {
+              stage: deadline.stage,
+              dueOn: dayjs(deadline.dueOn),
+              unitType: deadline.unitType,
+              clusterId: deadline.clusterId,
+              note: deadline.note ?? '',
+            }
+          : { stage: period.stage === 'archived' ? 'setup' : period.stage }
+      }
+      onClose={onClose}
+      save={save}
     >
-      <Form<Values>
-        form={form}
-        name="deadline"
-        layout="vertical"
-        disabled={setDeadline.isPending}
-        initialValues={
-          deadline
-            ? {
-                stage: deadline.stage,
-                dueOn: dayjs(deadline.dueOn),
-                unitType: deadline.unitType,
-                clusterId: deadline.clusterId,
-                note: deadline.note ?? '',
-              }
-            : { stage: period.stage === 'archived' ? 'setup' : period.stage }
-        }
-        onFinish={(values) => void onFinish(values)}
-      >
-        <Form.Item label={t.stage} name="stage">
-          <Select
-            disabled={Boolean(deadline)}
-            options={DEADLINE_STAGES.map((s) => ({ value: s, label: STAGE_NAMES[s] }))}
-          />
-        </Form.Item>
-        <Form.Item label={t.dueOn} name="dueOn" rules={[{ required: true, message: t.dueOnRequired }]}>
-          <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t.scopeUnitType} name="unitType" extra={t.scopeUnitTypeHelp}>
-          <Select
-            allowClear
-            disabled={Boolean(deadline)}
-            options={UNIT_TYPES.map((u) => ({ value: u, label: vi.unitTypes[u] }))}
-          />
-        </Form.Item>
-        <Form.Item label={t.scopeCluster} name="clusterId" extra={t.scopeClusterHelp}>
-          <Select
-            allowClear
-            disabled={Boolean(deadline)}
-            options={clusters.map((c) => ({ value: c.id, label: c.name }))}
-            popupMatchSelectWidth={false}
-          />
-        </Form.Item>
-        <Form.Item label={t.note} name="note">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </FormModal>
+      <Form.Item label={t.stage} name="stage">
+        <Select
+          disabled={Boolean(deadline)}
+          options={DEADLINE_STAGES.map((s) => ({ value: s, label: STAGE_NAMES[s] }))}
+        />
+      </Form.Item>
+      <Form.Item label={t.dueOn} name="dueOn" rules={[{ required: true, message: t.dueOnRequired }]}>
+        <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item label={t.scopeUnitType} name="unitType" extra={t.scopeUnitTypeHelp}>
+        <Select
+          allowClear
+          disabled={Boolean(deadline)}
+          options={UNIT_TYPES.map((u) => ({ value: u, label: vi.unitTypes[u] }))}
+        />
+      </Form.Item>
+      <Form.Item label={t.scopeCluster} name="clusterId" extra={t.scopeClusterHelp}>
+        <Select
+          allowClear
+          disabled={Boolean(deadline)}
+          options={clusters.map((c) => ({ value: c.id, label: c.name }))}
+          popupMatchSelectWidth={false}
+        />
+      </Form.Item>
+      <Form.Item label={t.note} name="note">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -18,6 +18,7 @@ import { PeriodEditModal } from './period-edit-modal';
 import { StageCard } from './stage-card';
 import { PeriodOverrunAlert } from '../home/period-overrun-alert';
 import { t } from './texts';
+import { useSetAddressParams } from '../app/address-params';
 
 /**
  * One period: its stage and the moves allowed, its deadlines, its clusters. The open cluster is in the
@@ -25,7 +26,8 @@ import { t } from './texts';
  */
 export function PeriodDetail({ council }: { council: Council }) {
   const { periodId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams('push');
   const period = usePeriod(periodId);
   const periods = useCouncilPeriods(council.id);
   const clusters = useClusterList(periodId);
@@ -33,13 +35,7 @@ export function PeriodDetail({ council }: { council: Council }) {
   const openId = search.get('cum');
   const [editing, setEditing] = useState(false);
 
-  const setOpen = (clusterId: string | null) =>
-    setSearch((current) => {
-      const next = new URLSearchParams(current);
-      if (clusterId) next.set('cum', clusterId);
-      else next.delete('cum');
-      return next;
-    });
+  const setOpen = (clusterId: string | null) => setAddress({ cum: clusterId });
 
   const back = (
     <Link to={paths.feature(council.id, 'periods')}>

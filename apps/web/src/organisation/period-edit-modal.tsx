@@ -1,15 +1,17 @@
-import { Alert, App, DatePicker, Form, Input } from 'antd';
+import { Alert, App, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../api/client';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { showFieldErrors } from '../api/form-errors';
 import { vi } from '../i18n/vi';
-import { FormModal } from '../shared/form-modal';
+import { ModalForm } from '../shared/form-modal';
 import { periodKey, usePeriodMutations } from './api';
-import { DATE_FORMAT } from './deadline-modal';
+import { PeriodDateFields } from './period-form-modal';
 import { t } from './texts';
 import type { Period } from './types';
+
+const FIELDS = ['name', 'startsOn', 'endsOn'];
 
 interface Values {
   name: string;
@@ -24,7 +26,6 @@ interface Values {
 export function PeriodEditModal({ period, onClose }: { period: Period; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [stale, setStale] = useState(false);
   const { updatePeriod } = usePeriodMutations(period.councilId, period.id);
   const queryClient = useQueryClient();
@@ -41,66 +42,47 @@ export function PeriodEditModal({ period, onClose }: { period: Period; onClose: 
     });
   }, [period, form]);
 
-  const onFinish = async (values: Values) => {
-    setProblem(null);
-    setStale(false);
-    try {
-      const saved = await updatePeriod.mutateAsync({
-        version: period.version,
-        name: values.name,
-        ...(values.startsOn ? { startsOn: values.startsOn.format('YYYY-MM-DD') } : {}),
-        ...(values.endsOn ? { endsOn: values.endsOn.format('YYYY-MM-DD') } : {}),
-      });
-      void message.success(t.periodSaved(saved.name));
-      onClose();
-    } catch (error) {
-      // A stale save re-reads the period (the mutation's refresh does not run on failure).
-      if (isApiError(error, 'STALE')) {
-        setStale(true);
-        await queryClient.invalidateQueries({ queryKey: periodKey(period.id) });
-      } else setProblem(showFieldErrors(form, error, ['name', 'startsOn', 'endsOn']));
-    }
-  };
-
   return (
-    <FormModal
+    <ModalForm<Values>
       title={t.editPeriodTitle(period.name)}
       okText={vi.common.save}
-      form={form}
-      busy={updatePeriod.isPending}
-      onClose={onClose}
-      problem={problem}
       notSaved={t.notSaved}
+      name="period-edit"
+      fields={FIELDS}
+      form={form}
+      initialValues={{ name: period.name, startsOn: dayjs(period.startsOn), endsOn: dayjs(period.endsOn) }}
       before={
         stale && (
           <Alert role="alert" type="warning" showIcon title={t.stalePeriod} style={{ marginBottom: 16 }} />
         )
       }
+      onClose={onClose}
+      refusal={(error) => {
+        // A stale save re-reads the period (the mutation's refresh does not run on failure).
+        if (!isApiError(error, 'STALE')) return showFieldErrors(form, error, FIELDS);
+        setStale(true);
+        void queryClient.invalidateQueries({ queryKey: periodKey(period.id) });
+        return null;
+      }}
+      save={async (values) => {
+        setStale(false);
+        const saved = await updatePeriod.mutateAsync({
+          version: period.version,
+          name: values.name,
+          ...(values.startsOn ? { startsOn: values.startsOn.format('YYYY-MM-DD') } : {}),
+          ...(values.endsOn ? { endsOn: values.endsOn.format('YYYY-MM-DD') } : {}),
+        });
+        void message.success(t.periodSaved(saved.name));
+      }}
     >
-      <Form<Values>
-        form={form}
-        name="period-edit"
-        layout="vertical"
-        disabled={updatePeriod.isPending}
-        initialValues={{ name: period.name, startsOn: dayjs(period.startsOn), endsOn: dayjs(period.endsOn) }}
-        onFinish={(values) => void onFinish(values)}
+      <Form.Item
+        label={t.periodName}
+        name="name"
+        rules={[{ required: true, whitespace: true, message: t.periodNameRequired }]}
       >
-        <Form.Item
-          label={t.periodName}
-          name="name"
-          rules={[{ required: true, whitespace: true, message: t.periodNameRequired }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          <Form.Item label={t.startsOn} name="startsOn" style={{ flex: '1 1 200px' }}>
-            <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label={t.endsOn} name="endsOn" style={{ flex: '1 1 200px' }}>
-            <DatePicker format={DATE_FORMAT} placeholder={t.datePlaceholder} style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-      </Form>
-    </FormModal>
+        <Input maxLength={200} />
+      </Form.Item>
+      <PeriodDateFields />
+    </ModalForm>
   );
 }

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { apiQuery, readsOf } from '../api/keys';
-import type { Page } from '../api/types';
+import { readsOf } from '../api/keys';
+import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 
 // The council's work plans with their tasks, and its work programme (module plans, SPEC §11).
 
@@ -113,78 +112,54 @@ export interface SessionInput {
   status?: SessionStatus;
 }
 
-const ALL = { pageSize: 500 };
-
 export function usePlans(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Plan>>(`/periods/${periodId}/plans`, ALL),
-    select: (p) => p.items,
-    enabled: Boolean(periodId),
-  });
+  return useApiItems<Plan>(periodId, `/periods/${periodId}/plans`);
 }
 
 export function useTasks(planId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Task>>(`/plans/${planId}/tasks`, ALL),
-    select: (p) => p.items,
-    enabled: Boolean(planId),
-  });
+  return useApiItems<Task>(planId, `/plans/${planId}/tasks`);
 }
 
 export function useProgramme(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Programme>(`/periods/${periodId}/programme`),
-    enabled: Boolean(periodId),
-  });
+  return useApiRead<Programme>(periodId, `/periods/${periodId}/programme`);
 }
 
 /** Every write changes the lists (a task's count, a plan's status): read them again. */
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(readsOf('plans', 'programme', 'late-tasks'));
+function usePlanWrite<I = void, O = unknown>(write: (input: I) => Promise<O>) {
+  return useApiWrite(write, readsOf('plans', 'programme', 'late-tasks'));
 }
 
 /** Creates a plan of the period, or changes one (`plan` given, with its version). */
 export function useSavePlan(periodId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ plan, body }: { plan: Plan | null; body: PlanInput & { status?: Plan['status'] } }) =>
+  return usePlanWrite(
+    ({ plan, body }: { plan: Plan | null; body: PlanInput & { status?: Plan['status'] } }) =>
       plan
         ? api.patch<Plan>(`/plans/${plan.id}`, { ...body, version: plan.version })
         : api.post<Plan>(`/periods/${periodId}/plans`, body),
-    onSuccess: refresh,
-  });
+  );
 }
 
 /** Adds a task to the plan, or changes one (`task` given, with its version). */
 export function useSaveTask(planId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ task, body }: { task: Task | null; body: TaskInput }) =>
-      task
-        ? api.patch<Task>(`/plan-tasks/${task.id}`, { ...body, version: task.version })
-        : api.post<Task>(`/plans/${planId}/tasks`, body),
-    onSuccess: refresh,
-  });
+  return usePlanWrite(({ task, body }: { task: Task | null; body: TaskInput }) =>
+    task
+      ? api.patch<Task>(`/plan-tasks/${task.id}`, { ...body, version: task.version })
+      : api.post<Task>(`/plans/${planId}/tasks`, body),
+  );
 }
 
 export function useCompleteTask() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ task, completedOn, evidence }: { task: Task; completedOn: string; evidence: string }) =>
+  return usePlanWrite(
+    ({ task, completedOn, evidence }: { task: Task; completedOn: string; evidence: string }) =>
       api.post<Task>(`/plan-tasks/${task.id}/completion`, { version: task.version, completedOn, evidence }),
-    onSuccess: refresh,
-  });
+  );
 }
 
 /** Adds a session to the programme, or changes one (`session` given, with its version). */
 export function useSaveSession(periodId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ session, body }: { session: Session | null; body: SessionInput }) =>
-      session
-        ? api.patch<Session>(`/programme-sessions/${session.id}`, { ...body, version: session.version })
-        : api.post<Session>(`/periods/${periodId}/programme`, body),
-    onSuccess: refresh,
-  });
+  return usePlanWrite(({ session, body }: { session: Session | null; body: SessionInput }) =>
+    session
+      ? api.patch<Session>(`/programme-sessions/${session.id}`, { ...body, version: session.version })
+      : api.post<Session>(`/periods/${periodId}/programme`, body),
+  );
 }

@@ -1,8 +1,8 @@
 import { Alert, App, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
-import { useCouncils, useUnits } from '../api/organisation';
+import { useUnits } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { useSetAddressParams } from '../app/address-params';
@@ -19,6 +19,7 @@ import { type Plan, type Task, usePlans, useSavePlan, useTasks } from './api';
 import { groupByQuarter } from './groups';
 import { CompletionModal, PlanFormModal, TaskFormModal } from './plan-forms';
 import { texts } from './texts';
+import { useAddressCouncil } from '../app/address-council';
 
 /**
  * The council's work plans of a period (`?ky=…&kh=…`) and a plan's tasks by quarter, late ones said in
@@ -27,12 +28,10 @@ import { texts } from './texts';
  */
 function PlansPage() {
   usePageTitle(texts.pageTitle);
-  const { councilId = '' } = useParams();
   const { message } = App.useApp();
   const [search] = useSearchParams();
   const setAddress = useSetAddressParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(texts.noCouncil);
   const choice = useWorkChoice({ everyPeriod: true });
   const period = choice.period;
   const plans = usePlans(period?.id);
@@ -44,9 +43,7 @@ function PlansPage() {
   const [editingTask, setEditingTask] = useState<Task | 'new' | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  if (!council) return instead;
   const unitList = units.data?.items ?? [];
   const unitName = new Map(unitList.map((u) => [u.id, u.name]));
   const canCreate = period !== undefined && council.roles.includes('standingOffice');

@@ -2,7 +2,6 @@ import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Select, Tag, T
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useCouncils } from '../api/organisation';
 import { paths } from '../app/paths';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -16,6 +15,7 @@ import { ScreenHeader } from '../shared/page-header';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
 import { monthsOf, pad2 } from './groups';
 import { texts } from './texts';
+import { useAddressCouncil } from '../app/address-council';
 
 /** The council-wide choice of the meetings screen (`?cum=hoi-dong`): the council's own meetings. */
 const COUNCIL_MEETINGS = 'hoi-dong';
@@ -28,17 +28,14 @@ const COUNCIL_MEETINGS = 'hoi-dong';
 function ProgrammePage() {
   usePageTitle(texts.programmeTitle);
   const { councilId = '' } = useParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(texts.noCouncil);
   const choice = useWorkChoice({ everyPeriod: true });
   const period = choice.period;
   const programme = useProgramme(period?.id);
   const [editing, setEditing] = useState<Session | 'new' | null>(null);
   const { message } = App.useApp();
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={texts.noCouncil} />;
+  if (!council) return instead;
   const canCreate = Boolean(programme.data?.abilities.create);
 
   let body: ReactNode;

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { apiQuery, readsOf } from '../api/keys';
-import type { Page } from '../api/types';
+import { readsOf } from '../api/keys';
+import { useApiItems, useApiWrite } from '../api/use-api';
 
 // The award proposals, the council's decisions and the Government-flag nominee (module awards).
 
@@ -25,47 +24,27 @@ export interface ProposalRow {
   rank: number;
 }
 
-const ALL = { pageSize: 500 };
-
 /** The proposals of a cluster (every status), by award then rank. */
 export function useClusterProposals(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Proposal>>(`/clusters/${clusterId}/proposals`, ALL),
-    select: (page) => page.items,
-    enabled: Boolean(clusterId),
-  });
+  return useApiItems<Proposal>(clusterId, `/clusters/${clusterId}/proposals`);
 }
 
 /** The council's own proposals of a period (the Government-flag nominees). */
 export function useCouncilProposals(periodId: string | undefined, enabled: boolean) {
-  return useQuery({
-    ...apiQuery<Page<Proposal>>(`/periods/${periodId}/proposals`, { ...ALL, level: 'council' }),
-    select: (page) => page.items,
-    enabled: Boolean(periodId) && enabled,
-  });
+  return useApiItems<Proposal>(periodId && enabled, `/periods/${periodId}/proposals`, { level: 'council' });
 }
 
 export function useDecisions(periodId: string | undefined, enabled = true) {
-  return useQuery({
-    ...apiQuery<Page<Decision>>(`/periods/${periodId}/decisions`, ALL),
-    select: (page) => page.items,
-    enabled: Boolean(periodId) && enabled,
-  });
+  return useApiItems<Decision>(periodId && enabled, `/periods/${periodId}/decisions`);
 }
 
 export function useCandidates(periodId: string | undefined, enabled: boolean) {
-  return useQuery({
-    ...apiQuery<Page<Candidate>>(`/periods/${periodId}/government-flag/candidates`, ALL),
-    select: (page) => page.items,
-    enabled: Boolean(periodId) && enabled,
-  });
+  return useApiItems<Candidate>(periodId && enabled, `/periods/${periodId}/government-flag/candidates`);
 }
 
 /** Every proposal write changes lists, candidates and the due panel: read them all again. */
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () =>
-    queryClient.invalidateQueries(readsOf('proposals', 'government-flag', 'decisions', 'deadlines'));
+function useProposalWrite<I = void, O = unknown>(write: (input: I) => Promise<O>) {
+  return useApiWrite(write, readsOf('proposals', 'government-flag', 'decisions', 'deadlines'));
 }
 
 export interface ListInput {
@@ -75,12 +54,9 @@ export interface ListInput {
 }
 
 export function useCreateList(clusterId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (input: ListInput) =>
-      api.post<{ items: Proposal[] }>(`/clusters/${clusterId}/proposals`, input),
-    onSuccess: refresh,
-  });
+  return useProposalWrite((input: ListInput) =>
+    api.post<{ items: Proposal[] }>(`/clusters/${clusterId}/proposals`, input),
+  );
 }
 
 export type ProposalAction =
@@ -91,16 +67,12 @@ export type ProposalAction =
 
 /** One change of one proposal, sent with the version read. */
 export function useProposalAction() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ proposal, action }: { proposal: Proposal; action: ProposalAction }) => {
-      const { kind, ...body } = action;
-      const payload = { ...body, version: proposal.version };
-      return kind === 'adjust'
-        ? api.patch<Proposal>(`/proposals/${proposal.id}`, payload)
-        : api.post<Proposal>(`/proposals/${proposal.id}/${kind}`, payload);
-    },
-    onSuccess: refresh,
+  return useProposalWrite(({ proposal, action }: { proposal: Proposal; action: ProposalAction }) => {
+    const { kind, ...body } = action;
+    const payload = { ...body, version: proposal.version };
+    return kind === 'adjust'
+      ? api.patch<Proposal>(`/proposals/${proposal.id}`, payload)
+      : api.post<Proposal>(`/proposals/${proposal.id}/${kind}`, payload);
   });
 }
 
@@ -113,11 +85,9 @@ export interface DecisionInput {
 }
 
 export function useCreateDecision(periodId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (input: DecisionInput) => api.post<Decision>(`/periods/${periodId}/decisions`, input),
-    onSuccess: refresh,
-  });
+  return useProposalWrite((input: DecisionInput) =>
+    api.post<Decision>(`/periods/${periodId}/decisions`, input),
+  );
 }
 
 export interface NomineeInput {
@@ -128,10 +98,7 @@ export interface NomineeInput {
 }
 
 export function useNominate(periodId: string | undefined) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (input: NomineeInput) =>
-      api.post<Proposal>(`/periods/${periodId}/government-flag/nominee`, input),
-    onSuccess: refresh,
-  });
+  return useProposalWrite((input: NomineeInput) =>
+    api.post<Proposal>(`/periods/${periodId}/government-flag/nominee`, input),
+  );
 }

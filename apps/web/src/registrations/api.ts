@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { useLatestIssuedVersion } from '../criteria/api';
-import { apiKey, apiQuery, readsOf } from '../api/keys';
-import type { Page } from '../api/types';
+import { apiKey, readsOf } from '../api/keys';
+import { useApiItems, useApiRead } from '../api/use-api';
 import type {
   ClusterDetail,
   CriteriaVersion,
@@ -26,20 +25,12 @@ export const registrationKeys = {
 
 /** A council's periods (a council has a few a year; one page of 500 is all of them). */
 export function useCouncilPeriods(councilId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<PeriodSummary>>(`/councils/${councilId}/periods`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(councilId),
-  });
+  return useApiItems<PeriodSummary>(councilId, `/councils/${councilId}/periods`);
 }
 
 /** The clusters and blocks of a period, each with its members and their seats. */
 export function usePeriodClusters(periodId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<ClusterDetail>>(`/periods/${periodId}/clusters`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(periodId),
-  });
+  return useApiItems<ClusterDetail>(periodId, `/periods/${periodId}/clusters`);
 }
 
 /** The cluster's latest issued criteria, or null. */
@@ -51,55 +42,33 @@ export const useIssuedCriteria = (clusterId: string | undefined) =>
  * current draft, or none yet (issue #14 §3).
  */
 export function useRegistrationBasis(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<RegistrationBasis>(`/clusters/${clusterId}/registration-basis`),
-    enabled: Boolean(clusterId),
-  });
+  return useApiRead<RegistrationBasis>(clusterId, `/clusters/${clusterId}/registration-basis`);
 }
 
 /** One criteria version (the one a registration's targets are against: issued, or the draft before issue). */
 export function useCriteriaVersion(versionId: string | undefined) {
-  return useQuery({
-    ...apiQuery<CriteriaVersion>(`/criteria-versions/${versionId}`),
-    enabled: Boolean(versionId),
-  });
+  return useApiRead<CriteriaVersion>(versionId, `/criteria-versions/${versionId}`);
 }
 
 export function useRegistrationList(clusterId: string | undefined, page: number, pageSize: number) {
-  return useQuery({
-    ...apiQuery<RegistrationPage>(`/clusters/${clusterId}/registrations`, { page, pageSize }),
-    enabled: Boolean(clusterId),
-  });
+  return useApiRead<RegistrationPage>(clusterId, `/clusters/${clusterId}/registrations`, { page, pageSize });
 }
 
 export function useRegistration(id: string | undefined) {
-  return useQuery({
-    ...apiQuery<Registration>(`/registrations/${id}`),
-    enabled: Boolean(id),
-  });
+  return useApiRead<Registration>(id, `/registrations/${id}`);
 }
 
 export function usePrintView(id: string | undefined) {
-  return useQuery({
-    ...apiQuery<PrintView>(`/registrations/${id}/print`),
-    enabled: Boolean(id),
-  });
+  return useApiRead<PrintView>(id, `/registrations/${id}/print`);
 }
 
 export function usePacts(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<PactRow>>(`/clusters/${clusterId}/pacts`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(clusterId),
-  });
+  return useApiItems<PactRow>(clusterId, `/clusters/${clusterId}/pacts`);
 }
 
 /** Whether the follower and the standing office agreed to the cluster's pact signing. */
 export function usePactAgreements(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<PactAgreements>(`/clusters/${clusterId}/pact-agreements`),
-    enabled: Boolean(clusterId),
-  });
+  return useApiRead<PactAgreements>(clusterId, `/clusters/${clusterId}/pact-agreements`);
 }
 
 export const registrationCommands = {

@@ -14,6 +14,7 @@ import { PrintPage } from './print-page';
 import { RegistrationDrawer, RegistrationList } from './registration-list';
 import { regTexts } from './texts';
 import { ScreenHeader } from '../shared/page-header';
+import { useSetAddressParams } from '../app/address-params';
 
 const t = regTexts;
 
@@ -36,7 +37,8 @@ function RegistrationsScreen() {
 function RegistrationsPage() {
   usePageTitle(t.pageTitle);
   const choice = useClusterChoice();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const compact = !(screens.md ?? true);
@@ -48,26 +50,8 @@ function RegistrationsPage() {
 
   const opened = search.get('dk');
   const actingFor = search.get('dv');
-  const setActingFor = (unitId: string | null) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (unitId) next.set('dv', unitId);
-        else next.delete('dv');
-        return next;
-      },
-      { replace: true },
-    );
-  const setOpened = (id: string | null) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (id) next.set('dk', id);
-        else next.delete('dk');
-        return next;
-      },
-      { replace: true },
-    );
+  const setActingFor = (unitId: string | null) => setAddress({ dv: unitId });
+  const setOpened = (id: string | null) => setAddress({ dk: id });
   const print = (registrationId: string) => {
     const query = new URLSearchParams(search);
     query.delete('dk');

@@ -18,18 +18,8 @@ export type { ClusterRole as Seat, PactAgreementParty, RegistrationStatus } from
 import type { RegisteredItemView as RegisteredItem } from '@thidua/contracts/registrations';
 import type { ClusterRole as Seat, RegistrationStatus } from '@thidua/vocabulary';
 
-export interface PeriodSummary {
-  id: string;
-  councilId: string;
-  name: string;
-  year: number;
-  calendar: string;
-  startsOn: string;
-  endsOn: string;
-  stage: string;
-  stageName: string;
-  archivedAt: string | null;
-}
+/** A period as the API lists it. */
+export type { Period as PeriodSummary } from '../api/periods';
 
 export interface ClusterMember {
   unitId: string;

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { apiKey, apiQuery } from '../api/keys';
-import type { Page } from '../api/types';
+import { apiKey } from '../api/keys';
+import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 
 export type ObjectionStatus = 'open' | 'answered' | 'withdrawn';
 
@@ -63,40 +63,34 @@ export const objectionsKey = (clusterId: string | undefined) => apiKey(`/cluster
 
 /** Every objection of a cluster the user may see (a cluster has a few dozen at most). */
 export function useObjections(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<Objection>>(`/clusters/${clusterId}/objections`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(clusterId),
-  });
+  return useApiItems<Objection>(clusterId, `/clusters/${clusterId}/objections`);
 }
 
 /** The scoring sheet rows the user may see: self and agreed layers side by side. */
 export function useSheet(clusterId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Sheet>(`/clusters/${clusterId}/scoring-sheet`, { pageSize: 500 }),
-    enabled: Boolean(clusterId),
-  });
+  return useApiRead<Sheet>(clusterId, `/clusters/${clusterId}/scoring-sheet`, { pageSize: 500 });
 }
 
 export function useObjectionActions(clusterId: string | undefined) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: objectionsKey(clusterId) });
+  const reads = [{ queryKey: objectionsKey(clusterId) }];
+  const refresh = () => queryClient.invalidateQueries(reads[0]);
   return {
-    raise: useMutation({
-      mutationFn: (body: { unitId: string; criterionCode: string; body: string }) =>
+    raise: useApiWrite(
+      (body: { unitId: string; criterionCode: string; body: string }) =>
         api.post<Objection>(`/clusters/${clusterId}/objections`, body),
-      onSuccess: refresh,
-    }),
-    answer: useMutation({
-      mutationFn: ({ objection, answer }: { objection: Objection; answer: string }) =>
+      ...reads,
+    ),
+    answer: useApiWrite(
+      ({ objection, answer }: { objection: Objection; answer: string }) =>
         api.post<Objection>(`/objections/${objection.id}/answer`, { version: objection.version, answer }),
-      onSuccess: refresh,
-    }),
-    withdraw: useMutation({
-      mutationFn: (objection: Objection) =>
+      ...reads,
+    ),
+    withdraw: useApiWrite(
+      (objection: Objection) =>
         api.post<Objection>(`/objections/${objection.id}/withdraw`, { version: objection.version }),
-      onSuccess: refresh,
-    }),
+      ...reads,
+    ),
     refresh,
   };
 }

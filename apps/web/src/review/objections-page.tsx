@@ -13,6 +13,7 @@ import { ObjectionThread } from './objection-thread';
 import { RaiseObjection } from './raise-objection';
 import { choiceTexts, objectionTexts as t } from './texts';
 import { ScreenHeader } from '../shared/page-header';
+import { useSetAddressParams } from '../app/address-params';
 
 const STATUSES: ObjectionStatus[] = ['open', 'answered', 'withdrawn'];
 
@@ -33,7 +34,8 @@ function ObjectionsPage() {
   const session = useSignedIn();
   const choice = useClusterChoice('objections');
   const { council, period, cluster } = choice;
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setAddress = useSetAddressParams();
   const objections = useObjections(cluster?.id);
   const sheet = useSheet(cluster?.id);
   const results = useClusterResults(cluster?.id);
@@ -49,16 +51,7 @@ function ObjectionsPage() {
   const myUnits = members.filter((m) => choice.myUnitIds.has(m.unitId));
   const unitFilter = search.get('donVi') ?? '';
   const statusFilter = search.get('trangThai') ?? '';
-  const setFilter = (key: string, value: string) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const setFilter = (key: string, value: string) => setAddress({ [key]: value });
 
   let body;
   if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;

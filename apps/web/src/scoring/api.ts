@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { fetchFile, uploadFile } from '../api/files';
 import { apiKey, apiQuery } from '../api/keys';
-import type { Page } from '../api/types';
+import { useApiItems } from '../api/use-api';
 import type {
   CriteriaRevision,
   Entry,
@@ -44,11 +44,7 @@ export function useRevision(versionId: string | undefined) {
 
 /** The evidence files of one layer of a cell. */
 export function useEvidence(entryId: string | undefined) {
-  return useQuery({
-    ...apiQuery<Page<EvidenceFile>>(`/entries/${entryId}/evidence`, { pageSize: 500 }),
-    select: (page) => page.items,
-    enabled: Boolean(entryId),
-  });
+  return useApiItems<EvidenceFile>(entryId, `/entries/${entryId}/evidence`);
 }
 
 /** Writes one layer of one cell at the version read (0 to create). */

@@ -73,25 +73,32 @@ export function useFormSubmit(form: FormInstance, fields: readonly string[], onC
 
 /**
  * A dialog holding one vertical form that saves and closes: OK validates the form and hands its values
- * to `save`; a refusal's field errors stand beside the fields `fields` names, the rest above the form.
- * Pass `form` when the dialog watches its own fields (`Form.useWatch`).
+ * to `save`, the fields wait while it runs; a refusal's field errors stand beside the fields `fields`
+ * names, the rest above the form (or as `refusal` says, for a refusal the form reads its own way).
+ * Pass `form` when the dialog watches its own fields (`Form.useWatch`) or sets them.
  */
 export function ModalForm<V extends object>(props: {
   title: ReactNode;
   okText: string;
   notSaved: string;
-  name: string;
+  name?: string;
   fields: readonly string[];
   initialValues?: Partial<V>;
   form?: FormInstance<V>;
   width?: number;
+  before?: ReactNode;
   onClose: () => void;
   save: (values: V) => Promise<unknown>;
+  refusal?: (error: unknown) => FormProblem | null;
+  onValuesChange?: (changed: Partial<V>, all: V) => void;
   children: ReactNode;
 }) {
   const [own] = Form.useForm<V>();
   const form = props.form ?? own;
-  const submit = useFormSubmit(form, props.fields, props.onClose);
+  const submit = useSubmit<FormProblem>(
+    props.refusal ?? ((error) => showFieldErrors(form, error, props.fields)),
+    props.onClose,
+  );
   return (
     <FormModal
       title={props.title}
@@ -101,13 +108,16 @@ export function ModalForm<V extends object>(props: {
       problem={submit.problem}
       notSaved={props.notSaved}
       onClose={props.onClose}
+      before={props.before}
       {...(props.width === undefined ? {} : { width: props.width })}
     >
       <Form<V>
         form={form}
         layout="vertical"
-        name={props.name}
+        disabled={submit.busy}
+        {...(props.name === undefined ? {} : { name: props.name })}
         {...(props.initialValues === undefined ? {} : { initialValues: props.initialValues })}
+        {...(props.onValuesChange === undefined ? {} : { onValuesChange: props.onValuesChange })}
         onFinish={(values) => void submit.run(() => props.save(values))}
       >
         {props.children}

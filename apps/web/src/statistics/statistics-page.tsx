@@ -1,9 +1,8 @@
 import { Alert, Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { STATISTICS_SCORE_STATE_NAMES } from '@thidua/vocabulary';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useSetAddressParams } from '../app/address-params';
 import { isApiError } from '../api/client';
-import { useCouncils } from '../api/organisation';
 import type { Council } from '../api/types';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -18,6 +17,7 @@ import { useStatistics } from './api';
 import { StatisticsCharts } from './statistics-charts';
 import { statisticsTexts as t } from './texts';
 import type { ClusterStatistics, PeriodStatistics } from './types';
+import { useAddressCouncil } from '../app/address-council';
 
 /** The years offered: fifteen back and next year (the server takes any range of at most twenty years). */
 function yearOptions(): { value: number; label: string }[] {
@@ -39,13 +39,9 @@ const yearParam = (text: string | null) => (text && /^\d{4}$/.test(text) ? Numbe
 function StatisticsPage() {
   usePageTitle(t.pageTitle);
   const session = useSignedIn();
-  const { councilId = '' } = useParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(t.noCouncil);
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={t.noCouncil} />;
+  if (!council) return instead;
   if (!managesCouncil(session, council) && !council.roles.includes('councilMember'))
     return <NoPermission title={t.noPermissionTitle} body={t.noPermission} />;
   return <StatisticsScreen council={council} />;

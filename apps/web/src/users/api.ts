@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiKey, apiQuery } from '../api/keys';
+import { useApiRead, useApiWrite } from '../api/use-api';
 import type { Page } from '../api/types';
 import type { CreateUserInput, MembershipInput, UserAccount, UserListParams } from './types';
 
@@ -21,60 +22,45 @@ export function useUserList(councilId: string, params: UserListParams) {
 }
 
 export function useUser(userId: string | undefined) {
-  return useQuery({
-    ...apiQuery<UserAccount>(`/users/${userId}`),
-    enabled: Boolean(userId),
-  });
+  return useApiRead<UserAccount>(userId, `/users/${userId}`);
 }
 
 /** The writes of the users screen; each reads the lists again when it succeeds. */
 export function useUserMutations(councilId: string) {
-  const queryClient = useQueryClient();
-  const onSuccess = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: usersKey(councilId) }),
-      queryClient.invalidateQueries({ queryKey: apiKey('/users') }),
-    ]);
+  const reads = [{ queryKey: usersKey(councilId) }, { queryKey: apiKey('/users') }];
   return {
-    create: useMutation({
-      mutationFn: (input: CreateUserInput) =>
+    create: useApiWrite(
+      (input: CreateUserInput) =>
         api.post<{ user: UserAccount; temporaryPassword: string | null }>(
           `/councils/${councilId}/users`,
           input,
         ),
-      onSuccess,
-    }),
-    update: useMutation({
-      mutationFn: ({
-        id,
-        ...patch
-      }: {
-        id: string;
-        version: number;
-        displayName?: string;
-        email?: string | null;
-      }) => api.patch<UserAccount>(`/users/${id}`, patch),
-      onSuccess,
-    }),
-    addMembership: useMutation({
-      mutationFn: ({ userId, ...input }: MembershipInput & { userId: string }) =>
+      ...reads,
+    ),
+    update: useApiWrite(
+      ({ id, ...patch }: { id: string; version: number; displayName?: string; email?: string | null }) =>
+        api.patch<UserAccount>(`/users/${id}`, patch),
+      ...reads,
+    ),
+    addMembership: useApiWrite(
+      ({ userId, ...input }: MembershipInput & { userId: string }) =>
         api.post<UserAccount>(`/councils/${councilId}/users/${userId}/memberships`, input),
-      onSuccess,
-    }),
-    endMembership: useMutation({
-      mutationFn: ({ membershipId, reason }: { membershipId: string; reason?: string }) =>
+      ...reads,
+    ),
+    endMembership: useApiWrite(
+      ({ membershipId, reason }: { membershipId: string; reason?: string }) =>
         api.post<UserAccount>(`/memberships/${membershipId}/end`, reason ? { reason } : {}),
-      onSuccess,
-    }),
-    resetPassword: useMutation({
-      mutationFn: ({ userId, newPassword }: { userId: string; newPassword: string }) =>
+      ...reads,
+    ),
+    resetPassword: useApiWrite(
+      ({ userId, newPassword }: { userId: string; newPassword: string }) =>
         api.post(`/users/${userId}/reset-password`, { newPassword }),
-      onSuccess,
-    }),
-    setDisabled: useMutation({
-      mutationFn: ({ userId, disabled }: { userId: string; disabled: boolean }) =>
+      ...reads,
+    ),
+    setDisabled: useApiWrite(
+      ({ userId, disabled }: { userId: string; disabled: boolean }) =>
         api.post<UserAccount>(`/users/${userId}/${disabled ? 'disable' : 'enable'}`, {}),
-      onSuccess,
-    }),
+      ...reads,
+    ),
   };
 }

@@ -23,10 +23,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { isApiError } from '../api/client';
-import { useCouncils } from '../api/organisation';
-import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
@@ -43,6 +40,7 @@ import { BulkAccountsModal } from './bulk-accounts-modal';
 import { MEMBERSHIP_ROLES, type UserAccount } from './types';
 import { useUserListParams } from './use-user-list-params';
 import { UserFormModal } from './user-form-modal';
+import { useAddressCouncil } from '../app/address-council';
 
 /**
  * Người dùng, vai trò: the council's accounts and their roles. Administrators create accounts (the
@@ -52,13 +50,9 @@ import { UserFormModal } from './user-form-modal';
 function UsersPage() {
   usePageTitle(t.pageTitle);
   const session = useSignedIn();
-  const { councilId = '' } = useParams();
-  const councils = useCouncils();
-  const council = councils.data?.find((c) => c.id === councilId);
+  const { council, instead } = useAddressCouncil(t.noCouncil);
 
-  if (councils.isPending) return <FullPageSpin />;
-  if (councils.isError) return <LoadError error={councils.error} onRetry={() => void councils.refetch()} />;
-  if (!council) return <Alert role="status" type="warning" showIcon title={t.noCouncil} />;
+  if (!council) return instead;
   const admin = session.user.isSystemAdmin || council.roles.includes('administrator');
   if (!admin && !council.roles.includes('standingOffice')) {
     return <NoPermission title={t.noPermissionTitle} body={t.noPermission} />;
