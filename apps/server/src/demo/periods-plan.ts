@@ -42,8 +42,9 @@ export interface PeriodPlan {
 const calendarDates = (y: number, edition: Edition): PeriodDates => ({
   frameworkIssued: `${CURRENT_YEAR - 1}-01-15`,
   criteriaIssued: `${y}-03-05`,
-  launch: `${y}-03-12`,
-  registered: `${y}-03-25`,
+  // Units register (16–21/03), the pact text is agreed (23/03), all sign at the launch conference.
+  launch: `${y}-03-30`,
+  registered: `${y}-03-16`,
   midYear: `${y}-07-18`,
   selfScored: edition === 'last' ? `${y}-11-25` : `${y}-10-15`,
   reviewed: `${y}-12-05`,
@@ -56,8 +57,8 @@ const calendarDates = (y: number, edition: Edition): PeriodDates => ({
 const schoolDates = (y: number, edition: Edition): PeriodDates => ({
   frameworkIssued: `${CURRENT_YEAR - 2}-08-25`,
   criteriaIssued: `${y}-09-20`,
-  launch: `${y}-10-04`,
-  registered: `${y}-10-15`,
+  launch: `${y}-10-06`,
+  registered: `${y}-09-23`,
   midYear: `${y + 1}-01-17`,
   selfScored: edition === 'last' ? `${y + 1}-05-10` : `${y + 1}-05-06`,
   reviewed: `${y + 1}-05-16`,

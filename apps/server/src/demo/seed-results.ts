@@ -120,20 +120,23 @@ async function seedRegistrations(
     },
     { clusterId: cluster.id, party: 'standingOffice' as const, agreedBy: ctx.standingOffice, agreedAt },
   ]);
-  // Every member signs the pact at the cluster's launch conference, one document for the cluster.
+  // Every member that registered signs the pact at the cluster's launch conference, one document for
+  // the cluster; a unit whose registration is still a draft has not signed.
   await insertAll(
     ctx.tx,
     pacts,
-    units.map((u) => ({
-      periodId: period.id,
-      clusterId: cluster.id,
-      unitId: unitId(ctx, u.code),
-      signedOn: dates.launch,
-      documentNumber: `01/GƯTĐ-${cluster.cluster.symbol}`,
-      recordedBy: ctx.staff.get(cluster.seats.leader)!,
-      createdAt: at(dates.launch, 16),
-      updatedAt: at(dates.launch, 16),
-    })),
+    units
+      .filter((u) => u.registration.status === 'submitted')
+      .map((u) => ({
+        periodId: period.id,
+        clusterId: cluster.id,
+        unitId: unitId(ctx, u.code),
+        signedOn: dates.launch,
+        documentNumber: `01/GƯTĐ-${cluster.cluster.symbol}`,
+        recordedBy: ctx.staff.get(cluster.seats.leader)!,
+        createdAt: at(dates.launch, 16),
+        updatedAt: at(dates.launch, 16),
+      })),
   );
 }
 

@@ -11,6 +11,7 @@ import { choiceBlocker } from '../app/period-cluster-picker';
 import { OwnRegistration } from './own-registration';
 import { PactCard } from './pact-card';
 import { PrintPage } from './print-page';
+import { useRegistrationList } from './api';
 import { RegistrationDrawer, RegistrationList } from './registration-list';
 import { regTexts } from './texts';
 import { ScreenHeader } from '../shared/page-header';
@@ -43,6 +44,8 @@ function RegistrationsPage() {
   const screens = Grid.useBreakpoint();
   const compact = !(screens.md ?? true);
   const { council, period, cluster, roles } = choice;
+  // A member sees the others' registrations once all have sent theirs (the same query the list reads).
+  const allSent = useRegistrationList(cluster?.id, 1, 500).data?.allSubmitted === true;
 
   if (choice.councilsLoading) return <FullPageSpin />;
   if (choice.councilsError) return <LoadError error={choice.councilsError} />;
@@ -86,7 +89,7 @@ function RegistrationsPage() {
             <Alert role="status" type="info" showIcon title={t.own.notMember} style={{ marginBottom: 16 }} />
           )
         )}
-        {(roles.followsCluster || !ownUnit) && (
+        {(roles.followsCluster || !ownUnit || allSent) && (
           <RegistrationList
             clusterId={cluster.id}
             clusterName={cluster.name}
@@ -96,7 +99,7 @@ function RegistrationsPage() {
             onActFor={registrationOpen && roles.standingOffice ? setActingFor : undefined}
           />
         )}
-        {ownUnit && !roles.followsCluster && (
+        {ownUnit && !roles.followsCluster && !allSent && (
           <Typography.Paragraph type="secondary">{t.list.onlyOwn}</Typography.Paragraph>
         )}
         <PactCard
