@@ -13,6 +13,7 @@ import { resolvePeriod, WITH_FOCAL } from '../app/work-choice';
 import { useProgress } from './api';
 import { clusterOfMine } from './due-items';
 import { DuePanel, LateTasksPanel } from './due-panel';
+import { overrunPeriods, vietnamToday } from './period-overrun';
 import { PeriodOverrunAlert } from './period-overrun-alert';
 import { ProgressPanel } from './progress-panel';
 import { MovementReportsPanel } from '../movements/reports-panel';
@@ -54,7 +55,10 @@ export function HomeDashboard({ council }: { council: Council }) {
   else
     body = (
       <Flex vertical gap={16}>
-        {manages && <PeriodOverrunAlert period={period} />}
+        {manages &&
+          overrunPeriods(periods.data ?? [], vietnamToday()).map((p) => (
+            <PeriodOverrunAlert key={p.id} period={p} />
+          ))}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
             {progress.isPending ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodOverrun, vietnamToday } from './period-overrun';
+import { overrunPeriods, periodOverrun, vietnamToday } from './period-overrun';
 
 // Found by a first user (docs/first-user-review-2026-12-07.md, item 3): "Năm học 2025 - 2026" ended on
 // 31/08/2026 and still stood at "Tự chấm điểm", and nothing said so.
@@ -27,5 +27,15 @@ describe('a period past its end date', () => {
 
   it('counts days by the date in Việt Nam', () => {
     expect(vietnamToday(new Date('2026-08-31T17:30:00Z'))).toBe('2026-09-01');
+  });
+
+  it('is found among every running period, not only the one the home page shows', () => {
+    // The demo's standing office read the calendar year (on time) and never heard of the school year.
+    const calendarYear = { id: 'nam', endsOn: '2026-12-31', stage: 'results', archivedAt: null };
+    const school = { id: 'nam-hoc', ...schoolYear };
+    const archived = { id: 'cu', ...schoolYear, archivedAt: '2026-01-01T00:00:00Z' };
+    expect(overrunPeriods([calendarYear, school, archived], '2026-12-07').map((p) => p.id)).toEqual([
+      'nam-hoc',
+    ]);
   });
 });

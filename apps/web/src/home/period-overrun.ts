@@ -36,3 +36,14 @@ export function periodOverrun(
     nextStageName: STAGE_NAMES[next],
   };
 }
+
+/**
+ * The running periods past their end on `today`, whichever period the home page shows: the standing
+ * office must hear of the school year while it reads the calendar year.
+ */
+export function overrunPeriods<P extends { endsOn: string; stage: string; archivedAt: string | null }>(
+  periods: readonly P[],
+  today: string,
+): P[] {
+  return periods.filter((p) => periodOverrun(p, today) !== null);
+}
