@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { Client } from 'undici';
 
 /** One HTTP request of a workload. */
@@ -33,7 +34,7 @@ const percentile = (sorted: number[], p: number) =>
 /**
  * Drives `scripts.length` keep-alive connections (one undici Client each, no pipelining: one request in
  * flight per connection, like a browser tab saving a cell) against `origin` for `seconds`, and measures
- * each request from send to the end of its body.
+ * each request from send to the end of its body (inflated when it came gzipped, as a browser does).
  */
 export async function runLoad(
   origin: string,
@@ -55,13 +56,18 @@ export async function runLoad(
           const response = await client.request({
             method: request.method,
             path: request.path,
+            // As a browser asks: large reads (results, sheet) come gzipped (http/json-text.ts).
             headers: {
+              'accept-encoding': 'gzip, deflate, br',
               ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
               ...request.headers,
             },
             body: request.body === undefined ? null : JSON.stringify(request.body),
           });
-          const text = await response.body.text();
+          const bytes = Buffer.from(await response.body.arrayBuffer());
+          const text = (
+            response.headers['content-encoding'] === 'gzip' ? gunzipSync(bytes) : bytes
+          ).toString();
           latencies.push(performance.now() - t);
           if (response.statusCode >= 200 && response.statusCode < 300) {
             script.answered?.(JSON.parse(text));

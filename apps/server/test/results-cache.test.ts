@@ -15,7 +15,8 @@ import { buildScoringCluster, entryUrl, type ScoringCluster } from './scoring-fi
 // cache holds the state before the write: a write that failed to raise the version would be served
 // stale and caught here. The sheet (cached per data version and reader, sheet-service.ts) is checked
 // the same way against the database itself: every layer of every cell and every unit's name, as the
-// standing office and as a member unit (which, before publication, sees its own row only).
+// standing office and as a member unit (which, before publication, sees its own row only); the results'
+// JSON text (cached per data version and the units the reader sees) likewise, as both readers.
 
 const SOURCE = { sourceNumber: '45/TB-UBND', sourceDate: '2025-09-12', sourceIssuer: 'UBND tỉnh' };
 
@@ -200,12 +201,19 @@ describe.each(databaseTestTargets())('cached results on $name', (target) => {
       const evaluation = evaluatePeriod(file.json());
       expect(evaluation.ok).toBe(true);
       if (evaluation.ok) expect(results.json()).toEqual(JSON.parse(JSON.stringify(evaluation.result)));
+      // A member unit, before publication, reads its own row of the same state (a text cached per reader's units).
+      const mine = await clients.member.get(resultsUrl);
+      expect(mine.statusCode).toBe(200);
+      const own = evaluation.ok ? evaluation.result.units.filter((u) => u.unit === fx.units.member.code) : [];
+      expect(own).toHaveLength(1);
+      expect(mine.json<{ units: unknown[] }>().units).toEqual(JSON.parse(JSON.stringify(own)));
     };
     await fc.assert(
       fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 6 }), async (writes) => {
         for (const w of writes) {
           // Warm the caches with the state before the write, then check the state after it.
           expect((await clients.office.get(resultsUrl)).statusCode).toBe(200);
+          expect((await clients.member.get(resultsUrl)).statusCode).toBe(200);
           expect((await clients.office.get(sheetUrl)).statusCode).toBe(200);
           expect((await clients.member.get(sheetUrl)).statusCode).toBe(200);
           await apply(fx, clients, w);
@@ -214,5 +222,6 @@ describe.each(databaseTestTargets())('cached results on $name', (target) => {
       }),
       { numRuns: 8, seed: 15 },
     );
-  });
+    // Eight runs of up to six writes, each followed by about twelve reads: a minute on a busy machine.
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ import {
 import { saveReviewBatch } from './review-service';
 import { reviewBatchBody, reviewBatchView } from './review-schema';
 import { buildSheet } from './sheet-service';
+import { sendJsonText } from '../../http/json-text';
 import { raw, registerRoutes, route } from '../../http/route-table';
 /** The scoring sheet and the writing of one cell's layer. */
 export async function entriesRoutes(app: FastifyInstance): Promise<void> {
@@ -30,10 +31,10 @@ export async function entriesRoutes(app: FastifyInstance): Promise<void> {
         query: sheetQuery,
         200: sheetView,
       },
-      async ({ db, actor, params, query, reply }) => {
+      async ({ db, actor, params, query, request, reply }) => {
         const text = await buildSheet(db, actor, params.clusterId, query);
         // Already JSON text of `sheetView` (sheet-service.ts): sent as it is, not serialised again.
-        return reply.type('application/json; charset=utf-8').send(text);
+        return sendJsonText(request, reply, text);
       },
     ),
     route(

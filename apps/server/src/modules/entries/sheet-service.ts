@@ -4,6 +4,7 @@ import { canReview } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { LruMap } from '../../cache/lru';
 import { forbidden } from '../../http/errors';
+import { JsonText } from '../../http/json-text';
 import { offsetOf } from '../../http/pagination';
 import { stageIndex } from '../../workflow/stage-guards';
 import { type LeafOwner, loadScoringContext, type ScoringContext } from '../scoring-shared/context';
@@ -45,7 +46,7 @@ interface SheetInputs {
 }
 
 /** Pages of the sheet as sent (JSON text), by state of the cluster's data and reader's inputs. */
-const cachedPages = new LruMap<string, Buffer>(48);
+const cachedPages = new LruMap<string, JsonText>(48);
 
 /**
  * The scoring sheet as JSON text: units × leaf criteria of one issued revision, each cell with its four
@@ -59,7 +60,7 @@ export async function buildSheet(
   actor: Actor,
   clusterId: string,
   query: z.infer<typeof sheetQuery>,
-): Promise<Buffer> {
+): Promise<JsonText> {
   return onSnapshot(db, async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId, query.criteriaVersionId);
     const data = await sheetDataCached(tx, context, query.criteriaVersionId !== undefined);
@@ -67,7 +68,7 @@ export async function buildSheet(
     const key = `${sheetDataKey(context)}\u0000${JSON.stringify(inputs)}`;
     const cached = cachedPages.get(key);
     if (cached) return cached;
-    const text = Buffer.from(serializeSheet(assembleSheet(data, inputs)));
+    const text = JsonText.of(serializeSheet(assembleSheet(data, inputs)));
     cachedPages.set(key, text);
     return text;
   });

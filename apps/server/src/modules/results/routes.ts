@@ -1,40 +1,14 @@
 import { UNIT_TYPES } from '@thidua/db';
-import { PERIOD_FORMAT, RESULT_FORMAT } from '@thidua/engine';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { importPeriodFile } from './period-file-import';
-import { computeResults, exportPeriodFile } from './service';
+import { computeResultsText, exportPeriodFile } from './service';
+import { periodDocument, resultDocument } from './schema';
 import { clusterParams, versionQuery } from '../scoring-shared/schema';
-import { registerRoutes, route } from '../../http/route-table';
+import { sendJsonText } from '../../http/json-text';
+import { raw, registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Kết quả, xếp hạng'];
-
-// The documents pass through as the engine builds them; the schemas name their outline for the OpenAPI
-// document and keep every field and its order (the top-level keys are all listed, items pass as they are).
-const record = z.unknown();
-
-const resultDocument = z
-  .object({
-    format: z.literal(RESULT_FORMAT),
-    complete: z.boolean(),
-    units: z.array(record),
-    pendingVotes: z.array(record),
-  })
-  .describe('Tài liệu thidua/result@1 (SPEC §8) kèm lời giải thích từng điểm');
-
-const periodDocument = z
-  .object({
-    format: z.literal(PERIOD_FORMAT),
-    name: z.string(),
-    year: z.number().int(),
-    ruleset: record,
-    units: z.array(record),
-    entries: z.array(record),
-    adjustments: z.array(record),
-    quotas: z.record(z.string(), z.number()).optional(),
-    votes: z.array(record).optional(),
-  })
-  .describe('Tài liệu thidua/period@1 (SPEC §8)');
 
 const importSummary = z.object({
   clusterId: z.string(),
@@ -56,7 +30,7 @@ const importQuery = z.object({
 /** Results computed by the engine on read, and the period file's export and import. */
 export async function resultsRoutes(app: FastifyInstance): Promise<void> {
   registerRoutes(app, TAGS, [
-    route(
+    raw(
       'GET /clusters/:clusterId/results',
       'Kết quả chấm điểm, xếp hạng, khen thưởng của cụm, khối (tính bằng bộ máy chấm điểm)',
       {
@@ -68,8 +42,11 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
         query: versionQuery,
         200: resultDocument,
       },
-      async ({ db, actor, params, query }) =>
-        computeResults(db, actor, params.clusterId, query.criteriaVersionId),
+      async ({ db, actor, params, query, request, reply }) => {
+        const text = await computeResultsText(db, actor, params.clusterId, query.criteriaVersionId);
+        // Already JSON text of `resultDocument` (service.ts): sent as it is, not serialised again.
+        return sendJsonText(request, reply, text);
+      },
     ),
     route(
       'GET /clusters/:clusterId/period-file',

@@ -5,10 +5,12 @@ import { evaluatePeriod, type ResultDocument } from '@thidua/engine';
 import type { Actor } from '../../auth/actor';
 import { deepFreeze, LruMap } from '../../cache/lru';
 import { AppError, forbidden } from '../../http/errors';
+import { JsonText } from '../../http/json-text';
 import { localToday } from '../../kernel/dates';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
 import { loadScoringContext, type ScoringContext } from '../scoring-shared/context';
 import { buildPeriodFile, type PeriodFile } from './period-file-export';
+import { resultDocument } from './schema';
 
 /** The period file of a cluster for those who may export it (standing office, leader, deputies). */
 export async function exportPeriodFile(
@@ -48,6 +50,20 @@ async function resultsFor(
   clusterId: string,
   criteriaVersionId?: string,
 ): Promise<ResultDocument> {
+  const { result, own } = await visibleResults(tx, actor, clusterId, criteriaVersionId);
+  return own ? onlyUnits(result, own) : result;
+}
+
+/**
+ * The cluster's evaluation and, for a reader who may see only some of its units, the codes of those
+ * units (null: the whole cluster); refuses a reader who may see none.
+ */
+async function visibleResults(
+  tx: Transaction,
+  actor: Actor,
+  clusterId: string,
+  criteriaVersionId?: string,
+): Promise<{ result: ResultDocument; key: string; own: Set<string> | null }> {
   const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
   const { access } = context;
   const members = await loadClusterUnits(tx, clusterId);
@@ -59,9 +75,14 @@ async function resultsFor(
         : 'Kết quả của cụm, khối chưa công bố',
     );
   }
-  const result = await evaluateCached(tx, context);
-  if (whole) return result;
+  const { result, key } = await evaluateCached(tx, context);
+  if (whole) return { result, key, own: null };
   const own = new Set(members.filter((u) => access.memberUnitIds.has(u.id)).map((u) => u.code));
+  return { result, key, own };
+}
+
+/** The result as a reader of only the units `own` sees it: their rows and the votes that concern them. */
+function onlyUnits(result: ResultDocument, own: Set<string>): ResultDocument {
   return {
     ...result,
     units: result.units.filter((u) => own.has(u.unit)),
@@ -69,6 +90,31 @@ async function resultsFor(
       .filter((p) => p.units.some((code) => own.has(code)))
       .map((p) => ({ ...p, units: p.units.filter((code) => own.has(code)) })),
   };
+}
+
+/** Results as sent (JSON text), by state of the cluster's data and the units the reader sees. */
+const cachedTexts = new LruMap<string, JsonText>(256);
+
+/**
+ * `computeResults` as the JSON text of the route's `resultDocument`, from a cache keyed like the
+ * evaluation's (cluster, revision, data version, day) plus the units the reader sees: a large cluster's
+ * result is written once per state of its data, not once per read.
+ */
+export async function computeResultsText(
+  db: Database,
+  actor: Actor,
+  clusterId: string,
+  criteriaVersionId?: string,
+): Promise<JsonText> {
+  return onSnapshot(db, async (tx) => {
+    const { result, key, own } = await visibleResults(tx, actor, clusterId, criteriaVersionId);
+    const textKey = own ? `${key}\u0000${[...own].sort().join('\u0000')}` : key;
+    const cached = cachedTexts.get(textKey);
+    if (cached) return cached;
+    const text = JsonText.of(JSON.stringify(resultDocument.parse(own ? onlyUnits(result, own) : result)));
+    cachedTexts.set(textKey, text);
+    return text;
+  });
 }
 
 /** Whether the actor sees the result of every unit of the cluster. */
@@ -88,7 +134,7 @@ export async function computeWholeResults(
   return onSnapshot(db, async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
     const members = await loadClusterUnits(tx, clusterId);
-    return seesWholeResults(context.access, members) ? evaluateCached(tx, context) : null;
+    return seesWholeResults(context.access, members) ? (await evaluateCached(tx, context)).result : null;
   });
 }
 
@@ -102,15 +148,18 @@ export async function computeWholeResults(
 const cachedResults = new LruMap<string, ResultDocument>(256);
 
 /** `evaluateStored`, from the cache when this exact state of the cluster was evaluated before. */
-async function evaluateCached(tx: Transaction, context: ScoringContext): Promise<ResultDocument> {
+async function evaluateCached(
+  tx: Transaction,
+  context: ScoringContext,
+): Promise<{ result: ResultDocument; key: string }> {
   const { access, version } = context;
   const today = localToday();
   const key = [access.clusterId, version.id, access.dataVersion, today].join('\u0000');
   const cached = cachedResults.get(key);
-  if (cached) return cached;
+  if (cached) return { result: cached, key };
   const result = deepFreeze(await evaluateStored(tx, context, today));
   cachedResults.set(key, result);
-  return result;
+  return { result, key };
 }
 
 /** `evaluatePeriod` of the stored period file; stored data the engine refuses is reported, not hidden. */
