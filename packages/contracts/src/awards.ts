@@ -1,15 +1,13 @@
 import { PROPOSAL_STATUSES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText as blankable, versionField, pageQuery } from './primitives';
+import { text, optionalText as blankable, pageQuery, version } from './primitives';
+export { periodParams, clusterParams } from './primitives';
 
-export const clusterParams = z.object({ clusterId: z.uuid() });
-export const periodParams = z.object({ periodId: z.uuid() });
 export const quotaParams = z.object({ quotaId: z.uuid() });
 export const proposalParams = z.object({ proposalId: z.uuid() });
 export const decisionParams = z.object({ decisionId: z.uuid() });
 
 const optionalText = (max: number) => blankable(max).nullable().optional();
-const version = whole(1).meta(versionField);
 const awardCode = text(40);
 /** Free text up to 2,000 characters; whether it may be blank is the service's call (REASON_REQUIRED). */
 const reason = z.string().max(2000).optional();

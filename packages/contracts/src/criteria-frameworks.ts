@@ -1,9 +1,9 @@
 import { CRITERIA_STATUSES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { text, optionalText, pageQuery, slugCode } from './primitives';
+export { councilParams } from './primitives';
 import { rulesetInput, rulesetOutput, version } from './criteria-shared';
 
-export const councilParams = z.object({ councilId: z.uuid() });
 export const frameworkParams = z.object({ frameworkId: z.uuid() });
 
 const fixedGroupCodes = z

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { whole, text, optionalText, versionField } from './primitives';
-
-/** The row version the client read (optimistic concurrency). */
-export const version = whole(1).meta(versionField);
+import { text, optionalText, version } from './primitives';
+export { version } from './primitives';
 
 /** A ruleset as posted: validated by the engine, not by zod, so its errors carry the engine's paths and messages. */
 export const rulesetInput = z.unknown().meta({

@@ -1,10 +1,10 @@
 import { CRITERIA_STATUSES } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { pageQuery } from './primitives';
+export { clusterParams } from './primitives';
 import { carriedRegistrationView } from './registrations';
 import { fieldErrorView, rulesetInput, rulesetOutput, version } from './criteria-shared';
 
-export const clusterParams = z.object({ clusterId: z.uuid() });
 export const versionParams = z.object({ versionId: z.uuid() });
 
 export const versionCreateBody = z.object({

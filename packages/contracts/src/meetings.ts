@@ -1,15 +1,13 @@
 import { ELECTION_POSITIONS, MEETING_KINDS, VOTE_PURPOSES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText as blankable, versionField, pageQuery } from './primitives';
+import { text, optionalText as blankable, pageQuery, version } from './primitives';
+export { periodParams, clusterParams } from './primitives';
 
-export const clusterParams = z.object({ clusterId: z.uuid() });
-export const periodParams = z.object({ periodId: z.uuid() });
 export const meetingParams = z.object({ meetingId: z.uuid() });
 export const voteParams = z.object({ voteId: z.uuid() });
 
 /** Free text that may be cleared: a blank string is stored as null. */
 const optionalText = (max: number) => blankable(max).nullable().optional();
-const version = whole(1).meta(versionField);
 /** A ballot count: a whole number of votes, never negative (SPEC §8 `votes: int ≥ 0`). */
 const ballotCount = z.number().int().min(0).max(1_000_000);
 

@@ -1,8 +1,8 @@
 import { CALENDARS, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { whole, text, optionalText, pageQuery, slugCode } from './primitives';
+export { councilParams } from './primitives';
 
-export const councilParams = z.object({ councilId: z.uuid() });
 export const unitParams = z.object({ unitId: z.uuid() });
 
 export const unitBody = z.object({

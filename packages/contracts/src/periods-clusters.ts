@@ -1,9 +1,9 @@
 import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { text, optionalText, versionQuery, pageQuery, slugCode } from './primitives';
+import { text, optionalText, versionQuery, pageQuery, slugCode, clusterParams } from './primitives';
+export { clusterParams } from './primitives';
 import { reason, version } from './periods';
 
-export const clusterParams = z.object({ clusterId: z.uuid() });
 export const memberParams = clusterParams.extend({ unitId: z.uuid() });
 
 export const clusterBody = z.object({

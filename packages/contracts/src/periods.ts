@@ -1,14 +1,12 @@
 import { CALENDARS, CLUSTER_KINDS, DEADLINE_STAGES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText, versionField, pageQuery } from './primitives';
+import { text, optionalText, pageQuery, version, periodParams } from './primitives';
+export { councilParams, periodParams, version } from './primitives';
 
-export const councilParams = z.object({ councilId: z.uuid() });
-export const periodParams = z.object({ periodId: z.uuid() });
 export const deadlineParams = periodParams.extend({ deadlineId: z.uuid() });
 
 /** A local calendar date, `YYYY-MM-DD`. */
 export const localDate = z.iso.date();
-export const version = whole(1).meta(versionField);
 /** Why a change is made; required where the rules say so (checked in the service, with the field named). */
 export const reason = text(2000).optional();
 

@@ -154,3 +154,11 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+/** The version an update read (optimistic concurrency), as every update body names it. */
+export const version = whole(1).meta(versionField);
+
+// Route parameters that several modules' routes take; each module re-exports the ones it uses.
+export const councilParams = z.object({ councilId: z.uuid() });
+export const periodParams = z.object({ periodId: z.uuid() });
+export const clusterParams = z.object({ clusterId: z.uuid() });

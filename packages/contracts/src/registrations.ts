@@ -1,11 +1,9 @@
 import { REGISTRATION_STATUSES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText, versionField, pageOf, pageQuery } from './primitives';
+import { text, optionalText, pageOf, pageQuery, version } from './primitives';
+export { clusterParams } from './primitives';
 
-export const clusterParams = z.object({ clusterId: z.uuid() });
 export const registrationParams = z.object({ registrationId: z.uuid() });
-
-const version = whole(1).meta(versionField);
 
 const planItem = z.object({
   criterionCode: text(60),

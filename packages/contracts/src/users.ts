@@ -1,8 +1,8 @@
 import { MEMBERSHIP_ROLES, type MembershipRole, ROLE_NAMES } from '@thidua/vocabulary';
 import { z } from 'zod';
-import { whole, text, optionalText, versionField, pageQuery } from './primitives';
+import { whole, text, optionalText, versionField, pageQuery, councilParams } from './primitives';
+export { councilParams } from './primitives';
 
-export const councilParams = z.object({ councilId: z.uuid() });
 export const userParams = z.object({ userId: z.uuid() });
 export const councilUserParams = councilParams.extend({ userId: z.uuid() });
 export const membershipParams = z.object({ membershipId: z.uuid() });
@@ -148,30 +148,23 @@ export const bulkAccountsQuery = z.object({
     .describe('`pdf`: phiếu cấp tài khoản, mỗi đơn vị một trang'),
 });
 
+/** An account made for a unit by a bulk creation or invitation. */
+const bulkCreatedAccount = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  userId: z.uuid(),
+  username: z.string(),
+});
+
 export const bulkAccountsView = z.object({
   created: z.array(
-    z.object({
-      unitId: z.uuid(),
-      unitName: z.string(),
-      userId: z.uuid(),
-      username: z.string(),
-      temporaryPassword: z.string(),
-      email: z.string().nullable(),
-    }),
+    bulkCreatedAccount.extend({ temporaryPassword: z.string(), email: z.string().nullable() }),
   ),
   skipped: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), reason: z.string() })),
 });
 
 export const bulkInvitationsView = z.object({
-  created: z.array(
-    z.object({
-      unitId: z.uuid(),
-      unitName: z.string(),
-      userId: z.uuid(),
-      username: z.string(),
-      email: z.string(),
-    }),
-  ),
+  created: z.array(bulkCreatedAccount.extend({ email: z.string() })),
   skipped: bulkAccountsView.shape.skipped,
 });
 

@@ -129,12 +129,11 @@ async function openPglite(
     extensions: { pg_trgm },
   });
   const db = drizzlePglite({ client, schema });
-  try {
-    if (runMigrations) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  } catch (error) {
-    await client.close();
-    throw error;
-  }
+  if (runMigrations)
+    await migrateOrClose(
+      () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+      () => client.close(),
+    );
   return {
     db,
     kind: 'pglite',
@@ -154,17 +153,16 @@ async function openPostgres(url: string, runMigrations: boolean): Promise<Opened
   // process. The pool drops that client by itself, so a warning is enough.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
   const db = drizzlePostgres({ client: pool, schema });
-  try {
-    if (runMigrations)
-      await withMigrationLock(pool, async () => {
-        // Indexes on large tables first, concurrently, outside the migrator's one transaction.
-        await buildPendingIndexesConcurrently(pool, MIGRATIONS_FOLDER);
-        await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
-      });
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
+  if (runMigrations)
+    await migrateOrClose(
+      () =>
+        withMigrationLock(pool, async () => {
+          // Indexes on large tables first, concurrently, outside the migrator's one transaction.
+          await buildPendingIndexesConcurrently(pool, MIGRATIONS_FOLDER);
+          await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+        }),
+      () => pool.end(),
+    );
   return {
     db,
     kind: 'postgres',
@@ -174,6 +172,16 @@ async function openPostgres(url: string, runMigrations: boolean): Promise<Opened
 }
 
 /** Holds a session advisory lock on its own connection while `work` migrates on another one. */
+/** Runs the migrations; if they fail, closes the database before passing the error on. */
+async function migrateOrClose(migrate: () => Promise<unknown>, close: () => Promise<void>): Promise<void> {
+  try {
+    await migrate();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 async function withMigrationLock(pool: pg.Pool, work: () => Promise<void>): Promise<void> {
   const lockClient = await pool.connect();
   try {

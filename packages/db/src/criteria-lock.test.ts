@@ -6,20 +6,22 @@ import { SMALL_RULESET, buildCluster, databaseTestTargets, rejectionOf, useTestD
 
 describe.each(databaseTestTargets())('criteria revisions on $name', (target) => {
   const db = useTestDatabase(target);
-
-  it('lets a draft move to agreed and issued, then locks it against any change', async () => {
-    const { cluster, framework, criteria: issued } = await buildCluster(db());
-    const [draft] = await db()
+  /** Revision 2 of the cluster's criteria, superseding its issued revision 1. */
+  const insertRevision2 = (built: Awaited<ReturnType<typeof buildCluster>>, changeReason?: string) =>
+    db()
       .insert(s.criteriaVersions)
       .values({
-        clusterId: cluster.id,
-        frameworkId: framework.id,
+        clusterId: built.cluster.id,
+        frameworkId: built.framework.id,
         revision: 2,
-        supersedesId: issued.id,
-        changeReason: 'Bổ sung tiêu chí chuyển đổi số',
+        supersedesId: built.criteria.id,
+        changeReason,
         ruleset: SMALL_RULESET,
       })
       .returning();
+
+  it('lets a draft move to agreed and issued, then locks it against any change', async () => {
+    const [draft] = await insertRevision2(await buildCluster(db()), 'Bổ sung tiêu chí chuyển đổi số');
     const byId = eq(s.criteriaVersions.id, draft!.id);
     await db().update(s.criteriaVersions).set({ status: 'agreed', agreedAt: new Date() }).where(byId);
     await db().update(s.criteriaVersions).set({ status: 'issued', issuedAt: new Date() }).where(byId);
@@ -38,21 +40,13 @@ describe.each(databaseTestTargets())('criteria revisions on $name', (target) => 
   });
 
   it('refuses a later revision without a reason', async () => {
-    const { cluster, framework, criteria } = await buildCluster(db());
-    const error = await rejectionOf(
-      db().insert(s.criteriaVersions).values({
-        clusterId: cluster.id,
-        frameworkId: framework.id,
-        revision: 2,
-        supersedesId: criteria.id,
-        ruleset: SMALL_RULESET,
-      }),
-    );
+    const error = await rejectionOf(insertRevision2(await buildCluster(db())));
     expect(constraintOf(error)).toBe('criteria_versions_revision_check');
   });
 
   it('locks the criterion assignments of an issued revision but not of a draft', async () => {
-    const { cluster, framework, units, criteria: issued } = await buildCluster(db());
+    const built = await buildCluster(db());
+    const { units, criteria: issued } = built;
     const assignment = { criterionCode: 'I.1', owner: 'focalUnit' as const, focalUnitId: units[1]!.id };
     const locked = await rejectionOf(
       db()
@@ -61,17 +55,7 @@ describe.each(databaseTestTargets())('criteria revisions on $name', (target) => 
     );
     expect(sqlStateOf(locked)).toBe(DB_ERROR_CODES.issuedCriteriaLocked);
 
-    const [draft] = await db()
-      .insert(s.criteriaVersions)
-      .values({
-        clusterId: cluster.id,
-        frameworkId: framework.id,
-        revision: 2,
-        supersedesId: issued.id,
-        changeReason: 'Đổi đơn vị đầu mối',
-        ruleset: SMALL_RULESET,
-      })
-      .returning();
+    const [draft] = await insertRevision2(built, 'Đổi đơn vị đầu mối');
     await db()
       .insert(s.criterionAssignments)
       .values({ ...assignment, criteriaVersionId: draft!.id });

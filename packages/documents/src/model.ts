@@ -149,3 +149,30 @@ export function heading(text: string, level: Heading['level'] = 1): Heading {
 export function cell(text: string, options: Omit<TableCell, 'text'> = {}): TableCell {
   return { text, ...options };
 }
+
+/** A column of a table with one header row: its heading, relative width and body alignment together. */
+export interface TitledColumn extends TableColumn {
+  readonly title: string;
+}
+
+export function column(title: string, width: number, align?: Align): TitledColumn {
+  return align === undefined ? { title, width } : { title, width, align };
+}
+
+/**
+ * A table with one header row, each column given with its heading, so a builder cannot let the
+ * headings and the widths fall out of step.
+ */
+export function table(
+  columns: readonly TitledColumn[],
+  rows: readonly (readonly TableCell[])[],
+  fontSize?: number,
+): Table {
+  return {
+    kind: 'table',
+    columns: columns.map(({ width, align }) => (align === undefined ? { width } : { width, align })),
+    header: [columns.map((c) => cell(c.title))],
+    rows,
+    ...(fontSize === undefined ? {} : { fontSize }),
+  };
+}

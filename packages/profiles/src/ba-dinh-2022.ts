@@ -3,13 +3,13 @@ import {
   buildGroup,
   container,
   type Draft,
-  PARTY_RATING_PERCENTS,
+  partyRating,
   qualitative,
   quantitative,
-  rating,
   yesno,
 } from './criteria-builder';
-import type { Profile, ProfileDeadline } from './types';
+import { PUBLIC_OUTRAGE, SERIOUS_VIOLATION, UNDER_INVESTIGATION } from './ha-noi';
+import { deadline, type Profile, type ProfileDeadline } from './types';
 
 /**
  * Ba Đình district, guidance on emulation clusters, November 2022 (seed 000). The document fixes the
@@ -162,25 +162,14 @@ const EXCLUSIONS: Predicate[] = [
     in: ['HTNV', 'KHTNV'],
     label: 'Đảng bộ (Chi bộ) được đánh giá mức "Hoàn thành nhiệm vụ" (hoặc thấp hơn)',
   },
-  {
-    fact: 'seriousViolation',
-    equals: true,
-    label:
-      'Trong năm có vụ việc tiêu cực, tham nhũng, sai phạm nghiêm trọng trong thực hiện chủ trương của Đảng, pháp luật của Nhà nước',
-  },
+  SERIOUS_VIOLATION,
 ];
 
-const POSTPONEMENTS: Predicate[] = [
-  {
-    fact: 'underInvestigation',
-    equals: true,
-    label: 'Có dấu hiệu sai phạm, cơ quan có thẩm quyền đang xem xét, giải quyết',
-  },
-];
+const POSTPONEMENTS: Predicate[] = [UNDER_INVESTIGATION];
 
 const DOWNGRADES: Predicate[] = [
   { fact: 'deepSelfCriticism', equals: true, label: 'Có nội dung, nhiệm vụ Quận ủy yêu cầu kiểm điểm sâu' },
-  { fact: 'publicOutrage', equals: true, label: 'Có vụ việc gây bức xúc trong dư luận' },
+  PUBLIC_OUTRAGE,
 ];
 
 interface Variant {
@@ -247,14 +236,9 @@ function describe(covers: string, specific: string[]): string {
 }
 
 const WARD_DEADLINES: ProfileDeadline[] = [
-  {
-    stage: 'criteria',
-    month: 6,
-    day: 30,
-    note: 'Cụm trưởng ban hành tiêu chí chấm điểm của Cụm trước ngày 30/6',
-  },
-  { stage: 'registration', month: 2, day: 28, note: 'Đăng ký thi đua trong tháng 02 (năm nhuận: 29/02)' },
-  { stage: 'midYear', month: 7, day: 30, note: 'Hội nghị sơ kết 6 tháng hoàn thành trước ngày 30/7' },
+  deadline('criteria', 6, 30, 'Cụm trưởng ban hành tiêu chí chấm điểm của Cụm trước ngày 30/6'),
+  deadline('registration', 2, 28, 'Đăng ký thi đua trong tháng 02 (năm nhuận: 29/02)'),
+  deadline('midYear', 7, 30, 'Hội nghị sơ kết 6 tháng hoàn thành trước ngày 30/7'),
 ];
 
 export const BA_DINH_2022_PHUONG: Profile = {
@@ -298,7 +282,7 @@ export const BA_DINH_2022_PHUONG: Profile = {
       }),
     ],
     groupII: [
-      rating('II.1', PARTY_RATING_NAME, PARTY_RATING_PERCENTS, {
+      partyRating('II.1', PARTY_RATING_NAME, {
         description: 'Ban Tổ chức Quận ủy cung cấp kết quả đánh giá, xếp loại.',
       }),
       qualitative(
@@ -319,7 +303,7 @@ export const BA_DINH_2022_PHUONG: Profile = {
 };
 
 const DEPARTMENT_GROUP_II: Draft[] = [
-  rating('II.1', PARTY_RATING_NAME, PARTY_RATING_PERCENTS, {
+  partyRating('II.1', PARTY_RATING_NAME, {
     description: 'Đảng ủy Cơ quan Dân Đảng, Đảng ủy Cơ quan UBND quận cung cấp kết quả đánh giá, xếp loại.',
   }),
   qualitative(
@@ -386,14 +370,14 @@ export const BA_DINH_2022_TRUONG_HOC: Profile = {
   unitTypes: ['truong-hoc'],
   calendar: 'school',
   deadlines: [
-    {
-      stage: 'criteria',
-      month: 6,
-      day: 30,
-      note: 'Cụm trưởng ban hành tiêu chí trước ngày 30/6 (văn bản không quy định riêng cho trường học)',
-    },
-    { stage: 'registration', month: 3, day: 31, note: 'Đăng ký thi đua trong tháng 3' },
-    { stage: 'midYear', month: 1, day: 31, note: 'Hội nghị sơ kết học kỳ I hoàn thành trong tháng 01' },
+    deadline(
+      'criteria',
+      6,
+      30,
+      'Cụm trưởng ban hành tiêu chí trước ngày 30/6 (văn bản không quy định riêng cho trường học)',
+    ),
+    deadline('registration', 3, 31, 'Đăng ký thi đua trong tháng 3'),
+    deadline('midYear', 1, 31, 'Hội nghị sơ kết học kỳ I hoàn thành trong tháng 01'),
   ],
   ruleset: buildRuleset({
     clusterName: 'Cụm thi đua trường học',
@@ -412,7 +396,7 @@ export const BA_DINH_2022_TRUONG_HOC: Profile = {
       UNIT_SAFETY,
     ],
     groupII: [
-      rating('II.1', PARTY_RATING_NAME, PARTY_RATING_PERCENTS, {
+      partyRating('II.1', PARTY_RATING_NAME, {
         description: 'Đảng ủy phường cung cấp kết quả đánh giá, xếp loại tổ chức cơ sở đảng của trường.',
       }),
       qualitative('II.2', 'Xây dựng và thực hiện quy chế dân chủ ở cơ sở'),

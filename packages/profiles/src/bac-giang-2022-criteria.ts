@@ -3,10 +3,9 @@ import {
   container,
   decrease,
   type Draft,
-  PARTY_RATING_PERCENTS,
+  partyRating,
   qualitative,
   quantitative,
-  rating,
   yesno,
 } from './criteria-builder';
 
@@ -216,10 +215,9 @@ export const GROUP_II: Draft[] = [
     'II.2',
     'Tiếp tục tổ chức triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"',
   ),
-  rating(
+  partyRating(
     'II.3',
     'Kết quả xây dựng tổ chức cơ sở đảng (hoàn thành xuất sắc, hoàn thành tốt, hoàn thành và không hoàn thành nhiệm vụ)',
-    PARTY_RATING_PERCENTS,
   ),
   qualitative('II.4', 'Kết quả hoạt động của các tổ chức chính trị - xã hội'),
   qualitative(

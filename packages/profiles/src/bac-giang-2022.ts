@@ -8,7 +8,7 @@ import {
   GROUP_III,
 } from './bac-giang-2022-criteria';
 import { buildGroup, type Draft } from './criteria-builder';
-import type { Profile, ProfileDeadline, UnitType } from './types';
+import { deadline, type Profile, type ProfileDeadline, type UnitType } from './types';
 
 /**
  * Bắc Giang province, guidance on clusters and blocks, March 2022, with Phụ lục 02 (seed 002):
@@ -187,15 +187,15 @@ function buildRuleset(blockName: string, groupI: Draft[]): Ruleset {
 }
 
 const DEADLINES: ProfileDeadline[] = [
-  {
-    stage: 'criteria',
-    month: 7,
-    day: 31,
-    note: 'Trưởng cụm, trưởng khối ban hành quy chế chấm điểm, tiêu chí và bảng chấm điểm, báo cáo trước ngày 31/7',
-  },
-  { stage: 'registration', month: 3, day: 31, note: 'Đăng ký tham gia thi đua trước ngày 31/3' },
-  { stage: 'midYear', month: 7, day: 31, note: 'Hội nghị sơ kết 6 tháng hoàn thành trong tháng 7' },
-  { stage: 'summary', month: 12, day: 31, note: 'Hội nghị tổng kết hoàn thành trong tháng 12' },
+  deadline(
+    'criteria',
+    7,
+    31,
+    'Trưởng cụm, trưởng khối ban hành quy chế chấm điểm, tiêu chí và bảng chấm điểm, báo cáo trước ngày 31/7',
+  ),
+  deadline('registration', 3, 31, 'Đăng ký tham gia thi đua trước ngày 31/3'),
+  deadline('midYear', 7, 31, 'Hội nghị sơ kết 6 tháng hoàn thành trong tháng 7'),
+  deadline('summary', 12, 31, 'Hội nghị tổng kết hoàn thành trong tháng 12'),
 ];
 
 const COMMON_DECISIONS = [

@@ -79,6 +79,11 @@ export function container(code: string, name: string, children: Draft[], extra: 
  */
 export const PARTY_RATING_PERCENTS: Record<string, number> = { HTXSNV: 100, HTTNV: 85, HTNV: 60, KHTNV: 0 };
 
+/** A rating on the party organisation's scale (PARTY_RATING_PERCENTS). */
+export function partyRating(code: string, name: string, extra: Extra = {}): LeafDraft {
+  return rating(code, name, PARTY_RATING_PERCENTS, extra);
+}
+
 export interface GroupDraft {
   code: string;
   name: string;

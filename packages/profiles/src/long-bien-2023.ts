@@ -1,7 +1,8 @@
 import type { Award, OverPlanBonus, Predicate, Ruleset } from '@thidua/engine';
 import { buildGroup, sharePoints } from './criteria-builder';
+import { PUBLIC_OUTRAGE, SERIOUS_VIOLATION, UNDER_INVESTIGATION } from './ha-noi';
 import { type FocalSet, SCHOOL_FOCAL_SETS, WARD_FOCAL_SETS } from './long-bien-2023-focal-sets';
-import type { Profile } from './types';
+import { deadline, type Profile } from './types';
 
 /**
  * Long Biên district, guidance No. 14/HD-HĐTĐKT of 10/02/2023 (seed 001): ward clusters are scored on
@@ -20,22 +21,9 @@ const SOURCE = {
 /** "Nếu số thực hiện đạt trên 100% kế hoạch thì được tính điểm thưởng": the city rule, as Ba Đình has it. */
 const OVER_PLAN: OverPlanBonus = { per: 'percentOfPoints', amount: 1, capPercentOfPoints: 10, step: 'whole' };
 
-const EXCLUSIONS: Predicate[] = [
-  {
-    fact: 'seriousViolation',
-    equals: true,
-    label:
-      'Trong năm có vụ việc tiêu cực, tham nhũng, sai phạm nghiêm trọng trong thực hiện chủ trương của Đảng, pháp luật của Nhà nước',
-  },
-];
+const EXCLUSIONS: Predicate[] = [SERIOUS_VIOLATION];
 
-const POSTPONEMENTS: Predicate[] = [
-  {
-    fact: 'underInvestigation',
-    equals: true,
-    label: 'Có dấu hiệu sai phạm, cơ quan có thẩm quyền đang xem xét, giải quyết',
-  },
-];
+const POSTPONEMENTS: Predicate[] = [UNDER_INVESTIGATION];
 
 const DOWNGRADES: Predicate[] = [
   {
@@ -43,7 +31,7 @@ const DOWNGRADES: Predicate[] = [
     equals: true,
     label: 'Có nội dung, nhiệm vụ Quận ủy, UBND quận yêu cầu kiểm điểm sâu',
   },
-  { fact: 'publicOutrage', equals: true, label: 'Có vụ việc gây bức xúc trong dư luận' },
+  PUBLIC_OUTRAGE,
 ];
 
 /** The ladder with thresholds as shares of the scale (the city's 85 / 80 / 80 / 75 %). */
@@ -114,8 +102,8 @@ export const LONG_BIEN_2023_PHUONG: Profile = {
   unitTypes: ['phuong-xa'],
   calendar: 'calendar',
   deadlines: [
-    { stage: 'registration', month: 2, day: 28, note: 'Đăng ký thi đua trong tháng 02 (năm nhuận: 29/02)' },
-    { stage: 'midYear', month: 7, day: 30, note: 'Hội nghị sơ kết 6 tháng hoàn thành trước ngày 30/7' },
+    deadline('registration', 2, 28, 'Đăng ký thi đua trong tháng 02 (năm nhuận: 29/02)'),
+    deadline('midYear', 7, 30, 'Hội nghị sơ kết 6 tháng hoàn thành trước ngày 30/7'),
   ],
   ruleset: buildRuleset('Long Biên 2023 — Cụm thi đua khối phường', WARD_FOCAL_SETS, 1000, 20),
 };
@@ -133,13 +121,8 @@ export const LONG_BIEN_2023_TRUONG_HOC: Profile = {
   unitTypes: ['truong-hoc'],
   calendar: 'school',
   deadlines: [
-    {
-      stage: 'registration',
-      month: 2,
-      day: 28,
-      note: 'Đăng ký thi đua trong tháng 02 (hướng dẫn không tách riêng trường học)',
-    },
-    { stage: 'midYear', month: 1, day: 30, note: 'Hội nghị sơ kết học kỳ I hoàn thành trước ngày 30/01' },
+    deadline('registration', 2, 28, 'Đăng ký thi đua trong tháng 02 (hướng dẫn không tách riêng trường học)'),
+    deadline('midYear', 1, 30, 'Hội nghị sơ kết học kỳ I hoàn thành trước ngày 30/01'),
   ],
   ruleset: buildRuleset('Long Biên 2023 — Cụm thi đua khối trường', SCHOOL_FOCAL_SETS, 100, 2),
 };

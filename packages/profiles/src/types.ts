@@ -36,6 +36,11 @@ export interface ProfileDeadline {
   note?: string;
 }
 
+/** A default deadline with the document's own wording. */
+export function deadline(stage: DeadlineStage, month: number, day: number, note: string): ProfileDeadline {
+  return { stage, month, day, note };
+}
+
 /** A built-in rule profile (SPEC §9): a ruleset template with where it comes from and its defaults. */
 export interface Profile {
   /** Stable kebab-case ASCII identifier, e.g. `ba-dinh-2022-phuong`. */

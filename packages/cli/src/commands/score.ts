@@ -1,19 +1,19 @@
-import { evaluatePeriod, parsePeriodJson, validatePeriod } from '@thidua/engine';
+import { evaluatePeriod, parsePeriodJson, validatePeriod, type ValidationError } from '@thidua/engine';
 import { EXIT_INVALID, EXIT_OK, type Io, printErrors, readInput } from '../io';
 import { renderTable } from '../render-table';
 
+/** The file's JSON, or its errors printed on stderr. */
 async function load(file: string, io: Io): Promise<{ ok: true; value: unknown } | { ok: false }> {
   const input = await readInput(file, io);
-  if (!input.ok) {
-    printErrors(input.errors, io);
-    return { ok: false };
-  }
-  const parsed = parsePeriodJson(input.text);
-  if (!parsed.ok) {
-    printErrors(parsed.errors, io);
-    return { ok: false };
-  }
+  const parsed = input.ok ? parsePeriodJson(input.text) : input;
+  if (!parsed.ok) printErrors(parsed.errors, io);
   return parsed;
+}
+
+/** The exit code of invalid input, its errors printed on stderr. */
+function invalid(errors: readonly ValidationError[], io: Io): number {
+  printErrors(errors, io);
+  return EXIT_INVALID;
 }
 
 /** `thidua score FILE [--format json|table]`: the result on stdout, exit 0; invalid input exit 2. */
@@ -21,10 +21,7 @@ export async function scoreCommand(file: string, format: 'json' | 'table', io: I
   const loaded = await load(file, io);
   if (!loaded.ok) return EXIT_INVALID;
   const evaluation = evaluatePeriod(loaded.value);
-  if (!evaluation.ok) {
-    printErrors(evaluation.errors, io);
-    return EXIT_INVALID;
-  }
+  if (!evaluation.ok) return invalid(evaluation.errors, io);
   const period = loaded.value as {
     name: string;
     year: number;
@@ -43,10 +40,7 @@ export async function validateCommand(file: string, io: Io): Promise<number> {
   const loaded = await load(file, io);
   if (!loaded.ok) return EXIT_INVALID;
   const validation = validatePeriod(loaded.value);
-  if (!validation.ok) {
-    printErrors(validation.errors, io);
-    return EXIT_INVALID;
-  }
+  if (!validation.ok) return invalid(validation.errors, io);
   const { period, index } = validation;
   io.out(
     `Hợp lệ: "${period.name}" — ${period.units.length} đơn vị, ${index.leaves.length} tiêu chí, ` +

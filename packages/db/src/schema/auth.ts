@@ -1,16 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { id, instant, rowVersion, timestamps } from './columns';
+import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, instant, requiredRef, versioned } from './columns';
 
 /**
  * People who log in. Users are never deleted (the audit log points at them): they are disabled.
@@ -35,11 +25,10 @@ export const users = pgTable(
     lastLoginAt: instant('last_login_at'),
     disabledAt: instant('disabled_at'),
     /**
-     * Raised by an administrator's edit of the account (name, e-mail, disabled), the optimistic-concurrency
-     * check of those edits; sign-ins and password changes do not raise it.
+     * `version` is raised by an administrator's edit of the account (name, e-mail, disabled), the
+     * optimistic-concurrency check of those edits; sign-ins and password changes do not raise it.
      */
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     // Usernames are compared case-insensitively: 'NguyenVanA' and 'nguyenvana' are one account.
@@ -59,13 +48,11 @@ export const sessions = pgTable(
   'sessions',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, 'cascade'),
     /** sha256 of the session token, hex. */
     tokenHash: text('token_hash').notNull().unique('sessions_token_hash_key'),
     csrfSecret: text('csrf_secret').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
     expiresAt: instant('expires_at').notNull(),
     ip: text('ip'),
@@ -116,15 +103,13 @@ export const accountTokens = pgTable(
   'account_tokens',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, 'cascade'),
     purpose: text('purpose').$type<AccountTokenPurpose>().notNull(),
     /** sha256 of the token, hex. */
     tokenHash: text('token_hash').notNull().unique('account_tokens_token_hash_key'),
     expiresAt: instant('expires_at').notNull(),
     usedAt: instant('used_at'),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('account_tokens_user_id_idx').on(t.userId),

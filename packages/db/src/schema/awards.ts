@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, localDate, points, rowVersion, timestamps } from './columns';
+import { id, localDate, points, requiredRef, versioned } from './columns';
 import { councilPeriod } from './council-period';
 import { criteriaVersions } from './criteria';
 import { proposalStatus } from './enums';
@@ -14,16 +14,13 @@ export const quotas = pgTable(
   'quotas',
   {
     id: id(),
-    clusterId: uuid('cluster_id')
-      .notNull()
-      .references(() => clusters.id),
+    clusterId: requiredRef('cluster_id', () => clusters.id),
     awardCode: text('award_code').notNull(),
     quota: integer('quota').notNull(),
     /** The document that set it (Bắc Giang: the provincial chair's yearly decision). */
     sourceNumber: text('source_number'),
     note: text('note'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('quotas_cluster_award_key').on(t.clusterId, t.awardCode),
@@ -43,8 +40,7 @@ export const councilDecisions = pgTable(
     signedOn: localDate('signed_on'),
     signer: text('signer'),
     note: text('note'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [unique('council_decisions_period_number_key').on(t.periodId, t.number)],
 );
@@ -58,13 +54,9 @@ export const awardProposals = pgTable(
   'award_proposals',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    periodId: requiredRef('period_id', () => periods.id),
     clusterId: uuid('cluster_id').references(() => clusters.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: requiredRef('unit_id', () => units.id),
     awardCode: text('award_code').notNull(),
     criteriaVersionId: uuid('criteria_version_id').references(() => criteriaVersions.id),
     finalScore: points('final_score'),
@@ -83,8 +75,7 @@ export const awardProposals = pgTable(
      * letting the proposal go ahead; shown with the proposal, which stays provisional.
      */
     incompleteConfirmation: text('incomplete_confirmation'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('award_proposals_period_unit_award_key').on(t.periodId, t.unitId, t.awardCode),

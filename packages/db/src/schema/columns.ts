@@ -1,4 +1,4 @@
-import { date, integer, numeric, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, integer, numeric, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Column helpers shared by every table, so the same concept is stored the same way everywhere.
 
@@ -11,9 +11,21 @@ export const instant = (name: string) => timestamp(name, { withTimezone: true })
 /** A local calendar date such as a deadline or a document date, read and written as 'YYYY-MM-DD'. */
 export const localDate = (name: string) => date(name, { mode: 'string' });
 
+/**
+ * A required reference to another table's row (`uuid not null references …`); `cascade` deletes the row
+ * with the one it belongs to.
+ */
+export const requiredRef = (name: string, target: () => AnyPgColumn, onDelete?: 'cascade') =>
+  uuid(name)
+    .notNull()
+    .references(target, onDelete === undefined ? {} : { onDelete });
+
+/** When the row was written; for rows that are never updated, the only timestamp. */
+export const createdAt = () => instant('created_at').notNull().defaultNow();
+
 /** created_at and updated_at; updated_at moves on every update made through Drizzle. */
 export const timestamps = () => ({
-  createdAt: instant('created_at').notNull().defaultNow(),
+  createdAt: createdAt(),
   updatedAt: instant('updated_at')
     .notNull()
     .defaultNow()
@@ -25,6 +37,9 @@ export const timestamps = () => ({
  * setting version + 1; zero rows updated means someone else wrote first (HTTP 409).
  */
 export const rowVersion = () => integer('version').notNull().default(1);
+
+/** The version of an editable row and its timestamps: what every table edited through the API carries. */
+export const versioned = () => ({ version: rowVersion(), ...timestamps() });
 
 /**
  * Points on a 1000- or 100-point scale. Two decimals, as the engine rounds (SPEC §6); the API refuses

@@ -1,5 +1,5 @@
-import { uuid } from 'drizzle-orm/pg-core';
-import { councils } from './organisation';
+import { requiredRef } from './columns';
+import { councils, units } from './organisation';
 import { periods } from './periods';
 
 /**
@@ -7,10 +7,12 @@ import { periods } from './periods';
  * council decision): both required, both references.
  */
 export const councilPeriod = () => ({
-  councilId: uuid('council_id')
-    .notNull()
-    .references(() => councils.id),
-  periodId: uuid('period_id')
-    .notNull()
-    .references(() => periods.id),
+  councilId: requiredRef('council_id', () => councils.id),
+  periodId: requiredRef('period_id', () => periods.id),
+});
+
+/** The unit and the period a row belongs to (a registration, a fact, a staff count): both required. */
+export const periodUnit = () => ({
+  periodId: requiredRef('period_id', () => periods.id),
+  unitId: requiredRef('unit_id', () => units.id),
 });

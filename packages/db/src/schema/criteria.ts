@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, instant, localDate, rowVersion, timestamps } from './columns';
+import { id, instant, localDate, requiredRef, timestamps, versioned } from './columns';
 import { criteriaStatus, criterionOwner, unitType } from './enums';
 import { councils, units } from './organisation';
 import { clusters } from './periods';
@@ -34,14 +34,38 @@ export interface RulesetDocument {
 // change is a new row with revision + 1, `supersedesId` and a `changeReason`. Entries point at the
 // revision they were scored under, so results of an old revision stay reproducible.
 
+/** How a revision is issued (when, by whom, under which document), then its version and timestamps. */
+const issue = () => ({
+  issuedAt: instant('issued_at'),
+  issuedBy: uuid('issued_by').references(() => users.id),
+  documentNumber: text('document_number'),
+  documentDate: localDate('document_date'),
+  ...versioned(),
+});
+
+interface RevisionColumns {
+  revision: AnyPgColumn;
+  supersedesId: AnyPgColumn;
+  changeReason: AnyPgColumn;
+  status: AnyPgColumn;
+  issuedAt: AnyPgColumn;
+}
+
+/** A later revision names the one it supersedes and why; an issued one says when. */
+const revisionChecks = (table: string, t: RevisionColumns) => [
+  check(
+    `${table}_revision_check`,
+    sql`${t.revision} = 1 or (${t.revision} > 1 and ${t.supersedesId} is not null and ${t.changeReason} is not null)`,
+  ),
+  check(`${table}_issued_check`, sql`${t.status} <> 'issued' or ${t.issuedAt} is not null`),
+];
+
 /** The council's framework: content groups, maximum points, bonus and deduction items, awards. */
 export const frameworks = pgTable(
   'frameworks',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
+    councilId: requiredRef('council_id', () => councils.id),
     code: text('code').notNull(),
     revision: integer('revision').notNull().default(1),
     name: text('name').notNull(),
@@ -60,20 +84,11 @@ export const frameworks = pgTable(
     maxAddedCriteriaRatio: numeric('max_added_criteria_ratio', { precision: 5, scale: 4 }),
     supersedesId: uuid('supersedes_id').references((): AnyPgColumn => frameworks.id),
     changeReason: text('change_reason'),
-    issuedAt: instant('issued_at'),
-    issuedBy: uuid('issued_by').references(() => users.id),
-    documentNumber: text('document_number'),
-    documentDate: localDate('document_date'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...issue(),
   },
   (t) => [
     unique('frameworks_council_code_revision_key').on(t.councilId, t.code, t.revision),
-    check(
-      'frameworks_revision_check',
-      sql`${t.revision} = 1 or (${t.revision} > 1 and ${t.supersedesId} is not null and ${t.changeReason} is not null)`,
-    ),
-    check('frameworks_issued_check', sql`${t.status} <> 'issued' or ${t.issuedAt} is not null`),
+    ...revisionChecks('frameworks', t),
   ],
 );
 
@@ -82,12 +97,8 @@ export const criteriaVersions = pgTable(
   'criteria_versions',
   {
     id: id(),
-    clusterId: uuid('cluster_id')
-      .notNull()
-      .references(() => clusters.id),
-    frameworkId: uuid('framework_id')
-      .notNull()
-      .references(() => frameworks.id),
+    clusterId: requiredRef('cluster_id', () => clusters.id),
+    frameworkId: requiredRef('framework_id', () => frameworks.id),
     revision: integer('revision').notNull().default(1),
     status: criteriaStatus('status').notNull().default('draft'),
     ruleset: jsonb('ruleset').$type<RulesetDocument>().notNull(),
@@ -95,20 +106,11 @@ export const criteriaVersions = pgTable(
     changeReason: text('change_reason'),
     createdBy: uuid('created_by').references(() => users.id),
     agreedAt: instant('agreed_at'),
-    issuedAt: instant('issued_at'),
-    issuedBy: uuid('issued_by').references(() => users.id),
-    documentNumber: text('document_number'),
-    documentDate: localDate('document_date'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...issue(),
   },
   (t) => [
     unique('criteria_versions_cluster_revision_key').on(t.clusterId, t.revision),
-    check(
-      'criteria_versions_revision_check',
-      sql`${t.revision} = 1 or (${t.revision} > 1 and ${t.supersedesId} is not null and ${t.changeReason} is not null)`,
-    ),
-    check('criteria_versions_issued_check', sql`${t.status} <> 'issued' or ${t.issuedAt} is not null`),
+    ...revisionChecks('criteria_versions', t),
     index('criteria_versions_framework_id_idx').on(t.frameworkId),
   ],
 );
@@ -121,9 +123,7 @@ export const criterionAssignments = pgTable(
   'criterion_assignments',
   {
     id: id(),
-    criteriaVersionId: uuid('criteria_version_id')
-      .notNull()
-      .references(() => criteriaVersions.id, { onDelete: 'cascade' }),
+    criteriaVersionId: requiredRef('criteria_version_id', () => criteriaVersions.id, 'cascade'),
     criterionCode: text('criterion_code').notNull(),
     owner: criterionOwner('owner').notNull().default('self'),
     focalUnitId: uuid('focal_unit_id').references(() => units.id),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { id, instant, rowVersion, timestamps } from './columns';
+import { id, instant, requiredRef, versioned } from './columns';
 import { users } from './auth';
 import { councils } from './organisation';
 
@@ -50,8 +50,7 @@ export const councilLetterheads = pgTable(
     recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
     /** The province's achievement-report form for provincial awards; null uses the built-in one. */
     provincialReportForm: jsonb('provincial_report_form').$type<ProvincialReportForm | null>(),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check(
@@ -80,9 +79,6 @@ export const councilSigningCertificates = pgTable('council_signing_certificates'
   fingerprint: text('fingerprint').notNull(),
   validFrom: instant('valid_from').notNull(),
   validTo: instant('valid_to').notNull(),
-  uploadedBy: uuid('uploaded_by')
-    .notNull()
-    .references(() => users.id),
-  version: rowVersion(),
-  ...timestamps(),
+  uploadedBy: requiredRef('uploaded_by', () => users.id),
+  ...versioned(),
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, customType, pgTable, text } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { createdAt } from './columns';
 
 /** A `bytea` column read and written as a Node Buffer. */
 const bytes = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -20,7 +20,7 @@ export const storedFiles = pgTable(
     sha256: text('sha256').primaryKey(),
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
     bytes: bytes('bytes').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [check('stored_files_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`)],
 );

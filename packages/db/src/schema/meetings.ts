@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, localDate, rowVersion, timestamps } from './columns';
+import { id, localDate, requiredRef, timestamps, versioned } from './columns';
 import { electionPosition, meetingKind, votePurpose } from './enums';
 import { units } from './organisation';
 import { clusters, periods } from './periods';
@@ -14,9 +14,7 @@ export const meetings = pgTable(
   'meetings',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    periodId: requiredRef('period_id', () => periods.id),
     clusterId: uuid('cluster_id').references(() => clusters.id),
     kind: meetingKind('kind').notNull(),
     title: text('title'),
@@ -29,8 +27,7 @@ export const meetings = pgTable(
     /** Biên bản: the minutes as adopted. */
     minutes: text('minutes'),
     decisions: text('decisions'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [index('meetings_period_id_idx').on(t.periodId), index('meetings_cluster_id_idx').on(t.clusterId)],
 );
@@ -40,12 +37,8 @@ export const meetingAttendance = pgTable(
   'meeting_attendance',
   {
     id: id(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    meetingId: requiredRef('meeting_id', () => meetings.id, 'cascade'),
+    unitId: requiredRef('unit_id', () => units.id),
     present: boolean('present').notNull(),
     delegates: text('delegates'),
     note: text('note'),
@@ -63,20 +56,15 @@ export const votes = pgTable(
   'votes',
   {
     id: id(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: requiredRef('meeting_id', () => meetings.id, 'cascade'),
     purpose: votePurpose('purpose').notNull(),
     awardCode: text('award_code'),
     position: electionPosition('position'),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: requiredRef('unit_id', () => units.id),
     votes: integer('votes').notNull(),
     note: text('note'),
     enteredBy: uuid('entered_by').references(() => users.id),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('votes_meeting_subject_unit_key')

@@ -2,7 +2,7 @@ import { type NotificationKind, NOTIFICATION_KINDS } from '@thidua/vocabulary';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, instant } from './columns';
+import { createdAt, id, instant, requiredRef } from './columns';
 import { councils } from './organisation';
 
 export { NOTIFICATION_KINDS };
@@ -17,9 +17,7 @@ export const notifications = pgTable(
   'notifications',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, 'cascade'),
     councilId: uuid('council_id').references(() => councils.id),
     kind: text('kind').$type<NotificationKind>().notNull(),
     /** What happened, in Vietnamese; never another unit's scores. */
@@ -27,7 +25,7 @@ export const notifications = pgTable(
     /** The web screen it is about, a path such as `/clusters/…/objections`. */
     link: text('link').notNull(),
     dedupeKey: text('dedupe_key'),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     readAt: instant('read_at'),
   },
   (t) => [
@@ -71,7 +69,7 @@ export const mailOutbox = pgTable(
     nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
     lastError: text('last_error'),
     sentAt: instant('sent_at'),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     check('mail_outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed')`),

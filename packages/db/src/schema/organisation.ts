@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, instant, rowVersion, timestamps } from './columns';
+import { id, instant, requiredRef, timestamps, versioned } from './columns';
 import { calendar, membershipRole, unitType } from './enums';
 
 /**
@@ -25,9 +25,7 @@ export const units = pgTable(
   'units',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
+    councilId: requiredRef('council_id', () => councils.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
     type: unitType('type').notNull(),
@@ -38,8 +36,7 @@ export const units = pgTable(
     /** Stored, not derived: the type only suggests it and a council may decide otherwise. */
     calendar: calendar('calendar').notNull(),
     active: boolean('active').notNull().default(true),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [unique('units_council_code_key').on(t.councilId, t.code)],
 );
@@ -52,12 +49,8 @@ export const memberships = pgTable(
   'memberships',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
+    userId: requiredRef('user_id', () => users.id),
+    councilId: requiredRef('council_id', () => councils.id),
     unitId: uuid('unit_id').references(() => units.id),
     role: membershipRole('role').notNull(),
     /** Job title shown on documents, e.g. "Chuyên viên Phòng Nội vụ". */

@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, instant, localDate, rowVersion, timestamps } from './columns';
+import { id, instant, localDate, requiredRef, timestamps, versioned } from './columns';
 import { calendar, clusterKind, clusterRole, periodStage, unitType } from './enums';
 import { councils, units } from './organisation';
 
@@ -24,9 +24,7 @@ export const periods = pgTable(
   'periods',
   {
     id: id(),
-    councilId: uuid('council_id')
-      .notNull()
-      .references(() => councils.id),
+    councilId: requiredRef('council_id', () => councils.id),
     name: text('name').notNull(),
     /** The calendar year, or the starting year of a school year (2024 means 2024–2025). */
     year: integer('year').notNull(),
@@ -35,8 +33,7 @@ export const periods = pgTable(
     endsOn: localDate('ends_on').notNull(),
     stage: periodStage('stage').notNull().default('setup'),
     archivedAt: instant('archived_at'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('periods_council_year_calendar_key').on(t.councilId, t.year, t.calendar),
@@ -52,17 +49,14 @@ export const stageDeadlines = pgTable(
   'stage_deadlines',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id, { onDelete: 'cascade' }),
+    periodId: requiredRef('period_id', () => periods.id, 'cascade'),
     stage: periodStage('stage').notNull(),
     clusterId: uuid('cluster_id').references(() => clusters.id, { onDelete: 'cascade' }),
     unitType: unitType('unit_type'),
     /** A local date (Asia/Ho_Chi_Minh): the stage is late from the day after. */
     dueOn: localDate('due_on').notNull(),
     note: text('note'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('stage_deadlines_scope_key').on(t.periodId, t.stage, t.clusterId, t.unitType).nullsNotDistinct(),
@@ -78,9 +72,7 @@ export const clusters = pgTable(
   'clusters',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    periodId: requiredRef('period_id', () => periods.id),
     lineageId: uuid('lineage_id').notNull().defaultRandom(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -89,8 +81,7 @@ export const clusters = pgTable(
     followerUserId: uuid('follower_user_id').references(() => users.id),
     /** Bộ phận giúp việc: the leader unit's TĐKT staff, as named in the cluster's documents. */
     helperOffice: text('helper_office'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('clusters_period_code_key').on(t.periodId, t.code),
@@ -111,9 +102,7 @@ export const clusterMembers = pgTable(
     id: id(),
     clusterId: uuid('cluster_id').notNull(),
     periodId: uuid('period_id').notNull(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: requiredRef('unit_id', () => units.id),
     role: clusterRole('role').notNull().default('member'),
     /** 1 or 2 for deputies (phó cụm thứ nhất, thứ hai), null otherwise: two deputies at most. */
     deputyRank: smallint('deputy_rank'),

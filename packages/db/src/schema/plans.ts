@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { DOSSIER_COMPONENT_KINDS, PROPOSAL_BARS, type ProposalBar } from '@thidua/vocabulary';
 import { users } from './auth';
-import { id, instant, localDate, rowVersion, timestamps } from './columns';
+import { createdAt, id, instant, localDate, requiredRef, versioned } from './columns';
 import { councilPeriod } from './council-period';
 import { meetings } from './meetings';
 import { units } from './organisation';
@@ -99,8 +99,7 @@ export const workPlans = pgTable(
     issuedOn: localDate('issued_on'),
     status: workPlanStatus('status').notNull().default('draft'),
     note: text('note'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('work_plans_period_number_key').on(t.periodId, t.number),
@@ -122,9 +121,7 @@ export const planTasks = pgTable(
   'plan_tasks',
   {
     id: id(),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => workPlans.id, { onDelete: 'cascade' }),
+    planId: requiredRef('plan_id', () => workPlans.id, 'cascade'),
     /** Order in the plan (the TT column). */
     position: integer('position').notNull().default(0),
     section: text('section'),
@@ -153,8 +150,7 @@ export const planTasks = pgTable(
     completedOn: localDate('completed_on'),
     completionEvidence: text('completion_evidence'),
     completedBy: uuid('completed_by').references(() => users.id),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check(
@@ -196,8 +192,7 @@ export const movements = pgTable(
      * the period (the default).
      */
     participantUnitIds: uuid('participant_unit_ids').array(),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check(
@@ -222,12 +217,8 @@ export const movementReports = pgTable(
   'movement_reports',
   {
     id: id(),
-    movementId: uuid('movement_id')
-      .notNull()
-      .references(() => movements.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    movementId: requiredRef('movement_id', () => movements.id, 'cascade'),
+    unitId: requiredRef('unit_id', () => units.id),
     dueOn: localDate('due_on').notNull(),
     summary: text('summary').notNull(),
     status: movementReportStatus('status').notNull().default('submitted'),
@@ -240,8 +231,7 @@ export const movementReports = pgTable(
     fileSha256: text('file_sha256'),
     fileSizeBytes: integer('file_size_bytes'),
     fileMimeType: text('file_mime_type'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('movement_reports_movement_unit_due_key').on(t.movementId, t.unitId, t.dueOn),
@@ -271,8 +261,7 @@ export const dossierBatches = pgTable(
     postingStartsOn: localDate('posting_starts_on'),
     postingEndsOn: localDate('posting_ends_on'),
     postingPlace: text('posting_place'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check(
@@ -295,12 +284,8 @@ export const dossiers = pgTable(
   'dossiers',
   {
     id: id(),
-    batchId: uuid('batch_id')
-      .notNull()
-      .references(() => dossierBatches.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    batchId: requiredRef('batch_id', () => dossierBatches.id, 'cascade'),
+    unitId: requiredRef('unit_id', () => units.id),
     subject: dossierSubject('subject').notNull(),
     kind: dossierKind('kind').notNull(),
     level: dossierLevel('level').notNull(),
@@ -324,8 +309,7 @@ export const dossiers = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     candidateDisciplineEndedOn: localDate('candidate_discipline_ended_on'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check(
@@ -351,15 +335,12 @@ export const dossierPostingComments = pgTable(
   'dossier_posting_comments',
   {
     id: id(),
-    batchId: uuid('batch_id')
-      .notNull()
-      .references(() => dossierBatches.id, { onDelete: 'cascade' }),
+    batchId: requiredRef('batch_id', () => dossierBatches.id, 'cascade'),
     receivedOn: localDate('received_on').notNull(),
     sender: text('sender'),
     content: text('content').notNull(),
     response: text('response'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [index('dossier_posting_comments_batch_id_idx').on(t.batchId)],
 );
@@ -372,9 +353,7 @@ export const dossierComponents = pgTable(
   'dossier_components',
   {
     id: id(),
-    dossierId: uuid('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    dossierId: requiredRef('dossier_id', () => dossiers.id, 'cascade'),
     kind: text('kind', { enum: DOSSIER_COMPONENT_KINDS }).notNull(),
     originalName: text('original_name').notNull(),
     sha256: text('sha256').notNull(),
@@ -382,7 +361,7 @@ export const dossierComponents = pgTable(
     mimeType: text('mime_type').notNull(),
     generatedBy: text('generated_by'),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     check(
@@ -425,8 +404,7 @@ export const programmeSessions = pgTable(
     /** The meeting record (minutes, decisions) once the session is held; a meeting of the same period. */
     meetingId: uuid('meeting_id').references(() => meetings.id),
     note: text('note'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('programme_sessions_month_check', sql`${t.month} between 1 and 12`),

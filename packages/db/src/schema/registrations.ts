@@ -2,7 +2,8 @@ import { PACT_AGREEMENT_PARTIES } from '@thidua/vocabulary';
 import { sql } from 'drizzle-orm';
 import { check, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, instant, localDate, measure, rowVersion, timestamps } from './columns';
+import { id, instant, localDate, measure, requiredRef, timestamps, versioned } from './columns';
+import { periodUnit } from './council-period';
 import { criteriaVersions } from './criteria';
 import { registrationStatus } from './enums';
 import { units } from './organisation';
@@ -30,12 +31,7 @@ export const registrations = pgTable(
   'registrations',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    ...periodUnit(),
     /** Null until the cluster issues its first criteria revision (registration comes first, migration 0029). */
     criteriaVersionId: uuid('criteria_version_id').references(() => criteriaVersions.id),
     status: registrationStatus('status').notNull().default('draft'),
@@ -50,8 +46,7 @@ export const registrations = pgTable(
     droppedAtIssue: jsonb('dropped_at_issue').$type<DroppedAtIssue>(),
     submittedAt: instant('submitted_at'),
     submittedBy: uuid('submitted_by').references(() => users.id),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('registrations_period_unit_key').on(t.periodId, t.unitId),
@@ -64,9 +59,7 @@ export const registrationPlans = pgTable(
   'registration_plans',
   {
     id: id(),
-    registrationId: uuid('registration_id')
-      .notNull()
-      .references(() => registrations.id, { onDelete: 'cascade' }),
+    registrationId: requiredRef('registration_id', () => registrations.id, 'cascade'),
     criterionCode: text('criterion_code').notNull(),
     plan: measure('plan').notNull(),
     note: text('note'),
@@ -83,22 +76,15 @@ export const pacts = pgTable(
   'pacts',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
-    clusterId: uuid('cluster_id')
-      .notNull()
-      .references(() => clusters.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    periodId: requiredRef('period_id', () => periods.id),
+    clusterId: requiredRef('cluster_id', () => clusters.id),
+    unitId: requiredRef('unit_id', () => units.id),
     signedOn: localDate('signed_on').notNull(),
     /** Number and symbol of the pact document, e.g. "01/GƯTĐ-CTĐ1". */
     documentNumber: text('document_number'),
     note: text('note'),
     recordedBy: uuid('recorded_by').references(() => users.id),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [unique('pacts_period_unit_key').on(t.periodId, t.unitId)],
 );
@@ -115,13 +101,9 @@ export const pactAgreements = pgTable(
   'pact_agreements',
   {
     id: id(),
-    clusterId: uuid('cluster_id')
-      .notNull()
-      .references(() => clusters.id, { onDelete: 'cascade' }),
+    clusterId: requiredRef('cluster_id', () => clusters.id, 'cascade'),
     party: text('party', { enum: PACT_AGREEMENT_PARTIES }).notNull(),
-    agreedBy: uuid('agreed_by')
-      .notNull()
-      .references(() => users.id),
+    agreedBy: requiredRef('agreed_by', () => users.id),
     agreedAt: instant('agreed_at').notNull().defaultNow(),
     note: text('note'),
   },

@@ -1,11 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { id, instant, localDate, measure, points, rowVersion, timestamps } from './columns';
+import { createdAt, id, instant, localDate, measure, points, requiredRef, versioned } from './columns';
+import { periodUnit } from './council-period';
 import { criteriaVersions } from './criteria';
 import { adjustmentKind, entryStage, objectionStatus } from './enums';
 import { units } from './organisation';
-import { periods } from './periods';
+
+/** The unit and the criteria revision a value is recorded under: both required. */
+const revisionUnit = () => ({
+  criteriaVersionId: requiredRef('criteria_version_id', () => criteriaVersions.id),
+  unitId: requiredRef('unit_id', () => units.id),
+});
 
 /**
  * One value for one unit × leaf criterion × stage, under one criteria revision. Which value fields are
@@ -15,12 +21,7 @@ export const entries = pgTable(
   'entries',
   {
     id: id(),
-    criteriaVersionId: uuid('criteria_version_id')
-      .notNull()
-      .references(() => criteriaVersions.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    ...revisionUnit(),
     criterionCode: text('criterion_code').notNull(),
     stage: entryStage('stage').notNull(),
     plan: measure('plan'),
@@ -34,8 +35,7 @@ export const entries = pgTable(
     reason: text('reason'),
     /** Who wrote the current value; when is `updatedAt`. */
     enteredBy: uuid('entered_by').references(() => users.id),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('entries_version_unit_criterion_stage_key').on(
@@ -59,15 +59,13 @@ export const evidenceFiles = pgTable(
   'evidence_files',
   {
     id: id(),
-    entryId: uuid('entry_id')
-      .notNull()
-      .references(() => entries.id),
+    entryId: requiredRef('entry_id', () => entries.id),
     sha256: text('sha256').notNull(),
     originalName: text('original_name').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     mimeType: text('mime_type').notNull(),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     unique('evidence_files_entry_sha256_key').on(t.entryId, t.sha256),
@@ -85,12 +83,7 @@ export const adjustments = pgTable(
   'adjustments',
   {
     id: id(),
-    criteriaVersionId: uuid('criteria_version_id')
-      .notNull()
-      .references(() => criteriaVersions.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    ...revisionUnit(),
     kind: adjustmentKind('kind').notNull(),
     /** The bonus or deduction item's code in the revision's ruleset. */
     itemCode: text('item_code').notNull(),
@@ -107,8 +100,7 @@ export const adjustments = pgTable(
      * unit's late plan tasks (SPEC §11), refreshed by the standing office. Null for a typed record.
      */
     derivedFrom: text('derived_from'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     index('adjustments_version_unit_idx').on(t.criteriaVersionId, t.unitId),
@@ -126,12 +118,7 @@ export const unitFacts = pgTable(
   'unit_facts',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    ...periodUnit(),
     name: text('name').notNull(),
     value: jsonb('value').$type<string | number | boolean>().notNull(),
     note: text('note'),
@@ -142,8 +129,7 @@ export const unitFacts = pgTable(
      * ignored (typed before the fact was derived).
      */
     overrideReason: text('override_reason'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('unit_facts_period_unit_name_key').on(t.periodId, t.unitId, t.name),
@@ -160,20 +146,14 @@ export const unitStaffCounts = pgTable(
   'unit_staff_counts',
   {
     id: id(),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    ...periodUnit(),
     staff: integer('staff').notNull(),
     women: integer('women').notNull(),
     note: text('note'),
     enteredBy: uuid('entered_by').references(() => users.id),
     confirmedBy: uuid('confirmed_by').references(() => users.id),
     confirmedAt: instant('confirmed_at'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     unique('unit_staff_counts_period_unit_key').on(t.periodId, t.unitId),
@@ -188,12 +168,7 @@ export const objections = pgTable(
   'objections',
   {
     id: id(),
-    criteriaVersionId: uuid('criteria_version_id')
-      .notNull()
-      .references(() => criteriaVersions.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+    ...revisionUnit(),
     criterionCode: text('criterion_code'),
     entryId: uuid('entry_id').references(() => entries.id),
     body: text('body').notNull(),
@@ -202,8 +177,7 @@ export const objections = pgTable(
     answer: text('answer'),
     answeredBy: uuid('answered_by').references(() => users.id),
     answeredAt: instant('answered_at'),
-    version: rowVersion(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     index('objections_version_unit_idx').on(t.criteriaVersionId, t.unitId),

@@ -1,6 +1,6 @@
 import { formatDecimal } from '../format';
 import type { Block, DocumentDate, OfficialDocument, TableCell } from '../model';
-import { cell, heading, para } from '../model';
+import { cell, column, heading, para, table } from '../model';
 import { headerFor, type Issuer } from './common';
 
 type Num = string | number;
@@ -66,32 +66,30 @@ function targetsTable(targets: readonly AchievementTarget[]): Block {
     cell(t.actual === null ? '' : formatDecimal(t.actual, 4)),
     cell(t.points === null ? '' : `${formatDecimal(t.points)}/${formatDecimal(t.standard)}`),
   ]);
-  return {
-    kind: 'table',
-    columns: [
-      { width: 2, align: 'center' },
-      { width: 14 },
-      { width: 4 },
-      { width: 4, align: 'right' },
-      { width: 4, align: 'right' },
-      { width: 4, align: 'right' },
-    ],
-    header: [
-      [cell('STT'), cell('Chỉ tiêu'), cell('Đơn vị tính'), cell('Kế hoạch'), cell('Thực hiện'), cell('Điểm')],
+  return table(
+    [
+      column('STT', 2, 'center'),
+      column('Chỉ tiêu', 14),
+      column('Đơn vị tính', 4),
+      column('Kế hoạch', 4, 'right'),
+      column('Thực hiện', 4, 'right'),
+      column('Điểm', 4, 'right'),
     ],
     rows,
-    fontSize: 11,
-  };
+    11,
+  );
 }
 
 function awardsTable(records: readonly AwardRecord[]): Block {
-  return {
-    kind: 'table',
-    columns: [{ width: 3, align: 'center' }, { width: 10 }, { width: 12 }],
-    header: [[cell('Năm'), cell('Danh hiệu, hình thức khen thưởng'), cell('Số, ngày quyết định')]],
-    rows: records.map((r) => [cell(r.year), cell(r.name), cell(r.source)]),
-    fontSize: 11,
-  };
+  return table(
+    [
+      column('Năm', 3, 'center'),
+      column('Danh hiệu, hình thức khen thưởng', 10),
+      column('Số, ngày quyết định', 12),
+    ],
+    records.map((r) => [cell(r.year), cell(r.name), cell(r.source)]),
+    11,
+  );
 }
 
 /** What the product knows for a section, matched by its heading's words; otherwise a line to fill in. */

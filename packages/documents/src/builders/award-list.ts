@@ -1,6 +1,6 @@
 import { formatDecimal } from '../format';
 import type { Table, TableCell } from '../model';
-import { cell } from '../model';
+import { cell, column, table } from '../model';
 import { roman } from './common';
 
 type Num = string | number;
@@ -63,27 +63,16 @@ export function proposalListTable(collectives: readonly ProposedCollective[]): T
       ]);
     }
   });
-  return {
-    kind: 'table',
-    columns: [
-      { width: 3, align: 'center' },
-      { width: 16 },
-      { width: 12 },
-      { width: 17 },
-      { width: 12 },
-      { width: 12 },
-    ],
-    header: [
-      [
-        cell('STT'),
-        cell('Tên tập thể'),
-        cell('Cụm, khối thi đua'),
-        cell('Tóm tắt thành tích'),
-        cell('Hình thức khen thưởng đề nghị'),
-        cell('Ghi chú'),
-      ],
+  return table(
+    [
+      column('STT', 3, 'center'),
+      column('Tên tập thể', 16),
+      column('Cụm, khối thi đua', 12),
+      column('Tóm tắt thành tích', 17),
+      column('Hình thức khen thưởng đề nghị', 12),
+      column('Ghi chú', 12),
     ],
     rows,
-    fontSize: 11,
-  };
+    11,
+  );
 }

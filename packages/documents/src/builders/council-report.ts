@@ -1,6 +1,6 @@
 import { formatDecimal } from '../format';
 import type { DocumentDate, OfficialDocument, Signature, Table } from '../model';
-import { cell, heading, para } from '../model';
+import { cell, column, heading, para, table } from '../model';
 import { headerFor, type Issuer } from './common';
 
 type Num = string | number;
@@ -43,27 +43,16 @@ export interface CouncilReportInput {
 }
 
 function clusterTable(clusters: readonly ClusterProgress[]): Table {
-  return {
-    kind: 'table',
-    columns: [
-      { width: 2, align: 'center' },
-      { width: 10 },
-      { width: 3, align: 'right' },
-      { width: 4, align: 'right' },
-      { width: 10 },
-      { width: 10 },
+  return table(
+    [
+      column('STT', 2, 'center'),
+      column('Cụm, khối thi đua', 10),
+      column('Số đơn vị', 3, 'right'),
+      column('Đủ số liệu', 4, 'right'),
+      column('Đơn vị dẫn đầu (tổng điểm)', 10),
+      column('Khen thưởng theo kết quả chấm', 10),
     ],
-    header: [
-      [
-        cell('STT'),
-        cell('Cụm, khối thi đua'),
-        cell('Số đơn vị'),
-        cell('Đủ số liệu'),
-        cell('Đơn vị dẫn đầu (tổng điểm)'),
-        cell('Khen thưởng theo kết quả chấm'),
-      ],
-    ],
-    rows: clusters.map((c, i) => [
+    clusters.map((c, i) => [
       cell(String(i + 1)),
       cell(c.name),
       cell(String(c.units)),
@@ -74,32 +63,21 @@ function clusterTable(clusters: readonly ClusterProgress[]): Table {
           (c.settled ? '' : ' (còn bằng điểm chờ biểu quyết)'),
       ),
     ]),
-    fontSize: 11,
-  };
+    11,
+  );
 }
 
 function awardTable(awards: readonly AwardLine[], previousName: string | null): Table {
-  return {
-    kind: 'table',
-    columns: [
-      { width: 10 },
-      { width: 3, align: 'right' },
-      { width: 3, align: 'right' },
-      { width: 3, align: 'right' },
-      { width: 3, align: 'right' },
-      { width: 4, align: 'right' },
+  return table(
+    [
+      column('Hình thức khen thưởng', 10),
+      column('Chỉ tiêu', 3, 'right'),
+      column('Theo kết quả chấm', 3, 'right'),
+      column('Đã đề nghị', 3, 'right'),
+      column('Đã duyệt', 3, 'right'),
+      column(previousName ? `Đã duyệt ${previousName}` : 'Năm trước', 4, 'right'),
     ],
-    header: [
-      [
-        cell('Hình thức khen thưởng'),
-        cell('Chỉ tiêu'),
-        cell('Theo kết quả chấm'),
-        cell('Đã đề nghị'),
-        cell('Đã duyệt'),
-        cell(previousName ? `Đã duyệt ${previousName}` : 'Năm trước'),
-      ],
-    ],
-    rows: awards.map((a) => [
+    awards.map((a) => [
       cell(a.award),
       cell(a.quota === null ? 'Không giới hạn' : String(a.quota)),
       cell(String(a.computed)),
@@ -107,8 +85,8 @@ function awardTable(awards: readonly AwardLine[], previousName: string | null): 
       cell(String(a.approved)),
       cell(String(a.previous)),
     ]),
-    fontSize: 11,
-  };
+    11,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Band, CriterionInput, Ruleset } from '@thidua/engine';
 import { formatDecimal, formatShortDate } from '../format';
 import type { DocumentDate, OfficialDocument, Signature, Table, TableCell } from '../model';
-import { cell, heading, para } from '../model';
+import { cell, column, heading, para, table } from '../model';
 import { headerFor, type Issuer } from './common';
 
 /** One line of a criteria table: a group, a container or a leaf, with its depth for indentation. */
@@ -97,18 +97,21 @@ export interface CriteriaDocumentInput {
 }
 
 function criteriaTable(lines: readonly CriterionLine[]): Table {
-  return {
-    kind: 'table',
-    columns: [{ width: 3, align: 'center' }, { width: 14 }, { width: 3, align: 'right' }, { width: 12 }],
-    header: [[cell('Mã'), cell('Nội dung tiêu chí'), cell('Điểm chuẩn'), cell('Cách chấm điểm')]],
-    rows: lines.map((l) => [
+  return table(
+    [
+      column('Mã', 3, 'center'),
+      column('Nội dung tiêu chí', 14),
+      column('Điểm chuẩn', 3, 'right'),
+      column('Cách chấm điểm', 12),
+    ],
+    lines.map((l) => [
       cell(l.code, { bold: l.depth === 0 }),
       nameCell(l),
       cell(n(l.points), { bold: !l.leaf }),
       cell(l.method),
     ]),
-    fontSize: 11,
-  };
+    11,
+  );
 }
 
 /**

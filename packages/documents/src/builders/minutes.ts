@@ -1,6 +1,6 @@
 import { formatShortDate, parseIsoDate } from '../format';
 import type { Block, OfficialDocument } from '../model';
-import { cell, heading, para, runs } from '../model';
+import { cell, column, heading, para, runs, table } from '../model';
 import { headerFor, type Issuer } from './common';
 
 export interface MinutesAttendance {
@@ -76,26 +76,25 @@ function postingBlocks(postings: readonly MinutesPosting[]): Block[] {
       blocks.push(para('Không nhận được ý kiến nào.'));
       continue;
     }
-    blocks.push(para(`Nhận được ${p.comments.length} ý kiến:`), {
-      kind: 'table' as const,
-      columns: [
-        { width: 2, align: 'center' as const },
-        { width: 4, align: 'center' as const },
-        { width: 5 },
-        { width: 9 },
-        { width: 8 },
-      ],
-      header: [
-        [cell('STT'), cell('Ngày'), cell('Người gửi'), cell('Nội dung ý kiến'), cell('Kết quả xử lý')],
-      ],
-      rows: p.comments.map((c, i) => [
-        cell(String(i + 1)),
-        cell(formatShortDate(c.receivedOn)),
-        cell(c.senderName),
-        cell(c.content),
-        cell(c.response ?? 'Chưa xử lý'),
-      ]),
-    });
+    blocks.push(
+      para(`Nhận được ${p.comments.length} ý kiến:`),
+      table(
+        [
+          column('STT', 2, 'center'),
+          column('Ngày', 4, 'center'),
+          column('Người gửi', 5),
+          column('Nội dung ý kiến', 9),
+          column('Kết quả xử lý', 8),
+        ],
+        p.comments.map((c, i) => [
+          cell(String(i + 1)),
+          cell(formatShortDate(c.receivedOn)),
+          cell(c.senderName),
+          cell(c.content),
+          cell(c.response ?? 'Chưa xử lý'),
+        ]),
+      ),
+    );
   }
   return blocks;
 }
@@ -124,24 +123,22 @@ export function buildMinutes(input: MinutesInput): OfficialDocument {
       ...(input.invitedDelegates ? [para(`Đại biểu mời: ${input.invitedDelegates}`)] : []),
       ...(input.attendance.length > 0
         ? [
-            {
-              kind: 'table' as const,
-              columns: [
-                { width: 1, align: 'center' as const },
-                { width: 6 },
-                { width: 2, align: 'center' as const },
-                { width: 5 },
-                { width: 3 },
+            table(
+              [
+                column('STT', 1, 'center'),
+                column('Đơn vị', 6),
+                column('Có mặt', 2, 'center'),
+                column('Đại biểu', 5),
+                column('Ghi chú', 3),
               ],
-              header: [[cell('STT'), cell('Đơn vị'), cell('Có mặt'), cell('Đại biểu'), cell('Ghi chú')]],
-              rows: input.attendance.map((a, i) => [
+              input.attendance.map((a, i) => [
                 cell(String(i + 1)),
                 cell(a.member ? a.unitName : `${a.unitName} (không là thành viên)`),
                 cell(a.present ? 'Có mặt' : 'Vắng'),
                 cell(a.delegates ?? ''),
                 cell(a.note ?? ''),
               ]),
-            },
+            ),
           ]
         : []),
       ...(quorumText ? [para(quorumText)] : []),
@@ -217,24 +214,24 @@ export function buildVoteCount(input: VoteCountInput): OfficialDocument {
   input.groups.forEach((g, gi) => {
     const sorted = [...g.counts].sort((a, b) => b.votes - a.votes);
     blocks.push(heading(`${gi + 1}. ${g.title}`));
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { width: 1, align: 'center' },
-        { width: 7 },
-        { width: 2, align: 'right' },
-        { width: 2.5, align: 'center' },
-        { width: 4 },
-      ],
-      header: [[cell('STT'), cell('Đơn vị'), cell('Số phiếu'), cell('Tỷ lệ'), cell('Ghi chú')]],
-      rows: sorted.map((c, i) => [
-        cell(String(i + 1)),
-        cell(c.unitName),
-        cell(String(c.votes)),
-        cell(`${c.votes}/${input.ballots}`),
-        cell(c.note ?? ''),
-      ]),
-    });
+    blocks.push(
+      table(
+        [
+          column('STT', 1, 'center'),
+          column('Đơn vị', 7),
+          column('Số phiếu', 2, 'right'),
+          column('Tỷ lệ', 2.5, 'center'),
+          column('Ghi chú', 4),
+        ],
+        sorted.map((c, i) => [
+          cell(String(i + 1)),
+          cell(c.unitName),
+          cell(String(c.votes)),
+          cell(`${c.votes}/${input.ballots}`),
+          cell(c.note ?? ''),
+        ]),
+      ),
+    );
     blocks.push(para(voteResult(g, sorted, input.ballots)));
   });
   return {

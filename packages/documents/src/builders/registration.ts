@@ -1,6 +1,6 @@
 import { formatDecimal, formatShortDate, parseIsoDate } from '../format';
 import type { Block, OfficialDocument, TableCell } from '../model';
-import { cell, heading, para, runs } from '../model';
+import { cell, column, heading, para, runs, table } from '../model';
 import { roman } from './common';
 
 /** What Bắc Giang's Phụ lục 01 prints: the unit's registration for the year. */
@@ -73,16 +73,6 @@ function basisOf(criteria: RegistrationInput['criteria'], clusterName: string): 
  */
 export function buildRegistration(input: RegistrationInput): OfficialDocument {
   const basis = basisOf(input.criteria, input.clusterName);
-  const header: TableCell[][] = [
-    [
-      cell('Mã'),
-      cell('Tiêu chí'),
-      cell('Điểm chuẩn'),
-      cell('Đơn vị tính'),
-      cell('Chỉ tiêu đăng ký'),
-      cell('Ghi chú'),
-    ],
-  ];
   const rows: TableCell[][] = input.groups.flatMap((g) => [
     [
       cell(g.code, { bold: true }),
@@ -109,20 +99,18 @@ export function buildRegistration(input: RegistrationInput): OfficialDocument {
       : items.map((m, i) =>
           para(`${i + 1}. ${m.name}${m.description ? `: ${m.description}` : ''}`, { noIndent: true }),
         );
-  const table: Block = {
-    kind: 'table',
-    columns: [
-      { width: 2, align: 'center' },
-      { width: 9 },
-      { width: 2, align: 'right' },
-      { width: 2.2, align: 'center' },
-      { width: 2.6, align: 'right' },
-      { width: 3 },
+  const criteriaTable = table(
+    [
+      column('Mã', 2, 'center'),
+      column('Tiêu chí', 9),
+      column('Điểm chuẩn', 2, 'right'),
+      column('Đơn vị tính', 2.2, 'center'),
+      column('Chỉ tiêu đăng ký', 2.6, 'right'),
+      column('Ghi chú', 3),
     ],
-    header,
     rows,
-    fontSize: 11,
-  };
+    11,
+  );
   let section = 0;
   const next = (title: string) => heading(`${roman(++section)}. ${title}`);
   return {
@@ -154,7 +142,7 @@ export function buildRegistration(input: RegistrationInput): OfficialDocument {
           `Thực hiện thắng lợi các mục tiêu, chỉ tiêu, nhiệm vụ công tác năm ${input.year}.`,
       ),
       next(`Các chỉ tiêu thi đua chủ yếu năm ${input.year}`),
-      ...(input.criteria === null ? [para(NO_CRITERIA_YET(input.clusterName))] : [table]),
+      ...(input.criteria === null ? [para(NO_CRITERIA_YET(input.clusterName))] : [criteriaTable]),
       next('Danh hiệu thi đua, hình thức khen thưởng đăng ký'),
       ...(input.titlesSought.length === 0
         ? [para('Không đăng ký.', { noIndent: true })]

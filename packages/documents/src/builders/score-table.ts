@@ -1,6 +1,6 @@
 import { formatDecimal } from '../format';
-import type { DocumentDate, OfficialDocument, Signature, TableCell } from '../model';
-import { cell, para } from '../model';
+import type { DocumentDate, OfficialDocument, Signature } from '../model';
+import { cell, column, para, table } from '../model';
 import { headerFor, STATUS_LABELS, type Issuer, type UnitStatus } from './common';
 
 type Num = string | number;
@@ -51,22 +51,17 @@ export interface ScoreTableInput {
  * status and proposed award, landscape; every number as the engine computed it, written `996,4`.
  */
 export function buildScoreTable(input: ScoreTableInput): OfficialDocument {
-  const groupHeader: TableCell[] = input.groups.map((g) =>
-    cell(`${g.code}\n(${formatDecimal(g.maxPoints)})`),
-  );
-  const header: TableCell[][] = [
-    [
-      cell('STT'),
-      cell('Đơn vị'),
-      ...groupHeader,
-      cell('Điểm thưởng'),
-      cell('Tổng điểm chấm'),
-      cell('Điểm trừ'),
-      cell('Tổng điểm'),
-      cell('Xếp hạng'),
-      cell('Tình trạng'),
-      cell('Đề nghị khen thưởng'),
-    ],
+  const columns = [
+    column('STT', 3.6, 'center'),
+    column('Đơn vị', 20),
+    ...input.groups.map((g) => column(`${g.code}\n(${formatDecimal(g.maxPoints)})`, 6.5, 'right')),
+    column('Điểm thưởng', 6.5, 'right'),
+    column('Tổng điểm chấm', 7, 'right'),
+    column('Điểm trừ', 6, 'right'),
+    column('Tổng điểm', 7, 'right'),
+    column('Xếp hạng', 5, 'center'),
+    column('Tình trạng', 14),
+    column('Đề nghị khen thưởng', 14),
   ];
   const rows = input.units.map((u, i) => [
     cell(String(i + 1), { align: 'center' }),
@@ -90,24 +85,7 @@ export function buildScoreTable(input: ScoreTableInput): OfficialDocument {
     summary: ['Kết quả chấm điểm, xếp hạng thi đua', `${input.clusterName} - ${input.periodName}`],
     body: [
       para(`Bộ tiêu chí: ${input.criteriaLabel}. Các nhóm tiêu chí: ${legend}.`, { noIndent: true }),
-      {
-        kind: 'table',
-        columns: [
-          { width: 3.6, align: 'center' },
-          { width: 20 },
-          ...input.groups.map(() => ({ width: 6.5, align: 'right' as const })),
-          { width: 6.5, align: 'right' },
-          { width: 7, align: 'right' },
-          { width: 6, align: 'right' },
-          { width: 7, align: 'right' },
-          { width: 5, align: 'center' },
-          { width: 14 },
-          { width: 14 },
-        ],
-        header,
-        rows,
-        fontSize: 11,
-      },
+      table(columns, rows, 11),
       ...(provisional === 0
         ? []
         : [

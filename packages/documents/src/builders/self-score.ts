@@ -1,6 +1,6 @@
 import { formatDecimal } from '../format';
 import type { DocumentDate, OfficialDocument, Signature, TableCell } from '../model';
-import { cell, heading, para } from '../model';
+import { cell, column, heading, para, table } from '../model';
 import { headerFor, type Issuer } from './common';
 import { type CriterionLine, nameCell } from './criteria';
 
@@ -101,31 +101,19 @@ export function buildSelfScoreSheet(input: SelfScoreInput): OfficialDocument {
       para(`Cụm, khối thi đua: ${input.clusterName}. Bộ tiêu chí: ${input.criteriaLabel}.`, {
         noIndent: true,
       }),
-      {
-        kind: 'table',
-        columns: [
-          { width: 3, align: 'center' },
-          { width: 18 },
-          { width: 3.5, align: 'right' },
-          { width: 4.5, align: 'right' },
-          { width: 5, align: 'right' },
-          { width: 4, align: 'right' },
-          { width: 12 },
-        ],
-        header: [
-          [
-            cell('Mã'),
-            cell('Nội dung tiêu chí'),
-            cell('Điểm chuẩn'),
-            cell('Kế hoạch'),
-            cell('Thực hiện'),
-            cell('Điểm tự chấm'),
-            cell('Tài liệu minh chứng, ghi chú'),
-          ],
+      table(
+        [
+          column('Mã', 3, 'center'),
+          column('Nội dung tiêu chí', 18),
+          column('Điểm chuẩn', 3.5, 'right'),
+          column('Kế hoạch', 4.5, 'right'),
+          column('Thực hiện', 5, 'right'),
+          column('Điểm tự chấm', 4, 'right'),
+          column('Tài liệu minh chứng, ghi chú', 12),
         ],
         rows,
-        fontSize: 10,
-      },
+        10,
+      ),
       heading('Tổng hợp'),
       para(`Tổng điểm tự chấm các nhóm tiêu chí: ${formatDecimal(input.total)} điểm.`, { noIndent: true }),
       para(

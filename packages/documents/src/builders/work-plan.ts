@@ -1,5 +1,5 @@
 import type { DocumentDate, OfficialDocument, Signature, TableCell } from '../model';
-import { cell, heading, para } from '../model';
+import { cell, column, heading, para, table } from '../model';
 import { headerFor, type Issuer } from './common';
 
 /** One task of the plan's appendix, its fields already in words. */
@@ -90,31 +90,19 @@ export function buildWorkPlan(input: WorkPlanInput): OfficialDocument {
         ],
         orientation: 'landscape',
         body: [
-          {
-            kind: 'table',
-            columns: [
-              { width: 2, align: 'center' },
-              { width: 16 },
-              { width: 6 },
-              { width: 8 },
-              { width: 8 },
-              { width: 5 },
-              { width: 6 },
-            ],
-            header: [
-              [
-                cell('TT'),
-                cell('Nội dung nhiệm vụ'),
-                cell('Lãnh đạo chủ trì'),
-                cell('Đơn vị thực hiện'),
-                cell('Đơn vị phối hợp'),
-                cell('Thời gian'),
-                cell('Tình trạng'),
-              ],
+          table(
+            [
+              column('TT', 2, 'center'),
+              column('Nội dung nhiệm vụ', 16),
+              column('Lãnh đạo chủ trì', 6),
+              column('Đơn vị thực hiện', 8),
+              column('Đơn vị phối hợp', 8),
+              column('Thời gian', 5),
+              column('Tình trạng', 6),
             ],
             rows,
-            fontSize: 10,
-          },
+            10,
+          ),
         ],
       },
     ],

@@ -50,36 +50,30 @@ export function jsonErrorOffset(text: string): number {
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
     fail();
   };
-  const object = () => {
+  /** The items of an object or an array after its opening bracket, separated by commas, up to `close`. */
+  const items = (close: '}' | ']', item: () => void) => {
     i++;
     ws();
-    if (text[i] === '}') return void i++;
+    if (text[i] === close) return void i++;
     for (;;) {
-      ws();
-      if (text[i] !== '"') fail();
-      string();
-      ws();
-      if (text[i] !== ':') fail();
-      i++;
-      value();
+      item();
       ws();
       if (text[i] === ',') i++;
-      else if (text[i] === '}') return void i++;
+      else if (text[i] === close) return void i++;
       else fail();
     }
   };
-  const array = () => {
-    i++;
+  const member = () => {
     ws();
-    if (text[i] === ']') return void i++;
-    for (;;) {
-      value();
-      ws();
-      if (text[i] === ',') i++;
-      else if (text[i] === ']') return void i++;
-      else fail();
-    }
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ':') fail();
+    i++;
+    value();
   };
+  const object = () => items('}', member);
+  const array = () => items(']', value);
   try {
     value();
     ws();
