@@ -1,10 +1,9 @@
 import { type Database, frameworks, type RulesetDocument, type Transaction } from '@thidua/db';
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { findById, insertAudited, updateAudited, updateVersioned } from '../../http/versioned-update';
+import { findById, insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
 import type { frameworkCreateBody, frameworkPatch } from '@thidua/contracts/criteria-frameworks';
 import { CRITERIA_MSG as M } from './messages';

@@ -1,5 +1,5 @@
 import { criteriaVersions, criterionAssignments, type Transaction } from '@thidua/db';
-import { eq, max } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
