@@ -6,8 +6,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { localToday } from '../../kernel/dates';
 import { lateTasksReport } from '../work-plans/queries';
 import { returnedShareReport } from '../dossiers/reports';
@@ -60,11 +59,7 @@ export async function refreshLateTaskDeductions(
       const refusal = adjustmentRefusal(access, item, unitId);
       if (refusal) throw refusal;
     }
-    assertStage(
-      await loadPeriodForWrite(tx, access.periodId),
-      'writeAdjustments',
-      'tổng hợp điểm trừ chậm, muộn',
-    );
+    await loadPeriodInStage(tx, access.periodId, 'writeAdjustments', 'tổng hợp điểm trừ chậm, muộn');
     const source = {
       sourceNumber: body.sourceNumber,
       sourceDate: body.sourceDate,

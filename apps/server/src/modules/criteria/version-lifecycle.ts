@@ -5,8 +5,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import type { CarriedRegistration } from '@thidua/contracts/registrations';
 import { carryOverRegistrations } from '../registrations/carry-over';
 import { CRITERIA_MSG as M } from './messages';
@@ -90,8 +89,12 @@ export async function reviseVersion(
   const source = loaded.row;
   requireDrafter(loaded.access);
   const reason = requireReason(body.reason);
-  const period = await loadPeriodForWrite(tx, loaded.access.periodId);
-  assertStage(period, criteriaAction(source.revision + 1), 'tạo phiên bản mới của bộ tiêu chí');
+  await loadPeriodInStage(
+    tx,
+    loaded.access.periodId,
+    criteriaAction(source.revision + 1),
+    'tạo phiên bản mới của bộ tiêu chí',
+  );
   if (source.status !== 'issued') throw new AppError('CRITERIA_STATUS', M.versionDraftNoRevision);
   await assertLatestOf(
     tx,
