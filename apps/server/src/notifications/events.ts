@@ -1,12 +1,6 @@
-import {
-  clusters,
-  type Database,
-  type Dossier,
-  type DossierBatch,
-  type Transaction,
-  units,
-} from '@thidua/db';
-import { eq, inArray } from 'drizzle-orm';
+import { clusters, type Database, type Dossier, type DossierBatch, type Transaction } from '@thidua/db';
+import { eq } from 'drizzle-orm';
+import { unitNamesById } from '../modules/organisation/unit-names';
 import { notificationLinks } from './links';
 import { clusterReviewers, notify, staffOf } from './notify';
 
@@ -19,15 +13,6 @@ type Tx = Database | Transaction;
 async function clusterName(tx: Tx, clusterId: string): Promise<string> {
   const [row] = await tx.select({ name: clusters.name }).from(clusters).where(eq(clusters.id, clusterId));
   return row?.name ?? '';
-}
-
-async function unitNames(tx: Tx, unitIds: string[]): Promise<Map<string, string>> {
-  if (unitIds.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(inArray(units.id, unitIds));
-  return new Map(rows.map((r) => [r.id, r.name] as const));
 }
 
 export interface ClusterEvent {
@@ -50,7 +35,7 @@ export async function notifyObjectionRaised(
     clusterReviewers(tx, event.clusterId),
     staffOf(tx, [event.unitId]),
     clusterName(tx, event.clusterId),
-    unitNames(tx, [event.unitId]),
+    unitNamesById(tx, [event.unitId]),
   ]);
   const mine = new Set(own);
   const about = event.criterionCode ? `tiêu chí ${event.criterionCode}` : 'cả bảng điểm của đơn vị';
@@ -81,7 +66,7 @@ export async function notifyReviewChanged(
   if (byUnit.size === 0) return;
   const [cluster, names] = await Promise.all([
     clusterName(tx, event.clusterId),
-    unitNames(tx, [...byUnit.keys()]),
+    unitNamesById(tx, [...byUnit.keys()]),
   ]);
   for (const [unitId, codes] of byUnit) {
     const list =

@@ -9,6 +9,7 @@ import {
 import { STAGE_NAMES } from '@thidua/vocabulary';
 import { type Column, eq, type SQL, sql } from 'drizzle-orm';
 import { notFound } from '../http/errors';
+import { assertStage, assertWritable, type StageAction } from './stage-table';
 
 /** Vietnamese names of the stages (SPEC §4): the vocabulary's, re-exported for the server's messages. */
 export { STAGE_NAMES };
@@ -44,5 +45,27 @@ export async function lockPeriodStage(tx: Transaction, periodId: string): Promis
 export async function loadPeriodForWrite(tx: Transaction | Database, periodId: string): Promise<Period> {
   const [period] = await tx.select().from(periods).where(eq(periods.id, periodId)).for('share').limit(1);
   if (!period) throw notFound('kỳ thi đua');
+  return period;
+}
+
+/**
+ * `loadPeriodForWrite`, refusing the write unless the period is in a stage of `action` (STAGE, naming
+ * `what`): "load the period and check its stage", the guard of every staged write.
+ */
+export async function loadPeriodInStage(
+  tx: Transaction | Database,
+  periodId: string,
+  action: StageAction,
+  what?: string,
+): Promise<Period> {
+  const period = await loadPeriodForWrite(tx, periodId);
+  assertStage(period, action, what);
+  return period;
+}
+
+/** `loadPeriodForWrite`, refusing a write to an archived period (LOCKED): the guard every write shares. */
+export async function loadWritablePeriod(tx: Transaction, periodId: string): Promise<Period> {
+  const period = await loadPeriodForWrite(tx, periodId);
+  assertWritable(period);
   return period;
 }

@@ -1,12 +1,12 @@
-import { type Adjustment, adjustments, type Database, entries, units } from '@thidua/db';
+import { type Adjustment, adjustments, type Database, entries } from '@thidua/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import { unitNamesById } from '../organisation/unit-names';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { forbidden, invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { localToday } from '../../kernel/dates';
 import { lateTasksReport } from '../work-plans/queries';
 import { returnedShareReport } from '../dossiers/reports';
@@ -59,11 +59,7 @@ export async function refreshLateTaskDeductions(
       const refusal = adjustmentRefusal(access, item, unitId);
       if (refusal) throw refusal;
     }
-    assertStage(
-      await loadPeriodForWrite(tx, access.periodId),
-      'writeAdjustments',
-      'tổng hợp điểm trừ chậm, muộn',
-    );
+    await loadPeriodInStage(tx, access.periodId, 'writeAdjustments', 'tổng hợp điểm trừ chậm, muộn');
     const source = {
       sourceNumber: body.sourceNumber,
       sourceDate: body.sourceDate,
@@ -72,7 +68,7 @@ export async function refreshLateTaskDeductions(
     const asOf = body.asOf ?? localToday();
     const report = await lateTasksReport(tx, access.periodId, asOf, undefined);
     const lateOf = new Map(report.items.map((i) => [i.unitId, i.late]));
-    const names = await unitNames(tx, clusterUnitIds);
+    const names = await unitNamesById(tx, clusterUnitIds);
     const existing = await tx
       .select()
       .from(adjustments)
@@ -177,7 +173,7 @@ export async function writeReturnedShareEntries(
     }
     requireLeaf(context, body.criterionCode, 'body.criterionCode');
     const clusterUnitIds = [...access.seats.keys()];
-    const names = await unitNames(tx, clusterUnitIds);
+    const names = await unitNamesById(tx, clusterUnitIds);
     const report = await returnedShareReport(tx, access.periodId, body.minLevel, undefined);
     const shareOf = new Map(report.items.map((i) => [i.unitId, i]));
     const current = await tx
@@ -223,13 +219,4 @@ export async function writeReturnedShareEntries(
     }
     return { criterionCode: body.criterionCode, units: result };
   });
-}
-
-async function unitNames(
-  tx: Parameters<typeof writeEntryIn>[0],
-  ids: string[],
-): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -6,8 +6,8 @@ import type { Actor } from '../../auth/actor';
 import { deleteAudited, insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { selectPage } from '../../http/pagination';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage, stageOpen } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
+import { stageOpen } from '../../workflow/stage-table';
 import { type AdjustmentItem, adjustmentItem, adjustmentRefusal, adjustmentsRefusal } from './policy';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
 import {
@@ -80,11 +80,7 @@ export async function createAdjustment(
     const item = requireItem(context, body.itemCode);
     const refusal = adjustmentRefusal(context.access, item, body.unitId);
     if (refusal) throw refusal;
-    assertStage(
-      await loadPeriodForWrite(tx, context.access.periodId),
-      'writeAdjustments',
-      'ghi điểm cộng, điểm trừ',
-    );
+    await loadPeriodInStage(tx, context.access.periodId, 'writeAdjustments', 'ghi điểm cộng, điểm trừ');
     const source = {
       sourceNumber: body.sourceNumber ?? null,
       sourceDate: body.sourceDate ?? null,
@@ -134,11 +130,7 @@ async function loadForChange(tx: Transaction, actor: Actor, adjustmentId: string
   if (context.version.id !== before.criteriaVersionId || !item) throw new AppError('CRITERIA_SUPERSEDED');
   const refusal = adjustmentRefusal(context.access, item, before.unitId);
   if (refusal) throw refusal;
-  assertStage(
-    await loadPeriodForWrite(tx, context.access.periodId),
-    'writeAdjustments',
-    'sửa điểm cộng, điểm trừ',
-  );
+  await loadPeriodInStage(tx, context.access.periodId, 'writeAdjustments', 'sửa điểm cộng, điểm trừ');
   return { before, context, item };
 }
 

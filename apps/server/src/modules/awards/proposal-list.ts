@@ -3,8 +3,7 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { blankToNull } from '../../kernel/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import { assertProposable } from './proposal-bars';
@@ -31,11 +30,7 @@ export async function createProposalList(
   access: ClusterAccess,
   body: ProposalListBody,
 ): Promise<AwardProposal[]> {
-  assertStage(
-    await loadPeriodForWrite(tx, access.periodId),
-    'writeProposals',
-    'lập danh sách đề nghị khen thưởng',
-  );
+  await loadPeriodInStage(tx, access.periodId, 'writeProposals', 'lập danh sách đề nghị khen thưởng');
   await lockCluster(tx, access.clusterId);
   await checkMeeting(tx, body.meetingId, { periodId: access.periodId, clusterId: access.clusterId });
   const issued = await requireIssuedRuleset(tx, access.clusterId);

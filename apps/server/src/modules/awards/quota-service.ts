@@ -3,8 +3,7 @@ import type { ClusterAccess } from '../../access/cluster-access';
 import type { Actor } from '../../auth/actor';
 import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
+import { loadWritablePeriod } from '../../workflow/stage-guards';
 import { blankToNull } from '../../kernel/text';
 import { requireIssuedRuleset, unknownAwardMessage } from './issued-ruleset';
 import type { QuotaBody, QuotaPatch } from '@thidua/contracts/awards';
@@ -20,7 +19,7 @@ export async function createQuota(
   access: ClusterAccess,
   body: QuotaBody,
 ): Promise<{ quota: Quota; awardName: string }> {
-  assertWritable(await loadPeriodForWrite(tx, access.periodId));
+  await loadWritablePeriod(tx, access.periodId);
   const issued = await requireIssuedRuleset(tx, access.clusterId);
   const award = issued.awards.find((a) => a.code === body.awardCode);
   if (!award) throw invalid([{ path: 'body.awardCode', message: unknownAwardMessage(issued) }]);
@@ -51,7 +50,7 @@ export async function updateQuota(
   before: Quota,
   patch: QuotaPatch,
 ): Promise<Quota> {
-  assertWritable(await loadPeriodForWrite(tx, access.periodId));
+  await loadWritablePeriod(tx, access.periodId);
   const updated = await updateAudited(
     tx,
     actor,

@@ -1,16 +1,15 @@
 import { type Database, frameworks, type RulesetDocument, type Transaction } from '@thidua/db';
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { requireCouncilMember, requireStandingOffice } from '../../access/council-access';
-import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { findById, insertAudited, updateAudited, updateVersioned } from '../../http/versioned-update';
+import { findById, insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
 import type { frameworkCreateBody, frameworkPatch } from '@thidua/contracts/criteria-frameworks';
 import { CRITERIA_MSG as M } from './messages';
 import { requireReason } from '../../kernel/reason';
 import { requireValidRuleset, resolveSource } from './framework-source';
-import { assertLatestRevision } from './revisions';
+import { assertLatestOf, insertRevision, issueDocument } from './revisions';
 import type { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 
 type CreateBody = z.infer<typeof frameworkCreateBody>;
@@ -101,22 +100,10 @@ export async function issueFramework(
   body: z.infer<typeof issueBody>,
 ) {
   const before = await loadDraftFramework(tx, actor, frameworkId);
-  const issued = await updateVersioned(tx, frameworks, before.id, body.version, {
-    status: 'issued',
-    issuedAt: new Date(),
-    issuedBy: actor.userId,
-    documentNumber: body.documentNumber,
-    documentDate: body.documentDate,
-  });
-  await recordAudit(tx, actor, {
+  return issueDocument(tx, actor, frameworks, before, body, {
     councilId: before.councilId,
     entityType: 'framework',
-    entityId: before.id,
-    action: 'issue',
-    old: { status: before.status, version: before.version },
-    new: { status: issued.status, documentNumber: issued.documentNumber, documentDate: issued.documentDate },
   });
-  return issued;
 }
 
 /**
@@ -132,14 +119,14 @@ export async function reviseFramework(
   const source = await loadFrameworkForWrite(tx, actor, frameworkId);
   const reason = requireReason(body.reason);
   if (source.status !== 'issued') throw new AppError('CRITERIA_STATUS', M.frameworkDraftNoRevision);
-  const [latest] = await tx
-    .select({ revision: max(frameworks.revision) })
-    .from(frameworks)
-    .where(and(eq(frameworks.councilId, source.councilId), eq(frameworks.code, source.code)));
-  assertLatestRevision(latest?.revision, source.revision);
-  const [created] = await tx
-    .insert(frameworks)
-    .values({
+  const line = and(eq(frameworks.councilId, source.councilId), eq(frameworks.code, source.code));
+  await assertLatestOf(tx, frameworks, line, source.revision);
+  return insertRevision(
+    tx,
+    actor,
+    frameworks,
+    source,
+    {
       councilId: source.councilId,
       code: source.code,
       revision: source.revision + 1,
@@ -151,16 +138,7 @@ export async function reviseFramework(
       maxAddedCriteriaRatio: source.maxAddedCriteriaRatio,
       supersedesId: source.id,
       changeReason: reason,
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    councilId: source.councilId,
-    entityType: 'framework',
-    entityId: created!.id,
-    action: 'revise',
-    old: { id: source.id, revision: source.revision },
-    new: created,
-    reason,
-  });
-  return created!;
+    },
+    { councilId: source.councilId, entityType: 'framework', reason },
+  );
 }

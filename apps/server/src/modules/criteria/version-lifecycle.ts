@@ -1,17 +1,16 @@
 import { criteriaVersions, criterionAssignments, type Transaction } from '@thidua/db';
-import { eq, max } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import type { CarriedRegistration } from '@thidua/contracts/registrations';
 import { carryOverRegistrations } from '../registrations/carry-over';
 import { CRITERIA_MSG as M } from './messages';
 import { requireDrafter, requireIssuer, criteriaAction } from './policy';
-import { assertLatestRevision } from './revisions';
+import { assertLatestOf, insertRevision, issueDocument } from './revisions';
 import { requireReason } from '../../kernel/reason';
 import type { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
 import {
@@ -67,20 +66,9 @@ export async function issueVersion(
   await guardLeaderWrite(tx, loaded, 'ban hành bộ tiêu chí');
   if (loaded.row.status !== 'agreed') throw new AppError('CRITERIA_STATUS', M.versionNotAgreed);
   requireValidClusterRuleset(loaded.row.ruleset, loaded.framework);
-  const issued = await updateVersioned(tx, criteriaVersions, versionId, body.version, {
-    status: 'issued',
-    issuedAt: new Date(),
-    issuedBy: actor.userId,
-    documentNumber: body.documentNumber,
-    documentDate: body.documentDate,
-  });
-  await recordAudit(tx, actor, {
+  const issued = await issueDocument(tx, actor, criteriaVersions, loaded.row, body, {
     councilId: loaded.access.councilId,
     entityType: 'criteriaVersion',
-    entityId: versionId,
-    action: 'issue',
-    old: { status: loaded.row.status, version: loaded.row.version },
-    new: { status: issued.status, documentNumber: issued.documentNumber, documentDate: issued.documentDate },
   });
   const registrationsCarriedOver = await carryOverRegistrations(tx, actor, loaded.access.councilId, issued);
   return { ...loaded, row: issued, registrationsCarriedOver };
@@ -101,17 +89,25 @@ export async function reviseVersion(
   const source = loaded.row;
   requireDrafter(loaded.access);
   const reason = requireReason(body.reason);
-  const period = await loadPeriodForWrite(tx, loaded.access.periodId);
-  assertStage(period, criteriaAction(source.revision + 1), 'tạo phiên bản mới của bộ tiêu chí');
+  await loadPeriodInStage(
+    tx,
+    loaded.access.periodId,
+    criteriaAction(source.revision + 1),
+    'tạo phiên bản mới của bộ tiêu chí',
+  );
   if (source.status !== 'issued') throw new AppError('CRITERIA_STATUS', M.versionDraftNoRevision);
-  const [latest] = await tx
-    .select({ revision: max(criteriaVersions.revision) })
-    .from(criteriaVersions)
-    .where(eq(criteriaVersions.clusterId, source.clusterId));
-  assertLatestRevision(latest?.revision, source.revision);
-  const [row] = await tx
-    .insert(criteriaVersions)
-    .values({
+  await assertLatestOf(
+    tx,
+    criteriaVersions,
+    eq(criteriaVersions.clusterId, source.clusterId),
+    source.revision,
+  );
+  const row = await insertRevision(
+    tx,
+    actor,
+    criteriaVersions,
+    source,
+    {
       clusterId: source.clusterId,
       frameworkId: source.frameworkId,
       revision: source.revision + 1,
@@ -119,8 +115,9 @@ export async function reviseVersion(
       supersedesId: source.id,
       changeReason: reason,
       createdBy: actor.userId,
-    })
-    .returning();
+    },
+    { councilId: loaded.access.councilId, entityType: 'criteriaVersion', reason },
+  );
   const assignments = await tx
     .select()
     .from(criterionAssignments)
@@ -128,7 +125,7 @@ export async function reviseVersion(
   if (assignments.length > 0) {
     await tx.insert(criterionAssignments).values(
       assignments.map((a) => ({
-        criteriaVersionId: row!.id,
+        criteriaVersionId: row.id,
         criterionCode: a.criterionCode,
         owner: a.owner,
         focalUnitId: a.focalUnitId,
@@ -137,14 +134,5 @@ export async function reviseVersion(
       })),
     );
   }
-  await recordAudit(tx, actor, {
-    councilId: loaded.access.councilId,
-    entityType: 'criteriaVersion',
-    entityId: row!.id,
-    action: 'revise',
-    old: { id: source.id, revision: source.revision },
-    new: row,
-    reason,
-  });
-  return { ...loaded, row: row! };
+  return { ...loaded, row };
 }

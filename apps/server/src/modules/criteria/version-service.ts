@@ -15,8 +15,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { insertAudited, updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid, notFound } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import type { FrameworkRules } from './framework-rules';
 import { CRITERIA_MSG as M } from './messages';
 import { requireDrafter, requireReadVersion, criteriaAction } from './policy';
@@ -62,8 +61,7 @@ export async function guardVersionWrite(
   requireRole: (access: LoadedVersion['access']) => void = requireDrafter,
 ): Promise<void> {
   requireRole(loaded.access);
-  const period = await loadPeriodForWrite(tx, loaded.access.periodId);
-  assertStage(period, criteriaAction(loaded.row.revision), what);
+  await loadPeriodInStage(tx, loaded.access.periodId, criteriaAction(loaded.row.revision), what);
   if (loaded.row.status === 'issued') throw new AppError('CRITERIA_ISSUED');
 }
 
@@ -86,8 +84,7 @@ export async function createVersion(
 ): Promise<LoadedVersion> {
   const access = await loadClusterAccess(tx, actor, clusterId);
   requireDrafter(access);
-  const period = await loadPeriodForWrite(tx, access.periodId);
-  assertStage(period, criteriaAction(1), 'xây dựng bộ tiêu chí');
+  await loadPeriodInStage(tx, access.periodId, criteriaAction(1), 'xây dựng bộ tiêu chí');
   const [framework] = await tx
     .select()
     .from(frameworks)

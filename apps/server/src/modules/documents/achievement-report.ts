@@ -29,6 +29,7 @@ import { contextFor } from '../scoring-shared/context';
 import { buildPeriodFile } from '../results/period-file-export';
 import type { PreparedDocument } from './deliver';
 import { type Letterhead, loadCluster, loadLetterhead } from './letterhead';
+import { onSnapshot } from '../scoring-shared/snapshot';
 
 type Ruleset = { awards?: { code: string; name?: string }[] } | null;
 
@@ -84,86 +85,83 @@ export async function prepareAchievementReport(
   actor: Actor,
   proposalId: string,
 ): Promise<PreparedDocument> {
-  return db.transaction(
-    async (tx) => {
-      const proposal = await findProposal(tx, proposalId);
-      const access = await loadProposalAccess(tx, actor, proposal);
-      requireProposalRead(access);
-      const [unit] = await tx.select().from(units).where(eq(units.id, proposal.unitId)).limit(1);
-      const [period] = await tx.select().from(periods).where(eq(periods.id, proposal.periodId)).limit(1);
-      const letterhead = await loadLetterhead(tx, access.councilId);
-      const year = proposal.criteriaVersionId
-        ? await scoredYear(tx, actor, proposal.criteriaVersionId, proposal.unitId)
-        : null;
-      const ruleset = (year?.version.ruleset ?? null) as Ruleset;
-      const award = awardName(proposal.awardCode, ruleset);
-      const clusterId = proposal.clusterId ?? year?.version.clusterId ?? null;
-      const cluster = clusterId ? await loadCluster(tx, clusterId) : null;
-      const [registration] = await tx
-        .select()
-        .from(registrations)
-        .where(and(eq(registrations.periodId, proposal.periodId), eq(registrations.unitId, proposal.unitId)))
-        .limit(1);
-      const registered: AwardRecord[] = (registration?.titlesSought ?? []).map((code) => ({
-        year: String(period!.year),
-        name: awardName(code, ruleset),
-        source: `Đăng ký thi đua năm ${period!.year}`,
-      }));
-      const earlier = await tx
-        .select({ proposal: awardProposals, year: periods.year, decision: councilDecisions })
-        .from(awardProposals)
-        .innerJoin(periods, eq(periods.id, awardProposals.periodId))
-        .innerJoin(councilDecisions, eq(councilDecisions.id, awardProposals.decisionId))
-        .where(
-          and(
-            eq(awardProposals.unitId, proposal.unitId),
-            eq(awardProposals.status, 'approved'),
-            lt(periods.year, period!.year),
-          ),
-        )
-        .orderBy(asc(periods.year));
-      const received: AwardRecord[] = earlier.map((e) => ({
-        year: String(e.year),
-        name: awardName(e.proposal.awardCode),
-        source: `Quyết định số ${e.decision.number}${e.decision.signedOn ? ` ngày ${formatShortDate(e.decision.signedOn)}` : ''}`,
-      }));
-      const document = buildAchievementReport({
-        issuer: {
-          parentBody: letterhead.parentBody || letterhead.issuingBody,
-          issuingBody: unit!.name,
-          place: letterhead.placeName,
-          symbolSuffix: '',
-        },
-        unitName: unit!.name,
-        clusterName: cluster?.name ?? null,
-        periodName: period!.name.toLowerCase(),
-        year: period!.year,
-        award,
-        form: formFor(letterhead, proposal.clusterId === null, award),
-        targets: year?.targets ?? [],
-        final: year?.result?.final ?? proposal.finalScore,
-        rank: year?.result?.rank ?? proposal.rank,
-        rankedOf: year?.rankedOf ?? null,
-        registered,
-        received,
-        date: vietnamDay(new Date()),
-      });
-      return {
-        kind: 'achievementReport',
-        document,
-        fileName: `Báo cáo thành tích - ${unit!.name} - ${award} - ${period!.year}`,
-        councilId: access.councilId,
-        entityId: proposalId,
-        source: {
-          proposalId,
-          unitId: proposal.unitId,
-          awardCode: proposal.awardCode,
-          version: proposal.version,
-        },
-        data: { targets: year?.targets, final: year?.result?.final, registered, received },
-        author: unit!.name,
-      };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  return onSnapshot(db, async (tx) => {
+    const proposal = await findProposal(tx, proposalId);
+    const access = await loadProposalAccess(tx, actor, proposal);
+    requireProposalRead(access);
+    const [unit] = await tx.select().from(units).where(eq(units.id, proposal.unitId)).limit(1);
+    const [period] = await tx.select().from(periods).where(eq(periods.id, proposal.periodId)).limit(1);
+    const letterhead = await loadLetterhead(tx, access.councilId);
+    const year = proposal.criteriaVersionId
+      ? await scoredYear(tx, actor, proposal.criteriaVersionId, proposal.unitId)
+      : null;
+    const ruleset = (year?.version.ruleset ?? null) as Ruleset;
+    const award = awardName(proposal.awardCode, ruleset);
+    const clusterId = proposal.clusterId ?? year?.version.clusterId ?? null;
+    const cluster = clusterId ? await loadCluster(tx, clusterId) : null;
+    const [registration] = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.periodId, proposal.periodId), eq(registrations.unitId, proposal.unitId)))
+      .limit(1);
+    const registered: AwardRecord[] = (registration?.titlesSought ?? []).map((code) => ({
+      year: String(period!.year),
+      name: awardName(code, ruleset),
+      source: `Đăng ký thi đua năm ${period!.year}`,
+    }));
+    const earlier = await tx
+      .select({ proposal: awardProposals, year: periods.year, decision: councilDecisions })
+      .from(awardProposals)
+      .innerJoin(periods, eq(periods.id, awardProposals.periodId))
+      .innerJoin(councilDecisions, eq(councilDecisions.id, awardProposals.decisionId))
+      .where(
+        and(
+          eq(awardProposals.unitId, proposal.unitId),
+          eq(awardProposals.status, 'approved'),
+          lt(periods.year, period!.year),
+        ),
+      )
+      .orderBy(asc(periods.year));
+    const received: AwardRecord[] = earlier.map((e) => ({
+      year: String(e.year),
+      name: awardName(e.proposal.awardCode),
+      source: `Quyết định số ${e.decision.number}${e.decision.signedOn ? ` ngày ${formatShortDate(e.decision.signedOn)}` : ''}`,
+    }));
+    const document = buildAchievementReport({
+      issuer: {
+        parentBody: letterhead.parentBody || letterhead.issuingBody,
+        issuingBody: unit!.name,
+        place: letterhead.placeName,
+        symbolSuffix: '',
+      },
+      unitName: unit!.name,
+      clusterName: cluster?.name ?? null,
+      periodName: period!.name.toLowerCase(),
+      year: period!.year,
+      award,
+      form: formFor(letterhead, proposal.clusterId === null, award),
+      targets: year?.targets ?? [],
+      final: year?.result?.final ?? proposal.finalScore,
+      rank: year?.result?.rank ?? proposal.rank,
+      rankedOf: year?.rankedOf ?? null,
+      registered,
+      received,
+      date: vietnamDay(new Date()),
+    });
+    return {
+      kind: 'achievementReport',
+      document,
+      fileName: `Báo cáo thành tích - ${unit!.name} - ${award} - ${period!.year}`,
+      councilId: access.councilId,
+      entityId: proposalId,
+      source: {
+        proposalId,
+        unitId: proposal.unitId,
+        awardCode: proposal.awardCode,
+        version: proposal.version,
+      },
+      data: { targets: year?.targets, final: year?.result?.final, registered, received },
+      author: unit!.name,
+    };
+  });
 }

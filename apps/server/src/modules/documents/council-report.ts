@@ -9,6 +9,7 @@ import { contextFor, loadIssuedVersion } from '../scoring-shared/context';
 import { evaluateStored } from '../results/service';
 import type { PreparedDocument } from './deliver';
 import { councilIssuer, councilSignature, loadLetterhead } from './letterhead';
+import { onSnapshot } from '../scoring-shared/snapshot';
 
 type Rules = { awards?: { code: string; name?: string }[] } | null;
 
@@ -34,122 +35,118 @@ export async function prepareCouncilReport(
   periodId: string,
   kind: 'midyear' | 'annual',
 ): Promise<PreparedDocument> {
-  return db.transaction(
-    async (tx) => {
-      const access = await loadPeriodAccess(tx, actor, periodId);
-      requirePeriodRead(access);
-      const { period } = access;
-      const clusterRows = await tx
-        .select()
-        .from(clusters)
-        .where(eq(clusters.periodId, periodId))
-        .orderBy(asc(clusters.name));
-      const progress: ClusterProgress[] = [];
-      const computed = new Map<string, number>();
-      const names = new Map<string, string>();
-      for (const cluster of clusterRows) {
-        const version = await loadIssuedVersion(tx, cluster.id).catch(() => null);
-        if (!version) {
-          progress.push({
-            name: cluster.name,
-            units: 0,
-            complete: 0,
-            leader: null,
-            awards: new Map(),
-            settled: true,
-          });
-          continue;
-        }
-        const context = await contextFor(tx, await loadClusterAccess(tx, actor, cluster.id), version);
-        const result = await evaluateStored(tx, context);
-        for (const a of (version.ruleset as Rules)?.awards ?? [])
-          names.set(a.code, awardName(a.code, version.ruleset as Rules));
-        const awards = new Map<string, number>();
-        for (const u of result.units) {
-          if (!u.award) continue;
-          const name = names.get(u.award) ?? awardName(u.award);
-          awards.set(name, (awards.get(name) ?? 0) + 1);
-          computed.set(u.award, (computed.get(u.award) ?? 0) + 1);
-        }
-        const extras = result.units as unknown as { missing?: unknown[]; missingFacts?: unknown[] }[];
-        const top = result.units[0];
+  return onSnapshot(db, async (tx) => {
+    const access = await loadPeriodAccess(tx, actor, periodId);
+    requirePeriodRead(access);
+    const { period } = access;
+    const clusterRows = await tx
+      .select()
+      .from(clusters)
+      .where(eq(clusters.periodId, periodId))
+      .orderBy(asc(clusters.name));
+    const progress: ClusterProgress[] = [];
+    const computed = new Map<string, number>();
+    const names = new Map<string, string>();
+    for (const cluster of clusterRows) {
+      const version = await loadIssuedVersion(tx, cluster.id).catch(() => null);
+      if (!version) {
         progress.push({
           name: cluster.name,
-          units: result.units.length,
-          complete: extras.filter(
-            (u) => (u.missing?.length ?? 0) === 0 && (u.missingFacts?.length ?? 0) === 0,
-          ).length,
-          leader: top ? { name: top.name, final: top.final } : null,
-          awards,
-          settled: result.complete,
+          units: 0,
+          complete: 0,
+          leader: null,
+          awards: new Map(),
+          settled: true,
         });
+        continue;
       }
-      const quotaRows = clusterRows.length
-        ? await tx
-            .select()
-            .from(quotas)
-            .where(
-              inArray(
-                quotas.clusterId,
-                clusterRows.map((c) => c.id),
-              ),
-            )
-        : [];
-      const quotaOf = new Map<string, number>();
-      for (const q of quotaRows) quotaOf.set(q.awardCode, (quotaOf.get(q.awardCode) ?? 0) + q.quota);
-      const proposed = await proposalCounts(tx, periodId, ['proposed', 'approved']);
-      const approved = await proposalCounts(tx, periodId, ['approved']);
-      const [previousPeriod] = await tx
-        .select()
-        .from(periods)
-        .where(
-          and(
-            eq(periods.councilId, period.councilId),
-            eq(periods.calendar, period.calendar),
-            eq(periods.year, period.year - 1),
-          ),
-        )
-        .limit(1);
-      const previous = previousPeriod
-        ? await proposalCounts(tx, previousPeriod.id, ['approved'])
-        : new Map<string, number>();
-      const codes = [...new Set([...names.keys(), ...proposed.keys(), ...previous.keys()])];
-      const letterhead = await loadLetterhead(tx, period.councilId);
-      const document = buildCouncilReport({
-        issuer: councilIssuer(letterhead),
-        kind,
-        periodName: period.name.toLowerCase(),
-        year: period.year,
-        previousName: previousPeriod ? previousPeriod.name.toLowerCase() : null,
-        clusters: progress,
-        awards: codes.map((code) => ({
-          award: names.get(code) ?? awardName(code),
-          quota: quotaOf.get(code) ?? null,
-          computed: computed.get(code) ?? 0,
-          proposed: proposed.get(code) ?? 0,
-          approved: approved.get(code) ?? 0,
-          previous: previous.get(code) ?? 0,
-        })),
-        date: vietnamDay(new Date()),
-        signature: councilSignature(letterhead),
-        recipients: letterhead.recipients,
+      const context = await contextFor(tx, await loadClusterAccess(tx, actor, cluster.id), version);
+      const result = await evaluateStored(tx, context);
+      for (const a of (version.ruleset as Rules)?.awards ?? [])
+        names.set(a.code, awardName(a.code, version.ruleset as Rules));
+      const awards = new Map<string, number>();
+      for (const u of result.units) {
+        if (!u.award) continue;
+        const name = names.get(u.award) ?? awardName(u.award);
+        awards.set(name, (awards.get(name) ?? 0) + 1);
+        computed.set(u.award, (computed.get(u.award) ?? 0) + 1);
+      }
+      const extras = result.units as unknown as { missing?: unknown[]; missingFacts?: unknown[] }[];
+      const top = result.units[0];
+      progress.push({
+        name: cluster.name,
+        units: result.units.length,
+        complete: extras.filter((u) => (u.missing?.length ?? 0) === 0 && (u.missingFacts?.length ?? 0) === 0)
+          .length,
+        leader: top ? { name: top.name, final: top.final } : null,
+        awards,
+        settled: result.complete,
       });
-      return {
-        kind: 'councilReport',
-        document,
-        fileName: `Báo cáo ${kind === 'midyear' ? 'sơ kết 6 tháng' : 'tổng kết'} công tác thi đua, khen thưởng - ${period.name}`,
-        councilId: period.councilId,
-        entityId: periodId,
-        source: {
-          periodId,
-          kind,
-          clusters: clusterRows.length,
-          previousPeriodId: previousPeriod?.id ?? null,
-        },
-        data: { progress: progress.map((p) => ({ ...p, awards: [...p.awards] })), codes },
-        author: letterhead.issuingBody,
-      };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+    }
+    const quotaRows = clusterRows.length
+      ? await tx
+          .select()
+          .from(quotas)
+          .where(
+            inArray(
+              quotas.clusterId,
+              clusterRows.map((c) => c.id),
+            ),
+          )
+      : [];
+    const quotaOf = new Map<string, number>();
+    for (const q of quotaRows) quotaOf.set(q.awardCode, (quotaOf.get(q.awardCode) ?? 0) + q.quota);
+    const proposed = await proposalCounts(tx, periodId, ['proposed', 'approved']);
+    const approved = await proposalCounts(tx, periodId, ['approved']);
+    const [previousPeriod] = await tx
+      .select()
+      .from(periods)
+      .where(
+        and(
+          eq(periods.councilId, period.councilId),
+          eq(periods.calendar, period.calendar),
+          eq(periods.year, period.year - 1),
+        ),
+      )
+      .limit(1);
+    const previous = previousPeriod
+      ? await proposalCounts(tx, previousPeriod.id, ['approved'])
+      : new Map<string, number>();
+    const codes = [...new Set([...names.keys(), ...proposed.keys(), ...previous.keys()])];
+    const letterhead = await loadLetterhead(tx, period.councilId);
+    const document = buildCouncilReport({
+      issuer: councilIssuer(letterhead),
+      kind,
+      periodName: period.name.toLowerCase(),
+      year: period.year,
+      previousName: previousPeriod ? previousPeriod.name.toLowerCase() : null,
+      clusters: progress,
+      awards: codes.map((code) => ({
+        award: names.get(code) ?? awardName(code),
+        quota: quotaOf.get(code) ?? null,
+        computed: computed.get(code) ?? 0,
+        proposed: proposed.get(code) ?? 0,
+        approved: approved.get(code) ?? 0,
+        previous: previous.get(code) ?? 0,
+      })),
+      date: vietnamDay(new Date()),
+      signature: councilSignature(letterhead),
+      recipients: letterhead.recipients,
+    });
+    return {
+      kind: 'councilReport',
+      document,
+      fileName: `Báo cáo ${kind === 'midyear' ? 'sơ kết 6 tháng' : 'tổng kết'} công tác thi đua, khen thưởng - ${period.name}`,
+      councilId: period.councilId,
+      entityId: periodId,
+      source: {
+        periodId,
+        kind,
+        clusters: clusterRows.length,
+        previousPeriodId: previousPeriod?.id ?? null,
+      },
+      data: { progress: progress.map((p) => ({ ...p, awards: [...p.awards] })), codes },
+      author: letterhead.issuingBody,
+    };
+  });
 }

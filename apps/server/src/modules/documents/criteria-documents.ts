@@ -19,6 +19,7 @@ import { buildPeriodFile, entryOf, type PeriodFile } from '../results/period-fil
 import { seesRow } from '../scoring-shared/policy';
 import type { PreparedDocument } from './deliver';
 import { clusterIssuer, clusterLeaderSignature, loadCluster, loadLetterhead } from './letterhead';
+import { onSnapshot } from '../scoring-shared/snapshot';
 
 type Db = Database | Transaction;
 
@@ -138,94 +139,82 @@ export async function prepareSelfScore(
   unitId: string,
   criteriaVersionId?: string,
 ): Promise<PreparedDocument> {
-  return db.transaction(
-    async (tx) => {
-      const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
-      const { access, version, index } = context;
-      requireMemberUnit(access, unitId);
-      if (!seesRow(access, unitId)) throw forbidden('Bảng tự chấm điểm của đơn vị khác chưa công bố');
-      const unit = (await loadClusterUnits(tx, clusterId)).find((u) => u.id === unitId)!;
-      const file = await buildPeriodFile(tx, context);
-      const own = await tx
-        .select()
-        .from(entries)
-        .where(
-          and(
-            eq(entries.criteriaVersionId, version.id),
-            eq(entries.unitId, unitId),
-            eq(entries.stage, 'self'),
-          ),
-        );
-      const files = await tx
-        .select({ code: entries.criterionCode, name: evidenceFiles.originalName })
-        .from(evidenceFiles)
-        .innerJoin(entries, eq(entries.id, evidenceFiles.entryId))
-        .where(
-          and(
-            eq(entries.criteriaVersionId, version.id),
-            eq(entries.unitId, unitId),
-            eq(entries.stage, 'self'),
-          ),
-        )
-        .orderBy(asc(evidenceFiles.createdAt));
-      const byCode = new Map(own.map((e) => [e.criterionCode, e] as const));
-      const selfEntries = index.leaves.flatMap((leaf) => {
-        const e = byCode.get(leaf.criterion.code);
-        return e ? [entryOf(unit.code, leaf, e)] : [];
+  return onSnapshot(db, async (tx) => {
+    const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
+    const { access, version, index } = context;
+    requireMemberUnit(access, unitId);
+    if (!seesRow(access, unitId)) throw forbidden('Bảng tự chấm điểm của đơn vị khác chưa công bố');
+    const unit = (await loadClusterUnits(tx, clusterId)).find((u) => u.id === unitId)!;
+    const file = await buildPeriodFile(tx, context);
+    const own = await tx
+      .select()
+      .from(entries)
+      .where(
+        and(eq(entries.criteriaVersionId, version.id), eq(entries.unitId, unitId), eq(entries.stage, 'self')),
+      );
+    const files = await tx
+      .select({ code: entries.criterionCode, name: evidenceFiles.originalName })
+      .from(evidenceFiles)
+      .innerJoin(entries, eq(entries.id, evidenceFiles.entryId))
+      .where(
+        and(eq(entries.criteriaVersionId, version.id), eq(entries.unitId, unitId), eq(entries.stage, 'self')),
+      )
+      .orderBy(asc(evidenceFiles.createdAt));
+    const byCode = new Map(own.map((e) => [e.criterionCode, e] as const));
+    const selfEntries = index.leaves.flatMap((leaf) => {
+      const e = byCode.get(leaf.criterion.code);
+      return e ? [entryOf(unit.code, leaf, e)] : [];
+    });
+    const { result, scored } = scoreSelf(file, unit.code, selfEntries);
+    const points = new Map((result?.criteria ?? []).map((c) => [c.code, c] as const));
+    const cells = new Map<string, SelfScoreCell>();
+    for (const leaf of index.leaves) {
+      const code = leaf.criterion.code;
+      const e = byCode.get(code);
+      const p = points.get(code);
+      cells.set(code, {
+        plan: e?.plan ?? null,
+        actual: e ? declared(leaf, e) : '',
+        points: e && p && scored.has(code) ? new Decimal(p.base).plus(new Decimal(p.bonus)).toFixed() : null,
+        evidence: files.filter((f) => f.code === code).map((f) => f.name),
+        note: e?.note ?? '',
+        scoredBy: scorerOf(ownerOf(context, code).owner),
       });
-      const { result, scored } = scoreSelf(file, unit.code, selfEntries);
-      const points = new Map((result?.criteria ?? []).map((c) => [c.code, c] as const));
-      const cells = new Map<string, SelfScoreCell>();
-      for (const leaf of index.leaves) {
-        const code = leaf.criterion.code;
-        const e = byCode.get(code);
-        const p = points.get(code);
-        cells.set(code, {
-          plan: e?.plan ?? null,
-          actual: e ? declared(leaf, e) : '',
-          points:
-            e && p && scored.has(code) ? new Decimal(p.base).plus(new Decimal(p.bonus)).toFixed() : null,
-          evidence: files.filter((f) => f.code === code).map((f) => f.name),
-          note: e?.note ?? '',
-          scoredBy: scorerOf(ownerOf(context, code).owner),
-        });
-      }
-      const cluster = await loadCluster(tx, clusterId);
-      const period = await loadPeriod(tx, access.periodId);
-      const letterhead = await loadLetterhead(tx, access.councilId);
-      const groupScores = new Map((result?.groups ?? []).map((g) => [g.code, g.score] as const));
-      const document = buildSelfScoreSheet({
-        issuer: {
-          parentBody: cluster.name,
-          issuingBody: unit.name,
-          place: letterhead.placeName,
-          symbolSuffix: '',
-        },
-        unitName: unit.name,
-        clusterName: cluster.name,
-        periodName: periodLabel(period),
-        year: period.year,
-        criteriaLabel: `${(version.ruleset as { name?: string }).name ?? ''} (phiên bản ${version.revision})`,
-        lines: criterionLines(version.ruleset as unknown as Ruleset),
-        cells,
-        groupScores,
-        total: result
-          ? result.groups.reduce((sum, g) => sum.plus(new Decimal(g.score)), new Decimal(0)).toFixed()
-          : '0',
-        date: vietnamDay(new Date()),
-        signature: { title: 'Thủ trưởng đơn vị', name: '' },
-      });
-      return {
-        kind: 'selfScore',
-        document,
-        fileName: `Bảng tự chấm điểm - ${unit.name} - ${period.year}`,
-        councilId: access.councilId,
-        entityId: unitId,
-        source: { clusterId, unitId, criteriaVersionId: version.id, revision: version.revision },
-        data: { entries: selfEntries, files },
-        author: unit.name,
-      };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+    }
+    const cluster = await loadCluster(tx, clusterId);
+    const period = await loadPeriod(tx, access.periodId);
+    const letterhead = await loadLetterhead(tx, access.councilId);
+    const groupScores = new Map((result?.groups ?? []).map((g) => [g.code, g.score] as const));
+    const document = buildSelfScoreSheet({
+      issuer: {
+        parentBody: cluster.name,
+        issuingBody: unit.name,
+        place: letterhead.placeName,
+        symbolSuffix: '',
+      },
+      unitName: unit.name,
+      clusterName: cluster.name,
+      periodName: periodLabel(period),
+      year: period.year,
+      criteriaLabel: `${(version.ruleset as { name?: string }).name ?? ''} (phiên bản ${version.revision})`,
+      lines: criterionLines(version.ruleset as unknown as Ruleset),
+      cells,
+      groupScores,
+      total: result
+        ? result.groups.reduce((sum, g) => sum.plus(new Decimal(g.score)), new Decimal(0)).toFixed()
+        : '0',
+      date: vietnamDay(new Date()),
+      signature: { title: 'Thủ trưởng đơn vị', name: '' },
+    });
+    return {
+      kind: 'selfScore',
+      document,
+      fileName: `Bảng tự chấm điểm - ${unit.name} - ${period.year}`,
+      councilId: access.councilId,
+      entityId: unitId,
+      source: { clusterId, unitId, criteriaVersionId: version.id, revision: version.revision },
+      data: { entries: selfEntries, files },
+      author: unit.name,
+    };
+  });
 }

@@ -1,12 +1,8 @@
 import type { Database, Transaction } from '@thidua/db';
 import { buildScoreTable, formatShortDate, vietnamDay } from '@thidua/documents';
-import { evaluatePeriod } from '@thidua/engine';
 import type { Actor } from '../../auth/actor';
-import { AppError, forbidden } from '../../http/errors';
-import { loadClusterUnits } from '../scoring-shared/cluster-units';
-import { loadScoringContext } from '../scoring-shared/context';
-import { buildPeriodFile } from '../results/period-file-export';
-import { seesEverything, seesRow } from '../scoring-shared/policy';
+import { evaluateForFullReader } from '../results/evaluated-file';
+import { onSnapshot } from '../scoring-shared/snapshot';
 import type { PreparedDocument } from './deliver';
 import { clusterIssuer, clusterLeaderSignature, loadCluster, loadLetterhead } from './letterhead';
 
@@ -26,10 +22,7 @@ export async function prepareScoreTable(
   clusterId: string,
   criteriaVersionId?: string,
 ): Promise<PreparedDocument> {
-  return db.transaction((tx) => read(tx, actor, clusterId, criteriaVersionId), {
-    isolationLevel: 'repeatable read',
-    accessMode: 'read only',
-  });
+  return onSnapshot(db, (tx) => read(tx, actor, clusterId, criteriaVersionId));
 }
 
 async function read(
@@ -38,16 +31,14 @@ async function read(
   clusterId: string,
   criteriaVersionId?: string,
 ): Promise<PreparedDocument> {
-  const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
+  const { context, file, result } = await evaluateForFullReader(
+    tx,
+    actor,
+    clusterId,
+    criteriaVersionId,
+    'Bảng tổng hợp kết quả của cụm, khối chưa công bố',
+  );
   const { access, version } = context;
-  const members = await loadClusterUnits(tx, clusterId);
-  if (!seesEverything(access) && !members.every((u) => seesRow(access, u.id))) {
-    throw forbidden('Bảng tổng hợp kết quả của cụm, khối chưa công bố');
-  }
-  const file = await buildPeriodFile(tx, context);
-  const evaluation = evaluatePeriod(file);
-  if (!evaluation.ok) throw new AppError('SCORING_DATA_INVALID', undefined, evaluation.errors);
-  const result = evaluation.result;
   const ruleset = file.ruleset as RulesetOutline;
   const awardNames = new Map((ruleset.awards ?? []).map((a) => [a.code, a.name] as const));
   const cluster = await loadCluster(tx, clusterId);

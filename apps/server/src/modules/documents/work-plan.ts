@@ -1,9 +1,10 @@
-import { type Database, movements, periods, planTasks, units } from '@thidua/db';
+import { type Database, movements, periods, planTasks } from '@thidua/db';
 import { buildWorkPlan, formatShortDate, parseIsoDate, type WorkPlanTask } from '@thidua/documents';
 import { TASK_STATUS_NAMES } from '@thidua/vocabulary';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { RECURRENCE_NAMES } from '../work-plans/deadline';
+import { councilUnitNames } from '../organisation/unit-names';
 import { findPlan } from '../work-plans/service';
 import { scopeOf } from '../plans-shared/policy';
 import type { PreparedDocument } from './deliver';
@@ -35,11 +36,7 @@ function statusText(task: Task): string {
 export async function prepareWorkPlan(db: Database, actor: Actor, planId: string): Promise<PreparedDocument> {
   const plan = await findPlan(db, planId);
   scopeOf(actor, plan.councilId, plan.periodId);
-  const unitRows = await db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(eq(units.councilId, plan.councilId));
-  const unitName = new Map(unitRows.map((u) => [u.id, u.name] as const));
+  const unitName = await councilUnitNames(db, plan.councilId);
   const tasks = await db
     .select()
     .from(planTasks)

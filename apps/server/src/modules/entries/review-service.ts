@@ -7,8 +7,7 @@ import { type AuditEvent, recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
 import { notifyReviewChanged } from '../../notifications/events';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
 import { loadScoringContext, requireLeaf, requireMemberUnit } from '../scoring-shared/context';
 import { type CellLayers, proposalOf, type ProposalLayer } from '../scoring-shared/review-proposal';
@@ -70,8 +69,7 @@ export async function saveReviewBatch(
       }));
     });
     if (changeErrors.length > 0) throw invalid(changeErrors);
-    const period = await loadPeriodForWrite(tx, access.periodId);
-    assertStage(period, 'scoreAgreed', 'thẩm định điểm');
+    await loadPeriodInStage(tx, access.periodId, 'scoreAgreed', 'thẩm định điểm');
 
     const allUnits = await loadClusterUnits(tx, clusterId);
     const changedUnits = new Set(body.changes.map((c) => c.unitId));

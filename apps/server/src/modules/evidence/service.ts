@@ -14,8 +14,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { ServerConfig } from '../../config';
 import { AppError, forbidden, notFound } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { contextFor, loadIssuedVersion, ownerOf, type ScoringContext } from '../scoring-shared/context';
 import { discardFile, fileStoreOf } from '../../files/blob-store';
 import { receiveOneUpload } from '../../files/receive-upload';
@@ -61,8 +60,7 @@ export async function assertMayChangeEvidence(db: Db, target: EntryInContext): P
   if (refusal) throw refusal;
   const current = await loadIssuedVersion(db, context.access.clusterId);
   if (current.id !== entry.criteriaVersionId) throw new AppError('CRITERIA_SUPERSEDED');
-  const period = await loadPeriodForWrite(db, context.access.periodId);
-  assertStage(period, LAYER_ACTIONS[entry.stage], 'thay đổi minh chứng');
+  await loadPeriodInStage(db, context.access.periodId, LAYER_ACTIONS[entry.stage], 'thay đổi minh chứng');
 }
 
 /**

@@ -19,6 +19,7 @@ import { seesRow } from '../scoring-shared/policy';
 import type { factCellView, factSheetView } from './schema';
 import { staffCountOf, userNames } from './staff-counts-service';
 import { may } from '../../access/permissions';
+import { onSnapshot } from '../scoring-shared/snapshot';
 
 type Sheet = z.infer<typeof factSheetView>;
 type CellView = z.infer<typeof factCellView>;
@@ -40,73 +41,70 @@ const vnDate = (at: Date) => {
  * Units are those whose rows the actor sees (a member unit before publication: its own).
  */
 export async function loadFactSheet(db: Database, actor: Actor, clusterId: string): Promise<Sheet> {
-  return db.transaction(
-    async (tx) => {
-      const access = await loadClusterAccess(tx, actor, clusterId);
-      const members = (await loadClusterUnits(tx, clusterId)).filter((u) => seesRow(access, u.id));
-      if (members.length === 0) {
-        throw forbidden('Bạn chưa được xem thông tin xét khen thưởng của cụm, khối này');
-      }
-      const [period] = await tx.select().from(periods).where(eq(periods.id, access.periodId)).limit(1);
-      const ruleset = await loadIssuedVersion(tx, clusterId).then(
-        (v) => v.ruleset,
-        (error: unknown) => {
-          if (error instanceof AppError && error.code === 'NO_ISSUED_CRITERIA') return null;
-          throw error;
-        },
-      );
-      const read = factsReadBy(ruleset);
-      const unitIds = members.map((u) => u.id);
-      const [cells, counts] = await Promise.all([
-        loadEffectiveFacts(tx, period!, unitIds),
-        tx
-          .select()
-          .from(unitStaffCounts)
-          .where(and(eq(unitStaffCounts.periodId, period!.id), inArray(unitStaffCounts.unitId, unitIds))),
-      ]);
-      const names = orderedNames([
-        ...DERIVED_FACTS,
-        ...read.keys(),
-        ...[...cells.values()].flatMap((m) => [...m.keys()]),
-      ]);
-      const people = await userNames(tx, [
-        ...[...cells.values()].flatMap((m) => [...m.values()].map((c) => c.stored?.enteredBy ?? null)),
-        ...counts.flatMap((c) => [c.enteredBy, c.confirmedBy]),
-      ]);
-      const writable = !access.periodArchived;
-      const office = may(access, 'writeFacts');
-      return {
-        clusterId,
-        periodId: period!.id,
-        facts: names.map((name) => ({
-          name,
-          label: factLabel(name, read.get(name)),
-          read: read.has(name),
-          derived: isDerivedFact(name),
-          predicateLabel: read.get(name) ?? null,
-        })),
-        units: members.map((u) => {
-          const own = cells.get(u.id)!;
-          const facts = names.map((name) => cellView(name, own.get(name), read.has(name), people));
-          const count = counts.find((c) => c.unitId === u.id);
-          return {
-            unitId: u.id,
-            code: u.code,
-            name: u.name,
-            staffCount: count ? staffCountOf(count, people) : null,
-            facts,
-            missing: facts.filter((f) => f.missing).length,
-            abilities: {
-              editStaffCount: writable && (office || access.memberUnitIds.has(u.id)),
-              confirmStaffCount: writable && office,
-              editFacts: writable && office,
-            },
-          };
-        }),
-      };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  return onSnapshot(db, async (tx) => {
+    const access = await loadClusterAccess(tx, actor, clusterId);
+    const members = (await loadClusterUnits(tx, clusterId)).filter((u) => seesRow(access, u.id));
+    if (members.length === 0) {
+      throw forbidden('Bạn chưa được xem thông tin xét khen thưởng của cụm, khối này');
+    }
+    const [period] = await tx.select().from(periods).where(eq(periods.id, access.periodId)).limit(1);
+    const ruleset = await loadIssuedVersion(tx, clusterId).then(
+      (v) => v.ruleset,
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === 'NO_ISSUED_CRITERIA') return null;
+        throw error;
+      },
+    );
+    const read = factsReadBy(ruleset);
+    const unitIds = members.map((u) => u.id);
+    const [cells, counts] = await Promise.all([
+      loadEffectiveFacts(tx, period!, unitIds),
+      tx
+        .select()
+        .from(unitStaffCounts)
+        .where(and(eq(unitStaffCounts.periodId, period!.id), inArray(unitStaffCounts.unitId, unitIds))),
+    ]);
+    const names = orderedNames([
+      ...DERIVED_FACTS,
+      ...read.keys(),
+      ...[...cells.values()].flatMap((m) => [...m.keys()]),
+    ]);
+    const people = await userNames(tx, [
+      ...[...cells.values()].flatMap((m) => [...m.values()].map((c) => c.stored?.enteredBy ?? null)),
+      ...counts.flatMap((c) => [c.enteredBy, c.confirmedBy]),
+    ]);
+    const writable = !access.periodArchived;
+    const office = may(access, 'writeFacts');
+    return {
+      clusterId,
+      periodId: period!.id,
+      facts: names.map((name) => ({
+        name,
+        label: factLabel(name, read.get(name)),
+        read: read.has(name),
+        derived: isDerivedFact(name),
+        predicateLabel: read.get(name) ?? null,
+      })),
+      units: members.map((u) => {
+        const own = cells.get(u.id)!;
+        const facts = names.map((name) => cellView(name, own.get(name), read.has(name), people));
+        const count = counts.find((c) => c.unitId === u.id);
+        return {
+          unitId: u.id,
+          code: u.code,
+          name: u.name,
+          staffCount: count ? staffCountOf(count, people) : null,
+          facts,
+          missing: facts.filter((f) => f.missing).length,
+          abilities: {
+            editStaffCount: writable && (office || access.memberUnitIds.has(u.id)),
+            confirmStaffCount: writable && office,
+            editFacts: writable && office,
+          },
+        };
+      }),
+    };
+  });
 }
 
 /** The catalogue's order first (derived facts, then the profiles' facts), then other names alphabetically. */

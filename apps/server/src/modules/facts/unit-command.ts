@@ -2,8 +2,7 @@ import type { Database } from '@thidua/db';
 import { type ClusterAccess, loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
+import { loadWritablePeriod } from '../../workflow/stage-guards';
 import { requireMemberUnit } from '../scoring-shared/context';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -33,7 +32,7 @@ export async function unitRowCommand<T>(
     const access = await loadClusterAccess(tx, actor, address.clusterId);
     requireMemberUnit(access, address.unitId);
     authorise(access);
-    assertWritable(await loadPeriodForWrite(tx, access.periodId));
+    await loadWritablePeriod(tx, access.periodId);
     return work(tx, access, ({ action, before, saved, reason }) =>
       recordAudit(tx, actor, {
         councilId: access.councilId,

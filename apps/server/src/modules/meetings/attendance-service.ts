@@ -4,8 +4,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { type FieldError, invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
+import { loadWritablePeriod } from '../../workflow/stage-guards';
 import type { MeetingScope } from './policy';
 import type { AttendanceBody } from '@thidua/contracts/meetings';
 import { eligibleUnits, notEligible } from './service';
@@ -22,7 +21,7 @@ export async function recordAttendance(
   scope: MeetingScope,
   body: AttendanceBody,
 ): Promise<Meeting> {
-  assertWritable(await loadPeriodForWrite(tx, before.periodId));
+  await loadWritablePeriod(tx, before.periodId);
   const eligible = await eligibleUnits(tx, scope);
   const seen = new Set<string>();
   const problems: FieldError[] = [];

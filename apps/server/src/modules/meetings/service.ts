@@ -10,8 +10,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { invalid, notFound } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
+import { loadWritablePeriod } from '../../workflow/stage-guards';
 import { loadClusterMembers, type MemberUnit } from './members';
 import type { MeetingScope } from './policy';
 import { leadTimeWarnings } from './lead-time';
@@ -120,7 +119,7 @@ export async function scheduleMeeting(
   scope: MeetingScope,
   body: MeetingBody,
 ): Promise<Meeting> {
-  assertWritable(await loadPeriodForWrite(tx, scope.periodId));
+  await loadWritablePeriod(tx, scope.periodId);
   const eligible = await eligibleUnits(tx, scope);
   let hostUnitId = body.hostUnitId ?? null;
   if (hostUnitId && !eligible.has(hostUnitId)) {
@@ -163,7 +162,7 @@ export async function updateMeeting(
   scope: MeetingScope,
   patch: MeetingPatch,
 ): Promise<Meeting> {
-  assertWritable(await loadPeriodForWrite(tx, before.periodId));
+  await loadWritablePeriod(tx, before.periodId);
   if (patch.hostUnitId) {
     const eligible = await eligibleUnits(tx, scope);
     if (!eligible.has(patch.hostUnitId)) {

@@ -3,8 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError, type FieldError, invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
+import { loadWritablePeriod } from '../../workflow/stage-guards';
 import { requireIssuedRuleset, unknownAwardMessage } from '../awards/issued-ruleset';
 import { loadClusterMembers } from './members';
 import type { MeetingScope } from './policy';
@@ -84,7 +83,7 @@ export async function recordVote(
   scope: MeetingScope,
   body: VoteBody,
 ): Promise<Vote> {
-  assertWritable(await loadPeriodForWrite(tx, meeting.periodId));
+  await loadWritablePeriod(tx, meeting.periodId);
   const clusterId = requireClusterMeeting(meeting);
   const problems = subjectProblems(body);
   const members = await loadClusterMembers(tx, clusterId);
@@ -132,7 +131,7 @@ export async function correctVote(
 ): Promise<Vote> {
   const reason = requireReason(patch.reason);
   requireClusterMeeting(meeting);
-  assertWritable(await loadPeriodForWrite(tx, meeting.periodId));
+  await loadWritablePeriod(tx, meeting.periodId);
   assertBallots(patch.votes, await assertQuorum(tx, meeting));
   const updated = await updateAudited(
     tx,

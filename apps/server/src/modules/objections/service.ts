@@ -15,7 +15,7 @@ import { AppError, forbidden, notFound } from '../../http/errors';
 import { offsetOf, pageFrom } from '../../http/pagination';
 import { notifyObjectionRaised } from '../../notifications/events';
 import { assertWindowOpen } from '../../workflow/deadline-window';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
+import { loadPeriodForWrite, loadPeriodInStage } from '../../workflow/stage-guards';
 import { assertStage, type StageAction, stageOpen } from '../../workflow/stage-table';
 import { loadScoringContext, requireLeaf, requireMemberUnit } from '../scoring-shared/context';
 import { seesEverything } from '../scoring-shared/policy';
@@ -70,8 +70,7 @@ export async function raiseObjection(
     if (!access.memberUnitIds.has(body.unitId)) {
       throw forbidden('Chỉ cán bộ của chính đơn vị được gửi ý kiến về kết quả của đơn vị');
     }
-    const period = await loadPeriodForWrite(tx, access.periodId);
-    assertStage(period, 'raiseObjection');
+    const period = await loadPeriodInStage(tx, access.periodId, 'raiseObjection');
     await assertWindowOpen(
       tx,
       period,

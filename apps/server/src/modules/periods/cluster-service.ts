@@ -50,10 +50,15 @@ export async function loadClusterForWrite(
 ): Promise<{ cluster: Cluster; period: Period }> {
   const [cluster] = await tx.select().from(clusters).where(eq(clusters.id, clusterId)).limit(1);
   if (!cluster) throw notFound('cụm, khối thi đua');
-  const period = await loadPeriodForWrite(tx, cluster.periodId);
+  return { cluster, period: await loadPeriodForClusterWrite(tx, actor, cluster.periodId) };
+}
+
+/** The period re-read FOR SHARE, the actor checked as the clusters' organiser, the period writable. */
+async function loadPeriodForClusterWrite(tx: Transaction, actor: Actor, periodId: string): Promise<Period> {
+  const period = await loadPeriodForWrite(tx, periodId);
   requireClusterManager(actor, period.councilId);
   assertWritable(period);
-  return { cluster, period };
+  return period;
 }
 
 /** After setup, members and seats change only with a reason (the field named where it was expected). */
@@ -109,9 +114,7 @@ export async function createCluster(
   body: z.infer<typeof clusterBody>,
 ): Promise<Cluster> {
   return db.transaction(async (tx) => {
-    const period = await loadPeriodForWrite(tx, periodId);
-    requireClusterManager(actor, period.councilId);
-    assertWritable(period);
+    const period = await loadPeriodForClusterWrite(tx, actor, periodId);
     await assertFollower(tx, period.councilId, body.followerUserId);
     const created = await insertAudited(
       tx,

@@ -101,9 +101,7 @@ export async function updatePeriod(
   body: z.infer<typeof periodPatch>,
 ): Promise<Period> {
   return db.transaction(async (tx) => {
-    const before = await lockPeriod(tx, periodId);
-    requirePeriodManager(actor, before.councilId);
-    assertWritable(before);
+    const before = await lockManagedPeriod(tx, actor, periodId);
     const { version, ...changes } = body;
     assertSpan(changes.startsOn ?? before.startsOn, changes.endsOn ?? before.endsOn);
     const updated = await updateAudited(
@@ -120,6 +118,14 @@ export async function updatePeriod(
     );
     return updated;
   });
+}
+
+/** The period locked FOR UPDATE for a change by its standing office (403 otherwise), unless archived. */
+export async function lockManagedPeriod(tx: Transaction, actor: Actor, periodId: string): Promise<Period> {
+  const period = await lockPeriod(tx, periodId);
+  requirePeriodManager(actor, period.councilId);
+  assertWritable(period);
+  return period;
 }
 
 /**

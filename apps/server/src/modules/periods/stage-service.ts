@@ -14,8 +14,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
 import { STAGE_NAMES, stageIndex } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
-import { lockPeriod, requirePeriodManager } from './period-service';
+import { lockManagedPeriod } from './period-service';
 import { periodProgress } from './progress-service';
 import type { stageBody } from '@thidua/contracts/periods';
 
@@ -30,9 +29,7 @@ export async function changeStage(
   body: z.infer<typeof stageBody>,
 ): Promise<Period> {
   return db.transaction(async (tx) => {
-    const before = await lockPeriod(tx, periodId);
-    requirePeriodManager(actor, before.councilId);
-    assertWritable(before);
+    const before = await lockManagedPeriod(tx, actor, periodId);
     if (before.version !== body.version) throw new AppError('STALE');
     const step = stageIndex(body.stage) - stageIndex(before.stage);
     if (step !== 1 && step !== -1) {

@@ -1,19 +1,10 @@
-import {
-  type Database,
-  type Dossier,
-  type DossierBatch,
-  type Period,
-  periods,
-  type Transaction,
-  units,
-} from '@thidua/db';
+import { type Database, type Dossier, type DossierBatch, periods, type Transaction, units } from '@thidua/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type CouncilAccess, isStandingOffice, requireCouncilMember } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../../http/errors';
 import { localToday, vietnameseDate } from '../../kernel/dates';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertWritable } from '../../workflow/stage-table';
+import { loadWritablePeriod } from '../../workflow/stage-guards';
 
 type Db = Database | Transaction;
 
@@ -93,11 +84,7 @@ export function canComplete(scope: PlansScope, executingUnitId: string | null): 
 }
 
 /** Re-reads the period inside the write's transaction: an archived period is read-only (LOCKED). */
-export async function assertPeriodWritable(tx: Transaction, periodId: string): Promise<Period> {
-  const period = await loadPeriodForWrite(tx, periodId);
-  assertWritable(period);
-  return period;
-}
+export const assertPeriodWritable = loadWritablePeriod;
 
 /** One unit reference of a request: the field that names it and the id. */
 export interface UnitRef {

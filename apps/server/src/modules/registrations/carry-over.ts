@@ -12,6 +12,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { loadIssuedRevision } from '../criteria/issued';
+import { unitSeatInPeriod } from './load';
 import { REGISTRATION_MSG as M } from './messages';
 import { presentPlans, presentTitles } from './presenter';
 import type { CarriedRegistration } from '@thidua/contracts/registrations';
@@ -33,13 +34,7 @@ export async function carryOverRegistrations(
   const pending = await tx
     .select({ registration: registrations, unit: units })
     .from(registrations)
-    .innerJoin(
-      clusterMembers,
-      and(
-        eq(clusterMembers.unitId, registrations.unitId),
-        eq(clusterMembers.periodId, registrations.periodId),
-      ),
-    )
+    .innerJoin(clusterMembers, unitSeatInPeriod)
     .innerJoin(units, eq(units.id, registrations.unitId))
     .where(and(eq(clusterMembers.clusterId, issued.clusterId), isNull(registrations.criteriaVersionId)))
     .orderBy(asc(units.code));

@@ -30,18 +30,18 @@ export interface RegistrationContext {
   access: ClusterAccess;
 }
 
+/** Joins a registration to its unit's seat in a cluster of the same period. */
+export const unitSeatInPeriod = and(
+  eq(clusterMembers.unitId, registrations.unitId),
+  eq(clusterMembers.periodId, registrations.periodId),
+);
+
 /** Every member of the cluster has submitted its registration for the period. */
 export async function isAllSubmitted(db: Db, access: ClusterAccess): Promise<boolean> {
   const [row] = await db
     .select({ n: count() })
     .from(registrations)
-    .innerJoin(
-      clusterMembers,
-      and(
-        eq(clusterMembers.unitId, registrations.unitId),
-        eq(clusterMembers.periodId, registrations.periodId),
-      ),
-    )
+    .innerJoin(clusterMembers, unitSeatInPeriod)
     .where(and(eq(clusterMembers.clusterId, access.clusterId), eq(registrations.status, 'submitted')));
   return access.seats.size > 0 && (row?.n ?? 0) === access.seats.size;
 }

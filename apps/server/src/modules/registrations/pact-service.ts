@@ -6,8 +6,8 @@ import type { Actor } from '../../auth/actor';
 import { insertAudited, updateAudited } from '../../http/versioned-update';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { offsetOf, pageFrom } from '../../http/pagination';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage, stageOpen } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
+import { stageOpen } from '../../workflow/stage-table';
 import { REGISTRATION_MSG as M } from './messages';
 import type {
   pactCreateBody,
@@ -37,8 +37,7 @@ export function presentPact(pact: Pact, access: ClusterAccess): z.infer<typeof p
 
 async function guardPactWrite(tx: Transaction, access: ClusterAccess): Promise<void> {
   if (!canRecordPact(access)) throw forbidden(M.pactRecorderOnly);
-  const period = await loadPeriodForWrite(tx, access.periodId);
-  assertStage(period, 'recordPact');
+  await loadPeriodInStage(tx, access.periodId, 'recordPact');
 }
 
 /** Records that a member unit signed the pact (leader or standing office), audited. */

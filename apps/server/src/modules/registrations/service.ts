@@ -15,8 +15,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { updateVersioned } from '../../http/versioned-update';
 import { AppError, invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { checkPlans, checkTitles } from './check-content';
 import { loadBasis, loadRegistration, type RegistrationBasis } from './load';
 import { REGISTRATION_MSG as M } from './messages';
@@ -36,8 +35,7 @@ export interface SavedRegistration {
 
 /** Registrations are written in the criteria and registration stages (SPEC §4.3, issue #14 §3). */
 export async function guardStage(tx: Transaction, access: ClusterAccess, what: string): Promise<void> {
-  const period = await loadPeriodForWrite(tx, access.periodId);
-  assertStage(period, 'writeRegistration', what);
+  await loadPeriodInStage(tx, access.periodId, 'writeRegistration', what);
 }
 
 /** Checks the parts of the content that were sent against the registration's criteria (issued, draft or none). */

@@ -23,8 +23,7 @@ import { loadClusterAccess } from '../../access/cluster-access';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden, invalid } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { isDerivedFact } from '../scoring-shared/fact-catalogue';
 import { checkPeriodFile } from './period-file-checks';
 import { storedEntryValues, toDecimalText } from '../scoring-shared/values';
@@ -65,8 +64,7 @@ export async function importPeriodFile(
     if (!may(access, 'importPeriodFile')) {
       throw forbidden('Chỉ cơ quan thường trực Hội đồng được nhập tệp kỳ thi đua');
     }
-    const period = await loadPeriodForWrite(tx, access.periodId);
-    assertStage(period, 'importPeriodFile');
+    const period = await loadPeriodInStage(tx, access.periodId, 'importPeriodFile');
     await assertEmpty(tx, clusterId);
     const checked = checkPeriodFile(raw, period);
     if (!checked.ok)

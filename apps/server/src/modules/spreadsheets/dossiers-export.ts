@@ -1,20 +1,19 @@
-import { type Database, units } from '@thidua/db';
-import { type TableSheet, writeTables } from '@thidua/spreadsheets';
+import type { Database } from '@thidua/db';
+import type { TableSheet } from '@thidua/spreadsheets';
 import {
   DOSSIER_KIND_NAMES,
   DOSSIER_LEVEL_NAMES,
   DOSSIER_OUTCOME_NAMES,
   DOSSIER_SUBJECT_NAMES,
 } from '@thidua/vocabulary';
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
-import { vietnamDateTime } from '../audit/csv';
 import { vietnameseDate } from '../../kernel/dates';
 import { loadComponents, missingComponents } from '../dossiers/requirements';
 import { listBatchDossiers } from '../dossiers/queries';
 import { findBatch } from '../dossiers/service';
+import { councilUnitNames } from '../organisation/unit-names';
 import type { PreparedSpreadsheet } from './deliver';
-import { exportHeader } from './export-header';
+import { dataReadAt, tablesWorkbook } from './export-header';
 import { allPages, calendarDay } from './list-pages';
 
 /** A dossier's components against the required list, as the dossiers screen says it. */
@@ -34,11 +33,7 @@ export async function prepareDossiersWorkbook(
 ): Promise<PreparedSpreadsheet> {
   const list = await allPages((q) => listBatchDossiers(db, actor, batchId, q));
   const { batch } = await findBatch(db, actor, batchId);
-  const unitRows = await db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(eq(units.councilId, batch.councilId));
-  const unitName = new Map(unitRows.map((u) => [u.id, u.name] as const));
+  const unitName = await councilUnitNames(db, batch.councilId);
   const missing = new Map<string, number>();
   for (const d of list) {
     missing.set(d.id, missingComponents(d, await loadComponents(db, d.id)).length);
@@ -50,7 +45,7 @@ export async function prepareDossiersWorkbook(
       batch.submissionDueOn
         ? `Hạn nộp hồ sơ: ${vietnameseDate(batch.submissionDueOn)}`
         : 'Đợt xét khen thưởng',
-      `Số liệu lúc ${vietnamDateTime(new Date())} (giờ Việt Nam)`,
+      dataReadAt(),
     ],
     columns: [
       { header: 'STT', kind: 'integer', width: 6 },
@@ -84,12 +79,11 @@ export async function prepareDossiersWorkbook(
     ]),
     landscape: true,
   };
-  return {
+  return tablesWorkbook(db, [sheet], {
     kind: 'dossiers',
-    bytes: await writeTables(await exportHeader(db, batch.councilId), [sheet]),
     fileName: `Hồ sơ đề nghị khen thưởng - ${batch.name}`,
     councilId: batch.councilId,
     entityId: batchId,
     source: { batchId, version: batch.version, dossiers: list.length },
-  };
+  });
 }

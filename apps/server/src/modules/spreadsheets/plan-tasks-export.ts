@@ -1,13 +1,13 @@
-import { type Database, periods, units } from '@thidua/db';
-import { type TableSheet, writeTables } from '@thidua/spreadsheets';
+import { type Database, periods } from '@thidua/db';
+import type { TableSheet } from '@thidua/spreadsheets';
 import { WORK_PLAN_STATUS_NAMES, TASK_STATUS_NAMES } from '@thidua/vocabulary';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
-import { vietnamDateTime } from '../audit/csv';
+import { councilUnitNames } from '../organisation/unit-names';
 import { findPlan } from '../work-plans/service';
 import { listPlanTasks } from '../work-plans/queries';
 import type { PreparedSpreadsheet } from './deliver';
-import { exportHeader } from './export-header';
+import { dataReadAt, tablesWorkbook } from './export-header';
 import { allPages, calendarDay } from './list-pages';
 
 /**
@@ -23,11 +23,7 @@ export async function preparePlanTasksWorkbook(
   const tasks = await allPages((q) => listPlanTasks(db, actor, planId, q));
   const plan = await findPlan(db, planId);
   const [period] = await db.select().from(periods).where(eq(periods.id, plan.periodId)).limit(1);
-  const unitRows = await db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(eq(units.councilId, plan.councilId));
-  const unitName = new Map(unitRows.map((u) => [u.id, u.name] as const));
+  const unitName = await councilUnitNames(db, plan.councilId);
   const joined = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join('; ');
   const sheet: TableSheet = {
     name: 'Danh mục nhiệm vụ',
@@ -36,7 +32,7 @@ export async function preparePlanTasksWorkbook(
       [plan.number ? `Số ${plan.number}` : null, WORK_PLAN_STATUS_NAMES[plan.status], period?.name]
         .filter(Boolean)
         .join(' — '),
-      `Số liệu lúc ${vietnamDateTime(new Date())} (giờ Việt Nam)`,
+      dataReadAt(),
     ],
     columns: [
       { header: 'STT', kind: 'integer', width: 6 },
@@ -68,12 +64,11 @@ export async function preparePlanTasksWorkbook(
     ]),
     landscape: true,
   };
-  return {
+  return tablesWorkbook(db, [sheet], {
     kind: 'planTasks',
-    bytes: await writeTables(await exportHeader(db, plan.councilId), [sheet]),
     fileName: `Danh mục nhiệm vụ - ${plan.title}`,
     councilId: plan.councilId,
     entityId: planId,
     source: { planId, version: plan.version, tasks: tasks.length },
-  };
+  });
 }

@@ -1,9 +1,8 @@
 import type { Database } from '@thidua/db';
 import type { UnitResult } from '@thidua/engine';
-import { type TableSheet, writeTables } from '@thidua/spreadsheets';
+import type { TableSheet } from '@thidua/spreadsheets';
 import { awardName, PROPOSAL_STATUS_NAMES, UNIT_STATUS_NAMES } from '@thidua/vocabulary';
 import type { Actor } from '../../auth/actor';
-import { vietnamDateTime } from '../audit/csv';
 import { loadIssuedRuleset } from '../awards/issued-ruleset';
 import { presentProposal } from '../awards/presenter';
 import { clusterProposalList, orderedProposals } from '../awards/proposal-routes';
@@ -11,7 +10,8 @@ import { loadCluster } from '../documents/letterhead';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
 import { computeResults } from '../results/service';
 import type { PreparedSpreadsheet } from './deliver';
-import { exportHeader } from './export-header';
+import { dataReadAt, tablesWorkbook } from './export-header';
+import { engineAwardText, RANKED_UNIT_COLUMNS, rankingSubtitle } from './ranked-units';
 
 /** Whether a unit's figures and facts are all in: its result is official, else provisional (SPEC §7). */
 export function resultStanding(u: Pick<UnitResult, 'missing' | 'missingFacts'>): string {
@@ -47,20 +47,16 @@ export async function prepareRankingWorkbook(
   const byUnit = new Map<string, typeof proposals>();
   for (const p of proposals) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
   const unitIds = new Map((await loadClusterUnits(db, clusterId)).map((u) => [u.code, u.id] as const));
-  const subtitle = [
-    `${cluster.name} — ${list.access.period.name}`,
-    `Số liệu lúc ${vietnamDateTime(new Date())} (giờ Việt Nam)`,
-  ];
-  if (!results.complete)
-    subtitle.push('Kết quả chưa hoàn tất: còn chờ bỏ phiếu phân định các đơn vị bằng điểm');
+  const subtitle = rankingSubtitle(
+    [`${cluster.name} — ${list.access.period.name}`, dataReadAt()],
+    results.complete,
+  );
   const ranking: TableSheet = {
     name: 'Xếp hạng',
     title: 'Kết quả xếp hạng và đề nghị khen thưởng',
     subtitle,
     columns: [
-      { header: 'Xếp hạng', kind: 'integer', width: 9 },
-      { header: 'Mã đơn vị', kind: 'text', width: 11 },
-      { header: 'Tên đơn vị', kind: 'text', width: 32 },
+      ...RANKED_UNIT_COLUMNS,
       { header: 'Điểm cuối cùng', kind: 'number', width: 12 },
       { header: 'Kết quả', kind: 'text', width: 11 },
       { header: 'Số liệu', kind: 'text', width: 24 },
@@ -78,11 +74,7 @@ export async function prepareRankingWorkbook(
         resultStanding(u),
         dataState(u),
         UNIT_STATUS_NAMES[u.status],
-        u.award === null
-          ? u.pendingVote
-            ? 'Chờ bỏ phiếu'
-            : ''
-          : nameOf(u.award) + (u.downgraded ? ' (đã hạ một mức)' : ''),
+        engineAwardText(u, nameOf),
         own.length === 0
           ? 'Chưa đề nghị'
           : own.map((p) => `${nameOf(p.awardCode)}: ${PROPOSAL_STATUS_NAMES[p.status]}`).join('; '),
@@ -121,12 +113,11 @@ export async function prepareRankingWorkbook(
     ]),
     landscape: true,
   };
-  return {
+  return tablesWorkbook(db, [ranking, proposalSheet], {
     kind: 'ranking',
-    bytes: await writeTables(await exportHeader(db, list.access.councilId), [ranking, proposalSheet]),
     fileName: `Xếp hạng và đề nghị khen thưởng - ${cluster.name} - ${list.access.period.name}`,
     councilId: list.access.councilId,
     entityId: clusterId,
     source: { clusterId, units: results.units.length, proposals: proposals.length },
-  };
+  });
 }

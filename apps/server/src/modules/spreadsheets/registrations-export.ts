@@ -1,18 +1,16 @@
 import { type Database, registrations } from '@thidua/db';
-import { type TableSheet, writeTables } from '@thidua/spreadsheets';
+import type { TableSheet } from '@thidua/spreadsheets';
 import { REGISTRATION_STATUS_NAMES, seatName } from '@thidua/vocabulary';
 import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { loadClusterAccess } from '../../access/cluster-access';
-import { vietnamDateTime } from '../audit/csv';
 import { loadCluster } from '../documents/letterhead';
 import { listRegistrations } from '../registrations/list';
 import { loadBasis, type RegistrationBasis } from '../registrations/load';
 import { listPacts } from '../registrations/pact-service';
 import { presentTitles } from '../registrations/presenter';
 import type { PreparedSpreadsheet } from './deliver';
-import { vietnamWallClock } from './export-header';
-import { exportHeader } from './export-header';
+import { dataReadAt, tablesWorkbook, vietnamWallClock } from './export-header';
 import { allPages, calendarDay } from './list-pages';
 
 /**
@@ -45,10 +43,7 @@ export async function prepareRegistrationsWorkbook(
   const sheet: TableSheet = {
     name: 'Đăng ký thi đua',
     title: 'Tình hình đăng ký thi đua',
-    subtitle: [
-      `${cluster.name} — ${access.period.name}`,
-      `Số liệu lúc ${vietnamDateTime(new Date())} (giờ Việt Nam)`,
-    ],
+    subtitle: [`${cluster.name} — ${access.period.name}`, dataReadAt()],
     columns: [
       { header: 'STT', kind: 'integer', width: 6 },
       { header: 'Mã đơn vị', kind: 'text', width: 11 },
@@ -79,12 +74,11 @@ export async function prepareRegistrationsWorkbook(
     }),
     landscape: true,
   };
-  return {
+  return tablesWorkbook(db, [sheet], {
     kind: 'registrations',
-    bytes: await writeTables(await exportHeader(db, access.councilId), [sheet]),
     fileName: `Đăng ký thi đua - ${cluster.name} - ${access.period.name}`,
     councilId: access.councilId,
     entityId: clusterId,
     source: { clusterId, units: rows.length, registrations: ids.length },
-  };
+  });
 }

@@ -1,19 +1,17 @@
 import { type Database, type Entry, entries, type Transaction } from '@thidua/db';
-import { evaluatePeriod, type LeafRef } from '@thidua/engine';
-import { type TableSheet, type TableValue, writeTables } from '@thidua/spreadsheets';
+import type { LeafRef } from '@thidua/engine';
+import type { TableSheet, TableValue } from '@thidua/spreadsheets';
 import { awardName, ENTRY_STAGE_NAMES, UNIT_STATUS_NAMES } from '@thidua/vocabulary';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor';
 import { vietnamDateTime } from '../audit/csv';
-import { AppError, forbidden } from '../../http/errors';
 import { loadCluster } from '../documents/letterhead';
-import { loadClusterUnits } from '../scoring-shared/cluster-units';
-import { loadScoringContext } from '../scoring-shared/context';
-import { buildPeriodFile } from '../results/period-file-export';
-import { seesEverything, seesRow } from '../scoring-shared/policy';
+import { evaluateForFullReader } from '../results/evaluated-file';
+import { onSnapshot } from '../scoring-shared/snapshot';
 import type { PreparedSpreadsheet } from './deliver';
 import { describeValues } from './describe-values';
-import { exportHeader } from './export-header';
+import { tablesWorkbook } from './export-header';
+import { engineAwardText, RANKED_UNIT_COLUMNS, rankingSubtitle } from './ranked-units';
 import { fieldValuesOf } from './score-template';
 
 interface RulesetOutline {
@@ -38,10 +36,7 @@ export async function prepareResultsWorkbook(
   clusterId: string,
   criteriaVersionId?: string,
 ): Promise<PreparedSpreadsheet> {
-  return db.transaction((tx) => read(tx, actor, clusterId, criteriaVersionId), {
-    isolationLevel: 'repeatable read',
-    accessMode: 'read only',
-  });
+  return onSnapshot(db, (tx) => read(tx, actor, clusterId, criteriaVersionId));
 }
 
 async function read(
@@ -50,16 +45,14 @@ async function read(
   clusterId: string,
   criteriaVersionId?: string,
 ): Promise<PreparedSpreadsheet> {
-  const context = await loadScoringContext(tx, actor, clusterId, criteriaVersionId);
+  const { context, members, file, result } = await evaluateForFullReader(
+    tx,
+    actor,
+    clusterId,
+    criteriaVersionId,
+    'Bảng điểm của cụm, khối chưa công bố',
+  );
   const { access, version, index } = context;
-  const members = await loadClusterUnits(tx, clusterId);
-  if (!seesEverything(access) && !members.every((u) => seesRow(access, u.id))) {
-    throw forbidden('Bảng điểm của cụm, khối chưa công bố');
-  }
-  const file = await buildPeriodFile(tx, context);
-  const evaluation = evaluatePeriod(file);
-  if (!evaluation.ok) throw new AppError('SCORING_DATA_INVALID', undefined, evaluation.errors);
-  const result = evaluation.result;
   const ruleset = file.ruleset as RulesetOutline;
   const cluster = await loadCluster(tx, clusterId);
   const stored = await tx.select().from(entries).where(eq(entries.criteriaVersionId, version.id));
@@ -67,12 +60,13 @@ async function read(
   for (const e of stored) byCell.set(`${e.unitId}\u0000${e.criterionCode}\u0000${e.stage}`, e);
   const idByCode = new Map(members.map((u) => [u.code, u.id] as const));
 
-  const subtitle = [
-    `${cluster.name} — ${file.name}`,
-    `Bộ tiêu chí: ${ruleset.name} (phiên bản ${version.revision}); số liệu lúc ${vietnamDateTime(new Date())}`,
-  ];
-  if (!result.complete)
-    subtitle.push('Kết quả chưa hoàn tất: còn chờ bỏ phiếu phân định các đơn vị bằng điểm');
+  const subtitle = rankingSubtitle(
+    [
+      `${cluster.name} — ${file.name}`,
+      `Bộ tiêu chí: ${ruleset.name} (phiên bản ${version.revision}); số liệu lúc ${vietnamDateTime(new Date())}`,
+    ],
+    result.complete,
+  );
   const bonusItems = ruleset.bonusItems ?? [];
   const deductionItems = ruleset.deductionItems ?? [];
   const summary: TableSheet = {
@@ -80,9 +74,7 @@ async function read(
     title: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng',
     subtitle,
     columns: [
-      { header: 'Xếp hạng', kind: 'integer', width: 9 },
-      { header: 'Mã đơn vị', kind: 'text', width: 11 },
-      { header: 'Tên đơn vị', kind: 'text', width: 32 },
+      ...RANKED_UNIT_COLUMNS,
       ...ruleset.groups.map((g) => ({
         header: `${g.code}. ${g.name} (${g.maxPoints})`,
         kind: 'number' as const,
@@ -109,11 +101,7 @@ async function read(
       u.final,
       UNIT_STATUS_NAMES[u.status],
       u.reasons.join('; '),
-      u.award === null
-        ? u.pendingVote
-          ? 'Chờ bỏ phiếu'
-          : ''
-        : awardName(u.award, ruleset) + (u.downgraded ? ' (đã hạ một mức)' : ''),
+      engineAwardText(u, (code) => awardName(code, ruleset)),
     ]),
   };
   const leaves = index.leaves;
@@ -122,9 +110,7 @@ async function read(
     title: 'Điểm từng tiêu chí (điểm và điểm thưởng vượt kế hoạch)',
     subtitle,
     columns: [
-      { header: 'Xếp hạng', kind: 'integer', width: 9 },
-      { header: 'Mã đơn vị', kind: 'text', width: 11 },
-      { header: 'Tên đơn vị', kind: 'text', width: 32 },
+      ...RANKED_UNIT_COLUMNS,
       ...leaves.flatMap((leaf) => [
         { header: `${leaf.criterion.code} (${leaf.criterion.points})`, kind: 'number' as const, width: 10 },
         { header: `${leaf.criterion.code} thưởng`, kind: 'number' as const, width: 10 },
@@ -149,15 +135,13 @@ async function read(
     rows: layerRows(result.units, leaves, idByCode, byCell),
     landscape: true,
   };
-  const header = await exportHeader(tx, access.councilId);
-  return {
+  return tablesWorkbook(tx, [summary, perCriterion, layers], {
     kind: 'results',
-    bytes: await writeTables(header, [summary, perCriterion, layers]),
     fileName: `Bảng điểm - ${cluster.name} - ${file.year}`,
     councilId: access.councilId,
     entityId: clusterId,
     source: { clusterId, criteriaVersionId: version.id, criteriaRevision: version.revision },
-  };
+  });
 }
 
 function* layerRows(

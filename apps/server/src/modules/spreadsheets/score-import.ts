@@ -11,8 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { type AuditEvent, recordAuditEvents } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { AppError, type FieldError, forbidden } from '../../http/errors';
-import { loadPeriodForWrite } from '../../workflow/stage-guards';
-import { assertStage } from '../../workflow/stage-table';
+import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
 import { loadScoringContext, ownerOf, type ScoringContext } from '../scoring-shared/context';
 import { entryWriteRefusal, LAYER_ACTIONS, LAYER_NAMES } from '../scoring-shared/policy';
@@ -67,8 +66,12 @@ export async function importScores(
   return db.transaction(async (tx) => {
     const context = await loadScoringContext(tx, actor, clusterId);
     const layer = checkTemplate(file, context, clusterId);
-    const period = await loadPeriodForWrite(tx, context.access.periodId);
-    assertStage(period, LAYER_ACTIONS[layer], `nhập điểm (${LAYER_NAMES[layer]})`);
+    await loadPeriodInStage(
+      tx,
+      context.access.periodId,
+      LAYER_ACTIONS[layer],
+      `nhập điểm (${LAYER_NAMES[layer]})`,
+    );
     const members = new Set((await loadClusterUnits(tx, clusterId)).map((u) => u.id));
     const errors = cellErrors(file, context, layer, members);
     const edited = file.cells.filter((c) => c.edited);

@@ -14,6 +14,7 @@ import { toNumber } from '../scoring-shared/values';
 import type { PreparedSpreadsheet } from './deliver';
 import { exportHeader } from './export-header';
 import type { TemplateLayer } from './schema';
+import { onSnapshot } from '../scoring-shared/snapshot';
 
 /** Whether the actor's role lets them write `layer` of a cell (the stage is checked on upload). */
 export function mayWrite(
@@ -51,10 +52,7 @@ export async function prepareScoreTemplate(
   clusterId: string,
   layer: TemplateLayer,
 ): Promise<PreparedSpreadsheet> {
-  return db.transaction((tx) => read(tx, actor, clusterId, layer), {
-    isolationLevel: 'repeatable read',
-    accessMode: 'read only',
-  });
+  return onSnapshot(db, (tx) => read(tx, actor, clusterId, layer));
 }
 
 async function read(tx: Transaction, actor: Actor, clusterId: string, layer: TemplateLayer) {

@@ -1,12 +1,11 @@
 import type { Database } from '@thidua/db';
-import { type TableSheet, writeTables } from '@thidua/spreadsheets';
+import type { TableSheet } from '@thidua/spreadsheets';
 import { STATISTICS_SCORE_STATE_NAMES } from '@thidua/vocabulary';
 import type { Actor } from '../../auth/actor';
-import { vietnamDateTime } from '../audit/csv';
 import type { StatisticsQuery } from '../statistics/schema';
 import { councilStatistics } from '../statistics/service';
 import type { PreparedSpreadsheet } from './deliver';
-import { exportHeader } from './export-header';
+import { dataReadAt, tablesWorkbook } from './export-header';
 
 /** A decimal text of the statistics as a number cell (at most four decimals: a double keeps it exactly). */
 const numberOf = (text: string | null) => (text === null ? null : Number(text));
@@ -25,7 +24,7 @@ export async function prepareStatisticsWorkbook(
   const view = await councilStatistics(db, actor, councilId, query);
   const years =
     view.fromYear === view.toYear ? `Năm ${view.fromYear}` : `Từ năm ${view.fromYear} đến năm ${view.toYear}`;
-  const subtitle = [years, `Số liệu lúc ${vietnamDateTime(new Date())} (giờ Việt Nam)`];
+  const subtitle = [years, dataReadAt()];
   const rows = view.periods.flatMap((p) => p.clusters.map((c) => ({ p, c })));
   const overview: TableSheet = {
     name: 'Thống kê',
@@ -94,12 +93,11 @@ export async function prepareStatisticsWorkbook(
     ),
     notes: ['Chỉ tiêu để trống: không giới hạn.'],
   };
-  return {
+  return tablesWorkbook(db, [overview, awards], {
     kind: 'statistics',
-    bytes: await writeTables(await exportHeader(db, councilId), [overview, awards]),
     fileName: `Thống kê thi đua ${view.fromYear}-${view.toYear}`,
     councilId,
     entityId: councilId,
     source: { fromYear: view.fromYear, toYear: view.toYear, clusters: rows.length },
-  };
+  });
 }

@@ -22,6 +22,7 @@ import { exportHeader } from './export-header';
 import { fieldErrorsToCells, fileErrors } from './import-errors';
 import type { Upload } from './score-import';
 import type { UnitsImportView } from './schema';
+import { onSnapshot } from '../scoring-shared/snapshot';
 
 const FIELD_NAMES: Record<UnitField, string> = {
   code: 'Mã đơn vị',
@@ -43,35 +44,28 @@ function shown(field: UnitField, value: UnitValues[UnitField] | undefined): stri
 
 /** The council's units (by code) as a template whose upload creates and edits them. */
 export async function prepareUnitsTemplate(db: Database, councilId: string): Promise<PreparedSpreadsheet> {
-  return db.transaction(
-    async (tx) => {
-      const rows = await tx
-        .select()
-        .from(units)
-        .where(eq(units.councilId, councilId))
-        .orderBy(asc(units.code));
-      const header = await exportHeader(tx, councilId);
-      const bytes = await writeUnitsTemplate({
-        creator: header.creator,
-        title: 'Danh sách đơn vị',
-        notes: [
-          `${header.issuer}. Mẫu tải về lúc ${vietnamDateTime(new Date())}; có ${rows.length} đơn vị.`,
-          'Sửa ở các ô màu vàng; thêm đơn vị mới vào các hàng trống bên dưới. Không xóa hàng; mã đơn vị đã có không sửa được.',
-        ],
-        councilId,
-        units: rows,
-      });
-      return {
-        kind: 'unitsTemplate' as const,
-        bytes,
-        fileName: 'Mẫu danh sách đơn vị',
-        councilId,
-        entityId: councilId,
-        source: { units: rows.length },
-      };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  return onSnapshot(db, async (tx) => {
+    const rows = await tx.select().from(units).where(eq(units.councilId, councilId)).orderBy(asc(units.code));
+    const header = await exportHeader(tx, councilId);
+    const bytes = await writeUnitsTemplate({
+      creator: header.creator,
+      title: 'Danh sách đơn vị',
+      notes: [
+        `${header.issuer}. Mẫu tải về lúc ${vietnamDateTime(new Date())}; có ${rows.length} đơn vị.`,
+        'Sửa ở các ô màu vàng; thêm đơn vị mới vào các hàng trống bên dưới. Không xóa hàng; mã đơn vị đã có không sửa được.',
+      ],
+      councilId,
+      units: rows,
+    });
+    return {
+      kind: 'unitsTemplate' as const,
+      bytes,
+      fileName: 'Mẫu danh sách đơn vị',
+      councilId,
+      entityId: councilId,
+      source: { units: rows.length },
+    };
+  });
 }
 
 interface Planned {

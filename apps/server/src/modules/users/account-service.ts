@@ -1,4 +1,4 @@
-import { type Database, sessions, type User, users } from '@thidua/db';
+import { type Database, sessions, type Transaction, type User, users } from '@thidua/db';
 import { eq, sql } from 'drizzle-orm';
 import { councilAccess } from '../../access/council-access';
 import type { Actor } from '../../auth/actor';
@@ -7,6 +7,19 @@ import { forbidden } from '../../http/errors';
 import { updateVersioned } from '../../http/versioned-update';
 import { canManageAccounts, canToggleAccount } from './policy';
 import { loadVisibleUser } from './service';
+
+/**
+ * Loads a user whose account the actor administers: a system administrator, or an administrator of one
+ * of the user's councils (403 otherwise). The audit event goes to that council, else the user's first.
+ */
+async function loadAdministeredUser(tx: Transaction, actor: Actor, userId: string) {
+  const { user, memberships, sharedCouncilIds } = await loadVisibleUser(tx, actor, userId);
+  const administered = sharedCouncilIds.find((c) => canManageAccounts(councilAccess(actor, c)));
+  if (!actor.isSystemAdmin && administered === undefined) {
+    throw forbidden('Chỉ quản trị hệ thống được quản lý tài khoản');
+  }
+  return { user, auditCouncilId: administered ?? memberships[0]?.councilId ?? null };
+}
 
 /**
  * Disables or enables an account. Whoever can see the user but administers none of their councils is
@@ -21,11 +34,7 @@ export async function setDisabled(
   reason: string | undefined,
 ): Promise<User> {
   return db.transaction(async (tx) => {
-    const { user, memberships, sharedCouncilIds } = await loadVisibleUser(tx, actor, userId);
-    const administered = sharedCouncilIds.find((c) => canManageAccounts(councilAccess(actor, c)));
-    if (!actor.isSystemAdmin && administered === undefined) {
-      throw forbidden('Chỉ quản trị hệ thống được quản lý tài khoản');
-    }
+    const { user, auditCouncilId } = await loadAdministeredUser(tx, actor, userId);
     if (!canToggleAccount(actor, user)) {
       throw forbidden(
         user.id === actor.userId
@@ -46,7 +55,7 @@ export async function setDisabled(
       .returning();
     if (disabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, actor, {
-      councilId: administered ?? memberships[0]?.councilId ?? null,
+      councilId: auditCouncilId,
       entityType: 'user',
       entityId: userId,
       action: disabled ? 'disable' : 'enable',
@@ -69,18 +78,14 @@ export async function updateAccount(
   changes: { version: number; displayName?: string | undefined; email?: string | null | undefined },
 ): Promise<User> {
   return db.transaction(async (tx) => {
-    const { user, memberships, sharedCouncilIds } = await loadVisibleUser(tx, actor, userId);
-    const administered = sharedCouncilIds.find((c) => canManageAccounts(councilAccess(actor, c)));
-    if (!actor.isSystemAdmin && administered === undefined) {
-      throw forbidden('Chỉ quản trị hệ thống được quản lý tài khoản');
-    }
+    const { user, auditCouncilId } = await loadAdministeredUser(tx, actor, userId);
     const set = {
       ...(changes.displayName === undefined ? {} : { displayName: changes.displayName }),
       ...(changes.email === undefined ? {} : { email: changes.email }),
     };
     const updated = await updateVersioned(tx, users, userId, changes.version, set);
     await recordAudit(tx, actor, {
-      councilId: administered ?? memberships[0]?.councilId ?? null,
+      councilId: auditCouncilId,
       entityType: 'user',
       entityId: userId,
       action: 'update',
