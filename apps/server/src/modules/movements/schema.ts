@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { whole, text, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
-import { optionalText, version, reason, localDate } from '../plans-shared/schema';
+import {
+  optionalText,
+  version,
+  reason,
+  localDate,
+  periodRowFields,
+  editableRowFields,
+} from '../plans-shared/schema';
 
 export const movementParams = z.object({ movementId: z.uuid() });
 
@@ -30,9 +37,7 @@ export const movementPatch = movementBody.partial().extend({ version, reason });
 export const movementListQuery = pageQuery.extend({ status: z.enum(MOVEMENT_STATUSES).optional() });
 
 export const movementView = z.object({
-  id: z.string(),
-  councilId: z.string(),
-  periodId: z.string(),
+  ...periodRowFields,
   name: z.string(),
   responsibleDeputyChair: z.string().nullable(),
   standingUnitId: z.string().nullable(),
@@ -43,8 +48,7 @@ export const movementView = z.object({
   status: z.enum(MOVEMENT_STATUSES),
   note: z.string().nullable(),
   participantUnitIds: z.array(z.string()).nullable(),
-  version: z.number().int(),
-  abilities: z.object({ update: z.boolean() }),
+  ...editableRowFields,
 });
 
 export const movementReportParams = z.object({ reportId: z.uuid() });
