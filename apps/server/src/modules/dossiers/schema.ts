@@ -3,14 +3,8 @@ import { PROPOSAL_BARS } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { text, optionalText as blankable } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
-import {
-  optionalText,
-  version,
-  reason,
-  localDate,
-  periodRowFields,
-  editableRowFields,
-} from '../plans-shared/schema';
+import { optionalText, version, reason, localDate } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const DOSSIER_TAGS = ['Hồ sơ đề nghị khen thưởng'];
 

@@ -3,14 +3,8 @@ import { z } from 'zod';
 import { whole, text, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
-import {
-  optionalText,
-  version,
-  reason,
-  localDate,
-  periodRowFields,
-  editableRowFields,
-} from '../plans-shared/schema';
+import { optionalText, version, reason, localDate } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const movementParams = z.object({ movementId: z.uuid() });
 

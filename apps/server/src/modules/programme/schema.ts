@@ -1,14 +1,8 @@
 import { PROGRAMME_SESSION_STATUSES } from '@thidua/db';
 import { z } from 'zod';
 import { text } from '../../http/schemas';
-import {
-  optionalText,
-  version,
-  reason,
-  localDate,
-  periodRowFields,
-  editableRowFields,
-} from '../plans-shared/schema';
+import { optionalText, version, reason, localDate } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const sessionParams = z.object({ sessionId: z.uuid().describe('Mã phiên họp') });
 

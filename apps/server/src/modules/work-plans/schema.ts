@@ -2,15 +2,8 @@ import { DEADLINE_KINDS, RECURRENCES, TASK_STATUSES, WORK_PLAN_STATUSES } from '
 import { z } from 'zod';
 import { text } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
-import {
-  optionalText,
-  version,
-  reason,
-  localDate,
-  month,
-  periodRowFields,
-  editableRowFields,
-} from '../plans-shared/schema';
+import { optionalText, version, reason, localDate, month } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const planParams = z.object({ planId: z.uuid() });
 
