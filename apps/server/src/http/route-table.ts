@@ -52,7 +52,10 @@ export interface RawInput<S extends RouteSpec> extends RouteInput<S> {
   reply: FastifyReply;
 }
 
-type Output<S extends RouteSpec> = Promise<z.input<S[keyof S & Status] & z.ZodType>>;
+/** What a handler resolves to: its answer, or nothing for a route that answers 204. */
+type Output<S extends RouteSpec> = Promise<
+  z.input<S[keyof S & Status] & z.ZodType> | (S extends { 204: z.ZodType } ? void : never)
+>;
 
 type Kind = 'route' | 'command' | 'raw' | 'open';
 
@@ -109,6 +112,21 @@ export function open<S extends RouteSpec>(
   handle: (input: Omit<RawInput<S>, 'actor'>) => Promise<unknown>,
 ): TableRoute {
   return entry('open', address, summary, { ...spec, config: { ...spec.config, public: true } }, handle);
+}
+
+/**
+ * A handler that changes the row its path names (`params[key]`) through `write`, with the request's
+ * body, then answers with that row as `read` presents it afterwards: the view the writer now sees.
+ */
+export function writeThenRead<K extends string, B, V>(
+  key: K,
+  write: (db: Database, actor: Actor, id: string, body: B) => Promise<unknown>,
+  read: (db: Database, actor: Actor, id: string) => Promise<V>,
+): (input: { db: Database; actor: Actor; params: Record<K, string>; body: B }) => Promise<V> {
+  return async ({ db, actor, params, body }) => {
+    await write(db, actor, params[key], body);
+    return read(db, actor, params[key]);
+  };
 }
 
 /** The OpenAPI part of an entry, with its keys in the order the hand-written routes used. */

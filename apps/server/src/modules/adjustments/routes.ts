@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { pageOf } from '../../http/pagination';
 import { createAdjustment, deleteAdjustment, listAdjustments, updateAdjustment } from './service';
 import { refreshLateTaskDeductions, writeReturnedShareEntries } from './derived-service';
@@ -16,6 +15,7 @@ import {
 } from './schema';
 import { deleteQuery } from '../scoring-shared/write-fields';
 import { clusterParams } from '../scoring-shared/schema';
+import { deleted } from '../../http/schemas';
 import { registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Điểm cộng, điểm trừ'];
@@ -43,9 +43,7 @@ export async function adjustmentsRoutes(app: FastifyInstance): Promise<void> {
         body: adjustmentBody,
         201: adjustmentView,
       },
-      async ({ db, actor, params, body }) => {
-        return createAdjustment(db, actor, params.clusterId, body);
-      },
+      async ({ db, actor, params, body }) => createAdjustment(db, actor, params.clusterId, body),
     ),
     route(
       'PATCH /adjustments/:adjustmentId',
@@ -56,11 +54,8 @@ export async function adjustmentsRoutes(app: FastifyInstance): Promise<void> {
     route(
       'DELETE /adjustments/:adjustmentId',
       'Xóa điểm cộng, điểm trừ (cần phiên bản và lý do)',
-      { description: WHO, params: adjustmentParams, query: deleteQuery, 204: z.null().describe('Đã xóa') },
-      async ({ db, actor, params, query }) => {
-        await deleteAdjustment(db, actor, params.adjustmentId, query);
-        return null;
-      },
+      { description: WHO, params: adjustmentParams, query: deleteQuery, 204: deleted },
+      async ({ db, actor, params, query }) => deleteAdjustment(db, actor, params.adjustmentId, query),
     ),
     route(
       'POST /clusters/:clusterId/adjustments/late-tasks',

@@ -75,9 +75,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       'GET /audit/labels',
       'Tên tiếng Việt của các loại đối tượng và thao tác trong nhật ký (để lọc)',
       { 200: auditLabelsView },
-      async () => {
-        return auditLabels();
-      },
+      async () => auditLabels(),
     ),
     route(
       'GET /councils/:councilId/audit',

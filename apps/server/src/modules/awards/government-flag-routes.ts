@@ -1,7 +1,7 @@
 import { awardProposals, clusters, units } from '@thidua/db';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
+import { offsetOf, pageFrom, pageOf, pageQuery } from '../../http/pagination';
 import { candidateFilter, clusterLeaders, GOVERNMENT_FLAG, nominateGovernmentFlag } from './government-flag';
 import { governmentFlagDossierDue, nomineeLimit, VOTE_SHARE_PERCENT } from './government-flag-rules';
 import { loadPeriodAccess, requirePeriodRead, requirePeriodWrite } from './policy';
@@ -14,7 +14,7 @@ import {
   periodParams,
   proposalView,
 } from '@thidua/contracts/awards';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 /** The council's Government-flag nominee, chosen among the city/provincial flag winners of all clusters. */
 export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> {
@@ -34,34 +34,27 @@ export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> 
         const access = await loadPeriodAccess(db, actor, params.periodId);
         requirePeriodRead(access);
         const where = candidateFilter(access.period.id);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select({ proposal: awardProposals, unitName: units.name, clusterName: clusters.name })
-            .from(awardProposals)
-            .innerJoin(units, eq(units.id, awardProposals.unitId))
-            .leftJoin(clusters, eq(clusters.id, awardProposals.clusterId))
-            .where(where)
-            .orderBy(desc(awardProposals.finalScore), asc(units.name))
-            .limit(query.pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(awardProposals).where(where),
-        ]);
-        return {
-          items: rows.map(({ proposal, unitName, clusterName }) => ({
-            proposalId: proposal.id,
-            unitId: proposal.unitId,
-            unitName,
-            clusterId: proposal.clusterId,
-            clusterName,
-            awardCode: proposal.awardCode,
-            finalScore: proposal.finalScore === null ? null : Number(proposal.finalScore),
-            rank: proposal.rank,
-            status: proposal.status,
-          })),
-          total: total?.n ?? 0,
-          page: query.page,
-          pageSize: query.pageSize,
-        };
+        const rows = db
+          .select({ proposal: awardProposals, unitName: units.name, clusterName: clusters.name })
+          .from(awardProposals)
+          .innerJoin(units, eq(units.id, awardProposals.unitId))
+          .leftJoin(clusters, eq(clusters.id, awardProposals.clusterId))
+          .where(where)
+          .orderBy(desc(awardProposals.finalScore), asc(units.name))
+          .limit(query.pageSize)
+          .offset(offsetOf(query));
+        const counted = db.select({ n: count() }).from(awardProposals).where(where);
+        return pageFrom(query, rows, counted, ({ proposal, unitName, clusterName }) => ({
+          proposalId: proposal.id,
+          unitId: proposal.unitId,
+          unitName,
+          clusterId: proposal.clusterId,
+          clusterName,
+          awardCode: proposal.awardCode,
+          finalScore: proposal.finalScore === null ? null : Number(proposal.finalScore),
+          rank: proposal.rank,
+          status: proposal.status,
+        }));
       },
     ),
     route(
@@ -100,7 +93,7 @@ export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> 
         };
       },
     ),
-    route(
+    command(
       'POST /periods/:periodId/government-flag/nominee',
       'Chọn đơn vị Hội đồng đề nghị Cờ thi đua của Chính phủ',
       {
@@ -111,15 +104,12 @@ export async function governmentFlagRoutes(app: FastifyInstance): Promise<void> 
         body: nomineeBody,
         201: proposalView,
       },
-      async ({ db, actor, params, body }) => {
-        const view = await db.transaction(async (tx) => {
-          const access = await loadPeriodAccess(tx, actor, params.periodId);
-          requirePeriodWrite(access);
-          const nominee = await nominateGovernmentFlag(tx, actor, access, body);
-          const [row] = await selectProposals(tx, eq(awardProposals.id, nominee.id));
-          return presentProposal(row!, { canAdjust: true, canDecide: true });
-        });
-        return view;
+      async ({ tx, actor, params, body }) => {
+        const access = await loadPeriodAccess(tx, actor, params.periodId);
+        requirePeriodWrite(access);
+        const nominee = await nominateGovernmentFlag(tx, actor, access, body);
+        const [row] = await selectProposals(tx, eq(awardProposals.id, nominee.id));
+        return presentProposal(row!, { canAdjust: true, canDecide: true });
       },
     ),
   ]);

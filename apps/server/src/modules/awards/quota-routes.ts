@@ -1,16 +1,16 @@
 import { quotas } from '@thidua/db';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { loadClusterAccess } from '../../access/cluster-access';
-import { notFound } from '../../http/errors';
-import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
+import { findById } from '../../http/versioned-update';
+import { pageOf, pageQuery, selectPage } from '../../http/pagination';
 import { loadIssuedRuleset } from './issued-ruleset';
 import { requireClusterRead, requireClusterStandingOffice } from './policy';
 import { presentQuota } from './presenter';
 import { createQuota, updateQuota } from './quota-service';
 import { clusterParams, quotaBody, quotaParams, quotaPatch, quotaView } from '@thidua/contracts/awards';
 import { may } from '../../access/permissions';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 export const AWARD_TAGS = ['Khen thưởng'];
 
@@ -25,28 +25,17 @@ export async function quotaRoutes(app: FastifyInstance): Promise<void> {
         const access = await loadClusterAccess(db, actor, params.clusterId);
         requireClusterRead(access);
         const where = eq(quotas.clusterId, access.clusterId);
-        const [rows, [total], issued] = await Promise.all([
-          db
-            .select()
-            .from(quotas)
-            .where(where)
-            .orderBy(asc(quotas.awardCode))
-            .limit(query.pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(quotas).where(where),
+        const [rows, issued] = await Promise.all([
+          selectPage(db, quotas, where, [asc(quotas.awardCode)], query, (q) => q),
           loadIssuedRuleset(db, access.clusterId),
         ]);
         const names = new Map(issued?.awards.map((a) => [a.code, a.name]));
         const canUpdate = may(access, 'decideProposals');
-        return {
-          items: rows.map((q) => presentQuota(q, names.get(q.awardCode) ?? null, canUpdate)),
-          total: total?.n ?? 0,
-          page: query.page,
-          pageSize: query.pageSize,
-        };
+        const name = (code: string) => names.get(code) ?? null;
+        return { ...rows, items: rows.items.map((q) => presentQuota(q, name(q.awardCode), canUpdate)) };
       },
     ),
-    route(
+    command(
       'POST /clusters/:clusterId/quotas',
       'Đặt chỉ tiêu khen thưởng cho cụm, khối',
       {
@@ -57,31 +46,25 @@ export async function quotaRoutes(app: FastifyInstance): Promise<void> {
         body: quotaBody,
         201: quotaView,
       },
-      async ({ db, actor, params, body }) => {
-        const view = await db.transaction(async (tx) => {
-          const access = await loadClusterAccess(tx, actor, params.clusterId);
-          requireClusterStandingOffice(access);
-          const { quota, awardName } = await createQuota(tx, actor, access, body);
-          return presentQuota(quota, awardName, true);
-        });
-        return view;
+      async ({ tx, actor, params, body }) => {
+        const access = await loadClusterAccess(tx, actor, params.clusterId);
+        requireClusterStandingOffice(access);
+        const { quota, awardName } = await createQuota(tx, actor, access, body);
+        return presentQuota(quota, awardName, true);
       },
     ),
-    route(
+    command(
       'PATCH /quotas/:quotaId',
       'Sửa chỉ tiêu khen thưởng',
       { params: quotaParams, body: quotaPatch, 200: quotaView },
-      async ({ db, actor, params, body }) => {
-        return db.transaction(async (tx) => {
-          const [before] = await tx.select().from(quotas).where(eq(quotas.id, params.quotaId)).limit(1);
-          if (!before) throw notFound('chỉ tiêu khen thưởng');
-          const access = await loadClusterAccess(tx, actor, before.clusterId);
-          requireClusterStandingOffice(access);
-          const updated = await updateQuota(tx, actor, access, before, body);
-          const issued = await loadIssuedRuleset(tx, access.clusterId);
-          const name = issued?.awards.find((a) => a.code === updated.awardCode)?.name ?? null;
-          return presentQuota(updated, name, true);
-        });
+      async ({ tx, actor, params, body }) => {
+        const before = await findById(tx, quotas, params.quotaId, 'chỉ tiêu khen thưởng');
+        const access = await loadClusterAccess(tx, actor, before.clusterId);
+        requireClusterStandingOffice(access);
+        const updated = await updateQuota(tx, actor, access, before, body);
+        const issued = await loadIssuedRuleset(tx, access.clusterId);
+        const name = issued?.awards.find((a) => a.code === updated.awardCode)?.name ?? null;
+        return presentQuota(updated, name, true);
       },
     ),
   ]);

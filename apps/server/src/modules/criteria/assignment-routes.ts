@@ -24,9 +24,7 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
         query: assignmentListQuery,
         200: pageOf(assignmentView),
       },
-      async ({ db, actor, params, query }) => {
-        return listAssignments(db, actor, params.versionId, query);
-      },
+      async ({ db, actor, params, query }) => listAssignments(db, actor, params.versionId, query),
     ),
     route(
       'PUT /criteria-versions/:versionId/assignments',
@@ -38,9 +36,8 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
         body: assignmentsBody,
         200: assignmentsSaved,
       },
-      async ({ db, actor, params, body }) => {
-        return db.transaction((tx) => saveAssignments(tx, actor, params.versionId, body));
-      },
+      async ({ db, actor, params, body }) =>
+        db.transaction((tx) => saveAssignments(tx, actor, params.versionId, body)),
     ),
   ]);
 }

@@ -1,8 +1,8 @@
 import { frameworks } from '@thidua/db';
-import { and, asc, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { isStandingOffice, requireCouncilMember } from '../../access/council-access';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { pageOf, selectPage } from '../../http/pagination';
 import { presentFramework, presentFrameworkSummary } from './framework-presenter';
 import {
   councilParams,
@@ -21,7 +21,7 @@ import {
   updateFramework,
 } from './framework-service';
 import { issueBody, reviseBody } from '@thidua/contracts/criteria-shared';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Khung tiêu chí'];
 
@@ -40,33 +40,18 @@ export async function frameworkRoutes(app: FastifyInstance): Promise<void> {
         if (status) filters.push(eq(frameworks.status, status));
         if (code) filters.push(eq(frameworks.code, code));
         if (q) filters.push(ilike(frameworks.name, `%${q}%`));
-        const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(frameworks)
-            .where(where)
-            .orderBy(asc(frameworks.code), desc(frameworks.revision))
-            .limit(query.pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(frameworks).where(where),
-        ]);
-        return {
-          items: rows.map((f) => presentFrameworkSummary(f, isStandingOffice(access))),
-          total: total?.n ?? 0,
-          page: query.page,
-          pageSize: query.pageSize,
-        };
+        const order = [asc(frameworks.code), desc(frameworks.revision)];
+        return selectPage(db, frameworks, and(...filters), order, query, (f) =>
+          presentFrameworkSummary(f, isStandingOffice(access)),
+        );
       },
     ),
-    route(
+    command(
       'POST /councils/:councilId/frameworks',
       'Tạo khung tiêu chí (từ mẫu có sẵn, từ khung khác hoặc từ bộ tiêu chí gửi lên)',
       { params: councilParams, body: frameworkCreateBody, 201: frameworkView },
-      async ({ db, actor, params, body }) => {
-        const created = await db.transaction((tx) => createFramework(tx, actor, params.councilId, body));
-        return presentFramework(created, true);
-      },
+      async ({ tx, actor, params, body }) =>
+        presentFramework(await createFramework(tx, actor, params.councilId, body), true),
     ),
     route(
       'GET /frameworks/:frameworkId',
@@ -77,32 +62,26 @@ export async function frameworkRoutes(app: FastifyInstance): Promise<void> {
         return presentFramework(framework, isStandingOffice(access));
       },
     ),
-    route(
+    command(
       'PATCH /frameworks/:frameworkId',
       'Sửa khung tiêu chí (dự thảo)',
       { params: frameworkParams, body: frameworkPatch, 200: frameworkView },
-      async ({ db, actor, params, body }) => {
-        const updated = await db.transaction((tx) => updateFramework(tx, actor, params.frameworkId, body));
-        return presentFramework(updated, true);
-      },
+      async ({ tx, actor, params, body }) =>
+        presentFramework(await updateFramework(tx, actor, params.frameworkId, body), true),
     ),
-    route(
+    command(
       'POST /frameworks/:frameworkId/issue',
       'Ban hành khung tiêu chí (khóa)',
       { params: frameworkParams, body: issueBody, 200: frameworkView },
-      async ({ db, actor, params, body }) => {
-        const issued = await db.transaction((tx) => issueFramework(tx, actor, params.frameworkId, body));
-        return presentFramework(issued, true);
-      },
+      async ({ tx, actor, params, body }) =>
+        presentFramework(await issueFramework(tx, actor, params.frameworkId, body), true),
     ),
-    route(
+    command(
       'POST /frameworks/:frameworkId/revisions',
       'Tạo phiên bản mới của khung tiêu chí đã ban hành (cần lý do)',
       { params: frameworkParams, body: reviseBody, 201: frameworkView },
-      async ({ db, actor, params, body }) => {
-        const created = await db.transaction((tx) => reviseFramework(tx, actor, params.frameworkId, body));
-        return presentFramework(created, true);
-      },
+      async ({ tx, actor, params, body }) =>
+        presentFramework(await reviseFramework(tx, actor, params.frameworkId, body), true),
     ),
   ]);
 }

@@ -9,14 +9,14 @@ import type { DossierComponent } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ACCEPTED_LIST } from '../../files/file-types';
-import { fileStoreOf } from '../../files/blob-store';
-import { sendStoredFile } from '../../files/send-file';
 import { findComponent, removeComponent, uploadComponent } from './components';
 import { attachGenerated, missingGenerated } from './generated';
 import { loadComponents, missingComponents, requiredComponents } from './requirements';
 import { findDossier } from './service';
 import { canWriteDossier } from '../plans-shared/policy';
 import { DOSSIER_TAGS } from './schema';
+import { removed } from '../../http/schemas';
+import { fileDownload } from '../../http/file-download';
 import { raw, registerRoutes, route } from '../../http/route-table';
 
 const dossierParams = z.object({ dossierId: z.uuid() });
@@ -145,27 +145,19 @@ export async function dossierComponentRoutes(app: FastifyInstance): Promise<void
         return { attached: result.attached.map(present), missing: result.missing };
       },
     ),
-    raw(
+    fileDownload(
+      config,
       'GET /dossier-components/:componentId',
       'Tải xuống một thành phần hồ sơ',
-      {
-        description: 'Luôn trả về dạng tệp đính kèm.',
-        params: componentParams,
-        200: z.any().describe('Nội dung tệp'),
-      },
-      async ({ db, actor, params, request, reply }) => {
-        const { component } = await findComponent(db, actor, params.componentId);
-        return sendStoredFile(reply, request.log, fileStoreOf(config, db), component, 'thành phần hồ sơ');
-      },
+      { description: 'Luôn trả về dạng tệp đính kèm.', params: componentParams },
+      'thành phần hồ sơ',
+      async ({ db, actor, params }) => (await findComponent(db, actor, params.componentId)).component,
     ),
     route(
       'DELETE /dossier-components/:componentId',
       'Gỡ một thành phần khỏi hồ sơ',
-      { params: componentParams, 204: z.null().describe('Đã gỡ') },
-      async ({ db, actor, params }) => {
-        await removeComponent(db, actor, params.componentId);
-        return null;
-      },
+      { params: componentParams, 204: removed },
+      async ({ db, actor, params }) => removeComponent(db, actor, params.componentId),
     ),
   ]);
 }

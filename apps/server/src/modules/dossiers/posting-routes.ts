@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { deleted } from '../../http/schemas';
 import { command, registerRoutes, route } from '../../http/route-table';
 import { findBatch } from './service';
 import { requireWrite } from '../plans-shared/policy';
@@ -78,13 +78,12 @@ export async function postingRoutes(app: FastifyInstance): Promise<void> {
         description: `${SO_ONLY} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
         params: postingCommentParams,
         query: deleteQuery,
-        204: z.null().describe('Đã xóa'),
+        204: deleted,
       },
       async ({ tx, actor, params, query }) => {
         const { comment, batch, scope } = await findPostingComment(tx, actor, params.commentId);
         requireWrite(scope);
         await deletePostingComment(tx, actor, comment, batch, query.version, query.reason);
-        return null;
       },
     ),
   ]);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { text, optionalText as blankable } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 import { optionalText, version, reason, localDate } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const DOSSIER_TAGS = ['Hồ sơ đề nghị khen thưởng'];
 
@@ -29,9 +30,7 @@ export const batchBody = z.object({
 export const batchPatch = batchBody.partial().extend({ version, reason });
 
 export const batchView = z.object({
-  id: z.string(),
-  councilId: z.string(),
-  periodId: z.string(),
+  ...periodRowFields,
   movementId: z.string().nullable(),
   name: z.string(),
   submissionDueOn: z.string().nullable(),
@@ -40,8 +39,7 @@ export const batchView = z.object({
   postingStartsOn: z.string().nullable(),
   postingEndsOn: z.string().nullable(),
   postingPlace: z.string().nullable(),
-  version: z.number().int(),
-  abilities: z.object({ update: z.boolean() }),
+  ...editableRowFields,
 });
 
 export const postingCommentParams = z.object({ commentId: z.uuid() });

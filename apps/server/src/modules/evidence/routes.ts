@@ -1,8 +1,7 @@
 import { evidenceFiles } from '@thidua/db';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { pageOf, selectPage } from '../../http/pagination';
 import { SCORING_TAGS, entryIdParams } from '../scoring-shared/schema';
 import {
   assertSeesEntry,
@@ -11,11 +10,11 @@ import {
   removeEvidence,
   uploadEvidence,
 } from './service';
-import { fileStoreOf } from '../../files/blob-store';
-import { sendStoredFile } from '../../files/send-file';
 import { ACCEPTED_LIST } from '../../files/file-types';
 import { presentEvidence } from './presenter';
 import { evidenceListQuery, evidenceParams, evidenceView } from './schema';
+import { removed } from '../../http/schemas';
+import { fileDownload } from '../../http/file-download';
 import { raw, registerRoutes, route } from '../../http/route-table';
 
 /** Evidence files of entries: upload, list, download, remove. */
@@ -47,46 +46,27 @@ export async function evidenceRoutes(app: FastifyInstance): Promise<void> {
       async ({ db, actor, params, query }) => {
         assertSeesEntry(await loadEntryInContext(db, actor, params.entryId));
         const where = eq(evidenceFiles.entryId, params.entryId);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(evidenceFiles)
-            .where(where)
-            .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id))
-            .limit(query.pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(evidenceFiles).where(where),
-        ]);
-        return {
-          items: rows.map(presentEvidence),
-          total: total?.n ?? 0,
-          page: query.page,
-          pageSize: query.pageSize,
-        };
+        const order = [asc(evidenceFiles.createdAt), asc(evidenceFiles.id)];
+        return selectPage(db, evidenceFiles, where, order, query, presentEvidence);
       },
     ),
-    raw(
+    fileDownload(
+      config,
       'GET /evidence/:fileId',
       'Tải xuống tệp minh chứng',
       {
         description:
           'Luôn trả về dạng tệp đính kèm (Content-Disposition: attachment), không mở trong trình duyệt.',
         params: evidenceParams,
-        200: z.any().describe('Nội dung tệp'),
       },
-      async ({ db, actor, params, request, reply }) => {
-        const file = await evidenceForDownload(db, actor, params.fileId);
-        return sendStoredFile(reply, request.log, fileStoreOf(config, db), file, 'tệp minh chứng');
-      },
+      'tệp minh chứng',
+      async ({ db, actor, params }) => evidenceForDownload(db, actor, params.fileId),
     ),
     route(
       'DELETE /evidence/:fileId',
       'Gỡ tệp minh chứng khỏi kết quả',
-      { params: evidenceParams, 204: z.null().describe('Đã gỡ') },
-      async ({ db, actor, params }) => {
-        await removeEvidence(db, actor, params.fileId);
-        return null;
-      },
+      { params: evidenceParams, 204: removed },
+      async ({ db, actor, params }) => removeEvidence(db, actor, params.fileId),
     ),
   ]);
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { pageOf } from '../../http/pagination';
 import { deleteFact, listFacts, putFact } from './service';
 import { deleteQuery } from '../scoring-shared/write-fields';
 import { factBody, factListQuery, factParams, factView } from './schema';
 import { clusterParams } from '../scoring-shared/schema';
 import { factSheetRoutes } from './sheet-routes';
+import { deleted } from '../../http/schemas';
 import { registerRoutes, route } from '../../http/route-table';
 
 const FACT_TAGS = ['Thông tin xét khen thưởng'];
@@ -33,11 +33,8 @@ export async function factsRoutes(app: FastifyInstance): Promise<void> {
     route(
       'DELETE /clusters/:clusterId/units/:unitId/facts/:name',
       'Xóa một thông tin xét khen thưởng (cơ quan thường trực, cần lý do)',
-      { params: factParams, query: deleteQuery, 204: z.null().describe('Đã xóa') },
-      async ({ db, actor, params, query }) => {
-        await deleteFact(db, actor, params, query);
-        return null;
-      },
+      { params: factParams, query: deleteQuery, 204: deleted },
+      async ({ db, actor, params, query }) => deleteFact(db, actor, params, query),
     ),
   ]);
   await app.register(factSheetRoutes);

@@ -1,8 +1,8 @@
 import { type Transaction, units, votes } from '@thidua/db';
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../http/errors';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { findById } from '../../http/versioned-update';
+import { offsetOf, pageFrom, pageOf } from '../../http/pagination';
 import { MEETING_TAGS } from './meeting-routes';
 import { loadMeetingScope, requireRead, requireWrite } from './policy';
 import { presentVote } from './presenter';
@@ -16,7 +16,7 @@ import {
 } from '@thidua/contracts/meetings';
 import { findMeeting } from './service';
 import { correctVote, recordVote } from './votes-service';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 /** Ballot counts at a meeting: tie-breaks per award level and elections of next period's leader and deputies. */
 export async function voteRoutes(app: FastifyInstance): Promise<void> {
@@ -35,33 +35,26 @@ export async function voteRoutes(app: FastifyInstance): Promise<void> {
         if (awardCode) filters.push(eq(votes.awardCode, awardCode));
         if (position) filters.push(eq(votes.position, position));
         const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select({ vote: votes, unitName: units.name })
-            .from(votes)
-            .innerJoin(units, eq(units.id, votes.unitId))
-            .where(where)
-            // Grouped by subject, most votes first: the order in which the minutes read the count.
-            .orderBy(
-              asc(votes.purpose),
-              asc(votes.awardCode),
-              asc(votes.position),
-              desc(votes.votes),
-              asc(units.name),
-            )
-            .limit(query.pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(votes).where(where),
-        ]);
-        return {
-          items: rows.map((row) => presentVote(row.vote, row.unitName, scope.canWrite)),
-          total: total?.n ?? 0,
-          page: query.page,
-          pageSize: query.pageSize,
-        };
+        const rows = db
+          .select({ vote: votes, unitName: units.name })
+          .from(votes)
+          .innerJoin(units, eq(units.id, votes.unitId))
+          .where(where)
+          // Grouped by subject, most votes first: the order in which the minutes read the count.
+          .orderBy(
+            asc(votes.purpose),
+            asc(votes.awardCode),
+            asc(votes.position),
+            desc(votes.votes),
+            asc(units.name),
+          )
+          .limit(query.pageSize)
+          .offset(offsetOf(query));
+        const counted = db.select({ n: count() }).from(votes).where(where);
+        return pageFrom(query, rows, counted, (row) => presentVote(row.vote, row.unitName, scope.canWrite));
       },
     ),
-    route(
+    command(
       'POST /meetings/:meetingId/votes',
       'Ghi số phiếu của một đơn vị (phân định bằng điểm hoặc bầu cụm trưởng, cụm phó)',
       {
@@ -72,31 +65,25 @@ export async function voteRoutes(app: FastifyInstance): Promise<void> {
         body: voteBody,
         201: voteView,
       },
-      async ({ db, actor, params, body }) => {
-        const view = await db.transaction(async (tx) => {
-          const meeting = await findMeeting(tx, params.meetingId);
-          const scope = await loadMeetingScope(tx, actor, meeting);
-          requireWrite(scope);
-          const vote = await recordVote(tx, actor, meeting, scope, body);
-          return presentVote(vote, await unitName(tx, vote.unitId), true);
-        });
-        return view;
+      async ({ tx, actor, params, body }) => {
+        const meeting = await findMeeting(tx, params.meetingId);
+        const scope = await loadMeetingScope(tx, actor, meeting);
+        requireWrite(scope);
+        const vote = await recordVote(tx, actor, meeting, scope, body);
+        return presentVote(vote, await unitName(tx, vote.unitId), true);
       },
     ),
-    route(
+    command(
       'PATCH /votes/:voteId',
       'Sửa số phiếu (bắt buộc nêu lý do)',
       { params: voteParams, body: votePatch, 200: voteView },
-      async ({ db, actor, params, body }) => {
-        return db.transaction(async (tx) => {
-          const [before] = await tx.select().from(votes).where(eq(votes.id, params.voteId)).limit(1);
-          if (!before) throw notFound('kết quả bỏ phiếu');
-          const meeting = await findMeeting(tx, before.meetingId);
-          const scope = await loadMeetingScope(tx, actor, meeting);
-          requireWrite(scope);
-          const vote = await correctVote(tx, actor, before, meeting, scope, body);
-          return presentVote(vote, await unitName(tx, vote.unitId), true);
-        });
+      async ({ tx, actor, params, body }) => {
+        const before = await findById(tx, votes, params.voteId, 'kết quả bỏ phiếu');
+        const meeting = await findMeeting(tx, before.meetingId);
+        const scope = await loadMeetingScope(tx, actor, meeting);
+        requireWrite(scope);
+        const vote = await correctVote(tx, actor, before, meeting, scope, body);
+        return presentVote(vote, await unitName(tx, vote.unitId), true);
       },
     ),
   ]);

@@ -9,11 +9,11 @@ import { updateAudited } from '../../http/versioned-update';
 import { discardFile, fileStoreOf } from '../../files/blob-store';
 import { ACCEPTED_LIST } from '../../files/file-types';
 import { receiveOneUpload } from '../../files/receive-upload';
-import { sendStoredFile } from '../../files/send-file';
 import { presentReport } from './report-routes';
 import { findReport } from './report-service';
 import { assertPeriodWritable } from '../plans-shared/policy';
 import { movementReportParams, movementReportView } from './schema';
+import { fileDownload } from '../../http/file-download';
 import { raw, registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Phong trào thi đua'];
@@ -91,29 +91,21 @@ export async function movementReportFileRoutes(app: FastifyInstance): Promise<vo
           await attachReportFile(db, config, actor, params.reportId, query.version, request.files()),
         ),
     ),
-    raw(
+    fileDownload(
+      config,
       'GET /movement-reports/:reportId/file',
       'Tải xuống tệp báo cáo phong trào',
-      {
-        description: 'Luôn trả về dạng tệp đính kèm.',
-        params: movementReportParams,
-        200: z.any().describe('Nội dung tệp'),
-      },
-      async ({ db, actor, params, request, reply }) => {
+      { description: 'Luôn trả về dạng tệp đính kèm.', params: movementReportParams },
+      'tệp báo cáo',
+      async ({ db, actor, params }) => {
         const { report } = await findReport(db, actor, params.reportId);
         if (!report.fileSha256 || !report.fileName) throw notFound('tệp báo cáo');
-        return sendStoredFile(
-          reply,
-          request.log,
-          fileStoreOf(config, db),
-          {
-            sha256: report.fileSha256,
-            mimeType: report.fileMimeType!,
-            sizeBytes: report.fileSizeBytes!,
-            originalName: report.fileName,
-          },
-          'tệp báo cáo',
-        );
+        return {
+          sha256: report.fileSha256,
+          mimeType: report.fileMimeType!,
+          sizeBytes: report.fileSizeBytes!,
+          originalName: report.fileName,
+        };
       },
     ),
   ]);

@@ -4,6 +4,7 @@ import { whole, text, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 import { optionalText, version, reason, localDate } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const movementParams = z.object({ movementId: z.uuid() });
 
@@ -30,9 +31,7 @@ export const movementPatch = movementBody.partial().extend({ version, reason });
 export const movementListQuery = pageQuery.extend({ status: z.enum(MOVEMENT_STATUSES).optional() });
 
 export const movementView = z.object({
-  id: z.string(),
-  councilId: z.string(),
-  periodId: z.string(),
+  ...periodRowFields,
   name: z.string(),
   responsibleDeputyChair: z.string().nullable(),
   standingUnitId: z.string().nullable(),
@@ -43,8 +42,7 @@ export const movementView = z.object({
   status: z.enum(MOVEMENT_STATUSES),
   note: z.string().nullable(),
   participantUnitIds: z.array(z.string()).nullable(),
-  version: z.number().int(),
-  abilities: z.object({ update: z.boolean() }),
+  ...editableRowFields,
 });
 
 export const movementReportParams = z.object({ reportId: z.uuid() });

@@ -27,9 +27,7 @@ export async function objectionsRoutes(app: FastifyInstance): Promise<void> {
       'POST /clusters/:clusterId/objections',
       'Gửi ý kiến về bảng điểm đề xuất (đơn vị thành viên, giai đoạn thẩm định)',
       { params: clusterParams, body: objectionBody, 201: objectionView },
-      async ({ db, actor, params, body }) => {
-        return raiseObjection(db, actor, params.clusterId, body);
-      },
+      async ({ db, actor, params, body }) => raiseObjection(db, actor, params.clusterId, body),
     ),
     route(
       'POST /objections/:objectionId/answer',

@@ -1,5 +1,5 @@
 import { councils, units } from '@thidua/db';
-import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
@@ -8,9 +8,9 @@ import {
   requireCouncilMember,
   requireStandingOffice,
 } from '../../access/council-access';
-import { notFound } from '../../http/errors';
+import { findById } from '../../http/versioned-update';
 import { vietnameseOrder } from '../../http/vietnamese-order';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { pageOf, selectPage } from '../../http/pagination';
 import { presentCouncil, presentUnit } from './presenter';
 import { createUnit, updateUnit } from './unit-service';
 import {
@@ -22,7 +22,7 @@ import {
   unitPatch,
   unitView,
 } from '@thidua/contracts/organisation';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Tổ chức'];
 
@@ -55,49 +55,29 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
         if (q) filters.push(or(ilike(units.name, `%${q}%`), ilike(units.code, `%${q}%`))!);
         if (type) filters.push(eq(units.type, type));
         if (active) filters.push(eq(units.active, active === 'true'));
-        const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(units)
-            .where(where)
-            .orderBy(...vietnameseOrder(units.name))
-            .limit(query.pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(units).where(where),
-        ]);
-        return {
-          items: rows.map((u) => presentUnit(u, isStandingOffice(access))),
-          total: total?.n ?? 0,
-          page: query.page,
-          pageSize: query.pageSize,
-        };
+        return selectPage(db, units, and(...filters), vietnameseOrder(units.name), query, (u) =>
+          presentUnit(u, isStandingOffice(access)),
+        );
       },
     ),
-    route(
+    command(
       'POST /councils/:councilId/units',
       'Thêm đơn vị',
       { params: councilParams, body: unitBody, 201: unitView },
-      async ({ db, actor, params, body }) => {
-        const { councilId } = params;
-        requireStandingOffice(actor, councilId);
-        const unit = await db.transaction((tx) => createUnit(tx, actor, councilId, body));
-        return presentUnit(unit, true);
+      async ({ tx, actor, params, body }) => {
+        requireStandingOffice(actor, params.councilId);
+        return presentUnit(await createUnit(tx, actor, params.councilId, body), true);
       },
     ),
-    route(
+    command(
       'PATCH /units/:unitId',
       'Sửa đơn vị',
       { params: unitParams, body: unitPatch, 200: unitView },
-      async ({ db, actor, params, body }) => {
+      async ({ tx, actor, params, body }) => {
         const { version, ...changes } = body;
-        const unit = await db.transaction(async (tx) => {
-          const [before] = await tx.select().from(units).where(eq(units.id, params.unitId)).limit(1);
-          if (!before) throw notFound('đơn vị');
-          requireStandingOffice(actor, before.councilId);
-          return updateUnit(tx, actor, before, version, changes);
-        });
-        return presentUnit(unit, true);
+        const before = await findById(tx, units, params.unitId, 'đơn vị');
+        requireStandingOffice(actor, before.councilId);
+        return presentUnit(await updateUnit(tx, actor, before, version, changes), true);
       },
     ),
   ]);

@@ -1,7 +1,7 @@
 import { clusters } from '@thidua/db';
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { offsetOf, pageOf, pageQuery } from '../../http/pagination';
+import { pageOf, pageQuery, selectPage } from '../../http/pagination';
 import { copyClusters, leadershipHistory } from './cluster-copy';
 import { presentClusters, readClusterView } from './cluster-presenter';
 import {
@@ -17,7 +17,7 @@ import {
 import { createCluster, updateCluster } from './cluster-service';
 import { loadReadablePeriod } from './period-service';
 import { periodParams } from '@thidua/contracts/periods';
-import { registerRoutes, route } from '../../http/route-table';
+import { registerRoutes, route, writeThenRead } from '../../http/route-table';
 
 const TAGS = ['Cụm, khối thi đua'];
 
@@ -30,27 +30,12 @@ export async function clusterRoutes(app: FastifyInstance): Promise<void> {
       { params: periodParams, query: clusterListQuery, 200: pageOf(clusterView) },
       async ({ db, actor, params, query }) => {
         const { period, access } = await loadReadablePeriod(db, actor, params.periodId);
-        const { kind, q, page, pageSize } = query;
+        const { kind, q } = query;
         const filters: SQL[] = [eq(clusters.periodId, period.id)];
         if (kind) filters.push(eq(clusters.kind, kind));
         if (q) filters.push(or(ilike(clusters.name, `%${q}%`), ilike(clusters.code, `%${q}%`))!);
-        const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(clusters)
-            .where(where)
-            .orderBy(asc(clusters.code))
-            .limit(pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(clusters).where(where),
-        ]);
-        return {
-          items: await presentClusters(db, rows, period, access),
-          total: total?.n ?? 0,
-          page,
-          pageSize,
-        };
+        const rows = await selectPage(db, clusters, and(...filters), [asc(clusters.code)], query, (c) => c);
+        return { ...rows, items: await presentClusters(db, rows.items, period, access) };
       },
     ),
     route(
@@ -75,9 +60,7 @@ export async function clusterRoutes(app: FastifyInstance): Promise<void> {
         body: copyClustersBody,
         201: copyResult,
       },
-      async ({ db, actor, params, body }) => {
-        return copyClusters(db, actor, params.periodId, body.sourcePeriodId);
-      },
+      async ({ db, actor, params, body }) => copyClusters(db, actor, params.periodId, body.sourcePeriodId),
     ),
     route(
       'GET /clusters/:clusterId',
@@ -89,10 +72,7 @@ export async function clusterRoutes(app: FastifyInstance): Promise<void> {
       'PATCH /clusters/:clusterId',
       'Sửa cụm, khối (cơ quan thường trực)',
       { params: clusterParams, body: clusterPatch, 200: clusterView },
-      async ({ db, actor, params, body }) => {
-        await updateCluster(db, actor, params.clusterId, body);
-        return readClusterView(db, actor, params.clusterId);
-      },
+      writeThenRead('clusterId', updateCluster, readClusterView),
     ),
     route(
       'GET /clusters/:clusterId/history',

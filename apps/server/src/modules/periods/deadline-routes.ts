@@ -1,8 +1,8 @@
 import { stageDeadlines } from '@thidua/db';
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { offsetOf, pageOf, selectPage } from '../../http/pagination';
 import { versionQuery } from '../../http/schemas';
 import { localToday } from '../../kernel/dates';
 import { deleteDeadline, setDeadline } from './deadline-service';
@@ -32,22 +32,12 @@ export async function deadlineRoutes(app: FastifyInstance): Promise<void> {
       async ({ db, actor, params, query }) => {
         const { periodId } = params;
         await loadReadablePeriod(db, actor, periodId);
-        const { stage, clusterId, page, pageSize } = query;
+        const { stage, clusterId } = query;
         const filters: SQL[] = [eq(stageDeadlines.periodId, periodId)];
         if (stage) filters.push(eq(stageDeadlines.stage, stage));
         if (clusterId) filters.push(eq(stageDeadlines.clusterId, clusterId));
-        const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(stageDeadlines)
-            .where(where)
-            .orderBy(asc(stageDeadlines.dueOn), asc(stageDeadlines.stage))
-            .limit(pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(stageDeadlines).where(where),
-        ]);
-        return { items: rows.map(presentDeadline), total: total?.n ?? 0, page, pageSize };
+        const order = [asc(stageDeadlines.dueOn), asc(stageDeadlines.stage)];
+        return selectPage(db, stageDeadlines, and(...filters), order, query, presentDeadline);
       },
     ),
     route(

@@ -9,7 +9,7 @@ import {
   removeMemberQuery,
 } from '@thidua/contracts/periods-clusters';
 import { addMembers, removeMember, setLeadership } from './member-service';
-import { registerRoutes, route } from '../../http/route-table';
+import { registerRoutes, route, writeThenRead } from '../../http/route-table';
 
 const TAGS = ['Cụm, khối thi đua'];
 const SEAT_RULE =
@@ -28,10 +28,7 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
         body: addMembersBody,
         200: clusterView,
       },
-      async ({ db, actor, params, body }) => {
-        await addMembers(db, actor, params.clusterId, body);
-        return readClusterView(db, actor, params.clusterId);
-      },
+      writeThenRead('clusterId', addMembers, readClusterView),
     ),
     route(
       'DELETE /clusters/:clusterId/members/:unitId',
@@ -59,10 +56,7 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
         body: leadershipBody,
         200: clusterView,
       },
-      async ({ db, actor, params, body }) => {
-        await setLeadership(db, actor, params.clusterId, body);
-        return readClusterView(db, actor, params.clusterId);
-      },
+      writeThenRead('clusterId', setLeadership, readClusterView),
     ),
   ]);
 }

@@ -1,10 +1,10 @@
 import { periods } from '@thidua/db';
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { PROFILES } from '@thidua/profiles';
 import { z } from 'zod';
 import { requireCouncilMember } from '../../access/council-access';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { pageOf, selectPage } from '../../http/pagination';
 import { createPeriod, loadReadablePeriod, requirePeriodManager, updatePeriod } from './period-service';
 import { presentPeriod } from './presenter';
 import {
@@ -32,23 +32,13 @@ export async function periodRoutes(app: FastifyInstance): Promise<void> {
       async ({ db, actor, params, query }) => {
         const { councilId } = params;
         const access = requireCouncilMember(actor, councilId);
-        const { year, calendar, stage, page, pageSize } = query;
+        const { year, calendar, stage } = query;
         const filters: SQL[] = [eq(periods.councilId, councilId)];
         if (year !== undefined) filters.push(eq(periods.year, year));
         if (calendar) filters.push(eq(periods.calendar, calendar));
         if (stage) filters.push(eq(periods.stage, stage));
-        const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(periods)
-            .where(where)
-            .orderBy(desc(periods.year), asc(periods.calendar))
-            .limit(pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(periods).where(where),
-        ]);
-        return { items: rows.map((p) => presentPeriod(p, access)), total: total?.n ?? 0, page, pageSize };
+        const order = [desc(periods.year), asc(periods.calendar)];
+        return selectPage(db, periods, and(...filters), order, query, (p) => presentPeriod(p, access));
       },
     ),
     route(

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { loadPeriodScope, requireWrite } from '../plans-shared/policy';
 import { presentProgramme, presentSession } from './presenter';
 import { createSession, deleteSession, findSession, listSessions, updateSession } from './service';
 import { deleteQuery, periodParams } from '../plans-shared/schema';
 import { programmeView, sessionBody, sessionParams, sessionPatch, sessionView } from './schema';
-import { registerRoutes, route } from '../../http/route-table';
+import { deleted } from '../../http/schemas';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 export const PROGRAMME_TAGS = ['Chương trình công tác của Hội đồng'];
 const SO_ONLY = 'Chỉ cơ quan thường trực Hội đồng.';
@@ -28,7 +28,7 @@ export async function programmeRoutes(app: FastifyInstance): Promise<void> {
         return presentProgramme(await listSessions(db, scope.periodId), scope);
       },
     ),
-    route(
+    command(
       'POST /periods/:periodId/programme',
       'Thêm phiên họp vào chương trình công tác',
       {
@@ -37,13 +37,10 @@ export async function programmeRoutes(app: FastifyInstance): Promise<void> {
         body: sessionBody,
         201: sessionView,
       },
-      async ({ db, actor, params, body }) => {
-        const view = await db.transaction(async (tx) => {
-          const scope = await loadPeriodScope(tx, actor, params.periodId);
-          requireWrite(scope);
-          return presentSession(await createSession(tx, actor, scope, body), scope);
-        });
-        return view;
+      async ({ tx, actor, params, body }) => {
+        const scope = await loadPeriodScope(tx, actor, params.periodId);
+        requireWrite(scope);
+        return presentSession(await createSession(tx, actor, scope, body), scope);
       },
     ),
     route(
@@ -55,34 +52,29 @@ export async function programmeRoutes(app: FastifyInstance): Promise<void> {
         return presentSession(session, scope);
       },
     ),
-    route(
+    command(
       'PATCH /programme-sessions/:sessionId',
       'Sửa phiên họp: nội dung, thời gian, tình trạng, cuộc họp đã ghi nhận',
       { description: SO_ONLY, params: sessionParams, body: sessionPatch, 200: sessionView },
-      async ({ db, actor, params, body }) => {
-        return db.transaction(async (tx) => {
-          const { session, scope } = await findSession(tx, actor, params.sessionId);
-          requireWrite(scope);
-          return presentSession(await updateSession(tx, actor, session, body), scope);
-        });
+      async ({ tx, actor, params, body }) => {
+        const { session, scope } = await findSession(tx, actor, params.sessionId);
+        requireWrite(scope);
+        return presentSession(await updateSession(tx, actor, session, body), scope);
       },
     ),
-    route(
+    command(
       'DELETE /programme-sessions/:sessionId',
       'Xóa phiên họp khỏi chương trình công tác',
       {
         description: `${SO_ONLY} Tham số \`version\` (và \`reason\`) trên địa chỉ.`,
         params: sessionParams,
         query: deleteQuery,
-        204: z.null().describe('Đã xóa'),
+        204: deleted,
       },
-      async ({ db, actor, params, query }) => {
-        await db.transaction(async (tx) => {
-          const { session, scope } = await findSession(tx, actor, params.sessionId);
-          requireWrite(scope);
-          await deleteSession(tx, actor, session, query.version, query.reason);
-        });
-        return null;
+      async ({ tx, actor, params, query }) => {
+        const { session, scope } = await findSession(tx, actor, params.sessionId);
+        requireWrite(scope);
+        await deleteSession(tx, actor, session, query.version, query.reason);
       },
     ),
   ]);

@@ -2,6 +2,7 @@ import { PROGRAMME_SESSION_STATUSES } from '@thidua/db';
 import { z } from 'zod';
 import { text } from '../../http/schemas';
 import { optionalText, version, reason, localDate } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const sessionParams = z.object({ sessionId: z.uuid().describe('Mã phiên họp') });
 
@@ -45,9 +46,7 @@ export const sessionBody = z.object({
 export const sessionPatch = sessionBody.partial().extend({ version, reason });
 
 export const sessionView = z.object({
-  id: z.string(),
-  councilId: z.string(),
-  periodId: z.string(),
+  ...periodRowFields,
   year: z.number().int(),
   month: z.number().int(),
   /** "Tháng 01/2024", as the programme prints it. */
@@ -65,8 +64,7 @@ export const sessionView = z.object({
   status: z.enum(PROGRAMME_SESSION_STATUSES),
   meetingId: z.string().nullable(),
   note: z.string().nullable(),
-  version: z.number().int(),
-  abilities: z.object({ update: z.boolean() }),
+  ...editableRowFields,
 });
 
 export const programmeView = z.object({

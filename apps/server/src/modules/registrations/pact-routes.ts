@@ -13,7 +13,7 @@ import {
 import { agreeToPact, readPactAgreements, withdrawPactAgreement } from './pact-agreement-service';
 import { createPact, listPacts, presentPact, updatePact } from './pact-service';
 import { clusterParams } from '@thidua/contracts/registrations';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Ký giao ước thi đua'];
 
@@ -24,25 +24,23 @@ export async function pactRoutes(app: FastifyInstance): Promise<void> {
       'GET /clusters/:clusterId/pacts',
       'Tình hình ký giao ước của các đơn vị trong cụm, khối',
       { params: clusterParams, query: pactListQuery, 200: pactPage },
-      async ({ db, actor, params, query }) => {
-        return listPacts(db, actor, params.clusterId, query);
-      },
+      async ({ db, actor, params, query }) => listPacts(db, actor, params.clusterId, query),
     ),
-    route(
+    command(
       'POST /clusters/:clusterId/pacts',
       'Ghi nhận đơn vị đã ký giao ước thi đua',
       { params: clusterParams, body: pactCreateBody, 201: pactView },
-      async ({ db, actor, params, body }) => {
-        const { pact, access } = await db.transaction((tx) => createPact(tx, actor, params.clusterId, body));
+      async ({ tx, actor, params, body }) => {
+        const { pact, access } = await createPact(tx, actor, params.clusterId, body);
         return presentPact(pact, access);
       },
     ),
-    route(
+    command(
       'PATCH /pacts/:pactId',
       'Sửa bản ghi ký giao ước',
       { params: pactParams, body: pactPatch, 200: pactView },
-      async ({ db, actor, params, body }) => {
-        const { pact, access } = await db.transaction((tx) => updatePact(tx, actor, params.pactId, body));
+      async ({ tx, actor, params, body }) => {
+        const { pact, access } = await updatePact(tx, actor, params.pactId, body);
         return presentPact(pact, access);
       },
     ),
@@ -50,11 +48,9 @@ export async function pactRoutes(app: FastifyInstance): Promise<void> {
       'GET /clusters/:clusterId/pact-agreements',
       'Ý kiến đồng ý ký giao ước của thành viên Hội đồng theo dõi cụm và cơ quan thường trực',
       { params: clusterParams, 200: pactAgreementsView },
-      async ({ db, actor, params }) => {
-        return readPactAgreements(db, actor, params.clusterId);
-      },
+      async ({ db, actor, params }) => readPactAgreements(db, actor, params.clusterId),
     ),
-    route(
+    command(
       'POST /clusters/:clusterId/pact-agreements/:party',
       'Ghi ý kiến đồng ý cho cụm, khối ký giao ước',
       {
@@ -65,19 +61,13 @@ export async function pactRoutes(app: FastifyInstance): Promise<void> {
         body: pactAgreementBody,
         200: pactAgreementsView,
       },
-      async ({ db, actor, params, body }) => {
-        const { clusterId, party } = params;
-        return db.transaction((tx) => agreeToPact(tx, actor, clusterId, party, body));
-      },
+      async ({ tx, actor, params, body }) => agreeToPact(tx, actor, params.clusterId, params.party, body),
     ),
-    route(
+    command(
       'DELETE /clusters/:clusterId/pact-agreements/:party',
       'Rút ý kiến đồng ý ký giao ước (khi cụm, khối chưa ký)',
       { params: pactAgreementParams, 200: pactAgreementsView },
-      async ({ db, actor, params }) => {
-        const { clusterId, party } = params;
-        return db.transaction((tx) => withdrawPactAgreement(tx, actor, clusterId, party));
-      },
+      async ({ tx, actor, params }) => withdrawPactAgreement(tx, actor, params.clusterId, params.party),
     ),
   ]);
 }

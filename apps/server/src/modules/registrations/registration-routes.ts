@@ -22,7 +22,7 @@ import {
 } from '@thidua/contracts/registrations';
 import { createRegistration, type SavedRegistration, updateRegistration } from './service';
 import { reopenRegistration, submitRegistration } from './submission';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Đăng ký thi đua'];
 
@@ -43,9 +43,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
         query: registrationListQuery,
         200: registrationPage,
       },
-      async ({ db, actor, params, query }) => {
-        return listRegistrations(db, actor, params.clusterId, query);
-      },
+      async ({ db, actor, params, query }) => listRegistrations(db, actor, params.clusterId, query),
     ),
     route(
       'GET /clusters/:clusterId/registration-basis',
@@ -64,14 +62,12 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
         return presentBasis(await loadBasis(db, access, null));
       },
     ),
-    route(
+    command(
       'POST /clusters/:clusterId/registrations',
       'Lập bản đăng ký thi đua của đơn vị',
       { params: clusterParams, body: registrationCreateBody, 201: registrationView },
-      async ({ db, actor, params, body }) => {
-        const saved = await db.transaction((tx) => createRegistration(tx, actor, params.clusterId, body));
-        return present(saved);
-      },
+      async ({ tx, actor, params, body }) =>
+        present(await createRegistration(tx, actor, params.clusterId, body)),
     ),
     route(
       'GET /registrations/:registrationId',
@@ -87,7 +83,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
         return presentRegistration(registration, plans, unit!, basis, access);
       },
     ),
-    route(
+    command(
       'PATCH /registrations/:registrationId',
       'Sửa bản đăng ký thi đua (chưa gửi)',
       {
@@ -96,14 +92,10 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
         body: registrationPatch,
         200: registrationView,
       },
-      async ({ db, actor, params, body }) => {
-        const saved = await db.transaction((tx) =>
-          updateRegistration(tx, actor, params.registrationId, body),
-        );
-        return present(saved);
-      },
+      async ({ tx, actor, params, body }) =>
+        present(await updateRegistration(tx, actor, params.registrationId, body)),
     ),
-    route(
+    command(
       'POST /registrations/:registrationId/submit',
       'Gửi bản đăng ký thi đua',
       {
@@ -112,31 +104,21 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
         body: submitBody,
         200: registrationView,
       },
-      async ({ db, actor, params, body }) => {
-        const saved = await db.transaction((tx) =>
-          submitRegistration(tx, actor, params.registrationId, body),
-        );
-        return present(saved);
-      },
+      async ({ tx, actor, params, body }) =>
+        present(await submitRegistration(tx, actor, params.registrationId, body)),
     ),
-    route(
+    command(
       'POST /registrations/:registrationId/reopen',
       'Mở lại bản đăng ký đã gửi (cơ quan thường trực, cần lý do)',
       { params: registrationParams, body: reopenBody, 200: registrationView },
-      async ({ db, actor, params, body }) => {
-        const saved = await db.transaction((tx) =>
-          reopenRegistration(tx, actor, params.registrationId, body),
-        );
-        return present(saved);
-      },
+      async ({ tx, actor, params, body }) =>
+        present(await reopenRegistration(tx, actor, params.registrationId, body)),
     ),
     route(
       'GET /registrations/:registrationId/print',
       'Dữ liệu in bản đăng ký (mẫu Phụ lục 01)',
       { params: registrationParams, 200: printView },
-      async ({ db, actor, params }) => {
-        return buildPrintView(db, actor, params.registrationId);
-      },
+      async ({ db, actor, params }) => buildPrintView(db, actor, params.registrationId),
     ),
   ]);
 }

@@ -68,9 +68,8 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
         body: z.unknown().describe('Tài liệu thidua/period@1'),
         201: importSummary,
       },
-      async ({ db, actor, params, query, body }) => {
-        return importPeriodFile(db, actor, params.clusterId, body, query);
-      },
+      async ({ db, actor, params, query, body }) =>
+        importPeriodFile(db, actor, params.clusterId, body, query),
     ),
   ]);
 }

@@ -49,6 +49,16 @@ export const entryBody = z.object({
   reason: reason.optional().describe('Lý do thay đổi; bắt buộc với điểm thẩm định (agreed)'),
 });
 
+/** What a layer of a cell holds (numbers as JSON numbers); the criterion's kind says which apply. */
+const cellValues = {
+  plan: z.number().nullable(),
+  actual: z.number().nullable(),
+  points: z.number().nullable(),
+  value: z.number().nullable(),
+  rating: z.string().nullable(),
+  done: z.boolean().nullable(),
+};
+
 /** One layer of a cell as the API returns it (numeric columns as JSON numbers). */
 export const entryView = z.object({
   id: z.string(),
@@ -56,12 +66,7 @@ export const entryView = z.object({
   criterionCode: z.string(),
   criteriaVersionId: z.string(),
   stage: z.enum(ENTRY_STAGES),
-  plan: z.number().nullable(),
-  actual: z.number().nullable(),
-  points: z.number().nullable(),
-  value: z.number().nullable(),
-  rating: z.string().nullable(),
-  done: z.boolean().nullable(),
+  ...cellValues,
   note: z.string().nullable(),
   reason: z.string().nullable(),
   enteredBy: z.string().nullable(),
@@ -92,12 +97,7 @@ export const criterionView = z.object({
 export const proposalView = z.object({
   from: z.enum(['focal', 'standingOffice', 'self']),
   version: z.number().int(),
-  plan: z.number().nullable(),
-  actual: z.number().nullable(),
-  points: z.number().nullable(),
-  value: z.number().nullable(),
-  rating: z.string().nullable(),
-  done: z.boolean().nullable(),
+  ...cellValues,
 });
 
 /**

@@ -2,13 +2,13 @@ import type { Database } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
-import { raw, registerRoutes } from '../../http/route-table';
-import { deliverSpreadsheet, type PreparedSpreadsheet } from './deliver';
+import { registerRoutes } from '../../http/route-table';
+import type { PreparedSpreadsheet } from './deliver';
 import { prepareDossiersWorkbook } from './dossiers-export';
 import { preparePlanTasksWorkbook } from './plan-tasks-export';
 import { prepareRankingWorkbook } from './ranking-export';
 import { prepareRegistrationsWorkbook } from './registrations-export';
-import { spreadsheetResponse, XLSX_PRODUCES } from './schema';
+import { spreadsheetExport } from './workbook-routes';
 
 const TAGS = ['Bảng tính Excel'];
 
@@ -77,19 +77,11 @@ export async function listExportRoutes(app: FastifyInstance): Promise<void> {
     app,
     TAGS,
     LIST_EXPORTS.map((spec) =>
-      raw(
+      spreadsheetExport(
         `GET ${spec.url}`,
         spec.summary,
-        {
-          description: spec.description,
-          params: spec.params,
-          produces: XLSX_PRODUCES,
-          200: spreadsheetResponse,
-        },
-        async ({ db, actor, params, reply }) => {
-          const prepared = await spec.prepare(db, actor, params);
-          return deliverSpreadsheet(db, actor, prepared, reply);
-        },
+        { description: spec.description, params: spec.params },
+        async ({ db, actor, params }) => spec.prepare(db, actor, params),
       ),
     ),
   );

@@ -1,18 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { requireStandingOffice } from '../../access/council-access';
-import { deliverSpreadsheet } from './deliver';
 import { readUpload } from './routes';
-import {
-  councilSpreadsheetParams,
-  planSpreadsheetParams,
-  spreadsheetResponse,
-  tasksImportView,
-  unitsImportView,
-  XLSX_PRODUCES,
-} from './schema';
+import { councilSpreadsheetParams, planSpreadsheetParams, tasksImportView, unitsImportView } from './schema';
 import { importPlanTasks, planForImport, prepareTasksTemplate } from './tasks-import';
 import { importUnits, prepareUnitsTemplate } from './units-import';
-import { raw, registerRoutes } from '../../http/route-table';
+import { registerRoutes } from '../../http/route-table';
+import { spreadsheetExport, spreadsheetImports } from './workbook-routes';
 
 const TAGS = ['Bảng tính Excel'];
 
@@ -34,7 +27,7 @@ const TASKS_DESCRIPTION =
  */
 export async function listImportRoutes(app: FastifyInstance): Promise<void> {
   registerRoutes(app, TAGS, [
-    raw(
+    spreadsheetExport(
       'GET /councils/:councilId/spreadsheets/units-template',
       'Tải mẫu danh sách đơn vị (Excel), có sẵn các đơn vị của Hội đồng',
       {
@@ -42,16 +35,13 @@ export async function listImportRoutes(app: FastifyInstance): Promise<void> {
           'Cột: STT, Mã đơn vị, Tên đơn vị, Loại đơn vị (danh sách chọn), Năm thi đua, Cấp học, Đang hoạt ' +
           'động; mã của đơn vị đã có bị khoá; các hàng trống bên dưới để thêm đơn vị. Cơ quan thường trực và quản trị.',
         params: councilSpreadsheetParams,
-        produces: XLSX_PRODUCES,
-        200: spreadsheetResponse,
       },
-      async ({ db, actor, params, reply }) => {
+      async ({ db, actor, params }) => {
         requireStandingOffice(actor, params.councilId);
-        const prepared = await prepareUnitsTemplate(db, params.councilId);
-        return deliverSpreadsheet(db, actor, prepared, reply);
+        return prepareUnitsTemplate(db, params.councilId);
       },
     ),
-    raw(
+    spreadsheetExport(
       'GET /plans/:planId/spreadsheets/tasks-template',
       'Tải mẫu bảng nhiệm vụ của kế hoạch (Excel), theo cột của phụ lục kế hoạch',
       {
@@ -59,60 +49,48 @@ export async function listImportRoutes(app: FastifyInstance): Promise<void> {
           'Cột: TT, Nội dung thực hiện, Lãnh đạo chủ trì, Đơn vị thực hiện, Cơ quan thực hiện khác, Đơn vị ' +
           'phối hợp, Cơ quan phối hợp khác, Thời gian thực hiện, Ghi chú thời gian. Chỉ cơ quan thường trực.',
         params: planSpreadsheetParams,
-        produces: XLSX_PRODUCES,
-        200: spreadsheetResponse,
       },
-      async ({ db, actor, params, reply }) => {
-        const plan = await planForImport(db, actor, params.planId);
-        return deliverSpreadsheet(db, actor, await prepareTasksTemplate(db, plan), reply);
+      async ({ db, actor, params }) =>
+        prepareTasksTemplate(db, await planForImport(db, actor, params.planId)),
+    ),
+    ...spreadsheetImports(
+      'POST /councils/:councilId/spreadsheets/units-import',
+      {
+        preview: [
+          'Xem trước các đơn vị tệp Excel sẽ thêm, sửa (không lưu)',
+          `${UNITS_DESCRIPTION} Không lưu gì.`,
+        ],
+        commit: [
+          'Nhập danh sách đơn vị từ Excel: lưu tất cả hoặc không lưu gì',
+          `${UNITS_DESCRIPTION} Lưu trong một giao dịch, mỗi đơn vị một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu gì.`,
+        ],
+      },
+      { params: councilSpreadsheetParams, 200: unitsImportView },
+      async ({ db, actor, params, request }, commit) => {
+        // The file is read only once the actor is known to manage the council's units.
+        requireStandingOffice(actor, params.councilId);
+        const upload = await readUpload(request);
+        return importUnits(db, actor, params.councilId, upload, commit);
       },
     ),
-    ...[false, true].map((commit) =>
-      raw(
-        commit
-          ? 'POST /councils/:councilId/spreadsheets/units-import'
-          : 'POST /councils/:councilId/spreadsheets/units-import/preview',
-        commit
-          ? 'Nhập danh sách đơn vị từ Excel: lưu tất cả hoặc không lưu gì'
-          : 'Xem trước các đơn vị tệp Excel sẽ thêm, sửa (không lưu)',
-        {
-          description: commit
-            ? `${UNITS_DESCRIPTION} Lưu trong một giao dịch, mỗi đơn vị một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu gì.`
-            : `${UNITS_DESCRIPTION} Không lưu gì.`,
-          consumes: ['multipart/form-data'],
-          params: councilSpreadsheetParams,
-          200: unitsImportView,
-        },
-        async ({ db, actor, params, request }) => {
-          // The file is read only once the actor is known to manage the council's units.
-          requireStandingOffice(actor, params.councilId);
-          const upload = await readUpload(request);
-          return importUnits(db, actor, params.councilId, upload, commit);
-        },
-      ),
-    ),
-    ...[false, true].map((commit) =>
-      raw(
-        commit
-          ? 'POST /plans/:planId/spreadsheets/tasks-import'
-          : 'POST /plans/:planId/spreadsheets/tasks-import/preview',
-        commit
-          ? 'Nhập bảng nhiệm vụ từ Excel vào kế hoạch đang dự thảo: tất cả hoặc không'
-          : 'Xem trước các nhiệm vụ tệp Excel sẽ thêm vào kế hoạch (không lưu)',
-        {
-          description: commit
-            ? `${TASKS_DESCRIPTION} Thêm sau các nhiệm vụ đã có, trong một giao dịch, mỗi nhiệm vụ một sự kiện nhật ký chung một mã đợt.`
-            : `${TASKS_DESCRIPTION} Không lưu gì.`,
-          consumes: ['multipart/form-data'],
-          params: planSpreadsheetParams,
-          200: tasksImportView,
-        },
-        async ({ db, actor, params, request }) => {
-          await planForImport(db, actor, params.planId);
-          const upload = await readUpload(request);
-          return importPlanTasks(db, actor, params.planId, upload, commit);
-        },
-      ),
+    ...spreadsheetImports(
+      'POST /plans/:planId/spreadsheets/tasks-import',
+      {
+        preview: [
+          'Xem trước các nhiệm vụ tệp Excel sẽ thêm vào kế hoạch (không lưu)',
+          `${TASKS_DESCRIPTION} Không lưu gì.`,
+        ],
+        commit: [
+          'Nhập bảng nhiệm vụ từ Excel vào kế hoạch đang dự thảo: tất cả hoặc không',
+          `${TASKS_DESCRIPTION} Thêm sau các nhiệm vụ đã có, trong một giao dịch, mỗi nhiệm vụ một sự kiện nhật ký chung một mã đợt.`,
+        ],
+      },
+      { params: planSpreadsheetParams, 200: tasksImportView },
+      async ({ db, actor, params, request }, commit) => {
+        await planForImport(db, actor, params.planId);
+        const upload = await readUpload(request);
+        return importPlanTasks(db, actor, params.planId, upload, commit);
+      },
     ),
   ]);
 }

@@ -5,13 +5,13 @@ import { auditExportQuery, councilParams } from '../audit/schema';
 import { versionQuery } from '../scoring-shared/schema';
 import { prepareAuditWorkbook } from './audit-export';
 import { criteriaSpreadsheetRoutes } from './criteria-import';
-import { deliverSpreadsheet } from './deliver';
 import { listExportRoutes } from './list-export-routes';
+import { spreadsheetExport, spreadsheetImports } from './workbook-routes';
 import { prepareResultsWorkbook } from './results-export';
 import { assertMayImportScores, importScores, type Upload } from './score-import';
 import { prepareScoreTemplate } from './score-template';
-import { clusterParams, importView, spreadsheetResponse, templateQuery, XLSX_PRODUCES } from './schema';
-import { raw, registerRoutes } from '../../http/route-table';
+import { clusterParams, importView, templateQuery } from './schema';
+import { registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Bảng tính Excel'];
 
@@ -43,7 +43,7 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
  */
 export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
   registerRoutes(app, TAGS, [
-    raw(
+    spreadsheetExport(
       'GET /clusters/:clusterId/spreadsheets/results',
       'Xuất Excel bảng điểm của cụm, khối: tổng hợp, điểm từng tiêu chí, các lớp điểm',
       {
@@ -53,15 +53,11 @@ export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
           'thẩm định). Ai xem được kết quả của mọi đơn vị thì tải được.',
         params: clusterParams,
         query: versionQuery,
-        produces: XLSX_PRODUCES,
-        200: spreadsheetResponse,
       },
-      async ({ db, actor, params, query, reply }) => {
-        const prepared = await prepareResultsWorkbook(db, actor, params.clusterId, query.criteriaVersionId);
-        return deliverSpreadsheet(db, actor, prepared, reply);
-      },
+      async ({ db, actor, params, query }) =>
+        prepareResultsWorkbook(db, actor, params.clusterId, query.criteriaVersionId),
     ),
-    raw(
+    spreadsheetExport(
       'GET /clusters/:clusterId/spreadsheets/score-template',
       'Tải mẫu nhập điểm (Excel) gồm đúng các ô người dùng được ghi ở một lớp điểm',
       {
@@ -71,15 +67,10 @@ export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
           'khoá; có mã ẩn và phiên bản của từng ô lúc tải.',
         params: clusterParams,
         query: templateQuery,
-        produces: XLSX_PRODUCES,
-        200: spreadsheetResponse,
       },
-      async ({ db, actor, params, query, reply }) => {
-        const prepared = await prepareScoreTemplate(db, actor, params.clusterId, query.layer);
-        return deliverSpreadsheet(db, actor, prepared, reply);
-      },
+      async ({ db, actor, params, query }) => prepareScoreTemplate(db, actor, params.clusterId, query.layer),
     ),
-    raw(
+    spreadsheetExport(
       'GET /councils/:councilId/spreadsheets/audit',
       'Xuất Excel nhật ký thay đổi: mỗi trường thông tin thay đổi một hàng',
       {
@@ -88,39 +79,32 @@ export async function spreadsheetsRoutes(app: FastifyInstance): Promise<void> {
           'Trường thông tin, Giá trị cũ, Giá trị mới, Lý do, Mã đợt. Cơ quan thường trực và quản trị.',
         params: councilParams,
         query: auditExportQuery,
-        produces: XLSX_PRODUCES,
-        200: spreadsheetResponse,
       },
-      async ({ db, actor, params, query, reply }) => {
+      async ({ db, actor, params, query }) => {
         const { councilId } = params;
         requireStandingOffice(actor, councilId);
-        const prepared = await prepareAuditWorkbook(db, { ...query, councilId });
-        return deliverSpreadsheet(db, actor, prepared, reply);
+        return prepareAuditWorkbook(db, { ...query, councilId });
       },
     ),
-    ...[false, true].map((commit) =>
-      raw(
-        commit
-          ? 'POST /clusters/:clusterId/spreadsheets/score-import'
-          : 'POST /clusters/:clusterId/spreadsheets/score-import/preview',
-        commit
-          ? 'Nhập điểm từ Excel: lưu tất cả các ô đã sửa hoặc không ô nào'
-          : 'Xem trước những gì tệp Excel sẽ thay đổi (không lưu)',
-        {
-          description: commit
-            ? `${IMPORT_DESCRIPTION} Lưu trong một giao dịch, mỗi ô một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu ô nào.`
-            : `${IMPORT_DESCRIPTION} Không lưu gì.`,
-          consumes: ['multipart/form-data'],
-          params: clusterParams,
-          200: importView,
-        },
-        async ({ db, actor, params, request }) => {
-          // The file is read only once the actor is known to write some cell of this cluster.
-          await assertMayImportScores(db, actor, params.clusterId);
-          const upload = await readUpload(request);
-          return importScores(db, actor, params.clusterId, upload, commit);
-        },
-      ),
+    ...spreadsheetImports(
+      'POST /clusters/:clusterId/spreadsheets/score-import',
+      {
+        preview: [
+          'Xem trước những gì tệp Excel sẽ thay đổi (không lưu)',
+          `${IMPORT_DESCRIPTION} Không lưu gì.`,
+        ],
+        commit: [
+          'Nhập điểm từ Excel: lưu tất cả các ô đã sửa hoặc không ô nào',
+          `${IMPORT_DESCRIPTION} Lưu trong một giao dịch, mỗi ô một sự kiện nhật ký chung một mã đợt; có xung đột → 409, không lưu ô nào.`,
+        ],
+      },
+      { params: clusterParams, 200: importView },
+      async ({ db, actor, params, request }, commit) => {
+        // The file is read only once the actor is known to write some cell of this cluster.
+        await assertMayImportScores(db, actor, params.clusterId);
+        const upload = await readUpload(request);
+        return importScores(db, actor, params.clusterId, upload, commit);
+      },
     ),
   ]);
 

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { councilParams } from '../audit/schema';
-import { deliverSpreadsheet } from '../spreadsheets/deliver';
-import { spreadsheetResponse, XLSX_PRODUCES } from '../spreadsheets/schema';
+import { spreadsheetExport } from '../spreadsheets/workbook-routes';
 import { prepareStatisticsWorkbook } from '../spreadsheets/statistics-export';
 import { statisticsQuery, statisticsView } from './schema';
 import { councilStatistics } from './service';
-import { raw, registerRoutes, route } from '../../http/route-table';
+import { registerRoutes, route } from '../../http/route-table';
 
 /** Council-wide statistics across clusters and years (issue #14 §4), and their Excel export (#13 §1). */
 export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
@@ -29,7 +28,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
         },
         async ({ db, actor, params, query }) => councilStatistics(db, actor, params.councilId, query),
       ),
-      raw(
+      spreadsheetExport(
         'GET /councils/:councilId/spreadsheets/statistics',
         'Xuất Excel thống kê của Hội đồng qua các năm',
         {
@@ -39,13 +38,8 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
             'Thống kê (mỗi kỳ, mỗi cụm, khối một hàng) và bảng Khen thưởng và chỉ tiêu. Việc xuất được ghi nhật ký.',
           params: councilParams,
           query: statisticsQuery,
-          produces: XLSX_PRODUCES,
-          200: spreadsheetResponse,
         },
-        async ({ db, actor, params, query, reply }) => {
-          const prepared = await prepareStatisticsWorkbook(db, actor, params.councilId, query);
-          return deliverSpreadsheet(db, actor, prepared, reply);
-        },
+        async ({ db, actor, params, query }) => prepareStatisticsWorkbook(db, actor, params.councilId, query),
       ),
     ],
   );

@@ -1,8 +1,8 @@
 import { memberships, type User, users } from '@thidua/db';
-import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { requireCouncilMember } from '../../access/council-access';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { pageOf, selectPage } from '../../http/pagination';
 import { AppError, forbidden } from '../../http/errors';
 import { setDisabled, updateAccount } from './account-service';
 import { canListAccounts, canManageAccounts } from './policy';
@@ -27,7 +27,7 @@ import {
 } from '@thidua/contracts/users';
 import { createUser } from './service';
 import { readUserView } from './view';
-import { raw, registerRoutes, route } from '../../http/route-table';
+import { raw, registerRoutes, route, writeThenRead } from '../../http/route-table';
 
 const TAGS = ['Người dùng'];
 
@@ -53,7 +53,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
             'Chỉ quản trị, cơ quan thường trực và thành viên Hội đồng xem danh sách người dùng',
           );
         }
-        const { role, unitId, q, page, pageSize } = query;
+        const { role, unitId, q } = query;
         const includeEnded = query.includeEnded === 'true';
         const roleFilter = and(
           eq(memberships.councilId, councilId),
@@ -65,30 +65,16 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
           inArray(users.id, db.select({ id: memberships.userId }).from(memberships).where(roleFilter)),
         ];
         if (q) filters.push(or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)));
-        const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(users)
-            .where(where)
-            .orderBy(asc(users.displayName), asc(users.username))
-            .limit(pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(users).where(where),
-        ]);
+        const order = [asc(users.displayName), asc(users.username)];
+        const rows = await selectPage(db, users, and(...filters), order, query, (u: User) => u);
         const roles = await membershipsOf(
           db,
-          rows.map((u: User) => u.id),
+          rows.items.map((u) => u.id),
           [councilId],
           includeEnded,
         );
         const manage = canManageAccounts(access);
-        return {
-          items: rows.map((u) => presentUser(u, roles, manage)),
-          total: total?.n ?? 0,
-          page,
-          pageSize,
-        };
+        return { ...rows, items: rows.items.map((u) => presentUser(u, roles, manage)) };
       },
     ),
     raw(
@@ -191,10 +177,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       'PATCH /users/:userId',
       'Sửa họ tên, thư điện tử của tài khoản (quản trị)',
       { params: userParams, body: updateUserBody, 200: userView },
-      async ({ db, actor, params, body }) => {
-        await updateAccount(db, actor, params.userId, body);
-        return readUserView(db, actor, params.userId);
-      },
+      writeThenRead('userId', updateAccount, readUserView),
     ),
     ...(
       [

@@ -2,7 +2,7 @@ import { planTasks, workPlans } from '@thidua/db';
 import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { offsetOf, pageOf } from '../../http/pagination';
+import { pageOf, selectPage } from '../../http/pagination';
 import {
   completeTask,
   createPlan,
@@ -37,7 +37,7 @@ import {
 } from './schema';
 import { deleteQuery, periodParams } from '../plans-shared/schema';
 import { localToday } from '../../kernel/dates';
-import { registerRoutes, route } from '../../http/route-table';
+import { command, registerRoutes, route } from '../../http/route-table';
 
 export const PLAN_TAGS = ['Kế hoạch công tác thi đua, khen thưởng'];
 
@@ -52,17 +52,15 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         const scope = await loadPeriodScope(db, actor, params.periodId);
         const filters: SQL[] = [eq(workPlans.periodId, scope.periodId)];
         if (query.status) filters.push(eq(workPlans.status, query.status));
-        const where = and(...filters);
-        const [rows, [total]] = await Promise.all([
-          db
-            .select()
-            .from(workPlans)
-            .where(where)
-            .orderBy(desc(workPlans.createdAt))
-            .limit(query.pageSize)
-            .offset(offsetOf(query)),
-          db.select({ n: count() }).from(workPlans).where(where),
-        ]);
+        const page = await selectPage(
+          db,
+          workPlans,
+          and(...filters),
+          [desc(workPlans.createdAt)],
+          query,
+          (p) => p,
+        );
+        const rows = page.items;
         // Each plan's own tasks, counted in one query (a correlated subquery here once compared the
         // task's plan with the task's own id, counting none).
         const counts =
@@ -79,15 +77,10 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
                 )
                 .groupBy(planTasks.planId);
         const taskCounts = new Map(counts.map((c) => [c.planId, c.n]));
-        return {
-          items: rows.map((plan) => presentPlan(plan, taskCounts.get(plan.id) ?? 0, scope)),
-          total: total?.n ?? 0,
-          page: query.page,
-          pageSize: query.pageSize,
-        };
+        return { ...page, items: rows.map((plan) => presentPlan(plan, taskCounts.get(plan.id) ?? 0, scope)) };
       },
     ),
-    route(
+    command(
       'POST /periods/:periodId/plans',
       'Lập kế hoạch công tác thi đua, khen thưởng (dự thảo)',
       {
@@ -96,13 +89,10 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         body: planBody,
         201: planView,
       },
-      async ({ db, actor, params, body }) => {
-        const view = await db.transaction(async (tx) => {
-          const scope = await loadPeriodScope(tx, actor, params.periodId);
-          requireWrite(scope);
-          return presentPlan(await createPlan(tx, actor, scope, body), 0, scope);
-        });
-        return view;
+      async ({ tx, actor, params, body }) => {
+        const scope = await loadPeriodScope(tx, actor, params.periodId);
+        requireWrite(scope);
+        return presentPlan(await createPlan(tx, actor, scope, body), 0, scope);
       },
     ),
     route(
@@ -115,7 +105,7 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         return presentPlan(plan, await taskCountOf(db, plan.id), scope);
       },
     ),
-    route(
+    command(
       'PATCH /plans/:planId',
       'Sửa hoặc ban hành kế hoạch',
       {
@@ -126,17 +116,15 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         body: planPatch,
         200: planView,
       },
-      async ({ db, actor, params, body }) => {
-        return db.transaction(async (tx) => {
-          const before = await findPlan(tx, params.planId);
-          const scope = scopeOf(actor, before.councilId, before.periodId);
-          requireWrite(scope);
-          const plan = await updatePlan(tx, actor, before, body);
-          return presentPlan(plan, await taskCountOf(tx, plan.id), scope);
-        });
+      async ({ tx, actor, params, body }) => {
+        const before = await findPlan(tx, params.planId);
+        const scope = scopeOf(actor, before.councilId, before.periodId);
+        requireWrite(scope);
+        const plan = await updatePlan(tx, actor, before, body);
+        return presentPlan(plan, await taskCountOf(tx, plan.id), scope);
       },
     ),
-    route(
+    command(
       'DELETE /plans/:planId',
       'Xóa kế hoạch đang dự thảo (cùng các nhiệm vụ)',
       {
@@ -145,13 +133,10 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         query: deleteQuery,
         204: z.null(),
       },
-      async ({ db, actor, params, query }) => {
-        await db.transaction(async (tx) => {
-          const before = await findPlan(tx, params.planId);
-          requireWrite(scopeOf(actor, before.councilId, before.periodId));
-          await deletePlan(tx, actor, before, query.version, query.reason);
-        });
-        return null;
+      async ({ tx, actor, params, query }) => {
+        const before = await findPlan(tx, params.planId);
+        requireWrite(scopeOf(actor, before.councilId, before.periodId));
+        await deletePlan(tx, actor, before, query.version, query.reason);
       },
     ),
     route(
@@ -165,7 +150,7 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
       },
       async ({ db, actor, params, query }) => listPlanTasks(db, actor, params.planId, query),
     ),
-    route(
+    command(
       'POST /plans/:planId/tasks',
       'Thêm nhiệm vụ vào kế hoạch',
       {
@@ -176,15 +161,12 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         body: taskBody,
         201: taskView,
       },
-      async ({ db, actor, params, body }) => {
-        const view = await db.transaction(async (tx) => {
-          const plan = await findPlan(tx, params.planId);
-          const scope = scopeOf(actor, plan.councilId, plan.periodId);
-          requireWrite(scope);
-          const [task] = await createTasks(tx, actor, plan, [{ fields: body, prefix: 'body' }], 'create');
-          return presentTask(task!, scope, plan);
-        });
-        return view;
+      async ({ tx, actor, params, body }) => {
+        const plan = await findPlan(tx, params.planId);
+        const scope = scopeOf(actor, plan.councilId, plan.periodId);
+        requireWrite(scope);
+        const [task] = await createTasks(tx, actor, plan, [{ fields: body, prefix: 'body' }], 'create');
+        return presentTask(task!, scope, plan);
       },
     ),
     route(
@@ -237,7 +219,7 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         });
       },
     ),
-    route(
+    command(
       'POST /plan-tasks/:taskId/completion',
       'Báo cáo hoàn thành nhiệm vụ kèm minh chứng',
       {
@@ -246,14 +228,12 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         body: completionBody,
         200: taskView,
       },
-      async ({ db, actor, params, body }) => {
-        return db.transaction(async (tx) => {
-          const { task, plan, scope } = await findTask(tx, actor, params.taskId);
-          return presentTask(await completeTask(tx, actor, task, plan, scope, body), scope, plan);
-        });
+      async ({ tx, actor, params, body }) => {
+        const { task, plan, scope } = await findTask(tx, actor, params.taskId);
+        return presentTask(await completeTask(tx, actor, task, plan, scope, body), scope, plan);
       },
     ),
-    route(
+    command(
       'DELETE /plan-tasks/:taskId',
       'Xóa nhiệm vụ của kế hoạch đang dự thảo',
       {
@@ -262,13 +242,10 @@ export async function workPlansRoutes(app: FastifyInstance): Promise<void> {
         query: deleteQuery,
         204: z.null(),
       },
-      async ({ db, actor, params, query }) => {
-        await db.transaction(async (tx) => {
-          const { task, plan, scope } = await findTask(tx, actor, params.taskId);
-          requireWrite(scope);
-          await deleteTask(tx, actor, task, plan, query.version, query.reason);
-        });
-        return null;
+      async ({ tx, actor, params, query }) => {
+        const { task, plan, scope } = await findTask(tx, actor, params.taskId);
+        requireWrite(scope);
+        await deleteTask(tx, actor, task, plan, query.version, query.reason);
       },
     ),
     route(

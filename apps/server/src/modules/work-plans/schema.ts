@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { text } from '../../http/schemas';
 import { pageQuery } from '../../http/pagination';
 import { optionalText, version, reason, localDate, month } from '../plans-shared/schema';
+import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const planParams = z.object({ planId: z.uuid() });
 
@@ -25,17 +26,14 @@ export const planPatch = planBody.partial().extend({
 export const planListQuery = pageQuery.extend({ status: z.enum(WORK_PLAN_STATUSES).optional() });
 
 export const planView = z.object({
-  id: z.string(),
-  councilId: z.string(),
-  periodId: z.string(),
+  ...periodRowFields,
   number: z.string().nullable(),
   title: z.string(),
   issuedOn: z.string().nullable(),
   status: z.enum(WORK_PLAN_STATUSES),
   note: z.string().nullable(),
   taskCount: z.number().int(),
-  version: z.number().int(),
-  abilities: z.object({ update: z.boolean() }),
+  ...editableRowFields,
 });
 
 /**
