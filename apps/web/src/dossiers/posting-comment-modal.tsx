@@ -1,6 +1,7 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { TextField } from '../shared/fields';
 import { ProblemAlert } from '../shared/problem-alert';
 import { DateField } from '../registrations/date-field';
 import { type PostingComment, type PostingCommentInput, useSavePostingComment } from './api';
@@ -86,20 +87,28 @@ export function PostingCommentModal({
         >
           <DateField id="posting-comment-on" />
         </Form.Item>
-        <Form.Item name="sender" label={t.sender} htmlFor="posting-comment-sender" extra={t.senderHelp}>
-          <Input id="posting-comment-sender" maxLength={500} />
-        </Form.Item>
-        <Form.Item
+        <TextField
+          name="sender"
+          label={t.sender}
+          id="posting-comment-sender"
+          extra={t.senderHelp}
+          maxLength={500}
+        />
+        <TextField
           name="content"
           label={t.content}
-          htmlFor="posting-comment-content"
-          rules={[{ required: true, whitespace: true, message: t.required_(t.content) }]}
-        >
-          <Input.TextArea id="posting-comment-content" rows={3} maxLength={5000} />
-        </Form.Item>
-        <Form.Item name="response" label={t.response} htmlFor="posting-comment-response">
-          <Input.TextArea id="posting-comment-response" rows={3} maxLength={5000} />
-        </Form.Item>
+          id="posting-comment-content"
+          required
+          rows={3}
+          maxLength={5000}
+        />
+        <TextField
+          name="response"
+          label={t.response}
+          id="posting-comment-response"
+          rows={3}
+          maxLength={5000}
+        />
       </Form>
     </Modal>
   );

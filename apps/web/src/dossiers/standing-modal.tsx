@@ -1,6 +1,7 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { TextField } from '../shared/fields';
 import { ProblemAlert } from '../shared/problem-alert';
 import { type Dossier, type StandingChange, useChangeStanding } from './api';
 import { StandingFields } from './dossier-form';
@@ -66,14 +67,14 @@ export function StandingModal({ dossier, onClose }: { dossier: Dossier | null; o
           }}
         >
           <StandingFields />
-          <Form.Item
+          <TextField
             name="reason"
             label={texts.standingReason}
-            htmlFor="dossier-standing-reason"
-            rules={[{ required: true, whitespace: true, message: texts.standingReasonRequired }]}
-          >
-            <Input.TextArea id="dossier-standing-reason" rows={2} maxLength={2000} />
-          </Form.Item>
+            id="dossier-standing-reason"
+            required={texts.standingReasonRequired}
+            rows={2}
+            maxLength={2000}
+          />
         </Form>
       )}
     </Modal>

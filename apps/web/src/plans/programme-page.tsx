@@ -1,16 +1,17 @@
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../app/paths';
 import { FullPageSpin } from '../app/full-page-spin';
-import { LoadError } from '../app/load-error';
+import { EmptyNote, periodScreenState } from '../app/period-screen';
 import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
 import { PeriodPicker } from '../app/period-cluster-picker';
 import { ModalForm } from '../shared/form-modal';
-import { blank, DATE_FORMAT, isoDay, MONTH_FORMAT } from '../shared/form-values';
+import { CalendarField, optionsOf, SelectField, TextField } from '../shared/fields';
+import { blank, isoDay } from '../shared/form-values';
 import { ScreenHeader } from '../shared/page-header';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
 import { monthsOf, pad2 } from './groups';
@@ -38,18 +39,14 @@ function ProgrammePage() {
   if (!council) return instead;
   const canCreate = Boolean(programme.data?.abilities.create);
 
-  let body: ReactNode;
-  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
-  else if (!choice.loading && choice.periodOptions.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (programme.isError)
-    body = <LoadError error={programme.error} onRetry={() => void programme.refetch()} />;
-  else if (!programme.data || !period) body = <FullPageSpin />;
-  else {
-    const sessions = programme.data.items;
-    body = (
+  const sessions = programme.data?.items ?? [];
+  const body =
+    periodScreenState(choice, texts.noPeriods, programme) ??
+    (!programme.data || !period ? (
+      <FullPageSpin />
+    ) : (
       <Flex vertical gap={16}>
-        {sessions.length === 0 && <Alert role="status" type="info" showIcon title={texts.noSessions} />}
+        {sessions.length === 0 && <EmptyNote title={texts.noSessions} />}
         {monthsOf(period.startsOn, period.endsOn).map(({ year, month }) => {
           const label = `Tháng ${pad2(month)}/${year}`;
           const own = sessions.filter((s) => s.year === year && s.month === month);
@@ -79,8 +76,7 @@ function ProgrammePage() {
           );
         })}
       </Flex>
-    );
-  }
+    ));
 
   return (
     <>
@@ -233,50 +229,37 @@ function SessionFormModal({
         onSaved();
       }}
     >
-      <Form.Item
+      <CalendarField
         name="month"
         label={f.month}
-        htmlFor="session-month"
-        rules={[{ required: true, message: texts.required(f.month) }]}
-      >
-        <DatePicker
-          id="session-month"
-          picker="month"
-          format={MONTH_FORMAT}
-          placeholder={texts.monthPlaceholder}
-        />
-      </Form.Item>
-      <Form.Item name="heldOn" label={f.heldOn} htmlFor="session-held-on">
-        <DatePicker id="session-held-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-      </Form.Item>
-      <Form.Item
-        name="title"
-        label={f.title}
-        htmlFor="session-title"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
-      >
-        <Input id="session-title" maxLength={500} />
-      </Form.Item>
-      <Form.Item
+        id="session-month"
+        required
+        month
+        placeholder={texts.monthPlaceholder}
+      />
+      <CalendarField
+        name="heldOn"
+        label={f.heldOn}
+        id="session-held-on"
+        placeholder={texts.datePlaceholder}
+      />
+      <TextField name="title" label={f.title} id="session-title" required maxLength={500} />
+      <TextField
         name="agenda"
         label={f.agenda}
-        htmlFor="session-agenda"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.agenda) }]}
-      >
-        <Input.TextArea id="session-agenda" autoSize={{ minRows: 3 }} maxLength={10_000} />
-      </Form.Item>
-      <Form.Item name="presiding" label={f.presiding} htmlFor="session-presiding">
-        <Input id="session-presiding" maxLength={500} />
-      </Form.Item>
-      <Form.Item name="place" label={f.place} htmlFor="session-place">
-        <Input id="session-place" maxLength={500} />
-      </Form.Item>
-      <Form.Item name="status" label={f.status} htmlFor="session-status">
-        <Select
-          id="session-status"
-          options={Object.entries(texts.sessionStatus).map(([value, label]) => ({ value, label }))}
-        />
-      </Form.Item>
+        id="session-agenda"
+        required
+        grow={{ minRows: 3 }}
+        maxLength={10_000}
+      />
+      <TextField name="presiding" label={f.presiding} id="session-presiding" maxLength={500} />
+      <TextField name="place" label={f.place} id="session-place" maxLength={500} />
+      <SelectField
+        name="status"
+        label={f.status}
+        id="session-status"
+        options={optionsOf(texts.sessionStatus)}
+      />
     </ModalForm>
   );
 }
