@@ -1,8 +1,6 @@
-import { Checkbox, Form, Modal, Typography } from 'antd';
-import { useState } from 'react';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { Checkbox, Form, Typography } from 'antd';
 import { optionsOf, SelectField, TextField } from '../shared/fields';
-import { ProblemAlert } from '../shared/problem-alert';
+import { ModalForm } from '../shared/form-modal';
 import { DateField } from '../registrations/date-field';
 import { type DossierInput, useFileDossier } from './api';
 import { texts } from './texts';
@@ -47,81 +45,62 @@ export function DossierForm({
 }) {
   const [form] = Form.useForm<DossierInput>();
   const file = useFileDossier(batchId);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const subject = Form.useWatch('subject', form);
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setProblem(null);
-    try {
-      await file.mutateAsync(toBody(values));
-      form.resetFields();
-      onFiled();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, FIELDS));
-    }
-  };
-
+  if (!open) return null;
   return (
-    <Modal
-      open={open}
+    <ModalForm<DossierInput>
       title={texts.addDossier}
       okText={texts.save}
-      cancelText={texts.cancel}
-      confirmLoading={file.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      name="dossier"
+      fields={FIELDS}
+      form={form}
+      onClose={onClose}
+      initialValues={{
+        subject: 'collective',
+        level: 'provincial',
+        ...(units.length === 1 ? { unitId: units[0]!.id } : {}),
+      }}
+      save={async (values) => {
+        await file.mutateAsync(toBody(values));
+        onFiled();
+      }}
     >
-      {problem && <ProblemAlert problem={problem} />}
-      <Form
-        form={form}
-        layout="vertical"
-        name="dossier"
-        initialValues={{
-          subject: 'collective',
-          level: 'provincial',
-          unitId: units.length === 1 ? units[0]!.id : undefined,
-        }}
-      >
-        <SelectField
-          name="unitId"
-          label={texts.columns.unit}
-          id="dossier-unit"
-          required={texts.chooseUnit}
-          options={units.map((u) => ({ value: u.id, label: u.name }))}
-          select={{ showSearch: true, optionFilterProp: 'label', placeholder: texts.chooseUnit }}
-        />
-        <SelectField
-          name="subject"
-          label={texts.subject}
-          id="dossier-subject"
-          options={optionsOf(texts.subjects)}
-        />
-        <SelectField
-          name="kind"
-          label={texts.columns.kind}
-          id="dossier-kind"
-          required={`Cần chọn ${texts.columns.kind.toLowerCase()}`}
-          options={optionsOf(texts.kinds)}
-        />
-        <SelectField
-          name="level"
-          label={texts.columns.level}
-          id="dossier-level"
-          options={optionsOf(texts.levels)}
-        />
-        <TextField
-          name="candidateName"
-          label={texts.candidateName}
-          id="dossier-candidate"
-          required
-          maxLength={500}
-        />
-        {subject === 'individual' && <StandingFields />}
-      </Form>
-    </Modal>
+      <SelectField
+        name="unitId"
+        label={texts.columns.unit}
+        id="dossier-unit"
+        required={texts.chooseUnit}
+        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        select={{ showSearch: true, optionFilterProp: 'label', placeholder: texts.chooseUnit }}
+      />
+      <SelectField
+        name="subject"
+        label={texts.subject}
+        id="dossier-subject"
+        options={optionsOf(texts.subjects)}
+      />
+      <SelectField
+        name="kind"
+        label={texts.columns.kind}
+        id="dossier-kind"
+        required={`Cần chọn ${texts.columns.kind.toLowerCase()}`}
+        options={optionsOf(texts.kinds)}
+      />
+      <SelectField
+        name="level"
+        label={texts.columns.level}
+        id="dossier-level"
+        options={optionsOf(texts.levels)}
+      />
+      <TextField
+        name="candidateName"
+        label={texts.candidateName}
+        id="dossier-candidate"
+        required
+        maxLength={500}
+      />
+      {subject === 'individual' && <StandingFields />}
+    </ModalForm>
   );
 }
 
