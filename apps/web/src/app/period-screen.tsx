@@ -1,4 +1,4 @@
-import { Alert, App, Select } from 'antd';
+import { Alert, App, Flex, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -6,7 +6,8 @@ import { useUnits } from '../api/organisation';
 import { vi } from '../i18n/vi';
 import { useSetAddressParams } from './address-params';
 import { LoadError } from './load-error';
-import { Picker } from './period-cluster-picker';
+import { PeriodPicker, Picker } from './period-cluster-picker';
+import { ScreenHeader } from '../shared/page-header';
 import type { WorkChoice } from './use-work-choice';
 import type { ClusterSummary } from '../api/periods';
 
@@ -101,4 +102,33 @@ export function useCouncilUnits(councilId: string | undefined) {
   const units = useUnits(councilId, { q: '', page: 1, pageSize: 500 });
   const list = units.data?.items ?? [];
   return { list, nameOf: new Map(list.map((u) => [u.id, u.name])) };
+}
+
+/**
+ * A period screen's heading (its title, the council under it) and its card of choices: the period, then
+ * the screen's own choices and buttons (`children`) in a row, then what stands under them (`below`).
+ */
+export function PeriodScreenHeader<C extends ClusterSummary>(props: {
+  title: string;
+  council: string;
+  choice: WorkChoice<C>;
+  id: string;
+  below?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <ScreenHeader
+      title={props.title}
+      subtitle={props.council}
+      pickers={
+        <>
+          <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
+            <PeriodPicker choice={props.choice} id={props.id} />
+            {props.children}
+          </Flex>
+          {props.below}
+        </>
+      }
+    />
+  );
 }

@@ -5,6 +5,7 @@ import { LoadError } from '../app/load-error';
 import { usePageTitle } from '../app/page-title';
 import {
   ItemPicker,
+  PeriodScreenHeader,
   periodScreenState,
   useAddressItem,
   useCouncilUnits,
@@ -15,7 +16,6 @@ import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
-import { PeriodPicker } from '../app/period-cluster-picker';
 import { TextField } from '../shared/fields';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
 import { ComponentsDrawer } from './components-drawer';
@@ -23,7 +23,6 @@ import { DossierForm } from './dossier-form';
 import { PostingPanel } from './posting-panel';
 import { StandingModal } from './standing-modal';
 import { texts } from './texts';
-import { ScreenHeader } from '../shared/page-header';
 import { useAddressCouncil } from '../app/address-council';
 
 /**
@@ -196,36 +195,13 @@ function DossiersPage() {
 
   return (
     <>
-      <ScreenHeader
+      <PeriodScreenHeader
         title={texts.heading}
-        subtitle={council.name}
-        pickers={
+        council={council.name}
+        choice={choice}
+        id="dossiers-period"
+        below={
           <>
-            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <PeriodPicker choice={choice} id="dossiers-period" />
-              <ItemPicker
-                label={texts.batch}
-                id="dossiers-batch"
-                placeholder={texts.chooseBatch}
-                items={batches.data}
-                labelOf={(b) => b.name}
-                value={batch?.id}
-                disabled={!period}
-                onChoose={chooseBatch}
-              />
-              {batch && fileFor.length > 0 && (
-                <Button type="primary" onClick={() => setFiling(true)}>
-                  {texts.addDossier}
-                </Button>
-              )}
-              {batch && (
-                <ExportExcelButton
-                  path={`/dossier-batches/${batch.id}/spreadsheets/dossiers`}
-                  title={`${texts.heading} — ${batch.name}`}
-                  size="middle"
-                />
-              )}
-            </Flex>
             {batch?.submissionDueOn && (
               <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
                 {texts.submissionDue(formatDate(batch.submissionDueOn))}
@@ -269,7 +245,30 @@ function DossiersPage() {
             )}
           </>
         }
-      />
+      >
+        <ItemPicker
+          label={texts.batch}
+          id="dossiers-batch"
+          placeholder={texts.chooseBatch}
+          items={batches.data}
+          labelOf={(b) => b.name}
+          value={batch?.id}
+          disabled={!period}
+          onChoose={chooseBatch}
+        />
+        {batch && fileFor.length > 0 && (
+          <Button type="primary" onClick={() => setFiling(true)}>
+            {texts.addDossier}
+          </Button>
+        )}
+        {batch && (
+          <ExportExcelButton
+            path={`/dossier-batches/${batch.id}/spreadsheets/dossiers`}
+            title={`${texts.heading} — ${batch.name}`}
+            size="middle"
+          />
+        )}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {batch && <PostingPanel key={`${batch.id}-${batch.version}`} batch={batch} />}
       <ComponentsDrawer dossier={open} onClose={() => setOpen(null)} />

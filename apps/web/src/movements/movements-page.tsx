@@ -7,6 +7,7 @@ import { useSignedIn } from '../auth/require-session';
 import { LoadError } from '../app/load-error';
 import {
   EmptyNote,
+  PeriodScreenHeader,
   periodScreenState,
   useAddressItem,
   useCouncilUnits,
@@ -16,8 +17,6 @@ import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
-import { PeriodPicker } from '../app/period-cluster-picker';
-import { ScreenHeader } from '../shared/page-header';
 import {
   type Movement,
   type ReportCell,
@@ -104,17 +103,10 @@ function MovementsPage() {
 
   return (
     <>
-      <ScreenHeader
-        title={texts.heading}
-        subtitle={council.name}
-        pickers={
-          <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-            <PeriodPicker choice={choice} id="movements-period" />
-            {canCreate && <Button onClick={() => setEditing('new')}>{texts.add}</Button>}
-            {!canCreate && period && <Typography.Text type="secondary">{texts.readOnly}</Typography.Text>}
-          </Flex>
-        }
-      />
+      <PeriodScreenHeader title={texts.heading} council={council.name} choice={choice} id="movements-period">
+        {canCreate && <Button onClick={() => setEditing('new')}>{texts.add}</Button>}
+        {!canCreate && period && <Typography.Text type="secondary">{texts.readOnly}</Typography.Text>}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {movement && (
         <Card className="page-card" title={texts.reportsOf(movement.name)} data-testid="report-matrix">

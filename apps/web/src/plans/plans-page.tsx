@@ -6,6 +6,7 @@ import { usePageTitle } from '../app/page-title';
 import {
   EmptyNote,
   ItemPicker,
+  PeriodScreenHeader,
   periodScreenState,
   useAddressItem,
   useCouncilUnits,
@@ -15,8 +16,6 @@ import { useWorkChoice } from '../app/use-work-choice';
 import { DownloadButtons } from '../documents/download-buttons';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
-import { PeriodPicker } from '../app/period-cluster-picker';
-import { ScreenHeader } from '../shared/page-header';
 import { ImportTasksButton } from '../spreadsheets/list-imports';
 import { type Plan, type Task, usePlans, useSavePlan, useTasks } from './api';
 import { groupByQuarter } from './groups';
@@ -74,25 +73,13 @@ function PlansPage() {
   const issueBlocked = plan && (!plan.number || !plan.issuedOn);
   return (
     <>
-      <ScreenHeader
+      <PeriodScreenHeader
         title={texts.heading}
-        subtitle={council.name}
-        pickers={
+        council={council.name}
+        choice={choice}
+        id="plans-period"
+        below={
           <>
-            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <PeriodPicker choice={choice} id="plans-period" />
-              <ItemPicker
-                label={texts.plan}
-                id="plans-plan"
-                placeholder={texts.choosePlan}
-                items={plans.data}
-                labelOf={(p) => p.title}
-                value={plan?.id}
-                disabled={!period}
-                onChoose={choosePlan}
-              />
-              {canCreate && <Button onClick={() => setEditingPlan('new')}>{texts.addPlan}</Button>}
-            </Flex>
             {plan && (
               <Flex vertical gap={8} style={{ marginTop: 12 }}>
                 <Typography.Text className="wrap-anywhere">
@@ -143,7 +130,19 @@ function PlansPage() {
             )}
           </>
         }
-      />
+      >
+        <ItemPicker
+          label={texts.plan}
+          id="plans-plan"
+          placeholder={texts.choosePlan}
+          items={plans.data}
+          labelOf={(p) => p.title}
+          value={plan?.id}
+          disabled={!period}
+          onChoose={choosePlan}
+        />
+        {canCreate && <Button onClick={() => setEditingPlan('new')}>{texts.addPlan}</Button>}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {editingPlan && period && (
         <PlanFormModal

@@ -4,15 +4,13 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../app/paths';
 import { FullPageSpin } from '../app/full-page-spin';
-import { EmptyNote, periodScreenState } from '../app/period-screen';
+import { EmptyNote, PeriodScreenHeader, periodScreenState } from '../app/period-screen';
 import { usePageTitle } from '../app/page-title';
 import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
-import { PeriodPicker } from '../app/period-cluster-picker';
 import { ModalForm } from '../shared/form-modal';
 import { CalendarField, optionsOf, SelectField, TextField } from '../shared/fields';
 import { blank, isoDay } from '../shared/form-values';
-import { ScreenHeader } from '../shared/page-header';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
 import { monthsOf, pad2 } from './groups';
 import { texts } from './texts';
@@ -80,25 +78,26 @@ function ProgrammePage() {
 
   return (
     <>
-      <ScreenHeader
+      <PeriodScreenHeader
         title={texts.programmeHeading}
-        subtitle={council.name}
-        pickers={
-          <Flex vertical gap={8}>
-            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <PeriodPicker choice={choice} id="programme-period" />
-              {canCreate && (
-                <Button type="primary" onClick={() => setEditing('new')}>
-                  {texts.addSession}
-                </Button>
-              )}
-            </Flex>
-            {programme.data && !canCreate && (
-              <Typography.Text type="secondary">{texts.programmeReadOnly}</Typography.Text>
-            )}
-          </Flex>
+        council={council.name}
+        choice={choice}
+        id="programme-period"
+        below={
+          programme.data &&
+          !canCreate && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              {texts.programmeReadOnly}
+            </Typography.Paragraph>
+          )
         }
-      />
+      >
+        {canCreate && (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {texts.addSession}
+          </Button>
+        )}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {editing && period && (
         <SessionFormModal
