@@ -5,10 +5,12 @@ import { isApiError } from '../api/client';
 import { useUnits } from '../api/organisation';
 import { vi } from '../i18n/vi';
 import { useSetAddressParams } from './address-params';
+import { useAddressCouncil } from './address-council';
 import { LoadError } from './load-error';
+import { usePageTitle } from './page-title';
 import { PeriodPicker, Picker } from './period-cluster-picker';
 import { ScreenHeader } from '../shared/page-header';
-import type { WorkChoice } from './use-work-choice';
+import { useWorkChoice, type WorkChoice } from './use-work-choice';
 import type { ClusterSummary } from '../api/periods';
 
 // The frame of a period's screen whose second choice is its own list (plans, movements, dossier batches).
@@ -131,4 +133,16 @@ export function PeriodScreenHeader<C extends ClusterSummary>(props: {
       }
     />
   );
+}
+
+/**
+ * What a period screen starts from: its page title, the council of the address (`instead`: what shows
+ * when there is none, saying `noCouncil`), and the period as every screen chooses it (the address, else
+ * the last choice, else where the user works), among every period of the council.
+ */
+export function usePeriodScreen(pageTitle: string, noCouncil: string) {
+  usePageTitle(pageTitle);
+  const { council, instead } = useAddressCouncil(noCouncil);
+  const choice = useWorkChoice({ everyPeriod: true });
+  return { council, instead, choice, period: choice.period };
 }

@@ -2,7 +2,6 @@ import { App, Button, Card, Flex, Form, Input, Modal, Table, Tag, Tooltip, Typog
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { LoadError } from '../app/load-error';
-import { usePageTitle } from '../app/page-title';
 import {
   ItemPicker,
   PeriodScreenHeader,
@@ -10,8 +9,8 @@ import {
   useAddressItem,
   useCouncilUnits,
   useFailMessage,
+  usePeriodScreen,
 } from '../app/period-screen';
-import { useWorkChoice } from '../app/use-work-choice';
 import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
@@ -23,7 +22,6 @@ import { DossierForm } from './dossier-form';
 import { PostingPanel } from './posting-panel';
 import { StandingModal } from './standing-modal';
 import { texts } from './texts';
-import { useAddressCouncil } from '../app/address-council';
 
 /**
  * Award dossiers of a period (`?ky=…&dot=…`): its batches, each batch's dossiers with their components
@@ -32,15 +30,11 @@ import { useAddressCouncil } from '../app/address-council';
  * with a reason). The server decides every write.
  */
 function DossiersPage() {
-  usePageTitle(texts.pageTitle);
   const { councilId = '' } = useParams();
   const session = useSignedIn();
   const { message } = App.useApp();
   const fail = useFailMessage();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  // The period as every screen chooses it (the address, else the last choice, else where the user works).
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
+  const { council, instead, choice, period } = usePeriodScreen(texts.pageTitle, texts.noCouncil);
   const batches = useBatches(period?.id);
   const { item: batch, choose: chooseBatch } = useAddressItem(batches.data, 'dot');
   const dossiers = useDossiers(batch?.id);

@@ -12,9 +12,8 @@ import {
   useAddressItem,
   useCouncilUnits,
   useFailMessage,
+  usePeriodScreen,
 } from '../app/period-screen';
-import { usePageTitle } from '../app/page-title';
-import { useWorkChoice } from '../app/use-work-choice';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
 import {
@@ -29,7 +28,6 @@ import {
 import { MovementFormModal, ReturnReportModal, SubmitReportModal } from './movement-forms';
 import { keepUnit, type ReportFilter, summariseDueDates } from './report-summary';
 import { texts } from './texts';
-import { useAddressCouncil } from '../app/address-council';
 
 const TIMING_COLORS = { onTime: 'green', late: 'orange', missing: 'default' } as const;
 const STATUS_COLORS = { submitted: 'blue', accepted: 'green', returned: 'red' } as const;
@@ -47,11 +45,8 @@ export interface CellTarget {
  * unit's staff submits its own; council members read. The server decides every write and what is shown.
  */
 function MovementsPage() {
-  usePageTitle(texts.pageTitle);
+  const { council, instead, choice, period } = usePeriodScreen(texts.pageTitle, texts.noCouncil);
   const { message } = App.useApp();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
   const movements = useMovements(period?.id);
   const { item: movement, choose: chooseMovement } = useAddressItem(movements.data, 'pt');
   const matrix = useReportMatrix(movement?.id);

@@ -2,7 +2,6 @@ import { Alert, App, Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
-import { usePageTitle } from '../app/page-title';
 import {
   EmptyNote,
   ItemPicker,
@@ -11,8 +10,8 @@ import {
   useAddressItem,
   useCouncilUnits,
   useFailMessage,
+  usePeriodScreen,
 } from '../app/period-screen';
-import { useWorkChoice } from '../app/use-work-choice';
 import { DownloadButtons } from '../documents/download-buttons';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
@@ -21,7 +20,6 @@ import { type Plan, type Task, usePlans, useSavePlan, useTasks } from './api';
 import { groupByQuarter } from './groups';
 import { CompletionModal, PlanFormModal, TaskFormModal } from './plan-forms';
 import { texts } from './texts';
-import { useAddressCouncil } from '../app/address-council';
 
 /**
  * The council's work plans of a period (`?ky=…&kh=…`) and a plan's tasks by quarter, late ones said in
@@ -29,12 +27,9 @@ import { useAddressCouncil } from '../app/address-council';
  * report their task done with evidence; everyone else in the council reads. The server decides every write.
  */
 function PlansPage() {
-  usePageTitle(texts.pageTitle);
+  const { council, instead, choice, period } = usePeriodScreen(texts.pageTitle, texts.noCouncil);
   const { message } = App.useApp();
   const fail = useFailMessage();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
   const plans = usePlans(period?.id);
   const { item: plan, choose: choosePlan } = useAddressItem(plans.data, 'kh');
   const tasks = useTasks(plan?.id);

@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../app/paths';
 import { FullPageSpin } from '../app/full-page-spin';
-import { EmptyNote, PeriodScreenHeader, periodScreenState } from '../app/period-screen';
-import { usePageTitle } from '../app/page-title';
-import { useWorkChoice } from '../app/use-work-choice';
+import { EmptyNote, PeriodScreenHeader, periodScreenState, usePeriodScreen } from '../app/period-screen';
 import { formatDate } from '../format';
 import { ModalForm } from '../shared/form-modal';
 import { CalendarField, optionsOf, SelectField, TextField } from '../shared/fields';
@@ -14,7 +12,6 @@ import { blank, isoDay } from '../shared/form-values';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
 import { monthsOf, pad2 } from './groups';
 import { texts } from './texts';
-import { useAddressCouncil } from '../app/address-council';
 
 /** The council-wide choice of the meetings screen (`?cum=hoi-dong`): the council's own meetings. */
 const COUNCIL_MEETINGS = 'hoi-dong';
@@ -25,11 +22,8 @@ const COUNCIL_MEETINGS = 'hoi-dong';
  * edits sessions; everyone else in the council reads.
  */
 function ProgrammePage() {
-  usePageTitle(texts.programmeTitle);
+  const { council, instead, choice, period } = usePeriodScreen(texts.programmeTitle, texts.noCouncil);
   const { councilId = '' } = useParams();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
   const programme = useProgramme(period?.id);
   const [editing, setEditing] = useState<Session | 'new' | null>(null);
   const { message } = App.useApp();
