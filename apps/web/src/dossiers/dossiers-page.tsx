@@ -15,7 +15,7 @@ import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
-import { TextField } from '../shared/fields';
+import { ReasonField } from '../shared/fields';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
 import { ComponentsDrawer } from './components-drawer';
 import { DossierForm } from './dossier-form';
@@ -304,13 +304,11 @@ function DossiersPage() {
         }
       >
         <Form form={returnForm} layout="vertical" name="dossier-return">
-          <TextField
-            name="reason"
+          <ReasonField
             label={texts.reason}
             id="dossier-return-reason"
             required={texts.reasonRequired}
             rows={3}
-            maxLength={2000}
           />
         </Form>
       </Modal>

@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { TextField } from '../shared/fields';
+import { ReasonField } from '../shared/fields';
 import { ModalForm } from '../shared/form-modal';
 import { type Dossier, type StandingChange, useChangeStanding } from './api';
 import { StandingFields } from './dossier-form';
@@ -40,13 +40,11 @@ export function StandingModal({ dossier, onClose }: { dossier: Dossier | null; o
       }}
     >
       <StandingFields />
-      <TextField
-        name="reason"
+      <ReasonField
         label={texts.standingReason}
         id="dossier-standing-reason"
         required={texts.standingReasonRequired}
         rows={2}
-        maxLength={2000}
       />
     </ModalForm>
   );

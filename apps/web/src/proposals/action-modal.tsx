@@ -2,7 +2,7 @@ import { Alert, Form, Modal, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { type Decision, type Proposal, type ProposalAction, useProposalAction } from './api';
-import { SelectField, TextField } from '../shared/fields';
+import { ReasonField, SelectField, TextField } from '../shared/fields';
 import { ProblemAlert } from '../shared/problem-alert';
 import { texts } from './texts';
 
@@ -123,14 +123,7 @@ export function ActionModal({
             />
           </>
         )}
-        <TextField
-          name="reason"
-          label={texts.reason}
-          id="proposal-reason"
-          required={texts.reasonRequired}
-          rows={3}
-          maxLength={2000}
-        />
+        <ReasonField label={texts.reason} id="proposal-reason" required={texts.reasonRequired} rows={3} />
       </Form>
     </Modal>
   );

@@ -101,3 +101,8 @@ export function SelectField({
 /** The options of a choice among named codes (`{ active: 'Đang thực hiện' }`), in their order. */
 export const optionsOf = (names: Record<string, string>) =>
   Object.entries(names).map(([value, label]) => ({ value, label }));
+
+/** The reason of a decision (returned, refused, changed), kept in the audit log: up to 2,000 characters. */
+export function ReasonField(props: { label: string; id: string; required: string | true; rows: number }) {
+  return <TextField name="reason" maxLength={2000} {...props} />;
+}
