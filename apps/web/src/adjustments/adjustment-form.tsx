@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
@@ -8,6 +8,7 @@ import type { Adjustment, AdjustmentInput, BonusItem, DeductionItem } from './ap
 import { adjustmentTexts as t } from './texts';
 import { decimalInput, deductionRule, textOrNull } from './values';
 import { ProblemAlert } from '../shared/problem-alert';
+import { StaleAlert } from '../shared/stale-alert';
 
 interface FormValues {
   unitId: string;
@@ -131,20 +132,7 @@ export function AdjustmentForm(props: AdjustmentFormProps) {
       mask={{ closable: false }}
       width={640}
     >
-      {stale && (
-        <Alert
-          role="alert"
-          type="warning"
-          showIcon
-          title={t.stale}
-          action={
-            <Button size="small" type="primary" onClick={() => void reload()}>
-              {t.staleReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <StaleAlert stale={stale} title={t.stale} reloadText={t.staleReload} onReload={() => void reload()} />
       <ProblemAlert problem={problem} title={t.notSaved} />
       <Form<FormValues>
         form={form}

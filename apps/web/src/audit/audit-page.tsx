@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/client';
 import type { Council } from '../api/types';
 import { LoadError } from '../app/load-error';
+import { tablePages } from '../shared/use-list-params';
 import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
 import { managesCouncil } from '../auth/roles';
@@ -281,16 +282,9 @@ function AuditScreen({ council }: { council: Council }) {
             size="middle"
             aria-label={t.heading}
             tableLayout={wide ? 'fixed' : 'auto'}
-            pagination={{
-              current: params.page,
-              pageSize: params.pageSize,
-              total: events.data?.total ?? 0,
-              pageSizeOptions: params.pageSizes,
-              showSizeChanger: true,
-              showTotal: (total, [from, to]) => t.total(from, to, total, events.data?.totalApproximate),
-              onChange: params.setPage,
-              responsive: true,
-            }}
+            pagination={tablePages(params, params, events.data?.total ?? 0, (from, to, total) =>
+              t.total(from, to, total, events.data?.totalApproximate),
+            )}
           />
         )}
       </Card>

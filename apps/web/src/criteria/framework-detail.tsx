@@ -9,6 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { isApiError } from '../api/client';
+import { StaleAlert } from '../shared/stale-alert';
 import { UNIT_TYPES, type UnitType } from '../api/types';
 import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
@@ -236,19 +237,13 @@ function Detail({
       </Flex>
       {framework.status === 'issued' && <Alert type="info" showIcon title={t.lockedNote} />}
       {framework.status !== 'issued' && !editable && <Alert type="info" showIcon title={t.readOnlyNote} />}
-      {stale && (
-        <Alert
-          role="alert"
-          type="warning"
-          showIcon
-          title={t.stale}
-          action={
-            <Button size="small" type="primary" onClick={() => void reload()}>
-              {tc.versions.staleReload}
-            </Button>
-          }
-        />
-      )}
+      <StaleAlert
+        stale={stale}
+        title={t.stale}
+        reloadText={tc.versions.staleReload}
+        onReload={() => void reload()}
+        spaced={false}
+      />
       {problem && <Alert role="alert" type="error" showIcon title={tc.notSaved} description={problem} />}
       <Card size="small" title={t.details} className="criteria-readable">
         <Form layout="vertical" component="div" disabled={!editable}>

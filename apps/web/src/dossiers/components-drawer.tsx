@@ -2,10 +2,9 @@ import { App, Button, Drawer, Flex, List, Select, Tag, Typography, Upload } from
 import type { DossierComponentKind } from '@thidua/vocabulary';
 import { DOSSIER_COMPONENT_KINDS } from '@thidua/vocabulary';
 import { useState } from 'react';
-import { isApiError } from '../api/client';
 import { useSignedIn } from '../auth/require-session';
 import { LoadError } from '../app/load-error';
-import { vi } from '../i18n/vi';
+import { useFailMessage } from '../app/period-screen';
 import {
   type Dossier,
   useAttachGenerated,
@@ -22,6 +21,7 @@ import { texts } from './texts';
  */
 export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null; onClose: () => void }) {
   const { message } = App.useApp();
+  const fail = useFailMessage();
   const session = useSignedIn();
   const components = useComponents(dossier?.id);
   const upload = useUploadComponent(dossier?.id, session.csrfToken);
@@ -29,13 +29,6 @@ export function ComponentsDrawer({ dossier, onClose }: { dossier: Dossier | null
   const attach = useAttachGenerated(dossier?.id);
   // By default the next required component still missing (else evidence); a choice holds until uploaded.
   const [chosen, setChosen] = useState<DossierComponentKind | null>(null);
-
-  const fail = (error: unknown) =>
-    void message.error(
-      isApiError(error)
-        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
-        : vi.errors.unexpected,
-    );
 
   const data = components.data;
   const kind: DossierComponentKind = chosen ?? data?.missing[0] ?? 'minhChung';

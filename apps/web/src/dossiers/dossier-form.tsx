@@ -1,7 +1,6 @@
-import { Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
-import { ProblemAlert } from '../shared/problem-alert';
+import { Checkbox, Form, Typography } from 'antd';
+import { optionsOf, SelectField, TextField } from '../shared/fields';
+import { ModalForm } from '../shared/form-modal';
 import { DateField } from '../registrations/date-field';
 import { type DossierInput, useFileDossier } from './api';
 import { texts } from './texts';
@@ -46,87 +45,62 @@ export function DossierForm({
 }) {
   const [form] = Form.useForm<DossierInput>();
   const file = useFileDossier(batchId);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const subject = Form.useWatch('subject', form);
-  const options = (names: Record<string, string>) =>
-    Object.entries(names).map(([value, label]) => ({ value, label }));
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setProblem(null);
-    try {
-      await file.mutateAsync(toBody(values));
-      form.resetFields();
-      onFiled();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, FIELDS));
-    }
-  };
-
+  if (!open) return null;
   return (
-    <Modal
-      open={open}
+    <ModalForm<DossierInput>
       title={texts.addDossier}
       okText={texts.save}
-      cancelText={texts.cancel}
-      confirmLoading={file.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      name="dossier"
+      fields={FIELDS}
+      form={form}
+      onClose={onClose}
+      initialValues={{
+        subject: 'collective',
+        level: 'provincial',
+        ...(units.length === 1 ? { unitId: units[0]!.id } : {}),
+      }}
+      save={async (values) => {
+        await file.mutateAsync(toBody(values));
+        onFiled();
+      }}
     >
-      {problem && <ProblemAlert problem={problem} />}
-      <Form
-        form={form}
-        layout="vertical"
-        name="dossier"
-        initialValues={{
-          subject: 'collective',
-          level: 'provincial',
-          unitId: units.length === 1 ? units[0]!.id : undefined,
-        }}
-      >
-        <Form.Item
-          name="unitId"
-          label={texts.columns.unit}
-          htmlFor="dossier-unit"
-          rules={[{ required: true, message: texts.chooseUnit }]}
-        >
-          <Select
-            id="dossier-unit"
-            showSearch
-            optionFilterProp="label"
-            placeholder={texts.chooseUnit}
-            options={units.map((u) => ({ value: u.id, label: u.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="subject" label={texts.subject} htmlFor="dossier-subject">
-          <Select id="dossier-subject" options={options(texts.subjects)} />
-        </Form.Item>
-        <Form.Item
-          name="kind"
-          label={texts.columns.kind}
-          htmlFor="dossier-kind"
-          rules={[{ required: true, message: `Cần chọn ${texts.columns.kind.toLowerCase()}` }]}
-        >
-          <Select id="dossier-kind" options={options(texts.kinds)} />
-        </Form.Item>
-        <Form.Item name="level" label={texts.columns.level} htmlFor="dossier-level">
-          <Select id="dossier-level" options={options(texts.levels)} />
-        </Form.Item>
-        <Form.Item
-          name="candidateName"
-          label={texts.candidateName}
-          htmlFor="dossier-candidate"
-          rules={[
-            { required: true, whitespace: true, message: `Cần nhập ${texts.candidateName.toLowerCase()}` },
-          ]}
-        >
-          <Input id="dossier-candidate" maxLength={500} />
-        </Form.Item>
-        {subject === 'individual' && <StandingFields />}
-      </Form>
-    </Modal>
+      <SelectField
+        name="unitId"
+        label={texts.columns.unit}
+        id="dossier-unit"
+        required={texts.chooseUnit}
+        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        select={{ showSearch: true, optionFilterProp: 'label', placeholder: texts.chooseUnit }}
+      />
+      <SelectField
+        name="subject"
+        label={texts.subject}
+        id="dossier-subject"
+        options={optionsOf(texts.subjects)}
+      />
+      <SelectField
+        name="kind"
+        label={texts.columns.kind}
+        id="dossier-kind"
+        required={`Cần chọn ${texts.columns.kind.toLowerCase()}`}
+        options={optionsOf(texts.kinds)}
+      />
+      <SelectField
+        name="level"
+        label={texts.columns.level}
+        id="dossier-level"
+        options={optionsOf(texts.levels)}
+      />
+      <TextField
+        name="candidateName"
+        label={texts.candidateName}
+        id="dossier-candidate"
+        required
+        maxLength={500}
+      />
+      {subject === 'individual' && <StandingFields />}
+    </ModalForm>
   );
 }
 

@@ -1,40 +1,27 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import { type ReactNode, useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { isApiError } from '../api/client';
-import { useUnits } from '../api/organisation';
+import { App, Button, Card, Flex, Form, Input, Modal, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router';
 import { LoadError } from '../app/load-error';
-import { useSetAddressParams } from '../app/address-params';
-import { usePageTitle } from '../app/page-title';
-import { useWorkChoice } from '../app/use-work-choice';
+import {
+  ItemPicker,
+  PeriodScreenHeader,
+  periodScreenState,
+  useAddressItem,
+  useCouncilUnits,
+  useFailMessage,
+  usePeriodScreen,
+} from '../app/period-screen';
 import { managesCouncil } from '../auth/roles';
 import { useSignedIn } from '../auth/require-session';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
-import { vi } from '../i18n/vi';
-import { PeriodPicker, Picker } from '../app/period-cluster-picker';
+import { ReasonField } from '../shared/fields';
 import { type Dossier, useAppraise, useBatches, useComponents, useCreateBatch, useDossiers } from './api';
 import { ComponentsDrawer } from './components-drawer';
 import { DossierForm } from './dossier-form';
 import { PostingPanel } from './posting-panel';
 import { StandingModal } from './standing-modal';
 import { texts } from './texts';
-import { ScreenHeader } from '../shared/page-header';
-import { useAddressCouncil } from '../app/address-council';
 
 /**
  * Award dossiers of a period (`?ky=…&dot=…`): its batches, each batch's dossiers with their components
@@ -43,20 +30,15 @@ import { useAddressCouncil } from '../app/address-council';
  * with a reason). The server decides every write.
  */
 function DossiersPage() {
-  usePageTitle(texts.pageTitle);
   const { councilId = '' } = useParams();
   const session = useSignedIn();
   const { message } = App.useApp();
-  const [search] = useSearchParams();
-  const setAddress = useSetAddressParams();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  // The period as every screen chooses it (the address, else the last choice, else where the user works).
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
+  const fail = useFailMessage();
+  const { council, instead, choice, period } = usePeriodScreen(texts.pageTitle, texts.noCouncil);
   const batches = useBatches(period?.id);
-  const batch = batches.data?.find((b) => b.id === search.get('dot')) ?? batches.data?.[0];
+  const { item: batch, choose: chooseBatch } = useAddressItem(batches.data, 'dot');
   const dossiers = useDossiers(batch?.id);
-  const units = useUnits(council?.id, { q: '', page: 1, pageSize: 500 });
+  const units = useCouncilUnits(council?.id);
   const createBatch = useCreateBatch(period?.id);
   const appraise = useAppraise();
   const [open, setOpen] = useState<Dossier | null>(null);
@@ -73,27 +55,14 @@ function DossiersPage() {
 
   if (!council) return instead;
   const isOffice = managesCouncil(session, council);
-  const unitName = new Map((units.data?.items ?? []).map((u) => [u.id, u.name]));
-  const fileFor = (units.data?.items ?? []).filter((u) => isOffice || ownUnits.has(u.id));
+  const unitName = units.nameOf;
+  const fileFor = units.list.filter((u) => isOffice || ownUnits.has(u.id));
 
-  const chooseBatch = (value: string) => setAddress({ dot: value });
-  const fail = (error: unknown) =>
-    void message.error(
-      isApiError(error)
-        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
-        : vi.errors.unexpected,
-    );
-
-  let body: ReactNode;
-  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
-  else if (!choice.loading && choice.periodOptions.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (batches.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noBatches} />;
-  else if (dossiers.isError)
-    body = <LoadError error={dossiers.error} onRetry={() => void dossiers.refetch()} />;
-  else
-    body = (
+  const body =
+    periodScreenState(choice, texts.noPeriods, batches, texts.noBatches) ??
+    (dossiers.isError ? (
+      <LoadError error={dossiers.error} onRetry={() => void dossiers.refetch()} />
+    ) : (
       <Table<Dossier>
         rowKey="id"
         size="small"
@@ -216,41 +185,17 @@ function DossiersPage() {
           },
         ]}
       />
-    );
+    ));
 
   return (
     <>
-      <ScreenHeader
+      <PeriodScreenHeader
         title={texts.heading}
-        subtitle={council.name}
-        pickers={
+        council={council.name}
+        choice={choice}
+        id="dossiers-period"
+        below={
           <>
-            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <PeriodPicker choice={choice} id="dossiers-period" />
-              <Picker label={texts.batch} id="dossiers-batch">
-                <Select
-                  id="dossiers-batch"
-                  value={batch?.id}
-                  placeholder={texts.chooseBatch}
-                  disabled={!period}
-                  options={(batches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
-                  onChange={(id: string) => chooseBatch(id)}
-                  popupMatchSelectWidth={false}
-                />
-              </Picker>
-              {batch && fileFor.length > 0 && (
-                <Button type="primary" onClick={() => setFiling(true)}>
-                  {texts.addDossier}
-                </Button>
-              )}
-              {batch && (
-                <ExportExcelButton
-                  path={`/dossier-batches/${batch.id}/spreadsheets/dossiers`}
-                  title={`${texts.heading} — ${batch.name}`}
-                  size="middle"
-                />
-              )}
-            </Flex>
             {batch?.submissionDueOn && (
               <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
                 {texts.submissionDue(formatDate(batch.submissionDueOn))}
@@ -294,7 +239,30 @@ function DossiersPage() {
             )}
           </>
         }
-      />
+      >
+        <ItemPicker
+          label={texts.batch}
+          id="dossiers-batch"
+          placeholder={texts.chooseBatch}
+          items={batches.data}
+          labelOf={(b) => b.name}
+          value={batch?.id}
+          disabled={!period}
+          onChoose={chooseBatch}
+        />
+        {batch && fileFor.length > 0 && (
+          <Button type="primary" onClick={() => setFiling(true)}>
+            {texts.addDossier}
+          </Button>
+        )}
+        {batch && (
+          <ExportExcelButton
+            path={`/dossier-batches/${batch.id}/spreadsheets/dossiers`}
+            title={`${texts.heading} — ${batch.name}`}
+            size="middle"
+          />
+        )}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {batch && <PostingPanel key={`${batch.id}-${batch.version}`} batch={batch} />}
       <ComponentsDrawer dossier={open} onClose={() => setOpen(null)} />
@@ -336,14 +304,12 @@ function DossiersPage() {
         }
       >
         <Form form={returnForm} layout="vertical" name="dossier-return">
-          <Form.Item
-            name="reason"
+          <ReasonField
             label={texts.reason}
-            htmlFor="dossier-return-reason"
-            rules={[{ required: true, whitespace: true, message: texts.reasonRequired }]}
-          >
-            <Input.TextArea id="dossier-return-reason" rows={3} maxLength={2000} />
-          </Form.Item>
+            id="dossier-return-reason"
+            required={texts.reasonRequired}
+            rows={3}
+          />
         </Form>
       </Modal>
     </>

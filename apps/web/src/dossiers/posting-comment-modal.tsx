@@ -1,7 +1,6 @@
-import { App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
-import { ProblemAlert } from '../shared/problem-alert';
+import { App, Form } from 'antd';
+import { ModalForm } from '../shared/form-modal';
+import { TextField } from '../shared/fields';
 import { DateField } from '../registrations/date-field';
 import { type PostingComment, type PostingCommentInput, useSavePostingComment } from './api';
 import { texts } from './texts';
@@ -21,86 +20,63 @@ export function PostingCommentModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<PostingCommentInput>();
   const save = useSavePostingComment(batchId);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const { message } = App.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setProblem(null);
-    try {
-      await save.mutateAsync({
-        comment,
-        input: {
-          receivedOn: values.receivedOn,
-          sender: values.sender?.trim() ?? '',
-          content: values.content.trim(),
-          response: values.response?.trim() ?? '',
-        },
-      });
-      void message.success(texts.saved);
-      onClose();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, FIELDS));
-    }
-  };
-
+  if (!open) return null;
   return (
-    <Modal
-      open={open}
+    <ModalForm<PostingCommentInput>
       title={t.commentTitle(comment !== null)}
       okText={texts.save}
-      cancelText={texts.cancel}
-      confirmLoading={save.isPending}
-      onOk={() => void submit()}
-      onCancel={() => {
-        setProblem(null);
-        onClose();
+      name="posting-comment"
+      fields={FIELDS}
+      onClose={onClose}
+      {...(comment
+        ? {
+            initialValues: {
+              receivedOn: comment.receivedOn,
+              sender: comment.sender ?? '',
+              content: comment.content,
+              response: comment.response ?? '',
+            },
+          }
+        : {})}
+      save={async (values) => {
+        await save.mutateAsync({
+          comment,
+          input: {
+            receivedOn: values.receivedOn,
+            sender: values.sender?.trim() ?? '',
+            content: values.content.trim(),
+            response: values.response?.trim() ?? '',
+          },
+        });
+        void message.success(texts.saved);
       }}
-      destroyOnHidden
     >
-      {problem && <ProblemAlert problem={problem} />}
-      <Form
-        form={form}
-        layout="vertical"
-        name="posting-comment"
-        preserve={false}
-        initialValues={
-          comment
-            ? {
-                receivedOn: comment.receivedOn,
-                sender: comment.sender ?? '',
-                content: comment.content,
-                response: comment.response ?? '',
-              }
-            : undefined
-        }
+      <Form.Item
+        name="receivedOn"
+        label={t.receivedOn}
+        htmlFor="posting-comment-on"
+        rules={[{ required: true, message: t.required_(t.receivedOn) }]}
       >
-        <Form.Item
-          name="receivedOn"
-          label={t.receivedOn}
-          htmlFor="posting-comment-on"
-          rules={[{ required: true, message: t.required_(t.receivedOn) }]}
-        >
-          <DateField id="posting-comment-on" />
-        </Form.Item>
-        <Form.Item name="sender" label={t.sender} htmlFor="posting-comment-sender" extra={t.senderHelp}>
-          <Input id="posting-comment-sender" maxLength={500} />
-        </Form.Item>
-        <Form.Item
-          name="content"
-          label={t.content}
-          htmlFor="posting-comment-content"
-          rules={[{ required: true, whitespace: true, message: t.required_(t.content) }]}
-        >
-          <Input.TextArea id="posting-comment-content" rows={3} maxLength={5000} />
-        </Form.Item>
-        <Form.Item name="response" label={t.response} htmlFor="posting-comment-response">
-          <Input.TextArea id="posting-comment-response" rows={3} maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <DateField id="posting-comment-on" />
+      </Form.Item>
+      <TextField
+        name="sender"
+        label={t.sender}
+        id="posting-comment-sender"
+        extra={t.senderHelp}
+        maxLength={500}
+      />
+      <TextField
+        name="content"
+        label={t.content}
+        id="posting-comment-content"
+        required
+        rows={3}
+        maxLength={5000}
+      />
+      <TextField name="response" label={t.response} id="posting-comment-response" rows={3} maxLength={5000} />
+    </ModalForm>
   );
 }

@@ -1,7 +1,6 @@
-import { App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { type FormProblem, showFieldErrors } from '../api/form-errors';
-import { ProblemAlert } from '../shared/problem-alert';
+import { App } from 'antd';
+import { ReasonField } from '../shared/fields';
+import { ModalForm } from '../shared/form-modal';
 import { type Dossier, type StandingChange, useChangeStanding } from './api';
 import { StandingFields } from './dossier-form';
 import { texts } from './texts';
@@ -14,68 +13,39 @@ const FIELDS = ['candidateBars', 'candidateDisciplineEndedOn', 'reason'] as cons
  * stands the dossier cannot be passed.
  */
 export function StandingModal({ dossier, onClose }: { dossier: Dossier | null; onClose: () => void }) {
-  const [form] = Form.useForm<StandingChange>();
   const change = useChangeStanding();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const { message } = App.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values || !dossier) return;
-    setProblem(null);
-    try {
-      await change.mutateAsync({
-        dossier,
-        change: {
-          candidateBars: values.candidateBars ?? [],
-          candidateDisciplineEndedOn: values.candidateDisciplineEndedOn || null,
-          reason: values.reason.trim(),
-        },
-      });
-      void message.success(texts.saved);
-      onClose();
-    } catch (error) {
-      setProblem(showFieldErrors(form, error, FIELDS));
-    }
-  };
-
+  if (!dossier) return null;
   return (
-    <Modal
-      open={dossier !== null}
-      title={dossier ? texts.standingTitle(dossier.candidateName) : ''}
+    <ModalForm<StandingChange>
+      title={texts.standingTitle(dossier.candidateName)}
       okText={texts.save}
-      cancelText={texts.cancel}
-      confirmLoading={change.isPending}
-      onOk={() => void submit()}
-      onCancel={() => {
-        setProblem(null);
-        onClose();
+      name="dossier-standing"
+      fields={FIELDS}
+      onClose={onClose}
+      initialValues={{
+        candidateBars: dossier.candidateBars,
+        candidateDisciplineEndedOn: dossier.candidateDisciplineEndedOn ?? undefined,
       }}
-      destroyOnHidden
+      save={async (values) => {
+        await change.mutateAsync({
+          dossier,
+          change: {
+            candidateBars: values.candidateBars ?? [],
+            candidateDisciplineEndedOn: values.candidateDisciplineEndedOn || null,
+            reason: values.reason.trim(),
+          },
+        });
+        void message.success(texts.saved);
+      }}
     >
-      {problem && <ProblemAlert problem={problem} />}
-      {dossier && (
-        <Form
-          form={form}
-          layout="vertical"
-          name="dossier-standing"
-          preserve={false}
-          initialValues={{
-            candidateBars: dossier.candidateBars,
-            candidateDisciplineEndedOn: dossier.candidateDisciplineEndedOn ?? undefined,
-          }}
-        >
-          <StandingFields />
-          <Form.Item
-            name="reason"
-            label={texts.standingReason}
-            htmlFor="dossier-standing-reason"
-            rules={[{ required: true, whitespace: true, message: texts.standingReasonRequired }]}
-          >
-            <Input.TextArea id="dossier-standing-reason" rows={2} maxLength={2000} />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <StandingFields />
+      <ReasonField
+        label={texts.standingReason}
+        id="dossier-standing-reason"
+        required={texts.standingReasonRequired}
+        rows={2}
+      />
+    </ModalForm>
   );
 }

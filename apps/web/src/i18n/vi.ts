@@ -21,6 +21,8 @@ export const vi = {
     backHome: 'Về trang chủ',
     actions: 'Thao tác',
     retry: 'Thử lại',
+    /** A field left empty: "Cần nhập tên kế hoạch". */
+    required: (label: string) => `Cần nhập ${label.toLowerCase()}`,
   },
 
   errors: {

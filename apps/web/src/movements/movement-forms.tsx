@@ -1,8 +1,9 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatDate } from '../format';
 import { ModalForm } from '../shared/form-modal';
-import { blank, DATE_FORMAT, isoDay } from '../shared/form-values';
+import { CalendarField, optionsOf, SelectField, TextField } from '../shared/fields';
+import { blank, isoDay } from '../shared/form-values';
 import { type Movement, type MovementStatus, useReviewReport, useSaveMovement, useSubmitReport } from './api';
 import type { CellTarget } from './movements-page';
 import { texts } from './texts';
@@ -105,35 +106,34 @@ export function MovementFormModal({
         onSaved(saved);
       }}
     >
-      <Form.Item
-        name="name"
-        label={f.name}
-        htmlFor="movement-name"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.name) }]}
-      >
-        <Input.TextArea id="movement-name" autoSize maxLength={1000} />
-      </Form.Item>
-      <Form.Item name="responsibleDeputyChair" label={f.responsibleDeputyChair} htmlFor="movement-deputy">
-        <Input id="movement-deputy" maxLength={500} placeholder="Ví dụ: Đ/c Nguyễn Văn A - PCT UBND" />
-      </Form.Item>
-      <Form.Item name="standingUnitId" label={f.standingUnitId} htmlFor="movement-standing-unit">
-        <Select
-          id="movement-standing-unit"
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={unitOptions}
-        />
-      </Form.Item>
-      <Form.Item name="standingBody" label={f.standingBody} htmlFor="movement-standing-body">
-        <Input id="movement-standing-body" maxLength={500} />
-      </Form.Item>
-      <Form.Item name="startsOn" label={f.startsOn} htmlFor="movement-starts-on">
-        <DatePicker id="movement-starts-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-      </Form.Item>
-      <Form.Item name="endsOn" label={f.endsOn} htmlFor="movement-ends-on">
-        <DatePicker id="movement-ends-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-      </Form.Item>
+      <TextField name="name" label={f.name} id="movement-name" required grow maxLength={1000} />
+      <TextField
+        name="responsibleDeputyChair"
+        label={f.responsibleDeputyChair}
+        id="movement-deputy"
+        maxLength={500}
+        placeholder="Ví dụ: Đ/c Nguyễn Văn A - PCT UBND"
+      />
+      <SelectField
+        name="standingUnitId"
+        label={f.standingUnitId}
+        id="movement-standing-unit"
+        options={unitOptions}
+        select={{ allowClear: true, showSearch: true, optionFilterProp: 'label' }}
+      />
+      <TextField name="standingBody" label={f.standingBody} id="movement-standing-body" maxLength={500} />
+      <CalendarField
+        name="startsOn"
+        label={f.startsOn}
+        id="movement-starts-on"
+        placeholder={texts.datePlaceholder}
+      />
+      <CalendarField
+        name="endsOn"
+        label={f.endsOn}
+        id="movement-ends-on"
+        placeholder={texts.datePlaceholder}
+      />
       <Form.Item
         name="reportDueDates"
         label={f.reportDueDates}
@@ -150,26 +150,15 @@ export function MovementFormModal({
       >
         <Input id="movement-due-dates" placeholder="10/06/2026, 10/09/2026" />
       </Form.Item>
-      <Form.Item name="status" label={f.status} htmlFor="movement-status">
-        <Select
-          id="movement-status"
-          options={Object.entries(texts.status).map(([value, label]) => ({ value, label }))}
-        />
-      </Form.Item>
-      <Form.Item
+      <SelectField name="status" label={f.status} id="movement-status" options={optionsOf(texts.status)} />
+      <SelectField
         name="participantUnitIds"
         label={f.participantUnitIds}
-        htmlFor="movement-participants"
+        id="movement-participants"
         extra={texts.participantsHelp}
-      >
-        <Select
-          id="movement-participants"
-          mode="multiple"
-          allowClear
-          optionFilterProp="label"
-          options={unitOptions}
-        />
-      </Form.Item>
+        options={unitOptions}
+        select={{ mode: 'multiple', allowClear: true, optionFilterProp: 'label' }}
+      />
     </ModalForm>
   );
 }
@@ -207,14 +196,14 @@ export function SubmitReportModal({
         onSaved();
       }}
     >
-      <Form.Item
+      <TextField
         name="summary"
         label={texts.fields.summary}
-        htmlFor="report-summary"
-        rules={[{ required: true, whitespace: true, message: texts.required(texts.fields.summary) }]}
-      >
-        <Input.TextArea id="report-summary" autoSize={{ minRows: 4 }} maxLength={5000} />
-      </Form.Item>
+        id="report-summary"
+        required
+        grow={{ minRows: 4 }}
+        maxLength={5000}
+      />
     </ModalForm>
   );
 }
@@ -247,14 +236,14 @@ export function ReturnReportModal({
         onSaved();
       }}
     >
-      <Form.Item
+      <TextField
         name="reason"
         label={texts.fields.reason}
-        htmlFor="report-return-reason"
-        rules={[{ required: true, whitespace: true, message: texts.required(texts.fields.reason) }]}
-      >
-        <Input.TextArea id="report-return-reason" autoSize={{ minRows: 3 }} maxLength={2000} />
-      </Form.Item>
+        id="report-return-reason"
+        required
+        grow={{ minRows: 3 }}
+        maxLength={2000}
+      />
     </ModalForm>
   );
 }

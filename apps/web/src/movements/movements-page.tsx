@@ -1,19 +1,21 @@
-import { Alert, App, Button, Card, Flex, List, Segmented, Tag, Typography, Upload } from 'antd';
+import { App, Button, Card, Flex, List, Segmented, Tag, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
-import { type ReactNode, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { isApiError } from '../api/client';
-import { useUnits } from '../api/organisation';
 import { FullPageSpin } from '../app/full-page-spin';
 import { useSignedIn } from '../auth/require-session';
 import { LoadError } from '../app/load-error';
-import { useSetAddressParams } from '../app/address-params';
-import { usePageTitle } from '../app/page-title';
-import { useWorkChoice } from '../app/use-work-choice';
+import {
+  EmptyNote,
+  PeriodScreenHeader,
+  periodScreenState,
+  useAddressItem,
+  useCouncilUnits,
+  useFailMessage,
+  usePeriodScreen,
+} from '../app/period-screen';
 import { formatDate } from '../format';
 import { vi } from '../i18n/vi';
-import { PeriodPicker } from '../app/period-cluster-picker';
-import { ScreenHeader } from '../shared/page-header';
 import {
   type Movement,
   type ReportCell,
@@ -26,7 +28,6 @@ import {
 import { MovementFormModal, ReturnReportModal, SubmitReportModal } from './movement-forms';
 import { keepUnit, type ReportFilter, summariseDueDates } from './report-summary';
 import { texts } from './texts';
-import { useAddressCouncil } from '../app/address-council';
 
 const TIMING_COLORS = { onTime: 'green', late: 'orange', missing: 'default' } as const;
 const STATUS_COLORS = { submitted: 'blue', accepted: 'green', returned: 'red' } as const;
@@ -44,37 +45,23 @@ export interface CellTarget {
  * unit's staff submits its own; council members read. The server decides every write and what is shown.
  */
 function MovementsPage() {
-  usePageTitle(texts.pageTitle);
+  const { council, instead, choice, period } = usePeriodScreen(texts.pageTitle, texts.noCouncil);
   const { message } = App.useApp();
-  const [search] = useSearchParams();
-  const setAddress = useSetAddressParams();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
   const movements = useMovements(period?.id);
-  const movement = movements.data?.find((m) => m.id === search.get('pt')) ?? movements.data?.[0];
+  const { item: movement, choose: chooseMovement } = useAddressItem(movements.data, 'pt');
   const matrix = useReportMatrix(movement?.id);
-  const units = useUnits(council?.id, { q: '', page: 1, pageSize: 500 });
+  const units = useCouncilUnits(council?.id);
   const [editing, setEditing] = useState<Movement | 'new' | null>(null);
 
   if (!council) return instead;
-  const unitList = units.data?.items ?? [];
-  const unitName = new Map(unitList.map((u) => [u.id, u.name]));
+  const { list: unitList, nameOf: unitName } = units;
   const canCreate = period !== undefined && council.roles.includes('standingOffice');
 
-  const chooseMovement = (id: string) => setAddress({ pt: id });
-
-  let body: ReactNode;
-  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
-  else if (!choice.loading && choice.periodOptions.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (movements.isError)
-    body = <LoadError error={movements.error} onRetry={() => void movements.refetch()} />;
-  else if (movements.isPending && period) body = <FullPageSpin />;
-  else if (movements.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noMovements} />;
-  else
-    body = (
+  const body =
+    periodScreenState(choice, texts.noPeriods, movements, texts.noMovements) ??
+    (movements.isPending && period ? (
+      <FullPageSpin />
+    ) : (
       <List
         aria-label={texts.heading}
         dataSource={movements.data ?? []}
@@ -107,21 +94,14 @@ function MovementsPage() {
           </List.Item>
         )}
       />
-    );
+    ));
 
   return (
     <>
-      <ScreenHeader
-        title={texts.heading}
-        subtitle={council.name}
-        pickers={
-          <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-            <PeriodPicker choice={choice} id="movements-period" />
-            {canCreate && <Button onClick={() => setEditing('new')}>{texts.add}</Button>}
-            {!canCreate && period && <Typography.Text type="secondary">{texts.readOnly}</Typography.Text>}
-          </Flex>
-        }
-      />
+      <PeriodScreenHeader title={texts.heading} council={council.name} choice={choice} id="movements-period">
+        {canCreate && <Button onClick={() => setEditing('new')}>{texts.add}</Button>}
+        {!canCreate && period && <Typography.Text type="secondary">{texts.readOnly}</Typography.Text>}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {movement && (
         <Card className="page-card" title={texts.reportsOf(movement.name)} data-testid="report-matrix">
@@ -186,14 +166,8 @@ function Matrix({ matrix, onSaved }: { matrix: ReportMatrix; onSaved: () => void
   const [submitting, setSubmitting] = useState<CellTarget | null>(null);
   const [returning, setReturning] = useState<CellTarget | null>(null);
   const [filter, setFilter] = useState<ReportFilter>('all');
-  if (matrix.units.length === 0)
-    return <Alert role="status" type="info" showIcon title={texts.noParticipants} />;
-  const fail = (error: unknown) =>
-    void message.error(
-      isApiError(error)
-        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
-        : vi.errors.unexpected,
-    );
+  const fail = useFailMessage();
+  if (matrix.units.length === 0) return <EmptyNote title={texts.noParticipants} />;
   const accept = (cell: ReportCell) =>
     review.mutate(
       { report: cell.report!, outcome: 'accepted' },

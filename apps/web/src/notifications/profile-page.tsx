@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Switch } from 'antd';
+import { Alert, App, Card, Descriptions, Form, Input, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { FullPageSpin } from '../app/full-page-spin';
@@ -7,7 +7,7 @@ import { usePageTitle } from '../app/page-title';
 import { PageHeader } from '../shared/page-header';
 import { useProfile, useSaveProfile } from './api';
 import { profileTexts as t } from './texts';
-import { ProblemAlert } from '../shared/problem-alert';
+import { PageForm } from '../shared/page-form';
 
 interface ProfileValues {
   email: string;
@@ -69,14 +69,13 @@ function ProfilePage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        <ProblemAlert problem={problem} />
-        <Form<ProfileValues>
+        <PageForm<ProfileValues>
           form={form}
           name="profile"
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => void onFinish(values)}
-          disabled={save.isPending}
+          busy={save.isPending}
+          problem={problem}
+          submit={t.save}
+          onFinish={onFinish}
         >
           <Form.Item
             label={t.email}
@@ -94,10 +93,7 @@ function ProfilePage() {
           >
             <Switch />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            {t.save}
-          </Button>
-        </Form>
+        </PageForm>
       </Card>
     </div>
   );

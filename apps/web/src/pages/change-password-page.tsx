@@ -7,7 +7,7 @@ import { paths } from '../app/paths';
 import { useSignedIn } from '../auth/require-session';
 import { vi } from '../i18n/vi';
 import { useFormSubmit } from '../shared/form-modal';
-import { ProblemAlert } from '../shared/problem-alert';
+import { PageForm } from '../shared/page-form';
 import { NewPasswordFields } from './new-password-fields';
 import { CardPage } from './card-page';
 
@@ -54,14 +54,12 @@ function ChangePasswordPage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <ProblemAlert problem={problem} />
-      <Form<PasswordValues>
+      <PageForm<PasswordValues>
         form={form}
         name="password"
-        layout="vertical"
-        requiredMark={false}
-        onFinish={(values) => void onFinish(values)}
-        disabled={saving}
+        busy={saving}
+        problem={problem}
+        onFinish={onFinish}
       >
         <Form.Item
           label={vi.password.current}
@@ -81,7 +79,7 @@ function ChangePasswordPage() {
             <Button onClick={() => void navigate(paths.home)}>{vi.common.cancel}</Button>
           )}
         </Flex>
-      </Form>
+      </PageForm>
     </CardPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../api/session';
@@ -6,7 +6,7 @@ import { usePageTitle } from '../app/page-title';
 import { paths } from '../app/paths';
 import { vi } from '../i18n/vi';
 import { useFormSubmit } from '../shared/form-modal';
-import { ProblemAlert } from '../shared/problem-alert';
+import { PageForm } from '../shared/page-form';
 import { CardPage } from './card-page';
 
 const t = vi.forgotPassword;
@@ -29,14 +29,13 @@ function ForgotPasswordPage() {
       ) : (
         <>
           <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-          <ProblemAlert problem={problem} />
-          <Form<{ login: string }>
+          <PageForm<{ login: string }>
             form={form}
             name="forgot-password"
-            layout="vertical"
-            requiredMark={false}
-            onFinish={(values) => void onFinish(values)}
-            disabled={sending}
+            busy={sending}
+            problem={problem}
+            submit={t.submit}
+            onFinish={onFinish}
           >
             <Form.Item
               label={t.login}
@@ -45,10 +44,7 @@ function ForgotPasswordPage() {
             >
               <Input autoComplete="username" autoFocus />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={sending}>
-              {t.submit}
-            </Button>
-          </Form>
+          </PageForm>
         </>
       )}
       <Flex style={{ marginTop: 16 }}>

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Form, Typography } from 'antd';
+import { Alert, App, Flex, Form, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { setPasswordByLink } from '../api/session';
 import { usePageTitle } from '../app/page-title';
 import { paths } from '../app/paths';
 import { vi } from '../i18n/vi';
 import { useFormSubmit } from '../shared/form-modal';
-import { ProblemAlert } from '../shared/problem-alert';
+import { PageForm } from '../shared/page-form';
 import { NewPasswordFields } from './new-password-fields';
 import { CardPage } from './card-page';
 
@@ -38,20 +38,16 @@ function SetPasswordPage() {
       {token ? (
         <>
           <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-          <ProblemAlert problem={problem} />
-          <Form<{ newPassword: string; confirm: string }>
+          <PageForm<{ newPassword: string; confirm: string }>
             form={form}
             name="set-password"
-            layout="vertical"
-            requiredMark={false}
-            onFinish={(values) => void onFinish(values)}
-            disabled={saving}
+            busy={saving}
+            problem={problem}
+            submit={t.submit}
+            onFinish={onFinish}
           >
             <NewPasswordFields autoFocus />
-            <Button type="primary" htmlType="submit" loading={saving}>
-              {t.submit}
-            </Button>
-          </Form>
+          </PageForm>
         </>
       ) : (
         <Alert role="alert" type="error" showIcon title={t.noToken} />

@@ -15,6 +15,7 @@ import {
 import { usePageTitle } from '../app/page-title';
 import { paths, safeNext } from '../app/paths';
 import { vi } from '../i18n/vi';
+import { PageForm } from '../shared/page-form';
 
 interface SignInValues {
   username: string;
@@ -119,14 +120,7 @@ function SignInPage() {
         )}
 
         {passwords && (
-          <Form<SignInValues>
-            form={form}
-            name="sign-in"
-            layout="vertical"
-            requiredMark={false}
-            onFinish={(values) => void onFinish(values)}
-            disabled={submitting}
-          >
+          <PageForm<SignInValues> form={form} name="sign-in" busy={submitting} onFinish={onFinish}>
             <Form.Item
               label={vi.signIn.username}
               name="username"
@@ -149,7 +143,7 @@ function SignInPage() {
             <Button type="primary" htmlType="submit" size="large" block loading={submitting}>
               {vi.signIn.submit}
             </Button>
-          </Form>
+          </PageForm>
         )}
         {passwords && (
           <Flex justify="center" style={{ marginTop: 16 }}>

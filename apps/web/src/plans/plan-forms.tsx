@@ -1,7 +1,8 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ModalForm } from '../shared/form-modal';
-import { blank, DATE_FORMAT, isoDay, MONTH_FORMAT } from '../shared/form-values';
+import { CalendarField, optionsOf, SelectField, TextField } from '../shared/fields';
+import { blank, isoDay } from '../shared/form-values';
 import {
   type DeadlineKind,
   type Plan,
@@ -13,9 +14,6 @@ import {
   useSaveTask,
 } from './api';
 import { texts } from './texts';
-
-const optionsOf = (names: Record<string, string>) =>
-  Object.entries(names).map(([value, label]) => ({ value, label }));
 
 interface PlanValues {
   title: string;
@@ -66,23 +64,21 @@ export function PlanFormModal({
         onSaved(saved);
       }}
     >
-      <Form.Item
-        name="title"
-        label={f.title}
-        htmlFor="plan-title"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
-      >
-        <Input.TextArea id="plan-title" autoSize maxLength={1000} />
-      </Form.Item>
-      <Form.Item name="number" label={f.number} htmlFor="plan-number">
-        <Input id="plan-number" maxLength={100} placeholder="Ví dụ: 28/KH-UBND" />
-      </Form.Item>
-      <Form.Item name="issuedOn" label={f.issuedOn} htmlFor="plan-issued-on">
-        <DatePicker id="plan-issued-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-      </Form.Item>
-      <Form.Item name="note" label={f.note} htmlFor="plan-note">
-        <Input.TextArea id="plan-note" autoSize maxLength={5000} />
-      </Form.Item>
+      <TextField name="title" label={f.title} id="plan-title" required grow maxLength={1000} />
+      <TextField
+        name="number"
+        label={f.number}
+        id="plan-number"
+        maxLength={100}
+        placeholder="Ví dụ: 28/KH-UBND"
+      />
+      <CalendarField
+        name="issuedOn"
+        label={f.issuedOn}
+        id="plan-issued-on"
+        placeholder={texts.datePlaceholder}
+      />
+      <TextField name="note" label={f.note} id="plan-note" grow maxLength={5000} />
     </ModalForm>
   );
 }
@@ -182,70 +178,75 @@ export function TaskFormModal({
         onSaved();
       }}
     >
-      <Form.Item
+      <TextField
         name="content"
         label={f.content}
-        htmlFor="task-content"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.content) }]}
-      >
-        <Input.TextArea id="task-content" autoSize={{ minRows: 2 }} maxLength={5000} />
-      </Form.Item>
-      <Form.Item name="lead" label={f.lead} htmlFor="task-lead">
-        <Input id="task-lead" maxLength={500} />
-      </Form.Item>
-      <Form.Item name="executingUnitId" label={f.executingUnitId} htmlFor="task-executing-unit">
-        <Select
-          id="task-executing-unit"
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder={texts.chooseUnit}
-          options={unitOptions}
-        />
-      </Form.Item>
-      <Form.Item name="executingBody" label={f.executingBody} htmlFor="task-executing-body">
-        <Input id="task-executing-body" maxLength={1000} />
-      </Form.Item>
-      <Form.Item name="coordinatingUnitIds" label={f.coordinatingUnitIds} htmlFor="task-coordinating-units">
-        <Select
-          id="task-coordinating-units"
-          mode="multiple"
-          allowClear
-          optionFilterProp="label"
-          placeholder={texts.chooseUnit}
-          options={unitOptions}
-        />
-      </Form.Item>
-      <Form.Item name="coordinatingBodies" label={f.coordinatingBodies} htmlFor="task-coordinating-bodies">
-        <Input id="task-coordinating-bodies" maxLength={2000} />
-      </Form.Item>
-      <Form.Item name="deadlineKind" label={f.deadlineKind} htmlFor="task-deadline-kind">
-        <Select id="task-deadline-kind" options={optionsOf(texts.deadlineKinds)} />
-      </Form.Item>
+        id="task-content"
+        required
+        grow={{ minRows: 2 }}
+        maxLength={5000}
+      />
+      <TextField name="lead" label={f.lead} id="task-lead" maxLength={500} />
+      <SelectField
+        name="executingUnitId"
+        label={f.executingUnitId}
+        id="task-executing-unit"
+        options={unitOptions}
+        select={{
+          allowClear: true,
+          showSearch: true,
+          optionFilterProp: 'label',
+          placeholder: texts.chooseUnit,
+        }}
+      />
+      <TextField name="executingBody" label={f.executingBody} id="task-executing-body" maxLength={1000} />
+      <SelectField
+        name="coordinatingUnitIds"
+        label={f.coordinatingUnitIds}
+        id="task-coordinating-units"
+        options={unitOptions}
+        select={{
+          mode: 'multiple',
+          allowClear: true,
+          optionFilterProp: 'label',
+          placeholder: texts.chooseUnit,
+        }}
+      />
+      <TextField
+        name="coordinatingBodies"
+        label={f.coordinatingBodies}
+        id="task-coordinating-bodies"
+        maxLength={2000}
+      />
+      <SelectField
+        name="deadlineKind"
+        label={f.deadlineKind}
+        id="task-deadline-kind"
+        options={optionsOf(texts.deadlineKinds)}
+      />
       {kind === 'date' && (
-        <Form.Item name="dueOn" label={f.dueOn} htmlFor="task-due-on">
-          <DatePicker id="task-due-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-        </Form.Item>
+        <CalendarField name="dueOn" label={f.dueOn} id="task-due-on" placeholder={texts.datePlaceholder} />
       )}
       {kind === 'month' && (
-        <Form.Item name="dueMonth" label={f.dueMonth} htmlFor="task-due-month">
-          <DatePicker
-            id="task-due-month"
-            picker="month"
-            format={MONTH_FORMAT}
-            placeholder={texts.monthPlaceholder}
-          />
-        </Form.Item>
+        <CalendarField
+          name="dueMonth"
+          label={f.dueMonth}
+          id="task-due-month"
+          month
+          placeholder={texts.monthPlaceholder}
+        />
       )}
       {kind === 'recurring' && (
-        <Form.Item name="recurrence" label={f.recurrence} htmlFor="task-recurrence">
-          <Select id="task-recurrence" allowClear options={optionsOf(texts.recurrences)} />
-        </Form.Item>
+        <SelectField
+          name="recurrence"
+          label={f.recurrence}
+          id="task-recurrence"
+          options={optionsOf(texts.recurrences)}
+          select={{ allowClear: true }}
+        />
       )}
       {task && (
-        <Form.Item name="status" label={f.status} htmlFor="task-status">
-          <Select id="task-status" options={optionsOf(texts.taskStatus)} />
-        </Form.Item>
+        <SelectField name="status" label={f.status} id="task-status" options={optionsOf(texts.taskStatus)} />
       )}
     </ModalForm>
   );
@@ -278,22 +279,21 @@ export function CompletionModal({ task, onClose }: { task: Task; onClose: () => 
         })
       }
     >
-      <Form.Item
+      <CalendarField
         name="completedOn"
         label={f.completedOn}
-        htmlFor="completion-date"
-        rules={[{ required: true, message: texts.required(f.completedOn) }]}
-      >
-        <DatePicker id="completion-date" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-      </Form.Item>
-      <Form.Item
+        id="completion-date"
+        required
+        placeholder={texts.datePlaceholder}
+      />
+      <TextField
         name="evidence"
         label={f.evidence}
-        htmlFor="completion-evidence"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.evidence) }]}
-      >
-        <Input.TextArea id="completion-evidence" autoSize={{ minRows: 3 }} maxLength={5000} />
-      </Form.Item>
+        id="completion-evidence"
+        required
+        grow={{ minRows: 3 }}
+        maxLength={5000}
+      />
     </ModalForm>
   );
 }

@@ -1,25 +1,25 @@
-import { Alert, App, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { isApiError } from '../api/client';
-import { useUnits } from '../api/organisation';
+import { Alert, App, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
-import { useSetAddressParams } from '../app/address-params';
-import { usePageTitle } from '../app/page-title';
-import { useWorkChoice } from '../app/use-work-choice';
+import {
+  EmptyNote,
+  ItemPicker,
+  PeriodScreenHeader,
+  periodScreenState,
+  useAddressItem,
+  useCouncilUnits,
+  useFailMessage,
+  usePeriodScreen,
+} from '../app/period-screen';
 import { DownloadButtons } from '../documents/download-buttons';
 import { formatDate } from '../format';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
-import { vi } from '../i18n/vi';
-import { PeriodPicker, Picker } from '../app/period-cluster-picker';
-import { ScreenHeader } from '../shared/page-header';
 import { ImportTasksButton } from '../spreadsheets/list-imports';
 import { type Plan, type Task, usePlans, useSavePlan, useTasks } from './api';
 import { groupByQuarter } from './groups';
 import { CompletionModal, PlanFormModal, TaskFormModal } from './plan-forms';
 import { texts } from './texts';
-import { useAddressCouncil } from '../app/address-council';
 
 /**
  * The council's work plans of a period (`?ky=…&kh=…`) and a plan's tasks by quarter, late ones said in
@@ -27,84 +27,54 @@ import { useAddressCouncil } from '../app/address-council';
  * report their task done with evidence; everyone else in the council reads. The server decides every write.
  */
 function PlansPage() {
-  usePageTitle(texts.pageTitle);
+  const { council, instead, choice, period } = usePeriodScreen(texts.pageTitle, texts.noCouncil);
   const { message } = App.useApp();
-  const [search] = useSearchParams();
-  const setAddress = useSetAddressParams();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
+  const fail = useFailMessage();
   const plans = usePlans(period?.id);
-  const plan = plans.data?.find((p) => p.id === search.get('kh')) ?? plans.data?.[0];
+  const { item: plan, choose: choosePlan } = useAddressItem(plans.data, 'kh');
   const tasks = useTasks(plan?.id);
-  const units = useUnits(council?.id, { q: '', page: 1, pageSize: 500 });
+  const units = useCouncilUnits(council?.id);
   const savePlan = useSavePlan(period?.id);
   const [editingPlan, setEditingPlan] = useState<Plan | 'new' | null>(null);
   const [editingTask, setEditingTask] = useState<Task | 'new' | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
 
   if (!council) return instead;
-  const unitList = units.data?.items ?? [];
-  const unitName = new Map(unitList.map((u) => [u.id, u.name]));
   const canCreate = period !== undefined && council.roles.includes('standingOffice');
 
-  const choosePlan = (id: string) => setAddress({ kh: id });
-  const fail = (error: unknown) =>
-    void message.error(
-      isApiError(error)
-        ? [error.message, ...error.fields.map((f) => f.message)].join(' — ')
-        : vi.errors.unexpected,
-    );
   const issue = (p: Plan) =>
     savePlan.mutate(
       { plan: p, body: { title: p.title, status: 'issued' } },
       { onSuccess: () => void message.success(texts.saved), onError: fail },
     );
 
-  let body: ReactNode;
-  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
-  else if (!choice.loading && choice.periodOptions.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (plans.isError) body = <LoadError error={plans.error} onRetry={() => void plans.refetch()} />;
-  else if (plans.data?.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPlans} />;
-  else if (tasks.isError) body = <LoadError error={tasks.error} onRetry={() => void tasks.refetch()} />;
-  else if (plan)
-    body = (
-      <PlanTasks
-        plan={plan}
-        tasks={tasks.data}
-        loading={tasks.isPending}
-        unitName={unitName}
-        onEdit={(task) => setEditingTask(task)}
-        onComplete={(task) => setCompleting(task)}
-      />
-    );
+  const body =
+    periodScreenState(choice, texts.noPeriods, plans, texts.noPlans) ??
+    (tasks.isError ? (
+      <LoadError error={tasks.error} onRetry={() => void tasks.refetch()} />
+    ) : (
+      plan && (
+        <PlanTasks
+          plan={plan}
+          tasks={tasks.data}
+          loading={tasks.isPending}
+          unitName={units.nameOf}
+          onEdit={(task) => setEditingTask(task)}
+          onComplete={(task) => setCompleting(task)}
+        />
+      )
+    ));
 
   const issueBlocked = plan && (!plan.number || !plan.issuedOn);
   return (
     <>
-      <ScreenHeader
+      <PeriodScreenHeader
         title={texts.heading}
-        subtitle={council.name}
-        pickers={
+        council={council.name}
+        choice={choice}
+        id="plans-period"
+        below={
           <>
-            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <PeriodPicker choice={choice} id="plans-period" />
-              <Picker label={texts.plan} id="plans-plan">
-                <Select
-                  id="plans-plan"
-                  value={plan?.id}
-                  placeholder={texts.choosePlan}
-                  disabled={!period}
-                  options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
-                  onChange={(id: string) => choosePlan(id)}
-                  popupMatchSelectWidth={false}
-                  style={{ maxWidth: '100%' }}
-                />
-              </Picker>
-              {canCreate && <Button onClick={() => setEditingPlan('new')}>{texts.addPlan}</Button>}
-            </Flex>
             {plan && (
               <Flex vertical gap={8} style={{ marginTop: 12 }}>
                 <Typography.Text className="wrap-anywhere">
@@ -155,7 +125,19 @@ function PlansPage() {
             )}
           </>
         }
-      />
+      >
+        <ItemPicker
+          label={texts.plan}
+          id="plans-plan"
+          placeholder={texts.choosePlan}
+          items={plans.data}
+          labelOf={(p) => p.title}
+          value={plan?.id}
+          disabled={!period}
+          onChoose={choosePlan}
+        />
+        {canCreate && <Button onClick={() => setEditingPlan('new')}>{texts.addPlan}</Button>}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {editingPlan && period && (
         <PlanFormModal
@@ -172,7 +154,7 @@ function PlansPage() {
         <TaskFormModal
           planId={plan.id}
           task={editingTask === 'new' ? null : editingTask}
-          units={unitList}
+          units={units.list}
           onClose={() => setEditingTask(null)}
           onSaved={() => void message.success(texts.saved)}
         />
@@ -199,7 +181,7 @@ function PlanTasks({
   onComplete: (task: Task) => void;
 }) {
   if (loading) return <FullPageSpin />;
-  if (!tasks || tasks.length === 0) return <Alert role="status" type="info" showIcon title={texts.noTasks} />;
+  if (!tasks || tasks.length === 0) return <EmptyNote title={texts.noTasks} />;
   const late = tasks.filter((t) => t.daysLate > 0).length;
   const names = (ids: string[]) => ids.map((id) => unitName.get(id) ?? '').filter(Boolean);
   return (

@@ -1,21 +1,17 @@
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../app/paths';
 import { FullPageSpin } from '../app/full-page-spin';
-import { LoadError } from '../app/load-error';
-import { usePageTitle } from '../app/page-title';
-import { useWorkChoice } from '../app/use-work-choice';
+import { EmptyNote, PeriodScreenHeader, periodScreenState, usePeriodScreen } from '../app/period-screen';
 import { formatDate } from '../format';
-import { PeriodPicker } from '../app/period-cluster-picker';
 import { ModalForm } from '../shared/form-modal';
-import { blank, DATE_FORMAT, isoDay, MONTH_FORMAT } from '../shared/form-values';
-import { ScreenHeader } from '../shared/page-header';
+import { CalendarField, optionsOf, SelectField, TextField } from '../shared/fields';
+import { blank, isoDay } from '../shared/form-values';
 import { type Session, type SessionStatus, useProgramme, useSaveSession } from './api';
 import { monthsOf, pad2 } from './groups';
 import { texts } from './texts';
-import { useAddressCouncil } from '../app/address-council';
 
 /** The council-wide choice of the meetings screen (`?cum=hoi-dong`): the council's own meetings. */
 const COUNCIL_MEETINGS = 'hoi-dong';
@@ -26,11 +22,8 @@ const COUNCIL_MEETINGS = 'hoi-dong';
  * edits sessions; everyone else in the council reads.
  */
 function ProgrammePage() {
-  usePageTitle(texts.programmeTitle);
+  const { council, instead, choice, period } = usePeriodScreen(texts.programmeTitle, texts.noCouncil);
   const { councilId = '' } = useParams();
-  const { council, instead } = useAddressCouncil(texts.noCouncil);
-  const choice = useWorkChoice({ everyPeriod: true });
-  const period = choice.period;
   const programme = useProgramme(period?.id);
   const [editing, setEditing] = useState<Session | 'new' | null>(null);
   const { message } = App.useApp();
@@ -38,18 +31,14 @@ function ProgrammePage() {
   if (!council) return instead;
   const canCreate = Boolean(programme.data?.abilities.create);
 
-  let body: ReactNode;
-  if (choice.error) body = <LoadError error={choice.error} onRetry={choice.retry} />;
-  else if (!choice.loading && choice.periodOptions.length === 0)
-    body = <Alert role="status" type="info" showIcon title={texts.noPeriods} />;
-  else if (programme.isError)
-    body = <LoadError error={programme.error} onRetry={() => void programme.refetch()} />;
-  else if (!programme.data || !period) body = <FullPageSpin />;
-  else {
-    const sessions = programme.data.items;
-    body = (
+  const sessions = programme.data?.items ?? [];
+  const body =
+    periodScreenState(choice, texts.noPeriods, programme) ??
+    (!programme.data || !period ? (
+      <FullPageSpin />
+    ) : (
       <Flex vertical gap={16}>
-        {sessions.length === 0 && <Alert role="status" type="info" showIcon title={texts.noSessions} />}
+        {sessions.length === 0 && <EmptyNote title={texts.noSessions} />}
         {monthsOf(period.startsOn, period.endsOn).map(({ year, month }) => {
           const label = `Tháng ${pad2(month)}/${year}`;
           const own = sessions.filter((s) => s.year === year && s.month === month);
@@ -79,30 +68,30 @@ function ProgrammePage() {
           );
         })}
       </Flex>
-    );
-  }
+    ));
 
   return (
     <>
-      <ScreenHeader
+      <PeriodScreenHeader
         title={texts.programmeHeading}
-        subtitle={council.name}
-        pickers={
-          <Flex vertical gap={8}>
-            <Flex wrap gap={12} align="flex-end" className="ranking-pickers">
-              <PeriodPicker choice={choice} id="programme-period" />
-              {canCreate && (
-                <Button type="primary" onClick={() => setEditing('new')}>
-                  {texts.addSession}
-                </Button>
-              )}
-            </Flex>
-            {programme.data && !canCreate && (
-              <Typography.Text type="secondary">{texts.programmeReadOnly}</Typography.Text>
-            )}
-          </Flex>
+        council={council.name}
+        choice={choice}
+        id="programme-period"
+        below={
+          programme.data &&
+          !canCreate && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              {texts.programmeReadOnly}
+            </Typography.Paragraph>
+          )
         }
-      />
+      >
+        {canCreate && (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {texts.addSession}
+          </Button>
+        )}
+      </PeriodScreenHeader>
       <Card className="page-card">{body}</Card>
       {editing && period && (
         <SessionFormModal
@@ -233,50 +222,37 @@ function SessionFormModal({
         onSaved();
       }}
     >
-      <Form.Item
+      <CalendarField
         name="month"
         label={f.month}
-        htmlFor="session-month"
-        rules={[{ required: true, message: texts.required(f.month) }]}
-      >
-        <DatePicker
-          id="session-month"
-          picker="month"
-          format={MONTH_FORMAT}
-          placeholder={texts.monthPlaceholder}
-        />
-      </Form.Item>
-      <Form.Item name="heldOn" label={f.heldOn} htmlFor="session-held-on">
-        <DatePicker id="session-held-on" format={DATE_FORMAT} placeholder={texts.datePlaceholder} />
-      </Form.Item>
-      <Form.Item
-        name="title"
-        label={f.title}
-        htmlFor="session-title"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.title) }]}
-      >
-        <Input id="session-title" maxLength={500} />
-      </Form.Item>
-      <Form.Item
+        id="session-month"
+        required
+        month
+        placeholder={texts.monthPlaceholder}
+      />
+      <CalendarField
+        name="heldOn"
+        label={f.heldOn}
+        id="session-held-on"
+        placeholder={texts.datePlaceholder}
+      />
+      <TextField name="title" label={f.title} id="session-title" required maxLength={500} />
+      <TextField
         name="agenda"
         label={f.agenda}
-        htmlFor="session-agenda"
-        rules={[{ required: true, whitespace: true, message: texts.required(f.agenda) }]}
-      >
-        <Input.TextArea id="session-agenda" autoSize={{ minRows: 3 }} maxLength={10_000} />
-      </Form.Item>
-      <Form.Item name="presiding" label={f.presiding} htmlFor="session-presiding">
-        <Input id="session-presiding" maxLength={500} />
-      </Form.Item>
-      <Form.Item name="place" label={f.place} htmlFor="session-place">
-        <Input id="session-place" maxLength={500} />
-      </Form.Item>
-      <Form.Item name="status" label={f.status} htmlFor="session-status">
-        <Select
-          id="session-status"
-          options={Object.entries(texts.sessionStatus).map(([value, label]) => ({ value, label }))}
-        />
-      </Form.Item>
+        id="session-agenda"
+        required
+        grow={{ minRows: 3 }}
+        maxLength={10_000}
+      />
+      <TextField name="presiding" label={f.presiding} id="session-presiding" maxLength={500} />
+      <TextField name="place" label={f.place} id="session-place" maxLength={500} />
+      <SelectField
+        name="status"
+        label={f.status}
+        id="session-status"
+        options={optionsOf(texts.sessionStatus)}
+      />
     </ModalForm>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { type Decision, type Proposal, type ProposalAction, useProposalAction } from './api';
+import { ReasonField, SelectField, TextField } from '../shared/fields';
 import { ProblemAlert } from '../shared/problem-alert';
 import { texts } from './texts';
 
@@ -92,12 +93,13 @@ export function ActionModal({
       <Form form={form} layout="vertical" name={`proposal-${kind}`}>
         {kind === 'adjust' && (
           <>
-            <Form.Item name="awardCode" label={texts.award} htmlFor="proposal-award">
-              <Select id="proposal-award" options={awards.map((a) => ({ value: a.code, label: a.name }))} />
-            </Form.Item>
-            <Form.Item name="note" label={texts.note} htmlFor="proposal-note">
-              <Input id="proposal-note" maxLength={2000} />
-            </Form.Item>
+            <SelectField
+              name="awardCode"
+              label={texts.award}
+              id="proposal-award"
+              options={awards.map((a) => ({ value: a.code, label: a.name }))}
+            />
+            <TextField name="note" label={texts.note} id="proposal-note" maxLength={2000} />
           </>
         )}
         {kind === 'decide' && (
@@ -111,28 +113,17 @@ export function ActionModal({
                 ]}
               />
             </Form.Item>
-            <Form.Item
+            <SelectField
               name="decisionId"
               label={texts.decision}
-              htmlFor="proposal-decision"
-              rules={[{ required: true, message: texts.chooseDecision }]}
-            >
-              <Select
-                id="proposal-decision"
-                placeholder={texts.chooseDecision}
-                options={decisions.map((d) => ({ value: d.id, label: `${d.number} — ${d.title}` }))}
-              />
-            </Form.Item>
+              id="proposal-decision"
+              required={texts.chooseDecision}
+              options={decisions.map((d) => ({ value: d.id, label: `${d.number} — ${d.title}` }))}
+              select={{ placeholder: texts.chooseDecision }}
+            />
           </>
         )}
-        <Form.Item
-          name="reason"
-          label={texts.reason}
-          htmlFor="proposal-reason"
-          rules={[{ required: true, whitespace: true, message: texts.reasonRequired }]}
-        >
-          <Input.TextArea id="proposal-reason" rows={3} maxLength={2000} />
-        </Form.Item>
+        <ReasonField label={texts.reason} id="proposal-reason" required={texts.reasonRequired} rows={3} />
       </Form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Flex, Form, Input, Spin, Table, Typography } from 'antd';
+import { App, Button, Flex, Form, Spin, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { showFieldErrors, type FormProblem } from '../api/form-errors';
@@ -6,6 +6,7 @@ import { LoadError } from '../app/load-error';
 import { formatDate } from '../format';
 import type { Period } from '../ranking/types';
 import { type Decision, useCreateDecision, useDecisions } from './api';
+import { CalendarField, TextField } from '../shared/fields';
 import { ProblemAlert } from '../shared/problem-alert';
 import { texts } from './texts';
 
@@ -97,32 +98,24 @@ export function DecisionsPanel({ period, isOffice: office }: { period: Period; i
           style={{ maxWidth: 640 }}
         >
           {problem && <ProblemAlert problem={problem} />}
-          <Form.Item
+          <TextField
             name="number"
             label={texts.columns.number}
-            htmlFor="decision-number"
-            rules={[
-              { required: true, whitespace: true, message: `Cần nhập ${texts.columns.number.toLowerCase()}` },
-            ]}
-          >
-            <Input id="decision-number" maxLength={100} placeholder={texts.numberPlaceholder} />
-          </Form.Item>
-          <Form.Item
+            id="decision-number"
+            required
+            maxLength={100}
+            placeholder={texts.numberPlaceholder}
+          />
+          <TextField
             name="title"
             label={texts.columns.title}
-            htmlFor="decision-title"
-            rules={[
-              { required: true, whitespace: true, message: `Cần nhập ${texts.columns.title.toLowerCase()}` },
-            ]}
-          >
-            <Input.TextArea id="decision-title" rows={2} maxLength={1000} />
-          </Form.Item>
-          <Form.Item name="signedOn" label={texts.columns.signedOn} htmlFor="decision-signed-on">
-            <DatePicker id="decision-signed-on" format="DD/MM/YYYY" />
-          </Form.Item>
-          <Form.Item name="signer" label={texts.columns.signer} htmlFor="decision-signer">
-            <Input id="decision-signer" maxLength={300} />
-          </Form.Item>
+            id="decision-title"
+            required
+            rows={2}
+            maxLength={1000}
+          />
+          <CalendarField name="signedOn" label={texts.columns.signedOn} id="decision-signed-on" />
+          <TextField name="signer" label={texts.columns.signer} id="decision-signer" maxLength={300} />
           <Flex gap={8}>
             <Button type="primary" htmlType="submit" loading={create.isPending}>
               {texts.save}

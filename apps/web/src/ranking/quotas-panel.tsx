@@ -7,6 +7,7 @@ import { quotaTexts as t } from './chart-texts';
 import { type Quota, useQuotas, useSaveQuota } from './quota-api';
 import type { ResultDocument } from './types';
 import { ProblemAlert } from '../shared/problem-alert';
+import { StaleAlert } from '../shared/stale-alert';
 
 interface LadderRow {
   code: string;
@@ -166,20 +167,13 @@ function QuotaForm({ clusterId, row, onClose }: { clusterId: string; row: Ladder
       onCancel={onClose}
       confirmLoading={save.isPending}
     >
-      {stale && (
-        <Alert
-          role="alert"
-          type="warning"
-          showIcon
-          title={t.stale}
-          action={
-            <Button size="small" onClick={onClose}>
-              {t.staleReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <StaleAlert
+        stale={stale}
+        title={t.stale}
+        reloadText={t.staleReload}
+        onReload={onClose}
+        primary={false}
+      />
       <ProblemAlert problem={problem} title={t.notSaved} />
       <Form<QuotaValues>
         form={form}

@@ -4,6 +4,7 @@ import { Alert, App, Button, Checkbox, Flex, Form, Input, Typography } from 'ant
 import { useState } from 'react';
 import { api, ApiError, isApiError } from '../api/client';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
+import { StaleAlert } from '../shared/stale-alert';
 import { registrationCommands, registrationKeys } from './api';
 import {
   buildContent,
@@ -166,21 +167,14 @@ export function RegistrationForm({
       disabled={busy !== null}
       onFinish={() => void onSave()}
     >
-      {stale && (
-        <Alert
-          role="alert"
-          type="warning"
-          showIcon
-          title={t.stale}
-          description={stale}
-          action={
-            <Button size="small" type="primary" loading={busy === 'reload'} onClick={() => void reload()}>
-              {t.reload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <StaleAlert
+        stale={stale !== null}
+        title={t.stale}
+        description={stale}
+        reloadText={t.reload}
+        onReload={() => void reload()}
+        loading={busy === 'reload'}
+      />
       {problem && (
         <Alert
           role="alert"

@@ -15,7 +15,8 @@ export function FormModal(props: {
   busy: boolean;
   onClose: () => void;
   problem?: FormProblem | null;
-  notSaved?: string;
+  /** The refusal's title ("Chưa lưu được…"); null: the server's message is its title, the rest a list. */
+  notSaved?: string | null;
   width?: number;
   /** A click outside closes the dialog (it does not unless asked: typed text would be lost). */
   closesOnMask?: boolean;
@@ -35,7 +36,10 @@ export function FormModal(props: {
       {...(props.width === undefined ? {} : { width: props.width })}
     >
       {props.before}
-      <ProblemAlert problem={props.problem ?? null} title={props.notSaved ?? ''} />
+      <ProblemAlert
+        problem={props.problem ?? null}
+        {...(props.notSaved === null ? {} : { title: props.notSaved ?? '' })}
+      />
       {props.children}
     </Modal>
   );
@@ -80,7 +84,8 @@ export function useFormSubmit(form: FormInstance, fields: readonly string[], onC
 export function ModalForm<V extends object>(props: {
   title: ReactNode;
   okText: string;
-  notSaved: string;
+  /** The refusal's title; without it the server's message is the title, the rest a list. */
+  notSaved?: string;
   name?: string;
   fields: readonly string[];
   initialValues?: Partial<V>;
@@ -106,7 +111,7 @@ export function ModalForm<V extends object>(props: {
       form={form}
       busy={submit.busy}
       problem={submit.problem}
-      notSaved={props.notSaved}
+      notSaved={props.notSaved ?? null}
       onClose={props.onClose}
       before={props.before}
       {...(props.width === undefined ? {} : { width: props.width })}

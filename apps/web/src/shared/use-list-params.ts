@@ -1,3 +1,4 @@
+import type { TablePaginationConfig } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
@@ -87,5 +88,27 @@ export function useListParams<C extends Paging>(options: {
     setPage: (nextPage: number, nextSize: number) =>
       update({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize } as C),
     pageSizes: PAGE_SIZES,
+  };
+}
+
+/**
+ * A table's pagination over the page and size the address holds (`at`), the sizes offered and the change
+ * of either (`control`), the server's total, and how the total reads ("1–20 / 35 đơn vị").
+ */
+export function tablePages(
+  at: { page: number; pageSize: number },
+  control: { pageSizes: number[]; setPage: (page: number, size: number) => void },
+  total: number,
+  showTotal: (from: number, to: number, total: number) => string,
+): TablePaginationConfig {
+  return {
+    current: at.page,
+    pageSize: at.pageSize,
+    total,
+    pageSizeOptions: control.pageSizes,
+    showSizeChanger: true,
+    showTotal: (all, [from, to]) => showTotal(from, to, all),
+    onChange: control.setPage,
+    responsive: true,
   };
 }

@@ -3,6 +3,7 @@ import { Button, Flex, Input, Table, type TableColumnsType, Tag, Typography } fr
 import { useUnits } from '../api/organisation';
 import type { Unit } from '../api/types';
 import { LoadError } from '../app/load-error';
+import { tablePages } from '../shared/use-list-params';
 import { vi } from '../i18n/vi';
 import { useUnitListParams } from './use-unit-list-params';
 
@@ -119,16 +120,7 @@ export function UnitTable({ councilId, onEdit }: UnitTableProps) {
           loading={units.isFetching}
           locale={{ emptyText }}
           size="middle"
-          pagination={{
-            current: list.params.page,
-            pageSize: list.params.pageSize,
-            total: data?.total ?? 0,
-            pageSizeOptions: list.pageSizes,
-            showSizeChanger: true,
-            showTotal: (total, [from, to]) => vi.units.total(from, to, total),
-            onChange: list.setPage,
-            responsive: true,
-          }}
+          pagination={tablePages(list.params, list, data?.total ?? 0, vi.units.total)}
         />
       )}
     </Flex>

@@ -25,6 +25,7 @@ import {
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { LoadError } from '../app/load-error';
+import { tablePages } from '../shared/use-list-params';
 import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
 import { formatDateTime } from '../format';
@@ -278,16 +279,7 @@ function UsersScreen({
               locale={{ emptyText: list.params.q ? t.noMatch(list.params.q) : t.empty }}
               size="middle"
               aria-label={t.heading}
-              pagination={{
-                current: list.params.page,
-                pageSize: list.params.pageSize,
-                total: data?.total ?? 0,
-                pageSizeOptions: list.pageSizes,
-                showSizeChanger: true,
-                showTotal: (total, [from, to]) => t.total(from, to, total),
-                onChange: list.setPage,
-                responsive: true,
-              }}
+              pagination={tablePages(list.params, list, data?.total ?? 0, t.total)}
             />
           )}
         </Flex>
