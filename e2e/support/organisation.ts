@@ -3,19 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Api } from './api';
 
 export { parseCsv } from '../../packages/spreadsheets/test/csv';
-
-/** The header row of the audit log's CSV export, as a person reads it. */
-export const AUDIT_CSV_HEADER = [
-  'Thời điểm',
-  'Người thực hiện',
-  'Đối tượng',
-  'Mã',
-  'Thao tác',
-  'Trường thông tin',
-  'Giá trị cũ',
-  'Giá trị mới',
-  'Lý do',
-];
+export { AUDIT_CSV_HEADER } from '../../apps/server/test/audit-csv';
 
 // Helpers of the organisation, users and audit specs (e2e/organisation.spec.ts, e2e/users-audit.spec.ts).
 
