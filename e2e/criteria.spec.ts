@@ -13,24 +13,7 @@ import {
 } from './support/criteria';
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
-import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-async function choose(page: BrowserPage, label: string, option: string) {
-  const select = page.getByLabel(label, { exact: true });
-  await select.click();
-  // antd draws the visible options apart from its (hidden) accessible list; each carries its label as title.
-  const item = page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true });
-  await expect(item).toBeVisible();
-  // A click landing while the list still slides open is ignored (a loaded machine): the option under the
-  // pointer is the active one and Enter takes it; until the list has closed, try again.
-  await expect(async () => {
-    if (await item.isVisible()) {
-      await item.hover();
-      await select.press('Enter');
-    }
-    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: 1_000 });
-  }).toPass({ timeout: 10_000 });
-}
+import { chooseByLabel, expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 /** Selects a criterion in the tree and waits for the side panel to show it. */
 async function openNode(page: BrowserPage, code: string) {
@@ -53,7 +36,11 @@ test('the leader drafts the criteria from the framework, sees live validation, s
 
   // No criteria yet: start them from the council's issued framework.
   await expect(page.getByText('Cụm, khối chưa có bộ tiêu chí.')).toBeVisible();
-  await choose(page, 'Khung tiêu chí đã ban hành', `${framework.name} (Phiên bản ${framework.revision})`);
+  await chooseByLabel(
+    page,
+    'Khung tiêu chí đã ban hành',
+    `${framework.name} (Phiên bản ${framework.revision})`,
+  );
   await page.getByRole('button', { name: 'Xây dựng bộ tiêu chí' }).click();
   await expect(page.getByText('Đã tạo dự thảo bộ tiêu chí')).toBeVisible();
   const [draft] = await versionsOf(world, world.leader);
@@ -299,7 +286,7 @@ test('the standing office creates a framework from a built-in profile, edits, is
   const { items: councils } = await office.get<{ items: { id: string }[] }>('/councils');
   await page.goto(`/hoi-dong/${councils[0]!.id}/khung-tieu-chi`);
   await page.getByRole('button', { name: 'Tạo khung tiêu chí' }).click();
-  await choose(page, 'Mẫu quy định', profile.name);
+  await chooseByLabel(page, 'Mẫu quy định', profile.name);
   await page.getByLabel('Mã khung').fill(code);
   await page.getByLabel('Tỷ lệ tiêu chí cụm, khối được thêm mỗi nhóm (%)').fill('30');
   await saveScreen(page, '36-khung-tao-moi');
@@ -386,7 +373,7 @@ test('the leader assigns a criterion to a focal department, as the API then list
   await signInThroughPage(page, 'cumtruong', DEMO_PASSWORD);
   await page.goto(criteriaPath(world));
   await page.getByRole('tab', { name: 'Phân công chấm điểm' }).click();
-  await choose(page, `Người chấm tiêu chí ${leaf.code}`, 'Đơn vị đầu mối chấm');
+  await chooseByLabel(page, `Người chấm tiêu chí ${leaf.code}`, 'Đơn vị đầu mối chấm');
   await page.getByLabel(`Đơn vị đầu mối chấm tiêu chí ${leaf.code}`, { exact: true }).click();
   await page.keyboard.type('Sở Tài chính');
   await page.keyboard.press('Enter');
@@ -444,14 +431,14 @@ test('the leader loads last year’s issued criteria into the draft, then saves 
   await signInThroughPage(page, 'cumtruong', DEMO_PASSWORD);
   await page.goto(criteriaPath(world));
   await page.getByRole('button', { name: 'Nạp từ bộ tiêu chí năm trước' }).click();
-  await choose(page, 'Kỳ thi đua trước', lastYear.name);
+  await chooseByLabel(page, 'Kỳ thi đua trước', lastYear.name);
   // The period's clusters load first (the list must not move under the pointer).
   await expect(page.getByRole('dialog').locator('.ant-select-content[title]').nth(1)).toHaveAttribute(
     'title',
     /.+/,
   );
   await expect(page.getByRole('dialog').locator('.ant-select-loading')).toHaveCount(0);
-  await choose(page, 'Cụm, khối của kỳ trước', cum1.name);
+  await chooseByLabel(page, 'Cụm, khối của kỳ trước', cum1.name);
   await expect(page.getByRole('dialog').locator('.ant-select-content[title]').nth(1)).toHaveAttribute(
     'title',
     cum1.name,

@@ -32,13 +32,7 @@ test('a unit files its dossier with its components; the office passes the comple
 }) => {
   test.setTimeout(180_000);
   const office = await UserApi.signIn(request, STANDING_OFFICE);
-  const councilId = await office.councilId();
-  const tag = Math.random().toString(36).slice(2, 7);
-  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (hồ sơ ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
+  const { councilId, tag, period } = await office.newPeriod<Period>(YEAR, 'hồ sơ');
 
   await test.step('the office opens a batch', async () => {
     await switchUser(page, STANDING_OFFICE);

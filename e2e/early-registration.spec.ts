@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { buildTestCluster, clusterScreen, RULESET, Sessions } from './support/registrations';
+import { buildTestCluster, clusterScreen, RULESET } from './support/registrations';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 // Issue #14 §3: units register their targets and titles in February–March, before the cluster's criteria
@@ -34,10 +34,8 @@ const planInput = (page: import('@playwright/test').Page, code: string) =>
 test('a unit registers before the criteria exist, adds targets against the draft, and sees what issuing dropped', async ({
   page,
   browser,
-  playwright,
-  baseURL,
+  sessions,
 }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions, 'criteria', YEAR, 'none');
   const office = await sessions.as('cqtt');
   const leader = await sessions.as('cumtruong');
@@ -113,5 +111,4 @@ test('a unit registers before the criteria exist, adds targets against the draft
   await expect(planInput(page, 'I.1')).toHaveValue(/1\.250,5/);
   await expect(planInput(page, 'I.4')).toHaveCount(0);
   await saveScreen(page, '62-dang-ky-sau-ban-hanh');
-  await sessions.dispose();
 });

@@ -152,12 +152,7 @@ test('every list exports from its screen: ranking and proposals, registrations, 
     );
   });
 
-  const tag = Math.random().toString(36).slice(2, 7);
-  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (xuất Excel ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
+  const { tag, period } = await office.newPeriod<Period>(YEAR, 'xuất Excel');
 
   await test.step('the tasks of a plan, deadlines worded as the screen words them', async () => {
     const unitId = (await office.get<{ items: { id: string }[] }>(`/councils/${councilId}/units?pageSize=1`))

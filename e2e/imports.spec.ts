@@ -89,13 +89,7 @@ test('the office imports a draft plan’s tasks from the appendix table; a bad c
   request,
 }) => {
   const office = await UserApi.signIn(request, STANDING_OFFICE);
-  const councilId = await office.councilId();
-  const tag = Math.random().toString(36).slice(2, 7);
-  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (nhập nhiệm vụ ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
+  const { councilId, tag, period } = await office.newPeriod<Period>(YEAR, 'nhập nhiệm vụ');
   const title = `Kế hoạch công tác thi đua, khen thưởng năm ${YEAR} (${tag})`;
   await office.call('POST', `/periods/${period.id}/plans`, { title });
   await switchUser(page, STANDING_OFFICE);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { buildTestCluster, clusterScreen, Sessions } from './support/registrations';
+import { buildTestCluster, clusterScreen } from './support/registrations';
 import { apiAs, buildScoringCluster, gridCell, UNIT_CODES } from './support/scoring';
 
 // Each role's main task with the keyboard alone: no click, no hover, no fill — Tab, arrows, typing and
@@ -104,12 +104,7 @@ test('the cluster leader reviews a cell of the grid with the keyboard alone', as
     .toMatchObject({ points: 80, reason });
 });
 
-test('the cluster leader records a vote in a meeting with the keyboard alone', async ({
-  page,
-  playwright,
-  baseURL,
-}) => {
-  const sessions = new Sessions(playwright.request, baseURL);
+test('the cluster leader records a vote in a meeting with the keyboard alone', async ({ page, sessions }) => {
   const c = await buildTestCluster(sessions);
   const leader = await sessions.as('cumtruong');
   let meeting = await leader.send<{
@@ -148,5 +143,4 @@ test('the cluster leader records a vote in a meeting with the keyboard alone', a
     `/meetings/${meeting.id}/votes`,
   );
   expect(votes.items.map((v) => [v.unitId, v.votes, v.purpose])).toEqual([[c.units.deputy, 3, 'election']]);
-  await sessions.dispose();
 });

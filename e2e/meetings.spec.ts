@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { type MeetingJson, meetingsOf, quorumSentence } from './support/meetings';
-import { buildTestCluster, clusterScreen, Sessions } from './support/registrations';
+import { buildTestCluster, clusterScreen } from './support/registrations';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 interface VoteJson {
@@ -14,10 +14,8 @@ interface VoteJson {
 
 test('the leader schedules a preparatory meeting, ticks attendance to the quorum, keeps minutes and records a vote', async ({
   page,
-  playwright,
-  baseURL,
+  sessions,
 }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions);
   const leader = await sessions.as('cumtruong');
 
@@ -139,15 +137,9 @@ test('the leader schedules a preparatory meeting, ticks attendance to the quorum
   await expect(quorum).toHaveText(quorumSentence(below.quorum!));
   expect(below.quorum!.reached).toBe(false);
   await expect(page.getByRole('button', { name: 'Ghi số phiếu' })).toHaveCount(0);
-  await sessions.dispose();
 });
 
-test('a member unit reads a meeting on a phone without sideways scrolling', async ({
-  page,
-  playwright,
-  baseURL,
-}) => {
-  const sessions = new Sessions(playwright.request, baseURL);
+test('a member unit reads a meeting on a phone without sideways scrolling', async ({ page, sessions }) => {
   const c = await buildTestCluster(sessions);
   const leader = await sessions.as('cumtruong');
   const meeting = await leader.send<MeetingJson>('POST', `/clusters/${c.clusterId}/meetings`, {
@@ -168,5 +160,4 @@ test('a member unit reads a meeting on a phone without sideways scrolling', asyn
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await expectNoSidewaysScroll(page);
   await saveScreen(page, '69-cuoc-hop-dien-thoai');
-  await sessions.dispose();
 });

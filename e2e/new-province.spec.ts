@@ -25,19 +25,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   server = ownServer(await freePort());
   baseURL = server.baseURL;
-  server.createAdmin(
-    [
-      '--username',
-      ADMIN.username,
-      '--name',
-      ADMIN.name,
-      '--council-code',
-      'son-lam',
-      '--council-name',
-      COUNCIL_NAME,
-    ],
-    ADMIN.password,
-  );
+  server.createCouncilAdmin(ADMIN, { code: 'son-lam', name: COUNCIL_NAME });
   await server.start();
 });
 

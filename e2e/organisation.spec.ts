@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { Api, type Page as ApiPage, type Unit } from './support/api';
 import { expect, test } from './support/fixtures';
-import { choose, freeYear, parseCsv, suffix, tryWrite, typeDate, viDate } from './support/organisation';
+import {
+  AUDIT_CSV_HEADER,
+  choose,
+  freeYear,
+  parseCsv,
+  suffix,
+  tryWrite,
+  typeDate,
+  viDate,
+} from './support/organisation';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 interface Profile {
@@ -222,17 +231,7 @@ test('the standing office creates its period, a cluster with members, leader and
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^nhat-ky-thay-doi-\d{8}\.csv$/);
   const csv = parseCsv(await readFile(await download.path(), 'utf8'));
-  expect(csv[0]).toEqual([
-    'Thời điểm',
-    'Người thực hiện',
-    'Đối tượng',
-    'Mã',
-    'Thao tác',
-    'Trường thông tin',
-    'Giá trị cũ',
-    'Giá trị mới',
-    'Lý do',
-  ]);
+  expect(csv[0]).toEqual(AUDIT_CSV_HEADER);
   // One record per changed field, values said as on the screen: every event is there, nothing is JSON,
   // and the unit added to the cluster is named, not given by its id.
   const body = csv.slice(1);

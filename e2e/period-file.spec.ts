@@ -15,13 +15,7 @@ test('the office imports a period file into an empty cluster — a wrong one is 
 }, testInfo) => {
   test.setTimeout(180_000);
   const office = await UserApi.signIn(request, STANDING_OFFICE);
-  const councilId = await office.councilId();
-  const tag = Math.random().toString(36).slice(2, 7);
-  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (tệp kỳ ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
+  const { councilId, tag, period } = await office.newPeriod<Period>(YEAR, 'tệp kỳ');
   const cluster = await office.call<Cluster>('POST', `/periods/${period.id}/clusters`, {
     code: `cum-tep-${tag}`,
     name: `Cụm nhập tệp ${tag}`,

@@ -43,13 +43,7 @@ test('the plan’s tasks by quarter with the late one in days; the office adds a
   const unit = await UserApi.signIn(request, 'donvi');
   const unitId = unit.session.memberships.find((m) => m.unitId)!.unitId!;
   const office = await UserApi.signIn(request, STANDING_OFFICE);
-  const councilId = await office.councilId();
-  const tag = Math.random().toString(36).slice(2, 7);
-  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (kế hoạch ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
+  const { councilId, tag, period } = await office.newPeriod<Period>(YEAR, 'kế hoạch');
   const title = `Kế hoạch công tác thi đua, khen thưởng năm ${YEAR} (${tag})`;
   const draft = await office.call<Plan>('POST', `/periods/${period.id}/plans`, { title });
   const late = `Xây dựng Kế hoạch tổ chức phong trào thi đua ${tag}`;

@@ -16,13 +16,7 @@ test('the office records the public posting and the comments received; a unit re
 }) => {
   test.setTimeout(180_000);
   const office = await UserApi.signIn(request, STANDING_OFFICE);
-  const councilId = await office.councilId();
-  const tag = Math.random().toString(36).slice(2, 7);
-  const period = await office.call<Period>('POST', `/councils/${councilId}/periods`, {
-    name: `Năm ${YEAR} (công khai ${tag})`,
-    year: YEAR,
-    calendar: 'calendarYear',
-  });
+  const { councilId, tag, period } = await office.newPeriod<Period>(YEAR, 'công khai');
   const batch = await office.call<{ id: string }>('POST', `/periods/${period.id}/dossier-batches`, {
     name: `Đợt đề nghị Huân chương ${tag}`,
   });

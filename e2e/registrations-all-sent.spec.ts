@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { buildTestCluster, clusterScreen, Sessions } from './support/registrations';
+import { buildTestCluster, clusterScreen } from './support/registrations';
 
 // Found by a first user (docs/first-user-review-2026-12-07.md, item 4): a member unit's screen said the
 // others' registrations show once all have sent theirs, although all had, and showed none.
@@ -14,10 +14,8 @@ const PLANS = [
 
 test("a member unit sees the others' registrations once every unit has sent its own", async ({
   page,
-  playwright,
-  baseURL,
+  sessions,
 }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions, 'registration', YEAR);
   const office = await sessions.as('cqtt');
   const register = async (who: 'cumtruong' | 'cumpho' | 'donvi' | 'cqtt', unitId: string) => {

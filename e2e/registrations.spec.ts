@@ -2,13 +2,7 @@ import type { Page as BrowserPage, Locator } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import type { Api, Page } from './support/api';
 import { expect, test } from './support/fixtures';
-import {
-  agreeToPact,
-  buildTestCluster,
-  clusterScreen,
-  Sessions,
-  type TestCluster,
-} from './support/registrations';
+import { agreeToPact, buildTestCluster, clusterScreen, type TestCluster } from './support/registrations';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 interface Registration {
@@ -51,10 +45,8 @@ async function registrationsOf(session: Api, c: TestCluster): Promise<Row[]> {
 
 test('a unit registers plan values, titles and a model, submits, and prints the form', async ({
   page,
-  playwright,
-  baseURL,
+  sessions,
 }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions);
   const member = await sessions.as('donvi');
   const unitName = (await unitNames(member, c)).get(c.units.member)!;
@@ -119,15 +111,12 @@ test('a unit registers plan values, titles and a model, submits, and prints the 
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Quay lại' }).click();
   await expect(page.getByRole('heading', { name: `Bản đăng ký của ${unitName}` })).toBeVisible();
-  await sessions.dispose();
 });
 
 test("a bad plan value shows the server's message beside the field, and nothing is saved", async ({
   page,
-  playwright,
-  baseURL,
+  sessions,
 }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions);
   const member = await sessions.as('donvi');
 
@@ -159,15 +148,12 @@ test("a bad plan value shows the server's message beside the field, and nothing 
   await planInput(page, 'I.1').fill('mười hai');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(messageBeside(page, 'I.1')).toHaveText(['Nhập một số, ví dụ 12,5']);
-  await sessions.dispose();
 });
 
 test("the leader sees every unit's status, opens one, and records the pact signing", async ({
   page,
-  playwright,
-  baseURL,
+  sessions,
 }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions);
   const member = await sessions.as('donvi');
   const deputy = await sessions.as('cumpho');
@@ -229,15 +215,12 @@ test("the leader sees every unit's status, opens one, and records the pact signi
     '02/03/2056',
   );
   await saveScreen(page, '65-giao-uoc-thi-dua');
-  await sessions.dispose();
 });
 
 test("a save over a colleague's newer save is refused and reloaded; the standing office reopens a submitted registration", async ({
   page,
-  playwright,
-  baseURL,
+  sessions,
 }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions);
   const member = await sessions.as('donvi');
   const office = await sessions.as('cqtt');
@@ -303,11 +286,9 @@ test("a save over a colleague's newer save is refused and reloaded; the standing
   const otherRow = (await registrationsOf(office, c)).find((r) => r.unit.id === c.units.other)!;
   const otherSaved = await office.get<Registration>(`/registrations/${otherRow.registration!.id}`);
   expect(otherSaved.plans.map((p) => [p.criterionCode, p.plan])).toEqual([['I.1', '42.5']]);
-  await sessions.dispose();
 });
 
-test('on a phone the registration form fits the screen', async ({ page, playwright, baseURL }) => {
-  const sessions = new Sessions(playwright.request, baseURL);
+test('on a phone the registration form fits the screen', async ({ page, sessions }) => {
   const c = await buildTestCluster(sessions);
   await page.setViewportSize({ width: 390, height: 844 });
   await signInThroughPage(page, 'donvi', DEMO_PASSWORD);
@@ -316,5 +297,4 @@ test('on a phone the registration form fits the screen', async ({ page, playwrig
   await planInput(page, 'I.1').fill('12,5');
   await expectNoSidewaysScroll(page);
   await saveScreen(page, '66-dang-ky-dien-thoai');
-  await sessions.dispose();
 });

@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import type { MeetingJson } from './support/meetings';
-import { buildTestCluster, clusterScreen, Sessions, type TestCluster } from './support/registrations';
+import { buildTestCluster, clusterScreen, type TestCluster } from './support/registrations';
 import { saveScreen } from './support/screens';
 
 // The seeds' order of the year (issue #14 §3), in this spec's own year.
@@ -20,12 +20,11 @@ async function openAs(browser: Browser, baseURL: string | undefined, username: s
 test('the follower and the office agree, then the leader records the signing; a preparatory meeting too close to the summary is warned of, yet saved', async ({
   page,
   browser,
-  playwright,
   baseURL,
+  sessions,
 }) => {
   // Three people in three browser contexts, then the meetings: longer than one screen's test.
   test.setTimeout(240_000);
-  const sessions = new Sessions(playwright.request, baseURL);
   const c = await buildTestCluster(sessions, 'registration', YEAR);
 
   // Before any agreement the leader sees both missing and cannot record the signing.
@@ -107,5 +106,4 @@ test('the follower and the office agree, then the leader records the signing; a 
   );
   const saved = await leader.get<MeetingJson & { heldOn: string }>(`/meetings/${prep.id}`);
   expect(saved.heldOn).toBe(`${YEAR}-12-20`);
-  await sessions.dispose();
 });

@@ -35,19 +35,7 @@ test.beforeAll(async ({ playwright }) => {
     THIDUA_OIDC_NAME: SSO_BUTTON,
     THIDUA_PUBLIC_URL: base,
   });
-  server.createAdmin(
-    [
-      '--username',
-      ADMIN.username,
-      '--name',
-      ADMIN.name,
-      '--council-code',
-      'sso',
-      '--council-name',
-      'Hội đồng Thi đua - Khen thưởng tỉnh Thử',
-    ],
-    ADMIN.password,
-  );
+  server.createCouncilAdmin(ADMIN, { code: 'sso', name: 'Hội đồng Thi đua - Khen thưởng tỉnh Thử' });
   await server.start();
   const request = await playwright.request.newContext({ baseURL: base });
   const council = await (await Api.signIn(request, ADMIN.username, ADMIN.password)).firstCouncil();

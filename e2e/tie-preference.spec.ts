@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { criteriaPath, criteriaWorld, suffix, versionsOf } from './support/criteria';
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
+import { chooseByLabel } from './support/screens';
 
 // Nghị định 152/2025/NĐ-CP khoản 6 Điều 4 (SPEC §7): the criteria editor's switch writes the tie
 // preference, and a tie decided by it is explained in the ranking's "Vì sao?".
 
 const EXAMPLE = new URL('../examples/tie-preference.period.json', import.meta.url);
-
-async function choose(page: BrowserPage, label: string, option: string) {
-  const select = page.getByLabel(label, { exact: true });
-  await select.click();
-  const item = page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true });
-  await expect(item).toBeVisible();
-  await expect(async () => {
-    if (await item.isVisible()) {
-      await item.hover();
-      await select.press('Enter');
-    }
-    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: 1_000 });
-  }).toPass({ timeout: 10_000 });
-}
 
 test('the leader turns on “Ưu tiên nữ khi bằng điểm”, with the article quoted, and the draft carries the preference', async ({
   page,
@@ -100,8 +86,8 @@ test('a tie decided by the preference is explained in “Vì sao?” with the ar
 
   await signInThroughPage(page, STANDING_OFFICE, DEMO_PASSWORD);
   await page.goto(`/hoi-dong/${councilId}/xep-hang`);
-  await choose(page, 'Kỳ thi đua', `${period.name} — Thiết lập cụm, khối`);
-  await choose(page, 'Cụm, khối', clusterName);
+  await chooseByLabel(page, 'Kỳ thi đua', `${period.name} — Thiết lập cụm, khối`);
+  await chooseByLabel(page, 'Cụm, khối', clusterName);
   await expect(
     page.getByRole('heading', { name: `Bảng xếp hạng ${clusterName} — ${period.name}` }),
   ).toBeVisible();

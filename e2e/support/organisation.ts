@@ -3,6 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Api } from './api';
 
 export { parseCsv } from '../../packages/spreadsheets/test/csv';
+export { AUDIT_CSV_HEADER } from '../../apps/server/test/audit-csv';
 
 // Helpers of the organisation, users and audit specs (e2e/organisation.spec.ts, e2e/users-audit.spec.ts).
 

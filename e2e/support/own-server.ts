@@ -25,6 +25,11 @@ export interface OwnServer {
   baseURL: string;
   /** Runs `npm run admin:create` against this server's database (the server's environment). */
   createAdmin(args: string[], password: string): void;
+  /** Creates a new council with its first administrator (`admin:create` with the council's code and name). */
+  createCouncilAdmin(
+    admin: { username: string; name: string; password: string },
+    council: { code: string; name: string },
+  ): void;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -54,6 +59,11 @@ export function ownServer(port: number, extraEnv: Record<string, string> = {}): 
         env: { ...env, THIDUA_ADMIN_PASSWORD: password },
         stdio: 'pipe',
       });
+    },
+    createCouncilAdmin(admin, council) {
+      const who = ['--username', admin.username, '--name', admin.name];
+      const where = ['--council-code', council.code, '--council-name', council.name];
+      this.createAdmin([...who, ...where], admin.password);
     },
     async start() {
       server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {

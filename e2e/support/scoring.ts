@@ -115,6 +115,21 @@ export class UserApi extends Api {
     return items[0]!.id;
   }
 
+  /**
+   * A new calendar-year period of `year` in the user's first council, named `Năm <year> (<label> <tag>)`
+   * with a fresh `tag` (the specs run again and again on one database).
+   */
+  async newPeriod<P>(year: number, label: string): Promise<{ councilId: string; tag: string; period: P }> {
+    const councilId = await this.councilId();
+    const tag = Math.random().toString(36).slice(2, 7);
+    const period = await this.call<P>('POST', `/councils/${councilId}/periods`, {
+      name: `Năm ${year} (${label} ${tag})`,
+      year,
+      calendar: 'calendarYear',
+    });
+    return { councilId, tag, period };
+  }
+
   sheet(clusterId: string): Promise<Sheet> {
     return this.get<Sheet>(`/clusters/${clusterId}/scoring-sheet?pageSize=500`);
   }

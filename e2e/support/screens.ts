@@ -29,3 +29,24 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
 export async function expectNotice(page: Page, text: string): Promise<void> {
   await expect(page.locator('.ant-message-notice').filter({ hasText: text }).last()).toBeVisible();
 }
+
+/**
+ * Chooses `option` in the antd Select labelled `label` (its whole list shown, no typing), and waits until
+ * the list has closed.
+ */
+export async function chooseByLabel(page: Page, label: string, option: string): Promise<void> {
+  const select = page.getByLabel(label, { exact: true });
+  await select.click();
+  // antd draws the visible options apart from its (hidden) accessible list; each carries its label as title.
+  const item = page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true });
+  await expect(item).toBeVisible();
+  // A click landing while the list still slides open is ignored (a loaded machine): the option under the
+  // pointer is the active one and Enter takes it; until the list has closed, try again.
+  await expect(async () => {
+    if (await item.isVisible()) {
+      await item.hover();
+      await select.press('Enter');
+    }
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+}

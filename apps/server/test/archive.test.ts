@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import * as tar from 'tar';
 import { describe, expect, it } from 'vitest';
 import { buildUser, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ErrorJson, SAMPLES, upload } from './scoring-fixture';
+import { buildScoringCluster, putNewEntry, type ErrorJson, SAMPLES, upload } from './scoring-fixture';
 
 interface UnitResultJson {
   id: string;
@@ -24,15 +24,10 @@ describe.each(databaseTestTargets())('the council archive on $name', (target) =>
     const fx = await buildScoringCluster(db());
     const member = await as(fx.users.member.username);
     const leader = await as(fx.users.leader.username);
-    const saved = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
-      version: 0,
-      plan: 10,
-      actual: 12,
-    });
+    const saved = await putNewEntry(member, fx, fx.units.member.id, 'I.1', 'self', { plan: 10, actual: 12 });
     expect(saved.statusCode).toBe(200);
     expect(
-      (await leader.put(entryUrl(fx, fx.units.leader.id, 'I.1', 'self'), { version: 0, plan: 10, actual: 8 }))
-        .statusCode,
+      (await putNewEntry(leader, fx, fx.units.leader.id, 'I.1', 'self', { plan: 10, actual: 8 })).statusCode,
     ).toBe(200);
     const uploaded = await upload(app(), member, `/entries/${saved.json<{ id: string }>().id}/evidence`, {
       name: 'Báo cáo quý I.pdf',

@@ -1,7 +1,7 @@
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { buildScoringCluster, entryUrl } from './scoring-fixture';
+import { buildScoringCluster, putNewEntry } from './scoring-fixture';
 
 interface EventsJson {
   items: {
@@ -21,8 +21,7 @@ describe.each(databaseTestTargets())('recent changes on the home page on $name',
     const { member, focalMember } = fx.units;
     const deputy = await as(fx.users.deputy.username);
     for (const unitId of [member.id, focalMember.id]) {
-      const reviewed = await deputy.put(entryUrl(fx, unitId, 'II.2', 'agreed'), {
-        version: 0,
+      const reviewed = await putNewEntry(deputy, fx, unitId, 'II.2', 'agreed', {
         points: 60,
         reason: 'Thiếu minh chứng',
       });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../src/audit/record-audit';
 import { auditWhere, countEventsBounded } from '../src/modules/audit/query';
 import { parseCsv as parseApiCsv } from '../../../packages/spreadsheets/test/csv';
+import { AUDIT_CSV_HEADER } from './audit-csv';
 import { useTestApp } from './harness';
 import { buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
@@ -26,17 +27,7 @@ type PageJson = { items: EventJson[]; total: number };
 /** The API's CSV: quoted cells may hold commas, doubled quotes and line breaks; records end with CRLF. */
 const parseCsv = (text: string) => parseApiCsv(text, { strict: true });
 
-const HEADER = [
-  'Thời điểm',
-  'Người thực hiện',
-  'Đối tượng',
-  'Mã',
-  'Thao tác',
-  'Trường thông tin',
-  'Giá trị cũ',
-  'Giá trị mới',
-  'Lý do',
-];
+const HEADER = AUDIT_CSV_HEADER;
 const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 describe.each(databaseTestTargets())('audit log on $name', (target) => {

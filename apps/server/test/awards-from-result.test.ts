@@ -7,18 +7,7 @@ import {
   rowsFromResult,
   scoreText,
 } from '../src/modules/awards/proposals-from-result';
-import { AWARDS_RULESET } from './meetings-awards-fixtures';
-
-/** A full score (1000), 960 and 800 under AWARDS_RULESET; `code` names the unit. */
-function entries(code: string, level: 'full' | 'high' | 'eight') {
-  return [
-    { unit: code, criterion: 'I.1', plan: 100, actual: 100 },
-    { unit: code, criterion: 'I.2', value: 95 },
-    { unit: code, criterion: 'II.1', rating: 'HTXSNV' },
-    { unit: code, criterion: 'II.2', points: level === 'full' ? 100 : level === 'high' ? 60 : 0 },
-    { unit: code, criterion: 'II.3', done: level !== 'eight' },
-  ];
-}
+import { AWARDS_RULESET, awardEntries } from './meetings-awards-fixtures';
 
 function period(extra: Record<string, unknown> = {}) {
   return {
@@ -27,7 +16,7 @@ function period(extra: Record<string, unknown> = {}) {
     year: 2025,
     ruleset: AWARDS_RULESET,
     units: ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, name: id.toUpperCase() })),
-    entries: [...entries('p1', 'full'), ...entries('p2', 'high'), ...entries('p3', 'eight')],
+    entries: [...awardEntries('p1', 'full'), ...awardEntries('p2', 'high'), ...awardEntries('p3', 'eight')],
     ...extra,
   };
 }
@@ -86,7 +75,7 @@ describe('proposals from a computed result', () => {
 
   it('refuses an incomplete result: a tie at the quota the votes did not break', () => {
     const tied = period({
-      entries: [...entries('p1', 'full'), ...entries('p2', 'full')],
+      entries: [...awardEntries('p1', 'full'), ...awardEntries('p2', 'full')],
       quotas: { CO_TP: 1 },
     });
     const evaluation = evaluatePeriod(tied);

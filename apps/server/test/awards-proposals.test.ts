@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { auditOf, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
+import { auditOf, awardEntries, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 type ProposalJson = {
   id: string;
@@ -17,17 +17,6 @@ type ProposalJson = {
   version: number;
   abilities: { adjust: boolean; withdraw: boolean; decide: boolean };
 };
-
-/** Entries giving 1000, 960 or 800 points under AWARDS_RULESET. */
-function entries(code: string, level: 'full' | 'high' | 'eight') {
-  return [
-    { unit: code, criterion: 'I.1', plan: 100, actual: 100 },
-    { unit: code, criterion: 'I.2', value: 95 },
-    { unit: code, criterion: 'II.1', rating: 'HTXSNV' },
-    { unit: code, criterion: 'II.2', points: level === 'full' ? 100 : level === 'high' ? 60 : 0 },
-    { unit: code, criterion: 'II.3', done: level !== 'eight' },
-  ];
-}
 
 describe.each(databaseTestTargets())('award proposals on $name', (target) => {
   const { db, as } = useTestApp(target);
@@ -91,14 +80,16 @@ describe.each(databaseTestTargets())('award proposals on $name', (target) => {
     });
   });
 
-  it('scores a period document with the issued ruleset, stored quotas and the meeting’s tie-break votes', async () => {
+  /** A world whose cluster has one place for the city flag, set by the standing office under `sourceNumber`. */
+  async function worldWithOneFlag(sourceNumber: string) {
     const world = await buildWorld(db());
     const so = await as(world.users.standingOffice.username);
-    await so.post(`/clusters/${world.cluster.id}/quotas`, {
-      awardCode: 'CO_TP',
-      quota: 1,
-      sourceNumber: '125/QĐ-UBND',
-    });
+    await so.post(`/clusters/${world.cluster.id}/quotas`, { awardCode: 'CO_TP', quota: 1, sourceNumber });
+    return world;
+  }
+
+  it('scores a period document with the issued ruleset, stored quotas and the meeting’s tie-break votes', async () => {
+    const world = await worldWithOneFlag('125/QĐ-UBND');
     const leader = await as(world.users.leader.username);
     const meeting = (
       await leader.post(`/clusters/${world.cluster.id}/meetings`, { kind: 'tongKet', heldOn: '2025-12-20' })
@@ -119,9 +110,9 @@ describe.each(databaseTestTargets())('award proposals on $name', (target) => {
       quotas: { CO_TP: 5 },
       units: world.units.map((u) => ({ id: u.code, name: u.name })),
       entries: [
-        ...entries('phuong-1', 'full'),
-        ...entries('phuong-2', 'full'),
-        ...entries('phuong-3', 'eight'),
+        ...awardEntries('phuong-1', 'full'),
+        ...awardEntries('phuong-2', 'full'),
+        ...awardEntries('phuong-3', 'eight'),
       ],
     };
     const url = `/clusters/${world.cluster.id}/proposals`;
@@ -245,13 +236,7 @@ describe.each(databaseTestTargets())('award proposals on $name', (target) => {
   });
 
   it('refuses bad rows with a message naming each field, and saves nothing', async () => {
-    const world = await buildWorld(db());
-    const so = await as(world.users.standingOffice.username);
-    await so.post(`/clusters/${world.cluster.id}/quotas`, {
-      awardCode: 'CO_TP',
-      quota: 1,
-      sourceNumber: '1/QĐ',
-    });
+    const world = await worldWithOneFlag('1/QĐ');
     const leader = await as(world.users.leader.username);
     const url = `/clusters/${world.cluster.id}/proposals`;
     const [u1, u2, u3] = world.units;
@@ -325,13 +310,7 @@ describe.each(databaseTestTargets())('award proposals on $name', (target) => {
   });
 
   it('serialises two lists made at once: together they cannot exceed the quota', async () => {
-    const world = await buildWorld(db());
-    const so = await as(world.users.standingOffice.username);
-    await so.post(`/clusters/${world.cluster.id}/quotas`, {
-      awardCode: 'CO_TP',
-      quota: 1,
-      sourceNumber: '1/QĐ',
-    });
+    const world = await worldWithOneFlag('1/QĐ');
     const [leader, deputy] = await Promise.all([
       as(world.users.leader.username),
       as(world.users.deputy.username),

@@ -4,7 +4,7 @@ import { findProfile } from '@thidua/profiles';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditCount, auditOf, buildWorld, type ErrorJson, frameworkRuleset } from './criteria-fixtures';
-import { useTestApp } from './harness';
+import { openApiPaths, useTestApp } from './harness';
 
 interface FrameworkJson {
   id: string;
@@ -346,11 +346,7 @@ describe.each(databaseTestTargets())('frameworks on $name', (target) => {
   });
 
   it('documents the criteria, registration and pact endpoints in OpenAPI with Vietnamese tags and summaries', async () => {
-    const response = await app().inject({ method: 'GET', url: '/api/docs/json' });
-    expect(response.statusCode).toBe(200);
-    const { paths } = response.json<{
-      paths: Record<string, Record<string, { tags?: string[]; summary?: string }>>;
-    }>();
+    const paths = await openApiPaths(app());
     const expected: [string, string, string][] = [
       ['/api/v1/councils/{councilId}/frameworks', 'post', 'Khung tiêu chí'],
       ['/api/v1/frameworks/{frameworkId}/revisions', 'post', 'Khung tiêu chí'],

@@ -2,7 +2,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { nthWorkingDay } from '@thidua/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { auditOf, useTestApp } from './harness';
-import { buildWorld, type ErrorJson } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson, fileDossier } from './meetings-awards-fixtures';
 import { SAMPLES, upload } from './scoring-fixture';
 
 // Issue #14 §2: the lists of orders, State honorary titles and national emulation fighters are posted
@@ -27,20 +27,11 @@ describe.each(databaseTestTargets())('public posting of a dossier batch on $name
   async function batchWith(kind: string, awardName: string | null = null) {
     const world = await buildWorld(db(), { members: 3, scored: false });
     const office = await as(world.users.standingOffice.username);
-    const batch = (
-      await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt đề nghị cấp Nhà nước' })
-    ).json<{ id: string; version: number }>();
-    const unit = world.units[2]!;
-    const dossier = (
-      await office.post(`/dossier-batches/${batch.id}/dossiers`, {
-        unitId: unit.id,
-        subject: 'collective',
-        kind,
-        level: 'national',
-        awardName,
-        candidateName: unit.name,
-      })
-    ).json<{ id: string; version: number }>();
+    const { batch, dossier } = await fileDossier(office, world, 'Đợt đề nghị cấp Nhà nước', {
+      kind,
+      level: 'national',
+      awardName,
+    });
     return { world, office, batch, dossier };
   }
 

@@ -20,7 +20,7 @@ import {
   receiveFile,
 } from '../src/files/blob-store';
 import { testConfig } from './harness';
-import { buildScoringCluster, entryUrl, SAMPLES, signIn, upload } from './scoring-fixture';
+import { buildScoringCluster, putNewEntry, SAMPLES, signIn, upload } from './scoring-fixture';
 
 // The two file stores (issue #15): the local directory (the default) and the database's `stored_files`,
 // which every server process on one database shares (THIDUA_FILE_STORE=database).
@@ -117,8 +117,7 @@ describe.each(databaseTestTargets())('the file stores on $name', (target) => {
     it('stores an upload in the database, serves it from another app, and puts it in the council archive', async () => {
       const fx = await buildScoringCluster(db());
       const member = await signIn(a, fx.users.member.username);
-      const saved = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
-        version: 0,
+      const saved = await putNewEntry(member, fx, fx.units.member.id, 'I.1', 'self', {
         plan: 10,
         actual: 12,
       });

@@ -3,7 +3,7 @@ import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildUnit, buildUser, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ErrorJson, SAMPLES, upload } from './scoring-fixture';
+import { buildScoringCluster, type ErrorJson, memberSelfEntry, SAMPLES, upload } from './scoring-fixture';
 
 // The "also found" list of the outside review (issue #8). Each test failed on the code before its fix.
 
@@ -46,13 +46,7 @@ describe.each(databaseTestTargets())('also found on $name', (target) => {
 
   it('refuses an evidence file name with a bidi override instead of keeping it', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await as(fx.users.member.username);
-    const created = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
-      version: 0,
-      plan: 10,
-      actual: 12,
-    });
-    const entryId = created.json<{ id: string }>().id;
+    const { member, entryId } = await memberSelfEntry(as, fx);
     const response = await upload(app(), member, `/entries/${entryId}/evidence`, {
       name: 'Báo cáo \u202egnp.pdf',
       bytes: SAMPLES.pdf,
@@ -64,13 +58,7 @@ describe.each(databaseTestTargets())('also found on $name', (target) => {
 
   it('refuses an evidence file name that is not valid UTF-8 (a lone surrogate) instead of replacing it', async () => {
     const fx = await buildScoringCluster(db());
-    const member = await as(fx.users.member.username);
-    const created = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
-      version: 0,
-      plan: 10,
-      actual: 12,
-    });
-    const entryId = created.json<{ id: string }>().id;
+    const { member, entryId } = await memberSelfEntry(as, fx);
     // "Báo cáo" then U+D800 as a client encoding a lone surrogate sends it (ED A0 80), then ".pdf":
     // decoded, that is U+FFFD in the name, which would be kept silently as a different name.
     const name = Buffer.concat([

@@ -16,8 +16,20 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig, type ServerConfig } from '../src/config';
 import { DEMO_PASSWORD, seedDemo } from '../src/demo/seed-demo';
+import type { ErrorJson } from './api-errors';
 
 export const TEST_PASSWORD = 'mat-khau-thu-1';
+
+/** A calendar year's period values (`buildPeriod` makes 2025's), for a test that wants another year. */
+export function calendarYearOf(year: number) {
+  return {
+    name: `Năm ${year}`,
+    year,
+    calendar: 'calendarYear' as const,
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+  };
+}
 
 /** The server's configuration for tests: defaults, no demo, generous login limits unless a test says otherwise. */
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
@@ -50,6 +62,15 @@ export function useTestApp(target: DatabaseTestTarget, overrides: Partial<Server
     return built;
   };
   return { db, app, as: (username: string, password?: string) => signIn(app(), username, password) };
+}
+
+/** The operations of the app's OpenAPI document by path and method (the test fails if it is not served). */
+export async function openApiPaths(app: FastifyInstance) {
+  const response = await app.inject({ method: 'GET', url: '/api/docs/json' });
+  expect(response.statusCode).toBe(200);
+  return response.json<{
+    paths: Record<string, Record<string, { tags?: string[]; summary?: string }>>;
+  }>().paths;
 }
 
 /** A signed-in (or anonymous) client: keeps the session cookie and sends the CSRF token on writes. */
@@ -90,6 +111,33 @@ export class Client {
   delete = (url: string) => this.request('DELETE', url);
 }
 
+/** A write a refusal test tries: method, URL and body. */
+export type Write = readonly [method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body: unknown];
+
+/** Sends each write as `client` and expects `status` of every one; a failing one names the user and the write. */
+export async function expectWritesAnswered(
+  client: Client,
+  username: string,
+  writes: readonly Write[],
+  status: number,
+): Promise<void> {
+  for (const [method, url, body] of writes) {
+    const response = await client.request(method, url, body);
+    expect(response.statusCode, `${username} ${method} ${url}`).toBe(status);
+  }
+}
+
+/** Tries every write as each user of `refusals` and expects that user's status of every one. */
+export async function expectWritesRefused(
+  as: (username: string) => Promise<Client>,
+  refusals: readonly (readonly [{ username: string }, number])[],
+  writes: readonly Write[],
+): Promise<void> {
+  for (const [user, status] of refusals) {
+    await expectWritesAnswered(await as(user.username), user.username, writes, status);
+  }
+}
+
 /** A client signed in as `username` (the test fails if the sign-in does). */
 export async function signIn(app: FastifyInstance, username: string, password?: string): Promise<Client> {
   const client = new Client(app);
@@ -98,6 +146,29 @@ export async function signIn(app: FastifyInstance, username: string, password?: 
 }
 
 export type { ErrorJson } from './api-errors';
+
+/** One row of a refusal table: who posts which body, and the status and error code expected. */
+export type PostOutcome = [username: string, payload: object, status: number, code: string];
+
+/**
+ * Posts each row's body to `url` as its user and expects the row's status and error code; a failing row
+ * names the user and the body.
+ */
+export async function expectPostOutcomes(
+  as: (username: string) => Promise<Client>,
+  url: string,
+  rows: readonly PostOutcome[],
+): Promise<void> {
+  for (const [who, payload, status, code] of rows) {
+    const response = await (await as(who)).post(url, payload);
+    expect([
+      who,
+      JSON.stringify(payload),
+      response.statusCode,
+      response.json<ErrorJson>().error.code,
+    ]).toEqual([who, JSON.stringify(payload), status, code]);
+  }
+}
 
 /**
  * The stored hash of every test user's password: argon2id like the server's, but at a small memory

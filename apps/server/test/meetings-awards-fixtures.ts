@@ -11,7 +11,7 @@ import {
 } from '@thidua/db';
 import { buildCluster, buildCouncil, SMALL_RULESET, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
-import { buildUnit, buildUser } from './harness';
+import { buildUnit, buildUser, type Client } from './harness';
 
 export { auditOf, type ErrorJson, signIn } from './harness';
 
@@ -27,6 +27,20 @@ export const AWARDS_RULESET: RulesetDocument = {
     { code: 'TTLDXS', name: 'Tập thể lao động xuất sắc', minScore: 800 },
   ],
 };
+
+/**
+ * Imported entries (the result spreadsheet's rows) giving unit `code` a full score (1000), 960 or 800
+ * points under AWARDS_RULESET.
+ */
+export function awardEntries(code: string, level: 'full' | 'high' | 'eight') {
+  return [
+    { unit: code, criterion: 'I.1', plan: 100, actual: 100 },
+    { unit: code, criterion: 'I.2', value: 95 },
+    { unit: code, criterion: 'II.1', rating: 'HTXSNV' },
+    { unit: code, criterion: 'II.2', points: level === 'full' ? 100 : level === 'high' ? 60 : 0 },
+    { unit: code, criterion: 'II.3', done: level !== 'eight' },
+  ];
+}
 
 /**
  * A council with a 2025 period in `stage` and a cluster of `members` wards (Phường 1 leads, Phường 2
@@ -105,6 +119,32 @@ export async function scoreEveryUnit(
       ].map((value) => ({ criteriaVersionId, unitId, stage: 'agreed' as const, ...value })),
     ),
   );
+}
+
+/**
+ * As the standing office (`office`): opens a dossier batch named `batchName` in the world's period and
+ * files in it a collective dossier for the world's third unit (`values`: its kind, level and award).
+ */
+export async function fileDossier(
+  office: Client,
+  world: World,
+  batchName: string,
+  values: { kind: string; level: 'provincial' | 'national'; awardName?: string | null },
+) {
+  const batch = (await office.post(`/periods/${world.period.id}/dossier-batches`, { name: batchName })).json<{
+    id: string;
+    version: number;
+  }>();
+  const unit = world.units[2]!;
+  const dossier = (
+    await office.post(`/dossier-batches/${batch.id}/dossiers`, {
+      unitId: unit.id,
+      subject: 'collective',
+      ...values,
+      candidateName: unit.name,
+    })
+  ).json<{ id: string; version: number }>();
+  return { batch, dossier };
 }
 
 /** A second cluster in the same period (for the council-level checks), with its own issued ladder. */

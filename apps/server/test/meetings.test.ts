@@ -2,7 +2,7 @@ import { meetingAttendance, meetings, periods } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './harness';
+import { expectWritesRefused, useTestApp } from './harness';
 import { auditOf, buildWorld, type ErrorJson, type World } from './meetings-awards-fixtures';
 
 type MeetingJson = {
@@ -216,13 +216,7 @@ describe.each(databaseTestTargets())('meetings on $name', (target) => {
       [world.users.outsider, 403],
       [world.users.stranger, 404],
     ] as const;
-    for (const [user, status] of refusals) {
-      const client = await as(user.username);
-      for (const [method, url, body] of writes) {
-        const response = await client.request(method, url, body);
-        expect(response.statusCode, `${user.username} ${method} ${url}`).toBe(status);
-      }
-    }
+    await expectWritesRefused(as, refusals, writes);
     const rows = await db().select().from(meetings).where(eq(meetings.clusterId, world.cluster.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ version: 1, minutes: null });

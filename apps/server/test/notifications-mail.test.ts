@@ -7,7 +7,7 @@ import { createMailer, type Mailer } from '../src/mail/mailer';
 import { sendDueMail } from '../src/mail/outbox';
 import { scheduleNotifications } from '../src/notifications/schedule';
 import { testConfig, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl } from './scoring-fixture';
+import { buildScoringCluster, putNewEntry } from './scoring-fixture';
 import { freePort } from './server-process';
 import { type SmtpProcess, startSmtpProcess } from './smtp-process';
 
@@ -60,8 +60,7 @@ describe.each(TARGETS)('notification e-mail on $name', (target) => {
       .where(eq(users.id, fx.users.deputy.id));
 
     const deputy = await as(fx.users.deputy.username);
-    const reviewed = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
+    const reviewed = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', {
       points: 57.25,
       reason: 'Thiếu minh chứng',
     });

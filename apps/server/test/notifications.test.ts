@@ -13,7 +13,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { runReminders } from '../src/notifications/reminders';
 import { buildOrganisation, type ErrorJson, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster } from './scoring-fixture';
+import { buildScoringCluster, putNewEntry, type ScoringCluster } from './scoring-fixture';
 
 // Reminders (issue #14 §5): each event tells the right people and nobody else, in the event's own
 // transaction; the deadline run is idempotent; the API only ever shows the actor's own notifications.
@@ -64,8 +64,7 @@ describe.each(databaseTestTargets())('notifications on $name', (target) => {
   it('tells a unit’s staff that its agreed value changed, without the value, and nobody else', async () => {
     const fx = await buildScoringCluster(db(), 'review');
     const deputy = await as(fx.users.deputy.username);
-    const saved = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
+    const saved = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', {
       points: 57.25,
       reason: 'Thiếu minh chứng',
     });

@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './harness';
-import { buildWorld, type ErrorJson } from './meetings-awards-fixtures';
+import { buildWorld, type ErrorJson, fileDossier } from './meetings-awards-fixtures';
 import { SAMPLES, upload } from './scoring-fixture';
 
 // Issue #14 §2: a dossier holds its components as files and is checked against the award's required
@@ -23,19 +23,10 @@ describe.each(databaseTestTargets())('award dossier components on $name', (targe
   async function filed(level: 'provincial' | 'national') {
     const world = await buildWorld(db(), { members: 3 });
     const office = await as(world.users.standingOffice.username);
-    const batch = (
-      await office.post(`/periods/${world.period.id}/dossier-batches`, { name: 'Đợt tổng kết' })
-    ).json<{ id: string; version: number }>();
-    const unit = world.units[2]!;
-    const dossier = (
-      await office.post(`/dossier-batches/${batch.id}/dossiers`, {
-        unitId: unit.id,
-        subject: 'collective',
-        kind: level === 'national' ? 'huanChuong' : 'bangKhen',
-        level,
-        candidateName: unit.name,
-      })
-    ).json<{ id: string; version: number }>();
+    const { batch, dossier } = await fileDossier(office, world, 'Đợt tổng kết', {
+      kind: level === 'national' ? 'huanChuong' : 'bangKhen',
+      level,
+    });
     return { world, office, batch, dossier };
   }
 

@@ -1,5 +1,5 @@
 import { type Database, meetings, periods, programmeSessions } from '@thidua/db';
-import { databaseTestTargets } from '@thidua/db/testing';
+import { buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,8 +7,11 @@ import {
   auditOf,
   buildOrganisation,
   buildUnit,
+  calendarYearOf,
   Client,
   type ErrorJson,
+  expectWritesRefused,
+  openApiPaths,
   useTestApp,
 } from './harness';
 
@@ -50,20 +53,7 @@ type ProgrammeJson = {
 async function buildProgrammeWorld(db: Database) {
   const org = await buildOrganisation(db);
   const insertPeriod = (councilId: string, values: Partial<typeof periods.$inferInsert> = {}) =>
-    db
-      .insert(periods)
-      .values({
-        councilId,
-        name: 'Năm 2024',
-        year: 2024,
-        calendar: 'calendarYear',
-        startsOn: '2024-01-01',
-        endsOn: '2024-12-31',
-        stage: 'results',
-        ...values,
-      })
-      .returning()
-      .then((rows) => rows[0]!);
+    buildPeriod(db, councilId, { ...calendarYearOf(2024), stage: 'results', ...values });
   const period = await insertPeriod(org.council.id);
   const schoolPeriod = await insertPeriod(org.council.id, {
     name: 'Năm học 2024 - 2025',
@@ -395,13 +385,7 @@ describe.each(databaseTestTargets())('the council’s work programme on $name', 
       [world.staffA, 403],
       [world.stranger, 404],
     ] as const;
-    for (const [user, status] of refusals) {
-      const client = await as(user.username);
-      for (const [method, url, body] of writes) {
-        const response = await client.request(method, url, body);
-        expect(response.statusCode, `${user.username} ${method} ${url}`).toBe(status);
-      }
-    }
+    await expectWritesRefused(as, refusals, writes);
     const stranger = await as(world.stranger.username);
     for (const url of [`/periods/${world.period.id}/programme`, `/programme-sessions/${session.id}`]) {
       expect((await stranger.get(url)).statusCode, url).toBe(404);
@@ -444,10 +428,7 @@ describe.each(databaseTestTargets())('the council’s work programme on $name', 
   });
 
   it('documents its endpoints in OpenAPI under one Vietnamese tag', async () => {
-    const response = await app().inject({ method: 'GET', url: '/api/docs/json' });
-    const { paths } = response.json<{
-      paths: Record<string, Record<string, { tags?: string[]; summary?: string }>>;
-    }>();
+    const paths = await openApiPaths(app());
     const expected: [string, string][] = [
       ['/api/v1/periods/{periodId}/programme', 'get'],
       ['/api/v1/periods/{periodId}/programme', 'post'],

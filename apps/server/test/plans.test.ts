@@ -7,10 +7,20 @@ import {
   planTasks,
   workPlans,
 } from '@thidua/db';
-import { databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
+import { buildPeriod, databaseTestTargets, uniqueSuffix } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditCount, auditOf, buildOrganisation, buildUnit, type ErrorJson, useTestApp } from './harness';
+import {
+  auditCount,
+  auditOf,
+  buildOrganisation,
+  buildUnit,
+  calendarYearOf,
+  type ErrorJson,
+  expectWritesAnswered,
+  openApiPaths,
+  useTestApp,
+} from './harness';
 import { daysBetween, localToday } from '../src/kernel/dates';
 
 // A council with a 2024 calendar-year period and two units (and one user per
@@ -18,31 +28,10 @@ import { daysBetween, localToday } from '../src/kernel/dates';
 
 async function buildPlansWorld(db: Database) {
   const org = await buildOrganisation(db);
-  const [period] = await db
-    .insert(periods)
-    .values({
-      councilId: org.council.id,
-      name: 'Năm 2024',
-      year: 2024,
-      calendar: 'calendarYear',
-      startsOn: '2024-01-01',
-      endsOn: '2024-12-31',
-      stage: 'results',
-    })
-    .returning();
-  const [otherPeriod] = await db
-    .insert(periods)
-    .values({
-      councilId: org.otherCouncil.id,
-      name: 'Năm 2024',
-      year: 2024,
-      calendar: 'calendarYear',
-      startsOn: '2024-01-01',
-      endsOn: '2024-12-31',
-    })
-    .returning();
+  const period = await buildPeriod(db, org.council.id, { ...calendarYearOf(2024), stage: 'results' });
+  const otherPeriod = await buildPeriod(db, org.otherCouncil.id, calendarYearOf(2024));
   const otherUnit = await buildUnit(db, org.otherCouncil.id, 'Phường Ngoài');
-  return { ...org, period: period!, otherPeriod: otherPeriod!, otherUnit: otherUnit };
+  return { ...org, period, otherPeriod, otherUnit: otherUnit };
 }
 
 type PlansWorld = Awaited<ReturnType<typeof buildPlansWorld>>;
@@ -518,10 +507,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
     ] as const;
     for (const [user, status] of refusals) {
       const client = await as(user.username);
-      for (const [method, url, body] of writes) {
-        const response = await client.request(method, url, body);
-        expect(response.statusCode, `${user.username} ${method} ${url}`).toBe(status);
-      }
+      await expectWritesAnswered(client, user.username, writes, status);
       // Staff of unit B on unit A's task too.
       const complete = await client.post(`/plan-tasks/${task.id}/completion`, {
         version: 1,
@@ -887,11 +873,7 @@ describe.each(databaseTestTargets())('plans, movements and dossiers on $name', (
   });
 
   it('documents every endpoint in OpenAPI with a Vietnamese tag and summary', async () => {
-    const response = await app().inject({ method: 'GET', url: '/api/docs/json' });
-    expect(response.statusCode).toBe(200);
-    const { paths } = response.json<{
-      paths: Record<string, Record<string, { tags?: string[]; summary?: string }>>;
-    }>();
+    const paths = await openApiPaths(app());
     const expected: [string, string, string][] = [
       ['/api/v1/periods/{periodId}/plans', 'post', 'Kế hoạch công tác thi đua, khen thưởng'],
       ['/api/v1/plans/{planId}/tasks/import', 'post', 'Kế hoạch công tác thi đua, khen thưởng'],

@@ -32,6 +32,18 @@ describe.each(databaseTestTargets())('pacts on $name', (target) => {
     }
   }
 
+  /** The standing office records the second member's signing (of 20 February 2025). */
+  async function officeRecordsPact(w: World) {
+    const office = await client(w.users.standingOffice.username);
+    const pact = (
+      await office.post(`/clusters/${w.cluster.id}/pacts`, {
+        unitId: w.units.memberB.id,
+        signedOn: '2025-02-20',
+      })
+    ).json<PactJson>();
+    return { office, pact };
+  }
+
   it('records each unit’s signing (leader or standing office) and lists the cluster with who has signed', async () => {
     const w = await buildWorld(db(), { stage: 'pact', issuedVersion: true });
     await agree(w);
@@ -94,13 +106,7 @@ describe.each(databaseTestTargets())('pacts on $name', (target) => {
   it('corrects a record with the version read; a stale version gets 409; audited old and new', async () => {
     const w = await buildWorld(db(), { stage: 'registration', issuedVersion: true });
     await agree(w);
-    const office = await client(w.users.standingOffice.username);
-    const pact = (
-      await office.post(`/clusters/${w.cluster.id}/pacts`, {
-        unitId: w.units.memberB.id,
-        signedOn: '2025-02-20',
-      })
-    ).json<PactJson>();
+    const { office, pact } = await officeRecordsPact(w);
     const edited = await office.patch(`/pacts/${pact.id}`, {
       version: 1,
       signedOn: '2025-02-21',
@@ -130,13 +136,7 @@ describe.each(databaseTestTargets())('pacts on $name', (target) => {
   it('refuses recording to members, deputies, council members (403) and another council (404), saving nothing', async () => {
     const w = await buildWorld(db(), { stage: 'pact', issuedVersion: true });
     await agree(w);
-    const office = await client(w.users.standingOffice.username);
-    const pact = (
-      await office.post(`/clusters/${w.cluster.id}/pacts`, {
-        unitId: w.units.memberB.id,
-        signedOn: '2025-02-20',
-      })
-    ).json<PactJson>();
+    const { pact } = await officeRecordsPact(w);
     const before = await auditCount(db(), w.council.id);
     for (const [who, status] of [
       [w.users.memberA, 403],

@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import type { ResultDocument } from '@thidua/engine';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './harness';
+import { expectPostOutcomes, type PostOutcome, useTestApp } from './harness';
 import { buildScoringCluster, type ErrorJson, type ScoringCluster, setStage } from './scoring-fixture';
 
 // Scores that other records decide (SPEC §11): late plan tasks → the late-task deduction; the share of
@@ -154,7 +154,7 @@ describe.each(databaseTestTargets())('scores derived from plans and dossiers on 
     await planWithLateTasks(fx, [[fx.units.member.id, 2]]);
     const url = `/clusters/${fx.cluster.id}/adjustments/late-tasks`;
     const body = { itemCode: 'PHE_BINH', asOf: '2025-12-01', ...SOURCE };
-    const cases: [string, object, number, string][] = [
+    const cases: PostOutcome[] = [
       [fx.users.leader.username, body, 403, 'FORBIDDEN'],
       [fx.users.member.username, body, 403, 'FORBIDDEN'],
       [fx.users.councilMember.username, body, 403, 'FORBIDDEN'],
@@ -163,15 +163,7 @@ describe.each(databaseTestTargets())('scores derived from plans and dossiers on 
       [fx.users.standingOffice.username, { ...body, itemCode: undefined }, 400, 'VALIDATION'],
       [fx.users.standingOffice.username, { ...body, sourceIssuer: undefined }, 400, 'VALIDATION'],
     ];
-    for (const [who, payload, status, code] of cases) {
-      const response = await (await as(who)).post(url, payload);
-      expect([
-        who,
-        JSON.stringify(payload),
-        response.statusCode,
-        response.json<ErrorJson>().error.code,
-      ]).toEqual([who, JSON.stringify(payload), status, code]);
-    }
+    await expectPostOutcomes(as, url, cases);
     const office = await as(fx.users.standingOffice.username);
     expect((await office.post(url, { ...body, itemCode: 'IV' })).json<ErrorJson>().error.fields).toEqual([
       { path: 'body.itemCode', message: '"IV" là khoản cộng, không phải khoản trừ' },
@@ -249,7 +241,7 @@ describe.each(databaseTestTargets())('scores derived from plans and dossiers on 
     const again = await office.post(url, { criterionCode: 'I.2', minLevel: 'provincial' });
     expect(again.json<{ units: { action: string }[] }>().units.map((u) => u.action)).not.toContain('written');
 
-    const refusals: [string, object, number, string][] = [
+    const refusals: PostOutcome[] = [
       [fx.users.leader.username, { criterionCode: 'I.2' }, 403, 'FORBIDDEN'],
       [fx.users.otherStandingOffice.username, { criterionCode: 'I.2' }, 404, 'NOT_FOUND'],
       // II.2 is the units' own criterion: the standing-office layer is not its to write.
@@ -257,14 +249,6 @@ describe.each(databaseTestTargets())('scores derived from plans and dossiers on 
       [fx.users.standingOffice.username, { criterionCode: 'IX.9' }, 404, 'NOT_FOUND'],
       [fx.users.standingOffice.username, { criterionCode: 'I.2', minLevel: 'world' }, 400, 'VALIDATION'],
     ];
-    for (const [who, payload, status, code] of refusals) {
-      const response = await (await as(who)).post(url, payload);
-      expect([
-        who,
-        JSON.stringify(payload),
-        response.statusCode,
-        response.json<ErrorJson>().error.code,
-      ]).toEqual([who, JSON.stringify(payload), status, code]);
-    }
+    await expectPostOutcomes(as, url, refusals);
   });
 });

@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { type ErrorJson, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, putNewEntry, type ScoringCluster, setStage } from './scoring-fixture';
 
 describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
   const { db, as } = useTestApp(target);
@@ -19,8 +19,7 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
   it('lets a member self-score its own row, stores exact values and audits old and new', async () => {
     const fx = await buildScoringCluster(db());
     const member = await as(fx.users.member.username);
-    const created = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
-      version: 0,
+    const created = await putNewEntry(member, fx, fx.units.member.id, 'I.1', 'self', {
       plan: 250,
       actual: 262.3,
       note: 'Theo báo cáo quyết toán',
@@ -36,10 +35,7 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
       version: 1,
       evidenceCount: 0,
     });
-    const qualitative = await member.put(entryUrl(fx, fx.units.member.id, 'II.2', 'self'), {
-      version: 0,
-      points: 87.5,
-    });
+    const qualitative = await putNewEntry(member, fx, fx.units.member.id, 'II.2', 'self', { points: 87.5 });
     expect(qualitative.statusCode).toBe(200);
 
     const rows = await storedEntries(fx);
@@ -76,28 +72,22 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
     const fx = await buildScoringCluster(db());
     const focal = await as(fx.users.focal.username);
     for (const unit of [fx.units.leader, fx.units.member, fx.units.focalMember]) {
-      const r = await focal.put(entryUrl(fx, unit.id, 'I.2', 'focal'), { version: 0, value: 92.5 });
+      const r = await putNewEntry(focal, fx, unit.id, 'I.2', 'focal', { value: 92.5 });
       expect(r.statusCode).toBe(200);
     }
     const focalMember = await as(fx.users.focalMember.username);
     expect(
-      (await focalMember.put(entryUrl(fx, fx.units.member.id, 'II.3', 'focal'), { version: 0, done: true }))
-        .statusCode,
+      (await putNewEntry(focalMember, fx, fx.units.member.id, 'II.3', 'focal', { done: true })).statusCode,
     ).toBe(200);
     const so = await as(fx.users.standingOffice.username);
     expect(
-      (
-        await so.put(entryUrl(fx, fx.units.member.id, 'II.1', 'standingOffice'), {
-          version: 0,
-          rating: 'HTTNV',
-        })
-      ).statusCode,
+      (await putNewEntry(so, fx, fx.units.member.id, 'II.1', 'standingOffice', { rating: 'HTTNV' }))
+        .statusCode,
     ).toBe(200);
 
     await setStage(db(), fx.period.id, 'review');
     const deputy = await as(fx.users.deputy.username);
-    const review = await deputy.put(entryUrl(fx, fx.units.leader.id, 'II.2', 'agreed'), {
-      version: 0,
+    const review = await putNewEntry(deputy, fx, fx.units.leader.id, 'II.2', 'agreed', {
       points: 80,
       reason: 'Thiếu biên bản hội nghị nhân dân',
     });
@@ -105,8 +95,7 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
     const leader = await as(fx.users.leader.username);
     expect(
       (
-        await leader.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-          version: 0,
+        await putNewEntry(leader, fx, fx.units.member.id, 'II.2', 'agreed', {
           points: 95,
           reason: 'Đối chiếu minh chứng',
         })
@@ -187,42 +176,31 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
   it('refuses writes outside their stage, in an archived period and reviews without a reason', async () => {
     const fx = await buildScoringCluster(db(), 'registration');
     const member = await as(fx.users.member.username);
-    const early = await member.put(entryUrl(fx, fx.units.member.id, 'II.2', 'self'), {
-      version: 0,
-      points: 5,
-    });
+    const early = await putNewEntry(member, fx, fx.units.member.id, 'II.2', 'self', { points: 5 });
     expect(early.statusCode).toBe(409);
     expect(early.json<ErrorJson>().error).toMatchObject({ code: 'STAGE' });
     expect(early.json<ErrorJson>().error.message).toContain('Tự chấm điểm');
 
     await setStage(db(), fx.period.id, 'results');
     const deputy = await as(fx.users.deputy.username);
-    const tooEarly = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
+    const tooEarly = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', {
       points: 5,
       reason: 'Rà soát',
     });
     expect(tooEarly.json<ErrorJson>().error.code).toBe('STAGE');
 
     await setStage(db(), fx.period.id, 'review');
-    const lateSelf = await member.put(entryUrl(fx, fx.units.member.id, 'II.2', 'self'), {
-      version: 0,
-      points: 5,
-    });
+    const lateSelf = await putNewEntry(member, fx, fx.units.member.id, 'II.2', 'self', { points: 5 });
     expect(lateSelf.json<ErrorJson>().error.code).toBe('STAGE');
-    const noReason = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
-      points: 5,
-    });
+    const noReason = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', { points: 5 });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json<ErrorJson>().error).toMatchObject({
       code: 'REASON_REQUIRED',
       fields: [{ path: 'body.reason' }],
     });
-    const blankReason = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
+    const blankReason = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', {
       points: 5,
-      reason: '   ',
+      reason: ' ',
     });
     expect(blankReason.json<ErrorJson>().error).toMatchObject({
       code: 'VALIDATION',
@@ -230,8 +208,7 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
     });
 
     await setStage(db(), fx.period.id, 'archived');
-    const locked = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
+    const locked = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', {
       points: 5,
       reason: 'Rà soát',
     });
@@ -273,10 +250,7 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
       [focal, 'I.2', 'focal', { value: true }, 'body.value', 'phải là một số'],
     ];
     for (const [client, code, layer, body, path, message] of cases) {
-      const response = await client.put(entryUrl(fx, fx.units.member.id, code, layer), {
-        version: 0,
-        ...body,
-      });
+      const response = await putNewEntry(client, fx, fx.units.member.id, code, layer, { ...body });
       expect([code, JSON.stringify(body), response.statusCode]).toEqual([code, JSON.stringify(body), 400]);
       const { error } = response.json<ErrorJson>();
       expect(error.code).toBe('VALIDATION');
@@ -291,18 +265,12 @@ describe.each(databaseTestTargets())('scoring entries on $name', (target) => {
     expect(badVersion.json<ErrorJson>().error.fields).toEqual([
       { path: 'body.version', message: expect.stringContaining('phải lớn hơn hoặc bằng 0') as string },
     ]);
-    const unknownCriterion = await member.put(entryUrl(fx, fx.units.member.id, 'IX.9', 'self'), {
-      version: 0,
-      points: 1,
-    });
+    const unknownCriterion = await putNewEntry(member, fx, fx.units.member.id, 'IX.9', 'self', { points: 1 });
     expect(unknownCriterion.statusCode).toBe(404);
     expect(unknownCriterion.json<ErrorJson>().error.fields).toEqual([
       { path: 'params.criterionCode', message: expect.stringContaining('IX.9') as string },
     ]);
-    const outsider = await member.put(entryUrl(fx, fx.units.focal.id, 'II.2', 'self'), {
-      version: 0,
-      points: 1,
-    });
+    const outsider = await putNewEntry(member, fx, fx.units.focal.id, 'II.2', 'self', { points: 1 });
     expect(outsider.statusCode).toBe(404);
     const unknownCluster = await member.put(
       `/clusters/00000000-0000-4000-8000-000000000000/units/${fx.units.member.id}/entries/II.2/self`,

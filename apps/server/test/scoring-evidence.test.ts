@@ -6,11 +6,11 @@ import { auditLog, evidenceFiles } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Client } from './harness';
 import { type ErrorJson, useTestApp } from './harness';
 import {
   buildScoringCluster,
-  entryUrl,
+  memberSelfEntry,
+  putNewEntry,
   SAMPLES,
   type ScoringCluster,
   setStage,
@@ -25,17 +25,7 @@ describe.each(databaseTestTargets())('evidence files on $name', (target) => {
   const { db, app, as } = useTestApp(target, { filesDir, maxUploadBytes: MAX_UPLOAD });
   const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-  /** A self entry of the member unit on I.1, and the member's client. */
-  async function memberEntry(fx: ScoringCluster): Promise<{ member: Client; entryId: string }> {
-    const member = await as(fx.users.member.username);
-    const response = await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
-      version: 0,
-      plan: 100,
-      actual: 113,
-    });
-    expect(response.statusCode).toBe(200);
-    return { member, entryId: response.json<{ id: string }>().id };
-  }
+  const memberEntry = (fx: ScoringCluster) => memberSelfEntry(as, fx);
 
   const filesOf = (entryId: string) =>
     db().select().from(evidenceFiles).where(eq(evidenceFiles.entryId, entryId));
@@ -153,10 +143,7 @@ describe.each(databaseTestTargets())('evidence files on $name', (target) => {
       code: 'DUPLICATE',
       message: expect.stringContaining('đã được đính kèm') as string,
     });
-    const other = await member.put(entryUrl(fx, fx.units.member.id, 'II.2', 'self'), {
-      version: 0,
-      points: 90,
-    });
+    const other = await putNewEntry(member, fx, fx.units.member.id, 'II.2', 'self', { points: 90 });
     const otherId = other.json<{ id: string }>().id;
     expect(
       (await upload(app(), member, `/entries/${otherId}/evidence`, { name: 'anh.png', bytes: SAMPLES.png }))

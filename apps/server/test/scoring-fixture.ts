@@ -11,6 +11,7 @@ import {
 import { buildClusterOf, buildCouncil, buildPeriod, SMALL_RULESET, seatUnits } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 import { crc32 } from 'node:zlib';
 import { buildUser, type Client } from './harness';
 
@@ -169,6 +170,32 @@ export async function setStage(db: Database, periodId: string, stage: PeriodStag
 /** The URL of one layer of one cell. */
 export function entryUrl(fx: ScoringCluster, unitId: string, code: string, stage: string): string {
   return `/clusters/${fx.cluster.id}/units/${unitId}/entries/${encodeURIComponent(code)}/${stage}`;
+}
+
+/** Saves the first value (version 0) of one layer of one cell as `client`. */
+export function putNewEntry(
+  client: Client,
+  fx: ScoringCluster,
+  unitId: string,
+  code: string,
+  stage: string,
+  values: Record<string, unknown>,
+) {
+  return client.put(entryUrl(fx, unitId, code, stage), { version: 0, ...values });
+}
+
+/** A self entry of the member unit on I.1 (to attach evidence to), and the member's client. */
+export async function memberSelfEntry(
+  as: (username: string) => Promise<Client>,
+  fx: ScoringCluster,
+): Promise<{ member: Client; entryId: string }> {
+  const member = await as(fx.users.member.username);
+  const response = await putNewEntry(member, fx, fx.units.member.id, 'I.1', 'self', {
+    plan: 100,
+    actual: 113,
+  });
+  expect(response.statusCode).toBe(200);
+  return { member, entryId: response.json<{ id: string }>().id };
 }
 
 /** Posts one file as multipart/form-data, with the client's session and CSRF token. */

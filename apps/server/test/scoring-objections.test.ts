@@ -3,8 +3,8 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../src/kernel/dates';
-import { type ErrorJson, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
+import { type ErrorJson, expectPostOutcomes, type PostOutcome, useTestApp } from './harness';
+import { buildScoringCluster, putNewEntry, type ScoringCluster, setStage } from './scoring-fixture';
 
 describe.each(databaseTestTargets())('objections on $name', (target) => {
   const { db, as } = useTestApp(target);
@@ -15,8 +15,7 @@ describe.each(databaseTestTargets())('objections on $name', (target) => {
   it('lets a member object during review, linked to the reviewed value, and a reviewer answer it', async () => {
     const fx = await buildScoringCluster(db(), 'review');
     const deputy = await as(fx.users.deputy.username);
-    const reviewed = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
+    const reviewed = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', {
       points: 60,
       reason: 'Thiếu minh chứng',
     });
@@ -82,7 +81,7 @@ describe.each(databaseTestTargets())('objections on $name', (target) => {
       message: expect.stringContaining('Thẩm định') as string,
     });
     await setStage(db(), fx.period.id, 'review');
-    const cases: [string, object, number, string][] = [
+    const cases: PostOutcome[] = [
       [fx.users.deputy.username, body, 403, 'FORBIDDEN'],
       [fx.users.focal.username, body, 403, 'FORBIDDEN'],
       [fx.users.councilMember.username, body, 403, 'FORBIDDEN'],
@@ -92,15 +91,7 @@ describe.each(databaseTestTargets())('objections on $name', (target) => {
       [fx.users.member.username, { ...body, criterionCode: 'IX.1' }, 404, 'NOT_FOUND'],
       [fx.users.member.username, { ...body, unitId: fx.units.focal.id }, 404, 'NOT_FOUND'],
     ];
-    for (const [who, payload, status, code] of cases) {
-      const response = await (await as(who)).post(url(fx), payload);
-      expect([
-        who,
-        JSON.stringify(payload),
-        response.statusCode,
-        response.json<ErrorJson>().error.code,
-      ]).toEqual([who, JSON.stringify(payload), status, code]);
-    }
+    await expectPostOutcomes(as, url(fx), cases);
     const unknown = await member.post(url(fx), { ...body, criterionCode: 'IX.1' });
     expect(unknown.json<ErrorJson>().error.fields).toEqual([
       { path: 'body.criterionCode', message: 'không có tiêu chí mã "IX.1" trong bộ tiêu chí' },

@@ -3,7 +3,7 @@ import { databaseTestTargets } from '@thidua/db/testing';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { type Client, type ErrorJson, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, putNewEntry, type ScoringCluster, setStage } from './scoring-fixture';
 
 interface SheetJson {
   rows: {
@@ -38,18 +38,15 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
       [fx.users.member, u.member],
     ] as const) {
       const client = await as(user.username);
-      const self = await client.put(entryUrl(fx, unit.id, 'II.2', 'self'), { version: 0, points: 90 });
+      const self = await putNewEntry(client, fx, unit.id, 'II.2', 'self', { points: 90 });
       expect(self.statusCode).toBe(200);
       expect(
-        (await client.put(entryUrl(fx, unit.id, 'I.1', 'self'), { version: 0, plan: 100, actual: 113 }))
-          .statusCode,
+        (await putNewEntry(client, fx, unit.id, 'I.1', 'self', { plan: 100, actual: 113 })).statusCode,
       ).toBe(200);
     }
     const focal = await as(fx.users.focal.username);
     for (const unit of [u.leader, u.deputy, u.member]) {
-      expect(
-        (await focal.put(entryUrl(fx, unit.id, 'I.2', 'focal'), { version: 0, value: 92.5 })).statusCode,
-      ).toBe(200);
+      expect((await putNewEntry(focal, fx, unit.id, 'I.2', 'focal', { value: 92.5 })).statusCode).toBe(200);
     }
     await setStage(db(), fx.period.id, 'review');
     return fx;
@@ -100,40 +97,27 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
     const fx = await scored();
     const deputy = await as(fx.users.deputy.username);
     // Only the actual of a quantitative criterion: the missing plan is said, not the reason.
-    const partial = await deputy.put(entryUrl(fx, fx.units.member.id, 'I.1', 'agreed'), {
-      version: 0,
-      actual: 113,
-    });
+    const partial = await putNewEntry(deputy, fx, fx.units.member.id, 'I.1', 'agreed', { actual: 113 });
     expect(partial.statusCode).toBe(400);
     expect(partial.json<ErrorJson>().error.code).toBe('VALIDATION');
     expect(partial.json<ErrorJson>().error.fields?.map((f) => f.path)).toContain('body.plan');
 
-    const agrees = await deputy.put(entryUrl(fx, fx.units.member.id, 'I.1', 'agreed'), {
-      version: 0,
+    const agrees = await putNewEntry(deputy, fx, fx.units.member.id, 'I.1', 'agreed', {
       plan: 100,
       actual: 113,
     });
     expect(agrees.statusCode).toBe(200);
-    const agreesFocal = await deputy.put(entryUrl(fx, fx.units.member.id, 'I.2', 'agreed'), {
-      version: 0,
-      value: 92.5,
-    });
+    const agreesFocal = await putNewEntry(deputy, fx, fx.units.member.id, 'I.2', 'agreed', { value: 92.5 });
     expect(agreesFocal.statusCode).toBe(200);
 
-    const differs = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.2', 'agreed'), {
-      version: 0,
-      points: 85,
-    });
+    const differs = await putNewEntry(deputy, fx, fx.units.member.id, 'II.2', 'agreed', { points: 85 });
     expect(differs.statusCode).toBe(400);
     expect(differs.json<ErrorJson>().error).toMatchObject({
       code: 'REASON_REQUIRED',
       fields: [{ path: 'body.reason', message: 'cần nêu lý do: điểm thẩm định khác điểm tự chấm' }],
     });
     // Nothing below the review: any value is the reviewer's own and needs a reason.
-    const nothingBelow = await deputy.put(entryUrl(fx, fx.units.member.id, 'II.3', 'agreed'), {
-      version: 0,
-      done: true,
-    });
+    const nothingBelow = await putNewEntry(deputy, fx, fx.units.member.id, 'II.3', 'agreed', { done: true });
     expect(nothingBelow.json<ErrorJson>().error.code).toBe('REASON_REQUIRED');
     const rows = await db()
       .select()
@@ -155,8 +139,7 @@ describe.each(databaseTestTargets())('review proposals and bulk acceptance on $n
     // The deputy already reviewed one cell by hand: the batch leaves it alone.
     expect(
       (
-        await deputy.put(entryUrl(fx, fx.units.leader.id, 'II.2', 'agreed'), {
-          version: 0,
+        await putNewEntry(deputy, fx, fx.units.leader.id, 'II.2', 'agreed', {
           points: 80,
           reason: 'Thiếu biên bản hội nghị',
         })

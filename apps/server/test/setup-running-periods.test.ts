@@ -2,7 +2,7 @@ import { clusterMembers, clusters, periods, units } from '@thidua/db';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import type { SetupView } from '../src/modules/setup/schema';
-import { buildOrganisation, signIn, useTestApp } from './harness';
+import { buildOrganisation, signIn, useTestApp, calendarYearOf } from './harness';
 
 /** Found by a first user (docs/first-user-review-2026-12-07.md, item 4). */
 describe.each(databaseTestTargets())('units in no cluster, over every running period, on $name', (target) => {
@@ -32,14 +32,7 @@ describe.each(databaseTestTargets())('units in no cluster, over every running pe
     const [calendarYear, schoolYear, archived] = await db()
       .insert(periods)
       .values([
-        {
-          councilId: org.council.id,
-          name: 'Năm 2026',
-          year: 2026,
-          calendar: 'calendarYear',
-          startsOn: '2026-01-01',
-          endsOn: '2026-12-31',
-        },
+        { councilId: org.council.id, ...calendarYearOf(2026) },
         {
           councilId: org.council.id,
           name: 'Năm học 2025 - 2026',

@@ -1,8 +1,8 @@
-import { clusterMembers, clusters, councilLetterheads, frameworks, periods } from '@thidua/db';
-import { databaseTestTargets } from '@thidua/db/testing';
+import { councilLetterheads, frameworks } from '@thidua/db';
+import { buildClusterOf, buildPeriod, databaseTestTargets, seatUnits } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import type { SetupView } from '../src/modules/setup/schema';
-import { buildOrganisation, buildUnit, buildUser, signIn, useTestApp } from './harness';
+import { buildOrganisation, buildUnit, buildUser, signIn, useTestApp, calendarYearOf } from './harness';
 
 // The council's set-up checklist (issue #17 §1): each step says what is missing until it is done, in the
 // order an office works, and turns done when the data is there.
@@ -63,24 +63,9 @@ describe.each(databaseTestTargets())('the council set-up checklist on $name', (t
       chairName: 'Nguyễn Văn An',
       deputyTitle: 'Phó Chủ tịch',
     });
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId: org.council.id,
-        name: 'Năm 2026',
-        year: 2026,
-        calendar: 'calendarYear',
-        startsOn: '2026-01-01',
-        endsOn: '2026-12-31',
-      })
-      .returning();
-    const [cluster] = await db()
-      .insert(clusters)
-      .values({ periodId: period!.id, code: 'cum-1', name: 'Cụm thi đua số 1', kind: 'cum' })
-      .returning();
-    await db()
-      .insert(clusterMembers)
-      .values({ clusterId: cluster!.id, periodId: period!.id, unitId: org.unitA.id, role: 'member' });
+    const period = await buildPeriod(db(), org.council.id, calendarYearOf(2026));
+    const cluster = await buildClusterOf(db(), period.id);
+    await seatUnits(db(), cluster, [{ unitId: org.unitA.id, role: 'member' }]);
     const halfway = await read();
     expect(stepOf(halfway, 'letterhead')).toMatchObject({ done: true, missing: [] });
     expect(stepOf(halfway, 'period')).toMatchObject({ done: true, summary: 'Năm 2026' });
@@ -89,9 +74,7 @@ describe.each(databaseTestTargets())('the council set-up checklist on $name', (t
       missing: ['chưa chọn cụm trưởng: Cụm thi đua số 1', 'có dưới 2 đơn vị: Cụm thi đua số 1'],
     });
 
-    await db()
-      .insert(clusterMembers)
-      .values({ clusterId: cluster!.id, periodId: period!.id, unitId: org.unitB.id, role: 'leader' });
+    await seatUnits(db(), cluster, [{ unitId: org.unitB.id, role: 'leader' }]);
     await db()
       .insert(frameworks)
       .values({

@@ -4,7 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { resaveWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
 import { type ErrorJson, useTestApp } from './harness';
-import { buildScoringCluster, entryUrl, type ScoringCluster, setStage } from './scoring-fixture';
+import { buildScoringCluster, entryUrl, putNewEntry, type ScoringCluster, setStage } from './scoring-fixture';
 import {
   downloadTemplate,
   editTemplate,
@@ -27,13 +27,8 @@ describe.each(databaseTestTargets())('score import from Excel on $name', (target
   async function withSelfScores(fx: ScoringCluster) {
     const member = await as(fx.users.member.username);
     expect(
-      (
-        await member.put(entryUrl(fx, fx.units.member.id, 'I.1', 'self'), {
-          version: 0,
-          plan: 250,
-          actual: 262.3,
-        })
-      ).statusCode,
+      (await putNewEntry(member, fx, fx.units.member.id, 'I.1', 'self', { plan: 250, actual: 262.3 }))
+        .statusCode,
     ).toBe(200);
     return member;
   }

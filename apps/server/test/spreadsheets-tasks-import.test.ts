@@ -1,10 +1,10 @@
-import { auditLog, periods, planTasks, workPlans } from '@thidua/db';
-import { databaseTestTargets } from '@thidua/db/testing';
+import { auditLog, planTasks, workPlans } from '@thidua/db';
+import { buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { asc, count, eq } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { resaveWithLibreOffice } from '../../../packages/spreadsheets/test/libreoffice';
-import { buildOrganisation, type Client, type ErrorJson, useTestApp } from './harness';
+import { buildOrganisation, type Client, type ErrorJson, useTestApp, calendarYearOf } from './harness';
 import { upload } from './scoring-fixture';
 import { openWorkbook } from './spreadsheets-fixture';
 
@@ -30,21 +30,13 @@ describe.each(databaseTestTargets())('plan tasks import from Excel on $name', (t
 
   async function setup() {
     const org = await buildOrganisation(db());
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId: org.council.id,
-        name: 'Năm 2026',
-        year: 2026,
-        calendar: 'calendarYear',
-        startsOn: '2026-01-01',
-        endsOn: '2026-12-31',
-        stage: 'registration',
-      })
-      .returning();
+    const period = await buildPeriod(db(), org.council.id, {
+      ...calendarYearOf(2026),
+      stage: 'registration',
+    });
     const [plan] = await db()
       .insert(workPlans)
-      .values({ councilId: org.council.id, periodId: period!.id, title: 'Kế hoạch công tác TĐKT năm 2026' })
+      .values({ councilId: org.council.id, periodId: period.id, title: 'Kế hoạch công tác TĐKT năm 2026' })
       .returning();
     const office = await as(org.standingOffice.username);
     return { org, plan: plan!, office };

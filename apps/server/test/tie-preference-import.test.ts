@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { clusters, periods } from '@thidua/db';
-import { buildCouncil, databaseTestTargets } from '@thidua/db/testing';
+import { buildClusterOf, buildCouncil, buildPeriod, databaseTestTargets } from '@thidua/db/testing';
 import { evaluatePeriod } from '@thidua/engine';
 import { describe, expect, it } from 'vitest';
-import { buildUser, useTestApp } from './harness';
+import { buildUser, useTestApp, calendarYearOf } from './harness';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const read = (name: string) =>
@@ -20,32 +19,22 @@ describe.each(databaseTestTargets())('tie preference through the period file on 
 
   it('imports tie-preference.period.json, scores it as its result and exports tiePreference back', async () => {
     const council = await buildCouncil(db());
-    const [period] = await db()
-      .insert(periods)
-      .values({
-        councilId: council.id,
-        name: 'Năm 2026',
-        year: 2026,
-        calendar: 'calendarYear',
-        startsOn: '2026-01-01',
-        endsOn: '2026-12-31',
-        stage: 'criteria',
-      })
-      .returning();
-    const [cluster] = await db()
-      .insert(clusters)
-      .values({ periodId: period!.id, code: 'khoi-so', name: 'Khối các sở, ngành', kind: 'khoi' })
-      .returning();
+    const period = await buildPeriod(db(), council.id, { ...calendarYearOf(2026), stage: 'criteria' });
+    const cluster = await buildClusterOf(db(), period.id, {
+      code: 'khoi-so',
+      name: 'Khối các sở, ngành',
+      kind: 'khoi',
+    });
     const office = await buildUser(db(), council.id, 'standingOffice');
     const so = await as(office.username);
 
     const imported = await so.post(
-      `/clusters/${cluster!.id}/period-file?unitType=department`,
+      `/clusters/${cluster.id}/period-file?unitType=department`,
       read('tie-preference.period.json'),
     );
     expect(imported.statusCode).toBe(201);
 
-    const results = await so.get(`/clusters/${cluster!.id}/results`);
+    const results = await so.get(`/clusters/${cluster.id}/results`);
     expect(results.statusCode).toBe(200);
     // The server lists units in code order, so equal finals come in another order than in the file.
     type Doc = {
@@ -73,7 +62,7 @@ describe.each(databaseTestTargets())('tie preference through the period file on 
       'ưu tiên theo khoản 6 Điều 4 Nghị định 152/2025/NĐ-CP: tập thể có từ 70% nữ trở lên',
     );
 
-    const exported = await so.get(`/clusters/${cluster!.id}/period-file`);
+    const exported = await so.get(`/clusters/${cluster.id}/period-file`);
     expect(exported.statusCode).toBe(200);
     const file = exported.json<{ ruleset: { tiePreference?: unknown } }>();
     expect(file.ruleset.tiePreference).toEqual({

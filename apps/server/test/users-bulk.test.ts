@@ -56,15 +56,8 @@ describe.each(databaseTestTargets())('accounts in bulk on $name', (target) => {
     ]);
     expect(existing.username).not.toContain('tdkt.');
 
-    const rows = await db()
-      .select()
-      .from(memberships)
-      .where(
-        inArray(
-          memberships.userId,
-          created.map((c) => c.userId),
-        ),
-      );
+    const ids = created.map((c) => c.userId);
+    const rows = await db().select().from(memberships).where(inArray(memberships.userId, ids));
     expect(
       rows
         .map((m) => ({ role: m.role, unitId: m.unitId }))
@@ -74,15 +67,7 @@ describe.each(databaseTestTargets())('accounts in bulk on $name', (target) => {
         .map((u) => ({ role: 'unitStaff', unitId: u.id }))
         .sort((a, b) => a.unitId.localeCompare(b.unitId)),
     );
-    const stored = await db()
-      .select()
-      .from(users)
-      .where(
-        inArray(
-          users.id,
-          created.map((c) => c.userId),
-        ),
-      );
+    const stored = await db().select().from(users).where(inArray(users.id, ids));
     expect(stored.every((u) => u.mustChangePassword)).toBe(true);
     // The passwords are kept only as hashes.
     for (const c of created) expect(JSON.stringify(stored)).not.toContain(c.temporaryPassword);
@@ -96,15 +81,7 @@ describe.each(databaseTestTargets())('accounts in bulk on $name', (target) => {
     const events = await db()
       .select()
       .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.entityType, 'user'),
-          inArray(
-            auditLog.entityId,
-            created.map((c) => c.userId),
-          ),
-        ),
-      );
+      .where(and(eq(auditLog.entityType, 'user'), inArray(auditLog.entityId, ids)));
     expect(events).toHaveLength(2);
     expect(new Set(events.map((e) => e.batchId)).size).toBe(1);
     expect(events[0]!.batchId).not.toBeNull();

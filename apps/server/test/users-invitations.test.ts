@@ -65,30 +65,15 @@ describe.each(databaseTestTargets())('invitations and password reset by e-mail o
     const { created } = response.json<{ created: Invited[] }>();
     expect(created.map((c) => c.email).sort()).toEqual([...emails].sort());
 
-    const stored = await db()
-      .select()
-      .from(users)
-      .where(
-        inArray(
-          users.id,
-          created.map((c) => c.userId),
-        ),
-      );
+    const ids = created.map((c) => c.userId);
+    const stored = await db().select().from(users).where(inArray(users.id, ids));
     expect(stored.every((u) => !u.passwordHash.startsWith('$') && !u.mustChangePassword)).toBe(true);
     // No password signs in to an invited account (not even the marker stored instead of a hash).
     const guess = await new Client(app()).login(created[0]!.username, stored[0]!.passwordHash);
     expect(guess.json<ErrorJson>().error.code).toBe('BAD_CREDENTIALS');
 
     // One creation event per account, one batch; no token anywhere in the log.
-    const events = await db()
-      .select()
-      .from(auditLog)
-      .where(
-        inArray(
-          auditLog.entityId,
-          created.map((c) => c.userId),
-        ),
-      );
+    const events = await db().select().from(auditLog).where(inArray(auditLog.entityId, ids));
     expect(events.map((e) => e.action)).toEqual(['create', 'create']);
     expect(new Set(events.map((e) => e.batchId)).size).toBe(1);
 
