@@ -67,18 +67,11 @@ export function useListParams<C extends Paging>(options: {
     setText((current) => (current.trim() === q ? current : q));
   }, [q, followAddress]);
 
-  // Typing searches after a pause. A box that follows the address searches only when its text changed:
-  // when the address alone changed, the effect above is about to show its search, and a timer started
-  // now with the old text would put that text back if the page were too busy to re-render within the
-  // pause (seen on a loaded machine: the menu link cleared the search, and the old search returned).
-  const typed = useRef(text);
   useEffect(() => {
-    const textChanged = typed.current !== text;
-    typed.current = text;
-    if ((followAddress && !textChanged) || text.trim() === q) return;
+    if (text.trim() === q) return;
     const timer = window.setTimeout(() => update({ q: text, page: 1 } as C), SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [text, q, update, followAddress]);
+  }, [text, q, update]);
 
   return {
     search,
