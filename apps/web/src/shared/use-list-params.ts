@@ -1,10 +1,12 @@
 import type { TablePaginationConfig } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 
 const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
+/** The history state of the list's own address changes (a constant: compared by identity). */
+const OWN_CHANGE = 'list-params';
 
 function positive(value: string | null, fallback: number): number {
   const number = Number(value);
@@ -53,19 +55,26 @@ export function useListParams<C extends Paging>(options: {
           if (changes.pageSize !== undefined) put('soDong', changes.pageSize, DEFAULT_PAGE_SIZE);
           return next;
         },
-        { replace: true },
+        // Marked as the list's own change, so the box does not take it for the address changing by itself.
+        { replace: true, state: OWN_CHANGE },
       ),
     [setSearch, putFilters],
   );
 
-  // The address changed by itself (Back, a link): the box shows its search. Not on the first render:
+  // The address changed by itself (Back, a link, the menu): the box shows its search. Decided per
+  // navigation, not per value of `q`: router navigations are React transitions, so a search the list
+  // asked for can be superseded by a later click before it is ever shown, and the search shown before
+  // and after is then the same while the box still holds the superseded text. Not on the first render:
   // text typed before the effects first ran (a fast typist, a loaded machine) must not be wiped.
-  const shownQ = useRef(q);
+  const location = useLocation();
+  const navigation = useNavigationType();
+  const byItself = navigation === NavigationType.Pop || location.state !== OWN_CHANGE;
+  const seenKey = useRef(location.key);
   useEffect(() => {
-    if (!followAddress || shownQ.current === q) return;
-    shownQ.current = q;
-    setText((current) => (current.trim() === q ? current : q));
-  }, [q, followAddress]);
+    if (!followAddress || seenKey.current === location.key) return;
+    seenKey.current = location.key;
+    if (byItself) setText((current) => (current.trim() === q ? current : q));
+  }, [location.key, byItself, q, followAddress]);
 
   useEffect(() => {
     if (text.trim() === q) return;
