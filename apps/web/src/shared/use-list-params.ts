@@ -5,7 +5,7 @@ import { NavigationType, useLocation, useNavigationType, useSearchParams } from 
 const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
-/** The history state of the list's own address changes (a constant: compared by identity). */
+/** The history state the list puts on its own address changes (a string: history state is copied, so it compares by value). */
 const OWN_CHANGE = 'list-params';
 
 function positive(value: string | null, fallback: number): number {
