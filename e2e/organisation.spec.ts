@@ -326,3 +326,63 @@ test('last year’s clusters are copied into a new period, and each cluster’s 
   }
   await saveScreen(page, '53b-sao-chep-lich-su');
 });
+
+test('a leader chosen and not yet saved stays chosen while the panel reloads after another change', async ({
+  page,
+}) => {
+  await signInThroughPage(page, STANDING_OFFICE, DEMO_PASSWORD);
+  const api = await Api.current(page.request);
+  const council = await api.firstCouncil();
+  const tag = suffix();
+  const year = await freeYear(api, council.id, 'schoolYear');
+  const period = await api.send<Period>('POST', `/councils/${council.id}/periods`, {
+    name: `Năm học ${year} - ${year + 1}`,
+    year,
+    calendar: 'schoolYear',
+  });
+  const { items: units } = await api.get<ApiPage<Unit & { active: boolean }>>(
+    `/councils/${council.id}/units?pageSize=500`,
+  );
+  const [leader, deputy, added] = units.filter((u) => u.active).slice(-3);
+  const blockName = `Khối thử giữ lựa chọn ${tag}`;
+  const block = await api.send<Cluster>('POST', `/periods/${period.id}/clusters`, {
+    code: `khoi-gl-${tag}`,
+    name: blockName,
+    kind: 'khoi',
+  });
+  await api.send('POST', `/clusters/${block.id}/members`, {
+    version: block.version,
+    unitIds: [leader!.id, deputy!.id],
+  });
+
+  await page.goto(`/hoi-dong/${council.id}/ky-thi-dua/${period.id}`);
+  await page.getByRole('button', { name: `Xem, sửa ${blockName}` }).click();
+  const drawer = page.getByRole('dialog', { name: blockName });
+  const seats = drawer.getByRole('region', { name: 'Cụm trưởng và cụm phó' });
+  await choose(page, seats.getByLabel('Cụm trưởng', { exact: true }), leader!.name);
+  // Another change to the block (a member added) reloads it; the seats it has saved are unchanged, so
+  // the leader chosen a moment ago is still chosen (it was wiped by every reload).
+  await choose(page, drawer.getByLabel('Chọn đơn vị để thêm vào cụm, khối'), added!.name, { multiple: true });
+  await page.keyboard.press('Escape');
+  await drawer.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  await expect(drawer.getByRole('table', { name: 'Đơn vị thành viên' }).locator('tbody tr')).toHaveCount(3);
+  await expect(seats.locator('.ant-select').first()).toContainText(leader!.name);
+  await choose(page, seats.getByLabel('Cụm phó thứ nhất'), deputy!.name);
+  await seats.getByRole('button', { name: 'Lưu cụm trưởng, cụm phó' }).click();
+  await expect(page.getByText('Đã lưu cụm trưởng, cụm phó')).toBeVisible();
+  // The notice shows below the panel's header, never over its close button (it did: the click was caught
+  // by the notice, which stays while the pointer rests on it).
+  const notice = page.locator('.ant-message-notice').filter({ hasText: 'Đã lưu cụm trưởng, cụm phó' });
+  const header = (await drawer.locator('.ant-drawer-header').boundingBox())!;
+  await expect
+    .poll(async () => (await notice.boundingBox())?.y ?? 0, 'the notice, below the panel header')
+    .toBeGreaterThanOrEqual(header.y + header.height);
+  await drawer.getByRole('button', { name: 'Đóng' }).first().click();
+  await expect(drawer).toBeHidden();
+  const saved = (await api.get<ApiPage<Cluster>>(`/periods/${period.id}/clusters`)).items[0]!;
+  expect(saved.members.map((m) => [m.unitId, m.seat])).toEqual([
+    [leader!.id, 'leader'],
+    [deputy!.id, 'deputy'],
+    [added!.id, 'member'],
+  ]);
+});

@@ -21,7 +21,11 @@ async function walkMenu(page: Page, expected: (label: string) => { period: strin
   const labels = await nav.getByRole('link').allInnerTexts();
   expect(labels.length).toBeGreaterThan(5);
   for (const label of labels) {
-    await nav.getByRole('link', { name: label, exact: true }).click();
+    const link = nav.getByRole('link', { name: label, exact: true });
+    await link.click();
+    // The menu marks its link current in the same render that shows the new screen (navigations are
+    // React transitions): until then the old screen's heading and pickers are still on the page.
+    await expect(link).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const want = expected(label);
     const pickers = page.locator('main .ranking-pickers');

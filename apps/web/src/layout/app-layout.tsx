@@ -26,11 +26,12 @@ export function AppLayout() {
   useEffect(() => setDrawerOpen(false), [location.pathname]);
 
   const items = navItems(session, council);
+  const selected = selectedKey(items, location.pathname);
   const menu = (
     <Menu
       mode="inline"
-      selectedKeys={[selectedKey(items, location.pathname)]}
-      items={menuItems(items)}
+      selectedKeys={[selected]}
+      items={menuItems(items, selected)}
       style={{ borderInlineEnd: 'none' }}
     />
   );
@@ -97,8 +98,16 @@ export function AppLayout() {
   );
 }
 
-function menuItems(items: NavItem[]): MenuProps['items'] {
-  return items.map((item) => ({ key: item.key, label: <Link to={item.path}>{item.label}</Link> }));
+/** The menu's links; the one of the screen shown is marked as the current page for screen readers. */
+function menuItems(items: NavItem[], selected: string): MenuProps['items'] {
+  return items.map((item) => ({
+    key: item.key,
+    label: (
+      <Link to={item.path} aria-current={item.key === selected ? 'page' : undefined}>
+        {item.label}
+      </Link>
+    ),
+  }));
 }
 
 function selectedKey(items: NavItem[], pathname: string): string {

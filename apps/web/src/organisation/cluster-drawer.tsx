@@ -18,11 +18,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { capitalise, formNamePath } from '../api/field-paths';
 import { type FormProblem, showFieldErrors } from '../api/form-errors';
 import { LoadError } from '../app/load-error';
+import { useSavedValues } from '../shared/use-saved-values';
 import { vi } from '../i18n/vi';
 import { useAllUnits, useCluster, useCouncilMembers, usePeriodMutations } from './api';
 import { ClusterFields } from './cluster-form-modal';
@@ -115,19 +116,21 @@ function ClusterPanel({
   const editable = cluster.abilities.editMembers;
   const needsReason = editable && cluster.abilities.reasonRequired;
 
-  // The forms follow the cluster as saved (after a save, a reload, someone else's change).
-  useEffect(() => {
-    seatForm.setFieldsValue({ deputy2: undefined, ...leadershipOf(cluster) });
-    if (cluster.abilities.update) {
-      infoForm.setFieldsValue({
-        name: cluster.name,
-        code: cluster.code,
-        kind: cluster.kind,
-        followerUserId: cluster.follower?.userId ?? null,
-        helperOffice: cluster.helperOffice ?? '',
-      });
-    }
-  }, [cluster, seatForm, infoForm]);
+  // The forms follow the cluster as saved (after a save, someone else's change), not every refetch.
+  useSavedValues(seatForm, cluster.id, { deputy2: undefined, ...leadershipOf(cluster) });
+  useSavedValues(
+    infoForm,
+    cluster.id,
+    cluster.abilities.update
+      ? {
+          name: cluster.name,
+          code: cluster.code,
+          kind: cluster.kind,
+          followerUserId: cluster.follower?.userId ?? null,
+          helperOffice: cluster.helperOffice ?? '',
+        }
+      : null,
+  );
 
   const reason = (): string | undefined => {
     const text = (reasonForm.getFieldValue('reason') as string | undefined)?.trim();
