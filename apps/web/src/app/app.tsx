@@ -30,10 +30,7 @@ export function App() {
       // A search box's button shows only a magnifier: it is named in Vietnamese for screen readers.
       inputSearch={{ searchIcon: <SearchOutlined aria-label={vi.common.search} /> }}
     >
-      {/* Notices appear below the bar, not over it: at the top they covered the close button of a
-          drawer (its header is at the top of the window), and while the pointer rests on a notice it
-          never goes away. */}
-      <AntApp message={{ top: 72 }}>
+      <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
