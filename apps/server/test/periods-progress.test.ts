@@ -1,9 +1,20 @@
-import { auditLog, entries, evidenceFiles, pacts, periods, registrations } from '@thidua/db';
+import {
+  auditLog,
+  clusterMembers,
+  clusters,
+  entries,
+  evidenceFiles,
+  pacts,
+  periods,
+  registrations,
+  units,
+} from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
 import { databaseTestTargets } from '@thidua/db/testing';
 import { describe, expect, it } from 'vitest';
 import { buildUser, useTestApp } from './harness';
 import { buildScoringCluster } from './scoring-fixture';
+import { periodProgress } from '../src/modules/periods/progress-service';
 
 interface ProgressJson {
   periodId: string;
@@ -163,6 +174,108 @@ describe.each(databaseTestTargets())('progress of a period’s clusters on $name
     expect(flags(deputy.id)).toMatchObject({ reviewed: false });
     expect(flags(leader.id)).toMatchObject({ reviewed: false });
     expect(body.clusters[0]).toMatchObject({ reviewed: 1 });
+  });
+
+  it('is never stale: after every kind of write to what it shows, the next read equals progress computed afresh', async () => {
+    const fx = await buildScoringCluster(db(), 'review');
+    const { deputy, member } = fx.units;
+    const staff = await as(fx.users.member.username);
+    const read = async () => (await staff.get(`/periods/${fx.period.id}/progress`)).json<ProgressJson>();
+    const afresh = async () => {
+      const [period] = await db().select().from(periods).where(eq(periods.id, fx.period.id));
+      return JSON.parse(JSON.stringify(await periodProgress(db(), period!))) as ProgressJson;
+    };
+    const self = cellOf(fx.criteriaVersionId, 'self');
+    const agreed = cellOf(fx.criteriaVersionId, 'agreed');
+    const writes: [string, () => Promise<unknown>][] = [
+      [
+        'a registration submitted',
+        () =>
+          db()
+            .insert(registrations)
+            .values({
+              periodId: fx.period.id,
+              unitId: member.id,
+              criteriaVersionId: fx.criteriaVersionId,
+              status: 'submitted',
+              submittedAt: new Date('2025-02-20T03:00:00Z'),
+            }),
+      ],
+      [
+        'a pact signed',
+        () =>
+          db().insert(pacts).values({
+            periodId: fx.period.id,
+            clusterId: fx.cluster.id,
+            unitId: member.id,
+            signedOn: '2025-03-01',
+          }),
+      ],
+      [
+        'the member’s own cells scored, with the required file',
+        async () => {
+          const [i1] = await db()
+            .insert(entries)
+            .values([
+              self(member.id, 'I.1', { plan: '100', actual: '104' }),
+              self(member.id, 'II.2', { points: '50' }),
+            ])
+            .returning();
+          await db()
+            .insert(evidenceFiles)
+            .values({
+              entryId: i1!.id,
+              sha256: 'b'.repeat(64),
+              originalName: 'bao-cao.pdf',
+              sizeBytes: 1000,
+              mimeType: 'application/pdf',
+            });
+        },
+      ],
+      [
+        'every cell reviewed',
+        () =>
+          db()
+            .insert(entries)
+            .values([
+              agreed(member.id, 'I.1', { plan: '100', actual: '104' }),
+              agreed(member.id, 'I.2', { value: '95' }),
+              agreed(member.id, 'II.1', { rating: 'HTXSNV' }),
+              agreed(member.id, 'II.2', { points: '40' }),
+              agreed(member.id, 'II.3', { done: true }),
+            ]),
+      ],
+      [
+        'a member unit renamed',
+        () => db().update(units).set({ name: 'Phường Tên Mới' }).where(eq(units.id, member.id)),
+      ],
+      [
+        'a unit taken out of the cluster',
+        () =>
+          db()
+            .delete(clusterMembers)
+            .where(and(eq(clusterMembers.clusterId, fx.cluster.id), eq(clusterMembers.unitId, deputy.id))),
+      ],
+      [
+        'the period moved on',
+        () => db().update(periods).set({ stage: 'results' }).where(eq(periods.id, fx.period.id)),
+      ],
+      [
+        'a cluster added',
+        () =>
+          db()
+            .insert(clusters)
+            .values({ periodId: fx.period.id, code: 'cum-moi', name: 'Cụm mới', kind: 'cum' }),
+      ],
+    ];
+    expect(await read()).toEqual(await afresh());
+    for (const [what, write] of writes) {
+      const before = await read();
+      await write();
+      const after = await read();
+      expect(after, what).toEqual(await afresh());
+      expect(after, `${what}: progress shows it`).not.toEqual(before);
+    }
   });
 
   it('answers 404 to someone outside the period’s council', async () => {

@@ -1,4 +1,5 @@
 import {
+  clusterDataVersions,
   clusterMembers,
   clusters,
   type Database,
@@ -10,7 +11,11 @@ import {
 } from '@thidua/db';
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { loadReadablePeriod } from './period-service';
 import { stageCompletion } from './progress-cells';
+import type { Actor } from '../../auth/actor';
+import { LruMap } from '../../cache/lru';
+import { onSnapshot } from '../scoring-shared/snapshot';
 import type { progressView } from '@thidua/contracts/periods';
 
 type ProgressView = z.infer<typeof progressView>;
@@ -84,4 +89,37 @@ export async function periodProgress(db: Database | Transaction, period: Period)
       };
     }),
   };
+}
+
+/**
+ * Progress already computed, by the state of the period it was computed from: the period, its stage,
+ * and each of its clusters with its data version. A cluster's data version (migration 0019) rises in the
+ * transaction of every write to what progress reads (membership, units, registrations, pacts, criteria
+ * revisions, entries, evidence, the period's row), a new or removed cluster changes the list, and the
+ * key is read on the same snapshot as the data: so a write visible to a read changes the key that read
+ * sees, and cached progress is never stale.
+ */
+const cachedProgress = new LruMap<string, ProgressView>(64);
+
+/** The progress of a period the actor may read (else 404), from the cache when its state was read before. */
+export async function readPeriodProgress(
+  db: Database,
+  actor: Actor,
+  periodId: string,
+): Promise<ProgressView> {
+  return onSnapshot(db, async (tx) => {
+    const { period } = await loadReadablePeriod(tx, actor, periodId);
+    const versions = await tx
+      .select({ id: clusters.id, version: clusterDataVersions.version })
+      .from(clusters)
+      .leftJoin(clusterDataVersions, eq(clusterDataVersions.clusterId, clusters.id))
+      .where(eq(clusters.periodId, period.id))
+      .orderBy(asc(clusters.id));
+    const key = JSON.stringify([period.id, period.stage, versions.map((c) => [c.id, c.version ?? 0])]);
+    const cached = cachedProgress.get(key);
+    if (cached) return cached;
+    const progress = await periodProgress(tx, period);
+    cachedProgress.set(key, progress);
+    return progress;
+  });
 }
