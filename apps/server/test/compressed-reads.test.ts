@@ -5,7 +5,7 @@ import { acceptsGzip } from '../src/http/json-text';
 import { useTestApp } from './harness';
 import { buildScoringCluster } from './scoring-fixture';
 
-// The results and the scoring sheet are cached as JSON text per state of the data (http/json-text.ts)
+// The results, the scoring sheet and a period's progress are cached as JSON text per state of the data (http/json-text.ts)
 // and sent gzipped to a client that accepts gzip, as every browser does: the same JSON either way.
 
 describe('Accept-Encoding', () => {
@@ -30,11 +30,14 @@ describe('Accept-Encoding', () => {
 describe.each(databaseTestTargets())('compressed reads on $name', (target) => {
   const { db, app, as } = useTestApp(target);
 
-  it('sends the results and the sheet gzipped when accepted, the same JSON as uncompressed', async () => {
+  it('sends the results, the sheet and the progress gzipped when accepted, the same JSON as uncompressed', async () => {
     const fx = await buildScoringCluster(db());
     const office = await as(fx.users.standingOffice.username);
-    for (const path of ['results', 'scoring-sheet']) {
-      const url = `/api/v1/clusters/${fx.cluster.id}/${path}`;
+    for (const url of [
+      `/api/v1/clusters/${fx.cluster.id}/results`,
+      `/api/v1/clusters/${fx.cluster.id}/scoring-sheet`,
+      `/api/v1/periods/${fx.period.id}/progress`,
+    ]) {
       const read = (encoding: string) =>
         app().inject({
           method: 'GET',

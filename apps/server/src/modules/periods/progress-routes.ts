@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { readPeriodProgress } from './progress-service';
 import { periodParams, progressView } from '@thidua/contracts/periods';
-import { registerRoutes, route } from '../../http/route-table';
+import { sendJsonText } from '../../http/json-text';
+import { raw, registerRoutes } from '../../http/route-table';
 
 /** The progress of every cluster of a period, for the home page. */
 export async function progressRoutes(app: FastifyInstance): Promise<void> {
@@ -9,7 +10,7 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
     app,
     ['Kỳ thi đua'],
     [
-      route(
+      raw(
         'GET /periods/:periodId/progress',
         'Tiến độ của các cụm, khối: đăng ký, ký giao ước, tự chấm, thẩm định',
         {
@@ -21,7 +22,9 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
           params: periodParams,
           200: progressView,
         },
-        ({ db, actor, params }) => readPeriodProgress(db, actor, params.periodId),
+        async ({ db, actor, params, request, reply }) =>
+          // Already JSON text of `progressView` (progress-service.ts): sent as it is, gzipped to a browser.
+          sendJsonText(request, reply, await readPeriodProgress(db, actor, params.periodId)),
       ),
     ],
   );

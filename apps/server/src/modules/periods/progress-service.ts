@@ -15,8 +15,9 @@ import { loadReadablePeriod } from './period-service';
 import { stageCompletion } from './progress-cells';
 import type { Actor } from '../../auth/actor';
 import { LruMap } from '../../cache/lru';
+import { JsonText } from '../../http/json-text';
 import { onSnapshot } from '../scoring-shared/snapshot';
-import type { progressView } from '@thidua/contracts/periods';
+import { progressView } from '@thidua/contracts/periods';
 
 type ProgressView = z.infer<typeof progressView>;
 type ClusterProgress = ProgressView['clusters'][number];
@@ -99,14 +100,14 @@ export async function periodProgress(db: Database | Transaction, period: Period)
  * key is read on the same snapshot as the data: so a write visible to a read changes the key that read
  * sees, and cached progress is never stale.
  */
-const cachedProgress = new LruMap<string, ProgressView>(64);
+const cachedProgress = new LruMap<string, JsonText>(64);
 
-/** The progress of a period the actor may read (else 404), from the cache when its state was read before. */
-export async function readPeriodProgress(
-  db: Database,
-  actor: Actor,
-  periodId: string,
-): Promise<ProgressView> {
+/**
+ * The progress of a period the actor may read (else 404) as the JSON text of the route's `progressView`,
+ * from the cache when this state of the period was read before: written (and gzipped) once per state,
+ * not once per reader — the home page of every user of the council reads it.
+ */
+export async function readPeriodProgress(db: Database, actor: Actor, periodId: string): Promise<JsonText> {
   return onSnapshot(db, async (tx) => {
     const { period } = await loadReadablePeriod(tx, actor, periodId);
     const versions = await tx
@@ -118,8 +119,8 @@ export async function readPeriodProgress(
     const key = JSON.stringify([period.id, period.stage, versions.map((c) => [c.id, c.version ?? 0])]);
     const cached = cachedProgress.get(key);
     if (cached) return cached;
-    const progress = await periodProgress(tx, period);
-    cachedProgress.set(key, progress);
-    return progress;
+    const text = JsonText.of(JSON.stringify(progressView.parse(await periodProgress(tx, period))));
+    cachedProgress.set(key, text);
+    return text;
   });
 }
