@@ -46,6 +46,10 @@ export function ActionModal({
   const [form] = Form.useForm<Values>();
   const action = useProposalAction();
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  // The fields start afresh when a proposal is opened (or the first decision arrives), never on a mere
+  // re-render: `decisions` is a new empty list on every render of a screen without them, and a reset
+  // would wipe the reason being typed.
+  const firstDecision = decisions[0]?.id;
   useEffect(() => {
     if (!proposal) return;
     setProblem(null);
@@ -54,9 +58,9 @@ export function ActionModal({
       awardCode: proposal.awardCode,
       note: proposal.note ?? '',
       outcome: 'approved',
-      decisionId: decisions[0]?.id,
+      decisionId: firstDecision,
     });
-  }, [proposal, form, decisions]);
+  }, [proposal, form, firstDecision]);
 
   const submit = async () => {
     if (!proposal) return;
