@@ -6,6 +6,7 @@ import {
   AUDIT_CSV_HEADER,
   choose,
   freeYear,
+  ownPeriod,
   parseCsv,
   suffix,
   tryWrite,
@@ -258,18 +259,8 @@ test('last year’s clusters are copied into a new period, and each cluster’s 
   const tag = suffix();
 
   // Two school years of our own: the earlier one with a block, its members and seats (through the API).
-  const first = await freeYear(api, council.id, 'schoolYear');
-  const source = await api.send<Period>('POST', `/councils/${council.id}/periods`, {
-    name: `Năm học ${first} - ${first + 1}`,
-    year: first,
-    calendar: 'schoolYear',
-  });
-  const second = await freeYear(api, council.id, 'schoolYear');
-  const target = await api.send<Period>('POST', `/councils/${council.id}/periods`, {
-    name: `Năm học ${second} - ${second + 1}`,
-    year: second,
-    calendar: 'schoolYear',
-  });
+  const source = await ownPeriod<Period>(api, council.id, 'schoolYear');
+  const target = await ownPeriod<Period>(api, council.id, 'schoolYear');
   const { items: units } = await api.get<ApiPage<Unit & { active: boolean }>>(
     `/councils/${council.id}/units?pageSize=500`,
   );
@@ -334,12 +325,8 @@ test('a leader chosen and not yet saved stays chosen while the panel reloads aft
   const api = await Api.current(page.request);
   const council = await api.firstCouncil();
   const tag = suffix();
-  const year = await freeYear(api, council.id, 'schoolYear');
-  const period = await api.send<Period>('POST', `/councils/${council.id}/periods`, {
-    name: `Năm học ${year} - ${year + 1}`,
-    year,
-    calendar: 'schoolYear',
-  });
+  // A calendar year: the school years of ours are the copy test's (its source must be the latest one).
+  const period = await ownPeriod<Period>(api, council.id, 'calendarYear');
   const { items: units } = await api.get<ApiPage<Unit & { active: boolean }>>(
     `/councils/${council.id}/units?pageSize=500`,
   );

@@ -22,6 +22,13 @@ export async function freeYear(api: Api, councilId: string, calendar: string): P
   return year!;
 }
 
+/** A period of ours, made through the API in the first of our years still free in `calendar`. */
+export async function ownPeriod<P>(api: Api, councilId: string, calendar: 'calendarYear' | 'schoolYear') {
+  const year = await freeYear(api, councilId, calendar);
+  const name = calendar === 'schoolYear' ? `Năm học ${year} - ${year + 1}` : `Năm ${year}`;
+  return api.send<P>('POST', `/councils/${councilId}/periods`, { name, year, calendar });
+}
+
 /** Chooses an option of an antd Select: opens it, types to narrow when it searches, clicks the option. */
 export async function choose(
   page: Page,
