@@ -29,7 +29,8 @@ export const homeTexts = {
     `hạn ${due}, ${days > 0 ? `chậm ${days} ngày` : 'chưa hoàn thành'}`,
   progressTitle: 'Tiến độ các cụm, khối',
   progressIntro:
-    'Số đơn vị đã nộp đăng ký, đã ký giao ước, đã tự chấm điểm, đã được thẩm định trên tổng số đơn vị.',
+    'Số đơn vị đã nộp đăng ký, đã ký giao ước, đã tự chấm đủ mọi tiêu chí của mình (kèm minh chứng ở ' +
+    'tiêu chí bắt buộc) và đã được thẩm định đủ mọi tiêu chí, trên tổng số đơn vị.',
   cluster: 'Cụm, khối',
   members: 'Số đơn vị',
   registered: 'Đăng ký',
