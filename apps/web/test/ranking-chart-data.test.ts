@@ -25,6 +25,7 @@ const unit = (
   downgraded: false,
   award: null,
   missing: [],
+  missingFacts: [],
   explanation: { total: '', status: '', award: '' },
 });
 

@@ -138,7 +138,7 @@ function ClusterProposalsBody({
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {[
                 u.missing.length > 0 ? texts.missingEntries(u.missing.length) : null,
-                (u.missingFacts?.length ?? 0) > 0 ? texts.missingFacts(u.missingFacts!.length) : null,
+                u.missingFacts.length > 0 ? texts.missingFacts(u.missingFacts.length) : null,
               ]
                 .filter(Boolean)
                 .join('; ')}

@@ -34,5 +34,5 @@ export function useAwardName(): NameOf {
  * computes from the data at hand (SPEC §7–§8, unchanged), shown as provisional ("Chưa đủ số liệu").
  */
 export function isIncomplete(result: Pick<UnitResult, 'missing' | 'missingFacts'>): boolean {
-  return result.missing.length > 0 || (result.missingFacts?.length ?? 0) > 0;
+  return result.missing.length > 0 || result.missingFacts.length > 0;
 }

@@ -145,7 +145,7 @@ function Lines<T extends Line>({
 }
 
 function Explanation({ result, wide }: { result: UnitResult; wide: boolean }) {
-  const missingFacts = result.missingFacts ?? [];
+  const missingFacts = result.missingFacts;
   return (
     <>
       <Section id="why-summary" title={t.summary}>
