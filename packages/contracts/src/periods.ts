@@ -126,20 +126,25 @@ const progressFlags = {
   reviewed: z.boolean(),
 };
 
+/** A cluster and how many of its units have done each step: the progress's, and the statistics'. */
+export const clusterProgressCounts = {
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(CLUSTER_KINDS),
+  memberCount: z.number().int(),
+  registered: z.number().int(),
+  pactSigned: z.number().int(),
+  selfScored: z.number().int(),
+  reviewed: z.number().int(),
+};
+
 export const progressView = z.object({
   periodId: z.string(),
   stage: z.enum(PERIOD_STAGES),
   clusters: z.array(
     z.object({
       id: z.string(),
-      code: z.string(),
-      name: z.string(),
-      kind: z.enum(CLUSTER_KINDS),
-      memberCount: z.number().int(),
-      registered: z.number().int(),
-      pactSigned: z.number().int(),
-      selfScored: z.number().int(),
-      reviewed: z.number().int(),
+      ...clusterProgressCounts,
       members: z.array(
         z.object({
           unitId: z.string(),

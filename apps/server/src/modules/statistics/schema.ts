@@ -1,5 +1,6 @@
-import { CALENDARS, CLUSTER_KINDS, PERIOD_STAGES } from '@thidua/db';
+import { CALENDARS, PERIOD_STAGES } from '@thidua/db';
 import { z } from 'zod';
+import { clusterProgressCounts } from '@thidua/contracts/periods';
 
 /** The years of the statistics: five years back to this year by default, at most twenty at once. */
 export const MAX_YEARS = 20;
@@ -20,14 +21,7 @@ export const SCORE_STATES = ['available', 'noCriteria', 'notPublished', 'noUnits
 
 const clusterStatistics = z.object({
   clusterId: z.uuid(),
-  code: z.string(),
-  name: z.string(),
-  kind: z.enum(CLUSTER_KINDS),
-  memberCount: z.number().int(),
-  registered: z.number().int(),
-  pactSigned: z.number().int(),
-  selfScored: z.number().int(),
-  reviewed: z.number().int(),
+  ...clusterProgressCounts,
   scoreState: z
     .enum(SCORE_STATES)
     .describe(
