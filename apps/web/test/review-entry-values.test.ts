@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/review/api';
 import { describeEntry, layersDiffer } from '../src/review/entry-values';
+import { anEntry } from './entries';
 
-const entry = (fields: Partial<Entry>): Entry => ({
-  id: 'e',
-  unitId: 'u',
-  criterionCode: 'II.2',
-  stage: 'self',
-  plan: null,
-  actual: null,
-  points: null,
-  value: null,
-  rating: null,
-  done: null,
-  note: null,
-  reason: null,
-  updatedAt: '2026-10-01T00:00:00Z',
-  version: 1,
-  ...fields,
-});
+const entry = (fields: Partial<Entry>): Entry =>
+  anEntry({ criterionCode: 'II.2', updatedAt: '2026-10-01T00:00:00Z', ...fields });
 
 describe('describeEntry', () => {
   it('writes each kind’s values the Vietnamese way', () => {

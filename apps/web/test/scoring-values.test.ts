@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rulesetInfo } from '../src/scoring/ruleset-info';
+import { anEntry } from './entries';
 import type { Cell, CriteriaRevision, Entry } from '../src/scoring/types';
 import {
   agreedDiffers,
@@ -19,26 +20,7 @@ import {
   valueText,
 } from '../src/scoring/values';
 
-const entry = (values: Partial<Entry>): Entry => ({
-  id: 'e',
-  unitId: 'u',
-  criterionCode: 'I.1',
-  criteriaVersionId: 'v',
-  stage: 'self',
-  plan: null,
-  actual: null,
-  points: null,
-  value: null,
-  rating: null,
-  done: null,
-  note: null,
-  reason: null,
-  enteredBy: null,
-  updatedAt: '2026-10-15T03:00:00.000Z',
-  version: 1,
-  evidenceCount: 0,
-  ...values,
-});
+const entry = anEntry;
 
 describe('decimalText', () => {
   it.each([

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiKey } from '../api/keys';
 import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
+import type { Entry, SheetCriterion } from '../scoring/types';
 
 export type ObjectionStatus = 'open' | 'answered' | 'withdrawn';
 
@@ -22,33 +23,10 @@ export interface Objection {
   abilities: { answer: boolean; withdraw: boolean };
 }
 
-export type EntryLayer = 'self' | 'focal' | 'standingOffice' | 'agreed';
+/** The scoring sheet's layer, entry and criterion, as the scoring screens read them (one definition). */
+export type { Layer as EntryLayer, Entry, SheetCriterion } from '../scoring/types';
 
-export interface Entry {
-  id: string;
-  unitId: string;
-  criterionCode: string;
-  stage: EntryLayer;
-  plan: number | null;
-  actual: number | null;
-  points: number | null;
-  value: number | null;
-  rating: string | null;
-  done: boolean | null;
-  note: string | null;
-  reason: string | null;
-  updatedAt: string;
-  version: number;
-}
-
-export interface SheetCriterion {
-  code: string;
-  name: string;
-  groupCode: string;
-  points: number;
-  kind: string;
-}
-
+/** The part of the scoring sheet the objections screen reads: self and agreed layers side by side. */
 export interface Sheet {
   period: { id: string; stage: string; published: boolean };
   criteriaVersion: { id: string; revision: number };
