@@ -4,13 +4,16 @@ import { keepUnit, summariseDueDates } from '../src/movements/report-summary';
 
 const report = (status: MovementReport['status'], late = false): MovementReport => ({
   id: `r-${status}`,
+  movementId: 'm',
   unitId: 'u',
   dueOn: '2026-06-10',
   summary: 'x',
   status,
   submittedOn: '2026-06-09',
+  submittedAt: '2026-06-09T02:00:00.000Z',
   late,
   returnReason: status === 'returned' ? 'thiếu số liệu' : null,
+  reviewedAt: null,
   fileName: null,
   version: 1,
 });

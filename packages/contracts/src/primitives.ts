@@ -162,3 +162,8 @@ export const version = whole(1).meta(versionField);
 export const councilParams = z.object({ councilId: z.uuid() });
 export const periodParams = z.object({ periodId: z.uuid() });
 export const clusterParams = z.object({ clusterId: z.uuid() });
+
+/** The first fields of the view of a period's row (a plan, a batch, a movement, a session). */
+export const periodRowFields = { id: z.string(), councilId: z.string(), periodId: z.string() };
+/** The last fields of an editable row's view: the version read, and whether the actor may update it. */
+export const editableRowFields = { version: z.number().int(), abilities: z.object({ update: z.boolean() }) };

@@ -157,3 +157,11 @@ export const CONTEXTUAL_ROLES = [
   'unitStaff',
 ] as const;
 export type ContextualRole = (typeof CONTEXTUAL_ROLES)[number];
+
+/** A movement (phong trào thi đua) of a period: planned, under way, closed. */
+export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
+export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
+
+/** A unit's movement report: submitted (replaceable), then accepted or returned with a reason. */
+export const MOVEMENT_REPORT_STATUSES = ['submitted', 'accepted', 'returned'] as const;
+export type MovementReportStatus = (typeof MOVEMENT_REPORT_STATUSES)[number];

@@ -1,3 +1,10 @@
+import type {
+  DueReportsView,
+  MovementReportView,
+  MovementView,
+  OwedReportView,
+  ReportMatrixView,
+} from '@thidua/contracts/movements';
 import { api } from '../api/client';
 import { uploadFile } from '../api/files';
 import { readsOf } from '../api/keys';
@@ -5,77 +12,20 @@ import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 
 // Emulation movements of a period and their per-unit reports (module plans, SPEC §11, issue #14 §1).
 
-export type MovementStatus = 'planned' | 'active' | 'closed';
-
-export interface Movement {
-  id: string;
-  periodId: string;
-  name: string;
-  responsibleDeputyChair: string | null;
-  standingUnitId: string | null;
-  standingBody: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  reportDueDates: string[];
-  status: MovementStatus;
-  note: string | null;
-  participantUnitIds: string[] | null;
-  version: number;
-  abilities: { update: boolean };
-}
+// The shapes are the contract the server's routes declare (@thidua/contracts/movements).
+export type { MovementStatus } from '@thidua/vocabulary';
+export type Movement = MovementView;
+export type MovementReport = MovementReportView;
+export type ReportMatrix = ReportMatrixView;
+export type ReportCell = ReportMatrix['units'][number]['cells'][number];
+export type OwedReport = OwedReportView;
+export type DueReports = DueReportsView;
 
 /** What the standing office writes of a movement. */
-export type MovementInput = Omit<Movement, 'id' | 'periodId' | 'note' | 'version' | 'abilities'>;
-
-export interface MovementReport {
-  id: string;
-  unitId: string;
-  dueOn: string;
-  summary: string;
-  status: 'submitted' | 'accepted' | 'returned';
-  submittedOn: string;
-  late: boolean;
-  returnReason: string | null;
-  fileName: string | null;
-  version: number;
-}
-
-export interface ReportCell {
-  dueOn: string;
-  timing: 'onTime' | 'late' | 'missing';
-  overdue: boolean;
-  report: MovementReport | null;
-}
-
-export interface ReportMatrix {
-  movementId: string;
-  dueDates: string[];
-  units: { unitId: string; unitName: string; canSubmit: boolean; cells: ReportCell[] }[];
-  abilities: { review: boolean };
-}
-
-export interface OwedReport {
-  movementId: string;
-  movementName: string;
-  unitId: string;
-  unitName: string;
-  dueOn: string;
-  daysLeft: number;
-  late: boolean;
-  returned: boolean;
-}
-
-export interface DueReports {
-  items: OwedReport[];
-  missingByMovement: {
-    movementId: string;
-    movementName: string;
-    dueOn: string;
-    daysLeft: number;
-    late: boolean;
-    missing: number;
-  }[];
-}
+export type MovementInput = Omit<
+  Movement,
+  'id' | 'councilId' | 'periodId' | 'note' | 'version' | 'abilities'
+>;
 
 export function useMovements(periodId: string | undefined) {
   return useApiItems<Movement>(periodId, `/periods/${periodId}/movements`);

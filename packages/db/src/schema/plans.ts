@@ -11,7 +11,15 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { DOSSIER_COMPONENT_KINDS, PROPOSAL_BARS, type ProposalBar } from '@thidua/vocabulary';
+import {
+  DOSSIER_COMPONENT_KINDS,
+  MOVEMENT_REPORT_STATUSES,
+  MOVEMENT_STATUSES,
+  type MovementReportStatus,
+  type MovementStatus,
+  PROPOSAL_BARS,
+  type ProposalBar,
+} from '@thidua/vocabulary';
 import { users } from './auth';
 import { createdAt, id, instant, localDate, requiredRef, versioned } from './columns';
 import { councilPeriod } from './council-period';
@@ -43,8 +51,7 @@ export const TASK_STATUSES = ['notStarted', 'inProgress', 'done', 'late', 'cance
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const taskStatus = pgEnum('task_status', TASK_STATUSES);
 
-export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
-export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
+export { MOVEMENT_STATUSES, type MovementStatus };
 export const movementStatus = pgEnum('movement_status', MOVEMENT_STATUSES);
 
 /** Whether a dossier proposes a collective or an individual. */
@@ -204,8 +211,7 @@ export const movements = pgTable(
 );
 
 /** A unit's movement report: submitted (replaceable), then accepted or returned with a reason. */
-export const MOVEMENT_REPORT_STATUSES = ['submitted', 'accepted', 'returned'] as const;
-export type MovementReportStatus = (typeof MOVEMENT_REPORT_STATUSES)[number];
+export { MOVEMENT_REPORT_STATUSES, type MovementReportStatus };
 export const movementReportStatus = pgEnum('movement_report_status', MOVEMENT_REPORT_STATUSES);
 
 /**

@@ -16,6 +16,7 @@ import { findById, updateAudited } from '../../http/versioned-update';
 import { daysBetween, localToday, vietnameseDate } from '../../kernel/dates';
 import { findMovement } from './service';
 import { assertPeriodWritable, type PlansScope } from '../plans-shared/policy';
+import type { OwedReportView } from '@thidua/contracts/movements';
 
 type Db = Database | Transaction;
 
@@ -237,17 +238,8 @@ export async function reviewReport(
   );
 }
 
-/** A report a unit still owes: none submitted yet, or returned to it. */
-export interface OwedReport {
-  movementId: string;
-  movementName: string;
-  unitId: string;
-  unitName: string;
-  dueOn: string;
-  daysLeft: number;
-  late: boolean;
-  returned: boolean;
-}
+/** A report a unit still owes: none submitted yet, or returned to it (the contract's `owedReportView`). */
+export type OwedReport = OwedReportView;
 
 /**
  * The reports still owed on `asOf` for the movements given (not closed), due within `withinDays` or

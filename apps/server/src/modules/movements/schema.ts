@@ -1,10 +1,15 @@
-import { MOVEMENT_REPORT_STATUSES, MOVEMENT_STATUSES } from '@thidua/db';
+import { MOVEMENT_STATUSES } from '@thidua/db';
 import { z } from 'zod';
+export {
+  dueReportsView,
+  movementReportView,
+  movementView,
+  reportMatrixView,
+} from '@thidua/contracts/movements';
 import { whole, text, optionalText as blankable } from '../../http/schemas';
 import { versionField } from '../../http/concurrency';
 import { pageQuery } from '../../http/pagination';
 import { optionalText, version, reason, localDate } from '../plans-shared/schema';
-import { editableRowFields, periodRowFields } from '../plans-shared/row-schema';
 
 export const movementParams = z.object({ movementId: z.uuid() });
 
@@ -30,62 +35,7 @@ export const movementPatch = movementBody.partial().extend({ version, reason });
 
 export const movementListQuery = pageQuery.extend({ status: z.enum(MOVEMENT_STATUSES).optional() });
 
-export const movementView = z.object({
-  ...periodRowFields,
-  name: z.string(),
-  responsibleDeputyChair: z.string().nullable(),
-  standingUnitId: z.string().nullable(),
-  standingBody: z.string().nullable(),
-  startsOn: z.string().nullable(),
-  endsOn: z.string().nullable(),
-  reportDueDates: z.array(z.string()),
-  status: z.enum(MOVEMENT_STATUSES),
-  note: z.string().nullable(),
-  participantUnitIds: z.array(z.string()).nullable(),
-  ...editableRowFields,
-});
-
 export const movementReportParams = z.object({ reportId: z.uuid() });
-
-export const movementReportView = z.object({
-  id: z.string(),
-  movementId: z.string(),
-  unitId: z.string(),
-  dueOn: z.string(),
-  summary: z.string(),
-  status: z.enum(MOVEMENT_REPORT_STATUSES),
-  /** The local day it was submitted on; late when after `dueOn`. */
-  submittedOn: z.string(),
-  submittedAt: z.string(),
-  late: z.boolean(),
-  returnReason: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  /** The attached file's name, if any (download: GET /movement-reports/:id/file). */
-  fileName: z.string().nullable(),
-  version: z.number().int(),
-});
-
-export const reportMatrixView = z.object({
-  movementId: z.string(),
-  dueDates: z.array(z.string()),
-  units: z.array(
-    z.object({
-      unitId: z.string(),
-      unitName: z.string(),
-      canSubmit: z.boolean(),
-      cells: z.array(
-        z.object({
-          dueOn: z.string(),
-          timing: z.enum(['onTime', 'late', 'missing']),
-          /** Missing and its day has passed. */
-          overdue: z.boolean(),
-          report: movementReportView.nullable(),
-        }),
-      ),
-    }),
-  ),
-  abilities: z.object({ review: z.boolean() }),
-});
 
 export const submitReportBody = z.object({
   unitId: z.uuid().describe('Đơn vị báo cáo'),
@@ -100,33 +50,7 @@ export const reviewReportBody = z.object({
   version,
 });
 
-const owedReportView = z.object({
-  movementId: z.string(),
-  movementName: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  dueOn: z.string(),
-  daysLeft: z.number().int(),
-  late: z.boolean(),
-  returned: z.boolean(),
-});
-
 export const dueReportsQuery = z.object({ asOf: localDate.optional() });
-
-export const dueReportsView = z.object({
-  asOf: z.string(),
-  items: z.array(owedReportView),
-  missingByMovement: z.array(
-    z.object({
-      movementId: z.string(),
-      movementName: z.string(),
-      dueOn: z.string(),
-      daysLeft: z.number().int(),
-      late: z.boolean(),
-      missing: z.number().int(),
-    }),
-  ),
-});
 
 export type MovementBody = z.infer<typeof movementBody>;
 export type MovementPatch = z.infer<typeof movementPatch>;
