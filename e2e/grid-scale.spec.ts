@@ -1,3 +1,4 @@
+import type { SheetView as Sheet } from '@thidua/contracts/scoring';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { importCluster, stepPeriod, UserApi } from './support/review';
@@ -13,13 +14,6 @@ const CRITERIA = 100;
 
 /** Criterion `i` (0-based): I.1–I.50 and II.1–II.50, each scored in points out of 10. */
 const codeAt = (i: number) => (i < 50 ? `I.${i + 1}` : `II.${i - 49}`);
-
-interface Sheet {
-  rows: {
-    unit: { code: string; name: string };
-    cells: { criterionCode: string; agreed: { points: number | null } | null }[];
-  }[];
-}
 
 test('on a grid of 30 units × 100 criteria the arrow keys scroll to and focus the right cell, and a cell far down is edited and saved', async ({
   page,

@@ -1,3 +1,8 @@
+import type {
+  CriterionView as SheetCriterion,
+  EntryView as SheetLayer,
+  SheetView as Sheet,
+} from '@thidua/contracts/scoring';
 import type { BenchRequest, ConnectionScript } from './load';
 
 const API = '/api/v1';
@@ -98,26 +103,6 @@ export async function discoverWorld(origin: string): Promise<BenchWorld> {
   return { origin, office, councilId: office.councilId, clusterId: cluster.id, writers };
 }
 
-interface SheetCriterion {
-  code: string;
-  kind: 'quantitative' | 'qualitative' | 'bands' | 'rating' | 'yesno';
-  points: number;
-  ratingOptions: string[] | null;
-}
-
-interface SheetLayer {
-  version: number;
-  plan: number | null;
-}
-
-interface Sheet {
-  criteria: SheetCriterion[];
-  rows: {
-    unit: { id: string };
-    cells: { criterionCode: string; self: SheetLayer | null; canWrite: string[] }[];
-  }[];
-}
-
 /** Two valid values of a leaf, alternated by the save workload so every save changes the cell. */
 function valueOf(criterion: SheetCriterion, plan: number | null, turn: number): Record<string, unknown> {
   const odd = turn % 2 === 1;
@@ -136,6 +121,8 @@ function valueOf(criterion: SheetCriterion, plan: number | null, turn: number): 
     }
     case 'yesno':
       return { done: odd };
+    default:
+      throw new Error(`Tiêu chí ${criterion.code} có cách chấm không biết: ${criterion.kind}`);
   }
 }
 

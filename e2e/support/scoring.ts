@@ -82,27 +82,13 @@ interface Versioned {
   id: string;
   version: number;
 }
-export interface SheetEntry {
-  id: string;
-  plan: number | null;
-  actual: number | null;
-  points: number | null;
-  value: number | null;
-  version: number;
-  evidenceCount: number;
-  reason: string | null;
-}
-export interface SheetCell {
-  criterionCode: string;
-  self: SheetEntry | null;
-  focal: SheetEntry | null;
-  standingOffice: SheetEntry | null;
-  agreed: SheetEntry | null;
-}
-export interface Sheet {
-  period: { published: boolean };
-  rows: { unit: { id: string; code: string; name: string }; cells: SheetCell[] }[];
-}
+// The scoring sheet is the contract the server's route declares.
+import type { EntryView as SheetEntry, SheetView as Sheet } from '@thidua/contracts/scoring';
+export type {
+  CellView as SheetCell,
+  EntryView as SheetEntry,
+  SheetView as Sheet,
+} from '@thidua/contracts/scoring';
 // The results endpoint returns the engine's document.
 export type { ResultDocument } from '@thidua/engine';
 import type { ResultDocument } from '@thidua/engine';

@@ -11,7 +11,7 @@ import { loadPeriodInStage } from '../../workflow/stage-guards';
 import { loadClusterUnits } from '../scoring-shared/cluster-units';
 import { loadScoringContext, requireLeaf, requireMemberUnit } from '../scoring-shared/context';
 import { type CellLayers, proposalOf, type ProposalLayer } from '../scoring-shared/review-proposal';
-import type { reviewBatchBody, reviewBatchView, SKIP_REASONS } from './review-schema';
+import type { reviewBatchBody, reviewBatchView, SKIP_REASONS } from '../scoring-shared/schema';
 import { entryValueErrors, storedEntryValues } from '../scoring-shared/values';
 
 type BatchResult = z.infer<typeof reviewBatchView>;

@@ -6,12 +6,13 @@ import {
   entryBody,
   entryParams,
   entryView,
+  reviewBatchBody,
+  reviewBatchView,
   sheetQuery,
   sheetView,
   SCORING_TAGS,
 } from '../scoring-shared/schema';
 import { saveReviewBatch } from './review-service';
-import { reviewBatchBody, reviewBatchView } from './review-schema';
 import { buildSheet } from './sheet-service';
 import { sendJsonText } from '../../http/json-text';
 import { raw, registerRoutes, route } from '../../http/route-table';

@@ -1,6 +1,6 @@
 import type { EvidenceFile } from '@thidua/db';
 import type { z } from 'zod';
-import type { evidenceView } from './schema';
+import type { evidenceView } from '../scoring-shared/schema';
 
 /** An evidence file's metadata (its bytes are downloaded separately). */
 export function presentEvidence(file: EvidenceFile): z.infer<typeof evidenceView> {

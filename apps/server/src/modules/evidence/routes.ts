@@ -2,7 +2,13 @@ import { evidenceFiles } from '@thidua/db';
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { pageOf, selectPage } from '../../http/pagination';
-import { SCORING_TAGS, entryIdParams } from '../scoring-shared/schema';
+import {
+  SCORING_TAGS,
+  entryIdParams,
+  evidenceListQuery,
+  evidenceParams,
+  evidenceView,
+} from '../scoring-shared/schema';
 import {
   assertSeesEntry,
   evidenceForDownload,
@@ -12,7 +18,6 @@ import {
 } from './service';
 import { ACCEPTED_LIST } from '../../files/file-types';
 import { presentEvidence } from './presenter';
-import { evidenceListQuery, evidenceParams, evidenceView } from './schema';
 import { removed } from '../../http/schemas';
 import { fileDownload } from '../../http/file-download';
 import { raw, registerRoutes, route } from '../../http/route-table';
