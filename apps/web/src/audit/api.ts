@@ -1,10 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiQuery } from '../api/keys';
-import type { Page } from '../api/types';
-import type { AuditEvent, AuditFilters, AuditLabels } from './types';
-
-/** A page of the log's search; above 10,000 matching events `total` is an estimate. */
-export type AuditPage = Page<AuditEvent> & { totalApproximate: boolean };
+import type { AuditFilters, AuditLabels, AuditPage } from './types';
 
 /** One page of the council's log, newest first, with the filters applied by the server. */
 export function useAuditEvents(councilId: string, filters: AuditFilters, page: number, pageSize: number) {

@@ -26,9 +26,8 @@ import { PageHeader } from '../shared/page-header';
 import { exportUrl, useAuditEvents, useAuditLabels } from './api';
 import { ExportExcelButton } from '../spreadsheets/excel-buttons';
 import { xlsxTexts } from '../spreadsheets/texts';
-import type { Change } from './changes';
 import { t } from './texts';
-import type { AuditEvent } from './types';
+import type { AuditEvent, Change } from './types';
 import { useAuditParams } from './use-audit-params';
 import { useAddressCouncil } from '../app/address-council';
 

@@ -1,35 +1,24 @@
-// The shapes of the audit API (apps/server/src/modules/audit), as the log's viewer reads them.
-import type { Change } from './changes';
+// The shapes of the audit API, as the log's viewer reads them: the contract the server's routes declare.
+import type {
+  AuditChangeView,
+  AuditEventView,
+  AuditFilters as Filters,
+  AuditPageView,
+} from '@thidua/contracts/audit';
 
-export interface AuditEvent {
-  id: number;
-  at: string;
-  actor: { id: string; username: string; displayName: string } | null;
-  councilId: string | null;
-  entityType: string;
-  entityTypeLabel: string;
-  entityId: string;
-  action: string;
-  actionLabel: string;
-  old: unknown;
-  new: unknown;
-  reason: string | null;
-  /** The fields it changed, in Vietnamese, with names for ids and codes (the server says them). */
-  changes: Change[];
-}
+export type { AuditLabelsView as AuditLabels } from '@thidua/contracts/audit';
 
-export interface AuditLabels {
-  entityTypes: { code: string; label: string }[];
-  actions: { code: string; label: string }[];
-}
+/** A field an event changed, in Vietnamese, with names for ids and codes (the server says them). */
+export type Change = AuditChangeView;
 
-/** The filters of the list and of the CSV export (the server's names). */
-export interface AuditFilters {
-  actor?: string;
-  entityType?: string;
-  entityId?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-}
+/** An event of the log's list, which always says the fields it changed. */
+export type AuditEvent = AuditEventView & Required<Pick<AuditEventView, 'changes'>>;
+
+/** A page of the log's search; above 10,000 matching events `total` is an estimate. */
+export type AuditPage = Omit<AuditPageView, 'items'> & { items: AuditEvent[] };
+
+/** The filters of the list and of the CSV export this screen offers (the server's names). */
+export type AuditFilters = Pick<
+  Filters,
+  'actor' | 'entityType' | 'entityId' | 'action' | 'from' | 'to' | 'q'
+>;
