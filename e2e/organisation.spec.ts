@@ -1,4 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { AuditEventView as AuditEvent } from '@thidua/contracts/audit';
+import type {
+  DueItemView as DueItem,
+  PeriodProfileView as Profile,
+  PeriodView as Period,
+} from '@thidua/contracts/periods';
+import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { Api, type Page as ApiPage, type Unit } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -14,41 +21,6 @@ import {
   viDate,
 } from './support/organisation';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-interface Profile {
-  id: string;
-  name: string;
-  calendar: string;
-  deadlines: { stage: string }[];
-}
-interface Period {
-  id: string;
-  name: string;
-  stage: string;
-  version: number;
-}
-interface Cluster {
-  id: string;
-  name: string;
-  version: number;
-  follower: { displayName: string } | null;
-  members: { unitId: string; name: string; seat: string; deputyRank: number | null }[];
-}
-interface DueItem {
-  id: string;
-  stage: string;
-  dueOn: string;
-  clusterId: string | null;
-  unitType: string | null;
-}
-interface AuditEvent {
-  id: number;
-  entityId: string;
-  entityTypeLabel: string;
-  actionLabel: string;
-  new: unknown;
-  old: unknown;
-}
 
 const LONG_NAME =
   'Trung tâm Phát triển quỹ đất và Dịch vụ công ích liên phường khu vực phía Nam kiêm Ban Quản lý các dự án đầu tư xây dựng';

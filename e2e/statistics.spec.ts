@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { StatisticsView } from '@thidua/contracts/statistics';
 import ExcelJS from 'exceljs';
 import { STANDING_OFFICE } from './support/accounts';
 import { expect, test } from './support/fixtures';
@@ -13,23 +14,6 @@ import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 /** A decimal of the API as the screen writes it, every decimal kept (a quartile may have four). */
 const exact = (text: string) => Number(text).toLocaleString('vi-VN', { maximumFractionDigits: 4 });
-
-interface ClusterStatistics {
-  code: string;
-  name: string;
-  memberCount: number;
-  registered: number;
-  scoreState: string;
-  scores: { min: string; median: string; max: string; mean: string } | null;
-  awards: { name: string; awarded: number; quota: number | null }[];
-  awardedUnits: number | null;
-  awardRatio: string | null;
-}
-interface StatisticsView {
-  fromYear: number;
-  toYear: number;
-  periods: { periodId: string; name: string; year: number; stage: string; clusters: ClusterStatistics[] }[];
-}
 
 test('the council statistics: tables, charts and the Excel export equal the API', async ({
   page,
