@@ -123,6 +123,75 @@ export const carriedRegistrationView = z.object({
   droppedTitles: z.array(awardRef),
 });
 
+// The registration form as it is printed (Phụ lục 01).
+
+export const printCriterion = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** 0 for a group's top-level criterion, 1 for its children, … */
+  depth: z.number().int(),
+  points: z.number(),
+  kind: z.string().nullable(),
+  quantitative: z.boolean(),
+  direction: z.enum(['increase', 'decrease']).nullable(),
+  measureUnit: z.string().nullable(),
+  plan: z.string().nullable(),
+  planNote: z.string().nullable(),
+});
+
+/** Everything the registration form of Bắc Giang's Phụ lục 01 prints. */
+export const printView = z.object({
+  title: z.string(),
+  council: z.object({ id: z.string(), name: z.string() }),
+  period: z.object({ id: z.string(), name: z.string(), year: z.number().int(), calendar: z.string() }),
+  cluster: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(['cum', 'khoi']) }),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string(), type: z.string() }),
+  addressedTo: z.array(z.string()),
+  status: z.enum(['draft', 'submitted']),
+  /** The local date (Asia/Ho_Chi_Minh) of submission, YYYY-MM-DD; null for a draft. */
+  date: z.string().nullable(),
+  /**
+   * The criteria the plans are against: the issued revision, or before issue the cluster's draft
+   * (`issued` false, no document yet) or none at all (null: the form prints no criteria table).
+   */
+  criteriaVersion: z
+    .object({
+      id: z.string(),
+      revision: z.number().int(),
+      name: z.string(),
+      issued: z.boolean(),
+      documentNumber: z.string().nullable(),
+      documentDate: z.string().nullable(),
+    })
+    .nullable(),
+  objective: z.string().nullable(),
+  groups: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      maxPoints: z.number(),
+      criteria: z.array(printCriterion),
+    }),
+  ),
+  titlesSought: z.array(z.object({ code: z.string(), name: z.string() })),
+  models: z.array(z.object({ name: z.string(), description: z.string().optional() })),
+  topics: z.array(z.object({ name: z.string(), description: z.string().optional() })),
+  /**
+   * The header of Nghị định 30/2020: the unit's governing body over the unit, "Số: …/ĐKTĐ" (the number is
+   * written when the unit registers the form), and the place and date line (`Hải Hà, ngày 05 tháng 3 năm
+   * 2026`: a leading zero only for days below 10 and months 1–2).
+   */
+  header: z.object({
+    parentBody: z.string(),
+    issuingBody: z.string(),
+    reference: z.string(),
+    place: z.string(),
+    placeDate: z.string(),
+  }),
+  /** "THỦ TRƯỞNG ĐƠN VỊ", the head's title; the head signs and writes the name by hand. */
+  signer: z.object({ authority: z.string(), name: z.string().nullable(), title: z.string().nullable() }),
+});
+
 export type CarriedRegistration = z.infer<typeof carriedRegistrationView>;
 
 export type RegisteredItemView = z.infer<typeof registeredItem>;
@@ -131,3 +200,6 @@ export type BasisView = z.infer<typeof basisView>;
 export type RegistrationView = z.infer<typeof registrationView>;
 export type RegistrationRowView = z.infer<typeof registrationRow>;
 export type RegistrationPageView = z.infer<typeof registrationPage>;
+export type PrintCriterionView = z.infer<typeof printCriterion>;
+export type PrintView = z.infer<typeof printView>;
+export type RegistrationInput = z.input<typeof registrationCreateBody>;

@@ -3,33 +3,16 @@
 export type { MembershipRole } from '@thidua/vocabulary';
 import type { MembershipRole } from '@thidua/vocabulary';
 
-export interface Membership {
-  councilId: string;
-  role: MembershipRole;
-  unitId: string | null;
-}
+// The session and the sign-in methods, from the contract the server's auth routes declare.
+import type { MeView } from '@thidua/contracts/auth';
+export type { SignInMethodsView as SignInMethods } from '@thidua/contracts/auth';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  isSystemAdmin: boolean;
-  mustChangePassword: boolean;
-}
+/** A membership of mine; the contract declares its role as a string, it is a membership role. */
+export type Membership = Omit<MeView['memberships'][number], 'role'> & { role: MembershipRole };
+export type SessionUser = MeView['user'];
 
 /** `POST /auth/login` and `GET /auth/me`. */
-export interface Session {
-  user: SessionUser;
-  memberships: Membership[];
-  csrfToken: string;
-}
-
-/** `GET /auth/methods`: how one may sign in here, and why the last single sign-on failed. */
-export interface SignInMethods {
-  localPasswords: boolean;
-  sso: { name: string } | null;
-  ssoError: { code: string; message: string } | null;
-}
+export type Session = Omit<MeView, 'memberships'> & { memberships: Membership[] };
 
 // The councils and units the API returns, from the contract the server's routes declare.
 export type { UnitInput, UnitPatch, UnitView as Unit } from '@thidua/contracts/organisation';

@@ -15,9 +15,5 @@ export {
   type VotePurpose,
 } from '@thidua/vocabulary';
 
-/** The cluster's result as the engine computes it (only what the vote outcome reads). */
-export interface ClusterResult {
-  complete: boolean;
-  units: { unit: string; name: string; award: string | null; pendingVote?: string }[];
-  pendingVotes: { award: string; places: number; units: string[] }[];
-}
+/** The cluster's result as the engine computes it (the vote outcome reads the units' awards and the pending votes). */
+export type { ResultDocument as ClusterResult } from '@thidua/engine';

@@ -13,22 +13,11 @@ import {
 import { createSession, setSessionCookie } from '../../auth/sessions';
 import { AppError, ERRORS } from '../../http/errors';
 import { open, registerRoutes } from '../../http/route-table';
+import { methodsResponse } from './schema';
 
 /** The web's sign-in page, where a failed single sign-on is explained. */
 const SIGN_IN_PAGE = '/dang-nhap';
 const COOKIE_PATH = '/api/v1/auth';
-
-const methodsResponse = z.object({
-  localPasswords: z.boolean().describe('Đăng nhập bằng mật khẩu có được dùng không'),
-  sso: z
-    .object({ name: z.string().describe('Nhãn nút đăng nhập một lần') })
-    .nullable()
-    .describe('Đăng nhập một lần (OpenID Connect), nếu máy chủ có cấu hình'),
-  ssoError: z
-    .object({ code: z.string(), message: z.string() })
-    .nullable()
-    .describe('Lý do lần đăng nhập một lần vừa rồi không thành công (chỉ đọc được một lần)'),
-});
 
 const startQuery = z.object({
   tiep: z.string().max(2000).optional().describe('Trang mở sau khi đăng nhập (đường dẫn trong trang)'),

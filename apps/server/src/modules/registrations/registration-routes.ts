@@ -7,10 +7,11 @@ import { presentBasis, presentRegistration } from './presenter';
 import { canRead, loadClusterAccess } from '../../access/cluster-access';
 import { forbidden } from '../../http/errors';
 import { REGISTRATION_MSG as M } from './messages';
-import { buildPrintView, printView } from './print-view';
+import { buildPrintView } from './print-view';
 import {
   basisView,
   clusterParams,
+  printView,
   registrationCreateBody,
   registrationListQuery,
   registrationPage,
