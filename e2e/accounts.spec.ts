@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { UserView as UserAccount } from '@thidua/contracts/users';
 import { type SmtpProcess, startSmtpProcess } from '../apps/server/test/smtp-process';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { Api, type Page as ApiPage, type Unit } from './support/api';
@@ -9,13 +10,6 @@ import { suffix } from './support/organisation';
 // units delivered by the credential sheet, and one by an invitation e-mail, received by a real SMTP
 // server on the port the test server sends to (playwright.config.ts); the invitation's link sets the
 // password in the browser and signs in, once.
-
-interface UserAccount {
-  id: string;
-  username: string;
-  email: string | null;
-  memberships: { role: string; unitId: string | null; endedAt: string | null }[];
-}
 
 let smtp: SmtpProcess | undefined;
 test.beforeAll(async () => {

@@ -1,3 +1,8 @@
+import type { DecisionView as Decision } from '@thidua/contracts/awards';
+import type { PeriodView as Period } from '@thidua/contracts/periods';
+import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
+import type { RegistrationView as Registration } from '@thidua/contracts/registrations';
+import type { ResultDocument as Results } from '@thidua/engine';
 import { awardName } from '@thidua/vocabulary';
 import { PERIOD_PLANS } from '../apps/server/src/demo/periods-plan';
 import type { Page as BrowserPage } from '@playwright/test';
@@ -15,19 +20,6 @@ import { switchUser } from './support/year-walk';
 // (units, finals of `/results`, proposals, votes). The demo is only read; the one plan written goes to
 // a year of this spec's own (2071).
 
-interface Period {
-  id: string;
-  name: string;
-  year: number;
-  calendar: string;
-}
-interface Cluster {
-  id: string;
-  name: string;
-}
-interface Results {
-  units: { unit: string; name: string; final: number }[];
-}
 interface Proposal {
   id: string;
   clusterId: string | null;
@@ -36,15 +28,6 @@ interface Proposal {
   finalScore: number;
   status: string;
   decision: { id: string } | null;
-}
-interface Registration {
-  id: string;
-  unit: { id: string; name: string };
-  plans: { plan: string | number | null }[];
-}
-interface Decision {
-  id: string;
-  number: string;
 }
 
 const PLAN_YEAR = 2071;

@@ -1,3 +1,4 @@
+import type { VersionView as Versioned } from '@thidua/contracts/criteria-versions';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { buildTestCluster, clusterScreen, RULESET } from './support/registrations';
@@ -6,11 +7,6 @@ import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 // Issue #14 §3: units register their targets and titles in February–March, before the cluster's criteria
 // are issued in June–July (Ba Đình 2022, Bắc Giang 2022). This spec's own period year:
 const YEAR = 2069;
-
-interface Versioned {
-  id: string;
-  version: number;
-}
 
 /** The draft the cluster works on: I.3 replaced by I.4 (the issued criteria go back to the framework's). */
 const DRAFT = {

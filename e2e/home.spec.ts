@@ -1,27 +1,10 @@
 import type { Page as BrowserPage } from '@playwright/test';
+import type { DueItemView as DueItem, ProgressView as Progress } from '@thidua/contracts/periods';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { buildPeriod, UNIT_OF, UserApi } from './support/review';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
-interface DueItem {
-  stageName: string;
-  dueOn: string;
-  status: string;
-  late: boolean;
-}
-interface Progress {
-  clusters: {
-    id: string;
-    name: string;
-    memberCount: number;
-    registered: number;
-    pactSigned: number;
-    selfScored: number;
-    reviewed: number;
-    members: { unitId: string; type: string }[];
-  }[];
-}
 interface LateTasks {
   items: { unitName: string; late: number; datedTasks: number }[];
 }

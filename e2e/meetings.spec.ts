@@ -1,16 +1,9 @@
+import type { VoteView as VoteJson } from '@thidua/contracts/meetings';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { type MeetingJson, meetingsOf, quorumSentence } from './support/meetings';
 import { buildTestCluster, clusterScreen } from './support/registrations';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-interface VoteJson {
-  unitId: string;
-  unitName: string;
-  votes: number;
-  purpose: string;
-  position: string | null;
-}
 
 test('the leader schedules a preparatory meeting, ticks attendance to the quorum, keeps minutes and records a vote', async ({
   page,

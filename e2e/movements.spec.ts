@@ -1,4 +1,5 @@
 import type { Page as BrowserPage } from '@playwright/test';
+import type { MovementView as Movement } from '@thidua/contracts/movements';
 import { STANDING_OFFICE } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { choose } from './support/organisation';
@@ -11,12 +12,6 @@ import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 // phone nothing scrolls sideways. The period is of 2067 (its own year).
 
 const YEAR = 2067;
-
-interface Movement {
-  id: string;
-  name: string;
-  reportDueDates: string[];
-}
 
 /** A local date `days` after today, as the API and the screen's text want it. */
 function inDays(days: number): { iso: string; vn: string } {

@@ -1,3 +1,5 @@
+import type { PeriodView as Period } from '@thidua/contracts/periods';
+import type { UnitResult } from '@thidua/engine';
 import { awardName } from '@thidua/vocabulary';
 import { PERIOD_PLANS } from '../apps/server/src/demo/periods-plan';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
@@ -7,18 +9,6 @@ import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
 // Issue #11 §2 on the demo: this year's ranking of Cụm 1, mid-way, has units whose figures or facts are
 // not all in. Each is shown "Chưa đủ số liệu" and its award "Tạm tính" — the README's picture of it.
-
-interface Period {
-  id: string;
-  name: string;
-}
-interface UnitResult {
-  unit: string;
-  name: string;
-  award: string | null;
-  missing: string[];
-  missingFacts: string[];
-}
 
 test('this year’s ranking of Cụm 1 marks the units with missing data as provisional', async ({ page }) => {
   test.setTimeout(90_000);

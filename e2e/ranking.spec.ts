@@ -1,22 +1,12 @@
 import type { Page as BrowserPage } from '@playwright/test';
+import type { PeriodView as Period } from '@thidua/contracts/periods';
+import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
 import type { ResultDocument } from '@thidua/engine';
 import { awardName } from '@thidua/vocabulary';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { Api, type Page } from './support/api';
 import { expect, test } from './support/fixtures';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-// The shapes of the periods, clusters and results APIs these tests read.
-interface Period {
-  id: string;
-  name: string;
-  calendar: string;
-  archivedAt: string | null;
-}
-interface Cluster {
-  id: string;
-  name: string;
-}
 
 /**
  * How an office writes a score (`996,4`, `1.000`), by the runtime's own Vietnamese number format: an

@@ -1,22 +1,14 @@
 import type { Page as BrowserPage, Locator } from '@playwright/test';
+import type {
+  RegistrationRowView as Row,
+  RegistrationView as Registration,
+} from '@thidua/contracts/registrations';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import type { Api, Page } from './support/api';
 import { expect, test } from './support/fixtures';
 import { agreeToPact, buildTestCluster, clusterScreen, type TestCluster } from './support/registrations';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 
-interface Registration {
-  id: string;
-  status: string;
-  version: number;
-  plans: { criterionCode: string; plan: string }[];
-  titlesSought: { code: string; name: string }[];
-  models: { name: string }[];
-}
-interface Row {
-  unit: { id: string; name: string };
-  registration: { id: string; status: string } | null;
-}
 interface ErrorBody {
   error: { code: string; fields: { path: string; message: string }[] };
 }

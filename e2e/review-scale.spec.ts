@@ -1,4 +1,5 @@
 import { type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { AuditPageView as AuditPage } from '@thidua/contracts/audit';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { importCluster, type ResultDocument, stepPeriod, UserApi, vietnamese } from './support/review';
@@ -215,7 +216,6 @@ test('the standing office reviews 8 units × 63 criteria, changing 5 cells, in a
   );
 
   // The audit: one event per cell (504), all of one batch, with the reason given once.
-  type AuditPage = { total: number; items: { batchId: string | null; entityId: string }[] };
   const byReason = await office.get<AuditPage>(
     `/councils/${councilId}/audit?entityType=entry&q=${encodeURIComponent(reason)}&pageSize=500`,
   );

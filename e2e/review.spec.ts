@@ -1,5 +1,6 @@
 import type { Locator, Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
+import type { Page } from './support/api';
 import { expect, test } from './support/fixtures';
 import {
   buildPeriod,
@@ -19,9 +20,6 @@ interface Objection {
   body: string;
   status: string;
   answer: string | null;
-}
-interface Page<T> {
-  items: T[];
 }
 
 const unitId = (cluster: Cluster, code: string) => cluster.members.find((m) => m.code === code)!.unitId;

@@ -1,26 +1,11 @@
+import type { PeriodView as Period } from '@thidua/contracts/periods';
+import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
+import type { UserView as UserAccount } from '@thidua/contracts/users';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { Api, type Page as ApiPage, type Unit } from './support/api';
 import { expect, test } from './support/fixtures';
 import { choose, suffix } from './support/organisation';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-interface UserAccount {
-  id: string;
-  username: string;
-  displayName: string;
-  mustChangePassword: boolean | null;
-  memberships: { role: string; unitId: string | null; endedAt: string | null }[];
-}
-interface Period {
-  id: string;
-  name: string;
-}
-interface Cluster {
-  id: string;
-  name: string;
-  follower: { userId: string } | null;
-  members: { name: string; seat: string }[];
-}
 
 test('an administrator creates an account and gives it a role; its temporary password signs in and must be changed', async ({
   page,

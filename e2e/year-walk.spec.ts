@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page as BrowserPage } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import type { ProposalView as ProposalJson } from '@thidua/contracts/awards';
+import type { VersionSummaryView as CriteriaVersion } from '@thidua/contracts/criteria-versions';
+import type { RegistrationView as Registration } from '@thidua/contracts/registrations';
+import type { ResultDocument as Results } from '@thidua/engine';
 import { awardName } from '@thidua/vocabulary';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
@@ -33,34 +37,6 @@ import {
 // that does it, in Vietnamese, against the real server; every step checks what the screen shows against
 // what the API returns. The walk's period is of 2030 (its own year); the separate tests use 2031.
 
-interface UnitResult {
-  unit: string;
-  name: string;
-  rank: number;
-  final: number;
-  award: string | null;
-  pendingVote?: string;
-}
-interface Results {
-  complete: boolean;
-  units: UnitResult[];
-  pendingVotes: { award: string; places: number; units: string[] }[];
-}
-interface Registration {
-  id: string;
-  status: string;
-  plans: { criterionCode: string; plan: string }[];
-  titlesSought: { code: string }[];
-}
-interface ProposalJson {
-  unitId: string;
-  awardCode: string;
-  status: string;
-  rank: number | null;
-  finalScore: number | null;
-  vote: { inFavour: number; members: number } | null;
-  decision: { number: string } | null;
-}
 interface DossierJson {
   id: string;
   unitId: string;
@@ -69,11 +45,6 @@ interface DossierJson {
   level: string;
   outcome: string;
   appraisedOn: string | null;
-}
-interface CriteriaVersion {
-  id: string;
-  status: string;
-  documentNumber: string | null;
 }
 
 const cellOf = (sheet: Sheet, unitCode: string, criterion: string) =>

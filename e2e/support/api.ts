@@ -1,22 +1,13 @@
 import { type APIRequestContext, expect } from '@playwright/test';
+import type { CouncilView as Council, UnitView as Unit } from '@thidua/contracts/organisation';
 import { DEMO_PASSWORD } from './accounts';
 
-// The API's shapes these tests read (the web application's own types live in apps/web, a DOM program).
+// The API's shapes these tests read: the contract's, and the session and the page, which it has no type of.
+export type { Council, Unit };
 export interface Session {
   user: { id: string; username: string; displayName: string; isSystemAdmin: boolean };
   memberships: { councilId: string; role: string; unitId: string | null }[];
   csrfToken: string;
-}
-export interface Council {
-  id: string;
-  name: string;
-  roles: string[];
-}
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  version: number;
 }
 export interface Page<T> {
   items: T[];

@@ -1,50 +1,14 @@
 import { expect, type Page as BrowserPage, type PlaywrightWorkerArgs } from '@playwright/test';
+import type { FrameworkView } from '@thidua/contracts/criteria-frameworks';
+import type { ComparisonView as Comparison, VersionView } from '@thidua/contracts/criteria-versions';
+import type { CriterionInput as Criterion, Ruleset } from '@thidua/engine';
 import { Api } from './api';
 
-// The shapes of the criteria API these tests read (the web application's own types live in apps/web).
-export interface Criterion {
-  code: string;
-  name: string;
-  points: number;
-  kind?: string;
-  children?: Criterion[];
-}
-export interface Ruleset {
-  name: string;
-  maxTotal: number | null;
-  groups: { code: string; name: string; maxPoints: number; criteria: Criterion[] }[];
-  tiePreference?: { fact: string; equals?: unknown; label?: string };
-}
-export interface Version {
-  id: string;
-  revision: number;
-  status: 'draft' | 'agreed' | 'issued';
-  version: number;
-  documentNumber: string | null;
-  documentDate: string | null;
-  changeReason: string | null;
-  abilities: { update: boolean; agree: boolean; issue: boolean; revise: boolean };
-  ruleset: Ruleset;
-}
-export interface Framework {
-  id: string;
-  code: string;
-  name: string;
-  revision: number;
-  status: 'draft' | 'issued';
-  version: number;
-  fixedGroupCodes: string[];
-  maxAddedCriteriaRatio: number | null;
-  documentNumber: string | null;
-  changeReason: string | null;
-  abilities: { update: boolean; issue: boolean; revise: boolean };
-  ruleset: Ruleset;
-}
-export interface Comparison {
-  added: { code: string; name: string }[];
-  removed: { code: string; name: string }[];
-  changed: { code: string; changes: { field: string }[] }[];
-}
+// The criteria API's shapes are the contract's; a stored ruleset, which the contract leaves untyped (the
+// engine validates it), is the engine's `Ruleset`.
+export type { Comparison, Criterion, Ruleset };
+export type Version = Omit<VersionView, 'ruleset'> & { ruleset: Ruleset };
+export type Framework = Omit<FrameworkView, 'ruleset'> & { ruleset: Ruleset };
 
 export interface CriteriaWorld {
   councilId: string;

@@ -1,13 +1,8 @@
+import type { MeetingView as MeetingJson } from '@thidua/contracts/meetings';
 import type { Api } from './api';
 import type { TestCluster } from './registrations';
 
-export interface MeetingJson {
-  id: string;
-  version: number;
-  minutes: string | null;
-  quorum: { members: number; present: number; required: number; reached: boolean } | null;
-  attendance: { unitId: string; unitName: string; present: boolean }[];
-}
+export type { MeetingJson };
 
 /** The sentence the screen says for a quorum, built from the server's numbers (as the API returns them). */
 export function quorumSentence(q: NonNullable<MeetingJson['quorum']>): string {

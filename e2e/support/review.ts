@@ -1,3 +1,5 @@
+import type { PeriodView as Period } from '@thidua/contracts/periods';
+import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
 import { PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,29 +13,7 @@ export { UserApi };
 // home tests: a period (years 2061–2065), one cluster made from the reference period file with demo
 // units of Cụm 1, its leader and deputy seated, moved to the stage a test needs.
 
-export interface Period {
-  id: string;
-  name: string;
-  year: number;
-  stage: string;
-  stageName: string;
-  version: number;
-  calendar: string;
-  archivedAt: string | null;
-}
-export interface ClusterMember {
-  unitId: string;
-  code: string;
-  name: string;
-  seat: string;
-}
-export interface Cluster {
-  id: string;
-  code: string;
-  name: string;
-  version: number;
-  members: ClusterMember[];
-}
+export type { Cluster, Period };
 // The results endpoint returns the engine's document.
 export type { ResultDocument, UnitResult } from '@thidua/engine';
 

@@ -1,4 +1,6 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
+import type { PeriodView as Period } from '@thidua/contracts/periods';
+import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
 import { Api } from './api';
 
@@ -65,19 +67,6 @@ export const RULESET = {
   ],
 };
 
-interface Period {
-  id: string;
-  name: string;
-  version: number;
-  stage: string;
-  nextStage: string | null;
-}
-interface Cluster {
-  id: string;
-  name: string;
-  version: number;
-  members: { unitId: string; code: string }[];
-}
 interface Versioned {
   id: string;
   version: number;
