@@ -12,6 +12,7 @@ import type { ClusterDetail, PrintCriterion, Registration, RulesetView } from '.
 
 const ruleset: RulesetView = {
   name: 'Bộ tiêu chí',
+  maxTotal: null,
   groups: [
     {
       code: 'I',
