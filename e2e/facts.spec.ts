@@ -1,16 +1,9 @@
+import type { FactSheetView as Sheet } from '@thidua/contracts/facts';
 import type { Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { buildPeriod, switchUser, UNIT_OF, UserApi } from './support/review';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-interface Sheet {
-  units: {
-    code: string;
-    staffCount: { staff: number; women: number; confirmedAt: string | null } | null;
-    facts: { name: string; value: unknown; origin: string; source: string }[];
-  }[];
-}
 
 const SLUG = 'thong-tin-xet-khen-thuong';
 

@@ -1,3 +1,4 @@
+import type { ObjectionView as Objection } from '@thidua/contracts/objections';
 import type { Locator, Page as BrowserPage } from '@playwright/test';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import type { Page } from './support/api';
@@ -12,15 +13,6 @@ import {
   vietnamese,
 } from './support/review';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-interface Objection {
-  id: string;
-  unitId: string;
-  criterionCode: string | null;
-  body: string;
-  status: string;
-  answer: string | null;
-}
 
 const unitId = (cluster: Cluster, code: string) => cluster.members.find((m) => m.code === code)!.unitId;
 const unitName = (cluster: Cluster, code: string) => cluster.members.find((m) => m.code === code)!.name;

@@ -4,26 +4,15 @@ import { apiKey } from '../api/keys';
 import { useApiItems, useApiWrite } from '../api/use-api';
 import { useLatestIssuedVersion } from '../criteria/api';
 import { resultsKey } from '../scoring/api';
+import type {
+  AdjustmentInput as NewAdjustment,
+  AdjustmentPatchInput,
+  AdjustmentView as Adjustment,
+} from '@thidua/contracts/adjustments';
 
-export type AdjustmentKind = 'bonus' | 'deduction';
-
-export interface Adjustment {
-  id: string;
-  criteriaVersionId: string;
-  unitId: string;
-  kind: AdjustmentKind;
-  itemCode: string;
-  points: number | null;
-  count: number | null;
-  sourceNumber: string | null;
-  sourceDate: string | null;
-  sourceIssuer: string | null;
-  note: string | null;
-  reason: string | null;
-  updatedAt: string;
-  version: number;
-  abilities: { update: boolean; delete: boolean };
-}
+/** An adjustment's shape is the contract's (@thidua/contracts/adjustments). */
+export type { AdjustmentKind } from '@thidua/vocabulary';
+export type { AdjustmentView as Adjustment } from '@thidua/contracts/adjustments';
 
 export interface BonusItem {
   code: string;
@@ -50,18 +39,8 @@ export interface CriteriaRevision {
   };
 }
 
-export interface AdjustmentInput {
-  unitId?: string;
-  itemCode?: string;
-  points?: number;
-  count?: number;
-  sourceNumber?: string | null;
-  sourceDate?: string | null;
-  sourceIssuer?: string | null;
-  note?: string | null;
-  reason?: string;
-  version?: number;
-}
+/** What the form sends: a new adjustment's fields, or a change's (with the version read). */
+export type AdjustmentInput = Partial<NewAdjustment & AdjustmentPatchInput>;
 
 export const adjustmentsKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/adjustments`);
 

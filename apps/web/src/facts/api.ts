@@ -3,64 +3,22 @@ import { api } from '../api/client';
 import { apiKey } from '../api/keys';
 import { useApiRead, useApiWrite } from '../api/use-api';
 import { resultsKey } from '../scoring/api';
+import type {
+  FactInput,
+  FactSheetView as FactSheet,
+  StaffCountInput,
+  StaffCountView as StaffCount,
+} from '@thidua/contracts/facts';
 
-export type FactValue = string | number | boolean;
-
-export interface FactCell {
-  name: string;
-  value: FactValue | null;
-  valueLabel: string | null;
-  origin: 'typed' | 'derived' | 'override' | 'none';
-  source: string;
-  unconfirmed: boolean;
-  missing: boolean;
-  derivedSource: string | null;
-  note: string | null;
-  overrideReason: string | null;
-  version: number;
-}
-
-export interface StaffCount {
-  id: string;
-  staff: number;
-  women: number;
-  note: string | null;
-  enteredByName: string | null;
-  confirmedByName: string | null;
-  confirmedAt: string | null;
-  version: number;
-}
-
-export interface FactSheetUnit {
-  unitId: string;
-  code: string;
-  name: string;
-  staffCount: StaffCount | null;
-  facts: FactCell[];
-  missing: number;
-  abilities: { editStaffCount: boolean; confirmStaffCount: boolean; editFacts: boolean };
-}
-
-export interface FactSheet {
-  clusterId: string;
-  periodId: string;
-  facts: { name: string; label: string; read: boolean; derived: boolean; predicateLabel: string | null }[];
-  units: FactSheetUnit[];
-}
-
-export interface FactInput {
-  version: number;
-  value: FactValue;
-  reason?: string;
-  override?: boolean;
-}
-
-export interface StaffCountInput {
-  version: number;
-  staff: number;
-  women: number;
-  reason?: string;
-}
+/** The facts sheet's and staff counts' shapes are the contract's (@thidua/contracts/facts). */
+export type {
+  FactCellView as FactCell,
+  FactInput,
+  FactSheetView as FactSheet,
+  FactSheetUnitView as FactSheetUnit,
+  StaffCountInput,
+  StaffCountView as StaffCount,
+} from '@thidua/contracts/facts';
 
 const sheetKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/fact-sheet`);
 

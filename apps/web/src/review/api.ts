@@ -3,25 +3,10 @@ import { api } from '../api/client';
 import { apiKey } from '../api/keys';
 import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 import type { Entry, SheetCriterion } from '../scoring/types';
+import type { ObjectionInput, ObjectionView as Objection } from '@thidua/contracts/objections';
 
-export type ObjectionStatus = 'open' | 'answered' | 'withdrawn';
-
-export interface Objection {
-  id: string;
-  criteriaVersionId: string;
-  unitId: string;
-  criterionCode: string | null;
-  entryId: string | null;
-  body: string;
-  status: ObjectionStatus;
-  raisedBy: string | null;
-  answer: string | null;
-  answeredBy: string | null;
-  answeredAt: string | null;
-  createdAt: string;
-  version: number;
-  abilities: { answer: boolean; withdraw: boolean };
-}
+/** An objection's shape is the contract's (@thidua/contracts/objections). */
+export type { ObjectionView as Objection } from '@thidua/contracts/objections';
 
 /** The scoring sheet's layer, entry and criterion, as the scoring screens read them (one definition). */
 export type { Layer as EntryLayer, Entry, SheetCriterion } from '../scoring/types';
@@ -55,8 +40,7 @@ export function useObjectionActions(clusterId: string | undefined) {
   const refresh = () => queryClient.invalidateQueries(reads[0]);
   return {
     raise: useApiWrite(
-      (body: { unitId: string; criterionCode: string; body: string }) =>
-        api.post<Objection>(`/clusters/${clusterId}/objections`, body),
+      (body: ObjectionInput) => api.post<Objection>(`/clusters/${clusterId}/objections`, body),
       ...reads,
     ),
     answer: useApiWrite(

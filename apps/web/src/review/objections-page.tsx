@@ -1,5 +1,5 @@
 import { Alert, Col, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
-import { PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
+import { OBJECTION_STATUSES, PERIOD_STAGES, type PeriodStage } from '@thidua/vocabulary';
 import { useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/full-page-spin';
 import { LoadError } from '../app/load-error';
@@ -7,15 +7,13 @@ import { usePageTitle } from '../app/page-title';
 import { useSignedIn } from '../auth/require-session';
 import { vi } from '../i18n/vi';
 import { useClusterResults } from '../ranking/api';
-import { type ObjectionStatus, useObjectionActions, useObjections, useSheet } from './api';
+import { useObjectionActions, useObjections, useSheet } from './api';
 import { reviewsCluster, useClusterChoice } from './cluster-choice';
 import { ObjectionThread } from './objection-thread';
 import { RaiseObjection } from './raise-objection';
 import { choiceTexts, objectionTexts as t } from './texts';
 import { ScreenHeader } from '../shared/page-header';
 import { useSetAddressParams } from '../app/address-params';
-
-const STATUSES: ObjectionStatus[] = ['open', 'answered', 'withdrawn'];
 
 /** The window of objections (the server's guards): raised in review, answered until the preparatory meeting. */
 function windowNotice(stage: string, stageName: string): { type: 'info' | 'warning'; text: string } {
@@ -105,7 +103,7 @@ function ObjectionsPage() {
                 style={{ minWidth: 180 }}
                 options={[
                   { value: '', label: t.allStatuses },
-                  ...STATUSES.map((s) => ({ value: s, label: t.statuses[s] })),
+                  ...OBJECTION_STATUSES.map((s) => ({ value: s, label: t.statuses[s] })),
                 ]}
                 onChange={(value: string) => setFilter('trangThai', value)}
               />
