@@ -158,6 +158,32 @@ export const CONTEXTUAL_ROLES = [
 ] as const;
 export type ContextualRole = (typeof CONTEXTUAL_ROLES)[number];
 
+/** A work plan is drafted, then issued (số …/KH-…, ngày …). */
+export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
+export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
+
+/**
+ * How a task's deadline is given in the documents: a day ("Trước ngày 10/02/2021"), a month
+ * ("Tháng 01/2024", due on its last day), or recurring, which has no day and is never late.
+ */
+export const DEADLINE_KINDS = ['date', 'month', 'recurring'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** Thường xuyên, Hàng tháng, Hàng quý, Theo tiến độ cấp trên. */
+export const RECURRENCES = ['continuous', 'monthly', 'quarterly', 'higherSchedule'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+
+export const TASK_STATUSES = ['notStarted', 'inProgress', 'done', 'late', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** A session of the council's work programme: planned, then held, postponed or cancelled. */
+export const PROGRAMME_SESSION_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
+export type ProgrammeSessionStatus = (typeof PROGRAMME_SESSION_STATUSES)[number];
+
+/** How the council's own documents are signed (Nghị định 30/2020, Phụ lục I, area 7). */
+export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
+export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
+
 /** A movement (phong trào thi đua) of a period: planned, under way, closed. */
 export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
 export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];

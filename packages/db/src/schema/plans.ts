@@ -12,13 +12,23 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  DEADLINE_KINDS,
+  type DeadlineKind,
   DOSSIER_COMPONENT_KINDS,
   MOVEMENT_REPORT_STATUSES,
   MOVEMENT_STATUSES,
   type MovementReportStatus,
   type MovementStatus,
+  PROGRAMME_SESSION_STATUSES,
+  type ProgrammeSessionStatus,
   PROPOSAL_BARS,
   type ProposalBar,
+  RECURRENCES,
+  type Recurrence,
+  TASK_STATUSES,
+  type TaskStatus,
+  WORK_PLAN_STATUSES,
+  type WorkPlanStatus,
 } from '@thidua/vocabulary';
 import { users } from './auth';
 import { createdAt, id, instant, localDate, requiredRef, versioned } from './columns';
@@ -29,26 +39,16 @@ import { units } from './organisation';
 // SPEC §11: the council's annual TĐKT work plan and its tasks, its work programme (sessions by month),
 // the emulation movements, and the award dossiers received in batches. The enums live here with their tables (one domain area, one file).
 
-/** A work plan is drafted, then issued (số …/KH-…, ngày …). */
-export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
-export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
+export { WORK_PLAN_STATUSES, type WorkPlanStatus };
 export const workPlanStatus = pgEnum('work_plan_status', WORK_PLAN_STATUSES);
 
-/**
- * How a task's deadline is given in the documents: a day ("Trước ngày 10/02/2021"), a month
- * ("Tháng 01/2024", due on its last day), or recurring, which has no day and is never late.
- */
-export const DEADLINE_KINDS = ['date', 'month', 'recurring'] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export { DEADLINE_KINDS, type DeadlineKind };
 export const deadlineKind = pgEnum('deadline_kind', DEADLINE_KINDS);
 
-/** Thường xuyên, Hàng tháng, Hàng quý, Theo tiến độ cấp trên. */
-export const RECURRENCES = ['continuous', 'monthly', 'quarterly', 'higherSchedule'] as const;
-export type Recurrence = (typeof RECURRENCES)[number];
+export { RECURRENCES, type Recurrence };
 export const recurrence = pgEnum('task_recurrence', RECURRENCES);
 
-export const TASK_STATUSES = ['notStarted', 'inProgress', 'done', 'late', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+export { TASK_STATUSES, type TaskStatus };
 export const taskStatus = pgEnum('task_status', TASK_STATUSES);
 
 export { MOVEMENT_STATUSES, type MovementStatus };
@@ -85,9 +85,7 @@ export const DOSSIER_LEVELS = ['local', 'provincial', 'national'] as const;
 export type DossierLevel = (typeof DOSSIER_LEVELS)[number];
 export const dossierLevel = pgEnum('dossier_level', DOSSIER_LEVELS);
 
-/** A session of the council's work programme: planned, then held, postponed or cancelled. */
-export const PROGRAMME_SESSION_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
-export type ProgrammeSessionStatus = (typeof PROGRAMME_SESSION_STATUSES)[number];
+export { PROGRAMME_SESSION_STATUSES, type ProgrammeSessionStatus };
 export const programmeSessionStatus = pgEnum('programme_session_status', PROGRAMME_SESSION_STATUSES);
 
 export const APPRAISAL_OUTCOMES = ['pending', 'approved', 'returned'] as const;
