@@ -184,6 +184,37 @@ export type ProgrammeSessionStatus = (typeof PROGRAMME_SESSION_STATUSES)[number]
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
 export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
 
+/** Whether a dossier proposes a collective or an individual. */
+export const DOSSIER_SUBJECTS = ['collective', 'individual'] as const;
+export type DossierSubject = (typeof DOSSIER_SUBJECTS)[number];
+
+/** The titles and commendations proposed in dossiers (SPEC §11); `awardName` says the exact form. */
+export const DOSSIER_KINDS = [
+  'chienSiThiDuaCoSo',
+  'chienSiThiDuaTinh',
+  'chienSiThiDuaToanQuoc',
+  'laoDongTienTien',
+  'tapTheLaoDongTienTien',
+  'tapTheLaoDongXuatSac',
+  'coThiDua',
+  'giayKhen',
+  'bangKhen',
+  'huanChuong',
+  'kyNiemChuong',
+  'sangKien',
+  'nguoiTotViecTot',
+  'congDanThuDoUuTu',
+  'other',
+] as const;
+export type DossierKind = (typeof DOSSIER_KINDS)[number];
+
+/** The level that decides the award: the council's own, provincial, or State (Bắc Giang III.4 counts provincial and above). */
+export const DOSSIER_LEVELS = ['local', 'provincial', 'national'] as const;
+export type DossierLevel = (typeof DOSSIER_LEVELS)[number];
+
+export const APPRAISAL_OUTCOMES = ['pending', 'approved', 'returned'] as const;
+export type AppraisalOutcome = (typeof APPRAISAL_OUTCOMES)[number];
+
 /** A movement (phong trào thi đua) of a period: planned, under way, closed. */
 export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
 export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];

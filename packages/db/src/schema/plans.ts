@@ -12,9 +12,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  APPRAISAL_OUTCOMES,
+  type AppraisalOutcome,
   DEADLINE_KINDS,
   type DeadlineKind,
   DOSSIER_COMPONENT_KINDS,
+  DOSSIER_KINDS,
+  DOSSIER_LEVELS,
+  DOSSIER_SUBJECTS,
+  type DossierKind,
+  type DossierLevel,
+  type DossierSubject,
   MOVEMENT_REPORT_STATUSES,
   MOVEMENT_STATUSES,
   type MovementReportStatus,
@@ -54,42 +62,19 @@ export const taskStatus = pgEnum('task_status', TASK_STATUSES);
 export { MOVEMENT_STATUSES, type MovementStatus };
 export const movementStatus = pgEnum('movement_status', MOVEMENT_STATUSES);
 
-/** Whether a dossier proposes a collective or an individual. */
-export const DOSSIER_SUBJECTS = ['collective', 'individual'] as const;
-export type DossierSubject = (typeof DOSSIER_SUBJECTS)[number];
+export { DOSSIER_SUBJECTS, type DossierSubject };
 export const dossierSubject = pgEnum('dossier_subject', DOSSIER_SUBJECTS);
 
-/** The titles and commendations proposed in dossiers (SPEC §11); `awardName` says the exact form. */
-export const DOSSIER_KINDS = [
-  'chienSiThiDuaCoSo',
-  'chienSiThiDuaTinh',
-  'chienSiThiDuaToanQuoc',
-  'laoDongTienTien',
-  'tapTheLaoDongTienTien',
-  'tapTheLaoDongXuatSac',
-  'coThiDua',
-  'giayKhen',
-  'bangKhen',
-  'huanChuong',
-  'kyNiemChuong',
-  'sangKien',
-  'nguoiTotViecTot',
-  'congDanThuDoUuTu',
-  'other',
-] as const;
-export type DossierKind = (typeof DOSSIER_KINDS)[number];
+export { DOSSIER_KINDS, type DossierKind };
 export const dossierKind = pgEnum('dossier_kind', DOSSIER_KINDS);
 
-/** The level that decides the award: the council's own, provincial, or State (Bắc Giang III.4 counts provincial and above). */
-export const DOSSIER_LEVELS = ['local', 'provincial', 'national'] as const;
-export type DossierLevel = (typeof DOSSIER_LEVELS)[number];
+export { DOSSIER_LEVELS, type DossierLevel };
 export const dossierLevel = pgEnum('dossier_level', DOSSIER_LEVELS);
 
 export { PROGRAMME_SESSION_STATUSES, type ProgrammeSessionStatus };
 export const programmeSessionStatus = pgEnum('programme_session_status', PROGRAMME_SESSION_STATUSES);
 
-export const APPRAISAL_OUTCOMES = ['pending', 'approved', 'returned'] as const;
-export type AppraisalOutcome = (typeof APPRAISAL_OUTCOMES)[number];
+export { APPRAISAL_OUTCOMES, type AppraisalOutcome };
 export const appraisalOutcome = pgEnum('appraisal_outcome', APPRAISAL_OUTCOMES);
 
 /** Kế hoạch công tác thi đua, khen thưởng of a council for a period. */
