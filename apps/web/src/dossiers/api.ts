@@ -13,13 +13,7 @@ import { uploadFile } from '../api/files';
 
 // Dossier batches, dossiers, their components and appraisal (module plans).
 
-export type {
-  BatchView as Batch,
-  ComponentsView as Components,
-  ComponentView as Component,
-  DossierView as Dossier,
-  MissingGeneratedView as MissingGenerated,
-} from '@thidua/contracts/dossiers';
+export type { Batch, Component, Components, Dossier, MissingGenerated };
 
 export function useBatches(periodId: string | undefined) {
   return useApiItems<Batch>(periodId, `/periods/${periodId}/dossier-batches`);

@@ -9,11 +9,7 @@ import { apiKey, apiQuery } from '../api/keys';
 import { useApiRead } from '../api/use-api';
 
 export { SIGNING_AUTHORITIES, type SigningAuthority } from '@thidua/vocabulary';
-export type {
-  LetterheadFields,
-  LetterheadView as Letterhead,
-  SigningCertificateView as SigningCertificate,
-} from '@thidua/contracts/letterhead';
+export type { Letterhead, LetterheadFields, SigningCertificate };
 
 export const letterheadKey = (councilId: string) => apiKey(`/councils/${councilId}/letterhead`);
 

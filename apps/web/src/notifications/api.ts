@@ -6,11 +6,7 @@ import type {
 } from '@thidua/contracts/notifications';
 import { api } from '../api/client';
 
-export type {
-  NotificationPage,
-  NotificationView as NotificationItem,
-  ProfileView as Profile,
-} from '@thidua/contracts/notifications';
+export type { NotificationItem, NotificationPage, Profile };
 
 const KEY = ['notifications'] as const;
 /** The bell looks again every minute, so a new notification shows without reloading the page. */

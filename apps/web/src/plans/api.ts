@@ -10,12 +10,8 @@ import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 
 // The council's work plans with their tasks, and its work programme (module plans, SPEC §11).
 
-export type { PlanView as Plan, TaskView as Task, PlanInput, TaskInput } from '@thidua/contracts/work-plans';
-export type {
-  SessionView as Session,
-  ProgrammeView as Programme,
-  SessionInput,
-} from '@thidua/contracts/programme';
+export type { Plan, PlanInput, Task, TaskInput };
+export type { Programme, Session, SessionInput };
 export type {
   DeadlineKind,
   Recurrence,
