@@ -1,13 +1,10 @@
 import type { Page as BrowserPage } from '@playwright/test';
 import type { DueItemView as DueItem, ProgressView as Progress } from '@thidua/contracts/periods';
+import type { LateTasksView as LateTasks } from '@thidua/contracts/work-plans';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { buildPeriod, UNIT_OF, UserApi } from './support/review';
 import { expectNoSidewaysScroll, saveScreen } from './support/screens';
-
-interface LateTasks {
-  items: { unitName: string; late: number; datedTasks: number }[];
-}
 
 /** `2026-07-31` as offices write it, independently of the application's formatDate. */
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');

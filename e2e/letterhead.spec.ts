@@ -1,14 +1,8 @@
+import type { LetterheadView as Letterhead } from '@thidua/contracts/letterhead';
 import { DEMO_PASSWORD, signInThroughPage, STANDING_OFFICE } from './support/accounts';
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
 import { saveScreen } from './support/screens';
-
-interface Letterhead {
-  placeName: string;
-  councilSymbol: string;
-  saved: boolean;
-  version: number;
-}
 
 test('the standing office sets the council’s letterhead: a blank or badly formed field is refused by name, a good one saved and audited', async ({
   page,

@@ -1,16 +1,8 @@
+import type { NotificationPage, ProfileView as Profile } from '@thidua/contracts/notifications';
 import { DEMO_PASSWORD, signInThroughPage } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { buildPeriod, type Cluster, UNIT_OF, UserApi } from './support/review';
 import { saveScreen } from './support/screens';
-
-interface NotificationPage {
-  unreadCount: number;
-  items: { id: string; text: string; link: string }[];
-}
-interface Profile {
-  emailNotifications: boolean;
-  version: number;
-}
 
 const unitId = (cluster: Cluster, code: string) => cluster.members.find((m) => m.code === code)!.unitId;
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page as BrowserPage } from '@playwright/test';
+import type { PlanView as Plan, TaskView as Task } from '@thidua/contracts/work-plans';
 import { STANDING_OFFICE } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { choose, typeDate } from './support/organisation';
@@ -12,19 +13,6 @@ import { expectNoSidewaysScroll, saveScreen } from './support/screens';
 // The period is of 2098 (its own year: tie-preference has 2093); a task is due in January 2026, late today.
 
 const YEAR = 2098;
-
-interface Plan {
-  id: string;
-  version: number;
-}
-interface Task {
-  id: string;
-  content: string;
-  status: string;
-  dueOn: string | null;
-  daysLate: number;
-  completionEvidence: string | null;
-}
 
 async function openScreen(page: BrowserPage, councilId: string, slug: string, period: Period) {
   await page.goto(`/hoi-dong/${councilId}/${slug}`);

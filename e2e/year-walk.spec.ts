@@ -1,3 +1,4 @@
+import type { DossierView as DossierJson } from '@thidua/contracts/dossiers';
 import { readFileSync } from 'node:fs';
 import type { Page as BrowserPage } from '@playwright/test';
 import ExcelJS from 'exceljs';
@@ -36,16 +37,6 @@ import {
 // Issue #4's acceptance test: a whole emulation year walked through the browser, each step by the role
 // that does it, in Vietnamese, against the real server; every step checks what the screen shows against
 // what the API returns. The walk's period is of 2030 (its own year); the separate tests use 2031.
-
-interface DossierJson {
-  id: string;
-  unitId: string;
-  candidateName: string;
-  kind: string;
-  level: string;
-  outcome: string;
-  appraisedOn: string | null;
-}
 
 const cellOf = (sheet: Sheet, unitCode: string, criterion: string) =>
   sheet.rows.find((r) => r.unit.code === unitCode)?.cells.find((c) => c.criterionCode === criterion);

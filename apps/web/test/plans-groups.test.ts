@@ -7,6 +7,7 @@ const task = (id: string, fields: Partial<Task>): Task => ({
   planId: 'p',
   position: 0,
   section: null,
+  quarter: null,
   content: id,
   lead: null,
   executingUnitId: null,

@@ -158,6 +158,63 @@ export const CONTEXTUAL_ROLES = [
 ] as const;
 export type ContextualRole = (typeof CONTEXTUAL_ROLES)[number];
 
+/** A work plan is drafted, then issued (số …/KH-…, ngày …). */
+export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
+export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
+
+/**
+ * How a task's deadline is given in the documents: a day ("Trước ngày 10/02/2021"), a month
+ * ("Tháng 01/2024", due on its last day), or recurring, which has no day and is never late.
+ */
+export const DEADLINE_KINDS = ['date', 'month', 'recurring'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** Thường xuyên, Hàng tháng, Hàng quý, Theo tiến độ cấp trên. */
+export const RECURRENCES = ['continuous', 'monthly', 'quarterly', 'higherSchedule'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+
+export const TASK_STATUSES = ['notStarted', 'inProgress', 'done', 'late', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** A session of the council's work programme: planned, then held, postponed or cancelled. */
+export const PROGRAMME_SESSION_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
+export type ProgrammeSessionStatus = (typeof PROGRAMME_SESSION_STATUSES)[number];
+
+/** How the council's own documents are signed (Nghị định 30/2020, Phụ lục I, area 7). */
+export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
+export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
+
+/** Whether a dossier proposes a collective or an individual. */
+export const DOSSIER_SUBJECTS = ['collective', 'individual'] as const;
+export type DossierSubject = (typeof DOSSIER_SUBJECTS)[number];
+
+/** The titles and commendations proposed in dossiers (SPEC §11); `awardName` says the exact form. */
+export const DOSSIER_KINDS = [
+  'chienSiThiDuaCoSo',
+  'chienSiThiDuaTinh',
+  'chienSiThiDuaToanQuoc',
+  'laoDongTienTien',
+  'tapTheLaoDongTienTien',
+  'tapTheLaoDongXuatSac',
+  'coThiDua',
+  'giayKhen',
+  'bangKhen',
+  'huanChuong',
+  'kyNiemChuong',
+  'sangKien',
+  'nguoiTotViecTot',
+  'congDanThuDoUuTu',
+  'other',
+] as const;
+export type DossierKind = (typeof DOSSIER_KINDS)[number];
+
+/** The level that decides the award: the council's own, provincial, or State (Bắc Giang III.4 counts provincial and above). */
+export const DOSSIER_LEVELS = ['local', 'provincial', 'national'] as const;
+export type DossierLevel = (typeof DOSSIER_LEVELS)[number];
+
+export const APPRAISAL_OUTCOMES = ['pending', 'approved', 'returned'] as const;
+export type AppraisalOutcome = (typeof APPRAISAL_OUTCOMES)[number];
+
 /** A movement (phong trào thi đua) of a period: planned, under way, closed. */
 export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
 export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];

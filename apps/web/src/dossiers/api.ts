@@ -1,4 +1,11 @@
 import type { DossierComponentKind, ProposalBar } from '@thidua/vocabulary';
+import type {
+  BatchView as Batch,
+  ComponentsView as Components,
+  ComponentView as Component,
+  DossierView as Dossier,
+  MissingGeneratedView as MissingGenerated,
+} from '@thidua/contracts/dossiers';
 import { api } from '../api/client';
 import { readsOf } from '../api/keys';
 import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
@@ -6,68 +13,7 @@ import { uploadFile } from '../api/files';
 
 // Dossier batches, dossiers, their components and appraisal (module plans).
 
-export interface Batch {
-  id: string;
-  periodId: string;
-  name: string;
-  submissionDueOn: string | null;
-  appraisalDueOn: string | null;
-  postingStartsOn: string | null;
-  postingEndsOn: string | null;
-  postingPlace: string | null;
-  version: number;
-  abilities: { update: boolean };
-}
-
-export interface Dossier {
-  id: string;
-  batchId: string;
-  unitId: string;
-  subject: string;
-  kind: string;
-  level: string;
-  awardName: string | null;
-  candidateName: string;
-  submittedOn: string;
-  outcome: 'pending' | 'approved' | 'returned';
-  appraisedOn: string | null;
-  returnReason: string | null;
-  /** The person's standing (khoản 4 Điều 4), on an individual dossier. */
-  candidateBars: ProposalBar[];
-  candidateDisciplineEndedOn: string | null;
-  /** Why it may not be approved now (the server's words); empty when nothing bars it. */
-  barringReasons: string[];
-  version: number;
-  abilities: { update: boolean };
-}
-
-export interface Component {
-  id: string;
-  kind: DossierComponentKind;
-  kindName: string;
-  originalName: string;
-  sizeBytes: number;
-  generatedBy: string | null;
-  /** The generator's Vietnamese name, when the product attached the file itself. */
-  generatorName: string | null;
-}
-
-/** A document the product can write for the dossier that it does not hold, and why (the server's words). */
-export interface MissingGenerated {
-  generator: string;
-  generatorName: string;
-  kind: DossierComponentKind;
-  reason: string;
-}
-
-export interface Components {
-  items: Component[];
-  required: { kind: DossierComponentKind; name: string; held: boolean }[];
-  missing: DossierComponentKind[];
-  complete: boolean;
-  missingGenerated: MissingGenerated[];
-  abilities: { change: boolean };
-}
+export type { Batch, Component, Components, Dossier, MissingGenerated };
 
 export function useBatches(periodId: string | undefined) {
   return useApiItems<Batch>(periodId, `/periods/${periodId}/dossier-batches`);

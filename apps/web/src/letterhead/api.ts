@@ -1,36 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  LetterheadFields,
+  LetterheadView as Letterhead,
+  SigningCertificateView as SigningCertificate,
+} from '@thidua/contracts/letterhead';
 import { api } from '../api/client';
 import { apiKey, apiQuery } from '../api/keys';
 import { useApiRead } from '../api/use-api';
 
-export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
-export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
-
-/** What the council's documents are headed and signed with (`GET /councils/{id}/letterhead`). */
-export interface LetterheadFields {
-  parentBody: string;
-  issuingBody: string;
-  placeName: string;
-  councilSymbol: string;
-  standingOffice: string;
-  standingOfficeSymbol: string;
-  signingAuthority: SigningAuthority;
-  chairTitle: string;
-  chairName: string;
-  deputyTitle: string;
-  deputyName: string;
-  delegateTitle: string;
-  delegateName: string;
-  recipients: string[];
-  provincialReportForm: { title: string; sections: string[] } | null;
-}
-
-export interface Letterhead extends LetterheadFields {
-  councilId: string;
-  saved: boolean;
-  version: number;
-  abilities: { update: boolean };
-}
+export { SIGNING_AUTHORITIES, type SigningAuthority } from '@thidua/vocabulary';
+export type { Letterhead, LetterheadFields, SigningCertificate };
 
 export const letterheadKey = (councilId: string) => apiKey(`/councils/${councilId}/letterhead`);
 
@@ -46,21 +25,6 @@ export function useSaveLetterhead(councilId: string) {
       api.put<Letterhead>(`/councils/${councilId}/letterhead`, input),
     onSuccess: (saved) => queryClient.setQueryData(letterheadKey(councilId), saved),
   });
-}
-
-/** What the API shows of the council's own signing certificate: never its file or password. */
-export interface SigningCertificate {
-  councilId: string;
-  configured: boolean;
-  holder: string | null;
-  fingerprint: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  uploadedAt: string | null;
-  uploadedBy: string | null;
-  deploymentSigns: boolean;
-  version: number;
-  abilities: { update: boolean };
 }
 
 const certificatePath = (councilId: string) => `/councils/${councilId}/signing-certificate`;

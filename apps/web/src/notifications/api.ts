@@ -1,28 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NotificationKind } from '@thidua/vocabulary';
+import type {
+  NotificationPage,
+  NotificationView as NotificationItem,
+  ProfileView as Profile,
+} from '@thidua/contracts/notifications';
 import { api } from '../api/client';
-import type { Page } from '../api/types';
 
-export interface NotificationItem {
-  id: string;
-  kind: NotificationKind;
-  text: string;
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export type NotificationPage = Page<NotificationItem> & { unreadCount: number };
-
-export interface Profile {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  emailNotifications: boolean;
-  mailConfigured: boolean;
-  version: number;
-}
+export type { NotificationItem, NotificationPage, Profile };
 
 const KEY = ['notifications'] as const;
 /** The bell looks again every minute, so a new notification shows without reloading the page. */

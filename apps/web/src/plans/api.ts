@@ -1,116 +1,23 @@
+import type { PlanInput, PlanView as Plan, TaskInput, TaskView as Task } from '@thidua/contracts/work-plans';
+import type {
+  ProgrammeView as Programme,
+  SessionInput,
+  SessionView as Session,
+} from '@thidua/contracts/programme';
 import { api } from '../api/client';
 import { readsOf } from '../api/keys';
 import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
 
 // The council's work plans with their tasks, and its work programme (module plans, SPEC §11).
 
-export interface Plan {
-  id: string;
-  periodId: string;
-  number: string | null;
-  title: string;
-  issuedOn: string | null;
-  status: 'draft' | 'issued';
-  note: string | null;
-  taskCount: number;
-  version: number;
-  abilities: { update: boolean };
-}
-
-export type DeadlineKind = 'date' | 'month' | 'recurring';
-export type Recurrence = 'continuous' | 'monthly' | 'quarterly' | 'higherSchedule';
-export type TaskStatus = 'notStarted' | 'inProgress' | 'done' | 'late' | 'cancelled';
-
-export interface Task {
-  id: string;
-  planId: string;
-  position: number;
-  section: string | null;
-  content: string;
-  lead: string | null;
-  executingUnitId: string | null;
-  executingBody: string | null;
-  coordinatingUnitIds: string[];
-  coordinatingBodies: string | null;
-  deadlineKind: DeadlineKind;
-  dueOn: string | null;
-  dueMonth: string | null;
-  recurrence: Recurrence | null;
-  /** The deadline in Vietnamese, as the plan prints it. */
-  deadlineText: string;
-  dueDate: string | null;
-  deadlineNote: string | null;
-  status: TaskStatus;
-  completedOn: string | null;
-  completionEvidence: string | null;
-  /** Days late today, as the late-tasks report counts (0 when not late or the plan is a draft). */
-  daysLate: number;
-  version: number;
-  abilities: { update: boolean; complete: boolean };
-}
-
-export interface PlanInput {
-  title: string;
-  number?: string | null;
-  issuedOn?: string | null;
-  note?: string | null;
-}
-
-export interface TaskInput {
-  content: string;
-  section?: string | null;
-  lead?: string | null;
-  executingUnitId?: string | null;
-  executingBody?: string | null;
-  coordinatingUnitIds?: string[];
-  coordinatingBodies?: string | null;
-  deadlineKind: DeadlineKind;
-  dueOn?: string | null;
-  dueMonth?: string | null;
-  recurrence?: Recurrence | null;
-  status?: TaskStatus;
-}
-
-export type SessionStatus = 'planned' | 'held' | 'postponed' | 'cancelled';
-
-export interface Session {
-  id: string;
-  periodId: string;
-  year: number;
-  month: number;
-  monthLabel: string;
-  heldOn: string | null;
-  title: string;
-  agenda: string;
-  agendaItems: string[];
-  presiding: string | null;
-  preparingBody: string | null;
-  coordinatingBodies: string | null;
-  place: string | null;
-  status: SessionStatus;
-  meetingId: string | null;
-  note: string | null;
-  version: number;
-  abilities: { update: boolean };
-}
-
-export interface Programme {
-  periodId: string;
-  items: Session[];
-  months: { year: number; month: number; label: string; sessions: number }[];
-  abilities: { create: boolean };
-}
-
-export interface SessionInput {
-  year: number;
-  month: number;
-  heldOn?: string | null;
-  title: string;
-  agenda: string;
-  presiding?: string | null;
-  place?: string | null;
-  status?: SessionStatus;
-}
+export type { Plan, PlanInput, Task, TaskInput };
+export type { Programme, Session, SessionInput };
+export type {
+  DeadlineKind,
+  Recurrence,
+  TaskStatus,
+  ProgrammeSessionStatus as SessionStatus,
+} from '@thidua/vocabulary';
 
 export function usePlans(periodId: string | undefined) {
   return useApiItems<Plan>(periodId, `/periods/${periodId}/plans`);

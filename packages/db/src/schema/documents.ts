@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { SIGNING_AUTHORITIES, type SigningAuthority } from '@thidua/vocabulary';
 import { check, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { id, instant, requiredRef, versioned } from './columns';
 import { users } from './auth';
 import { councils } from './organisation';
 
-/** How the council's own documents are signed (Nghị định 30/2020, Phụ lục I, area 7). */
-export const SIGNING_AUTHORITIES = ['TM', 'KT', 'TL', 'TUQ'] as const;
-export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
+/** How the council's own documents are signed (in @thidua/vocabulary, for the browser too). */
+export { SIGNING_AUTHORITIES, type SigningAuthority };
 
 /** A province's own form of achievement report (báo cáo thành tích) for its provincial awards. */
 export interface ProvincialReportForm {

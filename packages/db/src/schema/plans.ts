@@ -12,13 +12,31 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  APPRAISAL_OUTCOMES,
+  type AppraisalOutcome,
+  DEADLINE_KINDS,
+  type DeadlineKind,
   DOSSIER_COMPONENT_KINDS,
+  DOSSIER_KINDS,
+  DOSSIER_LEVELS,
+  DOSSIER_SUBJECTS,
+  type DossierKind,
+  type DossierLevel,
+  type DossierSubject,
   MOVEMENT_REPORT_STATUSES,
   MOVEMENT_STATUSES,
   type MovementReportStatus,
   type MovementStatus,
+  PROGRAMME_SESSION_STATUSES,
+  type ProgrammeSessionStatus,
   PROPOSAL_BARS,
   type ProposalBar,
+  RECURRENCES,
+  type Recurrence,
+  TASK_STATUSES,
+  type TaskStatus,
+  WORK_PLAN_STATUSES,
+  type WorkPlanStatus,
 } from '@thidua/vocabulary';
 import { users } from './auth';
 import { createdAt, id, instant, localDate, requiredRef, versioned } from './columns';
@@ -29,69 +47,34 @@ import { units } from './organisation';
 // SPEC §11: the council's annual TĐKT work plan and its tasks, its work programme (sessions by month),
 // the emulation movements, and the award dossiers received in batches. The enums live here with their tables (one domain area, one file).
 
-/** A work plan is drafted, then issued (số …/KH-…, ngày …). */
-export const WORK_PLAN_STATUSES = ['draft', 'issued'] as const;
-export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
+export { WORK_PLAN_STATUSES, type WorkPlanStatus };
 export const workPlanStatus = pgEnum('work_plan_status', WORK_PLAN_STATUSES);
 
-/**
- * How a task's deadline is given in the documents: a day ("Trước ngày 10/02/2021"), a month
- * ("Tháng 01/2024", due on its last day), or recurring, which has no day and is never late.
- */
-export const DEADLINE_KINDS = ['date', 'month', 'recurring'] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export { DEADLINE_KINDS, type DeadlineKind };
 export const deadlineKind = pgEnum('deadline_kind', DEADLINE_KINDS);
 
-/** Thường xuyên, Hàng tháng, Hàng quý, Theo tiến độ cấp trên. */
-export const RECURRENCES = ['continuous', 'monthly', 'quarterly', 'higherSchedule'] as const;
-export type Recurrence = (typeof RECURRENCES)[number];
+export { RECURRENCES, type Recurrence };
 export const recurrence = pgEnum('task_recurrence', RECURRENCES);
 
-export const TASK_STATUSES = ['notStarted', 'inProgress', 'done', 'late', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+export { TASK_STATUSES, type TaskStatus };
 export const taskStatus = pgEnum('task_status', TASK_STATUSES);
 
 export { MOVEMENT_STATUSES, type MovementStatus };
 export const movementStatus = pgEnum('movement_status', MOVEMENT_STATUSES);
 
-/** Whether a dossier proposes a collective or an individual. */
-export const DOSSIER_SUBJECTS = ['collective', 'individual'] as const;
-export type DossierSubject = (typeof DOSSIER_SUBJECTS)[number];
+export { DOSSIER_SUBJECTS, type DossierSubject };
 export const dossierSubject = pgEnum('dossier_subject', DOSSIER_SUBJECTS);
 
-/** The titles and commendations proposed in dossiers (SPEC §11); `awardName` says the exact form. */
-export const DOSSIER_KINDS = [
-  'chienSiThiDuaCoSo',
-  'chienSiThiDuaTinh',
-  'chienSiThiDuaToanQuoc',
-  'laoDongTienTien',
-  'tapTheLaoDongTienTien',
-  'tapTheLaoDongXuatSac',
-  'coThiDua',
-  'giayKhen',
-  'bangKhen',
-  'huanChuong',
-  'kyNiemChuong',
-  'sangKien',
-  'nguoiTotViecTot',
-  'congDanThuDoUuTu',
-  'other',
-] as const;
-export type DossierKind = (typeof DOSSIER_KINDS)[number];
+export { DOSSIER_KINDS, type DossierKind };
 export const dossierKind = pgEnum('dossier_kind', DOSSIER_KINDS);
 
-/** The level that decides the award: the council's own, provincial, or State (Bắc Giang III.4 counts provincial and above). */
-export const DOSSIER_LEVELS = ['local', 'provincial', 'national'] as const;
-export type DossierLevel = (typeof DOSSIER_LEVELS)[number];
+export { DOSSIER_LEVELS, type DossierLevel };
 export const dossierLevel = pgEnum('dossier_level', DOSSIER_LEVELS);
 
-/** A session of the council's work programme: planned, then held, postponed or cancelled. */
-export const PROGRAMME_SESSION_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
-export type ProgrammeSessionStatus = (typeof PROGRAMME_SESSION_STATUSES)[number];
+export { PROGRAMME_SESSION_STATUSES, type ProgrammeSessionStatus };
 export const programmeSessionStatus = pgEnum('programme_session_status', PROGRAMME_SESSION_STATUSES);
 
-export const APPRAISAL_OUTCOMES = ['pending', 'approved', 'returned'] as const;
-export type AppraisalOutcome = (typeof APPRAISAL_OUTCOMES)[number];
+export { APPRAISAL_OUTCOMES, type AppraisalOutcome };
 export const appraisalOutcome = pgEnum('appraisal_outcome', APPRAISAL_OUTCOMES);
 
 /** Kế hoạch công tác thi đua, khen thưởng of a council for a period. */

@@ -1,10 +1,4 @@
-import {
-  DOSSIER_COMPONENT_KINDS,
-  DOSSIER_COMPONENT_NAMES,
-  DOSSIER_GENERATOR_NAMES,
-  DOSSIER_GENERATORS,
-  type DossierGenerator,
-} from '@thidua/vocabulary';
+import { DOSSIER_COMPONENT_NAMES, DOSSIER_GENERATOR_NAMES, type DossierGenerator } from '@thidua/vocabulary';
 import type { DossierComponent } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -14,48 +8,19 @@ import { attachGenerated, missingGenerated } from './generated';
 import { loadComponents, missingComponents, requiredComponents } from './requirements';
 import { findDossier } from './service';
 import { canWriteDossier } from '../plans-shared/policy';
-import { DOSSIER_TAGS } from './schema';
+import {
+  componentKind as kind,
+  componentsView,
+  componentView,
+  DOSSIER_TAGS,
+  missingGeneratedView,
+} from './schema';
 import { removed } from '../../http/schemas';
 import { fileDownload } from '../../http/file-download';
 import { raw, registerRoutes, route } from '../../http/route-table';
 
 const dossierParams = z.object({ dossierId: z.uuid() });
 const componentParams = z.object({ componentId: z.uuid() });
-const kind = z.enum(DOSSIER_COMPONENT_KINDS);
-
-const componentView = z.object({
-  id: z.string(),
-  dossierId: z.string(),
-  kind,
-  kindName: z.string(),
-  originalName: z.string(),
-  sizeBytes: z.number().int(),
-  mimeType: z.string(),
-  /** The product's generator when the file was attached automatically. */
-  generatedBy: z.enum(DOSSIER_GENERATORS).nullable(),
-  /** Its Vietnamese name ("Tạo tự động"). */
-  generatorName: z.string().nullable(),
-  createdAt: z.string(),
-});
-
-/** A document the product can write for the dossier that it does not hold, and why. */
-const missingGeneratedView = z.object({
-  generator: z.enum(DOSSIER_GENERATORS),
-  generatorName: z.string(),
-  kind,
-  reason: z.string(),
-});
-
-const componentsView = z.object({
-  items: z.array(componentView),
-  /** The dossier's required components, each with whether it is held. */
-  required: z.array(z.object({ kind, name: z.string(), held: z.boolean() })),
-  missing: z.array(kind),
-  complete: z.boolean(),
-  /** The generated documents not attached, each with the reason (no source yet, an upload holds the kind). */
-  missingGenerated: z.array(missingGeneratedView),
-  abilities: z.object({ change: z.boolean() }),
-});
 
 const present = (c: DossierComponent) => ({
   id: c.id,
