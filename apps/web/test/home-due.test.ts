@@ -1,9 +1,11 @@
+import type { PeriodStage } from '@thidua/vocabulary';
 import { describe, expect, it } from 'vitest';
 import type { DueItem } from '../src/home/api';
 import { clusterOfMine, openDeadlines } from '../src/home/due-items';
 
-const item = (stage: string, dueOn: string, status: DueItem['status'], late = false): DueItem => ({
+const item = (stage: PeriodStage, dueOn: string, status: DueItem['status'], late = false): DueItem => ({
   id: stage,
+  periodId: 'p',
   stage,
   stageName: stage,
   clusterId: null,
@@ -13,6 +15,7 @@ const item = (stage: string, dueOn: string, status: DueItem['status'], late = fa
   status,
   late,
   daysLeft: 0,
+  version: 1,
 });
 
 describe('openDeadlines', () => {

@@ -1,33 +1,30 @@
+import type { ClusterMemberView, ClusterView } from '@thidua/contracts/periods-clusters';
+import type { PeriodView } from '@thidua/contracts/periods';
 import { useApiItems } from './use-api';
 
-/** A period as the API lists it. */
-export interface Period {
-  id: string;
-  councilId: string;
-  name: string;
-  year: number;
-  calendar: string;
-  startsOn: string;
-  endsOn: string;
-  stage: string;
-  stageName: string;
-  archivedAt: string | null;
-}
+/** A period as the API lists it (what the screens read of the contract's period). */
+export type Period = Pick<
+  PeriodView,
+  | 'id'
+  | 'councilId'
+  | 'name'
+  | 'year'
+  | 'calendar'
+  | 'startsOn'
+  | 'endsOn'
+  | 'stage'
+  | 'stageName'
+  | 'archivedAt'
+>;
 
 /** What every screen reads of a cluster (the API sends more: members, seats, abilities). */
-export interface ClusterSummary {
-  id: string;
-  periodId: string;
-  code: string;
-  name: string;
-  kind: string;
-}
+export type ClusterSummary = Pick<ClusterView, 'id' | 'periodId' | 'code' | 'name' | 'kind'>;
 
 /** A cluster with its members and their seats, as the period's list gives it. */
-export interface ClusterWithMembers extends ClusterSummary {
-  lineageId?: string;
-  members?: { unitId: string; code: string; name: string; seat: 'leader' | 'deputy' | 'member' }[];
-}
+export type ClusterWithMembers = ClusterSummary &
+  Partial<Pick<ClusterView, 'lineageId'>> & {
+    members?: Pick<ClusterMemberView, 'unitId' | 'code' | 'name' | 'seat'>[];
+  };
 
 /** A council's periods (a council has a few a year; one page of 500 is all of them). */
 export function usePeriods(councilId: string | undefined) {

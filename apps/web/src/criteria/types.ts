@@ -35,17 +35,8 @@ export type CriteriaVersion = WithRuleset<VersionView>;
 
 export type { Period } from '../api/periods';
 
-export interface Cluster {
-  id: string;
-  periodId: string;
-  lineageId: string;
-  code: string;
-  name: string;
-  kind: string;
-  members: { unitId: string; name: string; seat: 'leader' | 'deputy' | 'member' }[];
-  /** The standing office, or this cluster's leader or deputy (who also draft its criteria). */
-  abilities: { update: boolean; setDeadlines: boolean };
-}
+/** A cluster as the criteria screen reads it: the period's list gives it (the contract's cluster). */
+export type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
 
 /** A registration made before issue, as issuing carried it over (issue #14 §3). */
 export type { CarriedRegistration } from '@thidua/contracts/registrations';

@@ -2,70 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { apiQuery } from '../api/keys';
 import type { Page } from '../api/types';
 
-export interface DueItem {
-  id: string;
-  stage: string;
-  stageName: string;
-  clusterId: string | null;
-  unitType: string | null;
-  dueOn: string;
-  note: string | null;
-  status: 'done' | 'current' | 'upcoming';
-  late: boolean;
-  daysLeft: number;
-}
+// The due deadlines, late tasks and progress as the server's routes declare them (@thidua/contracts).
+export type { DueItemView as DueItem, DueView, ProgressView } from '@thidua/contracts/periods';
+export type { LateTasksView } from '@thidua/contracts/work-plans';
+import type { DueView, ProgressView } from '@thidua/contracts/periods';
+import type { LateTasksView } from '@thidua/contracts/work-plans';
 
-export interface DueView {
-  periodId: string;
-  stage: string;
-  asOf: string;
-  lateCount: number;
-  items: DueItem[];
-  total: number;
-}
-
-export interface LateTasksView {
-  periodId: string;
-  asOf: string;
-  items: {
-    unitId: string;
-    unitName: string;
-    datedTasks: number;
-    late: number;
-    lateTasks: { taskId: string; content: string; dueDate: string; status: string; daysLate: number }[];
-  }[];
-}
-
-export interface ProgressUnit {
-  unitId: string;
-  code: string;
-  name: string;
-  type: string;
-  seat: 'leader' | 'deputy' | 'member';
-  registered: boolean;
-  pactSigned: boolean;
-  selfScored: boolean;
-  reviewed: boolean;
-}
-
-export interface ClusterProgress {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  memberCount: number;
-  registered: number;
-  pactSigned: number;
-  selfScored: number;
-  reviewed: number;
-  members: ProgressUnit[];
-}
-
-export interface ProgressView {
-  periodId: string;
-  stage: string;
-  clusters: ClusterProgress[];
-}
+/** A cluster of the progress: how many of its units have done each step, and the units. */
+export type ClusterProgress = ProgressView['clusters'][number];
+/** A unit of a cluster's progress, with the steps it has done. */
+export type ProgressUnit = ClusterProgress['members'][number];
 
 export interface AuditEvent {
   id: number;
