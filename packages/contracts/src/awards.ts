@@ -235,6 +235,9 @@ export const flagRulesView = z.object({
 export type ResultRow = z.infer<typeof resultRow>;
 export type QuotaBody = z.infer<typeof quotaBody>;
 export type QuotaPatch = z.infer<typeof quotaPatch>;
+/** A new quota as the client sends it. */
+export type QuotaInput = z.input<typeof quotaBody>;
+export type QuotaPatchInput = z.input<typeof quotaPatch>;
 export type ProposalListBody = z.infer<typeof proposalListBody>;
 export type ProposalPatch = z.infer<typeof proposalPatch>;
 export type DecideBody = z.infer<typeof decideBody>;

@@ -1,10 +1,16 @@
-import type { DossierComponentKind, ProposalBar } from '@thidua/vocabulary';
+import type { DossierComponentKind } from '@thidua/vocabulary';
 import type {
   BatchView as Batch,
   ComponentsView as Components,
   ComponentView as Component,
+  DossierInput,
+  DossierPatchInput,
   DossierView as Dossier,
   MissingGeneratedView as MissingGenerated,
+  BatchPatchInput,
+  PostingCommentInput,
+  PostingCommentView as PostingComment,
+  PostingView as Posting,
 } from '@thidua/contracts/dossiers';
 import { api } from '../api/client';
 import { readsOf } from '../api/keys';
@@ -13,7 +19,7 @@ import { uploadFile } from '../api/files';
 
 // Dossier batches, dossiers, their components and appraisal (module plans).
 
-export type { Batch, Component, Components, Dossier, MissingGenerated };
+export type { Batch, Component, Components, Dossier, DossierInput, MissingGenerated };
 
 export function useBatches(periodId: string | undefined) {
   return useApiItems<Batch>(periodId, `/periods/${periodId}/dossier-batches`);
@@ -38,16 +44,6 @@ export function useCreateBatch(periodId: string | undefined) {
   );
 }
 
-export interface DossierInput {
-  unitId: string;
-  subject: string;
-  kind: string;
-  level: string;
-  candidateName: string;
-  candidateBars?: ProposalBar[];
-  candidateDisciplineEndedOn?: string | null;
-}
-
 export function useFileDossier(batchId: string | undefined) {
   return useDossierWrite((body: DossierInput) =>
     api.post<Dossier>(`/dossier-batches/${batchId}/dossiers`, body),
@@ -55,11 +51,9 @@ export function useFileDossier(batchId: string | undefined) {
 }
 
 /** A person's standing changed after filing (a complaint arrived, a discipline ended): audited with its reason. */
-export interface StandingChange {
-  candidateBars: ProposalBar[];
-  candidateDisciplineEndedOn: string | null;
-  reason: string;
-}
+export type StandingChange = Required<
+  Pick<DossierPatchInput, 'candidateBars' | 'candidateDisciplineEndedOn' | 'reason'>
+>;
 
 export function useChangeStanding() {
   return useDossierWrite(({ dossier, change }: { dossier: Dossier; change: StandingChange }) =>
@@ -100,53 +94,22 @@ export function useRemoveComponent() {
 
 // The batch's public posting (Art. 44) and the comments received during it.
 
-export interface PostingComment {
-  id: string;
-  receivedOn: string;
-  sender: string | null;
-  /** The name, or "ẩn danh". */
-  senderName: string;
-  content: string;
-  response: string | null;
-  version: number;
-}
-
-export interface Posting {
-  batchId: string;
-  batchVersion: number;
-  required: boolean;
-  startsOn: string | null;
-  endsOn: string | null;
-  place: string | null;
-  workingDays: number | null;
-  minWorkingDays: number;
-  earliestEndOn: string | null;
-  comments: PostingComment[];
-  abilities: { change: boolean };
-}
+export type { Posting, PostingComment, PostingCommentInput };
 
 export function usePosting(batchId: string | undefined) {
   return useApiRead<Posting>(batchId, `/dossier-batches/${batchId}/posting`);
 }
 
-export interface PostingInput {
-  postingStartsOn: string;
-  postingEndsOn: string;
-  postingPlace: string;
-}
+/** The public posting's first day, last day and place, recorded on the batch: all three. */
+export type PostingInput = {
+  [K in 'postingStartsOn' | 'postingEndsOn' | 'postingPlace']-?: NonNullable<BatchPatchInput[K]>;
+};
 
 export function useRecordPosting() {
   return useDossierWrite(
     ({ batchId, version, input }: { batchId: string; version: number; input: PostingInput }) =>
       api.patch<Batch>(`/dossier-batches/${batchId}`, { version, ...input }),
   );
-}
-
-export interface PostingCommentInput {
-  receivedOn: string;
-  sender: string;
-  content: string;
-  response: string;
 }
 
 /** Adds a comment (no `comment`) or edits one over the version read. */

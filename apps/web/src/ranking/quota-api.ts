@@ -5,16 +5,10 @@ import { resultsKey } from '../scoring/api';
 
 // A quota as the server's route declares it (@thidua/contracts).
 export type { QuotaView as Quota } from '@thidua/contracts/awards';
-import type { QuotaView as Quota } from '@thidua/contracts/awards';
+import type { QuotaInput as NewQuota, QuotaPatchInput, QuotaView as Quota } from '@thidua/contracts/awards';
 
-export interface QuotaInput {
-  awardCode?: string;
-  quota?: number;
-  sourceNumber?: string;
-  note?: string | null;
-  version?: number;
-  reason?: string;
-}
+/** A new quota's fields, or a change of one over the version read. */
+export type QuotaInput = Partial<NewQuota & QuotaPatchInput>;
 
 const quotasKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/quotas`);
 
