@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { apiKey } from '../api/keys';
 import { useApiItems, useApiWrite } from '../api/use-api';
 import { useLatestIssuedVersion } from '../criteria/api';
+import type { CriteriaVersion } from '../criteria/types';
 import { resultsKey } from '../scoring/api';
 import type {
   AdjustmentInput as NewAdjustment,
@@ -14,30 +15,10 @@ import type {
 export type { AdjustmentKind } from '@thidua/vocabulary';
 export type { AdjustmentView as Adjustment } from '@thidua/contracts/adjustments';
 
-export interface BonusItem {
-  code: string;
-  name: string;
-  max?: number;
-}
-
-export interface DeductionItem {
-  code: string;
-  name: string;
-  pointsEach?: number;
-  tiers?: { upTo?: number; pointsEach: number }[];
-  cap?: number;
-}
-
-export interface CriteriaRevision {
-  id: string;
-  revision: number;
-  status: string;
-  ruleset?: {
-    bonusItems?: BonusItem[];
-    deductionItems?: DeductionItem[];
-    awards?: { code: string; name: string; minScore: number }[];
-  };
-}
+// A revision's bonus and deduction items are the engine's ruleset's; the revision is the contract's.
+export type { BonusItem, DeductionItem } from '@thidua/engine';
+/** What the adjustments screen reads of the cluster's latest issued revision: its ruleset's items. */
+export type CriteriaRevision = Pick<CriteriaVersion, 'id' | 'revision' | 'status' | 'ruleset'>;
 
 /** What the form sends: a new adjustment's fields, or a change's (with the version read). */
 export type AdjustmentInput = Partial<NewAdjustment & AdjustmentPatchInput>;

@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { apiKey } from '../api/keys';
 import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
-import type { Entry, SheetCriterion } from '../scoring/types';
 import type { ObjectionInput, ObjectionView as Objection } from '@thidua/contracts/objections';
 
 /** An objection's shape is the contract's (@thidua/contracts/objections). */
@@ -11,16 +10,9 @@ export type { ObjectionView as Objection } from '@thidua/contracts/objections';
 /** The scoring sheet's layer, entry and criterion, as the scoring screens read them (one definition). */
 export type { Layer as EntryLayer, Entry, SheetCriterion } from '../scoring/types';
 
-/** The part of the scoring sheet the objections screen reads: self and agreed layers side by side. */
-export interface Sheet {
-  period: { id: string; stage: string; published: boolean };
-  criteriaVersion: { id: string; revision: number };
-  criteria: SheetCriterion[];
-  rows: {
-    unit: { id: string; code: string; name: string; seat: string };
-    cells: { criterionCode: string; self: Entry | null; agreed: Entry | null }[];
-  }[];
-}
+/** The scoring sheet the objections screen reads (its self and agreed layers side by side). */
+export type { SheetView as Sheet } from '@thidua/contracts/scoring';
+import type { SheetView as Sheet } from '@thidua/contracts/scoring';
 
 export const objectionsKey = (clusterId: string | undefined) => apiKey(`/clusters/${clusterId}/objections`);
 
