@@ -183,18 +183,22 @@ describe('rulesetInfo', () => {
       name: 'Tiêu chí',
       revision: 1,
       ruleset: {
+        name: 'Tiêu chí',
+        maxTotal: 30,
         groups: [
           {
             code: 'I',
             name: 'Kinh tế',
+            maxPoints: 30,
             criteria: [
-              { code: 'I.1', name: 'Thu ngân sách', kind: 'quantitative', unit: 'tỷ đồng' },
+              { code: 'I.1', name: 'Thu ngân sách', points: 10, kind: 'quantitative', unit: 'tỷ đồng' },
               {
                 code: 'I.2',
                 name: 'Giáo dục',
-                criteria: [
-                  { code: 'I.2.a', name: 'Trường chuẩn', kind: 'qualitative' },
-                  { code: 'I.2.b', name: 'Xếp loại', kind: 'rating', options: { HTXSNV: 10 } },
+                points: 20,
+                children: [
+                  { code: 'I.2.a', name: 'Trường chuẩn', points: 10, kind: 'qualitative' },
+                  { code: 'I.2.b', name: 'Xếp loại', points: 10, kind: 'rating', options: { HTXSNV: 10 } },
                 ],
               },
             ],

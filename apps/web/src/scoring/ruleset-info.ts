@@ -17,8 +17,8 @@ export function rulesetInfo(revision: CriteriaRevision | undefined): RulesetInfo
   };
   const walk = (criteria: RulesetCriterion[] | undefined) => {
     for (const c of criteria ?? []) {
-      if (c.criteria && c.criteria.length > 0) {
-        walk(c.criteria);
+      if (c.children && c.children.length > 0) {
+        walk(c.children);
         continue;
       }
       info.leafCount += 1;

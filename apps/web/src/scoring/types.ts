@@ -10,7 +10,9 @@ import type {
   SheetRowView,
   SheetView,
 } from '@thidua/contracts/scoring';
+import type { UserView } from '@thidua/contracts/users';
 import { ENTRY_STAGES, type EntryStage } from '@thidua/vocabulary';
+import type { CriteriaVersion } from '../criteria/types';
 
 export type {
   EvidenceView as EvidenceFile,
@@ -43,27 +45,11 @@ export type Sheet = SheetView;
 export type EntryValues = Pick<EntryInput, 'plan' | 'actual' | 'points' | 'value' | 'rating' | 'done'>;
 export type EntryBody = EntryInput;
 
-/** What the screens read of an issued revision's ruleset: group names, measures, rating points, bands. */
-export interface RulesetCriterion {
-  code: string;
-  name: string;
-  kind?: string;
-  points?: number;
-  unit?: string;
-  options?: Record<string, number>;
-  bands?: { min?: number; max?: number; points: number }[];
-  criteria?: RulesetCriterion[];
-}
+/** A criterion of an issued revision's ruleset (the engine's: a container holds its `children`). */
+export type { CriterionInput as RulesetCriterion } from '@thidua/engine';
 
-export interface CriteriaRevision {
-  id: string;
-  name: string;
-  revision: number;
-  ruleset: { groups: { code: string; name: string; criteria: RulesetCriterion[] }[] };
-}
+/** What the screens read of an issued revision: its name, number and ruleset (group names, measures, …). */
+export type CriteriaRevision = Pick<CriteriaVersion, 'id' | 'name' | 'revision' | 'ruleset'>;
 
 /** A user as `GET /users/:id` returns it (only the name is read). */
-export interface UserName {
-  id: string;
-  displayName: string;
-}
+export type UserName = Pick<UserView, 'id' | 'displayName'>;
