@@ -1,4 +1,11 @@
-import { CALENDARS, CLUSTER_KINDS, CLUSTER_ROLES, PERIOD_STAGES, UNIT_TYPES } from '@thidua/vocabulary';
+import {
+  CALENDARS,
+  CLUSTER_KINDS,
+  CLUSTER_ROLES,
+  PERIOD_STAGES,
+  UNIT_TYPES,
+  WORKPLACE_ROLES,
+} from '@thidua/vocabulary';
 import { z } from 'zod';
 import { text, optionalText, versionQuery, pageQuery, slugCode, clusterParams } from './primitives';
 export { clusterParams } from './primitives';
@@ -97,6 +104,14 @@ export const historyItem = z.object({
   deputies: z.array(unitRef.extend({ deputyRank: z.number().int() })),
 });
 
+/** A cluster where the signed-in user works, and in which roles (`GET /councils/:id/my-clusters`). */
+export const workplaceView = z.object({
+  periodId: z.uuid(),
+  clusterId: z.uuid(),
+  kind: z.enum(CLUSTER_KINDS),
+  roles: z.array(z.enum(WORKPLACE_ROLES)),
+});
+
 export type ClusterView = z.infer<typeof clusterView>;
 export type ClusterMemberView = z.infer<typeof memberView>;
 /** A new cluster as the client sends it. */
@@ -105,3 +120,4 @@ export type SeatInput = z.input<typeof seatInput>;
 export type UnitRef = z.infer<typeof unitRef>;
 export type HistoryItem = z.infer<typeof historyItem>;
 export type CopyResult = z.infer<typeof copyResult>;
+export type WorkplaceView = z.infer<typeof workplaceView>;

@@ -1,13 +1,9 @@
 import type { WorkplaceRole } from '@thidua/vocabulary';
 import { defaultPeriod, type PeriodSpan } from './default-period';
 
-/** A cluster where the user works (`GET /councils/:id/my-clusters`). */
-export interface Workplace {
-  periodId: string;
-  clusterId: string;
-  kind: 'cum' | 'khoi';
-  roles: WorkplaceRole[];
-}
+/** A cluster where the user works (`GET /councils/:id/my-clusters`): the contract's. */
+export type { WorkplaceView as Workplace } from '@thidua/contracts/periods-clusters';
+import type { WorkplaceView as Workplace } from '@thidua/contracts/periods-clusters';
 
 /** The period and cluster asked for: by the address first, then by the user's last choice. */
 export interface WantedChoice {

@@ -1,16 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { CLUSTER_KINDS, WORKPLACE_ROLES } from '@thidua/vocabulary';
 import { z } from 'zod';
 import { councilParams } from '@thidua/contracts/periods';
+import { workplaceView } from '@thidua/contracts/periods-clusters';
 import { listWorkplaces } from './workplaces';
 import { registerRoutes, route } from '../../http/route-table';
-
-const workplaceView = z.object({
-  periodId: z.uuid(),
-  clusterId: z.uuid(),
-  kind: z.enum(CLUSTER_KINDS),
-  roles: z.array(z.enum(WORKPLACE_ROLES)),
-});
 
 /** Where the signed-in user works in a council: the screens open there (issue #11 §4). */
 export async function workplaceRoutes(app: FastifyInstance): Promise<void> {
