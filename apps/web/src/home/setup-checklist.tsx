@@ -7,12 +7,9 @@ import type { Council } from '../api/types';
 import { type Feature, paths } from '../app/paths';
 import { setupTexts as t } from './texts';
 
-export type SetupStepKey = 'letterhead' | 'units' | 'accounts' | 'period' | 'clusters' | 'criteria';
-
-export interface SetupView {
-  complete: boolean;
-  steps: { key: SetupStepKey; done: boolean; summary: string; missing: string[]; notes: string[] }[];
-}
+// The set-up's steps and view are the contract's (@thidua/contracts/setup).
+export type { SetupStepKey, SetupView } from '@thidua/contracts/setup';
+import type { SetupStepKey, SetupView } from '@thidua/contracts/setup';
 
 /** Where each step is done. */
 const SCREENS: Record<SetupStepKey, Feature> = {
