@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
+import type { PeriodFileImportSummary } from '@thidua/contracts/results';
 import { isArchived, STAGE_NAMES, stagesOf, UNIT_TYPES, type UnitType } from '@thidua/vocabulary';
 import { Alert, Button, Flex, Select, Typography, Upload } from 'antd';
 import { useState } from 'react';
@@ -10,16 +11,8 @@ import { vi } from '../i18n/vi';
 import type { Cluster, Period } from './types';
 import { ErrorListAlert } from '../shared/error-list-alert';
 
-/** What the server answers a good import (`POST /clusters/{id}/period-file`). */
-interface ImportSummary {
-  unitsCreated: number;
-  unitsMatched: number;
-  entries: number;
-  adjustments: number;
-  facts: number;
-  quotas: number;
-  votes: number;
-}
+/** What the server answers a good import (`POST /clusters/{id}/period-file`): the contract's. */
+type ImportSummary = PeriodFileImportSummary;
 
 type Outcome =
   | { kind: 'done'; fileName: string; summary: ImportSummary }

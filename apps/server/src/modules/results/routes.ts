@@ -1,4 +1,7 @@
-import { UNIT_TYPES } from '@thidua/db';
+import {
+  periodFileImportQuery as importQuery,
+  periodFileImportSummary as importSummary,
+} from '@thidua/contracts/results';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { importPeriodFile } from './period-file-import';
@@ -9,23 +12,6 @@ import { sendJsonText } from '../../http/json-text';
 import { raw, registerRoutes, route } from '../../http/route-table';
 
 const TAGS = ['Kết quả, xếp hạng'];
-
-const importSummary = z.object({
-  clusterId: z.string(),
-  frameworkId: z.string(),
-  criteriaVersionId: z.string(),
-  unitsCreated: z.number().int(),
-  unitsMatched: z.number().int(),
-  entries: z.number().int(),
-  adjustments: z.number().int(),
-  facts: z.number().int(),
-  quotas: z.number().int(),
-  votes: z.number().int(),
-});
-
-const importQuery = z.object({
-  unitType: z.enum(UNIT_TYPES).default('other').describe('Loại của các đơn vị chưa có trong Hội đồng'),
-});
 
 /** Results computed by the engine on read, and the period file's export and import. */
 export async function resultsRoutes(app: FastifyInstance): Promise<void> {
