@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { UserView } from '@thidua/contracts/users';
 import { api } from '../api/client';
 import { apiKey, apiQuery } from '../api/keys';
 import { useApiItems, useApiRead, useApiWrite } from '../api/use-api';
@@ -64,11 +65,8 @@ export function useAllUnits(councilId: string | undefined) {
   return useApiItems<Unit>(councilId, `/councils/${councilId}/units`);
 }
 
-export interface CouncilPerson {
-  id: string;
-  username: string;
-  displayName: string;
-}
+/** A council member as the users list gives it (`GET /councils/:id/users`, the contract's user). */
+export type CouncilPerson = Pick<UserView, 'id' | 'username' | 'displayName'>;
 
 /** The council members (Thành viên Hội đồng) who may follow a cluster. */
 export function useCouncilMembers(councilId: string | undefined) {
