@@ -4,6 +4,7 @@ import type {
   MovementView,
   OwedReportView,
   ReportMatrixView,
+  SubmitReportInput,
 } from '@thidua/contracts/movements';
 import { api } from '../api/client';
 import { uploadFile } from '../api/files';
@@ -55,7 +56,7 @@ export function useSaveMovement(periodId: string | undefined) {
 
 /** A unit submits (or submits again) its report for one due date. */
 export function useSubmitReport(movementId: string) {
-  return useMovementWrite((body: { unitId: string; dueOn: string; summary: string; version: number }) =>
+  return useMovementWrite((body: SubmitReportInput) =>
     api.put<MovementReport>(`/movements/${movementId}/reports`, body),
   );
 }
