@@ -25,8 +25,7 @@ export function DuePanel({
   const scope = (item: DueItem) =>
     [
       item.clusterId && t.scopeCluster(clusterNames.get(item.clusterId) ?? ''),
-      item.unitType &&
-        t.scopeUnitType(vi.unitTypes[item.unitType as keyof typeof vi.unitTypes] ?? item.unitType),
+      item.unitType && t.scopeUnitType(vi.unitTypes[item.unitType] ?? item.unitType),
     ]
       .filter(Boolean)
       .join(', ');
