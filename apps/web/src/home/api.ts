@@ -13,17 +13,9 @@ export type ClusterProgress = ProgressView['clusters'][number];
 /** A unit of a cluster's progress, with the steps it has done. */
 export type ProgressUnit = ClusterProgress['members'][number];
 
-export interface AuditEvent {
-  id: number;
-  at: string;
-  actor: { id: string; username: string; displayName: string } | null;
-  entityType: string;
-  entityTypeLabel: string;
-  entityId: string;
-  action: string;
-  actionLabel: string;
-  reason: string | null;
-}
+/** A recent change, as the audit log's contract declares its events. */
+export type { AuditEventView as AuditEvent } from '@thidua/contracts/audit';
+import type { AuditEventView as AuditEvent } from '@thidua/contracts/audit';
 
 /** The deadlines of a period that apply to one cluster (or all of them), with what is late. */
 export function useDue(periodId: string | undefined, scope: { clusterId?: string; unitType?: string }) {
