@@ -73,6 +73,18 @@ for (const account of DEMO_ACCOUNTS) {
     await signInThroughPage(page, account.username, DEMO_PASSWORD);
     await settled(page, inFlight);
     const nav = page.getByRole('navigation', { name: 'Danh mục' });
+    // The menu is whole once the user's council and roles are read: wait until its links stop changing.
+    const linkCount = () => nav.getByRole('link').count();
+    await expect
+      .poll(
+        async () => {
+          const before = await linkCount();
+          await page.waitForTimeout(300);
+          return before === (await linkCount()) ? before : -1;
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(1);
     const links: [string, string][] = [];
     for (const link of await nav.getByRole('link').all()) {
       links.push([(await link.innerText()).trim(), (await link.getAttribute('href')) ?? '']);
