@@ -1,6 +1,4 @@
 import { expect, type Locator, type Page as BrowserPage, type PlaywrightWorkerArgs } from '@playwright/test';
-import type { PeriodView as Period } from '@thidua/contracts/periods';
-import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
 import { UserApi } from './scoring';
 
@@ -69,7 +67,18 @@ export interface Versioned {
   id: string;
   version: number;
 }
-export type { Cluster, Period };
+export interface Period extends Versioned {
+  name: string;
+  year: number;
+  stage: string;
+  nextStage: string | null;
+  archivedAt: string | null;
+}
+export interface Cluster extends Versioned {
+  code: string;
+  name: string;
+  members: { unitId: string; code: string; name: string; seat: string; deputyRank: number | null }[];
+}
 
 export const suffix = () => Math.random().toString(36).slice(2, 7);
 
@@ -98,24 +107,13 @@ export async function switchUser(page: BrowserPage, username: string): Promise<v
 /** Opens an antd select by its label and clicks the option whose title is `option` (typing to narrow). */
 export async function pick(page: BrowserPage, select: Locator, option: string, { type = true } = {}) {
   await expect(select).toBeEnabled();
-  // The option is taken from this select's own list (its `aria-controls`), never from the list of the
-  // select picked just before, which may still be closing with the same names in it; and the pick is
-  // tried again until the select shows it (a click on a list that is opening can be lost).
-  const shown = select.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  await expect(async () => {
-    await select.click();
-    if (type) await select.fill(option);
-    const listId = await select.getAttribute('aria-controls');
-    const dropdown = listId
-      ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
-      : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await dropdown
-      .locator('.ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click({ timeout: 5_000 });
-    await expect(shown).toContainText(option, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  await select.click();
+  if (type) await select.fill(option);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 /** The period screen's move one stage forward, confirmed; the screen then names the new stage. */
