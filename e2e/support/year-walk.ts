@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page as BrowserPage, type PlaywrightWorkerArgs } from '@playwright/test';
+import type { PeriodView as Period } from '@thidua/contracts/periods';
+import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters';
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
 import { UserApi } from './scoring';
 
@@ -67,18 +69,7 @@ export interface Versioned {
   id: string;
   version: number;
 }
-export interface Period extends Versioned {
-  name: string;
-  year: number;
-  stage: string;
-  nextStage: string | null;
-  archivedAt: string | null;
-}
-export interface Cluster extends Versioned {
-  code: string;
-  name: string;
-  members: { unitId: string; code: string; name: string; seat: string; deputyRank: number | null }[];
-}
+export type { Cluster, Period };
 
 export const suffix = () => Math.random().toString(36).slice(2, 7);
 
