@@ -28,11 +28,10 @@ export type {
 export type { VersionSummaryView as CriteriaVersionSummary } from '@thidua/contracts/criteria-versions';
 export type { PrintCriterionView as PrintCriterion, PrintView } from '@thidua/contracts/registrations';
 export type { CriterionInput as CriterionNode, Ruleset as RulesetView } from '@thidua/engine';
-import type { VersionView } from '@thidua/contracts/criteria-versions';
 import type { RegistrationInput } from '@thidua/contracts/registrations';
-import type { Ruleset } from '@thidua/engine';
 
-export type CriteriaVersion = Omit<VersionView, 'ruleset'> & { ruleset: Ruleset };
+/** A criteria revision, its ruleset read as the engine's (one definition: the criteria screens'). */
+export type { CriteriaVersion } from '../criteria/types';
 
 /** What a unit sends: each part replaces the stored one. */
 export type RegistrationContent = Required<Omit<RegistrationInput, 'unitId'>>;
