@@ -41,6 +41,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
+    // A click or a fill that cannot happen fails here, naming itself, instead of standing until the
+    // test's own timeout (once a whole walk stood ten minutes at one step that said nothing).
+    actionTimeout: 60_000,
+    navigationTimeout: 90_000,
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',

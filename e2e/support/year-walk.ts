@@ -7,9 +7,19 @@ import { UserApi } from './scoring';
 // Support of the whole-year browser walk (e2e/year-walk.spec.ts): the walk's own period of 2030 in the
 // demo council, and a second period (2031) for the separate privacy and bad-value tests.
 
-/** The walk's own years: nothing else in the shared database uses them. */
-export const WALK_YEAR = 2030;
+/**
+ * The walk's own years: nothing else in the shared database uses them. A council holds one period per
+ * year, so the walk's retry (after a first attempt that made its period) walks the second year.
+ */
+export const WALK_YEARS = [2030, 2073];
 export const SIDE_YEAR = 2031;
+
+/** The year the walk's attempt makes its period in: its own on every retry. */
+export function walkYear(retry: number): number {
+  const year = WALK_YEARS[retry];
+  if (year === undefined) throw new Error(`the year walk has no year of its own for retry ${retry}`);
+  return year;
+}
 
 /** A small framework (100 points): a quantitative criterion, one for a focal department, one qualitative. */
 export const WALK_RULESET = {
@@ -93,6 +103,24 @@ export async function switchUser(page: BrowserPage, username: string): Promise<v
   await page.context().clearCookies();
   await page.goto('/dang-nhap');
   await signInThroughPage(page, username, DEMO_PASSWORD);
+}
+
+/**
+ * Picks a single select's value and waits until the select shows it and its list has closed, picking
+ * again while it does not: two selects with the same options side by side (a cluster's leader and
+ * deputy) share the page's open lists, and a click on a list that is still closing is lost.
+ */
+export async function pickSeat(page: BrowserPage, form: Locator, label: string, option: string) {
+  const select = form.getByLabel(label, { exact: true });
+  // The select's own frame (the chosen value is shown there, outside the search input).
+  const shown = form.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) });
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(open).toHaveCount(0);
+  await expect(async () => {
+    await pick(page, select, option);
+    await expect(shown).toContainText(option, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(open).toHaveCount(0);
 }
 
 /** Opens an antd select by its label and clicks the option whose title is `option` (typing to narrow). */

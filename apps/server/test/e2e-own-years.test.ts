@@ -16,8 +16,8 @@ const CLAIMS = [
 ];
 
 // A shared helper that makes periods in years of its own lists them (`const YEARS = [2056, 2057]`,
-// `OWN_YEARS`, `SIDE_YEAR`): those years are the helper's, in both calendars, whichever spec calls it.
-const HELPER_YEARS = /\b(?:YEARS|OWN_YEARS|SIDE_YEAR)\s*=\s*\[?([\d,\s]+)\]?/;
+// `OWN_YEARS`, `SIDE_YEAR`, `WALK_YEARS`): those years are the helper's, in both calendars, whichever spec calls it.
+const HELPER_YEARS = /\b(?:YEARS|OWN_YEARS|SIDE_YEAR|WALK_YEARS)\s*=\s*\[?([\d,\s]+)\]?/;
 
 function claims(): Map<string, Set<string>> {
   const byYear = new Map<string, Set<string>>();
