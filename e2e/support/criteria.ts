@@ -1,5 +1,6 @@
 import { expect, type Page as BrowserPage, type PlaywrightWorkerArgs } from '@playwright/test';
 import type { FrameworkView } from '@thidua/contracts/criteria-frameworks';
+import type { WithRuleset } from '@thidua/contracts/criteria-shared';
 import type { ComparisonView as Comparison, VersionView } from '@thidua/contracts/criteria-versions';
 import type { CriterionInput as Criterion, Ruleset } from '@thidua/engine';
 import { Api } from './api';
@@ -7,8 +8,8 @@ import { Api } from './api';
 // The criteria API's shapes are the contract's; a stored ruleset, which the contract leaves untyped (the
 // engine validates it), is the engine's `Ruleset`.
 export type { Comparison, Criterion, Ruleset };
-export type Version = Omit<VersionView, 'ruleset'> & { ruleset: Ruleset };
-export type Framework = Omit<FrameworkView, 'ruleset'> & { ruleset: Ruleset };
+export type Version = WithRuleset<VersionView, Ruleset>;
+export type Framework = WithRuleset<FrameworkView, Ruleset>;
 
 export interface CriteriaWorld {
   councilId: string;

@@ -12,6 +12,12 @@ export const rulesetOutput = z.record(z.string(), z.unknown()).meta({
   description: 'Bộ tiêu chí dạng `thidua/period@1` (ruleset)',
 });
 
+/**
+ * A view whose stored ruleset is read as `R`: the engine's `Ruleset`, which validated it before it was
+ * stored (the contract says only "a record", so the browser and the tests name the engine's type here).
+ */
+export type WithRuleset<T extends { ruleset: unknown }, R> = Omit<T, 'ruleset'> & { ruleset: R };
+
 /** Issuing: the number and date of the issuing document. */
 export const issueBody = z.object({
   version,

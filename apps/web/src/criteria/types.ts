@@ -21,9 +21,10 @@ export type {
 } from '@thidua/contracts/criteria-versions';
 export type { AssignmentInput, AssignmentView as Assignment } from '@thidua/contracts/criteria-assignments';
 import type { FrameworkView } from '@thidua/contracts/criteria-frameworks';
+import type { WithRuleset as ReadAs } from '@thidua/contracts/criteria-shared';
 import type { IssuedVersionView, VersionSummaryView, VersionView } from '@thidua/contracts/criteria-versions';
 
-type WithRuleset<T> = Omit<T, 'ruleset'> & { ruleset: Ruleset };
+type WithRuleset<T extends { ruleset: unknown }> = ReadAs<T, Ruleset>;
 
 export type Framework = WithRuleset<FrameworkView>;
 
