@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { rulesetOutput } from './criteria-shared';
+import { comparisonView } from './criteria-versions';
 
 // The spreadsheets' (Excel) downloads and imports: what the server's routes take and answer, the web's
 // import dialogs read.
@@ -108,3 +110,17 @@ export const tasksImportView = z.object({
   batchId: z.string().nullable(),
 });
 export type TasksImportView = z.infer<typeof tasksImportView>;
+
+/** What an imported criteria sheet would put in the draft (nothing is saved). */
+export const criteriaImportView = z.object({
+  /** The sheet read and its rows (groups, criteria, bonus and deduction items). */
+  sheet: z.string(),
+  rows: z.number().int(),
+  /** The draft's ruleset with the file's groups, criteria, bonus and deduction items. */
+  ruleset: rulesetOutput,
+  /** What differs from the saved draft. */
+  changes: comparisonView.omit({ from: true, to: true }),
+  /** The draft's version the preview was made against (send it when saving). */
+  version: z.number().int(),
+});
+export type CriteriaImportView = z.infer<typeof criteriaImportView>;

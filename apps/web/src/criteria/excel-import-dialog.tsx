@@ -7,19 +7,15 @@ import { useSignedIn } from '../auth/require-session';
 import { ComparisonView } from './compare-panel';
 import { points } from './numbers';
 import { tc } from './texts';
-import type { Comparison, CriterionInput, Ruleset } from './types';
+import type { CriteriaImportView } from '@thidua/contracts/spreadsheets';
+import type { WithRuleset } from '@thidua/contracts/criteria-shared';
+import type { CriterionInput, Ruleset } from './types';
 import { ErrorListAlert } from '../shared/error-list-alert';
 
 const t = tc.excel;
 
 /** The server's preview of a criteria sheet: the ruleset it would put in the draft, and what differs. */
-interface CriteriaImportPreview {
-  sheet: string;
-  rows: number;
-  ruleset: Ruleset;
-  changes: Omit<Comparison, 'from' | 'to'>;
-  version: number;
-}
+type CriteriaImportPreview = WithRuleset<CriteriaImportView, Ruleset>;
 
 interface Line {
   key: string;

@@ -7,35 +7,20 @@ import {
   writeCriteriaSheet,
 } from '@thidua/spreadsheets';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { invalid } from '../../http/errors';
 import { compareRulesets } from '../criteria/compare-rulesets';
 import { requireDrafter } from '../criteria/policy';
 import { checkClusterRuleset } from '../criteria/ruleset-checks';
-import { rulesetOutput } from '@thidua/contracts/criteria-shared';
-import { comparisonView, versionParams } from '@thidua/contracts/criteria-versions';
+import { versionParams } from '@thidua/contracts/criteria-versions';
 import { guardVersionWrite, loadVersion, rulesOf } from '../criteria/version-service';
 import { deliverSpreadsheet, type PreparedSpreadsheet } from './deliver';
 import { exportHeader } from './export-header';
 import type { Upload } from './score-import';
-import { spreadsheetResponse, XLSX_PRODUCES } from './schema';
+import { type CriteriaImportView, criteriaImportView, spreadsheetResponse, XLSX_PRODUCES } from './schema';
 import { raw, registerRoutes } from '../../http/route-table';
 
 const TAGS = ['Bảng tính Excel'];
-
-/** What an imported criteria sheet would put in the draft (nothing is saved). */
-export const criteriaImportView = z.object({
-  /** The sheet read and its rows (groups, criteria, bonus and deduction items). */
-  sheet: z.string(),
-  rows: z.number().int(),
-  /** The draft's ruleset with the file's groups, criteria, bonus and deduction items. */
-  ruleset: rulesetOutput,
-  /** What differs from the saved draft. */
-  changes: comparisonView.omit({ from: true, to: true }),
-  /** The draft's version the preview was made against (send it when saving). */
-  version: z.number().int(),
-});
 
 /** The version's ruleset in the office layout (anyone who may read the version). */
 async function prepareCriteriaExport(
@@ -77,7 +62,7 @@ async function previewCriteriaImport(
   actor: Actor,
   versionId: string,
   bytes: Uint8Array,
-): Promise<z.infer<typeof criteriaImportView>> {
+): Promise<CriteriaImportView> {
   return db.transaction(async (tx) => {
     const loaded = await loadVersion(tx, actor, versionId);
     await guardVersionWrite(tx, loaded, 'nhập bộ tiêu chí từ Excel');
