@@ -4,7 +4,7 @@ import type { ClusterView as Cluster } from '@thidua/contracts/periods-clusters'
 import { DEMO_PASSWORD, signInThroughPage } from './accounts';
 import { UserApi } from './scoring';
 
-// Support of the whole-year browser walk (e2e/year-walk.spec.ts): the walk's own period of 2030 in the
+// Support of the whole-year browser walk (e2e/year-walk.spec.ts): the walk's own period of 2030 (2073 on a retry) in the
 // demo council, and a second period (2031) for the separate privacy and bad-value tests.
 
 /**
